@@ -1,0 +1,60 @@
+# kzru: two commands do everything.
+#   make lab    set everything up, then open the notebooks in JupyterLab
+#   make test   set everything up (Chromium included), then run every test
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PORT ?= 8888
+NB ?= notebooks/04_figure_comparison.ipynb
+
+.PHONY: setup lab test unit notebooks browser-tests chromium lint app handouts bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+lab: setup
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks notebooks/00_start_here.ipynb
+
+## Chromium for the browser tests, from Debian (no test tool downloads a browser).
+## Opt out explicitly with KZRU_SKIP_BROWSER=1.
+chromium:
+	@if [ "$${KZRU_SKIP_BROWSER:-0}" = "1" ]; then echo "KZRU_SKIP_BROWSER=1: browser tests skipped by request"; \
+	elif [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "Chromium is missing: install it with 'sudo apt-get install chromium' (or run with KZRU_SKIP_BROWSER=1 to opt out of the browser tests)"; exit 1; fi
+
+lint: setup
+	$(VENV)/bin/ruff check kzru_lib tests benchmarks notebooks
+
+unit: setup
+	$(VENV)/bin/pytest -q -n 2 tests -m "not browser"
+
+notebooks: setup
+	$(VENV)/bin/pytest -q -n 2 --nbval notebooks --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:randomly
+
+browser-tests: setup chromium
+	$(VENV)/bin/pytest -q tests -m browser
+
+test: lint unit notebooks browser-tests
+
+## Serve one analysis notebook as a code-free Voila app: make app NB=notebooks/03_timeline.ipynb
+app: setup
+	$(VENV)/bin/voila --port=$(PORT) --no-browser $(NB)
+
+## Execute every notebook and write HTML handouts and PNG figures into build/handouts
+handouts: setup
+	$(PY) -m kzru_lib.handouts notebooks build/handouts
+
+bench: setup
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev,bench]'
+	$(PY) benchmarks/run_all.py
+
+clean:
+	rm -rf build test-artifacts bench_data
