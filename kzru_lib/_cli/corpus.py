@@ -1,0 +1,84 @@
+"""``kzru corpus`` and ``kzru lines``: the corpus table and the cleaning audit."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from pathlib import Path
+
+from ..errors import KzruError
+
+
+def add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    """Options every subcommand that reads a corpus folder shares."""
+    parser.add_argument("corpus", metavar="DIR", help="folder of .txt articles (optional metadata.csv beside them)")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the table")
+    parser.add_argument("--strict", action="store_true", help="stop at the first unreadable file or bad metadata row")
+    parser.add_argument("--patterns", metavar="CSV", help="extra boilerplate patterns (reason,match,pattern,...)")
+    parser.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest article file read")
+
+
+def read_corpus(args: argparse.Namespace):
+    """Load the corpus named on the command line; problems go to stderr, one line each."""
+    from ..loading import MAX_BYTES, load_corpus
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(args.corpus, strict=args.strict, patterns=args.patterns,
+                             max_bytes=args.max_bytes or MAX_BYTES)
+    for w in caught:
+        print(f"kzru: warning: {w.message}", file=sys.stderr)
+    return corpus
+
+
+def write_table(table, output: str, *, allowed: tuple[str, ...] = (".csv", ".parquet")) -> None:
+    """Write a table as CSV or Parquet, by the file's extension."""
+    path = Path(output)
+    suffix = path.suffix.lower()
+    if suffix not in allowed:
+        raise KzruError(f"{output}: unsupported output type {suffix or '(none)'}; use {' or '.join(allowed)}")
+    if path.parent and not path.parent.exists():
+        raise KzruError(f"{output}: folder {path.parent} does not exist")
+    if suffix == ".parquet":
+        try:
+            table.to_parquet(path, index=False)
+        except ImportError:
+            raise KzruError("writing Parquet needs pyarrow: pip install 'kzru[parquet]'") from None
+    else:
+        table.to_csv(path, index=False)
+
+
+def _corpus(args: argparse.Namespace) -> int:
+    corpus = read_corpus(args)
+    table = corpus.drop(columns=[] if args.with_raw else ["raw_text"])
+    write_table(table, args.output)
+    print(f"kzru corpus: {len(corpus)} articles -> {args.output}", file=sys.stderr)
+    return 0
+
+
+def _lines(args: argparse.Namespace) -> int:
+    from ..cleaning import audit_lines
+
+    corpus = read_corpus(args)
+    lines = audit_lines(corpus)
+    cols = ["doc_id", "line_no", "text", "label", "reason", "rule", "kept_start"]
+    write_table(lines[cols], args.output, allowed=(".csv", ".parquet"))
+    dropped = int(lines["label"].isin(["boilerplate", "metadata"]).sum())
+    print(f"kzru lines: {len(lines)} lines of {len(corpus)} articles, {dropped} dropped -> {args.output}",
+          file=sys.stderr)
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("corpus", help="the articles table (one row per article)",
+                       description="Load and clean a folder of articles; write one row per article "
+                                   "(metadata and clean text) as CSV or Parquet.")
+    add_corpus_options(p)
+    p.add_argument("--with-raw", action="store_true", help="also write the untouched decoded text")
+    p.set_defaults(handler=_corpus)
+    p = sub.add_parser("lines", help="the cleaning audit (one row per raw line)",
+                       description="Label every raw line (title, heading, body, metadata, boilerplate, blank) "
+                                   "and say why each dropped line was dropped.")
+    add_corpus_options(p)
+    p.set_defaults(handler=_lines)

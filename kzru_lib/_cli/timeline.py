@@ -1,0 +1,88 @@
+"""``kzru dates`` and ``kzru events``: date expressions and the merged timeline."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import KzruError
+from .corpus import add_corpus_options, read_corpus, write_table
+
+
+def _rules(args: argparse.Namespace):
+    from ..dates import load_date_rules
+
+    return load_date_rules(vocabulary=args.date_vocabulary, cues=args.date_cues)
+
+
+def _dates(args: argparse.Namespace) -> int:
+    from ..cleaning import audit_lines
+    from ..dates import extract_dates
+
+    rules = _rules(args)
+    corpus = read_corpus(args)
+    dates = extract_dates(corpus, lines=audit_lines(corpus), rules=rules)
+    write_table(dates, args.output)
+    print(f"kzru dates: {len(dates)} date expressions in {len(corpus)} articles -> {args.output}", file=sys.stderr)
+    return 0
+
+
+def _events(args: argparse.Namespace) -> int:
+    from ..dates import extract_dates
+    from ..timeline import assign_events, find_events, merge_events, write_timeline_json
+
+    suffix = Path(args.output).suffix.lower()
+    if suffix not in (".csv", ".json"):
+        raise KzruError(f"{args.output}: unsupported output type {suffix or '(none)'}; use .csv or .json")
+    if args.tolerance_days < 0:
+        raise KzruError(f"--tolerance-days {args.tolerance_days}: expected 0 or more")
+    for opt in ("actors", "event_types"):
+        value = getattr(args, opt)
+        if value and not Path(value).is_file():
+            raise KzruError(f"{value}: --{opt.replace('_', '-')} table not found")
+    rules = _rules(args)
+    corpus = read_corpus(args)
+    events = find_events(extract_dates(corpus, rules=rules), corpus=corpus, actors=args.actors,
+                         event_types=args.event_types)
+    events = assign_events(events, tolerance_days=args.tolerance_days)
+    timeline = merge_events(events)
+    if suffix == ".json":
+        if not Path(args.output).parent.exists():
+            raise KzruError(f"{args.output}: folder {Path(args.output).parent} does not exist")
+        write_timeline_json(timeline, args.output)
+    elif args.mentions:
+        write_table(events, args.output, allowed=(".csv",))
+    else:
+        write_table(timeline, args.output, allowed=(".csv",))
+    print(f"kzru events: {len(events)} dated event sentences, {len(timeline)} events after merging "
+          f"-> {args.output}", file=sys.stderr)
+    return 0
+
+
+def _table_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--date-vocabulary", metavar="CSV", help="your own date vocabulary (default data/date_vocabulary.csv)")
+    p.add_argument("--date-cues", metavar="CSV", help="your own tense/role cues (default data/date_cues.csv)")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("dates", help="date expressions (one row per expression)",
+                       description="Find every calendar expression in the kept text (and the publication "
+                                   "date in metadata lines), normalised to ISO 8601 and anchored on the "
+                                   "publication date; write one row per expression as CSV or Parquet.")
+    add_corpus_options(p)
+    _table_options(p)
+    p.set_defaults(handler=_dates)
+    p = sub.add_parser("events", help="dated events merged across articles (CSV or TimelineJS JSON)",
+                       description="Find dated event sentences with their actors and event type, merge the "
+                                   "same event reported by several articles, and write the timeline as CSV "
+                                   "(one row per event) or as a TimelineJS JSON file (.json).")
+    add_corpus_options(p)
+    _table_options(p)
+    p.add_argument("--actors", metavar="CSV", help="your own actor gazetteer (name,kind,country,aliases)")
+    p.add_argument("--event-types", metavar="CSV", help="your own event-type triggers (event_type,priority,triggers)")
+    p.add_argument("--tolerance-days", type=int, default=1, metavar="N",
+                   help="dates of one event may differ by up to N days between articles (default 1)")
+    p.add_argument("--mentions", action="store_true",
+                   help="CSV: write one row per event sentence (with event_id) instead of one per event")
+    p.set_defaults(handler=_events)

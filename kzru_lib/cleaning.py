@@ -1,0 +1,571 @@
+"""Cleaning: label every raw line of every article, and say why a line was dropped.
+
+Each line gets a ``label`` — ``title``, ``heading``, ``body``, ``metadata``, ``boilerplate`` or
+``blank`` — and, when it is not kept, a ``reason`` (``share_button``, ``related_links``,
+``widget``, ``ad``, ``comments_policy``, ``duplicate``, ``caption``, ``media_prompt``,
+``credit``, ``social``, ``nav_menu``, ``dateline``, ...). Kept text is title + headings + body.
+The ``rule`` column names the exact rule or pattern row that decided, so the audit can be cited.
+
+Two kinds of evidence decide, in this order:
+
+1. **Known patterns**, a table a user can read and extend (``data/boilerplate_patterns.csv``;
+   add rows with ``load_corpus(..., patterns=FILE)``, ``--patterns FILE``, or a
+   ``boilerplate_patterns.csv`` in the corpus folder). Columns: ``reason``; ``match``
+   (``line``: the whole line; ``start``: the line begins with it; ``contains``: anywhere;
+   ``link_prompt`` rows mark kept lines that announce links); ``pattern`` (a Python regular
+   expression); ``max_words`` (only lines this short; empty = any); ``flags`` (``i`` =
+   case-insensitive); ``note``.
+2. **Structure**, general rules that need no list (see :data:`RULES`): blank lines; date lines;
+   repeated paragraphs; number-only widget lines; short lines in another script than the
+   article; the title (first headline-like line); headings (a headline-like line followed by a
+   paragraph); the article's end (after the last paragraph, runs of short headline-like lines
+   are related links, single short lines are credits); headline-like lines after a link prompt;
+   and lines repeated across several *different* stories of the same outlet (syndicated copies
+   of one story do not count).
+
+A line can be partly kept: a metadata prefix (`` date 2024-11-28``), a dateline (``ASTANA –``)
+or an outlet byline (``Tengrinews.kz –``) opening the first paragraph is moved to metadata;
+``kept_start`` says where the kept part begins.
+
+Example:
+    >>> from kzru_lib import load_corpus, audit_lines
+    >>> lines = audit_lines(load_corpus("seeds"))       # doctest: +SKIP
+    >>> lines[lines.label == "boilerplate"].reason.value_counts()   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import KzruError
+
+__all__ = ["audit_lines", "clean_text", "load_patterns", "KEPT_LABELS", "LABELS", "RULES"]
+
+KEPT_LABELS = frozenset({"title", "heading", "body"})
+LABELS = ("title", "heading", "body", "metadata", "boilerplate", "blank")
+PATTERN_COLUMNS = ("reason", "match", "pattern", "max_words", "flags", "note")
+MATCH_KINDS = ("line", "start", "contains", "link_prompt")
+
+#: The structural rules, by the name that appears in the audit's ``rule`` column.
+RULES = {
+    "blank": "the line is empty once spaces are normalised",
+    "date_line": "a line that is only a date (optionally 'Published:' and a time): publication metadata",
+    "duplicate": "the same paragraph (4+ words) already appeared earlier in the article",
+    "numeric_widget": "a line made mostly of numbers without a sentence: a rates/scores/weather widget",
+    "foreign_script": "a short line in another script than the article (e.g. Cyrillic menu in an English page)",
+    "title": "the first line, headline-like (no closing full stop, at most 25 words), followed by more text",
+    "heading": "a headline-like line followed by a paragraph, before the article's end",
+    "heading_run": "three or more headline-like lines in a row inside the article: a list of links",
+    "after_end_run": "after the last paragraph: a run of two or more short headline-like lines (related links)",
+    "after_end_single": "after the last paragraph: a lone short line (a credit or sign-off)",
+    "after_link_prompt": "headline-like lines right after a line announcing links ('Learn more ... :')",
+    "repeated_across_articles": "the line appears in several different stories of the same outlet (template)",
+    "metadata_prefix": "a date prefix, dateline or outlet byline opening the first paragraph, moved to metadata",
+}
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENT_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
+_HEADLINE_END = re.compile(r"[.:;,][\"'»”’)\]]*\s*$")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_NUMBER = re.compile(r"^[-+]?[$€£₸₽]?\d[\d.,:%°]*$")
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ.'\- ]{1,30}[A-ZА-ЯЁ.](?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\((?P<agency>[A-Z][\w .&-]{1,30})\))?\s*[–—-]{1,2}\s+(?=\S)"
+)
+_BYLINE = re.compile(
+    r"^(?P<outlet>(?:[A-Z][\w-]*\.)?[A-Z][\w-]*\.(?:kz|ru|com|org|net|info|news|uz|kg|tj|by|ua|az|am|ge|media|tv)"
+    r"|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}\s(?:News|Times|Post|Agency|Today|Daily))\s*[–—-]{1,2}\s+(?=\S)"
+)
+_CREDIT_OUTLET = re.compile(
+    r"^(?:based on (?:materials|reports?|information) (?:from|of|by)|according to materials (?:from|of)|"
+    r"по материалам|source\s*:|источник\s*:)\s*(?P<outlet>[\w.\- «»\"'&]{2,60}?)\s*\.?$",
+    re.I,
+)
+
+
+@dataclass
+class DocAudit:
+    """The cleaning decisions for one article (internal; :func:`audit_lines` returns them as a table)."""
+
+    doc_id: str
+    lines: list[str]
+    labels: list[str]
+    reasons: list[str]
+    rules: list[str]
+    kept_start: list[int]
+    metadata: dict = field(default_factory=dict)
+
+    @property
+    def kept_text(self) -> str:
+        return "\n".join(
+            line[start:].strip()
+            for line, label, start in zip(self.lines, self.labels, self.kept_start, strict=True)
+            if label in KEPT_LABELS
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# The pattern table
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class PatternTable:
+    """Compiled boilerplate patterns: one combined regex per kind, tried in table order."""
+
+    frame: pd.DataFrame
+    anchored: re.Pattern | None
+    contains: re.Pattern | None
+    prompts: re.Pattern | None
+    groups: dict[str, tuple[str, int | None, str]]  # group name -> (reason, max_words, rule)
+    singles: list[tuple[str, re.Pattern, str, int | None, str]]
+
+
+def _read_pattern_csv(path: str | os.PathLike) -> pd.DataFrame:
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
+    except FileNotFoundError:
+        raise KzruError(f"{path}: pattern file does not exist") from None
+    except Exception as exc:  # pandas raises several parser errors
+        raise KzruError(f"{path}: pattern file is not a readable CSV ({exc})") from None
+    missing = [c for c in ("reason", "match", "pattern") if c not in frame.columns]
+    if missing:
+        raise KzruError(f"{path}: pattern file lacks column(s) {', '.join(missing)} "
+                        f"(expected {', '.join(PATTERN_COLUMNS)})")
+    frame["source"] = Path(path).name if isinstance(path, (str, os.PathLike)) else "patterns"
+    frame["row"] = range(2, len(frame) + 2)
+    return frame
+
+
+def load_patterns(
+    extra: str | os.PathLike | pd.DataFrame | PatternTable | None = None,
+    *,
+    folder: str | os.PathLike | None = None,
+) -> PatternTable:
+    """The boilerplate pattern table: the shipped one, plus the user's rows (which take precedence).
+
+    Args:
+        extra: a CSV path or DataFrame with columns ``reason``, ``match``, ``pattern`` and optionally
+            ``max_words``, ``flags``, ``note``.
+        folder: a corpus folder; a ``boilerplate_patterns.csv`` inside it is added too.
+
+    Returns:
+        A compiled :class:`PatternTable`; its ``frame`` is the readable table with ``source`` and ``row``.
+
+    Raises:
+        KzruError: a missing file or column, an unknown ``match`` kind or an invalid regular expression
+            (the message names the file and row).
+    """
+    if isinstance(extra, PatternTable):
+        return extra
+    with resources.files("kzru_lib.data").joinpath("boilerplate_patterns.csv").open("rb") as fh:
+        shipped = _read_pattern_csv(fh)
+    shipped["source"] = SHIPPED_SOURCE
+    frames = []
+    if folder is not None and (Path(folder) / "boilerplate_patterns.csv").exists():
+        frames.append(_read_pattern_csv(Path(folder) / "boilerplate_patterns.csv"))
+    if isinstance(extra, pd.DataFrame):
+        user = extra.fillna("").astype(str).copy()
+        user["source"] = "user table"
+        user["row"] = range(1, len(user) + 1)
+        frames.append(user)
+    elif extra is not None:
+        frames.append(_read_pattern_csv(extra))
+    frame = pd.concat([*frames, shipped], ignore_index=True)
+    for col in PATTERN_COLUMNS:
+        if col not in frame.columns:
+            frame[col] = ""
+    frame = frame.fillna("")
+    return _compile(frame)
+
+
+SHIPPED_SOURCE = "kzru_lib/data/boilerplate_patterns.csv"
+
+
+def user_pattern_rows(table: PatternTable) -> list[dict]:
+    """The rows a user added to the shipped pattern table, as plain dicts (to store with a corpus)."""
+    frame = table.frame[table.frame["source"] != SHIPPED_SOURCE]
+    return frame[list(PATTERN_COLUMNS)].to_dict("records")
+
+
+def _compile(frame: pd.DataFrame) -> PatternTable:
+    anchored_parts, contains_parts, prompt_parts = [], [], []
+    groups: dict[str, tuple[str, int | None, str]] = {}
+    singles = []
+    for i, row in enumerate(frame.itertuples(index=False)):
+        where = f"{row.source}, row {row.row}"
+        if row.match not in MATCH_KINDS:
+            raise KzruError(f"{where}: match must be one of {', '.join(MATCH_KINDS)}, not {row.match!r}")
+        try:
+            max_words = int(float(row.max_words)) if str(row.max_words).strip() else None
+        except ValueError:
+            raise KzruError(f"{where}: max_words must be a whole number, not {row.max_words!r}") from None
+        flags = "(?i)" if "i" in str(row.flags) else ""
+        try:
+            compiled = re.compile(flags + row.pattern)
+        except re.error as exc:
+            raise KzruError(f"{where}: invalid regular expression {row.pattern!r} ({exc})") from None
+        name = f"p{i}"
+        rule = f"pattern:{row.source}:{row.row}"
+        groups[name] = (row.reason, max_words, rule)
+        singles.append((name, compiled, row.match, max_words, row.reason))
+        body = f"(?P<{name}>{'(?i:' if flags else '(?:'}{row.pattern}))"
+        if row.match == "line":
+            anchored_parts.append(body + r"\s*$")
+        elif row.match == "start":
+            anchored_parts.append(body)
+        elif row.match == "contains":
+            contains_parts.append(f"(?P<{name}>{'(?i:' if flags else '(?:'}{row.pattern}))")
+        else:
+            prompt_parts.append(f"(?:{'(?i:' if flags else '(?:'}{row.pattern}))")
+
+    def join(parts: list[str], prefix: str = "") -> re.Pattern | None:
+        return re.compile(prefix + "(?:" + "|".join(parts) + ")") if parts else None
+
+    return PatternTable(
+        frame=frame,
+        anchored=join(anchored_parts, r"^\s*"),
+        contains=join(contains_parts),
+        prompts=join(prompt_parts),
+        groups=groups,
+        singles=singles,
+    )
+
+
+def _match_pattern(table: PatternTable, line: str, n_words: int) -> tuple[str, str] | None:
+    """The first table row (in order) that matches ``line`` and allows its length."""
+    hits = []
+    for regex in (table.anchored, table.contains):
+        if regex is None:
+            continue
+        m = regex.match(line) if regex is table.anchored else regex.search(line)
+        if m:
+            hits.append(m.lastgroup)
+    if not hits:
+        return None
+    best = min(hits, key=lambda name: int(name[1:]))
+    reason, max_words, rule = table.groups[best]
+    if max_words is None or n_words <= max_words:
+        return reason, rule
+    # The first hit is too long for its row: try the rows one by one (rare).
+    for name, compiled, kind, max_w, reason in table.singles:
+        if kind == "link_prompt" or (max_w is not None and n_words > max_w):
+            continue
+        ok = (compiled.fullmatch(line.strip()) if kind == "line" else
+              compiled.match(line.strip()) if kind == "start" else compiled.search(line))
+        if ok:
+            return reason, table.groups[name][2]
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# One article
+# --------------------------------------------------------------------------------------------
+
+
+def _headline_like(line: str, n_words: int, *, max_words: int = 20) -> bool:
+    return 1 <= n_words <= max_words and not _HEADLINE_END.search(line) and not _NUMBER.match(line)
+
+
+def _paragraph_like(line: str, n_words: int) -> bool:
+    return n_words >= 16 or (n_words >= 4 and bool(_SENT_END.search(line)) and not line.rstrip().endswith(":"))
+
+
+def _script(text: str) -> str | None:
+    lat = len(_LATIN.findall(text))
+    cyr = len(_CYRILLIC.findall(text))
+    if lat + cyr == 0:
+        return None
+    return "latin" if lat >= cyr else "cyrillic"
+
+
+def _clean_outlet(name: str) -> str:
+    name = name.strip().strip("«»\"'").strip()
+    return re.sub(r"\.(?:kz|ru|com|org|net|info|news|uz|kg|tj|by|ua|az|am|ge|media|tv)$", "", name)
+
+
+def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = None) -> DocAudit:
+    """Label the lines of one normalised article (structure and patterns; no cross-article evidence).
+
+    Args:
+        text: the article, already normalised (:func:`kzru_lib.loading.normalize_text`).
+        doc_id: carried into the result.
+        patterns: a compiled table from :func:`load_patterns` (default: the shipped one).
+
+    Returns:
+        A :class:`DocAudit` with one label, reason, rule and ``kept_start`` per line, and the
+        metadata read from the text (``title``, ``outlet``, ``dateline``, ``published``).
+    """
+    from .loading import DATE_LINE, DATE_PREFIX, parse_date
+
+    table = patterns or _default_patterns()
+    lines = text.split("\n")
+    n = len(lines)
+    labels = [""] * n
+    reasons = [""] * n
+    rules = [""] * n
+    kept_start = [0] * n
+    meta: dict = {}
+    stripped = [ln.strip() for ln in lines]
+    n_words = [len(_WORD.findall(s)) if s else 0 for s in stripped]
+    doc_script = _script(text)
+
+    def drop(i: int, label: str, reason: str, rule: str) -> None:
+        labels[i], reasons[i], rules[i] = label, reason, rule
+
+    seen: dict[str, int] = {}
+    first_content = None
+    for i, s in enumerate(stripped):
+        if not s:
+            drop(i, "blank", "", "blank")
+            continue
+        if len(s) <= 80 and DATE_LINE.match(s):
+            drop(i, "metadata", "dateline", "date_line")
+            if "published" not in meta:
+                meta["published"] = parse_date(DATE_LINE.match(s).group("date"))
+            continue
+        hit = _match_pattern(table, s, n_words[i])
+        if hit:
+            drop(i, "boilerplate", hit[0], hit[1])
+            continue
+        key = s.casefold()
+        if n_words[i] >= 4 and key in seen:
+            drop(i, "boilerplate", "duplicate", f"duplicate:of_line_{seen[key] + 1}")
+            continue
+        seen.setdefault(key, i)
+        tokens = s.split()
+        n_num = sum(1 for t in tokens if _NUMBER.match(t))
+        if n_num >= 2 and n_num >= 0.3 * len(tokens) and len(tokens) <= 30 and not _SENT_END.search(s):
+            drop(i, "boilerplate", "widget", "numeric_widget")
+            continue
+        if doc_script and n_words[i] <= 12:
+            line_script = _script(s)
+            if line_script and line_script != doc_script:
+                drop(i, "boilerplate", "foreign_script", "foreign_script")
+                continue
+        if first_content is None:
+            first_content = i
+        labels[i] = "?"
+
+    candidates = [i for i in range(n) if labels[i] == "?"]
+    # Title: the first surviving line, headline-like, with more text after it.
+    if candidates and candidates[0] == first_content:
+        i = candidates[0]
+        if _headline_like(stripped[i], n_words[i], max_words=25) and n_words[i] >= 2 and len(candidates) > 1:
+            drop(i, "title", "", "title")
+            meta["title"] = stripped[i]
+            candidates = candidates[1:]
+
+    # Partial keep: date prefix, dateline and outlet byline at the start of the first paragraph.
+    for i in candidates[:1]:
+        line, start = lines[i], 0
+        m = DATE_PREFIX.match(line)
+        if m and parse_date(m.group("date")):
+            meta.setdefault("published", parse_date(m.group("date")))
+            start = m.end()
+        m = _DATELINE.match(line, start) if start == 0 else _DATELINE.match(line[start:])
+        if m:
+            meta["dateline"] = m.group("place").strip().rstrip(",")
+            if m.group("agency"):
+                meta.setdefault("outlet", m.group("agency").strip())
+            start += m.end()
+        m = _BYLINE.match(line[start:])
+        if m:
+            meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
+            start += m.end()
+        if start:
+            kept_start[i] = start
+            rules[i] = "metadata_prefix"
+    # A byline opening any paragraph (a repeated lead, say) also names the outlet.
+    for i in candidates[1:3]:
+        m = _BYLINE.match(lines[i])
+        if m:
+            meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
+            kept_start[i] = m.end()
+            rules[i] = "metadata_prefix"
+
+    # The article's end: after the last paragraph-like line, short lines are not the story.
+    para = [i for i in candidates if _paragraph_like(stripped[i][kept_start[i]:], n_words[i])]
+    end = para[-1] if para else (candidates[-1] if candidates else -1)
+    tail = [i for i in candidates if i > end]
+    for j, i in enumerate(tail):
+        run = (j > 0 and tail[j - 1] == i - _gap(labels, tail[j - 1], i)) or (
+            j + 1 < len(tail) and tail[j + 1] == i + _gap(labels, i, tail[j + 1]))
+        if (len(tail) >= 2 or run) and not (stripped[i].isupper() or n_words[i] <= 2):
+            drop(i, "boilerplate", "related_links", "after_end_run")
+        else:
+            drop(i, "boilerplate", "credit", "after_end_single")
+        m = _CREDIT_OUTLET.match(stripped[i])
+        if m:
+            meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
+    # Credits dropped by patterns can name the outlet too ('Based on materials from TASS').
+    for i in range(n):
+        if reasons[i] == "credit":
+            m = _CREDIT_OUTLET.match(stripped[i])
+            if m:
+                meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
+    if "outlet" not in meta:
+        singles = [stripped[i] for i in range(n) if rules[i] == "after_end_single" and n_words[i] <= 3]
+        if singles and re.fullmatch(r"[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?", singles[0]):
+            meta["outlet"] = _clean_outlet(singles[0])
+
+    # Inside the article: headings, link prompts and lists of links.
+    body = [i for i in candidates if i <= end]
+    k = 0
+    while k < len(body):
+        i = body[k]
+        s = stripped[i]
+        if table.prompts is not None and table.prompts.search(s) and k + 1 < len(body):
+            labels[i], rules[i] = "body", rules[i] or ""
+            k += 1
+            while k < len(body) and _headline_like(stripped[body[k]], n_words[body[k]]) \
+                    and not _paragraph_like(stripped[body[k]], n_words[body[k]]):
+                drop(body[k], "boilerplate", "related_links", "after_link_prompt")
+                k += 1
+            continue
+        if _headline_like(s, n_words[i]) and not _paragraph_like(s, n_words[i]) and i != end:
+            run = [i]
+            while k + len(run) < len(body) and _headline_like(stripped[body[k + len(run)]], n_words[body[k + len(run)]]) \
+                    and not _paragraph_like(stripped[body[k + len(run)]], n_words[body[k + len(run)]]):
+                run.append(body[k + len(run)])
+            if len(run) >= 3:
+                for r in run:
+                    drop(r, "boilerplate", "related_links", "heading_run")
+            else:
+                for r in run:
+                    drop(r, "heading", "", "heading")
+            k += len(run)
+            continue
+        labels[i] = "body"
+        k += 1
+    return DocAudit(doc_id, lines, labels, reasons, rules, kept_start, meta)
+
+
+def _gap(labels: list[str], a: int, b: int) -> int:
+    """Distance from line a to line b if only blank lines lie between them, else -1."""
+    return b - a if all(labels[x] == "blank" for x in range(a + 1, b)) else -1
+
+
+_DEFAULT: PatternTable | None = None
+
+
+def _default_patterns() -> PatternTable:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load_patterns()
+    return _DEFAULT
+
+
+# --------------------------------------------------------------------------------------------
+# A corpus
+# --------------------------------------------------------------------------------------------
+
+
+def _story_key(audit: DocAudit) -> str:
+    """What identifies a story: its first long kept paragraph (syndicated copies share it)."""
+    for line, label in zip(audit.lines, audit.labels, strict=True):
+        if label == "body" and len(line) >= 120:
+            return re.sub(r"\W+", " ", line.casefold())[:200]
+    return audit.doc_id
+
+
+def clean_documents(
+    docs: list[tuple[str, str, str | None]],
+    *,
+    patterns: PatternTable | None = None,
+    min_stories: int = 3,
+) -> dict[str, DocAudit]:
+    """Clean many articles at once, adding cross-article evidence.
+
+    Args:
+        docs: ``(doc_id, normalised text, outlet or None)`` for each article.
+        patterns: compiled pattern table (default: shipped).
+        min_stories: a kept line that appears in at least this many *different* stories of the same
+            outlet (outlet from the sidecar, else from the text; articles without one form one group)
+            is template boilerplate. Syndicated copies of one story count once.
+
+    Returns:
+        ``{doc_id: DocAudit}``.
+    """
+    table = patterns or _default_patterns()
+    audits = {doc_id: clean_text(text, doc_id=doc_id, patterns=table) for doc_id, text, _ in docs}
+    if len(docs) < min_stories:
+        return audits
+    where: dict[tuple[str, str], set[str]] = defaultdict(set)
+    stories = {doc_id: _story_key(a) for doc_id, a in audits.items()}
+    for doc_id, _, outlet in docs:
+        audit = audits[doc_id]
+        group = outlet or audit.metadata.get("outlet") or ""
+        for line, label in zip(audit.lines, audit.labels, strict=True):
+            if label in KEPT_LABELS:
+                where[(group, line.strip().casefold())].add(stories[doc_id])
+    template = {key for key, keys in where.items() if len(keys) >= min_stories}
+    if not template:
+        return audits
+    for doc_id, _, outlet in docs:
+        audit = audits[doc_id]
+        group = outlet or audit.metadata.get("outlet") or ""
+        for i, (line, label) in enumerate(zip(audit.lines, audit.labels, strict=True)):
+            if label in KEPT_LABELS and (group, line.strip().casefold()) in template:
+                audit.labels[i], audit.reasons[i] = "boilerplate", "repeated_across_articles"
+                audit.rules[i] = "repeated_across_articles"
+                if label == "title":
+                    audit.metadata.pop("title", None)
+    return audits
+
+
+AUDIT_COLUMNS = ("doc_id", "line_no", "text", "label", "reason", "rule", "kept_start", "kept_text")
+
+
+def audit_lines(corpus: pd.DataFrame, *, patterns: PatternTable | str | pd.DataFrame | None = None) -> pd.DataFrame:
+    """The cleaning audit: one row per raw line of every article.
+
+    Args:
+        corpus: the corpus table from :func:`kzru_lib.load_corpus`.
+        patterns: pattern table; default: the one the corpus was loaded with (``corpus.attrs``).
+
+    Returns:
+        Sorted by ``doc_id``, ``line_no``; columns ``doc_id``, ``line_no`` (1-based, raw file),
+        ``text`` (the normalised line), ``label``, ``reason`` (why dropped, or which metadata; empty
+        for kept lines), ``rule`` (the structural rule or ``pattern:FILE:ROW`` that decided),
+        ``kept_start`` (offset where the kept part of the line begins), ``kept_text``, and the
+        corpus's document-level columns other than the texts (``outlet``, ``published``, sidecar
+        columns...) so an audit can be filtered by them.
+    """
+    from .loading import normalize_text
+
+    if patterns is not None:
+        table = load_patterns(patterns)
+    elif corpus.attrs.get("patterns"):
+        table = load_patterns(pd.DataFrame(corpus.attrs["patterns"]))
+    else:
+        table = _default_patterns()
+    docs = [(r.doc_id, normalize_text(r.raw_text), r.outlet) for r in corpus.itertuples(index=False)]
+    audits = clean_documents(docs, patterns=table)
+    cols: dict[str, list] = {c: [] for c in AUDIT_COLUMNS}
+    for doc_id, _, _ in docs:
+        a = audits[doc_id]
+        for i, line in enumerate(a.lines):
+            kept = a.labels[i] in KEPT_LABELS
+            cols["doc_id"].append(doc_id)
+            cols["line_no"].append(i + 1)
+            cols["text"].append(line)
+            cols["label"].append(a.labels[i])
+            cols["reason"].append(a.reasons[i])
+            cols["rule"].append(a.rules[i])
+            cols["kept_start"].append(a.kept_start[i] if kept else 0)
+            cols["kept_text"].append(line[a.kept_start[i]:].strip() if kept else "")
+    lines = pd.DataFrame(cols)
+    docvars = [c for c in corpus.columns if c not in ("raw_text", "text", "path", "sha256", "encoding",
+                                                       "n_lines", "n_kept_lines", "title")]
+    lines = lines.merge(corpus[docvars], on="doc_id", how="left")
+    return lines.sort_values(["doc_id", "line_no"], kind="stable").reset_index(drop=True)

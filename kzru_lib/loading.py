@@ -1,0 +1,559 @@
+"""Loading: read a folder of scraped news articles into the corpus table.
+
+The stage turns bytes into one row per article: it detects the encoding, repairs mojibake,
+normalises newlines, spaces and Unicode forms, reads the sidecar ``metadata.csv`` when there
+is one, and reads title, outlet, dateline and publication date from the text when the sidecar
+does not give them. Cleaning (which lines are kept) lives in :mod:`kzru_lib.cleaning`; the
+corpus table's ``text`` column is its result.
+
+Example:
+    >>> from kzru_lib import load_corpus
+    >>> corpus = load_corpus("seeds")                      # doctest: +SKIP
+    >>> corpus[["doc_id", "title", "published"]]          # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import os
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import CorpusError, LoadWarning, MetadataError
+
+__all__ = ["load_corpus", "load_problems", "read_article", "normalize_text", "guess_language", "parse_date", "METADATA_FILE"]
+
+METADATA_FILE = "metadata.csv"
+PATTERNS_FILE = "boilerplate_patterns.csv"
+#: An article larger than this is reported, not read (a scrape that swallowed a whole site).
+MAX_BYTES = 10_000_000
+#: Core columns of the corpus table, in order; sidecar columns follow them.
+CORPUS_COLUMNS = (
+    "doc_id", "path", "sha256", "encoding", "title", "outlet", "dateline", "published",
+    "published_basis", "language", "n_lines", "n_kept_lines", "raw_text", "text",
+)
+_SIDECAR_WINS = ("title", "outlet", "dateline", "published", "language")
+
+# --------------------------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: Legacy encodings tried, in order of likelihood for this domain, when UTF-8 fails.
+LEGACY_ENCODINGS = ("cp1251", "koi8_r", "cp1252", "iso8859_5", "mac_cyrillic", "cp866", "latin_1")
+_MOJIBAKE_HINT = re.compile("[\u00c2\u00c3\u00d0\u00d1][\u0080-\u00bf]|\u00e2\u20ac|\u00c3\u00a2")
+
+
+class DecodeProblem(ValueError):
+    """Bytes that cannot be read as text (empty, binary, undecodable)."""
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: every other byte is NUL for Latin/ASCII-heavy text."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even_nul = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nul = sample[1::2].count(0) / (len(sample) / 2)
+    if odd_nul > 0.3 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.3 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _cyrillic_score(text: str) -> float:
+    """How plausible a legacy decoding is: share of letters that are Cyrillic lowercase or ASCII."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    if not letters:
+        return 0.0
+    good = sum(1 for c in letters if ("\u0430" <= c <= "\u044f") or c.isascii() or c in "ёЁ")
+    upper_cyr = sum(1 for c in letters if "\u0410" <= c <= "\u042f")
+    # Real Russian text is mostly lowercase; koi8-r read as cp1251 (and vice versa) flips case.
+    return (good + 0.3 * upper_cyr) / len(letters)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode the bytes of one article.
+
+    Args:
+        data: the raw file content.
+
+    Returns:
+        ``(text, encoding)``; ``encoding`` is the codec used, with ``+ftfy`` when mojibake was repaired.
+
+    Raises:
+        DecodeProblem: empty, binary or undecodable input (the message says which).
+    """
+    if not data.strip():
+        raise DecodeProblem("empty file (no text)" if not data else "empty file (only whitespace)")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec.replace("-sig", "") + " (BOM)"
+            except UnicodeDecodeError as exc:
+                raise DecodeProblem(f"starts with a {codec} byte-order mark but is not valid {codec}: {exc.reason} "
+                                    f"at byte {exc.start}") from None
+    if b"\x00" in data[:8000]:
+        codec = _looks_utf16(data)
+        if codec:
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                pass
+        raise DecodeProblem("binary file (contains NUL bytes; not a text article)")
+    try:
+        text = data.decode("utf-8")
+        encoding = "utf-8"
+    except UnicodeDecodeError as exc:
+        text, encoding = _decode_legacy(data, exc)
+    if _MOJIBAKE_HINT.search(text):
+        import ftfy  # imported lazily: only needed for broken text
+
+        fixed = ftfy.fix_encoding(text)
+        if fixed != text:
+            return fixed, encoding + "+ftfy"
+    return text, encoding
+
+
+def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
+    control = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+    candidates = []
+    for codec in LEGACY_ENCODINGS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        n_control = len(control.findall(text[:20000]))
+        if n_control > 2:
+            continue
+        candidates.append((_cyrillic_score(text), -LEGACY_ENCODINGS.index(codec), codec, text))
+    if not candidates:
+        raise DecodeProblem(f"undecodable bytes: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
+                            f"and no known encoding ({', '.join(LEGACY_ENCODINGS)}) fits")
+    try:  # charset-normalizer arbitrates when it is confident
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000], cp_isolation=list(LEGACY_ENCODINGS)).best()
+        if best is not None and best.encoding in {c[2] for c in candidates}:
+            chosen = next(c for c in candidates if c[2] == best.encoding)
+            top = max(candidates)
+            if chosen[0] >= top[0] - 0.02:
+                return chosen[3], chosen[2]
+    except Exception:  # pragma: no cover - detector failure falls back to our own score
+        pass
+    score, _, codec, text = max(candidates)
+    if score < 0.5:
+        raise DecodeProblem(f"undecodable bytes: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
+                            "and no legacy encoding gives readable text")
+    return text, codec
+
+
+# --------------------------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------------------------
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t\x0b\x0c"), " ")
+_REMOVE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_TRANSLATE = {**_SPACES, **_REMOVE}
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85]")
+
+
+def normalize_text(text: str) -> str:
+    """Normalise one decoded text without changing its words or its line count.
+
+    CRLF and CR (and Unicode line separators) become ``\\n``; non-breaking, thin and other
+    spaces become a plain space; zero-width characters, soft hyphens and control characters go;
+    the text is put in Unicode NFC.
+
+    Example:
+        >>> normalize_text("a\\u00a0b\\r\\nc\\u200b")
+        'a b\\nc'
+    """
+    text = _NEWLINES.sub("\n", text)
+    text = text.translate(_TRANSLATE)
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+_CYR = re.compile("[\u0400-\u04ff]")
+_LAT = re.compile("[A-Za-z\u00c0-\u024f]")
+_KAZ = re.compile("[\u04d9\u0493\u049b\u04a3\u04e9\u04b1\u04af\u04bb\u0456\u04d8\u0492\u049a\u04a2\u04e8\u04b0\u04ae\u04ba\u0406]")
+_EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|is|was|that|for|with)\b", re.I)
+_TR_CHARS = re.compile("[\u011f\u0131\u015f\u011e\u0130\u015e]")
+_DE_WORDS = re.compile(r"\b(?:der|die|und|das|nicht|mit)\b")
+_FR_WORDS = re.compile(r"\b(?:le|la|les|et|des|une|est)\b")
+
+
+def guess_language(text: str) -> str | None:
+    """A cheap ISO 639-1 guess from script and function words (``en``, ``ru``, ``kk``, ``tr``, ``de``, ``fr``).
+
+    Returns ``None`` when the text has no letters. Kazakh is told from Russian by its extra letters.
+    """
+    sample = text[:6000]
+    n_cyr = len(_CYR.findall(sample))
+    n_lat = len(_LAT.findall(sample))
+    if n_cyr + n_lat == 0:
+        return None
+    if n_cyr > n_lat:
+        return "kk" if len(_KAZ.findall(sample)) > 0.01 * n_cyr else "ru"
+    n_en = len(_EN_WORDS.findall(sample))
+    if n_en >= 3 or n_en > 0.02 * (n_lat / 5):
+        return "en"
+    if len(_TR_CHARS.findall(sample)) > 0.005 * n_lat:
+        return "tr"
+    if len(_DE_WORDS.findall(sample)) >= 3:
+        return "de"
+    if len(_FR_WORDS.findall(sample)) >= 3:
+        return "fr"
+    return "en" if n_en else None
+
+
+# --------------------------------------------------------------------------------------------
+# Dates in metadata
+# --------------------------------------------------------------------------------------------
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
+    "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_TIME = r"(?:[,\s]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?"
+#: Date shapes recognised in metadata lines and prefixes (the timeline stage has its own, wider grammar).
+DATE_SHAPES = (
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?\S*)?"),
+    re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})(?:\s*(?:г\.|года))?{_TIME}", re.I),
+    re.compile(rf"(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
+    re.compile(rf"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_TIME}"),
+    re.compile(rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){_TIME}"),
+)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_DATE_LABEL = r"(?:date|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated|дата(?:\s+публикации)?|опубликовано|обновлено)"
+_DATE_ANY = "(?:" + "|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in DATE_SHAPES) + ")"
+#: A line that is only a date (with optional label, weekday and time).
+DATE_LINE = re.compile(rf"^\s*(?:{_DATE_LABEL}\s*:?\s*)?{_WEEKDAY}(?P<date>{_DATE_ANY})\s*\.?\s*$", re.I)
+#: A date prefix opening the first paragraph: `` date 2024-11-28 ``, ``Published: 8 Nov 2023 —``.
+DATE_PREFIX = re.compile(rf"^\s*{_DATE_LABEL}\s*:?\s*(?P<date>{_DATE_ANY})\s*[|–—-]?\s*", re.I)
+
+
+def parse_date(text: str) -> str | None:
+    """Parse one date from metadata into ISO 8601 (``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` if only that is given).
+
+    Returns ``None`` when ``text`` holds no valid date.
+
+    Example:
+        >>> parse_date("08 November 2023"), parse_date("2024-11-28"), parse_date("2025-11"), parse_date("31.02.2024")
+        ('2023-11-08', '2024-11-28', '2025-11', None)
+    """
+    text = text.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", text)
+    if m:
+        year, month = int(m.group(1)), m.group(2)
+        if not 1000 <= year <= 2999:
+            return None
+        if month is None:
+            return f"{year:04d}"
+        return f"{year:04d}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+    for shape in DATE_SHAPES:
+        m = shape.search(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        month = int(g["m"]) if g.get("m") else MONTHS.get((g.get("mon") or "").lower().rstrip("."))
+        try:
+            import datetime as _dt
+
+            return _dt.date(int(g["y"]), int(month), int(g["d"])).isoformat()
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Reading files and the sidecar
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Report:
+    strict: bool
+    rows: list = field(default_factory=list)
+
+    def add(self, path: str, problem: str, *, line_no: int | None = None, severity: str = "error") -> None:
+        where = f"{path}:{line_no}" if line_no else path
+        message = f"{where}: {problem}"
+        if self.strict:
+            raise (MetadataError if path.endswith(".csv") else CorpusError)(message)
+        warnings.warn(message, LoadWarning, stacklevel=3)
+        self.rows.append({"path": path, "line_no": line_no, "severity": severity, "problem": problem})
+
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.rows, columns=["path", "line_no", "severity", "problem"])
+
+
+def read_article(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> dict:
+    """Read and decode one article file.
+
+    Args:
+        path: a ``.txt`` file.
+        max_bytes: larger files are refused (a scraped article is rarely over a megabyte).
+
+    Returns:
+        A dict with ``path``, ``sha256``, ``encoding``, ``raw_text`` (decoded, untouched) and
+        ``norm_text`` (normalised; see :func:`normalize_text`).
+
+    Raises:
+        DecodeProblem: the file is empty, binary, undecodable or too large (message says which).
+        OSError: the file cannot be opened.
+    """
+    path = Path(path)
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise DecodeProblem(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one article "
+                            "(raise max_bytes / --max-bytes if it really is one article)")
+    data = path.read_bytes()
+    text, encoding = decode_bytes(data)
+    return {
+        "path": str(path),
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "encoding": encoding,
+        "raw_text": text,
+        "norm_text": normalize_text(text),
+    }
+
+
+def _read_sidecar(folder: Path, doc_ids: set[str], report: _Report) -> pd.DataFrame | None:
+    path = folder / METADATA_FILE
+    if not path.exists():
+        return None
+    shown = str(path)
+    try:
+        raw = path.read_bytes()
+        text, _ = decode_bytes(raw)
+    except (OSError, DecodeProblem) as exc:
+        report.add(shown, f"metadata file not read: {exc}")
+        return None
+    rows = list(csv.reader(normalize_text(text).splitlines()))
+    if not rows or not any(rows[0]):
+        report.add(shown, "metadata file is empty (expected a header with a doc_id column)")
+        return None
+    header = [h.strip() for h in rows[0]]
+    if "doc_id" not in header:
+        report.add(shown, f"metadata file has no doc_id column (columns: {', '.join(header)}); it was not used",
+                   line_no=1)
+        return None
+    if len(set(header)) != len(header):
+        report.add(shown, "metadata file repeats a column name; it was not used", line_no=1)
+        return None
+    records = []
+    seen: dict[str, int] = {}
+    for line_no, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            report.add(shown, f"row has {len(row)} fields, the header has {len(header)}; row not used",
+                       line_no=line_no)
+            continue
+        rec = {h: (v.strip() if v.strip() != "" else None) for h, v in zip(header, row, strict=True)}
+        doc_id = rec["doc_id"]
+        if not doc_id:
+            report.add(shown, "row without a doc_id; row not used", line_no=line_no)
+            continue
+        if doc_id not in doc_ids:
+            report.add(shown, f"doc_id {doc_id!r} matches no .txt article in the folder; row not used",
+                       line_no=line_no)
+            continue
+        if doc_id in seen:
+            report.add(shown, f"doc_id {doc_id!r} already given on line {seen[doc_id]}; this row not used",
+                       line_no=line_no)
+            continue
+        if rec.get("published"):
+            iso = parse_date(rec["published"])
+            if iso is None:
+                report.add(shown, f"published {rec['published']!r} is not a date (expected YYYY-MM-DD, YYYY-MM "
+                           "or YYYY); value ignored", line_no=line_no)
+            rec["published"] = iso
+        seen[doc_id] = line_no
+        records.append(rec)
+    return pd.DataFrame(records, columns=header).set_index("doc_id") if records else pd.DataFrame(
+        columns=header).set_index("doc_id")
+
+
+def _article_files(folder: Path, report: _Report) -> list[Path]:
+    files = []
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or path.is_dir():
+            continue
+        if path.suffix.lower() == ".txt":
+            files.append(path)
+        elif path.name not in (METADATA_FILE, PATTERNS_FILE):
+            report.add(str(path), "not a .txt article; skipped", severity="note")
+    return files
+
+
+def _doc_id(folder: Path, path: Path) -> str:
+    rel = path.relative_to(folder).with_suffix("")
+    return rel.as_posix()
+
+
+def _progress(iterable: Iterable, *, total: int, enabled: bool, desc: str) -> Iterable:
+    if not enabled or os.environ.get("KZRU_QUIET") == "1":
+        return iterable
+    from tqdm.auto import tqdm
+
+    return tqdm(iterable, total=total, desc=desc, unit="article")
+
+
+def load_corpus(
+    path: str | os.PathLike,
+    *,
+    strict: bool = False,
+    patterns: str | os.PathLike | pd.DataFrame | None = None,
+    max_bytes: int = MAX_BYTES,
+    progress: bool = False,
+) -> pd.DataFrame:
+    """Load a folder of ``.txt`` news articles into the corpus table.
+
+    Args:
+        path: folder of articles (read recursively; ``doc_id`` is the path below it, without ``.txt``).
+            A ``metadata.csv`` beside them, keyed by ``doc_id``, wins over what is read from the
+            text; its extra columns (country, stance, ...) travel with each article. A
+            ``boilerplate_patterns.csv`` beside them adds to the cleaner's pattern table.
+        strict: turn every problem (unreadable file, bad sidecar row) into an error.
+        patterns: extra boilerplate patterns (a CSV path or a DataFrame; see :mod:`kzru_lib.cleaning`).
+        max_bytes: files larger than this are reported instead of read.
+        progress: show a progress bar (tqdm; quiet when ``KZRU_QUIET=1``).
+
+    Returns:
+        One row per readable article, sorted by ``doc_id``, with columns ``doc_id``, ``path``,
+        ``sha256`` (of the raw bytes), ``encoding``, ``title``, ``outlet``, ``dateline``,
+        ``published`` (ISO 8601 string: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; ``None`` if unknown),
+        ``published_basis`` (``metadata``, ``text`` or ``None``), ``language`` (ISO 639-1 guess),
+        ``n_lines``, ``n_kept_lines``, ``raw_text`` (decoded, untouched), ``text`` (kept lines:
+        title, headings and body, joined with newlines), then any sidecar columns.
+        ``corpus.attrs["problems"]`` lists every file or sidecar row that could not be used
+        (``path``, ``line_no``, ``severity``, ``problem``; :func:`load_problems` gives it as a
+        table); each was also warned about.
+
+    Raises:
+        CorpusError: the folder is missing, is not a folder, or holds no ``.txt`` article; or, in
+            strict mode, any problem.
+
+    Example:
+        >>> corpus = load_corpus("seeds")          # doctest: +SKIP
+        >>> corpus.loc[0, "published"]             # doctest: +SKIP
+    """
+    from . import cleaning
+
+    folder = Path(path)
+    if not folder.exists():
+        raise CorpusError(f"{folder}: corpus folder does not exist")
+    if not folder.is_dir():
+        raise CorpusError(f"{folder}: is a file, not a corpus folder (give the folder that holds the .txt articles)")
+    report = _Report(strict=strict)
+    files = _article_files(folder, report)
+    if not files:
+        raise CorpusError(f"{folder}: no .txt articles in this folder")
+
+    docs = []
+    for file in _progress(files, total=len(files), enabled=progress, desc="reading"):
+        try:
+            art = read_article(file, max_bytes=max_bytes)
+        except DecodeProblem as exc:
+            report.add(str(file), str(exc))
+            continue
+        except OSError as exc:
+            report.add(str(file), f"cannot be read: {exc.strerror or exc}")
+            continue
+        art["doc_id"] = _doc_id(folder, file)
+        docs.append(art)
+    if not docs:
+        raise CorpusError(f"{folder}: none of the {len(files)} .txt files could be read "
+                          f"(first problem: {report.rows[0]['problem']})")
+
+    sidecar = _read_sidecar(folder, {d["doc_id"] for d in docs}, report)
+    table = cleaning.load_patterns(patterns, folder=folder)
+    outlets = {}
+    if sidecar is not None and "outlet" in sidecar.columns:
+        outlets = {k: v for k, v in sidecar["outlet"].items() if isinstance(v, str)}
+    audits = cleaning.clean_documents(
+        [(d["doc_id"], d["norm_text"], outlets.get(d["doc_id"])) for d in docs], patterns=table
+    )
+
+    rows = []
+    for doc in docs:
+        audit = audits[doc["doc_id"]]
+        meta = audit.metadata
+        row = {
+            "doc_id": doc["doc_id"],
+            "path": doc["path"],
+            "sha256": doc["sha256"],
+            "encoding": doc["encoding"],
+            "title": meta.get("title"),
+            "outlet": meta.get("outlet"),
+            "dateline": meta.get("dateline"),
+            "published": meta.get("published"),
+            "published_basis": "text" if meta.get("published") else None,
+            "language": guess_language(audit.kept_text) or guess_language(doc["norm_text"]),
+            "n_lines": len(audit.labels),
+            "n_kept_lines": sum(1 for lab in audit.labels if lab in cleaning.KEPT_LABELS),
+            "raw_text": doc["raw_text"],
+            "text": audit.kept_text,
+        }
+        if sidecar is not None and doc["doc_id"] in sidecar.index:
+            extra = sidecar.loc[doc["doc_id"]].to_dict()
+            for key, value in extra.items():
+                if key in _SIDECAR_WINS:
+                    if value is not None and not (isinstance(value, float) and pd.isna(value)):
+                        row[key] = value
+                        if key == "published":
+                            row["published_basis"] = "metadata"
+                elif key not in row:
+                    row[key] = value
+        rows.append(row)
+    if sidecar is not None:
+        for key in sidecar.columns:
+            if key in CORPUS_COLUMNS and key not in _SIDECAR_WINS:
+                report.add(str(folder / METADATA_FILE), f"column {key!r} is computed by kzru and cannot be set "
+                           "in the sidecar; ignored", line_no=1, severity="note")
+    extra_cols = [c for c in (sidecar.columns if sidecar is not None else []) if c not in CORPUS_COLUMNS]
+    corpus = pd.DataFrame(rows, columns=list(CORPUS_COLUMNS) + extra_cols)
+    corpus = corpus.sort_values("doc_id", kind="stable").reset_index(drop=True)
+    corpus = corpus.astype({"n_lines": "int64", "n_kept_lines": "int64"})
+    corpus = corpus.astype(object).where(corpus.notna(), None).astype(
+        {"n_lines": "int64", "n_kept_lines": "int64"})
+    # attrs hold plain lists of dicts only (pandas copies and serialises them).
+    corpus.attrs["problems"] = report.rows
+    corpus.attrs["patterns"] = cleaning.user_pattern_rows(table)
+    return corpus
+
+
+def load_problems(corpus: pd.DataFrame) -> pd.DataFrame:
+    """The files and sidecar rows that :func:`load_corpus` could not use, as a table.
+
+    Returns:
+        Columns ``path``, ``line_no`` (for sidecar rows), ``severity`` (``error`` for an unread
+        article, ``note`` for a file that is not an article), ``problem``.
+    """
+    return pd.DataFrame(corpus.attrs.get("problems", []), columns=["path", "line_no", "severity", "problem"])

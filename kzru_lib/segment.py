@@ -1,0 +1,152 @@
+"""Segmenting the kept text: lines and sentences that later stages analyse.
+
+Every analysis stage (terms, dates, figures) reads kept text through this module, so boilerplate
+never reaches a count and every result can point back to ``doc_id`` and ``line_no``. Offsets
+(``start``, ``end``) are character offsets within the normalised raw line (``lines.text``), so
+``line[start:end]`` is the exact surface a researcher can cite.
+
+Example:
+    >>> split_sentences('He left on Nov. 27. "It went well," he said. Then Mr. Smith spoke.')
+    [(0, 19), (20, 44), (45, 66)]
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pandas as pd
+
+from .cleaning import audit_lines
+
+__all__ = ["kept_lines", "sentences", "split_sentences", "with_docvars"]
+
+_ABBREV: frozenset[str] | None = None
+
+
+def _abbreviations() -> frozenset[str]:
+    """Lower-cased abbreviations that do not end a sentence (``data/abbreviations.txt``)."""
+    global _ABBREV
+    if _ABBREV is None:
+        text = resources.files("kzru_lib.data").joinpath("abbreviations.txt").read_text(encoding="utf-8")
+        _ABBREV = frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return _ABBREV
+
+
+# A candidate boundary: . ! ? or … (with closing quotes/brackets), whitespace, then an opening
+# quote, bracket, capital letter or digit.
+_BOUNDARY = re.compile(r"([.!?…]+[\"'»”’)\]]*)(\s+)(?=[\"'«“‘(\[]?[A-ZА-ЯЁ\d])")
+_PREV_WORD = re.compile(r"(\S+)$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split one paragraph into sentences.
+
+    A boundary is sentence punctuation followed by space and a capital letter, digit or opening
+    quote, except after a known abbreviation (``Nov.``, ``Mr.``, ``U.S.``; the list is
+    ``kzru_lib/data/abbreviations.txt``) or a single initial (``V. Putin``).
+
+    Args:
+        text: one line or paragraph.
+
+    Returns:
+        ``(start, end)`` character spans, leading and trailing spaces excluded.
+    """
+    spans = []
+    start = 0
+    abbrev = _abbreviations()
+    for m in _BOUNDARY.finditer(text):
+        punct = m.group(1)
+        if punct.startswith(".") and len(punct.rstrip("\"'»”’)]")) == 1:
+            w = _PREV_WORD.search(text, 0, m.start(1))
+            word = w.group(1).lower() if w else ""
+            word = word.lstrip("\"'«“‘([")
+            number_next = text[m.end(2):m.end(2) + 1].isdigit() and word in ("no", "nos", "p", "pp")
+            if number_next or word + "." in abbrev or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
+                continue
+        end = m.end(1)
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end(2)
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        out.append((a, b))
+    return out
+
+
+def kept_lines(corpus: pd.DataFrame, *, lines: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The kept part of every kept line (title, headings, body).
+
+    Args:
+        corpus: the corpus table.
+        lines: the audit from :func:`kzru_lib.cleaning.audit_lines`, if already computed.
+
+    Returns:
+        Sorted by ``doc_id``, ``line_no``; columns ``doc_id``, ``line_no``, ``label``, ``text`` (kept
+        part, stripped), ``start`` (its offset in the normalised raw line), ``line`` (the whole line).
+    """
+    lines = audit_lines(corpus) if lines is None else lines
+    kept = lines[lines["label"].isin(["title", "heading", "body"])]
+    starts = []
+    texts = []
+    for line, ks in zip(kept["text"], kept["kept_start"], strict=True):
+        rest = line[ks:]
+        lead = len(rest) - len(rest.lstrip())
+        starts.append(ks + lead)
+        texts.append(rest.strip())
+    out = pd.DataFrame({
+        "doc_id": kept["doc_id"].to_numpy(),
+        "line_no": kept["line_no"].to_numpy(),
+        "label": kept["label"].to_numpy(),
+        "text": texts,
+        "start": starts,
+        "line": kept["text"].to_numpy(),
+    })
+    return out.sort_values(["doc_id", "line_no"], kind="stable").reset_index(drop=True)
+
+
+def sentences(corpus: pd.DataFrame, *, lines: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every sentence of the kept text, with where it sits in the raw file.
+
+    Args:
+        corpus: the corpus table.
+        lines: the audit, if already computed.
+
+    Returns:
+        Sorted by ``doc_id``, ``line_no``, ``start``; columns ``doc_id``, ``line_no``, ``label``,
+        ``sent_no`` (1-based within the article), ``start``, ``end`` (offsets in the normalised raw
+        line), ``sentence``.
+
+    Example:
+        >>> sents = sentences(load_corpus("seeds"))      # doctest: +SKIP
+    """
+    kl = kept_lines(corpus, lines=lines)
+    rows = []
+    for doc_id, line_no, label, text, start in zip(kl["doc_id"], kl["line_no"], kl["label"], kl["text"],
+                                                   kl["start"], strict=True):
+        for a, b in split_sentences(text):
+            rows.append((doc_id, line_no, label, start + a, start + b, text[a:b]))
+    out = pd.DataFrame(rows, columns=["doc_id", "line_no", "label", "start", "end", "sentence"])
+    out.insert(3, "sent_no", out.groupby("doc_id").cumcount() + 1 if len(out) else pd.Series(dtype="int64"))
+    return out.reset_index(drop=True)
+
+
+def with_docvars(table: pd.DataFrame, corpus: pd.DataFrame, *, columns: list[str] | None = None) -> pd.DataFrame:
+    """Join document-level columns (outlet, published, sidecar columns...) onto a table with ``doc_id``.
+
+    Args:
+        table: any kzru table with a ``doc_id`` column.
+        corpus: the corpus table.
+        columns: which corpus columns; default: all but the texts and file facts.
+
+    Returns:
+        ``table`` with those columns added (row order kept).
+    """
+    skip = {"raw_text", "text", "path", "sha256", "encoding", "n_lines", "n_kept_lines"}
+    columns = columns or [c for c in corpus.columns if c not in skip and c != "doc_id"]
+    columns = [c for c in columns if c not in table.columns]
+    return table.merge(corpus[["doc_id", *columns]], on="doc_id", how="left")

@@ -1,0 +1,925 @@
+"""Terms: tokens, frequencies, keyness, concordance (KWIC), collocations and dispersion.
+
+The quanteda verbs for the first pass over a corpus, as tidy tables:
+
+=========================  =====================================================  ===========================
+kzru                       returns (one row per ...)                              quanteda / AntConc
+=========================  =====================================================  ===========================
+``term_options()``         the tokenising rules (stop words, multi-word terms,    ``tokens()`` options
+                           aliases, numbers, stemming), built once
+``tokenize(text)``         token of one string                                    ``tokens()``
+``tokens(kept)``           token of the corpus, with ``doc_id``/``line_no``       ``tokens()``
+``doc_terms(kept)``        (document, term): the long document-term table         ``dfm()``
+``frequency(dt)``          term (per group): count, docfreq, rank                 ``textstat_frequency()``
+``tfidf(dt)``              (document, term) weighted                              ``dfm_tfidf()``
+``keyness(dt, ...)``       term: G², chi², p-values, log ratio                    ``textstat_keyness()``
+``trend(dt, ...)``         (period, term)                                         Voyant "Trends"
+``kwic(kept, pattern)``    match: ``doc_id``, ``line_no``, left/keyword/right      ``kwic()``, AntConc
+``collocations(kept)``     word pair: count, PMI, G²                              ``textstat_collocations()``
+``dispersion(kept, ...)``  occurrence of a term, with its position in the text    ``textplot_xray()``
+=========================  =====================================================  ===========================
+
+``kept`` is the kept text: ``segment.kept_lines(corpus)`` (one row per kept line, with
+``doc_id``, ``line_no``, ``text``, ``start``). Passing the corpus table itself is also
+accepted: its ``text`` column is the kept text joined by newlines, and functions that
+need line numbers call ``segment.kept_lines`` on it. Boilerplate never reaches a count.
+
+Heuristics are data in ``kzru_lib/data/``: ``stopwords_en.txt`` (the Snowball list),
+``stopwords_news.txt`` (optional), ``multiword_terms.csv`` and ``term_aliases.csv``.
+Pass your own files through :func:`term_options`.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from .errors import KzruError
+
+__all__ = [
+    "TermOptions",
+    "term_options",
+    "tokenize",
+    "tokens",
+    "doc_terms",
+    "frequency",
+    "tfidf",
+    "keyness",
+    "trend",
+    "kwic",
+    "collocations",
+    "dispersion",
+]
+
+_CURRENCY = "$€£₽₸"
+# One word: a letter, then letters/digits, with inner hyphens or apostrophes
+# (Kassym-Jomart, Russia's, Russia’s, don't, COVID-19). Not preceded by a word character,
+# so the "th" of "80th" is never a word.
+_WORD = r"(?<!\w)[^\W\d_][^\W_]*(?:[-'’‘][^\W_]+)*"
+# Money and numbers as single tokens: $30 billion, ₸5.2 mln, 10.2%, 6,000, 80th.
+_MONEY = (
+    r"[" + _CURRENCY + r"][^\S\n]?\d+(?:[.,]\d+)*"
+    r"(?:[^\S\n]?(?i:trillion|billion|million|thousand|bln|mln|bn|mn|tn)\b)?"
+)
+_NUMBER = r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[^\S\n]?%|(?i:st|nd|rd|th)\b)?"
+# Where an n-gram or a collocation may not run across: line breaks, sentence punctuation
+# followed by a space, quotes and brackets.
+_PHRASE_BREAK = re.compile(r"\n|[.!?;:…]+(?=\s|$)|[\"“”«»()\[\]]")
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_POSSESSIVE = re.compile(r"'s$")
+
+
+@dataclass(frozen=True)
+class TermOptions:
+    """Compiled tokenising rules; build it with :func:`term_options` (not directly).
+
+    Attributes:
+        stopwords: lower-cased stop words (straight apostrophes).
+        multiword: multi-word terms kept as one token, lower-cased, single-spaced.
+        aliases: alias -> canonical term, both lower-cased.
+        numbers: keep numbers and money (``$30 billion``) as tokens.
+        lowercase: fold case.
+        min_chars: shortest word kept (numbers are exempt).
+        stem: Snowball stemmer language (``"english"``, ``"russian"``...) or None.
+        pattern: the compiled token regex (multi-word terms first, then money, numbers, words).
+    """
+
+    stopwords: frozenset[str]
+    multiword: tuple[str, ...]
+    aliases: dict[str, str] = field(hash=False)
+    numbers: bool
+    lowercase: bool
+    min_chars: int
+    stem: str | None
+    pattern: re.Pattern = field(repr=False, hash=False)
+
+    def normaliser(self):
+        """Return a function raw token -> term (or None when the token is not counted).
+
+        The function memoises per call site (a dict local to the returned closure), so each
+        distinct surface form is normalised once per job: the counting loop never calls
+        Python per token.
+        """
+        stop, aliases, numbers, lower, min_chars = (self.stopwords, self.aliases, self.numbers,
+                                                    self.lowercase, self.min_chars)
+        stemmer = None
+        if self.stem:
+            from nltk.stem.snowball import SnowballStemmer
+
+            stemmer = SnowballStemmer(self.stem)
+        memo: dict[str, str | None] = {}
+
+        def term(raw: str) -> str | None:
+            try:
+                return memo[raw]
+            except KeyError:
+                pass
+            t = raw.translate(_APOS)
+            if lower:
+                t = t.lower()
+            t = " ".join(t.split())
+            first = t[:1]
+            if first.isdigit() or first in _CURRENCY:
+                out = t if numbers else None
+            elif t in stop:
+                out = None
+            else:
+                t = _POSSESSIVE.sub("", t)
+                if t in stop or len(t) < min_chars:
+                    out = None
+                else:
+                    out = aliases.get(t, t)
+                    if stemmer is not None and out == t and " " not in t:
+                        out = stemmer.stem(t)
+            memo[raw] = out
+            return out
+
+        return term
+
+
+# --------------------------------------------------------------------------- options
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("kzru_lib") / "data" / name))
+
+
+def _read_stop_file(path: Path) -> set[str]:
+    """Snowball format: one word at the start of a line, comments after '|'."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise KzruError(f"{path}: cannot read stop-word list ({exc.strerror})") from None
+    words = set()
+    for line in lines:
+        word = line.split("|", 1)[0].strip()
+        if word:
+            words.add(word.translate(_APOS).lower())
+    return words
+
+
+def _stopword_set(stopwords: str | Iterable[str]) -> set[str]:
+    if isinstance(stopwords, str):
+        stopwords = (stopwords,)
+    words: set[str] = set()
+    for name in stopwords:
+        shipped = _data_path(f"stopwords_{name}.txt")
+        if "/" not in name and "\\" not in name and shipped.is_file():
+            words |= _read_stop_file(shipped)
+            continue
+        path = Path(name)
+        if path.suffix and path.is_file():
+            words |= _read_stop_file(path)
+            continue
+        from stop_words import LANGUAGE_MAPPING, get_stop_words
+
+        if name in LANGUAGE_MAPPING or name in LANGUAGE_MAPPING.values():
+            words |= {w.translate(_APOS).lower() for w in get_stop_words(name)}
+            continue
+        raise KzruError(
+            f"stop words {name!r}: not a shipped list (en, news), not a language of the "
+            f"stop-words package ({', '.join(sorted(LANGUAGE_MAPPING))}) and not an existing file"
+        )
+    return words
+
+
+def _read_table(path: Path, required: Sequence[str]) -> list[dict[str, str]]:
+    try:
+        with open(path, newline="", encoding="utf-8") as f:
+            reader = csv.DictReader(f)
+            missing = [c for c in required if c not in (reader.fieldnames or [])]
+            if missing:
+                raise KzruError(f"{path}: missing column(s) {', '.join(missing)}; "
+                                f"expected a CSV with columns {', '.join(required)}")
+            rows = []
+            for line_no, row in enumerate(reader, start=2):
+                if any(not (row.get(c) or "").strip() for c in required):
+                    raise KzruError(f"{path}, line {line_no}: empty {' or '.join(required)}")
+                rows.append(row)
+            return rows
+    except OSError as exc:
+        raise KzruError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def _norm_phrase(text: str) -> str:
+    return " ".join(text.translate(_APOS).lower().split())
+
+
+def term_options(
+    *,
+    stopwords: str | Iterable[str] = ("en", "ru"),
+    extra_stopwords: Iterable[str] = (),
+    multiword: str | Path | Iterable[str] | None = "default",
+    aliases: str | Path | dict[str, str] | None = "default",
+    numbers: bool = False,
+    lowercase: bool = True,
+    min_chars: int = 2,
+    stem: str | None = None,
+) -> TermOptions:
+    """Build the tokenising rules used by every function of this module.
+
+    Args:
+        stopwords: names of stop-word lists, each one of: a list shipped in ``kzru_lib/data``
+            (``"en"`` = the Snowball English list, ``"news"`` = reporting verbs and the
+            commonest words Snowball leaves out), a language code or name of the
+            ``stop-words`` package (``"ru"``, ``"kk"`` is not there), or a path to a text
+            file in Snowball format. ``()`` keeps every word.
+        extra_stopwords: more words to drop (e.g. outlet names).
+        multiword: multi-word terms kept as one token: ``"default"`` (the shipped
+            ``multiword_terms.csv``), a path to a CSV with a ``term`` column, a list of
+            phrases, or None. Multi-word aliases (keys and targets) are added automatically.
+        aliases: ``"default"`` (the shipped ``term_aliases.csv``), a path to a CSV with
+            ``alias`` and ``term`` columns, a dict, or None.
+        numbers: keep numbers and money as single tokens (``$30 billion``, ``10.2%``).
+        lowercase: fold case (acronyms ``CSTO`` -> ``csto``).
+        min_chars: drop words shorter than this (numbers exempt).
+        stem: a Snowball stemmer language (``"english"``) applied to single words, or None.
+
+    Returns:
+        A frozen :class:`TermOptions` to pass as ``options=`` to the other functions.
+
+    Note:
+        Tokens follow NLTK's ``RegexpTokenizer`` conventions (one compiled regex, gaps are
+        punctuation); hyphenated names and inner apostrophes stay in one token; a final
+        possessive ``'s``/``’s`` is dropped (``Russia’s`` -> ``russia``). Multi-word terms
+        match case-insensitively across spaces but never across lines.
+
+    Example:
+        >>> opts = term_options(stopwords=("en",), multiword=["trade turnover"], aliases=None)
+        >>> tokenize("Trade turnover grew.", options=opts)["term"].tolist()
+        ['trade turnover', 'grew']
+    """
+    if min_chars < 1:
+        raise KzruError(f"min_chars must be >= 1, got {min_chars}")
+    stop = _stopword_set(stopwords) | {w.translate(_APOS).lower() for w in extra_stopwords}
+
+    if aliases is None:
+        alias_map: dict[str, str] = {}
+    elif isinstance(aliases, dict):
+        alias_map = {_norm_phrase(k): _norm_phrase(v) for k, v in aliases.items()}
+    else:
+        path = _data_path("term_aliases.csv") if aliases == "default" else Path(aliases)
+        alias_map = {_norm_phrase(r["alias"]): _norm_phrase(r["term"])
+                     for r in _read_table(path, ("alias", "term"))}
+
+    if multiword is None:
+        phrases: set[str] = set()
+    elif isinstance(multiword, (str, Path)):
+        path = _data_path("multiword_terms.csv") if multiword == "default" else Path(multiword)
+        phrases = {_norm_phrase(r["term"]) for r in _read_table(path, ("term",))}
+    else:
+        phrases = {_norm_phrase(p) for p in multiword}
+    phrases |= {p for pair in alias_map.items() for p in pair if " " in p}
+    phrases = {p for p in phrases if " " in p}
+    # longest first, so "comprehensive strategic partnership" wins over "strategic partnership"
+    ordered = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+
+    parts = []
+    if ordered:
+        alts = "|".join(r"[^\S\n]+".join(re.escape(w) for w in p.split(" ")) for p in ordered)
+        parts.append(r"(?<!\w)(?i:" + alts + r")(?!\w)(?:['’]s\b)?")
+    parts += [_MONEY, _NUMBER, _WORD]
+    pattern = re.compile("|".join(parts))
+    if stem:
+        from nltk.stem.snowball import SnowballStemmer
+
+        if stem not in SnowballStemmer.languages:
+            raise KzruError(f"stem={stem!r}: not a Snowball language ({', '.join(SnowballStemmer.languages)})")
+    return TermOptions(frozenset(stop), ordered, alias_map, numbers, lowercase, min_chars, stem, pattern)
+
+
+def _opts(options: TermOptions | None) -> TermOptions:
+    return term_options() if options is None else options
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+_TOKEN_COLUMNS = ["token_no", "surface", "term", "start", "end"]
+
+
+def tokenize(text: str, *, options: TermOptions | None = None, keep_stopwords: bool = False) -> pd.DataFrame:
+    """Tokenise one string.
+
+    Args:
+        text: any text (one line, one article).
+        options: rules from :func:`term_options` (default rules when None).
+        keep_stopwords: also return dropped tokens (stop words, short words, numbers when
+            ``numbers=False``), with ``term`` = None.
+
+    Returns:
+        DataFrame sorted by ``token_no``: ``token_no`` (0-based, counting every token,
+        dropped ones included, so gaps show where a stop word was), ``surface`` (the text as
+        written), ``term`` (normalised: case-folded, possessive dropped, alias applied),
+        ``start``, ``end`` (character offsets, ``text[start:end] == surface``).
+
+    Example:
+        >>> tokenize("Russia’s CSTO role", options=term_options(aliases=None))["term"].tolist()
+        ['russia', 'csto', 'role']
+    """
+    opts = _opts(options)
+    norm = opts.normaliser()
+    rows = []
+    for i, m in enumerate(opts.pattern.finditer(text)):
+        t = norm(m.group())
+        if t is not None or keep_stopwords:
+            rows.append((i, m.group(), t, m.start(), m.end()))
+    return pd.DataFrame(rows, columns=_TOKEN_COLUMNS).astype({"token_no": "int64", "start": "int64", "end": "int64"})
+
+
+def _kept(kept: pd.DataFrame, *, need_lines: bool) -> pd.DataFrame:
+    """Accept the kept-lines table, or a corpus table (converted when lines are needed)."""
+    if not isinstance(kept, pd.DataFrame) or "doc_id" not in kept.columns or "text" not in kept.columns:
+        raise KzruError("expected the kept-lines table (segment.kept_lines(corpus)) or the corpus table: "
+                        "a DataFrame with doc_id and text columns")
+    if "line_no" in kept.columns:
+        if "start" not in kept.columns:
+            kept = kept.assign(start=0)
+        return kept
+    if need_lines:
+        from . import segment
+
+        return segment.kept_lines(kept)
+    return kept
+
+
+def tokens(kept: pd.DataFrame, *, options: TermOptions | None = None, keep_stopwords: bool = False) -> pd.DataFrame:
+    """Tokenise the kept text of a corpus, keeping where every token came from.
+
+    Args:
+        kept: ``segment.kept_lines(corpus)`` (or the corpus table).
+        options: rules from :func:`term_options`.
+        keep_stopwords: also return dropped tokens, with ``term`` = None.
+
+    Returns:
+        DataFrame sorted by (``doc_id``, ``token_no``): ``doc_id``, ``line_no``,
+        ``token_no`` (0-based within the document, every token counted), ``surface``,
+        ``term``, ``start``, ``end`` (offsets within the normalised raw line, so
+        ``lines.text.str[start:end] == surface``).
+
+    Example:
+        >>> kept = pd.DataFrame({"doc_id": ["a"], "line_no": [3], "text": ["Trade grew"], "start": [0]})
+        >>> tokens(kept, options=term_options(aliases=None))[["line_no", "term"]].values.tolist()
+        [[3, 'trade'], [3, 'grew']]
+    """
+    opts = _opts(options)
+    kept = _kept(kept, need_lines=True)
+    norm = opts.normaliser()
+    finditer = opts.pattern.finditer
+    out = []
+    last_doc, n = None, 0
+    for doc_id, line_no, text, start in zip(kept["doc_id"], kept["line_no"], kept["text"], kept["start"]):
+        if doc_id != last_doc:
+            last_doc, n = doc_id, 0
+        for m in finditer(text or ""):
+            t = norm(m.group())
+            if t is not None or keep_stopwords:
+                out.append((doc_id, line_no, n, m.group(), t, start + m.start(), start + m.end()))
+            n += 1
+    table = pd.DataFrame(out, columns=["doc_id", "line_no"] + _TOKEN_COLUMNS)
+    table = table.astype({"line_no": "int64", "token_no": "int64", "start": "int64", "end": "int64"})
+    return table.sort_values(["doc_id", "token_no"], kind="stable", ignore_index=True)
+
+
+# --------------------------------------------------------------------------- document-term table
+
+
+_DT_COLUMNS = ["doc_id", "term", "count", "rel_freq"]
+
+
+def doc_terms(kept: pd.DataFrame, *, options: TermOptions | None = None, ngram: int = 1) -> pd.DataFrame:
+    """Count terms per document: the long (tidy) document-term table, quanteda's ``dfm()``.
+
+    Args:
+        kept: ``segment.kept_lines(corpus)`` or the corpus table (its ``text`` column is the
+            kept text).
+        options: rules from :func:`term_options`.
+        ngram: 1 for terms; 2 or 3 for n-grams of consecutive counted terms (joined by a
+            space). An n-gram never spans a dropped token (stop word, number) or a line
+            break, sentence punctuation, quote or bracket, like quanteda's
+            ``tokens_remove(padding = TRUE)`` then ``tokens_ngrams()``.
+
+    Returns:
+        DataFrame sorted by (``doc_id``, ``count`` descending, ``term``): ``doc_id``,
+        ``term``, ``count`` (occurrences in the document), ``rel_freq`` (count / all counted
+        terms of the document). Documents with no counted term have no row;
+        ``attrs["doc_ids"]`` lists every document seen, ``attrs["ngram"]`` the n.
+
+    Note:
+        Fast path for ``ngram=1``: one compiled regex per text, ``collections.Counter`` over
+        the raw tokens, normalisation once per distinct surface form, one DataFrame build.
+
+    Example:
+        >>> kept = pd.DataFrame({"doc_id": ["a", "a"], "line_no": [1, 2],
+        ...                      "text": ["Trade and trade.", "Energy"], "start": [0, 0]})
+        >>> doc_terms(kept, options=term_options(aliases=None)).values.tolist()
+        [['a', 'trade', 2, 0.6666666666666666], ['a', 'energy', 1, 0.3333333333333333]]
+    """
+    if ngram not in (1, 2, 3):
+        raise KzruError(f"ngram must be 1, 2 or 3, got {ngram}")
+    opts = _opts(options)
+    kept = _kept(kept, need_lines=False)
+    norm = opts.normaliser()
+    doc_order = pd.unique(kept["doc_id"])
+    doc_index = {d: i for i, d in enumerate(doc_order)}
+
+    keys: list[str] = []
+    vals: list[int] = []
+    rows: list[int] = []
+    if ngram == 1:
+        findall = opts.pattern.findall
+        for doc_id, text in zip(kept["doc_id"], kept["text"]):
+            if not text:
+                continue
+            counts = Counter(findall(text))
+            keys.extend(counts)
+            vals.extend(counts.values())
+            rows.append((doc_index[doc_id], len(counts)))
+    else:
+        finditer = opts.pattern.finditer
+        for doc_id, text in zip(kept["doc_id"], kept["text"]):
+            if not text:
+                continue
+            counts = Counter()
+            for chunk in _PHRASE_BREAK.split(text):
+                seq = [norm(m.group()) for m in finditer(chunk)]
+                for i in range(len(seq) - ngram + 1):
+                    gram = seq[i:i + ngram]
+                    if None not in gram:
+                        counts[" ".join(gram)] += 1
+            keys.extend(counts)
+            vals.extend(counts.values())
+            rows.append((doc_index[doc_id], len(counts)))
+        norm = None
+
+    if not keys:
+        table = pd.DataFrame({"doc_id": pd.Series(dtype=object), "term": pd.Series(dtype=object),
+                              "count": pd.Series(dtype="int64"), "rel_freq": pd.Series(dtype="float64")})
+        table.attrs.update(doc_ids=list(doc_order), ngram=ngram)
+        return table
+
+    docs = np.repeat(np.array([r[0] for r in rows], dtype=np.int64), np.array([r[1] for r in rows]))
+    counts_arr = np.asarray(vals, dtype=np.int64)
+    codes, uniques = pd.factorize(pd.Series(keys, dtype=object), sort=False)
+    mapped = [norm(u) for u in uniques] if norm is not None else list(uniques)
+    terms_sorted = sorted({t for t in mapped if t is not None})
+    term_id = {t: i for i, t in enumerate(terms_sorted)}
+    lookup = np.array([term_id[t] if t is not None else -1 for t in mapped], dtype=np.int64)
+    tid = lookup[codes]
+    keep = tid >= 0
+    docs, tid, counts_arr = docs[keep], tid[keep], counts_arr[keep]
+
+    # several surface forms may fold into one term (Russia, Russia's, RUSSIA): sum them
+    n_terms = len(terms_sorted)
+    key = docs * n_terms + tid
+    uniq_key, inverse = np.unique(key, return_inverse=True)
+    summed = np.bincount(inverse, weights=counts_arr).astype(np.int64)
+    d = uniq_key // n_terms
+    t = uniq_key % n_terms
+    totals = np.bincount(d, weights=summed, minlength=len(doc_order))
+    rel = summed / totals[d]
+    # doc order = sorted doc_id; within a document by count descending then term
+    doc_rank = np.empty(len(doc_order), dtype=np.int64)
+    doc_rank[np.argsort(np.asarray(doc_order, dtype=str), kind="stable")] = np.arange(len(doc_order))
+    order = np.lexsort((t, -summed, doc_rank[d]))
+    terms_arr = np.array(terms_sorted, dtype=object)
+    doc_arr = np.asarray(doc_order, dtype=object)
+    table = pd.DataFrame({
+        "doc_id": doc_arr[d[order]],
+        "term": terms_arr[t[order]],
+        "count": summed[order],
+        "rel_freq": rel[order],
+    })
+    table.attrs.update(doc_ids=sorted(map(str, doc_order)), ngram=ngram)
+    return table
+
+
+# --------------------------------------------------------------------------- frequency, tf-idf
+
+
+def _groups(dt: pd.DataFrame, docvars: pd.DataFrame | None, by: str | None) -> pd.Series | None:
+    if by is None:
+        return None
+    if docvars is None or by not in docvars.columns or "doc_id" not in docvars.columns:
+        have = ", ".join(map(str, docvars.columns)) if docvars is not None else "no docvars table"
+        raise KzruError(f"by={by!r}: not a column of the docvars table (have: {have})")
+    labels = docvars.drop_duplicates("doc_id").set_index("doc_id")[by]
+    labels = labels.astype(object).where(labels.notna(), "(missing)").astype(str)
+    return dt["doc_id"].map(labels).fillna("(missing)")
+
+
+def frequency(
+    dt: pd.DataFrame, *, docvars: pd.DataFrame | None = None, by: str | None = None, n: int | None = None
+) -> pd.DataFrame:
+    """Corpus frequency of each term, optionally per group (quanteda's ``textstat_frequency``).
+
+    Args:
+        dt: the document-term table from :func:`doc_terms`.
+        docvars: a table with ``doc_id`` and the ``by`` column (usually the corpus).
+        by: a document-level column (outlet, year, source_country...); missing values form
+            the group ``"(missing)"``.
+        n: keep the top n terms (per group).
+
+    Returns:
+        DataFrame sorted by (``group``, ``rank``, ``term``): ``group`` (only with ``by``),
+        ``term``, ``count`` (total occurrences), ``docfreq`` (documents containing it),
+        ``rank`` (1 = most frequent; ties share the lowest rank, as quanteda's ``"min"``).
+
+    Example:
+        >>> dt = pd.DataFrame({"doc_id": ["a", "a", "b"], "term": ["x", "y", "x"],
+        ...                    "count": [2, 1, 1], "rel_freq": [2/3, 1/3, 1.0]})
+        >>> frequency(dt).values.tolist()
+        [['x', 3, 2, 1], ['y', 1, 1, 2]]
+    """
+    groups = _groups(dt, docvars, by)
+    keys = ["group", "term"] if groups is not None else ["term"]
+    frame = dt.assign(group=groups) if groups is not None else dt
+    out = (frame.groupby(keys, sort=True)
+           .agg(count=("count", "sum"), docfreq=("doc_id", "nunique"))
+           .reset_index())
+    part = out.groupby("group")["count"] if groups is not None else out["count"]
+    out["rank"] = part.rank(method="min", ascending=False).astype("int64")
+    out = out.sort_values(keys[:-1] + ["rank", "term"], kind="stable", ignore_index=True)
+    if n is not None:
+        out = out.groupby("group").head(n) if groups is not None else out.head(n)
+        out = out.reset_index(drop=True)
+    return out[keys + ["count", "docfreq", "rank"]]
+
+
+def tfidf(dt: pd.DataFrame) -> pd.DataFrame:
+    """Weight the document-term table by tf-idf, as quanteda's ``dfm_tfidf()`` defaults.
+
+    Args:
+        dt: the document-term table from :func:`doc_terms`.
+
+    Returns:
+        DataFrame sorted by (``doc_id``, ``tfidf`` descending, ``term``): ``doc_id``,
+        ``term``, ``count``, ``docfreq``, ``idf`` = log10(N / docfreq), ``tfidf`` =
+        count x idf. N = documents seen (``dt.attrs["doc_ids"]`` when present, so documents
+        with no counted term still count).
+
+    Example:
+        >>> dt = pd.DataFrame({"doc_id": ["a", "a", "b"], "term": ["x", "y", "x"],
+        ...                    "count": [2, 1, 1], "rel_freq": [2/3, 1/3, 1.0]})
+        >>> tfidf(dt)[["doc_id", "term", "tfidf"]].round(3).values.tolist()
+        [['a', 'y', 0.301], ['a', 'x', 0.0], ['b', 'x', 0.0]]
+    """
+    n_docs = len(dt.attrs.get("doc_ids") or dt["doc_id"].unique())
+    docfreq = dt.groupby("term")["doc_id"].nunique()
+    out = dt[["doc_id", "term", "count"]].copy()
+    out["docfreq"] = out["term"].map(docfreq).astype("int64")
+    out["idf"] = np.log10(n_docs / out["docfreq"])
+    out["tfidf"] = out["count"] * out["idf"]
+    out = out.sort_values(["doc_id", "tfidf", "term"], ascending=[True, False, True], kind="stable")
+    return out.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- keyness
+
+
+def _chi2_sf(x: np.ndarray) -> np.ndarray:
+    """Survival function of chi-squared with 1 df: P(X > x) = erfc(sqrt(x / 2))."""
+    return np.array([math.erfc(math.sqrt(v / 2.0)) for v in np.abs(x)], dtype=float)
+
+
+def keyness_scores(a, b, c, d) -> pd.DataFrame:
+    """Keyness statistics for 2x2 tables, vectorised (the arithmetic behind :func:`keyness`).
+
+    Args:
+        a: count of the term in the target; b: count in the reference;
+        c: all other tokens of the target; d: all other tokens of the reference.
+
+    Returns:
+        DataFrame with ``g2``, ``chi2``, ``p_g2``, ``p_chi2``, ``log_ratio`` (one row per input).
+
+    Note:
+        ``g2`` is the log-likelihood ratio G² = 2 Σ O ln(O/E) over the four cells (Dunning
+        1993; Rayson & Garside 2000; quanteda ``measure = "lr"`` without correction; equal to
+        ``scipy.stats.chi2_contingency(lambda_="log-likelihood", correction=False)``).
+        ``chi2`` is Pearson's chi-squared with Yates' continuity correction, quanteda's
+        default (``R: chisq.test(correct = TRUE)``): N (max(0, |ad - bc| - N/2))² /
+        ((a+b)(c+d)(a+c)(b+d)). Both are signed: negative when the term is relatively more
+        frequent in the reference (a < expected). p-values: chi-squared with 1 df,
+        erfc(sqrt(x/2)). ``log_ratio`` (Hardie 2014) = log2((a/(a+c)) / (b/(b+d))), a zero
+        count replaced by 0.5.
+    """
+    a, b, c, d = (np.asarray(v, dtype=float) for v in (a, b, c, d))
+    n = a + b + c + d
+    r1, r2 = a + b, c + d          # row sums (term, other)
+    k1, k2 = a + c, b + d          # column sums (target, reference)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cells = [(a, r1 * k1 / n), (b, r1 * k2 / n), (c, r2 * k1 / n), (d, r2 * k2 / n)]
+        g2 = 2.0 * sum(np.where(o > 0, o * np.log(o / e), 0.0) for o, e in cells)
+        yates = np.maximum(0.0, np.abs(a * d - b * c) - n / 2.0)
+        chi2 = n * yates ** 2 / (r1 * r2 * k1 * k2)
+        chi2 = np.where(np.isfinite(chi2), chi2, 0.0)
+        sign = np.where(a >= r1 * k1 / n, 1.0, -1.0)
+        log_ratio = np.log2((np.where(a > 0, a, 0.5) / k1) / (np.where(b > 0, b, 0.5) / k2))
+    g2 = np.maximum(g2, 0.0)
+    return pd.DataFrame({
+        "g2": sign * g2,
+        "chi2": sign * chi2,
+        "p_g2": _chi2_sf(g2),
+        "p_chi2": _chi2_sf(chi2),
+        "log_ratio": log_ratio,
+    })
+
+
+def keyness(
+    dt: pd.DataFrame,
+    *,
+    target: str | Iterable[str],
+    reference: str | Iterable[str] | None = None,
+    docvars: pd.DataFrame | None = None,
+    by: str | None = None,
+    min_count: int = 1,
+) -> pd.DataFrame:
+    """Which terms distinguish a target group of documents from a reference group.
+
+    Args:
+        dt: the document-term table from :func:`doc_terms`.
+        target: with ``by``, a value of that column (``"Russia"``); without ``by``, a list of
+            ``doc_id``.
+        reference: the same kind of selection; None = every other document (quanteda's default).
+        docvars: a table with ``doc_id`` and the ``by`` column (usually the corpus).
+        by: document-level column the groups come from.
+        min_count: drop terms seen fewer times than this in both groups together.
+
+    Returns:
+        DataFrame sorted by (``g2`` descending, ``term``): ``term``, ``n_target``,
+        ``n_reference`` (counts), ``g2``, ``chi2``, ``p_g2``, ``p_chi2``, ``log_ratio`` (see
+        :func:`keyness_scores`). Positive scores: key for the target; negative: for the
+        reference. ``attrs`` holds ``target``, ``reference`` and the token totals.
+
+    Example:
+        >>> dt = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "term": ["x", "y", "x", "y"],
+        ...                    "count": [9, 1, 2, 8], "rel_freq": [.9, .1, .2, .8]})
+        >>> keyness(dt, target=["a"])[["term", "n_target", "n_reference"]].values.tolist()
+        [['x', 9, 2], ['y', 1, 8]]
+    """
+    groups = _groups(dt, docvars, by)
+    if groups is not None:
+        labels = sorted(groups.unique())
+
+        def pick(sel) -> np.ndarray:
+            sel_set = {str(sel)} if isinstance(sel, str) or not isinstance(sel, Iterable) else set(map(str, sel))
+            unknown = sel_set - set(labels)
+            if unknown:
+                raise KzruError(f"{by}={sorted(unknown)[0]!r}: no such group (groups: {', '.join(labels)})")
+            return groups.isin(sel_set).to_numpy()
+    else:
+        ids = set(dt["doc_id"])
+
+        def pick(sel) -> np.ndarray:
+            sel_set = {sel} if isinstance(sel, str) else set(sel)
+            unknown = sel_set - ids - set(dt.attrs.get("doc_ids") or ())
+            if unknown:
+                raise KzruError(f"target/reference: unknown doc_id {sorted(unknown)[0]!r}")
+            return dt["doc_id"].isin(sel_set).to_numpy()
+
+    in_target = pick(target)
+    in_reference = ~in_target if reference is None else pick(reference) & ~in_target
+    if not in_target.any():
+        raise KzruError("keyness: the target group has no counted terms")
+    if not in_reference.any():
+        raise KzruError("keyness: the reference group has no counted terms")
+    n_t = dt.loc[in_target].groupby("term")["count"].sum()
+    n_r = dt.loc[in_reference].groupby("term")["count"].sum()
+    table = pd.concat([n_t.rename("n_target"), n_r.rename("n_reference")], axis=1).fillna(0).astype("int64")
+    total_t, total_r = int(n_t.sum()), int(n_r.sum())
+    table = table[table["n_target"] + table["n_reference"] >= min_count]
+    scores = keyness_scores(table["n_target"], table["n_reference"],
+                            total_t - table["n_target"], total_r - table["n_reference"])
+    out = pd.concat([table.reset_index(names="term"), scores], axis=1)
+    out = out.sort_values(["g2", "term"], ascending=[False, True], kind="stable", ignore_index=True)
+    out.attrs.update(target=target if isinstance(target, str) else list(target),
+                     reference="(all others)" if reference is None else
+                     (reference if isinstance(reference, str) else list(reference)),
+                     target_tokens=total_t, reference_tokens=total_r)
+    return out
+
+
+# --------------------------------------------------------------------------- trend
+
+
+def trend(
+    dt: pd.DataFrame,
+    *,
+    docvars: pd.DataFrame,
+    terms: Iterable[str] | None = None,
+    period: Literal["year", "month", "day"] = "year",
+    date_column: str = "published",
+) -> pd.DataFrame:
+    """Term counts over publication time.
+
+    Args:
+        dt: the document-term table from :func:`doc_terms`.
+        docvars: the corpus (or any table with ``doc_id`` and ``date_column``).
+        terms: terms to keep (all when None).
+        period: ``"year"`` (``YYYY``), ``"month"`` (``YYYY-MM``) or ``"day"``; a document
+            whose date is coarser than the period (``2025`` for months) is left out.
+        date_column: column with ``YYYY[-MM[-DD]]`` strings.
+
+    Returns:
+        DataFrame sorted by (``period``, ``term``): ``period``, ``term``, ``count``,
+        ``rel_freq`` (count / all counted terms in the documents of that period),
+        ``n_docs`` (documents in the period).
+
+    Example:
+        >>> dt = pd.DataFrame({"doc_id": ["a", "b"], "term": ["x", "x"], "count": [1, 3],
+        ...                    "rel_freq": [1.0, 1.0]})
+        >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "published": ["2023-11-08", "2024"]})
+        >>> trend(dt, docvars=corpus)[["period", "count"]].values.tolist()
+        [['2023', 1], ['2024', 3]]
+    """
+    width = {"year": 4, "month": 7, "day": 10}[period]
+    if date_column not in docvars.columns:
+        raise KzruError(f"date_column={date_column!r}: not a column of the docvars table")
+    dates = docvars.drop_duplicates("doc_id").set_index("doc_id")[date_column].astype(object)
+    per = dates.map(lambda v: v[:width] if isinstance(v, str) and len(v) >= width else None)
+    frame = dt.assign(period=dt["doc_id"].map(per)).dropna(subset=["period"])
+    totals = frame.groupby("period")["count"].sum()
+    ndocs = per.dropna().groupby(per.dropna()).size()
+    if terms is not None:
+        frame = frame[frame["term"].isin(set(terms))]
+    out = frame.groupby(["period", "term"], sort=True)["count"].sum().reset_index()
+    out["rel_freq"] = out["count"] / out["period"].map(totals)
+    out["n_docs"] = out["period"].map(ndocs).astype("int64")
+    return out.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- KWIC, dispersion
+
+
+def _word_options(opts: TermOptions) -> TermOptions:
+    """The same rules without multi-word terms and aliases: every word is its own token."""
+    pattern = re.compile("|".join([_MONEY, _NUMBER, _WORD]))
+    return TermOptions(opts.stopwords, (), {}, opts.numbers, opts.lowercase, opts.min_chars, None, pattern)
+
+
+def _match_form(raw: str) -> str:
+    return _POSSESSIVE.sub("", raw.translate(_APOS).lower())
+
+
+def _glob(part: str) -> re.Pattern:
+    return re.compile("".join(".*" if ch == "*" else re.escape(ch) for ch in _match_form(part)) + r"\Z")
+
+
+def kwic(
+    kept: pd.DataFrame,
+    pattern: str | Iterable[str],
+    *,
+    window: int = 6,
+    options: TermOptions | None = None,
+) -> pd.DataFrame:
+    """Keyword in context: every occurrence of a word or phrase, with its surroundings.
+
+    Args:
+        kept: ``segment.kept_lines(corpus)`` (or the corpus table).
+        pattern: a word (``"energy"``), a phrase (``"trade turnover"``: consecutive words),
+            a glob (``"secur*"``), or a list of these. Matching is on words, case-insensitive,
+            curly and straight apostrophes alike, a possessive ignored (``russia`` matches
+            ``Russia’s``); stop words are not removed (``"russian language"`` needs every word).
+        window: words of context on each side.
+        options: rules from :func:`term_options` (only ``numbers`` matters here: whether
+            ``$30 billion`` is one word of context).
+
+    Returns:
+        DataFrame sorted by (``doc_id``, ``line_no``, ``start``): ``doc_id``, ``line_no``,
+        ``start``, ``end`` (offsets of the keyword within the normalised raw line),
+        ``left``, ``keyword`` (as written), ``right``, ``pattern`` (which pattern matched).
+        The context stays within the line (a paragraph in news text) so each row can be
+        cited by ``doc_id`` and ``line_no``.
+
+    Example:
+        >>> kept = pd.DataFrame({"doc_id": ["a"], "line_no": [4], "start": [0],
+        ...                      "text": ["Energy security and food security matter."]})
+        >>> kwic(kept, "security", window=1)[["left", "keyword", "right"]].values.tolist()
+        [['Energy', 'security', 'and'], ['food', 'security', 'matter']]
+    """
+    if window < 0:
+        raise KzruError(f"window must be >= 0, got {window}")
+    patterns = [pattern] if isinstance(pattern, str) else list(pattern)
+    if not patterns or any(not p.strip() for p in patterns):
+        raise KzruError("kwic: empty pattern")
+    compiled = [(p, [_glob(w) for w in p.split()]) for p in patterns]
+    opts = _word_options(_opts(options))
+    kept = _kept(kept, need_lines=True)
+    finditer = opts.pattern.finditer
+    firsts = "|".join(re.escape(w.split("*")[0]) for p in patterns for w in p.split()[:1])
+    quick = re.compile(firsts, re.IGNORECASE) if "" not in [w.split("*")[0] for p in patterns for w in p.split()[:1]] else None
+    out = []
+    for doc_id, line_no, text, base in zip(kept["doc_id"], kept["line_no"], kept["text"], kept["start"]):
+        if not text or (quick is not None and not quick.search(text.translate(_APOS))):
+            continue
+        spans = [(m.start(), m.end(), _match_form(m.group())) for m in finditer(text)]
+        n = len(spans)
+        for i in range(n):
+            for label, parts in compiled:
+                k = len(parts)
+                if i + k > n or not all(parts[j].match(spans[i + j][2]) for j in range(k)):
+                    continue
+                s, e = spans[i][0], spans[i + k - 1][1]
+                lo = spans[max(0, i - window)][0] if i > 0 and window else s
+                hi = spans[min(n, i + k + window) - 1][1] if i + k < n and window else e
+                out.append((doc_id, line_no, base + s, base + e, text[lo:s].strip(), text[s:e],
+                            text[e:hi].strip(), label))
+    table = pd.DataFrame(out, columns=["doc_id", "line_no", "start", "end", "left", "keyword", "right", "pattern"])
+    table = table.astype({"line_no": "int64", "start": "int64", "end": "int64"})
+    return table.sort_values(["doc_id", "line_no", "start", "pattern"], kind="stable", ignore_index=True)
+
+
+def dispersion(kept: pd.DataFrame, terms: str | Iterable[str], *, options: TermOptions | None = None) -> pd.DataFrame:
+    """Where in each document a term occurs (the data of a lexical dispersion plot).
+
+    Args:
+        kept: ``segment.kept_lines(corpus)`` (or the corpus table).
+        terms: one or more terms as :func:`doc_terms` counts them (after aliases:
+            ``"eurasian economic union"`` also finds ``EAEU``).
+        options: rules from :func:`term_options`.
+
+    Returns:
+        DataFrame sorted by (``doc_id``, ``token_no``): ``doc_id``, ``line_no``, ``term``,
+        ``surface``, ``token_no``, ``n_tokens`` (tokens in the document, stop words
+        included), ``position`` (token_no / n_tokens, in [0, 1)), ``start``, ``end``.
+
+    Example:
+        >>> kept = pd.DataFrame({"doc_id": ["a"], "line_no": [1], "start": [0],
+        ...                      "text": ["trade then energy then trade"]})
+        >>> dispersion(kept, "trade", options=term_options(aliases=None))["position"].tolist()
+        [0.0, 0.8]
+    """
+    wanted = {_norm_phrase(t) for t in ([terms] if isinstance(terms, str) else terms)}
+    toks = tokens(kept, options=options, keep_stopwords=True)
+    n_tokens = toks.groupby("doc_id")["token_no"].max() + 1
+    hits = toks[toks["term"].isin(wanted)].copy()
+    hits["n_tokens"] = hits["doc_id"].map(n_tokens).astype("int64")
+    hits["position"] = hits["token_no"] / hits["n_tokens"]
+    cols = ["doc_id", "line_no", "term", "surface", "token_no", "n_tokens", "position", "start", "end"]
+    return hits[cols].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- collocations
+
+
+def collocations(
+    kept: pd.DataFrame,
+    *,
+    min_count: int = 2,
+    options: TermOptions | None = None,
+    n: int | None = None,
+) -> pd.DataFrame:
+    """Word pairs that occur together more than chance (NLTK's bigram collocation finder).
+
+    Args:
+        kept: ``segment.kept_lines(corpus)`` or the corpus table.
+        min_count: keep pairs seen at least this many times.
+        options: rules from :func:`term_options`; its stop words, ``min_chars`` and
+            ``numbers`` decide which words may be part of a pair. Multi-word terms and
+            aliases are *not* applied: collocations are how you discover new multi-word terms.
+        n: keep the top n pairs by ``g2``.
+
+    Returns:
+        DataFrame sorted by (``g2`` descending, ``collocation``): ``collocation``
+        (``"word1 word2"``), ``word1``, ``word2``, ``count``, ``pmi`` (log2 pointwise mutual
+        information), ``g2`` (Dunning's log-likelihood ratio), both from
+        ``nltk.metrics.BigramAssocMeasures``. Pairs never span a line break, sentence
+        punctuation, quote or bracket; a pair with a stop word is skipped (the words around it are not made adjacent).
+
+    Example:
+        >>> kept = pd.DataFrame({"doc_id": ["a"] * 2, "line_no": [1, 2], "start": [0, 0],
+        ...                      "text": ["trade turnover grew", "trade turnover fell"]})
+        >>> collocations(kept, options=term_options(aliases=None, multiword=None))["collocation"].tolist()
+        ['trade turnover']
+    """
+    from nltk.collocations import BigramCollocationFinder
+    from nltk.metrics import BigramAssocMeasures
+
+    opts = _word_options(_opts(options))
+    kept = _kept(kept, need_lines=False)
+    norm = opts.normaliser()
+    findall = opts.pattern.findall
+    chunks = (chunk for text in kept["text"] if text for chunk in _PHRASE_BREAK.split(text))
+    docs = [[norm(t) or "\x00" for t in findall(chunk)] for chunk in chunks]
+    finder = BigramCollocationFinder.from_documents(docs)
+    finder.apply_word_filter(lambda w: w == "\x00")
+    finder.apply_freq_filter(min_count)
+    measures = BigramAssocMeasures()
+    pmi = dict(finder.score_ngrams(measures.pmi))
+    g2 = dict(finder.score_ngrams(measures.likelihood_ratio))
+    rows = [(f"{w1} {w2}", w1, w2, int(c), pmi[(w1, w2)], g2[(w1, w2)])
+            for (w1, w2), c in finder.ngram_fd.items()]
+    out = pd.DataFrame(rows, columns=["collocation", "word1", "word2", "count", "pmi", "g2"])
+    out = out.astype({"count": "int64", "pmi": "float64", "g2": "float64"})
+    out = out.sort_values(["g2", "collocation"], ascending=[False, True], kind="stable", ignore_index=True)
+    return out.head(n).reset_index(drop=True) if n is not None else out

@@ -1,0 +1,116 @@
+"""What the browser tests check in a rendered notebook, in JupyterLab or Voila.
+
+Kept apart from the tests so that the JupyterLab and Voila tests share one definition of "a cell
+shows an error", "a widget rendered", "changing a control changed what is shown".
+
+``INTERACTIONS`` is the per-notebook table: which control to change and what must change.  A
+notebook without an entry gets the generic check: choose another option in the first dropdown;
+the output area of that dropdown's cell must change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import nbformat
+
+REPO = Path(__file__).resolve().parents[2]
+NOTEBOOKS = REPO / "notebooks"
+SEEDS = REPO / "seeds"
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+
+
+def browser_notebooks() -> list[Path]:
+    """The notebooks the browser tests open: the tour and every numbered analysis notebook."""
+    return sorted(NOTEBOOKS.glob("00_*.ipynb")) + sorted(NOTEBOOKS.glob("0[1-9]*.ipynb"))
+
+
+def clear_outputs(src: Path, dst: Path) -> None:
+    """Write a copy of the notebook ``src`` to ``dst`` with every output and count removed."""
+    nb = nbformat.read(src, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+    nb.metadata.pop("widgets", None)
+    nbformat.write(nb, dst)
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """One change a user makes to a widget, and where its effect must show.
+
+    Args:
+        control: CSS selector of the control (a ``<select>``, an ``<input>``); the first match
+            inside the notebook's outputs is used (``nth`` picks another).
+        value: option label (``select``) or text (``fill``) to set; ``None`` picks an option
+            other than the current one.
+        kind: ``select`` a dropdown option, ``fill`` a text box (then Enter), ``click`` a button.
+        watch: ``cell`` for the output area of the control's cell, or a CSS selector of the
+            region whose text or images must change.
+        nth: which match of ``control`` to use (0-based).
+    """
+
+    control: str
+    value: str | None = None
+    kind: Literal["select", "fill", "click"] = "select"
+    watch: str = "cell"
+    nth: int = 0
+
+
+GENERIC = Interaction(control=".widget-dropdown select")
+
+#: notebook stem -> the interactions to try, in order.  An empty list means: no widget to drive.
+INTERACTIONS: dict[str, list[Interaction]] = {
+    "00_start_here": [Interaction(control=".widget-dropdown select")],
+}
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What the committed (executed) notebook shows, so the browser must show at least as much."""
+
+    figures: int  # image/png outputs outside widgets
+    widgets: int  # widget views among the outputs
+    code_cells: int
+
+
+def expected_from_committed(path: Path) -> Expected:
+    nb = nbformat.read(path, as_version=4)
+    figures = widgets = code = 0
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        code += 1
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if WIDGET_MIME in data:
+                widgets += 1
+            elif "image/png" in data:
+                figures += 1
+    return Expected(figures=figures, widgets=widgets, code_cells=code)
+
+
+# --- JavaScript run in the page -------------------------------------------------------------
+
+#: Text of what a region shows: visible text plus the sources of its images, so a redrawn
+#: chart counts as a change even when no text changes.
+JS_SIGNATURE = """
+(el) => {
+  if (!el) return null;
+  const imgs = Array.from(el.querySelectorAll('img')).map(i => i.src.length + ':' + i.src.slice(-64));
+  const canv = Array.from(el.querySelectorAll('canvas')).map(c => c.toDataURL().slice(-64));
+  return el.innerText + '\\n--img--\\n' + imgs.join('\\n') + '\\n--canvas--\\n' + canv.join('\\n');
+}
+"""
+
+#: The region a control's change should affect: its cell's output area (JupyterLab and Voila's
+#: lab template both wrap outputs in .jp-OutputArea inside a .jp-Cell).
+JS_WATCH_REGION = """
+(el) => el.closest('.jp-Cell-outputArea') || el.closest('.jp-Cell') || el.closest('.jp-OutputArea') || document.body
+"""
+
+#: Texts that ipywidgets shows when a widget failed to render.
+WIDGET_FAILURE_TEXTS = ("Error displaying widget", "Failed to load model class", "model not found")

@@ -1,0 +1,215 @@
+"""Every notebook opens in a real JupyterLab, runs top to bottom, and its widgets work.
+
+For each ``notebooks/00_*.ipynb`` and ``notebooks/0[1-9]*.ipynb`` (copied with outputs cleared):
+open it, wait for the kernel, run all cells, and check that no cell shows an error, that at
+least the figures and widgets of the committed notebook render, and that changing a widget
+changes what is shown.  A screenshot per notebook is saved in ``test-artifacts/``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from notebook_checks import (
+    GENERIC,
+    INTERACTIONS,
+    JS_SIGNATURE,
+    JS_WATCH_REGION,
+    NOTEBOOKS,
+    WIDGET_FAILURE_TEXTS,
+    Interaction,
+    browser_notebooks,
+    expected_from_committed,
+)
+
+pytestmark = pytest.mark.browser
+
+RUN_TIMEOUT_MS = 180_000
+CHANGE_TIMEOUT_MS = 30_000
+
+JS_KERNEL_IDLE = """
+() => {
+  const app = window.jupyterapp;
+  const w = app && app.shell.currentWidget;
+  const kernel = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+  return !!(kernel && kernel.status === 'idle' && w.content && w.content.widgets.length > 0);
+}
+"""
+
+JS_RUN_ALL = """
+async () => {
+  const app = window.jupyterapp;
+  return await app.commands.execute('notebook:run-all-cells');
+}
+"""
+
+JS_BUSY = """
+() => {
+  const w = window.jupyterapp.shell.currentWidget;
+  const status = w.sessionContext.session.kernel.status;
+  const pending = Array.from(document.querySelectorAll('.jp-CodeCell .jp-InputPrompt'))
+    .some(p => p.innerText.includes('*'));
+  return status !== 'idle' || pending;
+}
+"""
+
+#: Per code cell: index, whether it has source, its execution count, its error outputs.
+JS_CELL_REPORT = """
+() => {
+  const w = window.jupyterapp.shell.currentWidget;
+  const report = [];
+  w.content.widgets.forEach((cell, i) => {
+    if (cell.model.type !== 'code') return;
+    const errors = [];
+    for (let j = 0; j < cell.model.outputs.length; j++) {
+      const out = cell.model.outputs.get(j).toJSON();
+      if (out.output_type === 'error') errors.push(out.ename + ': ' + out.evalue);
+    }
+    report.push({index: i, source: cell.model.sharedModel.getSource().trim().length > 0,
+                 count: cell.model.executionCount, errors: errors});
+  });
+  return report;
+}
+"""
+
+#: Top-level outputs: figures outside widgets, and outputs holding a rendered widget.
+JS_OUTPUT_COUNTS = """
+() => {
+  const tops = Array.from(document.querySelectorAll('.jp-Notebook .jp-Cell-outputArea > .jp-OutputArea-child > .jp-OutputArea-output'));
+  return {
+    figures: tops.filter(o => o.getAttribute('data-mime-type') === 'image/png' && o.querySelector('img')).length,
+    widgets: tops.filter(o => o.querySelector('.jupyter-widgets')).length,
+    progress: document.querySelectorAll('.jp-Notebook .widget-hprogress, .jp-Notebook progress').length,
+  };
+}
+"""
+
+
+def open_notebook(page, lab, name: str) -> None:
+    page.goto(lab.page_url(f"lab/tree/{name}"))
+    page.wait_for_function(JS_KERNEL_IDLE, timeout=90_000)
+    # Room for the notebook: the screenshots show outputs, not the file browser.
+    page.evaluate("() => window.jupyterapp.shell.collapseLeft()")
+
+
+def run_all(page) -> bool:
+    ok = page.evaluate(JS_RUN_ALL)
+    page.wait_for_function(f"() => !({JS_BUSY})()", timeout=RUN_TIMEOUT_MS)
+    return bool(ok)
+
+
+def cell_problems(page) -> list[str]:
+    """Errors shown by cells, cells that did not run, and widgets that failed to render."""
+    problems = []
+    for cell in page.evaluate(JS_CELL_REPORT):
+        for err in cell["errors"]:
+            problems.append(f"cell {cell['index']}: {err}")
+        if cell["source"] and cell["count"] is None:
+            problems.append(f"cell {cell['index']}: did not run")
+    text = page.locator(".jp-Notebook").inner_text()
+    problems += [f"widget failure: {t!r}" for t in WIDGET_FAILURE_TEXTS if t in text]
+    return problems
+
+
+def change_widget(page, interaction: Interaction, scope: str) -> tuple[str, str]:
+    """Make the change a user would make; return what the watched region showed before and after."""
+    control = page.locator(f"{scope} {interaction.control}").nth(interaction.nth)
+    control.scroll_into_view_if_needed()
+    if interaction.watch == "cell":
+        region = control.evaluate_handle(JS_WATCH_REGION)
+    else:
+        region = page.locator(interaction.watch).first.element_handle()
+    before = region.evaluate(JS_SIGNATURE)
+    if interaction.kind == "select":
+        options = control.evaluate("s => Array.from(s.options).map(o => [o.label, o.selected])")
+        assert len(options) >= 2, f"{interaction.control} offers {len(options)} option(s); nothing to change"
+        label = interaction.value or next(lbl for lbl, selected in options if not selected)
+        control.select_option(label=label)
+    elif interaction.kind == "fill":
+        control.fill(interaction.value or "")
+        control.press("Enter")
+    else:
+        control.click()
+    page.wait_for_function(
+        f"([el, before]) => ({JS_SIGNATURE})(el) !== before", arg=[region, before], timeout=CHANGE_TIMEOUT_MS
+    )
+    return before, region.evaluate(JS_SIGNATURE)
+
+
+def interactions_for(stem: str, page, scope: str) -> list[Interaction]:
+    if stem in INTERACTIONS:
+        return INTERACTIONS[stem]
+    if page.locator(f"{scope} {GENERIC.control}").count():
+        return [GENERIC]
+    return []
+
+
+NOTEBOOK_PATHS = browser_notebooks()
+
+
+@pytest.mark.skipif(not NOTEBOOK_PATHS, reason="no notebooks in notebooks/")
+@pytest.mark.parametrize("path", NOTEBOOK_PATHS, ids=[p.stem for p in NOTEBOOK_PATHS])
+def test_notebook_runs_in_jupyterlab(page, lab, artifacts: Path, path: Path) -> None:
+    expected = expected_from_committed(NOTEBOOKS / path.name)
+    open_notebook(page, lab, path.name)
+    assert page.locator(".jp-CodeCell .jp-OutputArea-output").count() == 0, "the copy should start without outputs"
+
+    run_all(page)
+    try:
+        problems = cell_problems(page)
+        assert not problems, f"{path.name} in JupyterLab:\n" + "\n".join(problems)
+
+        if expected.widgets:
+            page.wait_for_selector(".jp-OutputArea-output .jupyter-widgets", timeout=30_000)
+        counts = page.evaluate(JS_OUTPUT_COUNTS)
+        assert counts["figures"] >= expected.figures, (
+            f"{path.name}: {counts['figures']} figure(s) rendered, the committed notebook has {expected.figures}"
+        )
+        assert counts["widgets"] >= expected.widgets, (
+            f"{path.name}: {counts['widgets']} widget output(s) rendered, the committed notebook has {expected.widgets}"
+        )
+
+        interactions = interactions_for(path.stem, page, ".jp-Notebook .jp-OutputArea-output")
+        if path.stem[:2] != "00":
+            assert interactions, (
+                f"{path.name} has no dropdown to change: add its control to INTERACTIONS in "
+                "tests/browser/notebook_checks.py"
+            )
+        for interaction in interactions:
+            before, after = change_widget(page, interaction, ".jp-Notebook .jp-OutputArea-output")
+            assert before != after
+        problems = cell_problems(page)
+        assert not problems, f"{path.name} after changing a widget:\n" + "\n".join(problems)
+    finally:
+        page.screenshot(path=str(artifacts / f"jupyterlab-{path.stem}.png"))
+
+
+SCRATCH_CELLS = [
+    "import os\nfrom pathlib import Path\n\nCORPUS = Path(os.environ.get('KZRU_CORPUS', '../seeds'))\n"
+    "print(len(list(CORPUS.glob('*.txt'))), 'articles')",
+    "import matplotlib.pyplot as plt\n\nfig, ax = plt.subplots(figsize=(3, 2))\nax.plot([1, 2, 3])\nplt.show()",
+    "import ipywidgets as w\n\nout = w.Output()\npick = w.Dropdown(options=['a', 'b', 'c'], description='letter')\n"
+    "def show(change=None):\n    out.clear_output()\n    with out:\n        print('chosen:', pick.value)\n"
+    "pick.observe(show, names='value')\nshow()\nw.VBox([pick, out])",
+    "raise ValueError('planted error')",
+]
+
+
+def test_harness_sees_errors_figures_and_widget_changes(page, lab) -> None:
+    """The checks themselves can fail: a planted error is reported, a planted widget is driven."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(src) for src in SCRATCH_CELLS]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, lab.root / "zz_harness_check.ipynb")
+
+    open_notebook(page, lab, "zz_harness_check.ipynb")
+    run_all(page)
+    assert cell_problems(page) == ["cell 3: ValueError: planted error"]
+    assert "5 articles" in page.locator(".jp-Notebook").inner_text()  # KZRU_CORPUS reached the kernel
+    counts = page.evaluate(JS_OUTPUT_COUNTS)
+    assert (counts["figures"], counts["widgets"]) == (1, 1)
+    before, after = change_widget(page, GENERIC, ".jp-Notebook .jp-OutputArea-output")
+    assert "chosen: a" in before and "chosen: b" in after

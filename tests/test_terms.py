@@ -1,0 +1,337 @@
+"""Tests for kzru_lib.terms: counts by hand on small texts, keyness against a worked example,
+KWIC windows, and a gold gate on the seeds (boilerplate never reaches a count)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from kzru_lib import terms as T
+from kzru_lib.errors import KzruError
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GOLD = ROOT.parent / "shared" / "gold"
+
+# Stored floors for the seed gold gate (raise them when the pipeline improves; never lower silently).
+# term_overlap: weighted Jaccard between the term counts of the pipeline's kept text and the term
+# counts of the gold kept lines (title + heading + body), over the five seeds.
+FLOORS = {"term_overlap": 0.97, "doc_term_overlap_min": 0.93}
+
+PLAIN = T.term_options(stopwords=("en",), multiword=None, aliases=None)
+
+
+def kept_table(*lines: str, doc_id: str = "d1") -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": doc_id, "line_no": range(1, len(lines) + 1), "text": list(lines), "start": 0})
+
+
+def terms_of(text: str, options=PLAIN) -> list[str]:
+    return T.tokenize(text, options=options)["term"].tolist()
+
+
+# --------------------------------------------------------------------------- tokeniser
+
+
+def test_hyphenated_names_and_acronyms_stay_whole():
+    assert terms_of("Kassym-Jomart Tokayev met CSTO and EAEU envoys") == [
+        "kassym-jomart", "tokayev", "met", "csto", "eaeu", "envoys"]
+
+
+@pytest.mark.parametrize("text", ["Russia’s role", "Russia's role", "RUSSIA’S role", "Russia‘s role"])
+def test_possessive_dropped_with_curly_and_straight_apostrophes(text):
+    assert terms_of(text) == ["russia", "role"]
+
+
+def test_offsets_point_at_the_surface():
+    text = "  Putin’s visit to Astana – 27 Nov."
+    toks = T.tokenize(text, options=PLAIN)
+    assert all(text[s:e] == surf for s, e, surf in zip(toks["start"], toks["end"], toks["surface"]))
+    assert toks["surface"].tolist() == ["Putin’s", "visit", "Astana", "Nov"]
+
+
+def test_numbers_dropped_by_default_and_kept_as_single_tokens_when_asked():
+    text = "Turnover reached $28.2 billion, up 10.2%, with 6,000 firms; the 80th anniversary."
+    assert terms_of(text) == ["turnover", "reached", "firms", "anniversary"]
+    with_numbers = T.term_options(stopwords=("en",), multiword=None, aliases=None, numbers=True)
+    assert terms_of(text, with_numbers) == [
+        "turnover", "reached", "$28.2 billion", "10.2%", "6,000", "firms", "80th", "anniversary"]
+
+
+def test_multiword_terms_are_one_token_but_never_across_lines():
+    opts = T.term_options(stopwords=("en",), multiword=["trade turnover", "eurasian economic union"], aliases=None)
+    assert terms_of("Trade  turnover and the Eurasian Economic Union’s rules", opts) == [
+        "trade turnover", "eurasian economic union", "rules"]
+    assert terms_of("more trade\nturnover", opts) == ["trade", "turnover"]
+
+
+def test_longest_multiword_term_wins():
+    opts = T.term_options(stopwords=("en",), multiword=["strategic partnership", "comprehensive strategic partnership"],
+                          aliases=None)
+    assert terms_of("a comprehensive strategic partnership", opts) == ["comprehensive strategic partnership"]
+
+
+def test_shipped_aliases_fold_acronyms_and_surnames():
+    opts = T.term_options(stopwords=("en",))
+    assert terms_of("The EAEU, the Eurasian Economic Union and the eaeu", opts) == ["eurasian economic union"] * 3
+    assert terms_of("Tokayev and Kassym-Jomart Tokayev", opts) == ["kassym-jomart tokayev"] * 2
+
+
+def test_user_alias_and_multiword_tables(tmp_path):
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("alias,term\nKZ,Kazakhstan\n", encoding="utf-8")
+    words = tmp_path / "mwe.csv"
+    words.write_text("term,note\ngas pipeline,energy\n", encoding="utf-8")
+    opts = T.term_options(stopwords=("en",), multiword=words, aliases=aliases)
+    assert terms_of("KZ gas pipeline", opts) == ["kazakhstan", "gas pipeline"]
+
+
+def test_bad_alias_table_names_file_and_line(tmp_path):
+    bad = tmp_path / "aliases.csv"
+    bad.write_text("alias,term\nkz,\n", encoding="utf-8")
+    with pytest.raises(KzruError, match=r"aliases\.csv, line 2"):
+        T.term_options(aliases=bad)
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("name\nx\n", encoding="utf-8")
+    with pytest.raises(KzruError, match="missing column"):
+        T.term_options(multiword=wrong)
+
+
+def test_stop_word_lists_shipped_package_and_user(tmp_path):
+    # Snowball English: "the" goes, "state" and "us" (= United States) stay
+    assert terms_of("the state and us") == ["state", "us"]
+    news = T.term_options(stopwords=("en", "news"), multiword=None, aliases=None)
+    assert terms_of("Putin said trade will grow", news) == ["putin", "trade", "grow"]
+    russian = T.term_options(stopwords=("en", "ru"), multiword=None, aliases=None)
+    assert terms_of("Казахстан и Россия", russian) == ["казахстан", "россия"]
+    mine = tmp_path / "mine.txt"
+    mine.write_text("| my list\ntengrinews   | outlet name\n", encoding="utf-8")
+    opts = T.term_options(stopwords=("en", str(mine)), extra_stopwords=["Astana"], multiword=None, aliases=None)
+    assert terms_of("Tengrinews reports from Astana on trade", opts) == ["reports", "trade"]
+    assert terms_of("the the", T.term_options(stopwords=(), multiword=None, aliases=None)) == ["the", "the"]
+    with pytest.raises(KzruError, match="no-such-list"):
+        T.term_options(stopwords=("no-such-list",))
+
+
+def test_stemming_is_optional():
+    opts = T.term_options(stopwords=("en",), multiword=None, aliases=None, stem="english")
+    assert terms_of("negotiations negotiated", opts) == ["negoti", "negoti"]
+
+
+# --------------------------------------------------------------------------- counts
+
+
+def test_doc_terms_counts_by_hand():
+    kept = pd.concat([
+        kept_table("Trade and energy.", "Trade, trade!", doc_id="b"),
+        kept_table("Energy security", doc_id="a"),
+    ])
+    dt = T.doc_terms(kept, options=PLAIN)
+    assert list(dt.columns) == ["doc_id", "term", "count", "rel_freq"]
+    assert dt[["doc_id", "term", "count"]].values.tolist() == [
+        ["a", "energy", 1], ["a", "security", 1], ["b", "trade", 3], ["b", "energy", 1]]
+    assert dt.groupby("doc_id")["rel_freq"].sum().round(12).eq(1).all()
+    assert dt.loc[dt.term.eq("trade"), "rel_freq"].item() == pytest.approx(0.75)
+
+
+def test_doc_terms_from_corpus_text_equals_from_kept_lines():
+    kept = kept_table("Russia’s trade with Kazakhstan", "Kazakhstan's energy and Russia")
+    corpus = pd.DataFrame({"doc_id": ["d1"], "text": ["\n".join(kept["text"])]})
+    pd.testing.assert_frame_equal(T.doc_terms(kept, options=PLAIN), T.doc_terms(corpus, options=PLAIN))
+
+
+def test_bigrams_do_not_span_stop_words_sentences_or_lines():
+    kept = kept_table("Trade turnover grew. Energy trade of Russia", "turnover fell")
+    grams = T.doc_terms(kept, options=PLAIN, ngram=2)
+    assert sorted(grams["term"]) == ["energy trade", "trade turnover", "turnover fell", "turnover grew"]
+    assert T.doc_terms(kept, options=PLAIN, ngram=3)["term"].tolist() == ["trade turnover grew"]
+
+
+def test_empty_and_bad_input():
+    dt = T.doc_terms(kept_table("the of and"), options=PLAIN)
+    assert dt.empty and list(dt.columns) == ["doc_id", "term", "count", "rel_freq"]
+    with pytest.raises(KzruError, match="ngram"):
+        T.doc_terms(kept_table("x"), ngram=5)
+    with pytest.raises(KzruError, match="doc_id and text"):
+        T.doc_terms(pd.DataFrame({"body": ["x"]}))
+
+
+def make_dt():
+    kept = pd.concat([kept_table("trade trade energy", doc_id="a"), kept_table("trade security", doc_id="b"),
+                      kept_table("energy energy", doc_id="c")])
+    docvars = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["TASS", "TASS", None]})
+    return T.doc_terms(kept, options=PLAIN), docvars
+
+
+def test_frequency_count_docfreq_rank():
+    dt, _ = make_dt()
+    freq = T.frequency(dt)
+    assert freq.values.tolist() == [["energy", 3, 2, 1], ["trade", 3, 2, 1], ["security", 1, 1, 3]]
+    assert T.frequency(dt, n=1)["term"].tolist() == ["energy"]
+
+
+def test_frequency_by_group_with_missing_values():
+    dt, docvars = make_dt()
+    freq = T.frequency(dt, docvars=docvars, by="outlet")
+    assert freq.values.tolist() == [["(missing)", "energy", 2, 1, 1],
+                                    ["TASS", "trade", 3, 2, 1], ["TASS", "energy", 1, 1, 2],
+                                    ["TASS", "security", 1, 1, 2]]
+    with pytest.raises(KzruError, match="'country'"):
+        T.frequency(dt, docvars=docvars, by="country")
+
+
+def test_tfidf_by_hand():
+    dt, _ = make_dt()
+    w = T.tfidf(dt).set_index(["doc_id", "term"])["tfidf"]
+    assert w["a", "trade"] == pytest.approx(2 * math.log10(3 / 2))
+    assert w["b", "security"] == pytest.approx(math.log10(3))
+
+
+# --------------------------------------------------------------------------- keyness
+
+
+def test_keyness_worked_example():
+    # quanteda's own test: d1 = "b b b b b b b a a a", d2 = "a a a a a a a b b".
+    # Term "b": a=7 in target, b=2 in reference, c=3, d=7 other tokens, N=19.
+    # chi2 (Yates) = N (|ad - bc| - N/2)^2 / ((a+b)(c+d)(a+c)(b+d)) = 19 * 33.5^2 / 8100
+    # G2 = 2 sum O ln(O/E), E = 90/19, 100/19, 81/19, 90/19 (computed term by term below)
+    kept = pd.concat([kept_table("b b b b b b b a a a", doc_id="d1"), kept_table("a a a a a a a b b", doc_id="d2")])
+    opts = T.term_options(stopwords=(), multiword=None, aliases=None, min_chars=1)
+    key = T.keyness(T.doc_terms(kept, options=opts), target=["d1"]).set_index("term")
+    chi2 = 19 * 33.5 ** 2 / 8100
+    g2 = 2 * sum(o * math.log(o / e) for o, e in [(7, 90 / 19), (2, 81 / 19), (3, 100 / 19), (7, 90 / 19)])
+    assert key.loc["b", "chi2"] == pytest.approx(chi2) == pytest.approx(2.632438271604939)
+    assert key.loc["b", "g2"] == pytest.approx(g2) == pytest.approx(4.534939332256226)
+    assert key.loc["a", "g2"] == pytest.approx(-g2)          # signed: key for the reference
+    assert key.loc["b", "p_chi2"] == pytest.approx(0.1047008150396406)
+    assert key.loc["b", "p_g2"] == pytest.approx(0.033209633968387844)
+    assert key.loc["b", "log_ratio"] == pytest.approx(math.log2((7 / 10) / (2 / 9)))
+    assert key.index.tolist() == ["b", "a"]
+
+
+def test_keyness_agrees_with_scipy_on_a_larger_table():
+    stats = pytest.importorskip("scipy.stats")
+    s = T.keyness_scores([100], [50], [9900], [19950])
+    g2 = stats.chi2_contingency([[100, 50], [9900, 19950]], correction=False, lambda_="log-likelihood")[0]
+    chi2 = stats.chi2_contingency([[100, 50], [9900, 19950]], correction=True)[0]
+    assert s["g2"][0] == pytest.approx(g2) and s["chi2"][0] == pytest.approx(chi2)
+
+
+def test_keyness_by_group_zero_counts_and_errors():
+    dt, docvars = make_dt()
+    key = T.keyness(dt, docvars=docvars, by="outlet", target="TASS").set_index("term")
+    assert key.loc["trade", ["n_target", "n_reference"]].tolist() == [3, 0]
+    assert key.loc["trade", "log_ratio"] == pytest.approx(math.log2((3 / 5) / (0.5 / 2)))
+    assert key.loc["trade", "g2"] > 0 > key.loc["energy", "g2"]
+    assert key.attrs["target_tokens"] == 5 and key.attrs["reference_tokens"] == 2
+    with pytest.raises(KzruError, match="'RIA'"):
+        T.keyness(dt, docvars=docvars, by="outlet", target="RIA")
+    with pytest.raises(KzruError, match="unknown doc_id"):
+        T.keyness(dt, target=["zz"])
+
+
+# --------------------------------------------------------------------------- KWIC, dispersion, trend
+
+
+def test_kwic_window_offsets_and_line_numbers():
+    line = "Russia’s gas: Kazakhstan and Russia discussed energy security in Astana."
+    kept = pd.DataFrame({"doc_id": ["x"], "line_no": [7], "text": [line[5:]], "start": [5]})
+    raw = {7: line}
+    hits = T.kwic(kept, "russia", window=2)
+    assert hits[["line_no", "left", "keyword", "right"]].values.tolist() == [
+        [7, "Kazakhstan and", "Russia", "discussed energy"]]
+    row = hits.iloc[0]
+    assert raw[row.line_no][row.start:row.end] == "Russia"
+
+
+def test_kwic_phrase_glob_possessive_and_several_patterns():
+    kept = kept_table("The Russian language is shared.", "Regional securities and Russia’s security.")
+    assert T.kwic(kept, "russian language", window=1)[["left", "keyword", "right"]].values.tolist() == [
+        ["The", "Russian language", "is"]]
+    assert T.kwic(kept, "secur*", window=0)["keyword"].tolist() == ["securities", "security"]
+    assert T.kwic(kept, "RUSSIA")["keyword"].tolist() == ["Russia’s"]
+    both = T.kwic(kept, ["russia*", "shared"], window=0)
+    assert both[["line_no", "keyword", "pattern"]].values.tolist() == [
+        [1, "Russian", "russia*"], [1, "shared", "shared"], [2, "Russia’s", "russia*"]]
+    with pytest.raises(KzruError, match="empty pattern"):
+        T.kwic(kept, " ")
+
+
+def test_dispersion_positions():
+    kept = kept_table("trade then energy", "and trade", doc_id="d")
+    disp = T.dispersion(kept, ["trade"], options=PLAIN)
+    assert disp[["line_no", "token_no", "n_tokens", "position"]].values.tolist() == [[1, 0, 5, 0.0], [2, 4, 5, 0.8]]
+
+
+def test_collocations_counts_and_pmi():
+    kept = kept_table("trade turnover grew", "trade turnover fell", "energy grew")
+    col = T.collocations(kept, options=PLAIN, min_count=2)
+    assert col[["collocation", "count"]].values.tolist() == [["trade turnover", 2]]
+    # 8 words; trade 2, turnover 2, pair 2: PMI = log2(2*8 / (2*2)) on NLTK's counts
+    assert col["pmi"].item() == pytest.approx(math.log2(2 * 8 / (2 * 2)))
+
+
+def test_trend_by_year_and_month():
+    dt, _ = make_dt()
+    docvars = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": ["2023-11-08", "2024", None]})
+    year = T.trend(dt, docvars=docvars, terms=["trade"])
+    assert year[["period", "count", "n_docs"]].values.tolist() == [["2023", 2, 1], ["2024", 1, 1]]
+    assert year["rel_freq"].tolist() == pytest.approx([2 / 3, 1 / 2])
+    assert T.trend(dt, docvars=docvars, period="month")["period"].unique().tolist() == ["2023-11"]
+
+
+# --------------------------------------------------------------------------- seeds: gold gate
+
+
+@pytest.fixture(scope="module")
+def seed_kept():
+    loading = pytest.importorskip("kzru_lib.loading")
+    segment = pytest.importorskip("kzru_lib.segment")
+    corpus = loading.load_corpus(SEEDS)
+    return corpus, segment.kept_lines(corpus)
+
+
+def gold_kept() -> pd.DataFrame:
+    gold = pd.read_csv(GOLD / "boilerplate.csv")
+    gold = gold[gold["label"].isin(["title", "heading", "body"])]
+    rows = []
+    for doc_id, group in gold.groupby("doc_id"):
+        raw = (SEEDS / f"{doc_id}.txt").read_text(encoding="utf-8").split("\n")
+        rows += [(doc_id, n, raw[n - 1], 0) for n in group["line_no"]]
+    return pd.DataFrame(rows, columns=["doc_id", "line_no", "text", "start"])
+
+
+def test_seeds_boilerplate_never_reaches_a_count(seed_kept):
+    corpus, kept = seed_kept
+    opts = T.term_options(stopwords=(), numbers=True)
+    counted = set(T.doc_terms(kept, options=opts)["term"]) | set(T.doc_terms(corpus, options=opts)["term"])
+    for word in ["поделиться", "course", "yükleniyor", "reklam", "читайте", "weather", "telegram"]:
+        assert word not in counted
+    assert T.kwic(kept, "ПОДЕЛИТЬСЯ").empty
+    assert {"kazakhstan", "russia", "energy"} <= counted
+
+
+def test_seeds_term_counts_match_gold_kept_text(seed_kept):
+    _, kept = seed_kept
+    ours = T.doc_terms(kept).set_index(["doc_id", "term"])["count"]
+    gold = T.doc_terms(gold_kept()).set_index(["doc_id", "term"])["count"]
+    both = pd.concat([ours.rename("ours"), gold.rename("gold")], axis=1).fillna(0)
+    overlap = both.min(axis=1).sum() / both.max(axis=1).sum()
+    per_doc = both.groupby(level="doc_id").apply(lambda g: g.min(axis=1).sum() / g.max(axis=1).sum())
+    print(f"seed term overlap with gold kept text: {overlap:.3f}; per doc min {per_doc.min():.3f}")
+    assert overlap >= FLOORS["term_overlap"]
+    assert per_doc.min() >= FLOORS["doc_term_overlap_min"]
+
+
+def test_seeds_kwic_rows_cite_real_lines(seed_kept):
+    corpus, kept = seed_kept
+    hits = T.kwic(kept, ["trade", "energy", "language", "secur*"])
+    assert set(hits["pattern"]) == {"trade", "energy", "language", "secur*"}
+    raw = {d: t.split("\n") for d, t in zip(corpus["doc_id"], corpus["raw_text"])}
+    from kzru_lib.loading import normalize_text
+
+    for row in hits.itertuples():
+        line = normalize_text(raw[row.doc_id][row.line_no - 1])
+        assert line[row.start:row.end] == row.keyword
