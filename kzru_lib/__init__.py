@@ -17,11 +17,12 @@ Stages: :mod:`~kzru_lib.loading` → :mod:`~kzru_lib.cleaning` → :mod:`~kzru_l
 
 from .cleaning import audit_lines, load_patterns
 from .errors import CorpusError, KzruError, LoadWarning, MetadataError
-from .loading import load_corpus, load_problems
+from .loading import load_corpus, load_problems, read_corpus
 from .segment import kept_lines, sentences, with_docvars
 
 __all__ = [
-    "load_corpus", "load_problems", "audit_lines", "load_patterns", "kept_lines", "sentences", "with_docvars",
+    "load_corpus", "read_corpus", "load_problems", "audit_lines", "load_patterns",
+    "kept_lines", "sentences", "with_docvars",
     "KzruError", "CorpusError", "MetadataError", "LoadWarning",
 ]
 __version__ = "0.1.0"

@@ -50,7 +50,7 @@ __all__ = ["audit_lines", "clean_text", "load_patterns", "KEPT_LABELS", "LABELS"
 
 KEPT_LABELS = frozenset({"title", "heading", "body"})
 LABELS = ("title", "heading", "body", "metadata", "boilerplate", "blank")
-PATTERN_COLUMNS = ("reason", "match", "pattern", "max_words", "flags", "note")
+PATTERN_COLUMNS = ("reason", "match", "pattern", "max_words", "flags", "requires", "note")
 MATCH_KINDS = ("line", "start", "contains", "link_prompt")
 
 #: The structural rules, by the name that appears in the audit's ``rule`` column.
@@ -75,6 +75,7 @@ _SENT_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
 _HEADLINE_END = re.compile(r"[.:;,][\"'»”’)\]]*\s*$")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^[-+]?[$€£₸₽]?\d[\d.,:%°]*$")
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ.'\- ]{1,30}[A-ZА-ЯЁ.](?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
@@ -120,19 +121,23 @@ class DocAudit:
 
 @dataclass
 class PatternTable:
-    """Compiled boilerplate patterns: one combined regex per kind, tried in table order."""
+    """Compiled boilerplate patterns, tried in table order (the first matching row decides)."""
 
     frame: pd.DataFrame
-    anchored: re.Pattern | None
-    contains: re.Pattern | None
-    prompts: re.Pattern | None
-    groups: dict[str, tuple[str, int | None, str]]  # group name -> (reason, max_words, rule)
-    singles: list[tuple[str, re.Pattern, str, int | None, str]]
+    short: re.Pattern | None  # line/start rows with max_words, one combined anchored regex
+    short_limit: int  # the largest max_words among them: longer lines skip ``short``
+    anchored: re.Pattern | None  # line/start rows without max_words
+    contains: list[tuple[int, re.Pattern, tuple[str, ...], int | None]]  # (row, regex, requires, max_words)
+    prompts: list[tuple[re.Pattern, tuple[str, ...]]]
+    contains_gate: re.Pattern | None  # any 'requires' word; None when a contains row has no 'requires'
+    groups: dict[str, tuple[int, str, int | None, str]]  # group -> (row, reason, max_words, rule)
+    singles: list[tuple[int, re.Pattern, int | None]]  # line/start rows compiled one by one
+    reasons: list[tuple[str, str]]  # row -> (reason, rule)
 
 
-def _read_pattern_csv(path: str | os.PathLike) -> pd.DataFrame:
+def _read_pattern_csv(path) -> pd.DataFrame:
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     except FileNotFoundError:
         raise KzruError(f"{path}: pattern file does not exist") from None
     except Exception as exc:  # pandas raises several parser errors
@@ -151,11 +156,11 @@ def load_patterns(
     *,
     folder: str | os.PathLike | None = None,
 ) -> PatternTable:
-    """The boilerplate pattern table: the shipped one, plus the user's rows (which take precedence).
+    """The boilerplate pattern table: the user's rows (which take precedence), then the shipped ones.
 
     Args:
         extra: a CSV path or DataFrame with columns ``reason``, ``match``, ``pattern`` and optionally
-            ``max_words``, ``flags``, ``note``.
+            ``max_words``, ``flags``, ``requires``, ``note``.
         folder: a corpus folder; a ``boilerplate_patterns.csv`` inside it is added too.
 
     Returns:
@@ -198,9 +203,11 @@ def user_pattern_rows(table: PatternTable) -> list[dict]:
 
 
 def _compile(frame: pd.DataFrame) -> PatternTable:
-    anchored_parts, contains_parts, prompt_parts = [], [], []
-    groups: dict[str, tuple[str, int | None, str]] = {}
+    short_parts, anchored_parts, contains, prompts = [], [], [], []
+    groups: dict[str, tuple[int, str, int | None, str]] = {}
+    reasons = []
     singles = []
+    short_limit = 0
     for i, row in enumerate(frame.itertuples(index=False)):
         where = f"{row.source}, row {row.row}"
         if row.match not in MATCH_KINDS:
@@ -209,62 +216,74 @@ def _compile(frame: pd.DataFrame) -> PatternTable:
             max_words = int(float(row.max_words)) if str(row.max_words).strip() else None
         except ValueError:
             raise KzruError(f"{where}: max_words must be a whole number, not {row.max_words!r}") from None
-        flags = "(?i)" if "i" in str(row.flags) else ""
+        case = "(?i:" if "i" in str(row.flags) else "(?:"
         try:
-            compiled = re.compile(flags + row.pattern)
+            compiled = re.compile(case + row.pattern + ")")
         except re.error as exc:
             raise KzruError(f"{where}: invalid regular expression {row.pattern!r} ({exc})") from None
-        name = f"p{i}"
         rule = f"pattern:{row.source}:{row.row}"
-        groups[name] = (row.reason, max_words, rule)
-        singles.append((name, compiled, row.match, max_words, row.reason))
-        body = f"(?P<{name}>{'(?i:' if flags else '(?:'}{row.pattern}))"
-        if row.match == "line":
-            anchored_parts.append(body + r"\s*$")
-        elif row.match == "start":
-            anchored_parts.append(body)
+        reasons.append((row.reason, rule))
+        requires = tuple(t.lower() for t in str(row.requires).split("|") if t) if row.requires else ()
+        name = f"p{i}"
+        if row.match in ("line", "start"):
+            groups[name] = (i, row.reason, max_words, rule)
+            part = f"(?P<{name}>{case}{row.pattern}))" + (r"\s*$" if row.match == "line" else "")
+            singles.append((i, re.compile(r"^\s*" + case + row.pattern + ")" + (r"\s*$" if row.match == "line" else "")),
+                            max_words))
+            if max_words is None:
+                anchored_parts.append(part)
+            else:
+                short_parts.append(part)
+                short_limit = max(short_limit, max_words)
         elif row.match == "contains":
-            contains_parts.append(f"(?P<{name}>{'(?i:' if flags else '(?:'}{row.pattern}))")
+            contains.append((i, compiled, requires, max_words))
         else:
-            prompt_parts.append(f"(?:{'(?i:' if flags else '(?:'}{row.pattern}))")
+            prompts.append((compiled, requires))
 
-    def join(parts: list[str], prefix: str = "") -> re.Pattern | None:
-        return re.compile(prefix + "(?:" + "|".join(parts) + ")") if parts else None
+    def join(parts: list[str]) -> re.Pattern | None:
+        return re.compile(r"^\s*(?:" + "|".join(parts) + ")") if parts else None
 
-    return PatternTable(
-        frame=frame,
-        anchored=join(anchored_parts, r"^\s*"),
-        contains=join(contains_parts),
-        prompts=join(prompt_parts),
-        groups=groups,
-        singles=singles,
-    )
+    gate = None
+    if contains and all(req for _, _, req, _ in contains):
+        gate = re.compile("|".join(re.escape(t) for _, _, req, _ in contains for t in req))
+    return PatternTable(frame=frame, short=join(short_parts), short_limit=short_limit, contains_gate=gate,
+                        anchored=join(anchored_parts), contains=contains, prompts=prompts,
+                        groups=groups, singles=singles, reasons=reasons)
 
 
-def _match_pattern(table: PatternTable, line: str, n_words: int) -> tuple[str, str] | None:
-    """The first table row (in order) that matches ``line`` and allows its length."""
-    hits = []
-    for regex in (table.anchored, table.contains):
-        if regex is None:
+def _match_pattern(table: PatternTable, line: str, n_words: int, low: str) -> tuple[str, str] | None:
+    """The first table row (in table order) that matches ``line`` and allows its length."""
+    best = None
+    for regex in (table.short if n_words <= table.short_limit else None, table.anchored):
+        m = regex.match(line) if regex is not None else None
+        if not m:
             continue
-        m = regex.match(line) if regex is table.anchored else regex.search(line)
-        if m:
-            hits.append(m.lastgroup)
-    if not hits:
-        return None
-    best = min(hits, key=lambda name: int(name[1:]))
-    reason, max_words, rule = table.groups[best]
-    if max_words is None or n_words <= max_words:
-        return reason, rule
-    # The first hit is too long for its row: try the rows one by one (rare).
-    for name, compiled, kind, max_w, reason in table.singles:
-        if kind == "link_prompt" or (max_w is not None and n_words > max_w):
+        row, _, max_words, _ = table.groups[m.lastgroup]
+        if max_words is not None and n_words > max_words:
+            # the alternation stopped at a row too short for this line: try the rows one by one (rare)
+            row = next((r for r, rx, mw in table.singles
+                        if (mw is None or n_words <= mw) and rx.match(line)), None)
+        if row is not None:
+            best = row if best is None else min(best, row)
+    if table.contains_gate is not None and not table.contains_gate.search(low):
+        return table.reasons[best] if best is not None else None
+    for row, compiled, requires, max_words in table.contains:
+        if best is not None and row > best:
+            break
+        if max_words is not None and n_words > max_words:
             continue
-        ok = (compiled.fullmatch(line.strip()) if kind == "line" else
-              compiled.match(line.strip()) if kind == "start" else compiled.search(line))
-        if ok:
-            return reason, table.groups[name][2]
-    return None
+        if requires and not any(t in low for t in requires):
+            continue
+        if compiled.search(line):
+            best = row
+            break
+    return table.reasons[best] if best is not None else None
+
+
+def _is_prompt(table: PatternTable, line: str, low: str) -> bool:
+    if not line.rstrip().endswith(":"):
+        return False
+    return any((not req or any(t in low for t in req)) and rx.search(line) for rx, req in table.prompts)
 
 
 # --------------------------------------------------------------------------------------------
@@ -281,8 +300,9 @@ def _paragraph_like(line: str, n_words: int) -> bool:
 
 
 def _script(text: str) -> str | None:
-    lat = len(_LATIN.findall(text))
-    cyr = len(_CYRILLIC.findall(text))
+    from .loading import script_counts
+
+    cyr, lat = script_counts(text)
     if lat + cyr == 0:
         return None
     return "latin" if lat >= cyr else "cyrillic"
@@ -316,8 +336,8 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     kept_start = [0] * n
     meta: dict = {}
     stripped = [ln.strip() for ln in lines]
-    n_words = [len(_WORD.findall(s)) if s else 0 for s in stripped]
-    doc_script = _script(text)
+    n_words = [len(s.split()) for s in stripped]
+    doc_script = _script(text[:5000])
 
     def drop(i: int, label: str, reason: str, rule: str) -> None:
         labels[i], reasons[i], rules[i] = label, reason, rule
@@ -333,7 +353,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             if "published" not in meta:
                 meta["published"] = parse_date(DATE_LINE.match(s).group("date"))
             continue
-        hit = _match_pattern(table, s, n_words[i])
+        hit = _match_pattern(table, s, n_words[i], s.lower())
         if hit:
             drop(i, "boilerplate", hit[0], hit[1])
             continue
@@ -342,11 +362,12 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             drop(i, "boilerplate", "duplicate", f"duplicate:of_line_{seen[key] + 1}")
             continue
         seen.setdefault(key, i)
-        tokens = s.split()
-        n_num = sum(1 for t in tokens if _NUMBER.match(t))
-        if n_num >= 2 and n_num >= 0.3 * len(tokens) and len(tokens) <= 30 and not _SENT_END.search(s):
-            drop(i, "boilerplate", "widget", "numeric_widget")
-            continue
+        if n_words[i] <= 30 and not _SENT_END.search(s) and _DIGIT.search(s):
+            tokens = s.split()
+            n_num = sum(1 for t in tokens if _NUMBER.match(t))
+            if n_num >= 2 and n_num >= 0.3 * len(tokens):
+                drop(i, "boilerplate", "widget", "numeric_widget")
+                continue
         if doc_script and n_words[i] <= 12:
             line_script = _script(s)
             if line_script and line_script != doc_script:
@@ -424,7 +445,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     while k < len(body):
         i = body[k]
         s = stripped[i]
-        if table.prompts is not None and table.prompts.search(s) and k + 1 < len(body):
+        if table.prompts and k + 1 < len(body) and _is_prompt(table, s, s.lower()):
             labels[i], rules[i] = "body", rules[i] or ""
             k += 1
             while k < len(body) and _headline_like(stripped[body[k]], n_words[body[k]]) \
@@ -483,6 +504,7 @@ def clean_documents(
     *,
     patterns: PatternTable | None = None,
     min_stories: int = 3,
+    audits: dict[str, DocAudit] | None = None,
 ) -> dict[str, DocAudit]:
     """Clean many articles at once, adding cross-article evidence.
 
@@ -492,12 +514,14 @@ def clean_documents(
         min_stories: a kept line that appears in at least this many *different* stories of the same
             outlet (outlet from the sidecar, else from the text; articles without one form one group)
             is template boilerplate. Syndicated copies of one story count once.
+        audits: per-article results of :func:`clean_text` already computed (e.g. in worker processes).
 
     Returns:
         ``{doc_id: DocAudit}``.
     """
     table = patterns or _default_patterns()
-    audits = {doc_id: clean_text(text, doc_id=doc_id, patterns=table) for doc_id, text, _ in docs}
+    if audits is None:
+        audits = {doc_id: clean_text(text, doc_id=doc_id, patterns=table) for doc_id, text, _ in docs}
     if len(docs) < min_stories:
         return audits
     where: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -550,22 +574,27 @@ def audit_lines(corpus: pd.DataFrame, *, patterns: PatternTable | str | pd.DataF
     else:
         table = _default_patterns()
     docs = [(r.doc_id, normalize_text(r.raw_text), r.outlet) for r in corpus.itertuples(index=False)]
-    audits = clean_documents(docs, patterns=table)
+    return lines_table(clean_documents(docs, patterns=table), corpus)
+
+
+def lines_table(audits: dict[str, DocAudit], corpus: pd.DataFrame) -> pd.DataFrame:
+    """The audit table of :func:`audit_lines` from cleaning results (internal)."""
     cols: dict[str, list] = {c: [] for c in AUDIT_COLUMNS}
-    for doc_id, _, _ in docs:
+    for doc_id in corpus["doc_id"]:
         a = audits[doc_id]
-        for i, line in enumerate(a.lines):
-            kept = a.labels[i] in KEPT_LABELS
-            cols["doc_id"].append(doc_id)
-            cols["line_no"].append(i + 1)
-            cols["text"].append(line)
-            cols["label"].append(a.labels[i])
-            cols["reason"].append(a.reasons[i])
-            cols["rule"].append(a.rules[i])
-            cols["kept_start"].append(a.kept_start[i] if kept else 0)
-            cols["kept_text"].append(line[a.kept_start[i]:].strip() if kept else "")
+        n = len(a.lines)
+        cols["doc_id"].extend([doc_id] * n)
+        cols["line_no"].extend(range(1, n + 1))
+        cols["text"].extend(a.lines)
+        cols["label"].extend(a.labels)
+        cols["reason"].extend(a.reasons)
+        cols["rule"].extend(a.rules)
+        for line, label, start in zip(a.lines, a.labels, a.kept_start, strict=True):
+            kept = label in KEPT_LABELS
+            cols["kept_start"].append(start if kept else 0)
+            cols["kept_text"].append(line[start:].strip() if kept else "")
     lines = pd.DataFrame(cols)
     docvars = [c for c in corpus.columns if c not in ("raw_text", "text", "path", "sha256", "encoding",
                                                        "n_lines", "n_kept_lines", "title")]
-    lines = lines.merge(corpus[docvars], on="doc_id", how="left")
+    lines = lines.merge(corpus[docvars], on="doc_id", how="left", sort=False)
     return lines.sort_values(["doc_id", "line_no"], kind="stable").reset_index(drop=True)

@@ -248,8 +248,15 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
     return 1 <= day <= last
 
 
+_CLAUSE = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
+
+
 def _tense(text: str, start: int, end: int, rules: DateRules) -> str | None:
-    """The tense of the cue nearest to the span [start, end) ('past', 'future' or None)."""
+    """The tense of the cue nearest to the span [start, end): 'past', 'future' or None.
+
+    Cues in the date's own clause (between commas, semicolons, colons, brackets or dashes) come
+    first; only when the clause has none is the nearest cue elsewhere in the text used.
+    """
     future_spans = []
     found = []
     for rx, value in rules.tense:
@@ -259,6 +266,8 @@ def _tense(text: str, start: int, end: int, rules: DateRules) -> str | None:
             if value == "future":
                 future_spans.append((m.start(), m.end()))
             found.append((m.start(), m.end(), value))
+    left = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE.finditer(text, end)), len(text))
     best = None
     for s, e, value in found:
         if value == "past":
@@ -266,9 +275,9 @@ def _tense(text: str, start: int, end: int, rules: DateRules) -> str | None:
                 continue
             if rules.be_before.search(text[max(0, s - 12):s]):
                 continue  # "to be signed", "is expected": not a past event
-        dist = s - end if s >= end else start - e
-        dist = max(dist, 0)
-        key = (dist, 0 if s < start else 1, 0 if value == "future" else 1)
+        dist = max(s - end if s >= end else start - e, 0)
+        outside = 0 if left <= s and e <= right else 1
+        key = (outside, dist, 0 if s < start else 1, 0 if value == "future" else 1)
         if best is None or key < best[0]:
             best = (key, value)
     return best[1] if best else None
@@ -281,8 +290,10 @@ def _anchor(month: int, day: int | None, pub, tense: str | None) -> int | None:
     year, pmonth, pday = pub
     if pmonth is None:
         return year
-    cand = (month, day or 0)
-    ref = (pmonth, (pday or 0) if day else 0)
+    if day is None or pday is None:  # compare months only
+        cand, ref = (month, 0), (pmonth, 0)
+    else:
+        cand, ref = (month, day), (pmonth, pday)
     if tense == "past" and cand > ref:
         return year - 1
     if tense == "future" and cand < ref:

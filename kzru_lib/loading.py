@@ -29,7 +29,7 @@ import pandas as pd
 
 from .errors import CorpusError, LoadWarning, MetadataError
 
-__all__ = ["load_corpus", "load_problems", "read_article", "normalize_text", "guess_language", "parse_date", "METADATA_FILE"]
+__all__ = ["load_corpus", "read_corpus", "load_problems", "read_article", "normalize_text", "guess_language", "parse_date", "METADATA_FILE"]
 
 METADATA_FILE = "metadata.csv"
 PATTERNS_FILE = "boilerplate_patterns.csv"
@@ -121,7 +121,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         encoding = "utf-8"
     except UnicodeDecodeError as exc:
         text, encoding = _decode_legacy(data, exc)
-    if _MOJIBAKE_HINT.search(text):
+    if not text.isascii() and any(c in text for c in "\u00c2\u00c3\u00d0\u00d1\u00e2") and _MOJIBAKE_HINT.search(text):
         import ftfy  # imported lazily: only needed for broken text
 
         fixed = ftfy.fix_encoding(text)
@@ -170,7 +170,10 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, st
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t\x0b\x0c"), " ")
 _REMOVE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _TRANSLATE = {**_SPACES, **_REMOVE}
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_SPECIAL = re.compile("[" + "".join(chr(c) for c in _TRANSLATE) + "\x00-\x08\x0e-\x1f\x7f]")
+for _c in range(0x20):
+    _TRANSLATE.setdefault(_c, None)
+_TRANSLATE[0x7F] = None
 _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85]")
 
 
@@ -185,16 +188,21 @@ def normalize_text(text: str) -> str:
         >>> normalize_text("a\\u00a0b\\r\\nc\\u200b")
         'a b\\nc'
     """
-    text = _NEWLINES.sub("\n", text)
-    text = text.translate(_TRANSLATE)
-    text = _CONTROL.sub("", text)
-    return unicodedata.normalize("NFC", text)
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = _NEWLINES.sub("\n", text)
+    if not text.isascii() or _SPECIAL.search(text):
+        for ch in set(_SPECIAL.findall(text)):
+            text = text.replace(ch, _TRANSLATE[ord(ch)] or "")
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+    return text
 
 
 _CYR = re.compile("[\u0400-\u04ff]")
 _LAT = re.compile("[A-Za-z\u00c0-\u024f]")
 _KAZ = re.compile("[\u04d9\u0493\u049b\u04a3\u04e9\u04b1\u04af\u04bb\u0456\u04d8\u0492\u049a\u04a2\u04e8\u04b0\u04ae\u04ba\u0406]")
-_EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|is|was|that|for|with)\b", re.I)
+_EN_SET = frozenset(("the", "and", "of", "to", "in", "is", "was", "that", "for", "with"))
 _TR_CHARS = re.compile("[\u011f\u0131\u015f\u011e\u0130\u015e]")
 _DE_WORDS = re.compile(r"\b(?:der|die|und|das|nicht|mit)\b")
 _FR_WORDS = re.compile(r"\b(?:le|la|les|et|des|une|est)\b")
@@ -205,14 +213,14 @@ def guess_language(text: str) -> str | None:
 
     Returns ``None`` when the text has no letters. Kazakh is told from Russian by its extra letters.
     """
-    sample = text[:6000]
-    n_cyr = len(_CYR.findall(sample))
-    n_lat = len(_LAT.findall(sample))
+    sample = text[:3000]
+    n_cyr, n_lat = script_counts(sample)
     if n_cyr + n_lat == 0:
         return None
     if n_cyr > n_lat:
         return "kk" if len(_KAZ.findall(sample)) > 0.01 * n_cyr else "ru"
-    n_en = len(_EN_WORDS.findall(sample))
+    words = sample.lower().split()
+    n_en = sum(1 for w in words if w in _EN_SET)
     if n_en >= 3 or n_en > 0.02 * (n_lat / 5):
         return "en"
     if len(_TR_CHARS.findall(sample)) > 0.005 * n_lat:
@@ -222,6 +230,17 @@ def guess_language(text: str) -> str | None:
     if len(_FR_WORDS.findall(sample)) >= 3:
         return "fr"
     return "en" if n_en else None
+
+
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """``(cyrillic, latin)`` letter counts, fast (byte counting; accented Latin letters count as Latin)."""
+    data = text.encode("utf-8")
+    cyr = data.count(b"\xd0") + data.count(b"\xd1") + data.count(b"\xd2") + data.count(b"\xd3")
+    lat = len(data.translate(None, _NOT_ASCII_LETTER)) + data.count(b"\xc3") + data.count(b"\xc4") + data.count(b"\xc5")
+    return cyr, lat
 
 
 # --------------------------------------------------------------------------------------------
@@ -417,6 +436,54 @@ def _doc_id(folder: Path, path: Path) -> str:
     return rel.as_posix()
 
 
+_WORKER_TABLE = None  # the pattern table, inherited by forked workers for the duration of one load
+
+
+def _read_and_clean(file: Path, max_bytes: int, table=None) -> dict | str:
+    """Read, decode, normalise and clean one article; a string is the problem that stopped it."""
+    from . import cleaning
+
+    try:
+        art = read_article(file, max_bytes=max_bytes)
+    except DecodeProblem as exc:
+        return str(exc)
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror or exc}"
+    audit = cleaning.clean_text(art["norm_text"], patterns=table or _WORKER_TABLE)
+    art["audit"] = audit
+    art["language"] = guess_language(audit.kept_text) or guess_language(art["norm_text"])
+    return art
+
+
+def _worker_chunk(args: tuple[list[Path], int]) -> list[dict | str]:
+    files, max_bytes = args
+    return [_read_and_clean(f, max_bytes) for f in files]
+
+
+def _read_all(files: list[Path], *, table, max_bytes: int, progress: bool, workers: int | None):
+    """Yield ``(file, article-or-problem)`` in file order, in parallel for large folders."""
+    global _WORKER_TABLE
+    import multiprocessing as mp
+
+    n_cpu = os.cpu_count() or 1
+    workers = workers if workers is not None else (n_cpu if len(files) >= 1000 else 1)
+    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+        for file in _progress(files, total=len(files), enabled=progress, desc="reading"):
+            yield file, _read_and_clean(file, max_bytes, table)
+        return
+    size = 200
+    chunks = [(files[i:i + size], max_bytes) for i in range(0, len(files), size)]
+    _WORKER_TABLE = table
+    try:
+        with mp.get_context("fork").Pool(workers) as pool:
+            results = pool.imap(_worker_chunk, chunks)
+            for (chunk, _), out in zip(chunks, _progress(results, total=len(chunks), enabled=progress,
+                                                         desc="reading (chunks of 200)"), strict=True):
+                yield from zip(chunk, out, strict=True)
+    finally:
+        _WORKER_TABLE = None
+
+
 def _progress(iterable: Iterable, *, total: int, enabled: bool, desc: str) -> Iterable:
     if not enabled or os.environ.get("KZRU_QUIET") == "1":
         return iterable
@@ -432,7 +499,22 @@ def load_corpus(
     patterns: str | os.PathLike | pd.DataFrame | None = None,
     max_bytes: int = MAX_BYTES,
     progress: bool = False,
+    workers: int | None = None,
 ) -> pd.DataFrame:
+    """Load a folder of ``.txt`` news articles into the corpus table (see :func:`read_corpus`)."""
+    return read_corpus(path, strict=strict, patterns=patterns, max_bytes=max_bytes, progress=progress,
+                       workers=workers)[0]
+
+
+def read_corpus(
+    path: str | os.PathLike,
+    *,
+    strict: bool = False,
+    patterns: str | os.PathLike | pd.DataFrame | None = None,
+    max_bytes: int = MAX_BYTES,
+    progress: bool = False,
+    workers: int | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Load a folder of ``.txt`` news articles into the corpus table.
 
     Args:
@@ -444,9 +526,13 @@ def load_corpus(
         patterns: extra boilerplate patterns (a CSV path or a DataFrame; see :mod:`kzru_lib.cleaning`).
         max_bytes: files larger than this are reported instead of read.
         progress: show a progress bar (tqdm; quiet when ``KZRU_QUIET=1``).
+        workers: processes that read and clean in parallel; default: all CPUs for 1,000 files or
+            more, else 1. The result does not depend on it.
 
     Returns:
-        One row per readable article, sorted by ``doc_id``, with columns ``doc_id``, ``path``,
+        ``(corpus, lines)``: the lines audit is :func:`kzru_lib.cleaning.audit_lines`'s table, built
+        from the same cleaning pass (so a command needing both cleans once). The corpus has
+        one row per readable article, sorted by ``doc_id``, with columns ``doc_id``, ``path``,
         ``sha256`` (of the raw bytes), ``encoding``, ``title``, ``outlet``, ``dateline``,
         ``published`` (ISO 8601 string: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; ``None`` if unknown),
         ``published_basis`` (``metadata``, ``text`` or ``None``), ``language`` (ISO 639-1 guess),
@@ -476,29 +562,26 @@ def load_corpus(
     if not files:
         raise CorpusError(f"{folder}: no .txt articles in this folder")
 
+    table = cleaning.load_patterns(patterns, folder=folder)
     docs = []
-    for file in _progress(files, total=len(files), enabled=progress, desc="reading"):
-        try:
-            art = read_article(file, max_bytes=max_bytes)
-        except DecodeProblem as exc:
-            report.add(str(file), str(exc))
+    for file, result in _read_all(files, table=table, max_bytes=max_bytes, progress=progress, workers=workers):
+        if isinstance(result, str):
+            report.add(str(file), result)
             continue
-        except OSError as exc:
-            report.add(str(file), f"cannot be read: {exc.strerror or exc}")
-            continue
-        art["doc_id"] = _doc_id(folder, file)
-        docs.append(art)
+        result["doc_id"] = _doc_id(folder, file)
+        result["audit"].doc_id = result["doc_id"]
+        docs.append(result)
     if not docs:
         raise CorpusError(f"{folder}: none of the {len(files)} .txt files could be read "
                           f"(first problem: {report.rows[0]['problem']})")
 
     sidecar = _read_sidecar(folder, {d["doc_id"] for d in docs}, report)
-    table = cleaning.load_patterns(patterns, folder=folder)
     outlets = {}
     if sidecar is not None and "outlet" in sidecar.columns:
         outlets = {k: v for k, v in sidecar["outlet"].items() if isinstance(v, str)}
     audits = cleaning.clean_documents(
-        [(d["doc_id"], d["norm_text"], outlets.get(d["doc_id"])) for d in docs], patterns=table
+        [(d["doc_id"], d["norm_text"], outlets.get(d["doc_id"])) for d in docs], patterns=table,
+        audits={d["doc_id"]: d["audit"] for d in docs},
     )
 
     rows = []
@@ -515,7 +598,7 @@ def load_corpus(
             "dateline": meta.get("dateline"),
             "published": meta.get("published"),
             "published_basis": "text" if meta.get("published") else None,
-            "language": guess_language(audit.kept_text) or guess_language(doc["norm_text"]),
+            "language": doc["language"],
             "n_lines": len(audit.labels),
             "n_kept_lines": sum(1 for lab in audit.labels if lab in cleaning.KEPT_LABELS),
             "raw_text": doc["raw_text"],
@@ -546,7 +629,8 @@ def load_corpus(
     # attrs hold plain lists of dicts only (pandas copies and serialises them).
     corpus.attrs["problems"] = report.rows
     corpus.attrs["patterns"] = cleaning.user_pattern_rows(table)
-    return corpus
+    lines = cleaning.lines_table(audits, corpus)
+    return corpus, lines
 
 
 def load_problems(corpus: pd.DataFrame) -> pd.DataFrame:

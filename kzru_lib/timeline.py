@@ -21,6 +21,8 @@ Functions:
     find_events(dates)                  the dates table -> the events table
     assign_events(events)               events -> the same table with an ``event_id``
     merge_events(events)                events -> the timeline (one row per merged event)
+    filter_timeline(timeline, ...)      the timeline rows matching dates, actor, type, source
+    event_sentences(events, event_id)   the sentences reporting one event (to cite them)
     extract_events(corpus)              corpus -> events with ``event_id`` (dates + find + assign)
     timeline_json(timeline)             the timeline -> a TimelineJS dictionary
 """
@@ -40,7 +42,7 @@ from .errors import KzruError
 
 __all__ = [
     "load_actors", "find_actor_mentions", "find_actors", "load_event_types", "find_event_type",
-    "find_events", "assign_events", "merge_events", "extract_events", "timeline_json", "write_timeline_json",
+    "find_events", "assign_events", "merge_events", "filter_timeline", "event_sentences", "extract_events", "timeline_json", "write_timeline_json",
     "EVENT_COLUMNS", "TIMELINE_COLUMNS",
 ]
 
@@ -199,13 +201,16 @@ def load_event_types(path: str | Path | None = None) -> pd.DataFrame:
     return _event_types(None if path is None else str(path)).table.copy()
 
 
-def find_event_type(text: str, *, role: str = "event", event_types: str | Path | None = None) -> str:
+def find_event_type(text: str, *, role: str = "event", event_types: str | Path | None = None,
+                    actors: str | Path | None = None) -> str:
     """The event type of one sentence: the highest-priority type with a trigger in it.
 
     Args:
         text: the sentence.
         role: the role of its date; a ``target`` date makes the event a ``target``.
         event_types: path of a trigger CSV; ``None`` for the bundled one.
+        actors: path of a gazetteer CSV; actor names are blanked out before the triggers are
+            matched, so an organisation's name ("... Treaty Organization") triggers nothing.
 
     Returns:
         The event type, or ``other`` when no trigger occurs.
@@ -216,8 +221,10 @@ def find_event_type(text: str, *, role: str = "event", event_types: str | Path |
     """
     if role == "target":
         return "target"
+    _, pattern, _ = _actors(None if actors is None else str(actors))
+    masked = pattern.sub(lambda m: " " * len(m.group(0)), text)  # "Collective Security Treaty ..." is no treaty
     for event_type, rx in _event_types(None if event_types is None else str(event_types)).rules:
-        if rx.search(text):
+        if rx.search(masked):
             return event_type
     return "other"
 
@@ -264,7 +271,7 @@ def find_events(
     ev = dates[dates["role"].isin(["event", "target"])].copy()
     ev["date"] = ev["value"].astype(str)
     ev["mention_id"] = ev["doc_id"].astype(str) + ":" + ev["line_no"].astype(str) + ":" + ev["start"].astype(str)
-    ev["event_type"] = [find_event_type(s, role=r, event_types=event_types)
+    ev["event_type"] = [find_event_type(s, role=r, event_types=event_types, actors=actors)
                         for s, r in zip(ev["sentence"], ev["role"], strict=True)]
     ev["actors"] = ["|".join(find_actors(s, actors=actors)) for s in ev["sentence"]]
     for col in ("outlet", "published", "title"):
@@ -429,6 +436,66 @@ def merge_events(events: pd.DataFrame, *, tolerance_days: int = 1) -> pd.DataFra
     return table.reset_index(drop=True)
 
 
+def filter_timeline(
+    timeline: pd.DataFrame,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+    actor: str | None = None,
+    event_type: str | None = None,
+    source: str | None = None,
+) -> pd.DataFrame:
+    """The events of a timeline that match every given filter (``None`` = no filter).
+
+    Args:
+        timeline: the table from :func:`merge_events`.
+        start: keep events that end on or after this date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
+        end: keep events that start on or before the end of this date.
+        actor: keep events naming this actor (canonical name).
+        event_type: keep events of this type.
+        source: keep events reported by this ``doc_id`` or outlet.
+
+    Returns:
+        The matching rows, same columns and order. With a date filter, events of unknown year
+        (``XXXX``) are left out.
+
+    Example:
+        >>> filter_timeline(timeline, actor="Vladimir Putin", start="2024")  # doctest: +SKIP
+    """
+    keep = pd.Series(True, index=timeline.index)
+    if start is not None:
+        keep &= timeline["date_end"] >= pd.Period(start).start_time
+    if end is not None:
+        keep &= timeline["date_start"] <= pd.Period(end).end_time
+    if actor:
+        keep &= timeline["actors"].map(lambda a: actor in str(a).split("|"))
+    if event_type:
+        keep &= timeline["event_type"] == event_type
+    if source:
+        keep &= (timeline["sources"].map(lambda a: source in str(a).split("|"))
+                 | timeline["outlets"].map(lambda a: source in str(a).split("|")))
+    return timeline[keep.fillna(False).astype(bool)]
+
+
+def event_sentences(events: pd.DataFrame, event_id: str) -> pd.DataFrame:
+    """The sentences that report one event, to cite them.
+
+    Args:
+        events: the events table with ``event_id`` (:func:`assign_events` or :func:`extract_events`).
+        event_id: the event (as in the timeline's ``event_id``).
+
+    Returns:
+        Its mentions sorted by (``doc_id``, ``line_no``, ``start``), with ``doc_id``, ``line_no``,
+        ``outlet``, ``surface``, ``date``, ``event_type``, ``actors`` and ``sentence``.
+
+    Example:
+        >>> event_sentences(events, "E004")  # doctest: +SKIP
+    """
+    cols = ["doc_id", "line_no", "outlet", "surface", "date", "event_type", "actors", "sentence"]
+    part = events[events["event_id"] == event_id].sort_values(["doc_id", "line_no", "start"], kind="stable")
+    return part[cols].reset_index(drop=True)
+
+
 def extract_events(corpus: pd.DataFrame, *, tolerance_days: int = 1, actors: str | Path | None = None,
                    event_types: str | Path | None = None) -> pd.DataFrame:
     """Every dated event sentence of a corpus, with its actors, type and ``event_id``.
@@ -500,7 +567,7 @@ def timeline_json(timeline: pd.DataFrame, *, title: str = "Kazakhstan-Russia tim
             },
             "group": row.event_type,
         }
-        if "/" in row.date or row.date_end.normalize() != row.date_start.normalize() and row.precision == "day":
+        if "/" in row.date:
             slide["end_date"] = _tl_date(row.date_end, row.precision)
         events.append(slide)
     return {"title": {"text": {"headline": title, "text": text}}, "events": events}

@@ -21,15 +21,20 @@ def add_corpus_options(parser: argparse.ArgumentParser) -> None:
 
 def read_corpus(args: argparse.Namespace):
     """Load the corpus named on the command line; problems go to stderr, one line each."""
-    from ..loading import MAX_BYTES, load_corpus
+    return read_corpus_and_lines(args)[0]
+
+
+def read_corpus_and_lines(args: argparse.Namespace):
+    """Load the corpus and its line audit in one cleaning pass; problems go to stderr, one line each."""
+    from ..loading import MAX_BYTES, read_corpus
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus = load_corpus(args.corpus, strict=args.strict, patterns=args.patterns,
-                             max_bytes=args.max_bytes or MAX_BYTES)
+        corpus, lines = read_corpus(args.corpus, strict=args.strict, patterns=args.patterns,
+                                    max_bytes=args.max_bytes or MAX_BYTES)
     for w in caught:
         print(f"kzru: warning: {w.message}", file=sys.stderr)
-    return corpus
+    return corpus, lines
 
 
 def write_table(table, output: str, *, allowed: tuple[str, ...] = (".csv", ".parquet")) -> None:
@@ -58,10 +63,7 @@ def _corpus(args: argparse.Namespace) -> int:
 
 
 def _lines(args: argparse.Namespace) -> int:
-    from ..cleaning import audit_lines
-
-    corpus = read_corpus(args)
-    lines = audit_lines(corpus)
+    corpus, lines = read_corpus_and_lines(args)
     cols = ["doc_id", "line_no", "text", "label", "reason", "rule", "kept_start"]
     write_table(lines[cols], args.output, allowed=(".csv", ".parquet"))
     dropped = int(lines["label"].isin(["boilerplate", "metadata"]).sum())

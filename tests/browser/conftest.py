@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from notebook_checks import NOTEBOOKS, REPO, SEEDS, browser_notebooks, clear_outputs
+from notebook_checks import NOTEBOOKS, REPO, SEEDS, VIEWPORT, browser_notebooks, clear_outputs
 
 ARTIFACTS = REPO / "test-artifacts"
 
@@ -46,7 +46,6 @@ INSTALL_HINT = (
     "point KZRU_CHROMIUM at another Chromium binary, or opt out with KZRU_SKIP_BROWSER=1."
 )
 SERVER_START_TIMEOUT = 90  # seconds; a cold JupyterLab on a 2-core CI machine needs ~10
-VIEWPORT = {"width": 1400, "height": 1000}
 
 
 def free_port() -> int:

@@ -20,6 +20,7 @@ REPO = Path(__file__).resolve().parents[2]
 NOTEBOOKS = REPO / "notebooks"
 SEEDS = REPO / "seeds"
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+VIEWPORT = {"width": 1400, "height": 1000}
 
 
 def browser_notebooks() -> list[Path]:
@@ -51,6 +52,9 @@ class Interaction:
         watch: ``cell`` for the output area of the control's cell, or a CSS selector of the
             region whose text or images must change.
         nth: which match of ``control`` to use (0-based).
+        then_click: CSS selector of a button to click afterwards, searched in the watched region
+            (e.g. the Check button next to an answer box).
+        expect: text that must appear in the watched region after the change.
     """
 
     control: str
@@ -58,13 +62,21 @@ class Interaction:
     kind: Literal["select", "fill", "click"] = "select"
     watch: str = "cell"
     nth: int = 0
+    then_click: str | None = None
+    expect: str | None = None
 
 
 GENERIC = Interaction(control=".widget-dropdown select")
 
 #: notebook stem -> the interactions to try, in order.  An empty list means: no widget to drive.
 INTERACTIONS: dict[str, list[Interaction]] = {
-    "00_start_here": [Interaction(control=".widget-dropdown select")],
+    "00_start_here": [
+        # the article viewer: another article, another text
+        Interaction(control=".widget-dropdown select"),
+        # exercise 1 on the five seed articles: type the answer, press Check, read the verdict
+        Interaction(control=".widget-text input", value="5", kind="fill", then_click=".widget-button",
+                    expect="Exercise 1: correct!"),
+    ],
 }
 
 

@@ -17,6 +17,7 @@ from notebook_checks import (
     JS_SIGNATURE,
     JS_WATCH_REGION,
     NOTEBOOKS,
+    VIEWPORT,
     WIDGET_FAILURE_TEXTS,
     Interaction,
     browser_notebooks,
@@ -86,11 +87,53 @@ JS_OUTPUT_COUNTS = """
 """
 
 
-def open_notebook(page, lab, name: str) -> None:
-    page.goto(lab.page_url(f"lab/tree/{name}"))
+JS_OPEN = """
+async (name) => {
+  const app = window.jupyterapp;
+  const w = await app.commands.execute('docmanager:open', {path: name});
+  app.shell.activateById(w.id);
+  await w.context.ready;
+  return w.id;
+}
+"""
+
+#: Shut every open document's kernel down and close it without the "save changes?" dialog.
+JS_CLOSE_ALL = """
+async () => {
+  const app = window.jupyterapp;
+  for (const w of Array.from(app.shell.widgets('main'))) {
+    if (w.sessionContext) await w.sessionContext.shutdown();
+    if (w.context) w.context.model.dirty = false;
+    w.dispose();
+  }
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def lab_page(browser, lab):
+    """One JupyterLab page for the module: loading Lab once saves ~8 s per notebook."""
+    context = browser.new_context(viewport=VIEWPORT)
+    context.set_default_timeout(30_000)
+    page = context.new_page()
+    page.goto(lab.page_url("lab/workspaces/kzru-tests/tree?reset"))
+    page.wait_for_function("() => window.jupyterapp !== undefined", timeout=90_000)
+    page.evaluate("async () => { await window.jupyterapp.restored; window.jupyterapp.shell.collapseLeft(); }")
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def nb_page(lab_page):
+    """The Lab page, with every notebook closed (and its kernel stopped) after the test."""
+    yield lab_page
+    lab_page.evaluate(JS_CLOSE_ALL)
+
+
+def open_notebook(page, name: str) -> None:
+    page.evaluate(JS_CLOSE_ALL)
+    page.evaluate(JS_OPEN, name)
     page.wait_for_function(JS_KERNEL_IDLE, timeout=90_000)
-    # Room for the notebook: the screenshots show outputs, not the file browser.
-    page.evaluate("() => window.jupyterapp.shell.collapseLeft()")
 
 
 def run_all(page) -> bool:
@@ -107,7 +150,7 @@ def cell_problems(page) -> list[str]:
             problems.append(f"cell {cell['index']}: {err}")
         if cell["source"] and cell["count"] is None:
             problems.append(f"cell {cell['index']}: did not run")
-    text = page.locator(".jp-Notebook").inner_text()
+    text = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook").inner_text()
     problems += [f"widget failure: {t!r}" for t in WIDGET_FAILURE_TEXTS if t in text]
     return problems
 
@@ -128,13 +171,17 @@ def change_widget(page, interaction: Interaction, scope: str) -> tuple[str, str]
         control.select_option(label=label)
     elif interaction.kind == "fill":
         control.fill(interaction.value or "")
-        control.press("Enter")
     else:
         control.click()
+    if interaction.then_click:
+        region.evaluate_handle(f"(el) => el.querySelector({interaction.then_click!r})").as_element().click()
     page.wait_for_function(
         f"([el, before]) => ({JS_SIGNATURE})(el) !== before", arg=[region, before], timeout=CHANGE_TIMEOUT_MS
     )
-    return before, region.evaluate(JS_SIGNATURE)
+    after = region.evaluate(JS_SIGNATURE)
+    if interaction.expect:
+        assert interaction.expect in after, f"{interaction.expect!r} not shown after the change:\n{after[:2000]}"
+    return before, after
 
 
 def interactions_for(stem: str, page, scope: str) -> list[Interaction]:
@@ -150,9 +197,10 @@ NOTEBOOK_PATHS = browser_notebooks()
 
 @pytest.mark.skipif(not NOTEBOOK_PATHS, reason="no notebooks in notebooks/")
 @pytest.mark.parametrize("path", NOTEBOOK_PATHS, ids=[p.stem for p in NOTEBOOK_PATHS])
-def test_notebook_runs_in_jupyterlab(page, lab, artifacts: Path, path: Path) -> None:
+def test_notebook_runs_in_jupyterlab(nb_page, artifacts: Path, path: Path) -> None:
+    page = nb_page
     expected = expected_from_committed(NOTEBOOKS / path.name)
-    open_notebook(page, lab, path.name)
+    open_notebook(page, path.name)
     assert page.locator(".jp-CodeCell .jp-OutputArea-output").count() == 0, "the copy should start without outputs"
 
     run_all(page)
@@ -196,7 +244,7 @@ SCRATCH_CELLS = [
 ]
 
 
-def test_harness_sees_errors_figures_and_widget_changes(page, lab) -> None:
+def test_harness_sees_errors_figures_and_widget_changes(nb_page, lab) -> None:
     """The checks themselves can fail: a planted error is reported, a planted widget is driven."""
     import nbformat
 
@@ -205,10 +253,11 @@ def test_harness_sees_errors_figures_and_widget_changes(page, lab) -> None:
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, lab.root / "zz_harness_check.ipynb")
 
-    open_notebook(page, lab, "zz_harness_check.ipynb")
+    page = nb_page
+    open_notebook(page, "zz_harness_check.ipynb")
     run_all(page)
     assert cell_problems(page) == ["cell 3: ValueError: planted error"]
-    assert "5 articles" in page.locator(".jp-Notebook").inner_text()  # KZRU_CORPUS reached the kernel
+    assert "5 articles" in page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook").inner_text()  # KZRU_CORPUS reached the kernel
     counts = page.evaluate(JS_OUTPUT_COUNTS)
     assert (counts["figures"], counts["widgets"]) == (1, 1)
     before, after = change_widget(page, GENERIC, ".jp-Notebook .jp-OutputArea-output")

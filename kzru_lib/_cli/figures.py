@@ -1,0 +1,82 @@
+"""``kzru figures`` and ``kzru compare``: figures in the articles, and the claims side by side."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..errors import KzruError
+from .corpus import add_corpus_options, read_corpus, write_table
+
+
+def _rules(args: argparse.Namespace):
+    from ..figures import figure_rules
+
+    return figure_rules(metrics=args.metrics, hedges=args.hedges, units=args.units,
+                        number_words=args.number_words, actors=args.actors)
+
+
+def _figures_table(args: argparse.Namespace):
+    from ..figures import extract_figures
+    from ..segment import with_docvars
+
+    corpus = read_corpus(args)
+    figures = extract_figures(corpus, rules=_rules(args), link_dates=not args.no_dates)
+    if "outlet" in corpus.columns:
+        figures = with_docvars(figures, corpus, columns=["outlet"])
+    return corpus, figures
+
+
+def _figures(args: argparse.Namespace) -> int:
+    corpus, figures = _figures_table(args)
+    write_table(figures, args.output)
+    print(f"kzru figures: {len(figures)} figures in {len(corpus)} articles -> {args.output}", file=sys.stderr)
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from ..figures import compare_figures
+
+    rates = None
+    if args.rates:
+        try:
+            rates = pd.read_csv(args.rates)
+        except (OSError, ValueError) as exc:
+            raise KzruError(f"{args.rates}: cannot read the rate table ({exc})") from None
+    corpus, figures = _figures_table(args)
+    table = compare_figures(figures, rates=rates, to_unit=args.to_unit, by=args.by)
+    write_table(table, args.output)
+    print(f"kzru compare: {len(table)} metric/period groups, {int(table['disagreement'].sum())} with disagreement "
+          f"-> {args.output}", file=sys.stderr)
+    return 0
+
+
+def _rule_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--metrics", metavar="CSV", help="metric keyword table (default: kzru_lib/data/metrics.csv)")
+    p.add_argument("--hedges", metavar="CSV", help="hedge table (default: kzru_lib/data/hedges.csv)")
+    p.add_argument("--units", metavar="CSV", help="currency/percent/scale table (default: data/units.csv)")
+    p.add_argument("--number-words", metavar="CSV", help="numbers in words (default: data/number_words.csv)")
+    p.add_argument("--actors", metavar="CSV", help="actor gazetteer for speakers (default: data/actors.csv)")
+    p.add_argument("--no-dates", action="store_true", help="do not link figures to periods (faster)")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("figures", help="money, percentages and counts, with hedge, metric, period, speaker",
+                       description="Find every figure in the kept text of a folder of articles; one row per "
+                                   "figure with doc_id, line_no, surface, value, unit, qualifier, low, high, "
+                                   "metric, period, speaker and the sentence.")
+    add_corpus_options(p)
+    _rule_options(p)
+    p.set_defaults(handler=_figures)
+    p = sub.add_parser("compare", help="figures of different articles side by side, by metric and period",
+                       description="Group the figures by metric and period; one row per group with the range "
+                                   "of values, the sources, a disagreement flag and why.")
+    add_corpus_options(p)
+    _rule_options(p)
+    p.add_argument("--rates", metavar="CSV", help="exchange rates (unit,rate: how many TO_UNIT one unit is "
+                                                  "worth); without it currencies are never converted")
+    p.add_argument("--to-unit", default="USD", metavar="UNIT", help="currency the rates convert to (USD)")
+    p.add_argument("--by", choices=["doc_id", "outlet"], default="doc_id", help="how sources are named")
+    p.set_defaults(handler=_compare)

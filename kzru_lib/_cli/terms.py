@@ -1,0 +1,93 @@
+"""``kzru terms`` and ``kzru kwic``: term frequencies and concordances of the kept text."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .corpus import add_corpus_options, read_corpus, write_table
+
+
+def _add_term_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--stopwords", nargs="*", default=None, metavar="LIST",
+                   help="stop-word lists: en (Snowball, shipped), news (shipped), a stop-words package "
+                        "language (ru, de...), or a file, one word a line; give no value to keep every "
+                        "word (default: en ru)")
+    p.add_argument("--multiword", metavar="CSV", default="default",
+                   help="multi-word terms kept as one token (CSV with a term column; default: the shipped table)")
+    p.add_argument("--aliases", metavar="CSV", default="default",
+                   help="alias table (CSV with alias,term columns; default: the shipped table)")
+    p.add_argument("--no-multiword", action="store_true", help="no multi-word terms")
+    p.add_argument("--no-aliases", action="store_true", help="no aliases")
+    p.add_argument("--numbers", action="store_true", help="count numbers and money ($30 billion) as terms")
+    p.add_argument("--stem", metavar="LANGUAGE", help="Snowball stemmer language, e.g. english")
+
+
+def _options(args: argparse.Namespace):
+    from ..terms import term_options
+
+    return term_options(
+        stopwords=("en", "ru") if args.stopwords is None else tuple(args.stopwords),
+        multiword=None if args.no_multiword else args.multiword,
+        aliases=None if args.no_aliases else args.aliases,
+        numbers=args.numbers,
+        stem=args.stem,
+    )
+
+
+def _terms(args: argparse.Namespace) -> int:
+    from ..errors import KzruError
+    from ..terms import doc_terms, frequency
+
+    if args.ngrams not in (1, 2, 3):
+        raise KzruError(f"--ngrams must be 1, 2 or 3, got {args.ngrams}")
+    options = _options(args)
+    corpus = read_corpus(args)
+    if args.by is not None and args.by not in corpus.columns:
+        raise KzruError(f"--by {args.by}: not a column of the corpus (have: {', '.join(corpus.columns)})")
+    dt = doc_terms(corpus, options=options, ngram=args.ngrams)  # corpus.text = kept lines only
+    if args.per_doc:
+        table = dt
+    else:
+        table = frequency(dt, docvars=corpus, by=args.by, n=args.top)
+        if args.by is not None:
+            table = table.rename(columns={"group": args.by})
+    write_table(table, args.output)
+    print(f"kzru terms: {len(corpus)} articles, {int(dt['count'].sum())} tokens, {dt['term'].nunique()} terms"
+          f" -> {args.output}", file=sys.stderr)
+    return 0
+
+
+def _kwic(args: argparse.Namespace) -> int:
+    from ..segment import kept_lines
+    from ..terms import kwic
+
+    corpus = read_corpus(args)
+    hits = kwic(kept_lines(corpus), args.pattern, window=args.window, options=_options(args))
+    write_table(hits, args.output)
+    print(f"kzru kwic: {len(hits)} matches in {hits['doc_id'].nunique()} of {len(corpus)} articles"
+          f" -> {args.output}", file=sys.stderr)
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("terms", help="term frequencies of the kept text (per corpus, group or document)",
+                       description="Count terms in the kept text (boilerplate never counted): one row per term "
+                                   "(count, docfreq, rank), per group with --by, or per document with --per-doc.")
+    add_corpus_options(p)
+    p.add_argument("--by", metavar="COLUMN", help="count per value of a corpus column (outlet, published...)")
+    p.add_argument("--ngrams", type=int, default=1, metavar="N", help="count n-grams of 1, 2 or 3 terms (default 1)")
+    p.add_argument("--per-doc", action="store_true",
+                   help="write the long document-term table (doc_id, term, count, rel_freq) instead")
+    p.add_argument("--top", type=int, metavar="N", help="keep the N most frequent terms (per group)")
+    _add_term_options(p)
+    p.set_defaults(handler=_terms)
+
+    p = sub.add_parser("kwic", help="keyword in context: every occurrence of a word or phrase",
+                       description="Concordance of a word, phrase (\"trade turnover\") or glob (secur*): "
+                                   "doc_id, line_no, offsets, left, keyword, right.")
+    add_corpus_options(p)
+    p.add_argument("pattern", metavar="TERM", nargs="+", help="word, phrase or glob; several allowed")
+    p.add_argument("--window", type=int, default=6, metavar="N", help="words of context each side (default 6)")
+    _add_term_options(p)
+    p.set_defaults(handler=_kwic)

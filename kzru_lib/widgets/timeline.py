@@ -1,0 +1,151 @@
+"""Explorer for the merged timeline (ipywidgets over :mod:`kzru_lib.timeline`).
+
+The builder returns a widget whose controls are attributes, so a notebook cell shows it and a
+test drives it from code::
+
+    w = timeline_explorer(corpus)
+    w.actor.value = "Vladimir Putin"      # the plot and the listing update; w.table holds the rows
+    w.event.value = "E004"                # w.sentences holds the sentences that report it
+"""
+
+from __future__ import annotations
+
+import io
+
+import ipywidgets as W
+import pandas as pd
+
+from .. import timeline as TL
+from ..plots.timeline import timeline_plot
+
+__all__ = ["timeline_explorer", "TimelineExplorer"]
+
+ANY = "(any)"
+
+
+def _html(table: pd.DataFrame) -> str:
+    if table.empty:
+        return "<p><i>no events match these filters</i></p>"
+    return table.to_html(index=False, escape=True, border=0)
+
+
+class TimelineExplorer(W.VBox):
+    """Filter the timeline by years, actor, event type and source; click through to the sentences.
+
+    Attributes:
+        years: ``IntRangeSlider`` of the years shown.
+        actor: ``Dropdown`` of actors (``(any)`` = no filter).
+        event_type: ``Dropdown`` of event types.
+        source: ``Dropdown`` of sources (outlets and ``doc_id``s).
+        color_by: ``ToggleButtons``, lanes by event type or by outlet.
+        event: ``Dropdown`` of the events shown; picking one lists the sentences that report it.
+        plot: ``Image`` showing the timeline plot (PNG).
+        listing: ``HTML`` showing the table of events shown.
+        detail: ``HTML`` showing the chosen event's sentences.
+        table: DataFrame of the timeline rows shown.
+        sentences: DataFrame of the chosen event's sentences (:func:`kzru_lib.timeline.event_sentences`).
+        figure: the last Figure drawn.
+    """
+
+    def __init__(self, events: pd.DataFrame, *, dates: pd.DataFrame | None, max_rows: int):
+        self._events = events
+        self._timeline = TL.merge_events(events)
+        self._dates = dates
+        self._max_rows = max_rows
+        known = self._timeline["date_start"].dropna()
+        lo = int(known.dt.year.min()) if len(known) else 2000
+        hi = int(self._timeline["date_end"].dropna().dt.year.max()) if len(known) else 2000
+        self.years = W.IntRangeSlider(value=(lo, hi), min=lo, max=max(hi, lo + 1), description="years")
+        actors = sorted({a for s in self._timeline["actors"] for a in str(s).split("|") if a})
+        self.actor = W.Dropdown(options=[ANY, *actors], value=ANY, description="actor")
+        self.event_type = W.Dropdown(options=[ANY, *sorted(self._timeline["event_type"].unique())], value=ANY,
+                                     description="event type")
+        outlets = sorted({o for s in self._timeline["outlets"] for o in str(s).split("|") if o})
+        docs = sorted({d for s in self._timeline["sources"] for d in str(s).split("|") if d})
+        self.source = W.Dropdown(options=[ANY, *outlets, *[d for d in docs if d not in outlets]], value=ANY,
+                                 description="source")
+        self.color_by = W.ToggleButtons(options=[("by event type", "event_type"), ("by outlet", "outlets")],
+                                        value="event_type", description="lanes")
+        self.event = W.Dropdown(options=[], description="event")
+        self.plot = W.Image(format="png")
+        self.listing = W.HTML()
+        self.detail = W.HTML()
+        self.table = pd.DataFrame()
+        self.sentences = pd.DataFrame()
+        self.figure = None
+        for control in (self.years, self.actor, self.event_type, self.source, self.color_by):
+            control.observe(self._refresh, names="value")
+        self.event.observe(self._show_event, names="value")
+        super().__init__([
+            W.HBox([self.years, self.color_by]),
+            W.HBox([self.actor, self.event_type, self.source]),
+            self.plot,
+            self.listing,
+            self.event,
+            self.detail,
+        ])
+        self._refresh()
+
+    def _refresh(self, _change=None) -> None:
+        lo, hi = self.years.value
+        pick = {c.description: (None if c.value == ANY else c.value) for c in (self.actor, self.event_type, self.source)}
+        self.table = TL.filter_timeline(self._timeline, start=str(lo), end=str(hi), actor=pick["actor"],
+                                        event_type=pick["event type"], source=pick["source"])
+        dates = self._dates
+        if dates is not None:
+            dates = dates[dates["value"].str[:4].between(str(lo), str(hi))]
+        self.figure = timeline_plot(self.table, color_by=self.color_by.value, dates=dates)
+        buffer = io.BytesIO()
+        self.figure.savefig(buffer, format="png", dpi=80)
+        self.plot.value = buffer.getvalue()
+        cols = ["event_id", "date", "event_type", "actors", "n_sources", "outlets", "differences"]
+        self.listing.value = _html(self.table[cols].head(self._max_rows))
+        options = [(f"{r.event_id}  {r.date}  {r.event_type}", r.event_id) for r in self.table.itertuples()]
+        previous = self.event.value
+        self.event.options = options
+        ids = [v for _, v in options]
+        self.event.value = previous if previous in ids else (ids[0] if ids else None)
+        self._show_event()
+
+    def _show_event(self, _change=None) -> None:
+        event_id = self.event.value
+        self.sentences = (TL.event_sentences(self._events, event_id) if event_id
+                          else pd.DataFrame(columns=["doc_id", "line_no", "outlet", "surface", "sentence"]))
+        self.detail.value = _html(self.sentences[["doc_id", "line_no", "outlet", "surface", "sentence"]])
+
+
+def timeline_explorer(
+    corpus: pd.DataFrame | None = None,
+    *,
+    events: pd.DataFrame | None = None,
+    dates: pd.DataFrame | None = None,
+    max_rows: int = 30,
+) -> TimelineExplorer:
+    """Build the timeline explorer.
+
+    Args:
+        corpus: the articles table; used to compute ``dates`` and ``events`` when they are not given.
+        events: the events table with ``event_id`` (:func:`kzru_lib.timeline.extract_events`).
+        dates: the dates table (:func:`kzru_lib.dates.extract_dates`), for the reference periods.
+        max_rows: rows of the event table shown.
+
+    Returns:
+        A :class:`TimelineExplorer` (an ``ipywidgets.VBox``).
+
+    Example:
+        >>> w = timeline_explorer(load_corpus("seeds"))  # doctest: +SKIP
+        >>> w.event_type.value = "visit"                 # doctest: +SKIP
+    """
+    from ..dates import extract_dates
+
+    if events is None or dates is None:
+        if corpus is None:
+            from ..errors import KzruError
+
+            raise KzruError("timeline_explorer needs a corpus, or both events= and dates=")
+        dates = extract_dates(corpus) if dates is None else dates
+        if events is None:
+            events = TL.assign_events(TL.find_events(dates, corpus=corpus))
+    if "event_id" not in events.columns:
+        events = TL.assign_events(events)
+    return TimelineExplorer(events, dates=dates, max_rows=max_rows)

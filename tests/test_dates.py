@@ -1,0 +1,262 @@
+"""kzru_lib.dates: date expressions on small hand-written texts, and a gold gate on the seeds."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from kzru_lib.dates import DATE_COLUMNS, extract_dates, find_dates, load_date_rules, parse_published
+from kzru_lib.errors import KzruError
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = ROOT.parent / "shared" / "gold"
+
+#: Stored floors of the gold gate: fail when quality drops below them.
+FLOORS = {"precision": 1.0, "recall": 1.0, "role_accuracy": 1.0, "anchored_accuracy": 1.0, "surface_accuracy": 1.0}
+
+
+def values(text: str, published: str | None = None) -> list[str]:
+    return find_dates(text, published=published)["value"].tolist()
+
+
+def one(text: str, published: str | None = None) -> dict:
+    table = find_dates(text, published=published)
+    assert len(table) == 1, table
+    return table.iloc[0].to_dict()
+
+
+# --- the table -------------------------------------------------------------------------------------------------
+
+def test_columns_offsets_and_sorting():
+    text = "Talks were held on 8 November 2023; in 2022 trade grew by 10% and by 2060 emissions fall."
+    table = find_dates(text, published="2023-11-20")
+    assert list(table.columns) == DATE_COLUMNS
+    assert table["start"].is_monotonic_increasing
+    for row in table.itertuples():
+        assert text[row.start:row.end] == row.surface
+    assert table["surface"].tolist() == ["on 8 November 2023", "in 2022", "by 2060"]
+
+
+def test_empty_text_gives_empty_table_with_columns():
+    table = find_dates("Nothing dated here.")
+    assert table.empty and list(table.columns) == DATE_COLUMNS
+
+
+# --- forms -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("08 November 2023", "2023-11-08", "day"),
+    ("It happened on November 8, 2023, in Astana.", "2023-11-08", "day"),
+    ("on Nov. 27, 2024 they met", "2024-11-27", "day"),
+    ("Posted 2024-11-28 at noon", "2024-11-28", "day"),
+    ("signed on 28.11.2024 in Moscow", "2024-11-28", "day"),
+    ("the events of January 2022 shook", "2022-01", "month"),
+    ("in 2022 it grew", "2022", "year"),
+    ("the summit on 27-28 November 2024 ended", "2024-11-27/2024-11-28", "day"),
+    ("between 2021 and 2023 trade doubled", "2021/2023", "year"),
+    ("the 2025-2027 programme", "2025/2027", "year"),
+    ("on Wednesday, 8th of November 2023", "2023-11-08", "day"),
+])
+def test_forms_with_a_year(text, value, precision):
+    row = one(text)
+    assert (row["value"], row["precision"], row["anchored"]) == (value, precision, False)
+
+
+def test_month_range_with_relative_year():
+    row = one("From January to August of the current year, it grew.", "2023-11-08")
+    assert row["surface"] == "From January to August of the current year"
+    assert (row["value"], row["anchored"], row["kind"]) == ("2023-01/2023-08", True, "range")
+
+
+def test_relative_expressions_follow_publication_date():
+    assert values("This year trade grew, unlike last year and next year.", "2024-03-01") == ["2024", "2023", "2025"]
+    assert values("Prices rose last month.", "2024-01-15") == ["2023-12"]
+    assert values("He arrived yesterday.", "2024-03-01") == ["2024-02-29"]
+
+
+# --- no false dates ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Trade reached $2023 million.",
+    "About 1500 troops and 2024 tanks were deployed.",
+    "Growth of 2022% is impossible.",
+    "The 80th anniversary is near.",
+    "Some 2,023 people attended; 12.05 tonnes shipped.",
+    "You may go, said the March organisers.",
+    "Room 2030 is on the second floor.",
+    "Version 3.10.2023b of the file",
+])
+def test_no_dates_from_plain_numbers_money_ordinals_or_words(text):
+    assert values(text) == []
+
+
+def test_lone_month_needs_a_preposition_and_may_is_not_a_modal():
+    assert values("They may meet in May.", "2024-03-01") == ["2024-05"]
+    assert values("January was cold.", "2024-03-01") == []
+
+
+def test_invalid_calendar_dates_are_dropped():
+    assert values("on February 30, 2023 and 2023-02-29") == []
+    assert values("on February 29, 2024") == ["2024-02-29"]
+
+
+# --- anchoring -------------------------------------------------------------------------------------------------
+
+def test_yearless_date_takes_publication_year():
+    row = one("On November 27, Putin arrived in Astana.", "2024-11-28")
+    assert (row["value"], row["anchored"], row["tense"]) == ("2024-11-27", True, "past")
+
+
+def test_rollover_back_past_event_in_january_article():
+    # a January article reporting a past event in November: the previous year
+    assert values("The treaty was signed on November 27.", "2025-01-10") == ["2024-11-27"]
+
+
+def test_rollover_forward_future_event_in_december_article():
+    assert values("The leaders will meet on January 18.", "2024-12-20") == ["2025-01-18"]
+
+
+def test_past_event_earlier_in_same_year_stays():
+    assert values("as indicated in the road map signed on January 18.", "2023-11-08") == ["2023-01-18"]
+
+
+def test_future_event_later_in_same_year_stays():
+    assert values("ahead of his visit to Kazakhstan on November 9, Putin emphasized ties.", "2023-11-08") == [
+        "2023-11-09"]
+
+
+def test_no_tense_cue_takes_nearest_occurrence():
+    assert values("Summit: February 3.", "2024-12-20") == ["2025-02-03"]
+    assert values("Summit: November 3.", "2025-01-05") == ["2024-11-03"]
+
+
+def test_unknown_publication_date_keeps_xxxx():
+    row = one("On November 27, Putin arrived.", None)
+    assert (row["value"], row["anchored"]) == ("XXXX-11-27", True)
+    assert values("last year", None) == ["XXXX"]
+
+
+def test_month_precision_publication_date_anchors_year():
+    assert values("The talks were held on November 3.", "2025-11") == ["2025-11-03"]
+    assert values("The talks were held on November 3.", "2025") == ["2025-11-03"]
+
+
+def test_explicit_year_is_not_anchored():
+    row = one("The treaty was signed on November 27, 2019.", "2025-01-10")
+    assert (row["value"], row["anchored"]) == ("2019-11-27", False)
+
+
+# --- roles -----------------------------------------------------------------------------------------------------
+
+def test_roles():
+    assert one("net-zero emissions by 2060.", "2023-11-08")["role"] == "target"
+    assert one("In 2023, the trade volume reached $25 billion.")["role"] == "reference"
+    assert one("in 2022 trade grew by 10.2%.")["role"] == "reference"
+    assert one("the upcoming 80th anniversary of the UN in 2025.", "2024-11-28")["role"] == "event"
+    assert one("The plan's goal is full coverage in 2030.", "2024-11-28")["role"] == "target"
+    assert one("On November 27, talks worth $5 billion.", "2024-11-28")["role"] == "event"  # a day is an event
+
+
+def test_publication_role_for_date_line_and_labelled_prefix():
+    assert one("08 November 2023")["role"] == "publication"
+    table = find_dates(" date 2024-11-28 ASTANA – talks were held on Nov. 27.", published="2024-11-28")
+    assert table["role"].tolist() == ["publication", "event"]
+    assert table["value"].tolist() == ["2024-11-28", "2024-11-27"]
+
+
+# --- tables ----------------------------------------------------------------------------------------------------
+
+def test_parse_published():
+    assert parse_published("2024-11-28") == (2024, 11, 28)
+    assert parse_published(None) is None and parse_published(float("nan")) is None
+    with pytest.raises(KzruError, match="expected YYYY"):
+        parse_published("28/11/2024")
+
+
+def test_user_vocabulary_extends_relative_phrases(tmp_path):
+    src = (Path(__file__).resolve().parent.parent / "kzru_lib" / "data" / "date_vocabulary.csv").read_text("utf-8")
+    path = tmp_path / "voc.csv"
+    path.write_text(src + "relative,the year before last,year:-2,\n", encoding="utf-8")
+    rules = load_date_rules(vocabulary=path)
+    assert find_dates("as in the year before last", published="2024-05-01", rules=rules)["value"].tolist() == ["2022"]
+    assert find_dates("as in the year before last", published="2024-05-01")["value"].tolist() == []
+
+
+def test_bad_vocabulary_table_is_named(tmp_path):
+    path = tmp_path / "voc.csv"
+    path.write_text("kind,word\nmonth,January\n", encoding="utf-8")
+    with pytest.raises(KzruError, match="voc.csv: missing column"):
+        load_date_rules(vocabulary=path)
+
+
+# --- corpus wrapper and gold gate ------------------------------------------------------------------------------
+
+def _tiny_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Leaders meet again\n\n10 January 2025\n\nThe treaty was signed on December 30. It is due to take "
+        "effect in 2026.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Undated article\n\nThe talks were held on March 3.\n", encoding="utf-8")
+    return folder
+
+
+def test_extract_dates_on_a_corpus(tmp_path):
+    from kzru_lib.cleaning import audit_lines
+    from kzru_lib.loading import load_corpus
+
+    corpus = load_corpus(_tiny_corpus(tmp_path))
+    table = extract_dates(corpus)
+    got = table[["doc_id", "line_no", "value", "role"]].values.tolist()
+    assert ["a", 3, "2025-01-10", "publication"] in got
+    assert ["a", 5, "2024-12-30", "event"] in got  # January article, past event in December: previous year
+    assert ["a", 5, "2026", "event"] in got
+    assert ["b", 3, "XXXX-03-03", "event"] in got  # no publication date
+    lines = audit_lines(corpus).set_index(["doc_id", "line_no"])["text"]
+    for row in table.itertuples():
+        assert lines[(row.doc_id, row.line_no)][row.start:row.end] == row.surface
+    assert table[["doc_id", "line_no", "start"]].equals(
+        table[["doc_id", "line_no", "start"]].sort_values(["doc_id", "line_no", "start"]))
+
+
+@pytest.fixture(scope="module")
+def seed_dates() -> pd.DataFrame:
+    from kzru_lib.loading import load_corpus
+
+    return extract_dates(load_corpus(SEEDS))
+
+
+def _gold() -> list[dict]:
+    path = GOLD / "dates.csv"
+    if not path.exists():
+        pytest.skip(f"gold answers not found at {path}")
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_gold_gate_on_seeds(seed_dates):
+    gold = _gold()
+    system = seed_dates[seed_dates["doc_id"].isin({g["doc_id"] for g in gold})]
+    sys_keys = {(r.doc_id, r.line_no, r.value): r for r in system.itertuples()}
+    gold_keys = {(g["doc_id"], int(g["line_no"]), g["value"]): g for g in gold}
+    tp = len(sys_keys.keys() & gold_keys.keys())
+    precision, recall = tp / len(sys_keys), tp / len(gold_keys)
+    matched = [(gold_keys[k], sys_keys[k]) for k in sys_keys.keys() & gold_keys.keys()]
+    scores = {
+        "precision": precision,
+        "recall": recall,
+        "role_accuracy": sum(g["role"] == s.role for g, s in matched) / len(matched),
+        "anchored_accuracy": sum((g["anchored"] == "yes") == s.anchored for g, s in matched) / len(matched),
+        "surface_accuracy": sum(g["surface"] == s.surface for g, s in matched) / len(matched),
+    }
+    for name, floor in FLOORS.items():
+        assert scores[name] >= floor, (name, scores, sorted(sys_keys.keys() ^ gold_keys.keys()))
+
+
+def test_seeds_without_dates_give_none(seed_dates):
+    assert not (seed_dates["doc_id"] == "003_181649ad1a6ec081").any()
+    assert set(seed_dates["role"]) <= {"event", "publication", "reference", "target"}

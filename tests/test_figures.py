@@ -1,0 +1,454 @@
+"""kzru_lib.figures: figures on small hand-written sentences, the comparison, and a gold gate on the seeds."""
+
+from __future__ import annotations
+
+import csv
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from kzru_lib.errors import KzruError
+from kzru_lib.figures import (
+    COMPARE_COLUMNS,
+    FIGURE_COLUMNS,
+    compare_figures,
+    extract_figures,
+    figure_claims,
+    figure_rules,
+    find_figures,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = ROOT.parent / "shared" / "gold"
+
+#: Stored floors of the gold gate: fail when quality drops below them.
+FLOORS = {"precision": 1.0, "recall": 1.0, "qualifier": 1.0, "metric": 1.0, "period": 1.0, "speaker": 1.0}
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figure_rules()
+
+
+def figs(text, rules, published=None):
+    return find_figures(text, published=published, rules=rules)
+
+
+def one(text, rules, published=None) -> dict:
+    table = figs(text, rules, published)
+    assert len(table) == 1, table[["surface", "value", "unit"]]
+    return table.iloc[0].to_dict()
+
+
+# --- the table ---------------------------------------------------------------------------------------------------
+
+def test_columns_offsets_lines_and_sorting(rules):
+    text = "Title line\nTrade reached $25 billion and 93 projects run.\n\nOver 60,000 students study there."
+    table = figs(text, rules)
+    assert list(table.columns) == FIGURE_COLUMNS
+    assert table["line_no"].tolist() == [2, 2, 4]
+    lines = text.split("\n")
+    for r in table.itertuples():
+        assert lines[r.line_no - 1][r.start:r.end] == r.surface
+    assert table.equals(table.sort_values(["doc_id", "line_no", "start"]).reset_index(drop=True))
+
+
+def test_empty_text_gives_empty_table_with_columns(rules):
+    table = figs("No numbers here at all.", rules)
+    assert table.empty and list(table.columns) == FIGURE_COLUMNS
+
+
+# --- money, percent, counts ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Trade reached $28.2 billion.", 28.2e9, "USD"),
+    ("Trade reached $30 bln.", 30e9, "USD"),
+    ("Trade reached $30bn.", 30e9, "USD"),
+    ("A loan of USD 1.5 million was given.", 1.5e6, "USD"),
+    ("Trade reached 30 billion dollars.", 30e9, "USD"),
+    ("Trade reached 25 billion US dollars.", 25e9, "USD"),
+    ("The budget has 500 billion rubles for it.", 500e9, "RUB"),
+    ("The budget has 500 billion roubles for it.", 500e9, "RUB"),
+    ("Exports were 2.5 trillion tenge.", 2.5e12, "KZT"),
+    ("Exports were KZT 3 billion.", 3e9, "KZT"),
+    ("The EU gave €5 million.", 5e6, "EUR"),
+    ("The bank gave $5m.", 5e6, "USD"),
+    ("Trade grew 10.2% last year.", 10.2, "percent"),
+    ("Trade grew 7.6 percent last year.", 7.6, "percent"),
+    ("Trade grew 3 per cent last year.", 3, "percent"),
+    ("The share rose by 2 percentage points.", 2, "percentage_point"),
+    ("So far 93 projects have been built.", 93, "count"),
+    ("They created 22,000 new jobs.", 22000, "count"),
+    ("Over 60k tourists came.", 60000, "count"),
+])
+def test_money_percent_count_values(rules, text, value, unit):
+    row = one(text, rules)
+    assert row["unit"] == unit
+    assert row["value"] == pytest.approx(value)
+
+
+def test_decimal_comma_and_thousands(rules):
+    assert one("Trade reached $28,2 billion.", rules)["value"] == pytest.approx(28.2e9)
+    assert one("Some 1,234,567 people live there.", rules)["value"] == pytest.approx(1234567)
+
+
+def test_count_needs_a_noun_and_takes_its_metric(rules):
+    table = figs("Currently, 76 out of 89 Russian federal subjects take part.", rules)
+    assert table["value"].tolist() == [76, 89]
+    assert set(table["metric"]) == {"regions"}
+    row = one("They built 14 bridges.", rules)
+    assert (row["metric"], row["noun"]) == ("bridges", "bridges")  # a noun in no metric row names itself
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("They signed two agreements.", 2, "agreements"),
+    ("They signed a dozen agreements.", 12, "agreements"),
+    ("One and a half million migrants work there.", 1.5e6, "people"),
+    ("Exports reached two billion dollars.", 2e9, "exports"),
+])
+def test_numbers_in_words(rules, text, value, metric):
+    row = one(text, rules)
+    assert row["value"] == pytest.approx(value)
+    assert row["metric"] == metric
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries share a long border.",          # referential, after a determiner
+    "One of the largest investors is Russia.",          # a bare 'one'
+    "In 2023 and by 2060 things changed.",              # years
+    "Talks were held on Nov. 27 and on 08 November 2023.",  # parts of dates
+    "The date is 2024-11-28.",                          # an ISO date
+    "The 80th anniversary of the UN.",                  # ordinal
+    "Call +7 727 123 45 67 before 10:30.",              # phone number, time
+    "COVID-19 and Su-35 jets.",                         # codes glued to letters
+    "502.51  course up  595  course up  6.44  course down",  # widget values: no unit, no counted noun
+    "It lasted 30 years and grew 2.5 times.",           # durations and multipliers
+])
+def test_not_figures(rules, text):
+    assert figs(text, rules).empty, figs(text, rules)[["surface"]]
+
+
+# --- hedges and intervals -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, qualifier, low, high, surface", [
+    ("Trade reached nearly $30 billion.", "nearly", 27e9, 30e9, "nearly $30 billion"),
+    ("Trade reached almost $30 billion.", "nearly", 27e9, 30e9, "almost $30 billion"),
+    ("Investment totals around $17 billion.", "approx", 15.3e9, 18.7e9, "around $17 billion"),
+    ("About 6,000 enterprises operate.", "approx", 5400, 6600, "About 6,000"),
+    ("Over 60,000 students study.", "more_than", 60000, math.inf, "Over 60,000"),
+    ("More than 170 joint projects run.", "more_than", 170, math.inf, "More than 170"),
+    ("At least 40 regions take part.", "more_than", 40, math.inf, "At least 40"),
+    ("They run 100 projects or more.", "more_than", 100, math.inf, "100 projects or more"),
+    ("Fewer than 50 companies left.", "less_than", 0, 50, "Fewer than 50"),
+    ("Up to 1,000 jobs will appear.", "up_to", 0, 1000, "Up to 1,000"),
+    ("Trade reached $25 billion.", "none", 25e9, 25e9, "$25 billion"),
+])
+def test_hedges_give_intervals(rules, text, qualifier, low, high, surface):
+    row = one(text, rules)
+    assert row["qualifier"] == qualifier
+    assert row["surface"] == surface
+    assert row["low"] == pytest.approx(low)
+    assert row["high"] == pytest.approx(high) if not math.isinf(high) else math.isinf(row["high"])
+
+
+def test_user_hedge_table_changes_the_width():
+    table = pd.read_csv(ROOT / "kzru_lib" / "data" / "hedges.csv", dtype=str, keep_default_na=False)
+    table.loc[table["phrase"] == "around", ["low_factor", "high_factor"]] = ["0.8", "1.2"]
+    row = find_figures("Investment is around $10 billion.", rules=figure_rules(hedges=table)).iloc[0]
+    assert (row["low"], row["high"]) == (pytest.approx(8e9), pytest.approx(12e9))
+
+
+# --- ranges -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Trade may be between $2 and $3 billion.", 2e9, 3e9, "USD"),
+    ("Exports were $24-24.5 billion.", 24e9, 24.5e9, "USD"),
+    ("Inflation is expected from 10% to 12%.", 10, 12, "percent"),
+    ("Growth will be 10 to 12 percent.", 10, 12, "percent"),
+    ("Growth was 10-12%.", 10, 12, "percent"),
+    ("They employ between 200 and 300 workers.", 200, 300, "count"),
+])
+def test_ranges_are_one_figure(rules, text, low, high, unit):
+    row = one(text, rules)
+    assert row["qualifier"] == "range"
+    assert row["unit"] == unit
+    assert (row["value"], row["low"], row["high"]) == (pytest.approx(low), pytest.approx(low), pytest.approx(high))
+
+
+def test_a_change_from_to_is_two_figures(rules):
+    table = figs("Trade rose from $25 billion to $28 billion.", rules)
+    assert table["value"].tolist() == [25e9, 28e9]
+    assert set(table["qualifier"]) == {"none"}
+
+
+# --- targets ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("There is an opportunity to increase trade turnover to $30 billion in the near future.", "target"),
+    ("The leaders agreed to bring trade to $30 billion.", "target"),
+    ("They set a target of $30 billion for trade.", "target"),
+    ("Trade is to reach $30 billion by 2030.", "target"),
+    ("From January to August, trade grew by 7.6% to reach $18.9 billion.", "none"),
+    ("In 2023 trade reached $25 billion, and both leaders have set ambitious targets.", "none"),
+])
+def test_targets_are_goals_not_measurements(rules, text, qualifier):
+    table = figs(text, rules, published="2023-11-08")
+    assert table.iloc[-1]["qualifier"] == qualifier
+
+
+# --- metric -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, metrics", [
+    ("In 2023, the trade volume reached $25 billion.", ["trade_turnover"]),
+    ("Russia has accumulated investments totaling around $17 billion.", ["investment"]),
+    ("So far 93 projects were developed with a total investment of $18.3 billion.",
+     ["joint_projects_count", "joint_projects_value"]),
+    ("Trade turnover grew 10.2%, reaching $28.2 billion.", ["trade_growth", "trade_turnover"]),
+    ("Trade turnover hit $28 billion, while Russian investment totalled $17 billion.",
+     ["trade_turnover", "investment"]),
+    ("Over 22,000 new employment was created.", ["jobs"]),
+])
+def test_metric_from_keywords(rules, text, metrics):
+    assert figs(text, rules)["metric"].tolist() == metrics
+
+
+def test_metric_carries_over_from_the_previous_sentence_of_the_paragraph(rules):
+    text = "Trade turnover rose in 2022. In the first half, it further grew by 7.6% to $18.9 billion."
+    assert figs(text, rules)["metric"].tolist() == ["trade_growth", "trade_turnover"]
+    # ... but not across paragraphs
+    text = "Trade turnover rose in 2022.\nIn the first half, it further grew by 7.6%."
+    assert figs(text, rules)["metric"].tolist() == [""]
+
+
+def test_user_metric_table():
+    table = pd.DataFrame([{"metric": "wheat_exports", "kind": "count", "keywords": "tonne", "also": "",
+                           "priority": "1", "additive": "true"}])
+    row = find_figures("Kazakhstan shipped 9 million tonnes.", rules=figure_rules(metrics=table)).iloc[0]
+    assert row["metric"] == "wheat_exports"
+
+
+def test_bad_rule_table_fails_loudly(tmp_path):
+    bad = tmp_path / "metrics.csv"
+    bad.write_text("name,words\nx,y\n", encoding="utf-8")
+    with pytest.raises(KzruError, match="metrics.csv: missing column"):
+        figure_rules(metrics=bad)
+    with pytest.raises(KzruError, match="not found"):
+        figure_rules(hedges=tmp_path / "nope.csv")
+
+
+# --- period -------------------------------------------------------------------------------------------------------
+
+def test_period_is_the_date_of_the_same_clause(rules):
+    text = ("In 2022 trade grew by 10.2%, reaching $28.2 billion. "
+            "From January to August of the current year, it grew by 7.6% to $18.9 billion.")
+    table = figs(text, rules, published="2023-11-08")
+    assert table["period"].tolist() == ["2022", "2022", "2023-01/2023-08", "2023-01/2023-08"]
+    assert table["period_surface"].iloc[2] == "From January to August of the current year"
+
+
+def test_no_date_no_period_and_publication_dates_are_not_periods(rules):
+    assert one("Investments total around $17 billion.", rules)["period"] == ""
+    table = figs("In 2023, trade reached $25 billion, and in 2024 investment was $5 billion.", rules)
+    assert table["period"].tolist() == ["2023", "2024"]
+
+
+# --- speaker ------------------------------------------------------------------------------------------------------
+
+def test_speech_verbs_name_the_speaker(rules):
+    assert one("Trade reached $25 billion, said Tokayev.", rules)["speaker"] == "Tokayev"
+    assert one("Putin noted that trade reached $25 billion.", rules)["speaker"] == "Putin"
+    assert one("Vladimir Putin has also said trade reached $25 billion.", rules)["speaker"] == "Putin"
+
+
+def test_plain_reporting_has_no_speaker(rules):
+    row = one("In 2023, the trade volume reached $25 billion.", rules)
+    assert (row["speaker"], row["speaker_basis"]) == ("", "")
+
+
+def test_according_to_him_is_the_most_recent_named_person(rules):
+    text = "Tokayev met Putin.\nPutin spoke in Astana.\nAccording to him, trade reached nearly $30 billion."
+    row = one(text, rules)
+    assert (row["speaker"], row["speaker_basis"]) == ("Putin", "according_to")
+
+
+def test_quotation_attributed_after_the_quote(rules):
+    text = "“So far, 93 projects were built. Another 49 projects are planned,” said Tokayev."
+    table = figs(text, rules)
+    assert table["speaker"].tolist() == ["Tokayev", "Tokayev"]
+    assert set(table["speaker_basis"]) == {"quote"}
+
+
+def test_title_resolves_by_country(rules):
+    text = "Tokayev praised Vladimir Putin's role. The Kazakh president highlighted 170 joint projects."
+    assert one(text, rules)["speaker"] == "Tokayev"
+    text = "Putin praised Tokayev's role. The Russian leader highlighted 170 joint projects."
+    assert one(text, rules)["speaker"] == "Putin"
+
+
+def test_interview_article_gives_the_interviewee(rules):
+    text = ("In an interview with a newspaper, Russian President Vladimir Putin emphasized ties.\n"
+            "Trade reached $28.2 billion.")
+    assert one(text, rules)["speaker"] == "Putin"
+    text = "Russian President Vladimir Putin emphasized ties.\nTrade reached $28.2 billion."
+    assert one(text, rules)["speaker"] == ""
+
+
+def test_user_actor_table():
+    actors = pd.DataFrame([{"name": "Alikhan Smailov", "kind": "person", "country": "KZ", "aliases": "Smailov"}])
+    row = find_figures("Smailov said exports reached $9 billion.", rules=figure_rules(actors=actors)).iloc[0]
+    assert row["speaker"] == "Smailov"
+    row = find_figures("Putin said exports reached $9 billion.", rules=figure_rules(actors=actors)).iloc[0]
+    assert row["speaker"] == ""
+
+
+# --- comparison ---------------------------------------------------------------------------------------------------
+
+def _corpus_figures(texts: dict[str, str], rules, published=None) -> pd.DataFrame:
+    return pd.concat([find_figures(t, doc_id=d, rules=rules, published=published) for d, t in texts.items()],
+                     ignore_index=True)
+
+
+def test_a_repeated_figure_counts_once(rules):
+    f = _corpus_figures({"a": "Over 170 joint projects run.\nMore than 170 joint projects run."}, rules)
+    claims = figure_claims(f)
+    assert len(claims) == 1 and claims["n_mentions"].iloc[0] == 2
+    table = compare_figures(f)
+    assert list(table.columns) == COMPARE_COLUMNS
+    assert table["n_claims"].tolist() == [1]
+
+
+def test_disagreement_beyond_hedges(rules):
+    f = _corpus_figures({"a": "Trade reached nearly $30 billion.", "b": "Trade reached $25 billion.",
+                         "c": "Trade reached around $28 billion."}, rules)
+    row = compare_figures(f).iloc[0]
+    assert row["disagreement"]
+    assert "b says $25 billion" in row["why"] and "do not overlap" in row["why"]
+    assert "a says nearly $30 billion" in row["why"]
+    assert "a says nearly $30 billion [27 billion USD, 30 billion USD] but c says" not in row["why"]
+    assert (row["min_value"], row["max_value"]) == (25e9, 30e9)
+    # within the hedges: no disagreement
+    f = _corpus_figures({"a": "Trade reached nearly $30 billion.", "c": "Trade reached around $28 billion."}, rules)
+    assert not compare_figures(f)["disagreement"].iloc[0]
+
+
+def test_targets_are_left_out_of_the_range(rules):
+    f = _corpus_figures({"a": "Trade reached nearly $30 billion.",
+                         "b": "They hope to increase trade to $35 billion."}, rules)
+    row = compare_figures(f).iloc[0]
+    assert not row["disagreement"]
+    assert row["max_value"] == 30e9
+    assert "targets are goals" in row["why"] and row["targets"] == "$35 billion (b)"
+
+
+def test_part_of_a_period_larger_than_the_whole(rules):
+    f = _corpus_figures({"a": "In 2023, trade reached $25 billion.",
+                         "b": "From January to August 2023, trade reached $27 billion."}, rules)
+    table = compare_figures(f)
+    part = table[table["period"] == "2023-01/2023-08"].iloc[0]
+    assert part["disagreement"] and "part exceeds the whole" in part["why"]
+    f = _corpus_figures({"a": "In 2023, trade reached $25 billion.",
+                         "b": "From January to August 2023, trade reached $18.9 billion."}, rules)
+    part = compare_figures(f).query("period == '2023-01/2023-08'").iloc[0]
+    assert not part["disagreement"] and "consistent" in part["why"]
+
+
+def test_currencies_convert_only_with_a_rate_table(rules):
+    f = _corpus_figures({"a": "Trade reached $25 billion.", "b": "Trade reached 2,500 billion rubles."}, rules)
+    assert sorted(compare_figures(f)["unit"]) == ["RUB", "USD"]
+    rates = pd.DataFrame({"unit": ["RUB"], "rate": [0.01]})
+    table = compare_figures(f, rates=rates)
+    assert table["unit"].tolist() == ["USD"] and table["n_sources"].iloc[0] == 2
+    assert "(converted)" in table["values"].iloc[0]
+    with pytest.raises(KzruError, match="rates table"):
+        compare_figures(f, rates=pd.DataFrame({"currency": ["RUB"]}))
+
+
+# --- the seeds: gold gate -----------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_figures():
+    from kzru_lib.loading import load_corpus
+    from kzru_lib.segment import with_docvars
+
+    corpus = load_corpus(SEEDS)
+    return with_docvars(extract_figures(corpus), corpus, columns=["outlet"])
+
+
+def _score(gold_rows, system: pd.DataFrame) -> dict:
+    """The matching of ../shared/tools/score.py: same doc, line, unit and value within 0.5 %."""
+    used, matched = set(), []
+    for g in gold_rows:
+        gv = float(g["value"])
+        for i, s in enumerate(system.itertuples()):
+            if i in used or s.doc_id != g["doc_id"] or s.line_no != int(g["line_no"]):
+                continue
+            if abs(s.value - gv) <= 0.005 * abs(gv) and s.unit.lower() == g["unit"].lower():
+                used.add(i)
+                matched.append((g, s))
+                break
+    out = {"precision": len(matched) / len(system) if len(system) else 1.0,
+           "recall": len(matched) / len(gold_rows)}
+    for attr in ("qualifier", "metric", "period", "speaker"):
+        out[attr] = sum((getattr(s, attr) or "") == (g[attr] or "") for g, s in matched) / max(len(matched), 1)
+    return out
+
+
+@pytest.mark.skipif(not (GOLD / "figures.csv").exists(), reason="gold answers not present")
+def test_gold_gate_on_the_seeds(seed_figures):
+    with open(GOLD / "figures.csv", newline="", encoding="utf-8") as fh:
+        gold = list(csv.DictReader(fh))
+    scores = _score(gold, seed_figures[seed_figures["doc_id"].isin({g["doc_id"] for g in gold})])
+    for name, floor in FLOORS.items():
+        assert scores[name] >= floor, (name, scores)
+
+
+@pytest.mark.skipif(not (GOLD / "not_figures.csv").exists(), reason="gold answers not present")
+def test_gold_not_figures_never_come_out(seed_figures):
+    with open(GOLD / "not_figures.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            same_line = seed_figures[(seed_figures["doc_id"] == row["doc_id"])
+                                     & (seed_figures["line_no"] == int(row["line_no"]))]
+            assert row["surface"] not in same_line["surface"].tolist(), row
+
+
+def test_seed_comparison_shows_the_project_disagreement(seed_figures):
+    table = compare_figures(seed_figures)
+    projects = table[table["metric"] == "joint_projects_count"].iloc[0]
+    assert projects["disagreement"] and projects["n_sources"] == 2
+    turnover = table[(table["metric"] == "trade_turnover") & (table["period"] == "")].iloc[0]
+    assert "targets are goals" in turnover["why"]
+
+
+# --- command line -------------------------------------------------------------------------------------------------
+
+def _kzru(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "kzru_lib.cli", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_cli_figures_and_compare(tmp_path):
+    out = tmp_path / "f.csv"
+    res = _kzru("figures", "seeds", "-o", str(out))
+    assert res.returncode == 0, res.stderr
+    table = pd.read_csv(out, keep_default_na=False)
+    for col in ("doc_id", "line_no", "surface", "value", "unit", "qualifier", "metric", "period", "speaker"):
+        assert col in table.columns
+    assert len(table) >= 20
+    out = tmp_path / "c.csv"
+    res = _kzru("compare", "seeds", "-o", str(out))
+    assert res.returncode == 0, res.stderr
+    assert "disagreement" in pd.read_csv(out).columns
+
+
+def test_cli_errors_are_one_line(tmp_path):
+    res = _kzru("figures", "seeds", "-o", str(tmp_path / "f.txt"))
+    assert res.returncode == 2
+    assert res.stderr.strip().count("\n") == 0 and "unsupported output type" in res.stderr
+    bad = tmp_path / "m.csv"
+    bad.write_text("x\n1\n", encoding="utf-8")
+    res = _kzru("figures", "seeds", "-o", str(tmp_path / "f.csv"), "--metrics", str(bad))
+    assert res.returncode == 2 and "missing column" in res.stderr
