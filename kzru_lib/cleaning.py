@@ -357,7 +357,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
         if hit:
             drop(i, "boilerplate", hit[0], hit[1])
             continue
-        key = s.casefold()
+        key = _without_prefixes(s, DATE_PREFIX).casefold()
         if n_words[i] >= 4 and key in seen:
             drop(i, "boilerplate", "duplicate", f"duplicate:of_line_{seen[key] + 1}")
             continue
@@ -385,34 +385,6 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             drop(i, "title", "", "title")
             meta["title"] = stripped[i]
             candidates = candidates[1:]
-
-    # Partial keep: date prefix, dateline and outlet byline at the start of the first paragraph.
-    for i in candidates[:1]:
-        line, start = lines[i], 0
-        m = DATE_PREFIX.match(line)
-        if m and parse_date(m.group("date")):
-            meta.setdefault("published", parse_date(m.group("date")))
-            start = m.end()
-        m = _DATELINE.match(line, start) if start == 0 else _DATELINE.match(line[start:])
-        if m:
-            meta["dateline"] = m.group("place").strip().rstrip(",")
-            if m.group("agency"):
-                meta.setdefault("outlet", m.group("agency").strip())
-            start += m.end()
-        m = _BYLINE.match(line[start:])
-        if m:
-            meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
-            start += m.end()
-        if start:
-            kept_start[i] = start
-            rules[i] = "metadata_prefix"
-    # A byline opening any paragraph (a repeated lead, say) also names the outlet.
-    for i in candidates[1:3]:
-        m = _BYLINE.match(lines[i])
-        if m:
-            meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
-            kept_start[i] = m.end()
-            rules[i] = "metadata_prefix"
 
     # The article's end: after the last paragraph-like line, short lines are not the story.
     para = [i for i in candidates if _paragraph_like(stripped[i][kept_start[i]:], n_words[i])]
@@ -468,7 +440,45 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             continue
         labels[i] = "body"
         k += 1
+    # Partial keep: date prefix, dateline and outlet byline at the start of the first paragraph.
+    first_body = [i for i in range(n) if labels[i] == "body"][:1]
+    for i in first_body:
+        line, start = lines[i], 0
+        m = DATE_PREFIX.match(line)
+        if m and parse_date(m.group("date")):
+            meta.setdefault("published", parse_date(m.group("date")))
+            start = m.end()
+        m = _DATELINE.match(line, start) if start == 0 else _DATELINE.match(line[start:])
+        if m:
+            meta["dateline"] = m.group("place").strip().rstrip(",")
+            if m.group("agency"):
+                meta.setdefault("outlet", m.group("agency").strip())
+            start += m.end()
+        m = _BYLINE.match(line[start:])
+        if m:
+            meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
+            start += m.end()
+        if start:
+            kept_start[i] = start
+            rules[i] = "metadata_prefix"
+    # A byline opening any paragraph (a repeated lead, say) also names the outlet.
+    for i in [i for i in range(n) if labels[i] == "body"][1:3]:
+        m = _BYLINE.match(lines[i])
+        if m:
+            meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
+            kept_start[i] = m.end()
+            rules[i] = "metadata_prefix"
+
     return DocAudit(doc_id, lines, labels, reasons, rules, kept_start, meta)
+
+
+def _without_prefixes(line: str, date_prefix: re.Pattern) -> str:
+    """The line without an opening date prefix, dateline or byline (so a repeated lead is seen as one)."""
+    for rx in (date_prefix, _DATELINE, _BYLINE):
+        m = rx.match(line)
+        if m:
+            line = line[m.end():]
+    return line.strip()
 
 
 def _gap(labels: list[str], a: int, b: int) -> int:

@@ -77,14 +77,23 @@ def _looks_utf16(data: bytes) -> str | None:
 
 
 def _cyrillic_score(text: str) -> float:
-    """How plausible a legacy decoding is: share of letters that are Cyrillic lowercase or ASCII."""
-    letters = [c for c in text[:5000] if c.isalpha()]
-    if not letters:
+    """How plausible a legacy decoding is.
+
+    The share of non-space, non-ASCII-punctuation characters that are ASCII letters, digits or
+    lower-case Cyrillic (upper-case Cyrillic counts a third: koi8-r read as cp1251 flips case).
+    A wrong code page turns letters into symbols (``€``, ``–``, no-break spaces), which lowers it.
+    """
+    sample = text[:5000]
+    chars = [c for c in sample if not c.isspace() and not (c.isascii() and not c.isalnum())]
+    if not chars:
         return 0.0
-    good = sum(1 for c in letters if ("\u0430" <= c <= "\u044f") or c.isascii() or c in "ёЁ")
-    upper_cyr = sum(1 for c in letters if "\u0410" <= c <= "\u042f")
-    # Real Russian text is mostly lowercase; koi8-r read as cp1251 (and vice versa) flips case.
-    return (good + 0.3 * upper_cyr) / len(letters)
+    good = 0.0
+    for c in chars:
+        if c.isascii() or "\u0430" <= c <= "\u044f" or c == "\u0451":
+            good += 1
+        elif "\u0410" <= c <= "\u042f" or c == "\u0401":
+            good += 0.3
+    return good / len(chars)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -145,17 +154,6 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, st
     if not candidates:
         raise DecodeProblem(f"undecodable bytes: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
                             f"and no known encoding ({', '.join(LEGACY_ENCODINGS)}) fits")
-    try:  # charset-normalizer arbitrates when it is confident
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data[:200_000], cp_isolation=list(LEGACY_ENCODINGS)).best()
-        if best is not None and best.encoding in {c[2] for c in candidates}:
-            chosen = next(c for c in candidates if c[2] == best.encoding)
-            top = max(candidates)
-            if chosen[0] >= top[0] - 0.02:
-                return chosen[3], chosen[2]
-    except Exception:  # pragma: no cover - detector failure falls back to our own score
-        pass
     score, _, codec, text = max(candidates)
     if score < 0.5:
         raise DecodeProblem(f"undecodable bytes: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
@@ -321,7 +319,7 @@ class _Report:
     def add(self, path: str, problem: str, *, line_no: int | None = None, severity: str = "error") -> None:
         where = f"{path}:{line_no}" if line_no else path
         message = f"{where}: {problem}"
-        if self.strict:
+        if self.strict and severity == "error":
             raise (MetadataError if path.endswith(".csv") else CorpusError)(message)
         warnings.warn(message, LoadWarning, stacklevel=3)
         self.rows.append({"path": path, "line_no": line_no, "severity": severity, "problem": problem})

@@ -1,0 +1,30 @@
+"""Shared fixtures: the seed corpus, loaded once per session, and a quiet environment."""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "tests" / "gold"  # a copy of ../shared/gold (hand-made answers for the seeds)
+os.environ.setdefault("KZRU_QUIET", "1")
+
+
+@pytest.fixture(scope="session")
+def seed_corpus():
+    from kzru_lib import load_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the seeds must load without a single warning
+        return load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def seed_lines(seed_corpus):
+    from kzru_lib import audit_lines
+
+    return audit_lines(seed_corpus)

@@ -1,0 +1,54 @@
+"""The ``kzru corpus`` and ``kzru lines`` commands, run as a user would."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pandas as pd
+
+from conftest import SEEDS
+
+
+def kzru(*args):
+    return subprocess.run([sys.executable, "-m", "kzru_lib.cli", *args], capture_output=True, text=True)
+
+
+def test_lines_command_writes_the_audit(tmp_path):
+    out = tmp_path / "lines.csv"
+    res = kzru("lines", str(SEEDS), "-o", str(out))
+    assert res.returncode == 0, res.stderr
+    lines = pd.read_csv(out, keep_default_na=False)
+    assert list(lines.columns[:5]) == ["doc_id", "line_no", "text", "label", "reason"]
+    assert len(lines) == sum(len(p.read_text(encoding="utf-8").split("\n")) for p in SEEDS.glob("*.txt"))
+
+
+def test_corpus_command_csv_and_parquet(tmp_path):
+    for name in ("c.csv", "c.parquet"):
+        res = kzru("corpus", str(SEEDS), "-o", str(tmp_path / name))
+        assert res.returncode == 0, res.stderr
+    table = pd.read_parquet(tmp_path / "c.parquet")
+    assert len(table) == 5 and "raw_text" not in table.columns and "text" in table.columns
+
+
+def test_errors_are_one_line_with_nonzero_exit(tmp_path):
+    res = kzru("corpus", str(tmp_path / "missing"), "-o", str(tmp_path / "x.csv"))
+    assert res.returncode == 2
+    assert res.stderr.strip().count("\n") == 0 and "missing: corpus folder does not exist" in res.stderr
+    res = kzru("corpus", str(SEEDS), "-o", str(tmp_path / "x.xlsx"))
+    assert res.returncode == 2 and "unsupported output type .xlsx" in res.stderr
+
+
+def test_warnings_name_the_file_and_strict_fails(tmp_path):
+    (tmp_path / "a.txt").write_text("Kazakhstan and Russia talk\n\nThe talks covered trade and energy.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    res = kzru("corpus", str(tmp_path), "-o", str(tmp_path / "c.csv"))
+    assert res.returncode == 0 and "b.txt: empty file" in res.stderr
+    res = kzru("corpus", str(tmp_path), "-o", str(tmp_path / "c.csv"), "--strict")
+    assert res.returncode == 2 and "b.txt: empty file" in res.stderr
+
+
+def test_help_for_each_command():
+    for cmd in ("corpus", "lines"):
+        res = kzru(cmd, "--help")
+        assert res.returncode == 0 and "DIR" in res.stdout

@@ -1,0 +1,225 @@
+"""Loading: encodings, normalisation, metadata, sidecar, and bad input."""
+
+from __future__ import annotations
+
+import codecs
+import warnings
+
+import pandas as pd
+import pytest
+
+from kzru_lib import CorpusError, LoadWarning, MetadataError, load_corpus, load_problems
+from kzru_lib.loading import decode_bytes, guess_language, normalize_text, parse_date
+
+from conftest import GOLD, SEEDS
+
+ARTICLE = "Kazakhstan and Russia sign a road map\n\nThe two countries signed a road map on energy and trade. " \
+          "The document covers gas supplies and new transport corridors for the region.\n"
+RU = "Казахстан и Россия подписали дорожную карту\n\nСтороны подписали документ о сотрудничестве в энергетике.\n"
+
+
+def write(folder, name, data):
+    path = folder / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+# --- the seeds ------------------------------------------------------------------------------
+
+def test_seed_corpus_columns_and_order(seed_corpus):
+    for col in ("doc_id", "path", "sha256", "title", "outlet", "published", "published_basis", "language",
+                "raw_text", "text"):
+        assert col in seed_corpus.columns
+    assert list(seed_corpus.doc_id) == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    assert (seed_corpus.language == "en").all()
+
+
+def test_seed_metadata_matches_gold_documents(seed_corpus):
+    gold = pd.read_csv(GOLD / "documents.csv", dtype=str, keep_default_na=False).set_index("doc_id")
+    got = seed_corpus.set_index("doc_id")
+    for doc_id, g in gold.iterrows():
+        assert (got.loc[doc_id, "published"] or "") == g.published
+        assert (got.loc[doc_id, "title"] or "") == g.title
+    # the sidecar wins, and says so
+    assert got.loc["002_aefff0a389baaf14", "published_basis"] == "metadata"
+    assert got.loc["000_e124f29be3b57ffe", "published_basis"] is None
+
+
+def test_metadata_is_read_from_text_without_a_sidecar(tmp_path):
+    for path in SEEDS.glob("*.txt"):
+        write(tmp_path, path.name, path.read_bytes())
+    corpus = load_corpus(tmp_path).set_index("doc_id")
+    assert corpus.loc["002_aefff0a389baaf14", "published"] == "2023-11-08"
+    assert corpus.loc["002_aefff0a389baaf14", "published_basis"] == "text"
+    assert corpus.loc["004_d85f85ece3cb7142", "published"] == "2024-11-28"
+    assert corpus.loc["004_d85f85ece3cb7142", "dateline"] == "ASTANA"
+    assert corpus.loc["001_84b71895f86bb473", "outlet"] == "Tengrinews"
+    assert corpus.loc["002_aefff0a389baaf14", "outlet"] == "TASS"
+    assert corpus.loc["003_181649ad1a6ec081", "title"].startswith("Kazakhstan and Russia to elevate ties")
+    assert corpus.loc["000_e124f29be3b57ffe", "title"] is None  # first line is a paragraph, not a headline
+    assert corpus.loc["001_84b71895f86bb473", "published"] is None
+
+
+def test_raw_text_is_untouched_and_hash_is_of_bytes(seed_corpus):
+    import hashlib
+
+    row = seed_corpus.iloc[1]
+    data = (SEEDS / f"{row.doc_id}.txt").read_bytes()
+    assert row.raw_text == data.decode("utf-8")
+    assert row.sha256 == hashlib.sha256(data).hexdigest()
+    assert "ПОДЕЛИТЬСЯ" in row.raw_text and "ПОДЕЛИТЬСЯ" not in row.text
+
+
+# --- encodings and normalisation -------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding,bom", [
+    ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
+    ("utf-16-be", codecs.BOM_UTF16_BE), ("cp1251", b""), ("koi8_r", b""),
+])
+def test_encodings_are_detected(tmp_path, encoding, bom):
+    write(tmp_path, "a.txt", bom + RU.encode(encoding))
+    corpus = load_corpus(tmp_path)
+    assert corpus.loc[0, "text"].startswith("Казахстан и Россия подписали")
+    assert corpus.loc[0, "language"] == "ru"
+
+
+def test_utf16_without_bom_is_detected():
+    text, enc = decode_bytes(ARTICLE.encode("utf-16-le"))
+    assert text == ARTICLE and enc == "utf-16-le"
+
+
+def test_mojibake_is_repaired():
+    broken = "Russia’s trade with Kazakhstan – a record".encode("utf-8").decode("cp1252").encode("utf-8")
+    text, enc = decode_bytes(broken)
+    assert text == "Russia’s trade with Kazakhstan – a record"
+    assert enc.endswith("+ftfy")
+
+
+def test_normalize_newlines_spaces_and_forms():
+    assert normalize_text("a\r\nb\rc") == "a\nb\nc"
+    assert normalize_text("10\u00a0000\u202fUSD") == "10 000 USD"
+    assert normalize_text("Ka\u200bzakh\u00adstan\ufeff") == "Kazakhstan"
+    assert normalize_text("e\u0301") == "\u00e9"
+
+
+def test_crlf_file_keeps_line_numbers(tmp_path):
+    write(tmp_path, "a.txt", ARTICLE.replace("\n", "\r\n"))
+    from kzru_lib import audit_lines
+
+    lines = audit_lines(load_corpus(tmp_path))
+    assert list(lines.line_no) == [1, 2, 3, 4]
+    assert lines.loc[0, "label"] == "title" and lines.loc[2, "label"] == "body"
+
+
+def test_language_guess():
+    assert guess_language(ARTICLE) == "en"
+    assert guess_language(RU) == "ru"
+    assert guess_language("Қазақстан мен Ресей арасындағы сауда өсті. Бұл жаңалық.") == "kk"
+    assert guess_language("12 345") is None
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("08 November 2023", "2023-11-08"), ("November 8, 2023", "2023-11-08"), ("2024-11-28", "2024-11-28"),
+    ("28.11.2024 14:30", "2024-11-28"), ("8 ноября 2023 г.", "2023-11-08"), ("2025-11", "2025-11"),
+    ("2025", "2025"), ("31.02.2024", None), ("soon", None), ("2024-13", None),
+])
+def test_parse_date(text, iso):
+    assert parse_date(text) == iso
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+def test_missing_and_empty_folders_are_errors(tmp_path):
+    with pytest.raises(CorpusError, match="does not exist"):
+        load_corpus(tmp_path / "nope")
+    with pytest.raises(CorpusError, match="no .txt articles"):
+        load_corpus(tmp_path)
+    write(tmp_path, "x.txt", "x")
+    with pytest.raises(CorpusError, match="is a file"):
+        load_corpus(tmp_path / "x.txt")
+
+
+def test_bad_files_are_reported_by_name_and_nothing_is_silently_skipped(tmp_path):
+    write(tmp_path, "good.txt", ARTICLE)
+    write(tmp_path, "empty.txt", b"")
+    write(tmp_path, "binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    write(tmp_path, "garbage.txt", bytes([0x81, 0x8d, 0x8f, 0x90, 0x9d]) * 40)
+    write(tmp_path, "notes.docx", b"PK")
+    with pytest.warns(LoadWarning) as caught:
+        corpus = load_corpus(tmp_path)
+    assert list(corpus.doc_id) == ["good"]
+    messages = " | ".join(str(w.message) for w in caught)
+    for name, problem in [("empty.txt", "empty file"), ("binary.txt", "binary"), ("garbage.txt", "undecodable"),
+                          ("notes.docx", "not a .txt")]:
+        assert f"{name}: " in messages and problem in messages
+    problems = load_problems(corpus)
+    assert set(problems.path.map(lambda p: p.rsplit("/", 1)[-1])) == {"empty.txt", "binary.txt", "garbage.txt",
+                                                                      "notes.docx"}
+
+
+def test_strict_mode_turns_a_problem_into_an_error(tmp_path):
+    write(tmp_path, "good.txt", ARTICLE)
+    write(tmp_path, "empty.txt", b"")
+    with pytest.raises(CorpusError, match=r"empty\.txt: empty file"):
+        load_corpus(tmp_path, strict=True)
+
+
+def test_huge_single_line_file_is_refused_quickly_with_its_size(tmp_path):
+    write(tmp_path, "good.txt", ARTICLE)
+    (tmp_path / "huge.txt").write_bytes(b"a" * 50_000_000)
+    with pytest.warns(LoadWarning, match=r"huge\.txt: file is 50\.0 MB"):
+        corpus = load_corpus(tmp_path)
+    assert list(corpus.doc_id) == ["good"]
+
+
+def test_huge_line_within_limit_is_cleaned(tmp_path):
+    write(tmp_path, "long.txt", "Trade grew. " * 200_000)  # one 2.4 MB line
+    corpus = load_corpus(tmp_path)
+    assert corpus.loc[0, "text"].startswith("Trade grew.")
+
+
+def test_sidecar_values_win_and_extra_columns_travel(tmp_path):
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "b.txt", RU)
+    write(tmp_path, "metadata.csv", "doc_id,outlet,published,stance\na,Astana Daily,2024-05-01,pro\nb,,,contra\n")
+    corpus = load_corpus(tmp_path).set_index("doc_id")
+    assert corpus.loc["a", "outlet"] == "Astana Daily"
+    assert corpus.loc["a", "published"] == "2024-05-01" and corpus.loc["a", "published_basis"] == "metadata"
+    assert corpus.loc["b", "stance"] == "contra" and corpus.loc["b", "published"] is None
+    from kzru_lib import audit_lines
+
+    assert set(audit_lines(corpus.reset_index()).stance) == {"pro", "contra"}
+
+
+@pytest.mark.parametrize("sidecar,message", [
+    ("doc_id,outlet\na,X\nghost,Y\n", r"metadata\.csv:3: doc_id 'ghost' matches no \.txt article"),
+    ("doc_id,published\na,next Tuesday\n", r"metadata\.csv:2: published 'next Tuesday' is not a date"),
+    ("id,outlet\na,X\n", r"metadata\.csv:1: metadata file has no doc_id column"),
+    ("doc_id,outlet\na,X,extra\n", r"metadata\.csv:2: row has 3 fields"),
+    ("doc_id,outlet\na,X\na,Y\n", r"metadata\.csv:3: doc_id 'a' already given on line 2"),
+])
+def test_broken_sidecar_is_reported_with_file_and_line(tmp_path, sidecar, message):
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "metadata.csv", sidecar)
+    with pytest.warns(LoadWarning, match=message):
+        corpus = load_corpus(tmp_path)
+    assert list(corpus.doc_id) == ["a"]
+    with pytest.raises(MetadataError, match=message):
+        load_corpus(tmp_path, strict=True)
+
+
+def test_parallel_and_serial_loading_agree(tmp_path):
+    for i in range(30):
+        write(tmp_path, f"{i:03d}.txt", ARTICLE.replace("energy", f"energy {i}") + "\nRead also\nOne\nTwo\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        serial = load_corpus(tmp_path, workers=1)
+        parallel = load_corpus(tmp_path, workers=2)
+    pd.testing.assert_frame_equal(serial, parallel)
+
+
+def test_subfolders_give_path_doc_ids(tmp_path):
+    (tmp_path / "tass").mkdir()
+    write(tmp_path / "tass", "a.txt", ARTICLE)
+    write(tmp_path, "b.txt", ARTICLE)
+    assert list(load_corpus(tmp_path).doc_id) == ["b", "tass/a"]

@@ -1,0 +1,45 @@
+"""Segmenting kept text into lines and sentences with offsets into the raw line."""
+
+from __future__ import annotations
+
+from kzru_lib import kept_lines, sentences, with_docvars
+from kzru_lib.segment import split_sentences
+
+
+def spans(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_sentence_split_respects_abbreviations_initials_and_quotes():
+    text = 'Talks were held on Nov. 27. "We agreed," said V. Putin. The U.S. was not invited. Mr. Smith left!'
+    assert spans(text) == ["Talks were held on Nov. 27.", '"We agreed," said V. Putin.',
+                           "The U.S. was not invited.", "Mr. Smith left!"]
+
+
+def test_sentence_split_keeps_closing_quote_and_handles_no_boundary():
+    assert spans("He said: “It is done.” Then he left.") == ["He said: “It is done.”", "Then he left."]
+    assert spans("trade grew by 7.6% to $18.9 billion") == ["trade grew by 7.6% to $18.9 billion"]
+    assert spans("   ") == []
+
+
+def test_offsets_point_into_the_raw_line(seed_corpus, seed_lines):
+    sents = sentences(seed_corpus, lines=seed_lines)
+    line_text = seed_lines.set_index(["doc_id", "line_no"])["text"]
+    for row in sents.itertuples():
+        assert line_text[(row.doc_id, row.line_no)][row.start:row.end] == row.sentence
+    first = sents[sents.doc_id == "004_d85f85ece3cb7142"].iloc[0]
+    assert first.sentence.startswith("Kazakhstan’s President") and first.start > 0
+    assert list(sents.sent_no[sents.doc_id == "000_e124f29be3b57ffe"]) == list(range(1, 15))  # 14 sentences in six paragraphs
+
+
+def test_kept_lines_exclude_boilerplate_and_carry_start(seed_corpus):
+    kl = kept_lines(seed_corpus)
+    assert not kl.text.str.contains("ПОДЕЛИТЬСЯ|yükleniyor|course up").any()
+    row = kl[(kl.doc_id == "004_d85f85ece3cb7142") & (kl.line_no == 1)].iloc[0]
+    assert row.line[row.start:] == row.text
+
+
+def test_with_docvars_joins_document_columns(seed_corpus):
+    kl = with_docvars(kept_lines(seed_corpus), seed_corpus, columns=["outlet", "published"])
+    assert set(kl.columns) >= {"outlet", "published"}
+    assert set(kl.loc[kl.doc_id == "001_84b71895f86bb473", "outlet"]) == {"Tengrinews"}
