@@ -75,6 +75,9 @@ _SENT_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
 _HEADLINE_END = re.compile(r"[.:;,][\"'»”’)\]]*\s*$")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: Sign-offs that are not outlet names.
+_GENERIC_CREDITS = frozenset({"news", "desk", "press", "update", "editorial", "staff", "team", "agencies",
+                              "reuters/ap", "photo", "video", "source", "редакция", "новости"})
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^[-+]?[$€£₸₽]?\d[\d.,:%°]*$")
 _DATELINE = re.compile(
@@ -408,7 +411,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
                 meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
     if "outlet" not in meta:
         singles = [stripped[i] for i in range(n) if rules[i] == "after_end_single" and n_words[i] <= 3]
-        if singles and re.fullmatch(r"[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?", singles[0]):
+        if singles and re.fullmatch(r"[A-Z][\w.-]+", singles[0]) and singles[0].lower() not in _GENERIC_CREDITS:
             meta["outlet"] = _clean_outlet(singles[0])
 
     # Inside the article: headings, link prompts and lists of links.

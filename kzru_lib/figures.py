@@ -78,6 +78,8 @@ _DETERMINERS = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|all|
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with)\b|\s+(?:while|whereas)\s+")
 #: How far after a money/percent figure (characters) a metric keyword may stand ("$5bn in trade").
 _AFTER_WINDOW = 40
+#: How far after a figure (characters) a goal year may start to be its period ("$30 billion by 2030").
+_TARGET_WINDOW = 25
 _PREP_YEAR = re.compile(r"\b(?:in|by|since|from|to|until|till|of|for|during|between|and|or|before|after)\s*$", re.I)
 
 
@@ -147,6 +149,7 @@ class FigureRules:
     persons: dict
     speech: dict
     interview: re.Pattern
+    anaphora: re.Pattern
     pronouns: frozenset
     nominal: re.Pattern
     demonyms: dict
@@ -275,6 +278,7 @@ def figure_rules(
         speech=_speech_patterns(person, nominal, [p.lower() for p in by_kind.get("pronoun", [])],
                                 _alt(by_kind.get("verb", []))),
         interview=re.compile(rf"\b(?:{_alt(by_kind.get('interview', []))})", re.I),
+        anaphora=re.compile(rf"\b(?:{_alt(by_kind.get('anaphora', []))})", re.I),
         pronouns=frozenset(p.lower() for p in by_kind.get("pronoun", [])),
         nominal=nominal,
         demonyms=demonyms,
@@ -672,14 +676,16 @@ def _doc_figures(
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not digit.search(sentence):
             continue
-        dates = find_dates(sentence, published=published) if find_dates else None
-        date_rows = []
-        if dates is not None and len(dates):
-            date_rows = [(int(r.start), int(r.end), str(r.value), str(r.role), str(r.surface))
-                         for r in dates.itertuples()]
-        cands = _figures_in_sentence(sentence, rules, [(s, e) for s, e, *_ in date_rows])
+        cands = _figures_in_sentence(sentence, rules, [])
         if not cands:
             continue
+        date_rows = []
+        if find_dates is not None and find_dates[1].pattern.search(sentence):
+            date_rows = _date_rows(sentence, published, *find_dates)
+            if date_rows:
+                cands = _figures_in_sentence(sentence, rules, [(s, e) for s, e, *_ in date_rows])
+                if not cands:
+                    continue
         if sp is None:
             sp = _speakers(doc, spans, rules)
         clauses = _clauses(sentence)
@@ -697,7 +703,10 @@ def _doc_figures(
                 high = math.inf if math.isinf(hi_f) else value * hi_f
             # period: nearest non-publication date in the clause, else in the sentence
             period = period_surface = ""
-            usable = [d for d in date_rows if d[3] != "publication"]
+            # a goal year links only right after the figure ("$30 billion by 2030"), not a road
+            # map's "until 2022" elsewhere in the clause
+            usable = [d for d in date_rows if d[3] not in ("publication", "target")
+                      or (d[3] == "target" and 0 <= d[0] - e0 <= _TARGET_WINDOW)]
             for scope in (clause, (0, len(sentence))):
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1]]
                 if inside:
@@ -707,7 +716,8 @@ def _doc_figures(
                         q = "target"
                     break
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
-            scopes += [(t, -1) for t in reversed(same_line)]
+            if rules.anaphora.search(sentence, clause[0], clause[1]):
+                scopes += [(t, -1) for t in reversed(same_line)]
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules)
             speaker, basis = _speaker_at(line_base[ln] + f["start"], (line_base[ln] + a, line_base[ln] + b), sp)
             out.append({
@@ -720,6 +730,34 @@ def _doc_figures(
     return out
 
 
+def _date_rows(text: str, published: str | None, find_dates, date_rules) -> list[tuple]:
+    """Date expressions of ``text`` as (start, end, value, role, surface) tuples.
+
+    The same answer as :func:`kzru_lib.dates.find_dates`, without building a DataFrame per
+    sentence (which costs ~5 ms: most of the time of a corpus run). It walks the dates module's
+    own compiled pattern and helpers; if they change shape, it falls back to ``find_dates``
+    (``tests/test_figures.py`` checks both agree).
+    """
+    from . import dates as _d
+
+    try:
+        pub = _d.parse_published(published)
+        found = []
+        for m in date_rules.pattern.finditer(text):
+            info = _d._normalise(m, text, date_rules, pub)
+            if info is not None:
+                found.append((m.start(), m.end(), info))
+        masked = text
+        for s, e, _ in found:
+            masked = masked[:s] + " " * (e - s) + masked[e:]
+        masked = re.sub(r"\b\d+(?:st|nd|rd|th)\b", " ", masked)
+        return [(s, e, info["value"], _d._role(text, s, e, info, date_rules, masked, pub), text[s:e])
+                for s, e, info in found]
+    except (AttributeError, TypeError, KeyError):  # the dates module changed: use its public function
+        table = find_dates(text, published=published, rules=date_rules)
+        return [(int(r.start), int(r.end), str(r.value), str(r.role), str(r.surface)) for r in table.itertuples()]
+
+
 def _frame(rows: list[dict]) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
     table = table.astype({"line_no": "int64", "sent_no": "int64", "start": "int64", "end": "int64",
@@ -728,11 +766,12 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
 
 
 def _date_finder(use_dates: bool):
+    """(find_dates, its compiled rules), or None; the rules' pattern is a cheap pre-check."""
     if not use_dates:
         return None
-    from .dates import find_dates
+    from .dates import find_dates, load_date_rules
 
-    return find_dates
+    return find_dates, load_date_rules()
 
 
 def _split(text: str) -> list[tuple[int, int]]:
