@@ -50,7 +50,7 @@ def main() -> int:
     from kzru_lib import read_corpus
     from kzru_lib.loading import read_article
 
-    tracemalloc.start()
+    tracemalloc.start() if MEASURE_TRACED else None
     t0 = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -132,7 +132,6 @@ class PatternTable:
     anchored: re.Pattern | None  # line/start rows without max_words
     contains: list[tuple[int, re.Pattern, tuple[str, ...], int | None]]  # (row, regex, requires, max_words)
     prompts: list[tuple[re.Pattern, tuple[str, ...]]]
-    contains_gate: re.Pattern | None  # any 'requires' word; None when a contains row has no 'requires'
     groups: dict[str, tuple[int, str, int | None, str]]  # group -> (row, reason, max_words, rule)
     singles: list[tuple[int, re.Pattern, int | None]]  # line/start rows compiled one by one
     reasons: list[tuple[str, str]]  # row -> (reason, rule)
@@ -246,15 +245,12 @@ def _compile(frame: pd.DataFrame) -> PatternTable:
     def join(parts: list[str]) -> re.Pattern | None:
         return re.compile(r"^\s*(?:" + "|".join(parts) + ")") if parts else None
 
-    gate = None
-    if contains and all(req for _, _, req, _ in contains):
-        gate = re.compile("|".join(re.escape(t) for _, _, req, _ in contains for t in req))
-    return PatternTable(frame=frame, short=join(short_parts), short_limit=short_limit, contains_gate=gate,
+    return PatternTable(frame=frame, short=join(short_parts), short_limit=short_limit,
                         anchored=join(anchored_parts), contains=contains, prompts=prompts,
                         groups=groups, singles=singles, reasons=reasons)
 
 
-def _match_pattern(table: PatternTable, line: str, n_words: int, low: str) -> tuple[str, str] | None:
+def _match_pattern(table: PatternTable, line: str, n_words: int) -> tuple[str, str] | None:
     """The first table row (in table order) that matches ``line`` and allows its length."""
     best = None
     for regex in (table.short if n_words <= table.short_limit else None, table.anchored):
@@ -268,13 +264,14 @@ def _match_pattern(table: PatternTable, line: str, n_words: int, low: str) -> tu
                         if (mw is None or n_words <= mw) and rx.match(line)), None)
         if row is not None:
             best = row if best is None else min(best, row)
-    if table.contains_gate is not None and not table.contains_gate.search(low):
-        return table.reasons[best] if best is not None else None
+    low = None
     for row, compiled, requires, max_words in table.contains:
         if best is not None and row > best:
             break
         if max_words is not None and n_words > max_words:
             continue
+        if low is None:
+            low = line.lower()
         if requires and not any(t in low for t in requires):
             continue
         if compiled.search(line):
@@ -356,7 +353,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             if "published" not in meta:
                 meta["published"] = parse_date(DATE_LINE.match(s).group("date"))
             continue
-        hit = _match_pattern(table, s, n_words[i], s.lower())
+        hit = _match_pattern(table, s, n_words[i])
         if hit:
             drop(i, "boilerplate", hit[0], hit[1])
             continue

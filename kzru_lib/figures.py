@@ -150,6 +150,9 @@ class FigureRules:
     speech: dict
     interview: re.Pattern
     anaphora: re.Pattern
+    word_first: frozenset
+    word_start: re.Pattern
+    lead: int
     pronouns: frozenset
     nominal: re.Pattern
     demonyms: dict
@@ -279,6 +282,9 @@ def figure_rules(
                                 _alt(by_kind.get("verb", []))),
         interview=re.compile(rf"\b(?:{_alt(by_kind.get('interview', []))})", re.I),
         anaphora=re.compile(rf"\b(?:{_alt(by_kind.get('anaphora', []))})", re.I),
+        word_first=frozenset(k.split()[0] for k in words),
+        word_start=re.compile(rf"\b(?:{_alt(words)})", re.I),
+        lead=max((len(c) for c in before), default=0) + 1,
         pronouns=frozenset(p.lower() for p in by_kind.get("pronoun", [])),
         nominal=nominal,
         demonyms=demonyms,
@@ -317,13 +323,42 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
     return "", ""
 
 
+_NUM_START = re.compile(r"(?<![\d.,])\d")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _has_number(text: str, rules: FigureRules) -> bool:
+    """Cheap pre-check: a digit, or a word that can begin a number in words."""
+    return bool(_NUM_START.search(text)) or bool(rules.word_first.intersection(_LOWER_WORD.findall(text.lower())))
+
+
+def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
+    """Matches of the token pattern, tried only where a number starts (much faster than a scan).
+
+    A digit may have a currency before it ("USD 1.5"): the pattern is tried from up to
+    ``rules.lead`` characters earlier, and kept when its number starts at that digit.
+    """
+    starts = [(m.start(), "num") for m in _NUM_START.finditer(sentence)]
+    if rules.word_first.intersection(_LOWER_WORD.findall(sentence.lower())):
+        starts += [(m.start(), "word") for m in rules.word_start.finditer(sentence)]
+    out, last = [], 0
+    for p, group in sorted(starts):
+        if p < last:
+            continue
+        for q in range(max(last, p - rules.lead), p + 1) if group == "num" else (p,):
+            m = rules.token.match(sentence, q)
+            if m and m.start(group) == p:
+                out.append(m)
+                last = m.end()
+                break
+    return out
+
+
 def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
     """Raw numeric tokens of a sentence with their unit and scale (no filtering yet)."""
     out = []
-    for m in rules.token.finditer(sentence):
+    for m in _token_matches(sentence, rules):
         s, e = m.start(), m.end()
-        if not (m.group("num") or m.group("word")):
-            continue
         prev = sentence[s - 1] if s else " "
         prev2 = sentence[s - 2] if s > 1 else " "
         if prev.isalnum() or prev in "_#+" or (prev in "-/:.№" and prev2.isalnum()):
@@ -404,7 +439,7 @@ def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[d
 
 def _hedge(sentence: str, f: dict, rules: FigureRules) -> tuple[str, float, float, int, int]:
     """(qualifier, low factor, high factor, new start, new end) from the words around a figure."""
-    m = rules.hedge_before.search(sentence, 0, f["start"])
+    m = rules.hedge_before.search(sentence, max(0, f["start"] - 40), f["start"])
     if m and m.end() <= f["start"] and not sentence[m.end():f["start"]].strip():
         q, lo, hi = rules.hedges[re.sub(r"\s+", " ", m.group("h").lower())]
         return q, lo, hi, (m.start("h") if q != "target" else f["start"]), f["end"]
@@ -471,7 +506,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
         s, e = t["start"], t["end"]
         if any(a < e and s < b for a, b in date_spans) and not t["kind"]:
             continue
-        if _MONTH_BEFORE.search(sentence, 0, s) or _MONTH_AFTER.match(sentence[e:]):
+        if _MONTH_BEFORE.search(sentence, max(0, s - 12), s) or _MONTH_AFTER.match(sentence[e:e + 12]):
             if not t["kind"]:
                 continue
         kind, unit = t["kind"], t["unit"]
@@ -488,7 +523,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 continue
             raw = t["raw"] or ""
             if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and (
-                _PREP_YEAR.search(sentence, 0, s) or not any(kw.match(noun) for kw, _ in rules.count_keywords)
+                _PREP_YEAR.search(sentence, max(0, s - 12), s) or not any(kw.match(noun) for kw, _ in rules.count_keywords)
             ):
                 continue  # a year
             if "." in raw and not t["scaled"]:
@@ -496,7 +531,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
             kind, unit = "count", "count"
         if t["word"]:
             wt = t["word_text"]
-            if (wt in rules.scale_only_words and not t["scaled"]) or _DETERMINERS.search(sentence, 0, s):
+            if (wt in rules.scale_only_words and not t["scaled"]) or _DETERMINERS.search(sentence, max(0, s - 8), s):
                 continue
         phrase_end = e + len(sentence[e:]) - len(sentence[e:].lstrip()) + len(phrase) if phrase else 0
         out.append({**t, "kind": kind, "unit": unit, "noun": noun, "phrase": phrase, "phrase_end": phrase_end})
@@ -565,6 +600,7 @@ def _speech_patterns(person: re.Pattern | None, nominal: re.Pattern, pronouns, v
         "tail": re.compile(
             rf"^\s*[,.]?\s*[-–—]?\s*(?:(?:{verbs})\s+(?P<w1>{who})|(?P<w2>{who}){aux}\s+(?:{verbs}))", re.I),
         "head": re.compile(rf"(?P<w>{who}){aux}\s+(?:{verbs})\s*[:,]?\s*$", re.I),
+        "verb": re.compile(rf"\b(?:{verbs})", re.I),
     }
 
 
@@ -586,11 +622,14 @@ def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -
     mentions = _person_mentions(doc, rules)
     verb_after, verb_before = rules.speech["verb_after"], rules.speech["verb_before"]
     according, tail, head = rules.speech["according"], rules.speech["tail"], rules.speech["head"]
+    verb = rules.speech["verb"]
     acc, verbs = [], []
     default = ""
     for s, e in sent_spans:
         sent = doc[s:e]
-        m = according.search(sent)
+        if not verb.search(sent) and "ccording" not in sent:
+            continue  # cheap pre-check: no speech verb, no "according to"
+        m = according.search(sent) if "ccording" in sent else None
         if m:
             who_s = _resolve(m.group("who"), s + m.start(), mentions, rules)
             if who_s:
@@ -613,8 +652,8 @@ def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -
             w = m.group("w1") or m.group("w2")
             speaker = _resolve(w, b + 1 + (m.start("w1") if m.group("w1") else m.start("w2")), mentions, rules)
         else:
-            line_start = doc.rfind("\n", 0, a) + 1
-            m = head.search(doc, line_start, a)
+            line_start = max(doc.rfind("\n", 0, a) + 1, a - 120)
+            m = head.search(doc, line_start, a) if verb.search(doc, line_start, a) else None
             if m:
                 speaker = _resolve(m.group("w"), m.start("w"), mentions, rules)
         if speaker:
@@ -667,14 +706,13 @@ def _doc_figures(
         parts.append("".join(buf))
         cursor += width + 1
     doc = "\n".join(parts)
-    digit = re.compile(r"\d|\b(?:" + _alt(rules.words) + r")", re.I)
-    if not digit.search(doc):
+    if not _has_number(doc, rules):
         return []
     spans = [(line_base[ln] + a, line_base[ln] + b) for ln, _, a, b, _ in sents]
     sp = None
     out = []
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
-        if not digit.search(sentence):
+        if not _has_number(sentence, rules):
             continue
         cands = _figures_in_sentence(sentence, rules, [])
         if not cands:

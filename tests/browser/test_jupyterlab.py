@@ -31,8 +31,7 @@ CHANGE_TIMEOUT_MS = 30_000
 
 JS_KERNEL_IDLE = """
 () => {
-  const app = window.jupyterapp;
-  const w = app && app.shell.currentWidget;
+  const w = window.kzruNotebook;
   const kernel = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
   return !!(kernel && kernel.status === 'idle' && w.content && w.content.widgets.length > 0);
 }
@@ -41,13 +40,14 @@ JS_KERNEL_IDLE = """
 JS_RUN_ALL = """
 async () => {
   const app = window.jupyterapp;
+  app.shell.activateById(window.kzruNotebook.id);
   return await app.commands.execute('notebook:run-all-cells');
 }
 """
 
 JS_BUSY = """
 () => {
-  const w = window.jupyterapp.shell.currentWidget;
+  const w = window.kzruNotebook;
   const status = w.sessionContext.session.kernel.status;
   const pending = Array.from(document.querySelectorAll('.jp-CodeCell .jp-InputPrompt'))
     .some(p => p.innerText.includes('*'));
@@ -58,7 +58,7 @@ JS_BUSY = """
 #: Per code cell: index, whether it has source, its execution count, its error outputs.
 JS_CELL_REPORT = """
 () => {
-  const w = window.jupyterapp.shell.currentWidget;
+  const w = window.kzruNotebook;
   const report = [];
   w.content.widgets.forEach((cell, i) => {
     if (cell.model.type !== 'code') return;
@@ -92,6 +92,7 @@ async (name) => {
   const app = window.jupyterapp;
   const w = await app.commands.execute('docmanager:open', {path: name});
   app.shell.activateById(w.id);
+  window.kzruNotebook = w;  // shell.currentWidget follows focus, which a headless page may not have
   await w.context.ready;
   return w.id;
 }
@@ -106,6 +107,7 @@ async () => {
     if (w.context) w.context.model.dirty = false;
     w.dispose();
   }
+  window.kzruNotebook = undefined;
 }
 """
 
