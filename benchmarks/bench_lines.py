@@ -18,7 +18,6 @@ import resource
 import subprocess
 import sys
 import time
-import tracemalloc
 import warnings
 from pathlib import Path
 
@@ -50,16 +49,14 @@ def main() -> int:
     from kzru_lib import read_corpus
     from kzru_lib.loading import read_article
 
-    tracemalloc.start() if MEASURE_TRACED else None
     t0 = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        corpus, lines = read_corpus(corpus_dir, workers=1)
+        corpus, lines = read_corpus(corpus_dir)
     lib = time.perf_counter() - t0
-    peak = tracemalloc.get_traced_memory()[1] / 1e6
-    tracemalloc.stop()
-    print(f"read_corpus (library, one process): {lib:.2f} s, {len(corpus) / lib:,.0f} articles/s, "
-          f"{mb / lib:.2f} MB/s, peak traced memory {peak:,.0f} MB, {len(lines):,} lines audited")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"read_corpus (library, in this process): {lib:.2f} s, {len(corpus) / lib:,.0f} articles/s, "
+          f"{mb / lib:.2f} MB/s, peak RSS {peak:,.0f} MB, {len(lines):,} lines audited")
 
     import justext
 

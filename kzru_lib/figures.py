@@ -282,7 +282,7 @@ def figure_rules(
                                 _alt(by_kind.get("verb", []))),
         interview=re.compile(rf"\b(?:{_alt(by_kind.get('interview', []))})", re.I),
         anaphora=re.compile(rf"\b(?:{_alt(by_kind.get('anaphora', []))})", re.I),
-        word_first=frozenset(k.split()[0] for k in words),
+        word_first=frozenset(w for k in words for w in k.split()) - {"a", "an", "and", "of"},
         word_start=re.compile(rf"\b(?:{_alt(words)})", re.I),
         lead=max((len(c) for c in before), default=0) + 1,
         pronouns=frozenset(p.lower() for p in by_kind.get("pronoun", [])),
