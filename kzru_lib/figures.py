@@ -757,7 +757,7 @@ def _doc_figures(
             if rules.anaphora.search(sentence, clause[0], clause[1]):
                 scopes += [(t, -1) for t in reversed(same_line)]
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules)
-            speaker, basis = _speaker_at(line_base[ln] + f["start"], (line_base[ln] + a, line_base[ln] + b), sp)
+            speaker, basis = _speaker_at(line_base[ln] + a + f["start"], (line_base[ln] + a, line_base[ln] + b), sp)
             out.append({
                 "doc_id": doc_id, "line_no": ln, "sent_no": sno, "start": a + s0, "end": a + e0,
                 "surface": sentence[s0:e0], "value": value, "unit": f["unit"], "kind": f["kind"],

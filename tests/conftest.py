@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import os
 import warnings
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
-GOLD = ROOT / "tests" / "gold"  # a copy of ../shared/gold (hand-made answers for the seeds)
+from _paths import SEEDS
+
 os.environ.setdefault("KZRU_QUIET", "1")
 
 

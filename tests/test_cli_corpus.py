@@ -7,7 +7,7 @@ import sys
 
 import pandas as pd
 
-from conftest import SEEDS
+from _paths import SEEDS
 
 
 def kzru(*args):

@@ -452,3 +452,11 @@ def test_cli_errors_are_one_line(tmp_path):
     bad.write_text("x\n1\n", encoding="utf-8")
     res = _kzru("figures", "seeds", "-o", str(tmp_path / "f.csv"), "--metrics", str(bad))
     assert res.returncode == 2 and "missing column" in res.stderr
+
+
+def test_a_figure_after_a_quotation_is_not_in_it(rules):
+    text = '"We work well together," Tokayev said. The forum drew about 5,000 participants.'
+    row = one(text, rules)
+    assert (row["speaker"], row["speaker_basis"]) == ("", "")
+    text = '"We work well together. We run 93 projects," Tokayev said.'
+    assert one(text, rules)["speaker"] == "Tokayev"

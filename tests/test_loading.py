@@ -11,7 +11,7 @@ import pytest
 from kzru_lib import CorpusError, LoadWarning, MetadataError, load_corpus, load_problems
 from kzru_lib.loading import decode_bytes, guess_language, normalize_text, parse_date
 
-from conftest import GOLD, SEEDS
+from _paths import GOLD, SEEDS
 
 ARTICLE = "Kazakhstan and Russia sign a road map\n\nThe two countries signed a road map on energy and trade. " \
           "The document covers gas supplies and new transport corridors for the region.\n"

@@ -124,5 +124,9 @@ JS_WATCH_REGION = """
 (el) => el.closest('.jp-Cell-outputArea') || el.closest('.jp-Cell') || el.closest('.jp-OutputArea') || document.body
 """
 
+#: A Matplotlib figure that reached the page as its text repr instead of as a picture (the
+#: kernel had no inline backend: add ``%matplotlib inline`` or import pyplot in the first cell).
+FIGURE_AS_TEXT = r"^<Figure size \d+(\.\d+)?x\d+(\.\d+)? with \d+ Axes>$"
+
 #: Texts that ipywidgets shows when a widget failed to render.
 WIDGET_FAILURE_TEXTS = ("Error displaying widget", "Failed to load model class", "model not found")

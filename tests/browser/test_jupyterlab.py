@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from notebook_checks import (
+    FIGURE_AS_TEXT,
     GENERIC,
     INTERACTIONS,
     JS_SIGNATURE,
@@ -118,7 +119,7 @@ def lab_page(browser, lab):
     context = browser.new_context(viewport=VIEWPORT)
     context.set_default_timeout(30_000)
     page = context.new_page()
-    page.goto(lab.page_url("lab/workspaces/kzru-tests/tree?reset"))
+    page.goto(lab.page_url("lab/workspaces/kzru-tests?reset"))
     page.wait_for_function("() => window.jupyterapp !== undefined", timeout=90_000)
     page.evaluate("async () => { await window.jupyterapp.restored; window.jupyterapp.shell.collapseLeft(); }")
     yield page
@@ -136,6 +137,8 @@ def open_notebook(page, name: str) -> None:
     page.evaluate(JS_CLOSE_ALL)
     page.evaluate(JS_OPEN, name)
     page.wait_for_function(JS_KERNEL_IDLE, timeout=90_000)
+    dialogs = page.locator(".jp-Dialog")
+    assert dialogs.count() == 0, f"JupyterLab shows a dialog: {dialogs.first.inner_text()}"
 
 
 def run_all(page) -> bool:
@@ -154,6 +157,12 @@ def cell_problems(page) -> list[str]:
             problems.append(f"cell {cell['index']}: did not run")
     text = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook").inner_text()
     problems += [f"widget failure: {t!r}" for t in WIDGET_FAILURE_TEXTS if t in text]
+    drawn_as_text = page.evaluate(
+        "(pattern) => Array.from(document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea-output'))"
+        ".map(o => o.innerText.trim()).filter(t => new RegExp(pattern).test(t))",
+        FIGURE_AS_TEXT,
+    )
+    problems += [f"figure shown as text, not drawn: {t}" for t in drawn_as_text]
     return problems
 
 
@@ -219,6 +228,9 @@ def test_notebook_runs_in_jupyterlab(nb_page, artifacts: Path, path: Path) -> No
         assert counts["widgets"] >= expected.widgets, (
             f"{path.name}: {counts['widgets']} widget output(s) rendered, the committed notebook has {expected.widgets}"
         )
+
+        if "progress=True" in Path(NOTEBOOKS / path.name).read_text():
+            assert counts["progress"] > 0, f"{path.name} asks for a progress bar but none rendered"
 
         interactions = interactions_for(path.stem, page, ".jp-Notebook .jp-OutputArea-output")
         if path.stem[:2] != "00":
