@@ -82,8 +82,9 @@ _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^[-+]?[$€£₸₽]?\d[\d.,:%°]*$")
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ.'\- ]{1,30}[A-ZА-ЯЁ.](?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
-    r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s*\((?P<agency>[A-Z][\w .&-]{1,30})\))?\s*[–—-]{1,2}\s+(?=\S)"
+    r"(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[а-яё]{3,9}))?"
+    r"(?:\s*\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*[–—-]{1,2}\s+|\s*\.?\s*/(?P<agency2>[^/\n]{2,30})/\.?\s+"
+    r"|\s*[–—-]{1,2}\s+)(?=\S)"
 )
 _BYLINE = re.compile(
     r"^(?P<outlet>(?:[A-Z][\w-]*\.)?[A-Z][\w-]*\.(?:kz|ru|com|org|net|info|news|uz|kg|tj|by|ua|az|am|ge|media|tv)"
@@ -451,8 +452,9 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
         m = _DATELINE.match(line, start) if start == 0 else _DATELINE.match(line[start:])
         if m:
             meta["dateline"] = m.group("place").strip().rstrip(",")
-            if m.group("agency"):
-                meta.setdefault("outlet", m.group("agency").strip())
+            agency = m.group("agency") or m.group("agency2")
+            if agency:
+                meta.setdefault("outlet", agency.strip())
             start += m.end()
         m = _BYLINE.match(line[start:])
         if m:

@@ -199,3 +199,17 @@ def test_cleaning_properties(lines):
     kept = a.kept_text
     again = clean_text(kept)
     assert again.kept_text == kept, "cleaning the clean text again must change nothing"
+
+
+def test_russian_agency_dateline_and_furniture():
+    text = ("Токаев и Путин обсудили торговлю\n12 марта 2024, 14:35\nПоделиться\n"
+            "МОСКВА, 12 марта. /ТАСС/. Президент России и президент Казахстана обсудили по телефону сотрудничество.\n"
+            "По словам Токаева, товарооборот в прошлом году достиг почти 28 миллиардов долларов.\n"
+            "Читайте также\nВ Астане открылся новый мост\nКурс тенге укрепился\n"
+            "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter")
+    a = clean_text(text)
+    assert a.labels[:5] == ["title", "metadata", "boilerplate", "body", "body"]
+    assert a.metadata == {"title": "Токаев и Путин обсудили торговлю", "published": "2024-03-12",
+                          "dateline": "МОСКВА", "outlet": "ТАСС"}
+    assert a.lines[3][a.kept_start[3]:].startswith("Президент России")
+    assert set(a.reasons[5:]) == {"related_links", "error_report"}

@@ -460,3 +460,37 @@ def test_a_figure_after_a_quotation_is_not_in_it(rules):
     assert (row["speaker"], row["speaker_basis"]) == ("", "")
     text = '"We work well together. We run 93 projects," Tokayev said.'
     assert one(text, rules)["speaker"] == "Tokayev"
+
+
+# --- plot and widget ----------------------------------------------------------------------------------------------
+
+def test_plot_draws_one_row_per_claim_with_open_intervals(seed_figures):
+    from kzru_lib.plots.figures import figure_intervals
+
+    fig = figure_intervals(seed_figures, metric="trade_turnover", color_by="outlet")
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == ["2022", "2023", "2023-01/2023-08", "(period not stated)", "(period not stated)"]
+    assert ax.get_xlabel() == "billion USD"
+    fig = figure_intervals(seed_figures, metric="joint_projects_count")
+    assert len(fig.axes[0].texts) >= 3  # labels + an arrow for "over 170"
+    empty = figure_intervals(seed_figures, metric="no_such_metric")
+    assert "no figures" in empty.axes[0].texts[0].get_text()
+
+
+def test_widget_follows_its_controls(seed_figures):
+    from kzru_lib.widgets.figures import figure_explorer
+
+    w = figure_explorer(seed_figures)
+    assert w.metric.value == "trade_turnover"
+    assert len(w.claims) == 5
+    w.metric.value = "joint_projects_count"
+    assert set(w.claims["metric"]) == {"joint_projects_count"} and len(w.claims) == 3
+    assert bool(w.comparison["disagreement"].iloc[0])
+    w.sources.value = ("004_d85f85ece3cb7142",)
+    assert set(w.claims["doc_id"]) == {"004_d85f85ece3cb7142"}
+    assert not w.comparison["disagreement"].any()
+    w.metric.value = "trade_turnover"
+    w.sources.value = ()
+    w.periods.value = ("2022",)
+    assert w.claims["surface"].tolist() == ["$28.2 billion"]

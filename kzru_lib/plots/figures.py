@@ -1,0 +1,121 @@
+"""Plots of figure tables (matplotlib only; each function returns the Figure).
+
+===========================  ==============================================================
+function                     draws
+===========================  ==============================================================
+``figure_intervals(figs)``   dot-and-interval chart of one metric: each claim's value and
+                             hedge interval, one row per claim, grouped by period, coloured
+                             by source (outlet, speaker or article); targets hollow
+===========================  ==============================================================
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Literal
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+__all__ = ["figure_intervals"]
+
+#: Colours for sources, in order (matplotlib's tab10).
+PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+           "#bcbd22", "#17becf")
+UNSTATED = "(period not stated)"
+
+
+def _empty(fig: Figure, message: str) -> Figure:
+    ax = fig.add_subplot()
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()
+    return fig
+
+
+def _scale(unit: str, top: float) -> tuple[float, str]:
+    if unit in ("percent", "percentage_point"):
+        return 1.0, "%" if unit == "percent" else "percentage points"
+    if unit == "count":
+        return 1.0, "count"
+    for div, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if top >= div:
+            return div, f"{word} {unit}"
+    return 1.0, unit
+
+
+def figure_intervals(
+    figures: pd.DataFrame,
+    *,
+    metric: str,
+    color_by: Literal["doc_id", "outlet", "speaker"] = "doc_id",
+    unit: str | None = None,
+    title: str | None = None,
+) -> Figure:
+    """Dot-and-interval chart of the claims about one metric.
+
+    Args:
+        figures: the table of :func:`kzru_lib.figures.extract_figures` (or of
+            :func:`kzru_lib.figures.figure_claims`, one row per claim).
+        metric: which metric to draw (e.g. ``"trade_turnover"``).
+        color_by: the column that colours the points (``outlet`` needs that column).
+        unit: which unit when the metric has several (default: the most frequent).
+        title: figure title (default: the metric and unit).
+
+    Returns:
+        The Figure: one row per claim, grouped by period (the y axis; "period not stated"
+        last), a dot at the value and a line over the hedge interval (an arrow when it is
+        open-ended); targets are drawn hollow; a legend names the sources.
+
+    Note:
+        A claim repeated in one article is drawn once (via
+        :func:`kzru_lib.figures.figure_claims`).
+
+    Example:
+        >>> fig = figure_intervals(extract_figures(corpus), metric="trade_turnover")  # doctest: +SKIP
+    """
+    from ..figures import figure_claims
+
+    data = figures if "n_mentions" in figures.columns else figure_claims(figures)
+    data = data[data["metric"] == metric] if len(data) else data
+    fig = Figure(figsize=(8, 1.2 + 0.42 * max(len(data), 1)), layout="constrained")
+    if data.empty:
+        return _empty(fig, f"no figures for {metric!r}")
+    if unit is None:
+        unit = data["unit"].value_counts().sort_index().idxmax()
+    data = data[data["unit"] == unit].copy()
+    if color_by not in data.columns:
+        color_by = "doc_id"
+    data["period"] = data["period"].fillna("").astype(str)
+    data["_label"] = data[color_by].fillna("").astype(str).replace("", "(none)")
+    periods = sorted(p for p in data["period"].unique() if p) + ([""] if (data["period"] == "").any() else [])
+    data["_order"] = data["period"].map({p: i for i, p in enumerate(periods)})
+    data = data.sort_values(["_order", "value", "doc_id"], kind="stable").reset_index(drop=True)
+    finite = pd.concat([data["value"], data["low"], data["high"][~data["high"].map(math.isinf)]])
+    top = float(finite.max()) if len(finite) else 1.0
+    div, label = _scale(unit, abs(top))
+    colours = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sorted(data["_label"].unique()))}
+    ax = fig.add_subplot()
+    xmax = top / div * 1.15 if top > 0 else 1.0
+    for y, r in enumerate(data.itertuples()):
+        colour = colours[r._label]
+        lo, hi = r.low / div, r.high / div
+        if math.isinf(hi):
+            ax.annotate("", xy=(xmax, y), xytext=(lo, y), arrowprops={"arrowstyle": "->", "color": colour})
+        else:
+            ax.plot([lo, hi], [y, y], color=colour, linewidth=2.5, alpha=0.6)
+        target = r.qualifier == "target"
+        ax.plot([r.value / div], [y], "o", markersize=8, color=colour,
+                markerfacecolor="white" if target else colour, label=r._label)
+        ax.annotate(f"{r.surface}" + (" (target)" if target else ""), (r.value / div, y),
+                    xytext=(6, 6), textcoords="offset points", fontsize=7)
+    ax.set_yticks(range(len(data)), [(p or UNSTATED) for p in data["period"]], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(left=0, right=xmax * 1.05)
+    ax.set_xlabel(label)
+    ax.set_ylabel("period")
+    handles, labels = ax.get_legend_handles_labels()
+    seen = dict(zip(labels, handles, strict=False))
+    ax.legend(seen.values(), seen.keys(), fontsize=7, title=color_by, title_fontsize=7, loc="lower right")
+    ax.grid(axis="x", alpha=0.3)
+    ax.set_title(title or f"{metric} ({unit}): value and hedge interval per claim", fontsize=10)
+    return fig

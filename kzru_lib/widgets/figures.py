@@ -1,0 +1,114 @@
+"""Explorer for figures and their comparison (ipywidgets over kzru_lib.figures).
+
+The function returns a widget whose controls are attributes, so a notebook cell shows it and a
+test drives it from code::
+
+    w = figure_explorer(figures)
+    w.metric.value = "joint_projects_count"   # the chart and the sentences update
+    w.sources.value = ("004_d85f85ece3cb7142",)
+    w.claims, w.comparison                     # the tables behind what is shown
+"""
+
+from __future__ import annotations
+
+import ipywidgets as W
+import pandas as pd
+
+from .. import figures as F
+from ..plots import figures as P
+
+__all__ = ["figure_explorer", "FigureExplorer"]
+
+UNSTATED = "(not stated)"
+
+
+class FigureExplorer(W.VBox):
+    """Pick a metric, sources and periods: the dot-and-interval chart and the sentences behind it.
+
+    Attributes:
+        metric: ``Dropdown`` of the metrics found.
+        sources: ``SelectMultiple`` of the sources (articles, or outlets when ``by="outlet"``); empty = all.
+        periods: ``SelectMultiple`` of the periods of this metric; empty = all.
+        color_by: ``Dropdown``: colour points by ``doc_id``, ``outlet`` or ``speaker``.
+        output: the ``Output`` the chart and the sentences are drawn in.
+        claims: DataFrame of the claims shown (:func:`kzru_lib.figures.figure_claims` rows).
+        comparison: the :func:`kzru_lib.figures.compare_figures` rows of the shown claims.
+        figure: the last Figure drawn.
+    """
+
+    def __init__(self, figures: pd.DataFrame, *, by: str, max_rows: int):
+        self._claims = F.figure_claims(figures)
+        if by == "outlet" and "outlet" in self._claims.columns:
+            src = self._claims["outlet"].where(self._claims["outlet"] != "", self._claims["doc_id"])
+        else:
+            src = self._claims["doc_id"]
+        self._claims = self._claims.assign(source=src.astype(str))
+        self._max_rows = max_rows
+        metrics = sorted(self._claims["metric"].unique()) if len(self._claims) else []
+        counts = self._claims["metric"].value_counts()
+        first = "trade_turnover" if "trade_turnover" in metrics else (counts.index[0] if len(counts) else None)
+        self.metric = W.Dropdown(options=metrics, value=first, description="metric")
+        self.sources = W.SelectMultiple(options=sorted(self._claims["source"].unique()), description="sources",
+                                        rows=5)
+        self.periods = W.SelectMultiple(options=[], description="periods", rows=5)
+        colour_options = ["doc_id", "speaker"] + (["outlet"] if "outlet" in self._claims.columns else [])
+        self.color_by = W.Dropdown(options=colour_options, value="doc_id", description="colour by")
+        self.output = W.Output()
+        self.claims = pd.DataFrame()
+        self.comparison = pd.DataFrame()
+        self.figure = None
+        self._set_periods()
+        self.metric.observe(self._on_metric, names="value")
+        for control in (self.sources, self.periods, self.color_by):
+            control.observe(self._refresh, names="value")
+        super().__init__([W.HBox([self.metric, self.color_by]), W.HBox([self.sources, self.periods]), self.output])
+        self._refresh()
+
+    def _set_periods(self) -> None:
+        part = self._claims[self._claims["metric"] == self.metric.value]
+        self.periods.options = sorted({p or UNSTATED for p in part["period"]})
+        self.periods.value = ()
+
+    def _on_metric(self, _change=None) -> None:
+        self._set_periods()
+        self._refresh()
+
+    def _refresh(self, _change=None) -> None:
+        c = self._claims[self._claims["metric"] == self.metric.value]
+        if self.sources.value:
+            c = c[c["source"].isin(self.sources.value)]
+        if self.periods.value:
+            chosen = {"" if p == UNSTATED else p for p in self.periods.value}
+            c = c[c["period"].isin(chosen)]
+        self.claims = c.reset_index(drop=True)
+        self.comparison = F.compare_figures(self.claims) if len(self.claims) else pd.DataFrame(
+            columns=F.COMPARE_COLUMNS)
+        self.figure = P.figure_intervals(self.claims, metric=self.metric.value or "", color_by=self.color_by.value)
+        self.output.clear_output(wait=True)
+        with self.output:
+            from IPython.display import display
+
+            display(self.figure)
+            with pd.option_context("display.max_colwidth", 120):
+                display(self.comparison[["period", "unit", "n_sources", "disagreement", "why"]])
+                display(self.claims[["source", "line_no", "surface", "qualifier", "period", "speaker",
+                                     "sentence"]].head(self._max_rows))
+
+
+def figure_explorer(figures: pd.DataFrame, *, by: str = "doc_id", max_rows: int = 20) -> FigureExplorer:
+    """An explorer of the figures: choose a metric, sources, periods; see the chart and the sentences.
+
+    Args:
+        figures: the table of :func:`kzru_lib.figures.extract_figures` (add ``outlet`` with
+            :func:`kzru_lib.segment.with_docvars` to choose sources by outlet).
+        by: name sources by ``doc_id`` or ``outlet``.
+        max_rows: sentences shown under the chart.
+
+    Returns:
+        A :class:`FigureExplorer` (an ``ipywidgets.VBox``); its controls are attributes.
+
+    Example:
+        >>> w = figure_explorer(figs)                     # doctest: +SKIP
+        >>> w.metric.value = "joint_projects_count"       # doctest: +SKIP
+    """
+    return FigureExplorer(figures, by=by, max_rows=max_rows)
