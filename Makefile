@@ -31,7 +31,7 @@ chromium:
 	else echo "Chromium is missing: install it with 'sudo apt-get install chromium' (or run with KZRU_SKIP_BROWSER=1 to opt out of the browser tests)"; exit 1; fi
 
 lint: setup
-	$(VENV)/bin/ruff check kzru_lib tests benchmarks notebooks
+	$(VENV)/bin/ruff check kzru_lib tests benchmarks scripts notebooks
 
 unit: setup
 	$(VENV)/bin/pytest -q -n 2 tests -m "not browser"
@@ -39,18 +39,22 @@ unit: setup
 notebooks: setup
 	$(VENV)/bin/pytest -q -n 2 --nbval notebooks --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:randomly
 
+## JupyterLab and Voila in Debian's Chromium (Playwright); screenshots and logs in test-artifacts/
 browser-tests: setup chromium
-	$(VENV)/bin/pytest -q tests -m browser
+	$(VENV)/bin/pytest -q tests/browser -m browser -p no:randomly
 
 test: lint unit notebooks browser-tests
 
 ## Serve one analysis notebook as a code-free Voila app: make app NB=notebooks/03_timeline.ipynb
+## (KZRU_CORPUS=/path/to/folder chooses the corpus; IP=0.0.0.0 opens it to the seminar room's network)
+IP ?= 127.0.0.1
 app: setup
-	$(VENV)/bin/voila --port=$(PORT) --no-browser $(NB)
+	$(VENV)/bin/voila --Voila.ip=$(IP) --port=$(PORT) --no-browser $(NB)
 
 ## Execute every notebook and write HTML handouts and PNG figures into build/handouts
+## (HANDOUT_FLAGS=--no-code leaves the code out)
 handouts: setup
-	$(PY) -m kzru_lib.handouts notebooks build/handouts
+	$(PY) -m kzru_lib.handouts notebooks build/handouts $(HANDOUT_FLAGS)
 
 bench: setup
 	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev,bench]'

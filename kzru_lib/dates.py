@@ -30,7 +30,10 @@ Functions:
 
 from __future__ import annotations
 
+import bisect
 import calendar
+import multiprocessing as mp
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,6 +69,8 @@ class DateRules:
     role_word: re.Pattern
     figure: re.Pattern
     be_before: re.Pattern
+    trigger: re.Pattern
+    starters: frozenset
 
 
 def _read_table(path, name: str, required: list[str]) -> pd.DataFrame:
@@ -117,6 +122,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
                 months[w.lower()] = int(v)
             except ValueError as exc:
                 raise KzruError(f"date_vocabulary.csv: month {w!r} has value {v!r}; expected 1-12") from exc
+    months_words = words("month") + words("month_abbr")
     full = _alt(w for w in words("month") if w != "May")
     abbr = _alt(words("month_abbr"))
     # a month next to a day or year: full names, or abbreviations with an optional dot
@@ -181,12 +187,28 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         sub = cue[cue["cue_type"] == kind]
         return list(zip(sub["pattern"], sub["value"], strict=False))
 
-    tense = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), v) for p, v in cues_of("tense"))
+    tense = tuple(
+        (re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p, v in cues_of("tense") if v == kind) + r")\b", re.IGNORECASE), kind)
+        for kind in ("future", "past") if any(v == kind for _, v in cues_of("tense")))
     role_prep = re.compile(rf"^(?:{'|'.join(p for p, _ in cues_of('role_prep'))})\b", re.IGNORECASE)
     role_word = re.compile(rf"\b(?:{'|'.join(p for p, _ in cues_of('role_word'))})", re.IGNORECASE)
-    figure = re.compile("|".join(f"(?:{p})" for p, _ in cues_of("figure")), re.IGNORECASE)
+    # figure patterns begin with a digit or a currency sign: only those positions are tried
+    figure = re.compile(r"(?=[\d$€£₽¥])(?:" + "|".join(f"(?:{p})" for p, _ in cues_of("figure")) + ")", re.IGNORECASE)
     be_before = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
-    return DateRules(pattern, months, relative, rel_any, label_re, tense, role_prep, role_word, figure, be_before)
+    # every date holds a digit, a month name or the last word of a relative phrase: the scan starts there
+    last_words = {w.split()[-1] for w in relative}
+    digits = r"(?<![\d.,$€£₽¥])(?:[12]\d{3}|[0-3]?\d)(?![\d%]|[.,]\d{3}\b|\.\d\D|\.\d$)"
+    first = "".join(sorted({w[0] for w in months_words} | {c for w in last_words for c in (w[0].lower(), w[0].upper())}))
+    trigger = re.compile(rf"(?<![\w])(?=[\d{re.escape(first)}])(?:{digits}|(?:{_alt(months_words)})"
+                         rf"|(?i:(?:{_alt(last_words)})(?![\w])))")
+    # the words a date may begin with before its trigger ("on", "as early as", "the end of", a weekday)
+    starters = {"from", "between", "in", "for", "during", "over", "early", "mid", "late", "the", "of", "since",
+                "until", "by"}
+    for kind in ("preposition", "year_cue", "weekday"):
+        starters |= {w.split()[0].lower() for w in words(kind)}
+    starters |= {w.split()[0].lower() for w in relative}
+    return DateRules(pattern, months, relative, rel_any, label_re, tense, role_prep, role_word, figure, be_before,
+                     trigger, frozenset(starters))
 
 
 def load_date_rules(*, vocabulary: str | Path | None = None, cues: str | Path | None = None) -> DateRules:
@@ -248,6 +270,7 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
     return 1 <= day <= last
 
 
+_TENSE_WINDOW = 150  # characters either side of a date searched for tense cues
 _CLAUSE = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
 
 
@@ -255,19 +278,20 @@ def _tense(text: str, start: int, end: int, rules: DateRules) -> str | None:
     """The tense of the cue nearest to the span [start, end): 'past', 'future' or None.
 
     Cues in the date's own clause (between commas, semicolons, colons, brackets or dashes) come
-    first; only when the clause has none is the nearest cue elsewhere in the text used.
+    first; only when the clause has none is the nearest cue elsewhere (within 150 characters) used.
     """
     future_spans = []
     found = []
+    lo, hi = max(0, start - _TENSE_WINDOW), min(len(text), end + _TENSE_WINDOW)
     for rx, value in rules.tense:
-        for m in rx.finditer(text):
+        for m in rx.finditer(text, lo, hi):
             if start <= m.start() < end:  # inside the date expression itself ("next year")
                 continue
             if value == "future":
                 future_spans.append((m.start(), m.end()))
             found.append((m.start(), m.end(), value))
-    left = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
-    right = next((m.start() for m in _CLAUSE.finditer(text, end)), len(text))
+    left = max((m.end() for m in _CLAUSE.finditer(text, lo, start)), default=lo)
+    right = next((m.start() for m in _CLAUSE.finditer(text, end, hi)), hi)
     best = None
     for s, e, value in found:
         if value == "past":
@@ -331,7 +355,7 @@ def _ymd(y, m=None, d=None) -> str:
     return f"{ys}-{m:02d}-{d:02d}"
 
 
-def _normalise(m: re.Match, text: str, rules: DateRules, pub) -> dict | None:
+def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dict | None:
     g = m.groupdict()
     month = rules.months
 
@@ -343,7 +367,9 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub) -> dict | None:
         return (pub[0] + off) if pub else None
 
     def tense():
-        return _tense(text, m.start(), m.end(), rules)
+        if "tense" not in memo:
+            memo["tense"] = _tense(text, m.start(), m.end(), rules)
+        return memo["tense"]
 
     if g["iso"]:
         y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
@@ -469,16 +495,48 @@ def find_dates(text: str, *, published: str | None = None, rules: DateRules | No
     return table.astype({"start": "int64", "end": "int64", "anchored": "bool"})
 
 
+_LOOKBACK = 24  # characters before a trigger where a date may begin ("as early as", "the end of", a weekday)
+_LOOKAHEAD = 48  # characters after a trigger where a date may end ("January to August of the current year")
+
+
+def _matches(text: str, rules: DateRules):
+    """The matches of ``rules.pattern`` in ``text``, scanning only around trigger tokens (fast path).
+
+    Gives the same matches as ``rules.pattern.finditer(text)`` for dates shorter than the look-back
+    and look-ahead windows, at a fraction of the cost on long texts with few dates.
+    """
+    pos = 0
+    n = len(text)
+    for t in rules.trigger.finditer(text):
+        ts, te = t.span()
+        if ts < pos:
+            continue
+        end = text.find(" ", min(te + _LOOKAHEAD, n))
+        end = n if end < 0 else end
+        starts = [c.start() for c in _WORD.finditer(text, max(pos, ts - _LOOKBACK), ts)
+                  if c.group().lower() in rules.starters]
+        for c in (*starts, ts):  # leftmost start first
+            m = rules.pattern.match(text, c, end)
+            if m is not None:
+                pos = m.end()
+                yield m
+                break
+
+
+_WORD = re.compile(r"(?<![\w/])[A-Za-z]+")
+
+
 def _find(text: str, pub, rules: DateRules) -> list[dict]:
     """Rows of :func:`find_dates` as dicts, sorted by (start, end)."""
     rows = []
-    for m in rules.pattern.finditer(text):
-        info = _normalise(m, text, rules, pub)
+    for m in _matches(text, rules):
+        memo: dict = {}
+        info = _normalise(m, text, rules, pub, memo)
         if info is None:
             continue
         info["tense"] = ""
         if info["anchored"] and info["kind"] != "relative":
-            info["tense"] = _tense(text, m.start(), m.end(), rules) or ""
+            info["tense"] = (memo["tense"] if "tense" in memo else _tense(text, m.start(), m.end(), rules)) or ""
         rows.append((m.start(), m.end(), info))
     if not rows:
         return []
@@ -500,7 +558,7 @@ CORPUS_DATE_COLUMNS = ["doc_id", "line_no", "sent_no", "start", "end", "surface"
 
 
 def extract_dates(corpus: pd.DataFrame, *, lines: pd.DataFrame | None = None,
-                  rules: DateRules | None = None) -> pd.DataFrame:
+                  rules: DateRules | None = None, workers: int | None = None) -> pd.DataFrame:
     """Every date expression in a corpus, tied to its raw line and sentence.
 
     Args:
@@ -508,6 +566,8 @@ def extract_dates(corpus: pd.DataFrame, *, lines: pd.DataFrame | None = None,
             ``published``).
         lines: the audit from :func:`kzru_lib.cleaning.audit_lines`, if already computed.
         rules: compiled tables from :func:`load_date_rules`; ``None`` uses the bundled ones.
+        workers: processes that find dates in parallel (forked, each on a share of the articles);
+            default: all CPUs for 1,000 articles or more, else 1. The result does not depend on it.
 
     Returns:
         A DataFrame sorted by (``doc_id``, ``line_no``, ``start``) with columns ``doc_id``,
@@ -528,10 +588,44 @@ def extract_dates(corpus: pd.DataFrame, *, lines: pd.DataFrame | None = None,
         >>> extract_dates(load_corpus("seeds"))[["doc_id", "line_no", "surface", "value"]]  # doctest: +SKIP
     """
     from .cleaning import audit_lines
-    from .segment import sentences
 
     rules = rules or load_date_rules()
     lines = audit_lines(corpus) if lines is None else lines
+    corpus = corpus[["doc_id", "published"]]
+    lines = lines[["doc_id", "line_no", "label", "text", "kept_start"]]
+    n_cpu = os.cpu_count() or 1
+    workers = workers if workers is not None else (n_cpu if len(corpus) >= 1000 else 1)
+    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+        table = _extract(corpus, lines, rules)
+    else:
+        global _WORKER_JOBS
+        docs = corpus["doc_id"].tolist()
+        n_chunks = min(len(docs), workers * 4)
+        bounds = [docs[i * len(docs) // n_chunks] for i in range(1, n_chunks)]
+        chunk_of_line = lines["doc_id"].map(lambda d: bisect.bisect_right(bounds, d)).to_numpy()
+        chunk_of_doc = corpus["doc_id"].map(lambda d: bisect.bisect_right(bounds, d)).to_numpy()
+        _WORKER_JOBS = [(corpus[chunk_of_doc == i], lines[chunk_of_line == i], rules) for i in range(n_chunks)]
+        try:
+            with mp.get_context("fork").Pool(workers) as pool:
+                parts = pool.map(_extract_job, range(n_chunks))
+        finally:
+            _WORKER_JOBS = None
+        table = pd.concat(parts, ignore_index=True)
+    table = table.sort_values(["doc_id", "line_no", "start", "end"], kind="stable")
+    return table.drop_duplicates(["doc_id", "line_no", "start", "end"]).reset_index(drop=True)
+
+
+_WORKER_JOBS = None  # the shares of one extract_dates call, inherited by its forked workers
+
+
+def _extract_job(i: int) -> pd.DataFrame:
+    return _extract(*_WORKER_JOBS[i])
+
+
+def _extract(corpus: pd.DataFrame, lines: pd.DataFrame, rules: DateRules) -> pd.DataFrame:
+    """The dates of the given articles (unsorted), as :func:`extract_dates` describes."""
+    from .segment import sentences
+
     pubs = {d: parse_published(p) for d, p in zip(corpus["doc_id"], corpus["published"], strict=True)}
     rows = []
     meta = lines[(lines["label"] == "metadata") | ((lines["kept_start"] > 0)
@@ -544,14 +638,12 @@ def extract_dates(corpus: pd.DataFrame, *, lines: pd.DataFrame | None = None,
                      sentence=part.strip())
             rows.append(r)
     sents = sentences(corpus, lines=lines)
-    for doc_id, line_no, sent_no, start, sentence in zip(sents["doc_id"], sents["line_no"], sents["sent_no"],
-                                                         sents["start"], sents["sentence"], strict=True):
+    cols = [sents[c].tolist() for c in ("doc_id", "line_no", "sent_no", "start", "sentence")]
+    for doc_id, line_no, sent_no, start, sentence in zip(*cols, strict=True):
         for r in _find(sentence, pubs.get(doc_id), rules):
             r.update(doc_id=doc_id, line_no=line_no, sent_no=sent_no, start=r["start"] + start,
                      end=r["end"] + start, source="text", sentence=sentence)
             rows.append(r)
     table = pd.DataFrame(rows, columns=CORPUS_DATE_COLUMNS)
-    table = table.astype({"line_no": "int64", "sent_no": "Int64", "start": "int64", "end": "int64",
-                          "anchored": "bool"})
-    table = table.sort_values(["doc_id", "line_no", "start", "end"], kind="stable")
-    return table.drop_duplicates(["doc_id", "line_no", "start", "end"]).reset_index(drop=True)
+    return table.astype({"line_no": "int64", "sent_no": "Int64", "start": "int64", "end": "int64",
+                         "anchored": "bool"})

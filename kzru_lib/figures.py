@@ -153,6 +153,7 @@ class FigureRules:
     word_first: frozenset
     word_start: re.Pattern
     lead: int
+    from_verb: re.Pattern
     pronouns: frozenset
     nominal: re.Pattern
     demonyms: dict
@@ -173,10 +174,13 @@ def figure_rules(
         metrics: metric table (``metric, kind, keywords, also, priority, additive``); keywords
             are ``;``-separated word beginnings ("invest" matches "investments").
         hedges: hedge table (``phrase, qualifier, position, low_factor, high_factor``); position is
-            ``before``/``after`` the number, or ``change_verb``/``intent_cue`` for targets.
+            ``before``/``after`` the number, ``change_verb``/``intent_cue`` for targets, or
+            ``from_verb`` (a verb before "from X to Y" that makes it a change, not a range).
+            A trailing ``*`` marks a word beginning ("increas*").
         units: unit table (``surface, unit, kind, position, factor``): currencies, percent words,
             scale words, and ``not_count`` nouns that never make a count ("years", "times").
-        number_words: number words (``words, value``).
+        number_words: number words (``words, value``, optional ``needs_scale``: ``true`` when the
+            word counts only before a scale word, as "one" in "one million").
         attribution: speech verbs, interview markers, pronouns, demonyms, roles (``kind, phrase, value``).
         actors: the actor gazetteer (``name, kind, country, aliases``); only ``kind == person`` is used.
 
@@ -266,7 +270,8 @@ def figure_rules(
         units=unit_map,
         scales=scale_f,
         words=words,
-        scale_only_words=frozenset({"one", "half a"}),
+        scale_only_words=frozenset(r.words.lower() for r in w.itertuples()
+                                   if getattr(r, "needs_scale", "").strip().lower() == "true"),
         not_count=frozenset(s.lower() for s in u[u["kind"] == "not_count"]["surface"]),
         hedge_before=re.compile(rf"(?:^|(?<=[\s(]))(?P<h>{_alt(hb['phrase'])})\s*$", re.I),
         hedge_after=re.compile(rf"\s*(?P<h>{_alt(ha['phrase'])})", re.I),
@@ -285,6 +290,7 @@ def figure_rules(
         word_first=frozenset(w for k in words for w in k.split()) - {"a", "an", "and", "of"},
         word_start=re.compile(rf"\b(?:{_alt(words)})", re.I),
         lead=max((len(c) for c in before), default=0) + 1,
+        from_verb=re.compile(rf"\b(?:{_alt(h[h['position'] == 'from_verb']['phrase'])})\s+(?:by\s+\S+\s+)?$", re.I),
         pronouns=frozenset(p.lower() for p in by_kind.get("pronoun", [])),
         nominal=nominal,
         demonyms=demonyms,
@@ -417,8 +423,7 @@ def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[d
                     ok, prefix_start = True, pm.start()
                 elif j == "to" and pm and pm.group(1).lower() == "from":
                     # "rose from $25bn to $28bn" is a change, not a range
-                    ok = not re.search(r"\b(?:ros|rose|fell|fall|grew|grow|increas|decreas|declin|jump|drop|climb)\w*\s+$",
-                                        before[:pm.start()], re.I)
+                    ok = not rules.from_verb.search(before, max(0, pm.start() - 40), pm.start())
                     prefix_start = pm.start()
                 elif j in ("to", "-", "–", "—") and not t["unit"] and not t["scaled"]:
                     ok = True
@@ -942,11 +947,12 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
     Returns:
         A DataFrame with columns ``metric``, ``period``, ``unit``, ``value``, ``qualifier``,
         ``low``, ``high``, ``doc_id``, ``outlet`` (empty if unknown), ``speaker``,
-        ``n_mentions`` (how often the article states it), ``line_no`` (first mention),
-        ``surface`` (first mention), ``sentence``; sorted by (``metric``, ``period``, ``unit``,
+        ``n_mentions`` (how often the article states it), ``line_no``, ``surface`` and
+        ``sentence`` of the mention cited (the first one, or the one with the strongest hedge); sorted by (``metric``, ``period``, ``unit``,
         ``value``, ``doc_id``). Figures with no metric are left out.
 
     Note:
+        A table that already is a claims table (has ``n_mentions``) comes back sorted.
         A claim is (article, metric, period, unit, value); hedges of repeated mentions are
         merged to the one that says most ("over $50 billion" and "$50 billion" -> ``more_than``
         if either says it). Mentions must differ by less than 0.5 % to be one claim.
@@ -958,6 +964,9 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
     if figures.empty:
         return pd.DataFrame(columns=["metric", "period", "unit", "value", "qualifier", "low", "high", "doc_id",
                                      "outlet", "speaker", "n_mentions", "line_no", "surface", "sentence"])
+    if "n_mentions" in figures.columns:  # already claims
+        return figures.sort_values(["metric", "period", "unit", "value", "doc_id"], kind="stable",
+                                   ignore_index=True)
     f = figures[figures["metric"].fillna("") != ""].copy()
     if "outlet" not in f.columns:
         f["outlet"] = ""
@@ -974,7 +983,8 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
                     (c["qualifier"] == "target") == (r.qualifier == "target"):
                 c["n_mentions"] += 1
                 if rank.get(r.qualifier, 0) > rank.get(c["qualifier"], 0):
-                    c.update(qualifier=r.qualifier, low=r.low, high=r.high)
+                    c.update(qualifier=r.qualifier, low=r.low, high=r.high, line_no=r.line_no,
+                             surface=r.surface, sentence=r.sentence)
                 if not c["speaker"]:
                     c["speaker"] = r.speaker
                 break
@@ -1089,7 +1099,7 @@ def compare_figures(
             if gd["value"].nunique() > 1:
                 vals = ", ".join(gd["surface"])
                 total = _fmt(float(gd["value"].sum()), unit)
-                why.append(f"{src(gd.iloc[0])} gives several values ({vals}; together {total}): "
+                why.append(f"{src(gd.iloc[0])} gives several values ({vals}, together {total}): "
                            "perhaps parts counted separately")
         if metric in additive and period:
             whole = claims[(claims["metric"] == metric) & (claims["unit"] == unit)

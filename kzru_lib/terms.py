@@ -62,16 +62,18 @@ __all__ = [
 ]
 
 _CURRENCY = "$€£₽₸"
-# One word: a letter, then letters/digits, with inner hyphens or apostrophes
-# (Kassym-Jomart, Russia's, Russia’s, don't, COVID-19). Not preceded by a word character,
-# so the "th" of "80th" is never a word.
-_WORD = r"(?<!\w)[^\W\d_][^\W_]*(?:[-'’‘][^\W_]+)*"
+# The token regex is written in lower case and compiled twice: with IGNORECASE (offsets in the
+# original text: tokens, KWIC) and without, for lower-cased text (the counting fast path, ~2x faster).
+# Alternatives are tried in this order at each position: multi-word term, money, number, word.
 # Money and numbers as single tokens: $30 billion, ₸5.2 mln, 10.2%, 6,000, 80th.
 _MONEY = (
     r"[" + _CURRENCY + r"][^\S\n]?\d+(?:[.,]\d+)*"
-    r"(?:[^\S\n]?(?i:trillion|billion|million|thousand|bln|mln|bn|mn|tn)\b)?"
+    r"(?:[^\S\n]?(?:trillion|billion|million|thousand|bln|mln|bn|mn|tn)\b)?"
 )
-_NUMBER = r"(?<![\w.,])\d+(?:[.,]\d+)*(?:[^\S\n]?%|(?i:st|nd|rd|th)\b)?"
+_NUMBER = r"\d+(?:[.,]\d+)*(?:[^\S\n]?%|(?:st|nd|rd|th)\b)?"
+# One word: word characters with inner hyphens or apostrophes (Kassym-Jomart, Russia's, Russia’s,
+# don't, COVID-19). A digit never starts a word: the number alternative is tried first.
+_WORD = r"\w+(?:[-'’‘]\w+)*"
 # Where an n-gram or a collocation may not run across: line breaks, sentence punctuation
 # followed by a space, quotes and brackets.
 _PHRASE_BREAK = re.compile(r"\n|[.!?;:…]+(?=\s|$)|[\"“”«»()\[\]]")
@@ -91,7 +93,9 @@ class TermOptions:
         lowercase: fold case.
         min_chars: shortest word kept (numbers are exempt).
         stem: Snowball stemmer language (``"english"``, ``"russian"``...) or None.
-        pattern: the compiled token regex (multi-word terms first, then money, numbers, words).
+        pattern: the compiled token regex (multi-word terms first, then money, numbers, words),
+            case-insensitive.
+        lower_pattern: the same regex, case-sensitive, for text already lower-cased.
     """
 
     stopwords: frozenset[str]
@@ -102,6 +106,7 @@ class TermOptions:
     min_chars: int
     stem: str | None
     pattern: re.Pattern = field(repr=False, hash=False)
+    lower_pattern: re.Pattern = field(repr=False, hash=False)
 
     def normaliser(self):
         """Return a function raw token -> term (or None when the token is not counted).
@@ -211,6 +216,26 @@ def _read_table(path: Path, required: Sequence[str]) -> list[dict[str, str]]:
         raise KzruError(f"{path}: cannot read ({exc.strerror})") from None
 
 
+def _trie_pattern(phrases: Iterable[str]) -> str:
+    """One regex alternation for many phrases, factored as a character trie (spaces match any
+    run of spaces or tabs, never a newline)."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"[^\S\n]+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
 def _norm_phrase(text: str) -> str:
     return " ".join(text.translate(_APOS).lower().split())
 
@@ -286,16 +311,18 @@ def term_options(
 
     parts = []
     if ordered:
-        alts = "|".join(r"[^\S\n]+".join(re.escape(w) for w in p.split(" ")) for p in ordered)
-        parts.append(r"(?<!\w)(?i:" + alts + r")(?!\w)(?:['’]s\b)?")
+        # A trie, so the regex engine dispatches on the first letter instead of trying every
+        # phrase at every word (2-3x faster on a 10,000-article corpus). Greedy: longest wins.
+        parts.append(_trie_pattern(ordered) + r"(?:['’]s)?(?!\w|[-'’]\w)")
     parts += [_MONEY, _NUMBER, _WORD]
-    pattern = re.compile("|".join(parts))
+    source = "|".join(parts)
     if stem:
         from nltk.stem.snowball import SnowballStemmer
 
         if stem not in SnowballStemmer.languages:
             raise KzruError(f"stem={stem!r}: not a Snowball language ({', '.join(SnowballStemmer.languages)})")
-    return TermOptions(frozenset(stop), ordered, alias_map, numbers, lowercase, min_chars, stem, pattern)
+    return TermOptions(frozenset(stop), ordered, alias_map, numbers, lowercase, min_chars, stem,
+                       re.compile(source, re.IGNORECASE), re.compile(source))
 
 
 def _opts(options: TermOptions | None) -> TermOptions:
@@ -397,7 +424,40 @@ def tokens(kept: pd.DataFrame, *, options: TermOptions | None = None, keep_stopw
 _DT_COLUMNS = ["doc_id", "term", "count", "rel_freq"]
 
 
-def doc_terms(kept: pd.DataFrame, *, options: TermOptions | None = None, ngram: int = 1) -> pd.DataFrame:
+def _count_forms(pattern: re.Pattern, lower: bool, texts: list[str]) -> tuple[list[str], list[int], list[int]]:
+    """Raw surface forms and their counts, text by text (the hot loop of :func:`doc_terms`)."""
+    findall = pattern.findall
+    forms: list[str] = []
+    vals: list[int] = []
+    lens: list[int] = []
+    for text in texts:
+        counts = Counter(findall(text.lower() if lower else text)) if text else Counter()
+        forms.extend(counts)
+        vals.extend(counts.values())
+        lens.append(len(counts))
+    return forms, vals, lens
+
+
+def _count_forms_parallel(pattern: re.Pattern, lower: bool, texts: list[str], workers: int):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = -(-len(texts) // (workers * 4))
+    chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
+    forms: list[str] = []
+    vals: list[int] = []
+    lens: list[int] = []
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        for f, v, n in pool.map(_count_forms, [pattern] * len(chunks), [lower] * len(chunks), chunks):
+            forms += f
+            vals += v
+            lens += n
+    return forms, vals, lens
+
+
+def doc_terms(
+    kept: pd.DataFrame, *, options: TermOptions | None = None, ngram: int = 1, workers: int = 1
+) -> pd.DataFrame:
     """Count terms per document: the long (tidy) document-term table, quanteda's ``dfm()``.
 
     Args:
@@ -408,6 +468,9 @@ def doc_terms(kept: pd.DataFrame, *, options: TermOptions | None = None, ngram: 
             space). An n-gram never spans a dropped token (stop word, number) or a line
             break, sentence punctuation, quote or bracket, like quanteda's
             ``tokens_remove(padding = TRUE)`` then ``tokens_ngrams()``.
+        workers: processes for the tokenising loop of ``ngram=1`` (1 = none; 0 = one per CPU,
+            at most 4). Used only for 2,000 texts or more, on systems with ``fork``; the result
+            is identical. Keep 1 inside notebooks.
 
     Returns:
         DataFrame sorted by (``doc_id``, ``count`` descending, ``term``): ``doc_id``,
@@ -433,21 +496,36 @@ def doc_terms(kept: pd.DataFrame, *, options: TermOptions | None = None, ngram: 
     doc_order = pd.unique(kept["doc_id"])
     doc_index = {d: i for i, d in enumerate(doc_order)}
 
-    keys: list[str] = []
+    term_ids: dict[str, int] = {}
+    tids: list[int] = []
     vals: list[int] = []
-    rows: list[int] = []
+    rows: list[tuple[int, int]] = []
+    doc_col, text_col = kept["doc_id"].tolist(), kept["text"].tolist()
+
     if ngram == 1:
-        findall = opts.pattern.findall
-        for doc_id, text in zip(kept["doc_id"], kept["text"]):
-            if not text:
-                continue
-            counts = Counter(findall(text))
-            keys.extend(counts)
-            vals.extend(counts.values())
-            rows.append((doc_index[doc_id], len(counts)))
+        import multiprocessing
+        import os
+
+        lower = opts.lowercase
+        pattern = opts.lower_pattern if lower else opts.pattern
+        texts = [t if isinstance(t, str) else "" for t in text_col]
+        n_workers = min(os.cpu_count() or 1, 4) if workers == 0 else workers
+        if n_workers > 1 and len(texts) >= 2000 and "fork" in multiprocessing.get_all_start_methods():
+            forms, vals, lens = _count_forms_parallel(pattern, lower, texts, n_workers)
+        else:
+            forms, vals, lens = _count_forms(pattern, lower, texts)
+        rows = [(doc_index[d], n) for d, n in zip(doc_col, lens)]
+        # raw surface form -> term id (-1 = not counted): normalised once per distinct form,
+        # then looked up in C (map over a bound __getitem__), never a Python call per token
+        ids: dict[str, int] = {}
+        for raw in set(forms):
+            term = norm(raw)
+            ids[raw] = -1 if term is None else term_ids.setdefault(term, len(term_ids))
+        tids = list(map(ids.__getitem__, forms))
+        del forms
     else:
         finditer = opts.pattern.finditer
-        for doc_id, text in zip(kept["doc_id"], kept["text"]):
+        for doc_id, text in zip(doc_col, text_col):
             if not text:
                 continue
             counts = Counter()
@@ -457,27 +535,28 @@ def doc_terms(kept: pd.DataFrame, *, options: TermOptions | None = None, ngram: 
                     gram = seq[i:i + ngram]
                     if None not in gram:
                         counts[" ".join(gram)] += 1
-            keys.extend(counts)
+            tids.extend(term_ids.setdefault(g, len(term_ids)) for g in counts)
             vals.extend(counts.values())
             rows.append((doc_index[doc_id], len(counts)))
-        norm = None
 
-    if not keys:
+    if not term_ids:
         table = pd.DataFrame({"doc_id": pd.Series(dtype=object), "term": pd.Series(dtype=object),
                               "count": pd.Series(dtype="int64"), "rel_freq": pd.Series(dtype="float64")})
-        table.attrs.update(doc_ids=list(doc_order), ngram=ngram)
+        table.attrs.update(doc_ids=sorted(map(str, doc_order)), ngram=ngram)
         return table
 
-    docs = np.repeat(np.array([r[0] for r in rows], dtype=np.int64), np.array([r[1] for r in rows]))
+    docs = np.repeat(np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows)),
+                     np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows)))
     counts_arr = np.asarray(vals, dtype=np.int64)
-    codes, uniques = pd.factorize(pd.Series(keys, dtype=object), sort=False)
-    mapped = [norm(u) for u in uniques] if norm is not None else list(uniques)
-    terms_sorted = sorted({t for t in mapped if t is not None})
-    term_id = {t: i for i, t in enumerate(terms_sorted)}
-    lookup = np.array([term_id[t] if t is not None else -1 for t in mapped], dtype=np.int64)
-    tid = lookup[codes]
+    tid = np.asarray(tids, dtype=np.int64)
     keep = tid >= 0
-    docs, tid, counts_arr = docs[keep], tid[keep], counts_arr[keep]
+    docs, counts_arr = docs[keep], counts_arr[keep]
+    # renumber terms in alphabetical order, so sorting by id sorts by term
+    terms_sorted = sorted(term_ids)
+    alpha = np.empty(len(term_ids), dtype=np.int64)
+    alpha[np.fromiter(map(term_ids.__getitem__, terms_sorted), dtype=np.int64, count=len(terms_sorted))] = \
+        np.arange(len(terms_sorted))
+    tid = alpha[tid[keep]]
 
     # several surface forms may fold into one term (Russia, Russia's, RUSSIA): sum them
     n_terms = len(terms_sorted)
@@ -763,8 +842,9 @@ def trend(
 
 def _word_options(opts: TermOptions) -> TermOptions:
     """The same rules without multi-word terms and aliases: every word is its own token."""
-    pattern = re.compile("|".join([_MONEY, _NUMBER, _WORD]))
-    return TermOptions(opts.stopwords, (), {}, opts.numbers, opts.lowercase, opts.min_chars, None, pattern)
+    source = "|".join([_MONEY, _NUMBER, _WORD])
+    return TermOptions(opts.stopwords, (), {}, opts.numbers, opts.lowercase, opts.min_chars, None,
+                       re.compile(source, re.IGNORECASE), re.compile(source))
 
 
 def _match_form(raw: str) -> str:

@@ -260,3 +260,33 @@ def test_gold_gate_on_seeds(seed_dates):
 def test_seeds_without_dates_give_none(seed_dates):
     assert not (seed_dates["doc_id"] == "003_181649ad1a6ec081").any()
     assert set(seed_dates["role"]) <= {"event", "publication", "reference", "target"}
+
+
+def test_fast_scan_finds_what_a_full_scan_finds():
+    from kzru_lib.dates import _matches
+
+    rules = load_date_rules()
+    texts = [
+        "On Wednesday, 8 November 2023, as early as January 2022 and by the end of 2025, $2.3 billion (10.4%).",
+        "From January to August of the current year, between 2021 and 2023, on 27-28 November 2024.",
+        "Since May the 2024-11-28 meeting, 28.11.2024, last year, yesterday, Nov. 27 and 35,000 people in 2030.",
+        "76 out of 89 regions, 12.05 tonnes, the 80th anniversary in 2025, and in the first half of 2024.",
+    ]
+    for text in texts:
+        full = [(m.start(), m.end()) for m in rules.pattern.finditer(text)]
+        assert [(m.start(), m.end()) for m in _matches(text, rules)] == full
+        assert len(full) >= 2
+
+
+def test_parallel_workers_give_the_same_table(tmp_path):
+    from kzru_lib.loading import read_corpus
+
+    folder = _tiny_corpus(tmp_path)
+    for i in range(6):
+        (folder / f"x{i}.txt").write_text(f"Title {i}\n\n0{i + 1} March 2024\n\nThey met on March {i + 1}. "
+                                          f"In 2023 trade grew by {i}%.\n", encoding="utf-8")
+    corpus, lines = read_corpus(folder)
+    one = extract_dates(corpus, lines=lines, workers=1)
+    two = extract_dates(corpus, lines=lines, workers=2)
+    pd.testing.assert_frame_equal(one, two)
+    assert len(one) >= 20

@@ -320,6 +320,10 @@ def test_a_repeated_figure_counts_once(rules):
     table = compare_figures(f)
     assert list(table.columns) == COMPARE_COLUMNS
     assert table["n_claims"].tolist() == [1]
+    # the repeated claim keeps its strongest hedge, cited at that mention
+    f = _corpus_figures({"a": "Projects worth $50 billion.\nProjects worth over $50 billion."}, rules)
+    row = figure_claims(f).iloc[0]
+    assert (row["surface"], row["qualifier"], row["line_no"], row["n_mentions"]) == ("over $50 billion", "more_than", 2, 2)
 
 
 def test_disagreement_beyond_hedges(rules):
@@ -494,3 +498,13 @@ def test_widget_follows_its_controls(seed_figures):
     w.sources.value = ()
     w.periods.value = ("2022",)
     assert w.claims["surface"].tolist() == ["$28.2 billion"]
+
+
+def test_widget_shows_chart_and_sentences(seed_figures):
+    from kzru_lib.widgets.figures import figure_explorer
+
+    w = figure_explorer(seed_figures)
+    first = w.chart.value
+    assert first[:4] == b"\x89PNG" and "$28.2 billion" in w.details.value
+    w.metric.value = "students"
+    assert w.chart.value != first and "over 60,000" in w.details.value and "$28.2" not in w.details.value

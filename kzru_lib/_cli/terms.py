@@ -45,7 +45,8 @@ def _terms(args: argparse.Namespace) -> int:
     corpus = read_corpus(args)
     if args.by is not None and args.by not in corpus.columns:
         raise KzruError(f"--by {args.by}: not a column of the corpus (have: {', '.join(corpus.columns)})")
-    dt = doc_terms(corpus, options=options, ngram=args.ngrams)  # corpus.text = kept lines only
+    # corpus.text is the kept text (title, headings, body) joined by newlines: no boilerplate
+    dt = doc_terms(corpus, options=options, ngram=args.ngrams, workers=args.workers)
     if args.per_doc:
         table = dt
     else:
@@ -80,6 +81,8 @@ def register(sub) -> None:
     p.add_argument("--per-doc", action="store_true",
                    help="write the long document-term table (doc_id, term, count, rel_freq) instead")
     p.add_argument("--top", type=int, metavar="N", help="keep the N most frequent terms (per group)")
+    p.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="processes for counting large corpora (0 = one per CPU, at most 4; 1 = none)")
     _add_term_options(p)
     p.set_defaults(handler=_terms)
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..errors import KzruError
-from .corpus import add_corpus_options, read_corpus, write_table
+from .corpus import add_corpus_options, read_corpus_and_lines, write_table
 
 
 def _rules(args: argparse.Namespace):
@@ -17,12 +17,11 @@ def _rules(args: argparse.Namespace):
 
 
 def _dates(args: argparse.Namespace) -> int:
-    from ..cleaning import audit_lines
     from ..dates import extract_dates
 
     rules = _rules(args)
-    corpus = read_corpus(args)
-    dates = extract_dates(corpus, lines=audit_lines(corpus), rules=rules)
+    corpus, lines = read_corpus_and_lines(args)
+    dates = extract_dates(corpus, lines=lines, rules=rules)
     write_table(dates, args.output)
     print(f"kzru dates: {len(dates)} date expressions in {len(corpus)} articles -> {args.output}", file=sys.stderr)
     return 0
@@ -42,8 +41,8 @@ def _events(args: argparse.Namespace) -> int:
         if value and not Path(value).is_file():
             raise KzruError(f"{value}: --{opt.replace('_', '-')} table not found")
     rules = _rules(args)
-    corpus = read_corpus(args)
-    events = find_events(extract_dates(corpus, rules=rules), corpus=corpus, actors=args.actors,
+    corpus, lines = read_corpus_and_lines(args)
+    events = find_events(extract_dates(corpus, lines=lines, rules=rules), corpus=corpus, actors=args.actors,
                          event_types=args.event_types)
     events = assign_events(events, tolerance_days=args.tolerance_days)
     timeline = merge_events(events)

@@ -77,7 +77,7 @@ def figure_intervals(
 
     data = figures if "n_mentions" in figures.columns else figure_claims(figures)
     data = data[data["metric"] == metric] if len(data) else data
-    fig = Figure(figsize=(8, 1.2 + 0.42 * max(len(data), 1)), layout="constrained")
+    fig = Figure(figsize=(9, 1.4 + 0.45 * max(len(data), 1)), layout="constrained")
     if data.empty:
         return _empty(fig, f"no figures for {metric!r}")
     if unit is None:
@@ -86,18 +86,20 @@ def figure_intervals(
     if color_by not in data.columns:
         color_by = "doc_id"
     data["period"] = data["period"].fillna("").astype(str)
-    data["_label"] = data[color_by].fillna("").astype(str).replace("", "(none)")
+    label = data[color_by].fillna("").astype(str)
+    fallback = data["doc_id"].astype(str) if color_by == "outlet" else pd.Series("(none)", index=data.index)
+    data["source_label"] = label.where(label != "", fallback)
     periods = sorted(p for p in data["period"].unique() if p) + ([""] if (data["period"] == "").any() else [])
-    data["_order"] = data["period"].map({p: i for i, p in enumerate(periods)})
-    data = data.sort_values(["_order", "value", "doc_id"], kind="stable").reset_index(drop=True)
+    data["period_order"] = data["period"].map({p: i for i, p in enumerate(periods)})
+    data = data.sort_values(["period_order", "value", "doc_id"], kind="stable").reset_index(drop=True)
     finite = pd.concat([data["value"], data["low"], data["high"][~data["high"].map(math.isinf)]])
     top = float(finite.max()) if len(finite) else 1.0
-    div, label = _scale(unit, abs(top))
-    colours = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sorted(data["_label"].unique()))}
+    div, xlabel = _scale(unit, abs(top))
+    colours = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sorted(data["source_label"].unique()))}
     ax = fig.add_subplot()
-    xmax = top / div * 1.15 if top > 0 else 1.0
+    xmax = top / div * 1.25 if top > 0 else 1.0
     for y, r in enumerate(data.itertuples()):
-        colour = colours[r._label]
+        colour = colours[r.source_label]
         lo, hi = r.low / div, r.high / div
         if math.isinf(hi):
             ax.annotate("", xy=(xmax, y), xytext=(lo, y), arrowprops={"arrowstyle": "->", "color": colour})
@@ -105,17 +107,18 @@ def figure_intervals(
             ax.plot([lo, hi], [y, y], color=colour, linewidth=2.5, alpha=0.6)
         target = r.qualifier == "target"
         ax.plot([r.value / div], [y], "o", markersize=8, color=colour,
-                markerfacecolor="white" if target else colour, label=r._label)
+                markerfacecolor="white" if target else colour, label=r.source_label)
         ax.annotate(f"{r.surface}" + (" (target)" if target else ""), (r.value / div, y),
                     xytext=(6, 6), textcoords="offset points", fontsize=7)
     ax.set_yticks(range(len(data)), [(p or UNSTATED) for p in data["period"]], fontsize=8)
-    ax.invert_yaxis()
+    ax.set_ylim(len(data) - 0.4, -0.8)
     ax.set_xlim(left=0, right=xmax * 1.05)
-    ax.set_xlabel(label)
+    ax.set_xlabel(xlabel)
     ax.set_ylabel("period")
     handles, labels = ax.get_legend_handles_labels()
     seen = dict(zip(labels, handles, strict=False))
-    ax.legend(seen.values(), seen.keys(), fontsize=7, title=color_by, title_fontsize=7, loc="lower right")
+    ax.legend(seen.values(), seen.keys(), fontsize=7, title=color_by, title_fontsize=7, loc="upper left",
+              bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax.grid(axis="x", alpha=0.3)
     ax.set_title(title or f"{metric} ({unit}): value and hedge interval per claim", fontsize=10)
     return fig

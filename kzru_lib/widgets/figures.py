@@ -11,6 +11,9 @@ test drives it from code::
 
 from __future__ import annotations
 
+import html
+import io
+
 import ipywidgets as W
 import pandas as pd
 
@@ -30,7 +33,8 @@ class FigureExplorer(W.VBox):
         sources: ``SelectMultiple`` of the sources (articles, or outlets when ``by="outlet"``); empty = all.
         periods: ``SelectMultiple`` of the periods of this metric; empty = all.
         color_by: ``Dropdown``: colour points by ``doc_id``, ``outlet`` or ``speaker``.
-        output: the ``Output`` the chart and the sentences are drawn in.
+        chart: ``Image`` widget with the dot-and-interval chart (PNG).
+        details: ``HTML`` widget with the comparison (``why``) and the sentences behind each point.
         claims: DataFrame of the claims shown (:func:`kzru_lib.figures.figure_claims` rows).
         comparison: the :func:`kzru_lib.figures.compare_figures` rows of the shown claims.
         figure: the last Figure drawn.
@@ -53,7 +57,8 @@ class FigureExplorer(W.VBox):
         self.periods = W.SelectMultiple(options=[], description="periods", rows=5)
         colour_options = ["doc_id", "speaker"] + (["outlet"] if "outlet" in self._claims.columns else [])
         self.color_by = W.Dropdown(options=colour_options, value="doc_id", description="colour by")
-        self.output = W.Output()
+        self.chart = W.Image(format="png")
+        self.details = W.HTML()
         self.claims = pd.DataFrame()
         self.comparison = pd.DataFrame()
         self.figure = None
@@ -61,7 +66,8 @@ class FigureExplorer(W.VBox):
         self.metric.observe(self._on_metric, names="value")
         for control in (self.sources, self.periods, self.color_by):
             control.observe(self._refresh, names="value")
-        super().__init__([W.HBox([self.metric, self.color_by]), W.HBox([self.sources, self.periods]), self.output])
+        super().__init__([W.HBox([self.metric, self.color_by]), W.HBox([self.sources, self.periods]), self.chart,
+                          self.details])
         self._refresh()
 
     def _set_periods(self) -> None:
@@ -84,15 +90,19 @@ class FigureExplorer(W.VBox):
         self.comparison = F.compare_figures(self.claims) if len(self.claims) else pd.DataFrame(
             columns=F.COMPARE_COLUMNS)
         self.figure = P.figure_intervals(self.claims, metric=self.metric.value or "", color_by=self.color_by.value)
-        self.output.clear_output(wait=True)
-        with self.output:
-            from IPython.display import display
-
-            display(self.figure)
-            with pd.option_context("display.max_colwidth", 120):
-                display(self.comparison[["period", "unit", "n_sources", "disagreement", "why"]])
-                display(self.claims[["source", "line_no", "surface", "qualifier", "period", "speaker",
-                                     "sentence"]].head(self._max_rows))
+        buf = io.BytesIO()
+        self.figure.savefig(buf, format="png", dpi=80)
+        self.chart.value = buf.getvalue()
+        why = "".join(f"<li><b>{html.escape(str(r.period) or 'no period')}</b>: {html.escape(r.why or 'no disagreement')}"
+                      f"</li>" for r in self.comparison.itertuples())
+        rows = "".join(
+            f"<tr><td>{html.escape(r.source)}</td><td>{r.line_no}</td><td>{html.escape(r.surface)}</td>"
+            f"<td>{html.escape(r.qualifier)}</td><td>{html.escape(r.period)}</td><td>{html.escape(r.speaker)}</td>"
+            f"<td>{html.escape(r.sentence)}</td></tr>"
+            for r in self.claims.head(self._max_rows).itertuples())
+        head = "".join(f"<th>{h}</th>" for h in ("source", "line", "figure", "hedge", "period", "speaker", "sentence"))
+        self.details.value = (f"<ul>{why}</ul><table><tr>{head}</tr>{rows}</table>" if len(self.claims)
+                              else "<p>no claims for this choice</p>")
 
 
 def figure_explorer(figures: pd.DataFrame, *, by: str = "doc_id", max_rows: int = 20) -> FigureExplorer:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from notebook_checks import NOTEBOOKS, REPO, SEEDS, VIEWPORT, browser_notebooks, clear_outputs
+from notebook_checks import REPO, SEEDS, VIEWPORT, browser_notebooks, clear_outputs, voila_notebook
 
 ARTIFACTS = REPO / "test-artifacts"
 
@@ -221,16 +221,6 @@ def lab(chromium: str, clean_notebooks: Path, tmp_path_factory, artifacts: Path)
         yield server
     finally:
         _stop(process)
-
-
-def voila_notebook() -> Path | None:
-    """The notebook served as an app: the Makefile's default if present, else the last analysis one."""
-    preferred = [NOTEBOOKS / "04_figure_comparison.ipynb", NOTEBOOKS / "03_timeline.ipynb"]
-    for nb in preferred:
-        if nb.exists():
-            return nb
-    notebooks = browser_notebooks()
-    return notebooks[-1] if notebooks else None
 
 
 @pytest.fixture(scope="session")

@@ -15,13 +15,12 @@ from notebook_checks import (
     FIGURE_AS_TEXT,
     GENERIC,
     INTERACTIONS,
-    JS_SIGNATURE,
-    JS_WATCH_REGION,
     NOTEBOOKS,
     VIEWPORT,
     WIDGET_FAILURE_TEXTS,
     Interaction,
     browser_notebooks,
+    drive,
     expected_from_committed,
 )
 
@@ -166,35 +165,6 @@ def cell_problems(page) -> list[str]:
     return problems
 
 
-def change_widget(page, interaction: Interaction, scope: str) -> tuple[str, str]:
-    """Make the change a user would make; return what the watched region showed before and after."""
-    control = page.locator(f"{scope} {interaction.control}").nth(interaction.nth)
-    control.scroll_into_view_if_needed()
-    if interaction.watch == "cell":
-        region = control.evaluate_handle(JS_WATCH_REGION)
-    else:
-        region = page.locator(interaction.watch).first.element_handle()
-    before = region.evaluate(JS_SIGNATURE)
-    if interaction.kind == "select":
-        options = control.evaluate("s => Array.from(s.options).map(o => [o.label, o.selected])")
-        assert len(options) >= 2, f"{interaction.control} offers {len(options)} option(s); nothing to change"
-        label = interaction.value or next(lbl for lbl, selected in options if not selected)
-        control.select_option(label=label)
-    elif interaction.kind == "fill":
-        control.fill(interaction.value or "")
-    else:
-        control.click()
-    if interaction.then_click:
-        region.evaluate_handle(f"(el) => el.querySelector({interaction.then_click!r})").as_element().click()
-    page.wait_for_function(
-        f"([el, before]) => ({JS_SIGNATURE})(el) !== before", arg=[region, before], timeout=CHANGE_TIMEOUT_MS
-    )
-    after = region.evaluate(JS_SIGNATURE)
-    if interaction.expect:
-        assert interaction.expect in after, f"{interaction.expect!r} not shown after the change:\n{after[:2000]}"
-    return before, after
-
-
 def interactions_for(stem: str, page, scope: str) -> list[Interaction]:
     if stem in INTERACTIONS:
         return INTERACTIONS[stem]
@@ -239,7 +209,7 @@ def test_notebook_runs_in_jupyterlab(nb_page, artifacts: Path, path: Path) -> No
                 "tests/browser/notebook_checks.py"
             )
         for interaction in interactions:
-            before, after = change_widget(page, interaction, ".jp-Notebook .jp-OutputArea-output")
+            before, after = drive(page, interaction, ".jp-Notebook .jp-OutputArea-output", idle_js=JS_KERNEL_IDLE)
             assert before != after
         problems = cell_problems(page)
         assert not problems, f"{path.name} after changing a widget:\n" + "\n".join(problems)
@@ -274,5 +244,5 @@ def test_harness_sees_errors_figures_and_widget_changes(nb_page, lab) -> None:
     assert "5 articles" in page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook").inner_text()  # KZRU_CORPUS reached the kernel
     counts = page.evaluate(JS_OUTPUT_COUNTS)
     assert (counts["figures"], counts["widgets"]) == (1, 1)
-    before, after = change_widget(page, GENERIC, ".jp-Notebook .jp-OutputArea-output")
+    before, after = drive(page, GENERIC, ".jp-Notebook .jp-OutputArea-output")
     assert "chosen: a" in before and "chosen: b" in after

@@ -1,0 +1,116 @@
+"""Benchmark the term stage: document-term table speed and memory, with CountVectorizer as yardstick.
+
+    .venv/bin/python benchmarks/bench_terms.py [--n 10000] [--n-cli 20000] [--repeat 3]
+
+1. On the generated corpus (``benchmarks/make_corpus.py``, created if missing): load it once, then
+   time ``terms.doc_terms(corpus)`` (kept text, default options, one process and ``workers=0``) and
+   ``sklearn CountVectorizer().fit_transform`` on the same kept texts, interleaved, ``--repeat``
+   times (median wall and CPU seconds). Prints tokens/second and peak memory (tracemalloc, a
+   separate run so it does not slow the timed ones).
+2. The whole command ``kzru terms DIR -o FILE.csv`` as a subprocess on ``--n-cli`` articles
+   (process start, loading, cleaning, counting, writing), against ``CountVectorizer().fit_transform``
+   on the raw texts of the same files (read beforehand, not timed).
+
+Prints ``name: value`` lines. Figures, not a test: on a shared machine read them with the load
+average printed at the start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def ensure_corpus(n: int) -> Path:
+    folder = ROOT / "bench_data" / (f"corpus_{n // 1000}k" if n % 1000 == 0 else f"corpus_{n}")
+    if not (folder / "metadata.csv").exists():
+        print(f"generating {folder.relative_to(ROOT)} ...", flush=True)
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), "--n", str(n),
+                        "--out", str(folder)], check=True, stdout=subprocess.DEVNULL)
+    return folder
+
+
+def timed(fn):
+    w, c = time.perf_counter(), time.process_time()
+    out = fn()
+    return out, time.perf_counter() - w, time.process_time() - c
+
+
+def peak_mib(fn) -> float:
+    tracemalloc.start()
+    fn()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=10_000)
+    parser.add_argument("--n-cli", type=int, default=20_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from kzru_lib import terms
+    from kzru_lib.loading import load_corpus
+
+    print(f"cpus: {os.cpu_count()}  load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    folder = ensure_corpus(args.n)
+    corpus, wall, _ = timed(lambda: load_corpus(folder))
+    print(f"articles: {len(corpus)}  (load_corpus: {wall:.1f} s, not part of the figures below)")
+    texts = corpus["text"].tolist()
+    options = terms.term_options()
+
+    jobs = {
+        "doc_terms": lambda: terms.doc_terms(corpus, options=options),
+        "doc_terms workers=0": lambda: terms.doc_terms(corpus, options=options, workers=0),
+        "CountVectorizer": lambda: CountVectorizer().fit_transform(texts),
+    }
+    results: dict[str, list[tuple[float, float]]] = {k: [] for k in jobs}
+    dt = None
+    for _ in range(args.repeat):
+        for name, job in jobs.items():
+            out, wall, cpu = timed(job)
+            results[name].append((wall, cpu))
+            if name == "doc_terms":
+                dt = out
+    n_tokens = int(dt["count"].sum())
+    print(f"counted tokens (after stop words): {n_tokens}  document-term rows: {len(dt)}  terms: {dt['term'].nunique()}")
+    for name, runs in results.items():
+        wall = statistics.median(r[0] for r in runs)
+        cpu = statistics.median(r[1] for r in runs)
+        print(f"{name}: median wall {wall:.2f} s, cpu {cpu:.2f} s, {n_tokens / wall:,.0f} tokens/s (wall)")
+    print(f"doc_terms peak memory (tracemalloc): {peak_mib(jobs['doc_terms']):.0f} MiB")
+    print(f"CountVectorizer peak memory (tracemalloc): {peak_mib(jobs['CountVectorizer']):.0f} MiB")
+    ratio = statistics.median(r[0] for r in results["doc_terms"]) / statistics.median(
+        r[0] for r in results["CountVectorizer"])
+    print(f"doc_terms / CountVectorizer wall ratio: {ratio:.2f}")
+
+    if args.n_cli:
+        big = ensure_corpus(args.n_cli)
+        raw = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(big.glob("*.txt"))]
+        kzru = Path(sys.executable).with_name("kzru")
+        with tempfile.TemporaryDirectory() as tmp:
+            cmd = [str(kzru), "terms", str(big), "-o", str(Path(tmp) / "terms.csv")]
+            _, cli_wall, _ = timed(lambda: subprocess.run(cmd, check=True, stderr=subprocess.DEVNULL))
+        _, cv_wall, _ = timed(lambda: CountVectorizer().fit_transform(raw))
+        print(f"kzru terms on {len(raw)} articles (whole command): {cli_wall:.1f} s")
+        print(f"CountVectorizer().fit_transform on the same {len(raw)} raw texts: {cv_wall:.1f} s")
+        print(f"kzru terms / CountVectorizer wall ratio: {cli_wall / cv_wall:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
