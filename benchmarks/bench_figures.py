@@ -6,7 +6,8 @@
 Prints (``name: value`` lines):
 
 1. the whole ``kzru figures DIR -o FILE.csv`` command, process start included: seconds,
-   articles/second, figures/second, peak memory;
+   articles/second, figures/second, peak memory, wall and CPU time per article (CPU time is
+   the fairer yardstick on a shared, loaded machine; both are printed with the load average);
 2. quantulum3 (the yardstick) on an evenly spaced sample of the same articles, in this run:
    seconds per article (its import time reported apart, not charged) and the speed ratio;
 3. precision and recall of both on the seed articles against ``../shared/gold/figures.csv``,
@@ -42,16 +43,19 @@ def run_kzru(corpus: Path) -> dict:
         out = Path(tmp) / "figures.csv"
         kzru = ROOT / ".venv" / "bin" / "kzru"
         cmd = [str(kzru)] if kzru.exists() else [sys.executable, "-m", "kzru_lib.cli"]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         res = subprocess.run([*cmd, "figures", str(corpus), "-o", str(out)], cwd=ROOT, capture_output=True,
                              text=True, env={**os.environ, "KZRU_QUIET": "1"})
         seconds = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         if res.returncode:
             sys.exit(f"kzru figures failed: {res.stderr.strip()}")
         figures = pd.read_csv(out, keep_default_na=False)
     articles = len(list(corpus.glob("*.txt")))
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"seconds": seconds, "articles": articles, "figures": len(figures), "peak_mb": peak_mb,
+    return {"seconds": seconds, "cpu": cpu, "articles": articles, "figures": len(figures), "peak_mb": peak_mb,
             "with_metric": int((figures["metric"] != "").sum()), "with_period": int((figures["period"] != "").sum()),
             "with_speaker": int((figures["speaker"] != "").sum())}
 
@@ -70,14 +74,14 @@ def run_quantulum(parser, corpus: Path, sample: int) -> dict:
     step = max(1, len(files) // sample)
     chosen = files[::step][:sample]
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in chosen]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     found = 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for text in texts:
             found += len(parser.parse(text))
-    seconds = time.perf_counter() - t0
-    return {"articles": len(texts), "seconds": seconds, "quantities": found}
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"articles": len(texts), "seconds": seconds, "cpu": cpu, "quantities": found}
 
 
 def _gold() -> list[dict]:
@@ -155,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"kzru figures/second: {k['figures'] / k['seconds']:.0f}")
     print(f"kzru figures found: {k['figures']} (with metric {k['with_metric']}, period {k['with_period']}, "
           f"speaker {k['with_speaker']})")
-    print(f"kzru ms/article: {per_article_ms:.1f}")
+    print(f"kzru ms/article: {per_article_ms:.1f} wall, {1000 * k['cpu'] / k['articles']:.1f} CPU")
     print(f"kzru peak memory: {k['peak_mb']:.0f} MB")
 
     parser, import_s = load_quantulum()
@@ -163,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     q_ms = 1000 * q["seconds"] / q["articles"]
     print(f"quantulum3 import (not charged): {import_s:.1f} s")
     print(f"quantulum3 on a sample of {q['articles']} articles: {q['seconds']:.1f} s, {q['quantities']} quantities")
-    print(f"quantulum3 ms/article: {q_ms:.0f}")
+    q_cpu_ms = 1000 * q["cpu"] / q["articles"]
+    print(f"quantulum3 ms/article: {q_ms:.0f} wall, {q_cpu_ms:.0f} CPU")
 
     if (GOLD / "figures.csv").exists():
         s = seed_precision(parser)
@@ -171,7 +176,9 @@ def main(argv: list[str] | None = None) -> int:
             p, r, n = s[name]
             label = "kzru" if name == "ours" else "quantulum3"
             print(f"{label} on the seeds: {n} figures, precision {p:.3f}, recall {r:.3f} (gold {s['gold']})")
-    print(f"speed ratio per article (quantulum3 / kzru, target >= 50): {q_ms / per_article_ms:.0f}x")
+    print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"speed ratio per article, CPU time (quantulum3 / kzru): {q_cpu_ms / (1000 * k['cpu'] / k['articles']):.0f}x")
+    print(f"speed ratio per article, wall time (quantulum3 / kzru, target >= 50): {q_ms / per_article_ms:.0f}x")
     return 0
 
 

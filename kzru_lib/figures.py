@@ -154,6 +154,7 @@ class FigureRules:
     word_start: re.Pattern
     lead: int
     from_verb: re.Pattern
+    person_first: frozenset
     pronouns: frozenset
     nominal: re.Pattern
     demonyms: dict
@@ -290,6 +291,7 @@ def figure_rules(
         word_first=frozenset(w for k in words for w in k.split()) - {"a", "an", "and", "of"},
         word_start=re.compile(rf"\b(?:{_alt(words)})", re.I),
         lead=max((len(c) for c in before), default=0) + 1,
+        person_first=frozenset(re.split(r"\s+", k)[0] for k in persons),
         from_verb=re.compile(rf"\b(?:{_alt(h[h['position'] == 'from_verb']['phrase'])})\s+(?:by\s+\S+\s+)?$", re.I),
         pronouns=frozenset(p.lower() for p in by_kind.get("pronoun", [])),
         nominal=nominal,
@@ -555,11 +557,22 @@ class _Mention:
     country: str
 
 
+_ANY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def _person_mentions(doc: str, rules: FigureRules) -> list[_Mention]:
+    """Named people in the document, in order (the gazetteer is tried only at likely words)."""
     if rules.person is None:
         return []
     out = []
-    for m in rules.person.finditer(doc):
+    last = 0
+    for w in _ANY_WORD.finditer(doc):
+        if w.start() < last or w.group(0).lower() not in rules.person_first:
+            continue
+        m = rules.person.match(doc, w.start())
+        if not m:
+            continue
+        last = m.end()
         key = re.sub(r"['’]s$", "", m.group(0)).lower()
         key = re.sub(r"\s+", " ", key)
         short, country = rules.persons.get(key, ("", ""))
@@ -599,8 +612,8 @@ def _speech_patterns(person: re.Pattern | None, nominal: re.Pattern, pronouns, v
     who = rf"(?:{person_p}|{nominal_p}|\b(?:{_alt(pronouns)})\b)"
     aux = r"(?:\s+(?:has|have|had|also|further|then|later|again|once\s+again))*"
     return {
-        "verb_after": re.compile(rf"(?P<who>{who}){aux}\s+(?:{verbs})", re.I),
-        "verb_before": re.compile(rf"(?:{verbs})\s+(?P<who>{who})", re.I),
+        "who_before_verb": re.compile(rf"(?P<who>{who}){aux}\s+$", re.I),
+        "who_after_verb": re.compile(rf"\s+(?P<who>{who})", re.I),
         "according": re.compile(rf"\baccording\s+to\s+(?P<who>{who})", re.I),
         "tail": re.compile(
             rf"^\s*[,.]?\s*[-–—]?\s*(?:(?:{verbs})\s+(?P<w1>{who})|(?P<w2>{who}){aux}\s+(?:{verbs}))", re.I),
@@ -625,7 +638,7 @@ _QUOTE = re.compile(r"[\"“”«»]")
 
 def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -> _Speakers:
     mentions = _person_mentions(doc, rules)
-    verb_after, verb_before = rules.speech["verb_after"], rules.speech["verb_before"]
+    who_before, who_after = rules.speech["who_before_verb"], rules.speech["who_after_verb"]
     according, tail, head = rules.speech["according"], rules.speech["tail"], rules.speech["head"]
     verb = rules.speech["verb"]
     acc, verbs = [], []
@@ -639,11 +652,14 @@ def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -
             who_s = _resolve(m.group("who"), s + m.start(), mentions, rules)
             if who_s:
                 acc.append((s, e, who_s))
-        for rx in (verb_after, verb_before):
-            for m in rx.finditer(sent):
-                who_s = _resolve(m.group("who"), s + m.start("who"), mentions, rules)
+        for v in verb.finditer(doc, s, e):
+            # "Putin (has also) said" / "said Tokayev": the speaker right before or after the verb
+            for m in (who_before.search(doc, max(s, v.start() - 80), v.start()), who_after.match(doc, v.end(), e)):
+                if not m:
+                    continue
+                who_s = _resolve(m.group("who"), m.start("who"), mentions, rules)
                 if who_s:
-                    verbs.append((s, e, s + m.start(), who_s))
+                    verbs.append((s, e, min(m.start(), v.start()), who_s))
                     if not default and rules.interview.search(sent):
                         default = who_s
     # quotations: pair quote marks, attribute by a speech verb right after or before
@@ -723,7 +739,7 @@ def _doc_figures(
         if not cands:
             continue
         date_rows = []
-        if find_dates is not None and find_dates[1].pattern.search(sentence):
+        if find_dates is not None:
             date_rows = _date_rows(sentence, published, *find_dates)
             if date_rows:
                 cands = _figures_in_sentence(sentence, rules, [(s, e) for s, e, *_ in date_rows])
@@ -776,26 +792,16 @@ def _doc_figures(
 def _date_rows(text: str, published: str | None, find_dates, date_rules) -> list[tuple]:
     """Date expressions of ``text`` as (start, end, value, role, surface) tuples.
 
-    The same answer as :func:`kzru_lib.dates.find_dates`, without building a DataFrame per
-    sentence (which costs ~5 ms: most of the time of a corpus run). It walks the dates module's
-    own compiled pattern and helpers; if they change shape, it falls back to ``find_dates``
-    (``tests/test_figures.py`` checks both agree).
+    The same answer as :func:`kzru_lib.dates.find_dates`, through the dates module's row-level
+    helper, without building a DataFrame per sentence (that costs ~5 ms, most of a corpus run).
+    If that helper changes shape, it falls back to ``find_dates`` (``tests/test_figures.py``
+    checks that both agree).
     """
     from . import dates as _d
 
     try:
-        pub = _d.parse_published(published)
-        found = []
-        for m in date_rules.pattern.finditer(text):
-            info = _d._normalise(m, text, date_rules, pub)
-            if info is not None:
-                found.append((m.start(), m.end(), info))
-        masked = text
-        for s, e, _ in found:
-            masked = masked[:s] + " " * (e - s) + masked[e:]
-        masked = re.sub(r"\b\d+(?:st|nd|rd|th)\b", " ", masked)
-        return [(s, e, info["value"], _d._role(text, s, e, info, date_rules, masked, pub), text[s:e])
-                for s, e, info in found]
+        rows = _d._find(text, _d.parse_published(published), date_rules)
+        return [(r["start"], r["end"], r["value"], r["role"], r["surface"]) for r in rows]
     except (AttributeError, TypeError, KeyError):  # the dates module changed: use its public function
         table = find_dates(text, published=published, rules=date_rules)
         return [(int(r.start), int(r.end), str(r.value), str(r.role), str(r.surface)) for r in table.itertuples()]
@@ -809,7 +815,7 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
 
 
 def _date_finder(use_dates: bool):
-    """(find_dates, its compiled rules), or None; the rules' pattern is a cheap pre-check."""
+    """(find_dates, its compiled rules), or None."""
     if not use_dates:
         return None
     from .dates import find_dates, load_date_rules

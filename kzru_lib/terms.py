@@ -405,7 +405,7 @@ def tokens(kept: pd.DataFrame, *, options: TermOptions | None = None, keep_stopw
     finditer = opts.pattern.finditer
     out = []
     last_doc, n = None, 0
-    for doc_id, line_no, text, start in zip(kept["doc_id"], kept["line_no"], kept["text"], kept["start"]):
+    for doc_id, line_no, text, start in zip(kept["doc_id"], kept["line_no"], kept["text"], kept["start"], strict=True):
         if doc_id != last_doc:
             last_doc, n = doc_id, 0
         for m in finditer(text or ""):
@@ -510,22 +510,37 @@ def doc_terms(
         pattern = opts.lower_pattern if lower else opts.pattern
         texts = [t if isinstance(t, str) else "" for t in text_col]
         n_workers = min(os.cpu_count() or 1, 4) if workers == 0 else workers
-        if n_workers > 1 and len(texts) >= 2000 and "fork" in multiprocessing.get_all_start_methods():
-            forms, vals, lens = _count_forms_parallel(pattern, lower, texts, n_workers)
-        else:
-            forms, vals, lens = _count_forms(pattern, lower, texts)
-        rows = [(doc_index[d], n) for d, n in zip(doc_col, lens)]
         # raw surface form -> term id (-1 = not counted): normalised once per distinct form,
         # then looked up in C (map over a bound __getitem__), never a Python call per token
         ids: dict[str, int] = {}
-        for raw in set(forms):
-            term = norm(raw)
-            ids[raw] = -1 if term is None else term_ids.setdefault(term, len(term_ids))
-        tids = list(map(ids.__getitem__, forms))
-        del forms
+
+        def learn(forms) -> None:
+            for raw in forms:
+                if raw not in ids:
+                    term = norm(raw)
+                    ids[raw] = -1 if term is None else term_ids.setdefault(term, len(term_ids))
+
+        if n_workers > 1 and len(texts) >= 2000 and "fork" in multiprocessing.get_all_start_methods():
+            forms, vals, lens = _count_forms_parallel(pattern, lower, texts, n_workers)
+            learn(set(forms))
+            tids = list(map(ids.__getitem__, forms))
+            del forms
+        else:
+            findall, get = pattern.findall, ids.get
+            lens = []
+            for text in texts:
+                counts = Counter(findall(text.lower() if lower else text)) if text else Counter()
+                found = list(map(get, counts))
+                if None in found:  # a form not seen before (rare once the vocabulary settles)
+                    learn(counts)
+                    found = list(map(ids.__getitem__, counts))
+                tids.extend(found)
+                vals.extend(counts.values())
+                lens.append(len(counts))
+        rows = [(doc_index[d], n) for d, n in zip(doc_col, lens, strict=True)]
     else:
         finditer = opts.pattern.finditer
-        for doc_id, text in zip(doc_col, text_col):
+        for doc_id, text in zip(doc_col, text_col, strict=True):
             if not text:
                 continue
             counts = Counter()
@@ -592,7 +607,8 @@ def _groups(dt: pd.DataFrame, docvars: pd.DataFrame | None, by: str | None) -> p
     if docvars is None or by not in docvars.columns or "doc_id" not in docvars.columns:
         have = ", ".join(map(str, docvars.columns)) if docvars is not None else "no docvars table"
         raise KzruError(f"by={by!r}: not a column of the docvars table (have: {have})")
-    labels = docvars.drop_duplicates("doc_id").set_index("doc_id")[by]
+    docs = docvars.drop_duplicates("doc_id")
+    labels = pd.Series(docs[by].to_numpy(), index=docs["doc_id"].to_numpy())
     labels = labels.astype(object).where(labels.notna(), "(missing)").astype(str)
     return dt["doc_id"].map(labels).fillna("(missing)")
 
@@ -899,7 +915,7 @@ def kwic(
     firsts = "|".join(re.escape(w.split("*")[0]) for p in patterns for w in p.split()[:1])
     quick = re.compile(firsts, re.IGNORECASE) if "" not in [w.split("*")[0] for p in patterns for w in p.split()[:1]] else None
     out = []
-    for doc_id, line_no, text, base in zip(kept["doc_id"], kept["line_no"], kept["text"], kept["start"]):
+    for doc_id, line_no, text, base in zip(kept["doc_id"], kept["line_no"], kept["text"], kept["start"], strict=True):
         if not text or (quick is not None and not quick.search(text.translate(_APOS))):
             continue
         spans = [(m.start(), m.end(), _match_form(m.group())) for m in finditer(text)]

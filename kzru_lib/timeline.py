@@ -299,13 +299,15 @@ def _bounds(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     return first.start_time.normalize(), last.end_time.normalize()
 
 
-def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1) -> pd.DataFrame:
+def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str | Path | None = None) -> pd.DataFrame:
     """Give every event mention an ``event_id``: mentions of the same event share one.
 
     Args:
         events: the table from :func:`find_events`.
         tolerance_days: how far apart two day-precise dates of the same event may be (articles
             disagree by a day about overnight events and time zones). ``0`` asks for equal dates.
+        actors: the gazetteer used for the events (its ``kind`` column tells persons and
+            organisations from states); ``None`` for the bundled one.
 
     Returns:
         The events table with ``event_id`` (``E001``, ``E002``, ... in date order) as the first
@@ -328,31 +330,37 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1) -> pd.DataFr
     if tolerance_days < 0:
         raise KzruError(f"tolerance_days={tolerance_days}: expected 0 or more")
     ev = events.drop(columns=["event_id"], errors="ignore")
-    order = ev.sort_values(["date", "doc_id", "line_no", "start"], kind="stable").index
-    kinds = load_actors().set_index("name")["kind"].to_dict()
+    ordered = ev.sort_values(["date", "doc_id", "line_no", "start"], kind="stable")
+    kinds = load_actors(actors).set_index("name")["kind"].to_dict()
+    width = max(3, len(str(len(ev))))
     groups: list[dict] = []
+    index: dict[tuple, list[int]] = {}  # (type, anchor day or value) -> groups, in creation order
     label = {}
-    for idx in order:
-        row = ev.loc[idx]
-        acts = {a for a in str(row["actors"]).split("|") if a and a != "nan"}
+    for idx, date, precision, event_type, names in zip(
+            ordered.index, ordered["date"], ordered["precision"], ordered["event_type"], ordered["actors"],
+            strict=True):
+        date = str(date)
+        acts = {a for a in str(names).split("|") if a and a not in ("nan", "None", "<NA>")}
         strong = {a for a in acts if kinds.get(a) in ("person", "organisation")}
-        bounds = _bounds(row["date"])
+        bounds = _bounds(date)
+        by_day = precision == "day" and "/" not in date
+        if bounds is None or not acts:
+            keys = []
+        elif by_day:
+            keys = [(event_type, bounds[0] + pd.Timedelta(days=d)) for d in range(-tolerance_days, tolerance_days + 1)]
+        else:
+            keys = [(event_type, date)]
         found = None
-        for g in groups:
-            if g["type"] != row["event_type"] or bounds is None or g["bounds"] is None or not acts:
-                continue
-            if row["precision"] == "day" and g["precision"] == "day" and "/" not in row["date"] + g["date"]:
-                if abs((bounds[0] - g["bounds"][0]).days) > tolerance_days:
-                    continue
-            elif row["date"] != g["date"]:
-                continue
+        for gi in sorted(i for k in keys for i in index.get(k, ())):
+            g = groups[gi]
             shared = (strong & g["strong"]) if (strong and g["strong"]) else (acts & g["actors"])
             if shared:
                 found = g
                 break
         if found is None:
-            found = {"type": row["event_type"], "bounds": bounds, "precision": row["precision"],
-                     "date": row["date"], "actors": set(), "strong": set(), "id": f"E{len(groups) + 1:03d}"}
+            found = {"actors": set(), "strong": set(), "id": f"E{len(groups) + 1:0{width}d}"}
+            if bounds is not None:
+                index.setdefault((event_type, bounds[0] if by_day else date), []).append(len(groups))
             groups.append(found)
         found["actors"] |= acts
         found["strong"] |= strong
@@ -516,7 +524,7 @@ def extract_events(corpus: pd.DataFrame, *, tolerance_days: int = 1, actors: str
     from .dates import extract_dates
 
     events = find_events(extract_dates(corpus), corpus=corpus, actors=actors, event_types=event_types)
-    return assign_events(events, tolerance_days=tolerance_days)
+    return assign_events(events, tolerance_days=tolerance_days, actors=actors)
 
 
 def _tl_date(ts: pd.Timestamp, precision: str) -> dict:

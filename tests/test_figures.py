@@ -508,3 +508,18 @@ def test_widget_shows_chart_and_sentences(seed_figures):
     assert first[:4] == b"\x89PNG" and "$28.2 billion" in w.details.value
     w.metric.value = "students"
     assert w.chart.value != first and "over 60,000" in w.details.value and "$28.2" not in w.details.value
+
+
+@pytest.mark.parametrize("text, published", [
+    ("From January to August of the current year, trade grew by 7.6% to $18.9 billion.", "2023-11-08"),
+    ("On Nov. 27, 2024, they signed 5 agreements; by 2030 trade should reach $30 billion.", None),
+    ("In 2022 and on January 18 the sides met; 08 November 2023", "2023-11-08"),
+])
+def test_fast_date_rows_agree_with_find_dates(text, published):
+    from kzru_lib.dates import find_dates, load_date_rules
+    from kzru_lib.figures import _date_rows
+
+    table = find_dates(text, published=published)
+    expected = [(int(r.start), int(r.end), r.value, r.role, r.surface) for r in table.itertuples()]
+    assert expected  # the examples do contain dates
+    assert _date_rows(text, published, find_dates, load_date_rules()) == expected

@@ -106,15 +106,19 @@ def test_empty_folder_is_an_error(tmp_path: Path) -> None:
         write_handouts(tmp_path, tmp_path / "out")
 
 
-def test_command_line(notebooks: Path, tmp_path: Path) -> None:
+def test_command_line(tmp_path: Path) -> None:
+    src = tmp_path / "notebooks"
+    src.mkdir()
+    _notebook(src / "01_text.ipynb", [("md", "# Text only"), ("code", "print('hello')")])
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
     done = subprocess.run(
-        [sys.executable, "-m", "kzru_lib.handouts", str(notebooks), str(tmp_path / "cli"), "--no-code"],
+        [sys.executable, "-m", "kzru_lib.handouts", str(src), str(tmp_path / "cli"), "--no-code"],
         capture_output=True, text=True, env=env, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "wrote 2 HTML page(s) and 2 figure(s)" in done.stdout
-    assert (tmp_path / "cli" / "index.html").is_file()
+    assert "wrote 1 HTML page(s) and 0 figure(s)" in done.stdout
+    assert "hello" in (tmp_path / "cli" / "01_text.html").read_text()
+    assert "print(" not in (tmp_path / "cli" / "01_text.html").read_text()
     bad = subprocess.run(
         [sys.executable, "-m", "kzru_lib.handouts", str(tmp_path / "missing"), str(tmp_path / "x")],
         capture_output=True, text=True, env=env, timeout=60,

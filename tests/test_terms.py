@@ -48,7 +48,7 @@ def test_possessive_dropped_with_curly_and_straight_apostrophes(text):
 def test_offsets_point_at_the_surface():
     text = "  Putin’s visit to Astana – 27 Nov."
     toks = T.tokenize(text, options=PLAIN)
-    assert all(text[s:e] == surf for s, e, surf in zip(toks["start"], toks["end"], toks["surface"]))
+    assert all(text[s:e] == surf for s, e, surf in zip(toks["start"], toks["end"], toks["surface"], strict=True))
     assert toks["surface"].tolist() == ["Putin’s", "visit", "Astana", "Nov"]
 
 
@@ -329,9 +329,80 @@ def test_seeds_kwic_rows_cite_real_lines(seed_kept):
     corpus, kept = seed_kept
     hits = T.kwic(kept, ["trade", "energy", "language", "secur*"])
     assert set(hits["pattern"]) == {"trade", "energy", "language", "secur*"}
-    raw = {d: t.split("\n") for d, t in zip(corpus["doc_id"], corpus["raw_text"])}
-    from kzru_lib.loading import normalize_text
-
+    lines = kept.set_index(["doc_id", "line_no"])["line"]  # the whole normalised raw line
     for row in hits.itertuples():
-        line = normalize_text(raw[row.doc_id][row.line_no - 1])
-        assert line[row.start:row.end] == row.keyword
+        assert lines[row.doc_id, row.line_no][row.start:row.end] == row.keyword
+
+
+def test_frequency_by_doc_id_gives_one_group_per_document():
+    dt, docvars = make_dt()
+    freq = T.frequency(dt, docvars=docvars, by="doc_id", n=1)
+    assert freq[["group", "term"]].values.tolist() == [["a", "trade"], ["b", "security"], ["c", "energy"]]
+
+
+# --------------------------------------------------------------------------- plots, widgets, command line
+
+
+def test_plots_return_figures_with_the_data(seed_kept):
+    from kzru_lib.plots import terms as P
+
+    corpus, kept = seed_kept
+    dt = T.doc_terms(kept)
+    fig = P.top_terms(T.frequency(dt, docvars=corpus, by="doc_id", n=5), n=5)
+    assert len([ax for ax in fig.axes if ax.has_data()]) == len(corpus)
+    key = T.keyness(dt, target=[corpus["doc_id"].iloc[2]])
+    bars = P.keyness_bars(key, n=4).axes[0]
+    assert len(bars.patches) == 8 and bars.get_yticklabels()[-1].get_text() == key["term"].iloc[0]
+    disp = T.dispersion(kept, ["energy", "trade"])
+    assert len(P.dispersion_plot(disp).axes[0].lines) == 2 * disp["doc_id"].nunique()
+    assert P.term_trend(T.trend(dt, docvars=corpus, terms=["trade"])).axes[0].get_legend_handles_labels()[1] == ["trade"]
+
+
+def test_term_explorer_updates_chart_and_concordance(seed_kept):
+    from kzru_lib.widgets.terms import term_explorer
+
+    corpus, kept = seed_kept
+    w = term_explorer(corpus, kept=kept)
+    assert set(w.table["term"]) == {"trade", "energy", "russian language", "security"}
+    png = w.plot.value
+    w.terms.value = ["energy"]
+    assert set(w.table["term"]) == {"energy"} and w.plot.value != png
+    assert w.concordance["keyword"].str.lower().eq("energy").all() and "energy" in w.listing.value.lower()
+    w.by.value = "outlet"
+    w.groups.value = ("Tengrinews",)
+    assert w.table["group"].tolist() == ["Tengrinews"]
+    assert set(w.concordance["doc_id"]) == set(corpus.loc[corpus["outlet"] == "Tengrinews", "doc_id"])
+
+
+def test_keyness_explorer_updates_and_refuses_the_same_group(seed_kept):
+    from kzru_lib.widgets.terms import keyness_explorer
+
+    corpus, kept = seed_kept
+    k = keyness_explorer(corpus, kept=kept, by=["doc_id"])
+    first = k.table["term"].iloc[0]
+    k.group_a.value = corpus["doc_id"].iloc[2]
+    assert k.table.attrs["target"] == corpus["doc_id"].iloc[2] and k.table["term"].iloc[0] != first
+    k.group_b.value = corpus["doc_id"].iloc[2]
+    assert k.table.empty and "different" in k.message
+
+
+def test_cli_terms_and_kwic(tmp_path, capsys):
+    from kzru_lib.cli import main
+
+    out = tmp_path / "terms.csv"
+    assert main(["terms", str(SEEDS), "-o", str(out), "--top", "3", "--workers", "1"]) == 0
+    freq = pd.read_csv(out)
+    assert list(freq.columns) == ["term", "count", "docfreq", "rank"] and freq["term"].iloc[0] == "kazakhstan"
+    assert main(["terms", str(SEEDS), "-o", str(out), "--by", "outlet", "--ngrams", "2", "--workers", "1"]) == 0
+    assert pd.read_csv(out)["term"].str.contains(" ").all()
+    assert main(["kwic", str(SEEDS), "trade turnover", "-o", str(out), "--window", "2"]) == 0
+    hits = pd.read_csv(out)
+    assert len(hits) == 3 and hits["keyword"].str.lower().eq("trade turnover").all()
+    assert main(["terms", str(SEEDS), "-o", str(out), "--by", "stance"]) == 2
+    assert "--by stance: not a column" in capsys.readouterr().err
+
+
+def test_parallel_counting_gives_the_same_table():
+    texts = [f"Russia’s trade with Kazakhstan grew {i}. The EAEU met in Astana; energy talks." for i in range(2100)]
+    corpus = pd.DataFrame({"doc_id": [f"d{i:05d}" for i in range(2100)], "text": texts})
+    pd.testing.assert_frame_equal(T.doc_terms(corpus), T.doc_terms(corpus, workers=2))

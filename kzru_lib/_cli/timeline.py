@@ -44,7 +44,7 @@ def _events(args: argparse.Namespace) -> int:
     corpus, lines = read_corpus_and_lines(args)
     events = find_events(extract_dates(corpus, lines=lines, rules=rules), corpus=corpus, actors=args.actors,
                          event_types=args.event_types)
-    events = assign_events(events, tolerance_days=args.tolerance_days)
+    events = assign_events(events, tolerance_days=args.tolerance_days, actors=args.actors)
     timeline = merge_events(events)
     if suffix == ".json":
         if not Path(args.output).parent.exists():

@@ -51,7 +51,7 @@ def top_terms(freq: pd.DataFrame, *, n: int = 10, title: str | None = None) -> F
     if freq.empty:
         return _empty(fig, "no terms")
     axes = fig.subplots(rows, cols, squeeze=False).ravel()
-    for ax, group in zip(axes, groups):
+    for ax, group in zip(axes, groups, strict=False):
         part = freq if group is None else freq[freq["group"] == group]
         part = part.sort_values(["count", "term"], ascending=[False, True]).head(n)[::-1]
         ax.barh(part["term"], part["count"], color=TARGET_COLOR)

@@ -13,6 +13,7 @@ test drives it from code::
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 
 import ipywidgets as W
@@ -25,6 +26,18 @@ from ..plots import terms as P
 __all__ = ["term_explorer", "keyness_explorer", "TermExplorer", "KeynessExplorer"]
 
 ALL_OTHERS = "(all others)"
+
+
+def _png(figure) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=80)
+    return buffer.getvalue()
+
+
+def _html(table: pd.DataFrame, empty: str) -> str:
+    if table.empty:
+        return f"<p><i>{empty}</i></p>"
+    return table.to_html(index=False, escape=True, border=0)
 
 
 def _group_labels(corpus: pd.DataFrame, by: str) -> pd.Series:
@@ -40,7 +53,8 @@ class TermExplorer(W.VBox):
         by: ``Dropdown`` of the document column that defines groups (``doc_id`` = articles).
         groups: ``SelectMultiple`` of the groups shown (empty = all).
         window: ``IntSlider``, words of concordance context.
-        output: the ``Output`` the chart and concordance are drawn in.
+        plot: ``Image`` showing the chart (PNG).
+        listing: ``HTML`` showing the first concordance lines.
         table: DataFrame behind the chart: ``group``, ``term``, ``count``, ``per_1000``.
         concordance: DataFrame of :func:`kzru_lib.terms.kwic` rows for the shown terms and groups.
         figure: the last Figure drawn.
@@ -59,7 +73,8 @@ class TermExplorer(W.VBox):
         self.by = W.Dropdown(options=list(by), value=by[0], description="group by")
         self.groups = W.SelectMultiple(options=[], description="groups", rows=5)
         self.window = W.IntSlider(value=5, min=1, max=15, description="context")
-        self.output = W.Output()
+        self.plot = W.Image(format="png")
+        self.listing = W.HTML()
         self.table = pd.DataFrame()
         self.concordance = pd.DataFrame()
         self.figure = None
@@ -67,7 +82,8 @@ class TermExplorer(W.VBox):
         for control in (self.terms, self.groups, self.window):
             control.observe(self._refresh, names="value")
         self.by.observe(self._on_by, names="value")
-        super().__init__([W.HBox([self.terms, self.by]), W.HBox([self.groups, self.window]), self.output])
+        super().__init__([W.HBox([self.terms, self.by]), W.HBox([self.groups, self.window]), self.plot,
+                          self.listing])
         self._refresh()
 
     def _set_groups(self) -> None:
@@ -95,14 +111,12 @@ class TermExplorer(W.VBox):
         self.concordance = (T.kwic(kept, words, window=self.window.value, options=self._options)
                             if words else pd.DataFrame(columns=["doc_id", "line_no", "left", "keyword", "right"]))
         self.figure = self._chart(terms)
-        self.output.clear_output(wait=True)
-        with self.output:
-            from IPython.display import display
-
-            display(self.figure)
-            cols = ["doc_id", "line_no", "left", "keyword", "right"]
-            with pd.option_context("display.max_colwidth", 70):
-                display(self.concordance[cols].head(self._max_rows))
+        self.plot.value = _png(self.figure)
+        cols = ["doc_id", "line_no", "left", "keyword", "right"]
+        shown = self.concordance[cols].head(self._max_rows)
+        self.listing.value = (f"<p>{len(self.concordance)} concordance lines"
+                              f"{f', first {len(shown)}' if len(shown) < len(self.concordance) else ''}</p>"
+                              + _html(shown, "no occurrence of these terms in these groups"))
 
     def _chart(self, terms: list[str]):
         from matplotlib.figure import Figure
@@ -134,7 +148,7 @@ class KeynessExplorer(W.VBox):
         group_b: ``Dropdown``, the reference group (``"(all others)"`` = every other document).
         measure: ``Dropdown`` of ``g2``, ``chi2``, ``log_ratio``.
         n: ``IntSlider``, terms per side.
-        output: the ``Output`` the chart is drawn in.
+        plot: ``Image`` showing the keyness chart (PNG).
         table: the :func:`kzru_lib.terms.keyness` table shown (empty with a note when the
             choice is not valid, e.g. the same group twice).
         message: why the table is empty, or ``""``.
@@ -152,7 +166,7 @@ class KeynessExplorer(W.VBox):
         self.group_b = W.Dropdown(description="reference")
         self.measure = W.Dropdown(options=["g2", "chi2", "log_ratio"], value="g2", description="measure")
         self.n = W.IntSlider(value=10, min=3, max=30, description="terms")
-        self.output = W.Output()
+        self.plot = W.Image(format="png")
         self.table = pd.DataFrame()
         self.message = ""
         self.figure = None
@@ -162,7 +176,7 @@ class KeynessExplorer(W.VBox):
             control.observe(self._refresh, names="value")
         self.by.observe(self._on_by, names="value")
         super().__init__([W.HBox([self.by, self.measure]), W.HBox([self.group_a, self.group_b]), self.n,
-                          self.output])
+                          self.plot])
         self._refresh()
 
     def _set_groups(self) -> None:
@@ -182,7 +196,7 @@ class KeynessExplorer(W.VBox):
         if self._updating:
             return
         a, b = self.group_a.value, self.group_b.value
-        docvars = self._corpus[["doc_id", self.by.value]]
+        docvars = self._corpus[list(dict.fromkeys(["doc_id", self.by.value]))]
         self.message = ""
         try:
             if a == b:
@@ -198,11 +212,7 @@ class KeynessExplorer(W.VBox):
         else:
             self.figure = P.keyness_bars(self.table, n=self.n.value, measure=self.measure.value,
                                          labels=(str(a), str(b)))
-        self.output.clear_output(wait=True)
-        with self.output:
-            from IPython.display import display
-
-            display(self.figure)
+        self.plot.value = _png(self.figure)
 
 
 def term_explorer(
