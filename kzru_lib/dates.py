@@ -140,7 +140,6 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     rel_year = _ci(w for w, (u, _) in relative.items() if u == "year")
     rel_any = _ci(relative)
 
-    M1 = m_any.replace("(?:", "(?:", 1)
     alternatives = [
         # 2024-11-28
         rf"(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?![\d-])",
@@ -148,9 +147,9 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?P<dot>(?P<dot_d>{_DAY})\.(?P<dot_m>0?[1-9]|1[0-2])\.(?P<dot_y>{_YEAR}))(?![\d.])",
         # 27-28 November 2024 / 27-28 November
         rf"(?P<drange>{prep}(?P<dr_d1>{_DAY}){_ORD}{_DASH}(?P<dr_d2>{_DAY}){_ORD}\s+(?:of\s+)?"
-        rf"(?P<dr_m>{M1})(?:,?\s+(?P<dr_y>{_YEAR}))?)(?![\d])",
+        rf"(?P<dr_m>{m_any})(?:,?\s+(?P<dr_y>{_YEAR}))?)(?![\d])",
         # November 27-28, 2024 / November 27-28
-        rf"(?P<mdrange>{prep}(?P<mdr_m>{M1})\s+(?P<mdr_d1>{_DAY}){_ORD}{_DASH}(?P<mdr_d2>{_DAY}){_ORD}"
+        rf"(?P<mdrange>{prep}(?P<mdr_m>{m_any})\s+(?P<mdr_d1>{_DAY}){_ORD}{_DASH}(?P<mdr_d2>{_DAY}){_ORD}"
         rf"(?![\d])(?:,?\s+(?P<mdr_y>{_YEAR}))?)(?![\d])",
         # From January to August of the current year / between March and May 2023
         rf"(?P<mrange>(?:(?:{_ci(['from', 'between'])})\s+)?(?P<mr_m1>{m_any}){_DASH.replace('to|', 'to|and|')}"

@@ -27,6 +27,8 @@ Example:
 from __future__ import annotations
 
 import math
+import multiprocessing as mp
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,6 +157,7 @@ class FigureRules:
     lead: int
     from_verb: re.Pattern
     person_first: frozenset
+    lead_chars: frozenset
     pronouns: frozenset
     nominal: re.Pattern
     demonyms: dict
@@ -292,6 +295,7 @@ def figure_rules(
         word_start=re.compile(rf"\b(?:{_alt(words)})", re.I),
         lead=max((len(c) for c in before), default=0) + 1,
         person_first=frozenset(re.split(r"\s+", k)[0] for k in persons),
+        lead_chars=frozenset(c[0] for c in before) | frozenset(c[0].lower() for c in before),
         from_verb=re.compile(rf"\b(?:{_alt(h[h['position'] == 'from_verb']['phrase'])})\s+(?:by\s+\S+\s+)?$", re.I),
         pronouns=frozenset(p.lower() for p in by_kind.get("pronoun", [])),
         nominal=nominal,
@@ -353,7 +357,10 @@ def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
     for p, group in sorted(starts):
         if p < last:
             continue
-        for q in range(max(last, p - rules.lead), p + 1) if group == "num" else (p,):
+        lead = max(last, p - rules.lead)
+        if group == "num" and not any(ch in rules.lead_chars for ch in sentence[lead:p]):
+            lead = p  # no currency sign or code can start before this digit
+        for q in range(lead, p + 1) if group == "num" else (p,):
             m = rules.token.match(sentence, q)
             if m and m.start(group) == p:
                 out.append(m)
@@ -555,9 +562,12 @@ class _Mention:
     pos: int          # offset in the document string
     short: str
     country: str
+    end: int = 0
 
 
 _ANY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: Between a speaker and the speech verb: "(')s"-less auxiliaries ("Putin has also said").
+_AUX_GAP = re.compile(r"(?:\s+(?:has|have|had|also|further|then|later|again|once\s+again))*\s+", re.I)
 
 
 def _person_mentions(doc: str, rules: FigureRules) -> list[_Mention]:
@@ -577,7 +587,7 @@ def _person_mentions(doc: str, rules: FigureRules) -> list[_Mention]:
         key = re.sub(r"\s+", " ", key)
         short, country = rules.persons.get(key, ("", ""))
         if short:
-            out.append(_Mention(m.start(), short, country))
+            out.append(_Mention(m.start(), short, country, m.end()))
     return out
 
 
@@ -611,9 +621,10 @@ def _speech_patterns(person: re.Pattern | None, nominal: re.Pattern, pronouns, v
     nominal_p = re.sub(r"\(\?P<\w+>", "(?:", nominal.pattern)
     who = rf"(?:{person_p}|{nominal_p}|\b(?:{_alt(pronouns)})\b)"
     aux = r"(?:\s+(?:has|have|had|also|further|then|later|again|once\s+again))*"
+    small = rf"(?:{nominal_p}|\b(?:{_alt(pronouns)})\b)"
     return {
-        "who_before_verb": re.compile(rf"(?P<who>{who}){aux}\s+$", re.I),
-        "who_after_verb": re.compile(rf"\s+(?P<who>{who})", re.I),
+        "who_before_verb": re.compile(rf"(?P<who>{small}){aux}\s+$", re.I),
+        "who_after_verb": re.compile(rf"\s+(?P<who>{small})", re.I),
         "according": re.compile(rf"\baccording\s+to\s+(?P<who>{who})", re.I),
         "tail": re.compile(
             rf"^\s*[,.]?\s*[-–—]?\s*(?:(?:{verbs})\s+(?P<w1>{who})|(?P<w2>{who}){aux}\s+(?:{verbs}))", re.I),
@@ -653,15 +664,24 @@ def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -
             if who_s:
                 acc.append((s, e, who_s))
         for v in verb.finditer(doc, s, e):
-            # "Putin (has also) said" / "said Tokayev": the speaker right before or after the verb
-            for m in (who_before.search(doc, max(s, v.start() - 80), v.start()), who_after.match(doc, v.end(), e)):
-                if not m:
-                    continue
-                who_s = _resolve(m.group("who"), m.start("who"), mentions, rules)
-                if who_s:
-                    verbs.append((s, e, min(m.start(), v.start()), who_s))
-                    if not default and rules.interview.search(sent):
-                        default = who_s
+            # "Putin (has also) said" / "said Tokayev": the speaker right before or after the verb;
+            # named people come from the mentions, pronouns and titles from a small pattern
+            found = []
+            for x in mentions:
+                if s <= x.pos and x.end <= v.start() and _AUX_GAP.fullmatch(doc, x.end, v.start()):
+                    found.append((x.pos, x.short))
+                elif x.pos > v.end() and not doc[v.end():x.pos].strip() and x.pos < e:
+                    found.append((v.start(), x.short))
+            if not found:
+                for m in (who_before.search(doc, max(s, v.start() - 40), v.start()), who_after.match(doc, v.end(), e)):
+                    if m:
+                        who_s = _resolve(m.group("who"), m.start("who"), mentions, rules)
+                        if who_s:
+                            found.append((min(m.start(), v.start()), who_s))
+            for pos, who_s in found:
+                verbs.append((s, e, pos, who_s))
+                if not default and rules.interview.search(sent):
+                    default = who_s
     # quotations: pair quote marks, attribute by a speech verb right after or before
     quotes = []
     marks = [m.start() for m in _QUOTE.finditer(doc)]
@@ -899,6 +919,7 @@ def extract_figures(
     rules: FigureRules | None = None,
     sentences: pd.DataFrame | None = None,
     link_dates: bool = True,
+    workers: int | None = None,
 ) -> pd.DataFrame:
     """Find the figures of every article of a corpus, in its kept sentences.
 
@@ -907,6 +928,9 @@ def extract_figures(
         rules: compiled tables from :func:`figure_rules`; ``None`` uses the bundled ones.
         sentences: the table from :func:`kzru_lib.segment.sentences` if already computed.
         link_dates: link figures to date expressions (periods).
+        workers: processes that find figures in parallel (forked, each on a share of the
+            articles); ``None`` = one per CPU for 1,000 articles or more, else 1. The result
+            does not depend on it.
 
     Returns:
         The table of :func:`find_figures` for all articles (same columns; ``line_no``,
@@ -930,13 +954,49 @@ def extract_figures(
     finder = _date_finder(link_dates)
     rows: list[dict] = []
     cols = ["doc_id", "line_no", "sent_no", "start", "end", "sentence"]
-    for doc_id, group in sentences[cols].groupby("doc_id", sort=True):
-        sents = list(zip(group["line_no"].astype(int), group["sent_no"].astype(int), group["start"].astype(int),
-                         group["end"].astype(int), group["sentence"].astype(str), strict=False))
-        pub = published.get(doc_id)
-        pub = pub if isinstance(pub, str) and pub else None
-        rows.extend(_doc_figures(str(doc_id), sents, pub, rules, finder))
+    table = sentences[cols].sort_values(["doc_id", "line_no", "start"], kind="stable")
+    docs = table["doc_id"].astype(str).tolist()
+    # plain Python lists: a pandas group per article costs more than finding its figures
+    records = list(zip(table["line_no"].astype(int).tolist(), table["sent_no"].astype(int).tolist(),
+                       table["start"].astype(int).tolist(), table["end"].astype(int).tolist(),
+                       table["sentence"].astype(str).tolist(), strict=True))
+    jobs = []
+    i = 0
+    while i < len(docs):
+        j = i
+        while j < len(docs) and docs[j] == docs[i]:
+            j += 1
+        pub = published.get(docs[i])
+        jobs.append((docs[i], records[i:j], pub if isinstance(pub, str) and pub else None))
+        i = j
+    n_cpu = os.cpu_count() or 1
+    workers = workers if workers is not None else (n_cpu if len(jobs) >= 1000 else 1)
+    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+        for doc_id, recs, pub in jobs:
+            rows.extend(_doc_figures(doc_id, recs, pub, rules, finder))
+    else:
+        global _WORKER_JOBS
+        n_chunks = min(len(jobs), workers * 4)
+        _WORKER_JOBS = ([jobs[k * len(jobs) // n_chunks:(k + 1) * len(jobs) // n_chunks] for k in range(n_chunks)],
+                        rules, finder)
+        try:
+            with mp.get_context("fork").Pool(workers) as pool:
+                for part in pool.map(_figures_job, range(n_chunks)):
+                    rows.extend(part)
+        finally:
+            _WORKER_JOBS = None
     return _frame(rows)
+
+
+_WORKER_JOBS = None  # the shares of one extract_figures call, inherited by its forked workers
+
+
+def _figures_job(k: int) -> list[dict]:
+    chunks, rules, finder = _WORKER_JOBS
+    out: list[dict] = []
+    for doc_id, recs, pub in chunks[k]:
+        out.extend(_doc_figures(doc_id, recs, pub, rules, finder))
+    return out
 
 
 # --------------------------------------------------------------------------------------------

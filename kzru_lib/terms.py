@@ -912,8 +912,9 @@ def kwic(
     opts = _word_options(_opts(options))
     kept = _kept(kept, need_lines=True)
     finditer = opts.pattern.finditer
-    firsts = "|".join(re.escape(w.split("*")[0]) for p in patterns for w in p.split()[:1])
-    quick = re.compile(firsts, re.IGNORECASE) if "" not in [w.split("*")[0] for p in patterns for w in p.split()[:1]] else None
+    # skip lines that cannot match: the literal start of each pattern's first word must occur
+    prefixes = [_match_form(p.split()[0]).split("*")[0] for p in patterns]
+    quick = None if "" in prefixes else re.compile("|".join(map(re.escape, prefixes)), re.IGNORECASE)
     out = []
     for doc_id, line_no, text, base in zip(kept["doc_id"], kept["line_no"], kept["text"], kept["start"], strict=True):
         if not text or (quick is not None and not quick.search(text.translate(_APOS))):

@@ -407,35 +407,45 @@ def merge_events(events: pd.DataFrame, *, tolerance_days: int = 1) -> pd.DataFra
     """
     ev = events if "event_id" in events.columns else assign_events(events, tolerance_days=tolerance_days)
     ev = ev.sort_values(["date", "doc_id", "line_no", "start"], kind="stable")
+    n = len(ev)
+
+    def col(name):
+        return ev[name].astype(object).tolist() if name in ev.columns else [None] * n
+
+    members: dict[str, list[int]] = {}
+    for i, event_id in enumerate(col("event_id")):
+        members.setdefault(event_id, []).append(i)
+    date_, doc, prec, etype, acts, sent, outlet, mention = (
+        col(c) for c in ("date", "doc_id", "precision", "event_type", "actors", "sentence", "outlet", "mention_id"))
     rows = []
-    for event_id, g in ev.groupby("event_id", sort=True):
-        counts = g["date"].value_counts()
-        top = sorted(counts[counts == counts.max()].index)[0]
+    for event_id in sorted(members):
+        idx = members[event_id]
+        dates = list(dict.fromkeys(str(date_[i]) for i in idx))
+        counts = {d: sum(1 for i in idx if str(date_[i]) == d) for d in dates}
+        top = sorted(d for d in dates if counts[d] == max(counts.values()))[0]
         bounds = _bounds(top)
-        dates = list(dict.fromkeys(g["date"]))
         differences = ""
         if len(dates) > 1:
             differences = "; ".join(
-                f"{d}: {', '.join(dict.fromkeys(g.loc[g['date'] == d, 'doc_id'].astype(str)))}" for d in dates)
-        outlets = g["outlet"] if "outlet" in g.columns else pd.Series([], dtype=object)
+                f"{d}: {', '.join(dict.fromkeys(str(doc[i]) for i in idx if str(date_[i]) == d))}" for d in dates)
         rows.append({
             "event_id": event_id,
             "date": top,
             "date_start": bounds[0] if bounds else pd.NaT,
             "date_end": bounds[1] if bounds else pd.NaT,
-            "precision": g.loc[g["date"] == top, "precision"].iloc[0],
-            "event_type": g["event_type"].iloc[0],
-            "actors": _join(g["actors"]),
-            "headline": str(g["sentence"].iloc[0]) if "sentence" in g.columns else "",
-            "n_sources": g["doc_id"].nunique(),
-            "sources": _join(g["doc_id"]),
-            "outlets": _join(outlets.dropna()),
-            "n_mentions": len(g),
+            "precision": next(prec[i] for i in idx if str(date_[i]) == top),
+            "event_type": etype[idx[0]],
+            "actors": _join(acts[i] for i in idx),
+            "headline": "" if sent[idx[0]] is None else str(sent[idx[0]]),
+            "n_sources": len({doc[i] for i in idx}),
+            "sources": _join(doc[i] for i in idx),
+            "outlets": _join(outlet[i] for i in idx if outlet[i] is not None and outlet[i] == outlet[i]),
+            "n_mentions": len(idx),
             "dates": "|".join(dates),
-            "event_types": _join(g["event_type"]),
+            "event_types": _join(etype[i] for i in idx),
             "agree": len(dates) == 1,
             "differences": differences,
-            "mentions": "|".join(g["mention_id"].astype(str)),
+            "mentions": "|".join(str(mention[i]) for i in idx),
         })
     table = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
     table["date_start"] = pd.to_datetime(table["date_start"])

@@ -7,13 +7,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from _paths import GOLD, ROOT
 
 from kzru_lib.dates import DATE_COLUMNS, extract_dates, find_dates, load_date_rules, parse_published
 from kzru_lib.errors import KzruError
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-GOLD = ROOT.parent / "shared" / "gold"
 
 #: Stored floors of the gold gate: fail when quality drops below them.
 FLOORS = {"precision": 1.0, "recall": 1.0, "role_accuracy": 1.0, "anchored_accuracy": 1.0, "surface_accuracy": 1.0}
@@ -178,7 +175,7 @@ def test_parse_published():
 
 
 def test_user_vocabulary_extends_relative_phrases(tmp_path):
-    src = (Path(__file__).resolve().parent.parent / "kzru_lib" / "data" / "date_vocabulary.csv").read_text("utf-8")
+    src = (ROOT / "kzru_lib" / "data" / "date_vocabulary.csv").read_text("utf-8")
     path = tmp_path / "voc.csv"
     path.write_text(src + "relative,the year before last,year:-2,\n", encoding="utf-8")
     rules = load_date_rules(vocabulary=path)
@@ -224,17 +221,12 @@ def test_extract_dates_on_a_corpus(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def seed_dates() -> pd.DataFrame:
-    from kzru_lib.loading import load_corpus
-
-    return extract_dates(load_corpus(SEEDS))
+def seed_dates(seed_corpus) -> pd.DataFrame:
+    return extract_dates(seed_corpus)
 
 
 def _gold() -> list[dict]:
-    path = GOLD / "dates.csv"
-    if not path.exists():
-        pytest.skip(f"gold answers not found at {path}")
-    with path.open(encoding="utf-8", newline="") as fh:
+    with (GOLD / "dates.csv").open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
 
 

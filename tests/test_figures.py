@@ -402,6 +402,15 @@ def _score(gold_rows, system: pd.DataFrame) -> dict:
     return out
 
 
+def test_parallel_workers_give_the_same_table(seed_figures):
+    from kzru_lib.loading import load_corpus
+
+    corpus = load_corpus(SEEDS)
+    one_proc = extract_figures(corpus, workers=1)
+    assert len(one_proc) > 0
+    pd.testing.assert_frame_equal(one_proc, extract_figures(corpus, workers=2))
+
+
 @pytest.mark.skipif(not (GOLD / "figures.csv").exists(), reason="gold answers not present")
 def test_gold_gate_on_the_seeds(seed_figures):
     with open(GOLD / "figures.csv", newline="", encoding="utf-8") as fh:

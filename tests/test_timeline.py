@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from _paths import ROOT, SEEDS
 
 from kzru_lib.dates import find_dates
 from kzru_lib.errors import KzruError
@@ -27,10 +27,6 @@ from kzru_lib.timeline import (
     timeline_json,
     write_timeline_json,
 )
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-
 
 # --- actors ----------------------------------------------------------------------------------------------------
 
@@ -166,11 +162,8 @@ def test_missing_columns_are_named():
 # --- seeds -----------------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def seed_events():
-    from kzru_lib.loading import load_corpus
-
-    corpus = load_corpus(SEEDS)
-    return corpus, extract_events(corpus)
+def seed_events(seed_corpus):
+    return seed_corpus, extract_events(seed_corpus)
 
 
 def test_seed_state_visit_is_merged_across_two_articles(seed_events):

@@ -21,7 +21,7 @@ def _figures_table(args: argparse.Namespace):
     from ..segment import with_docvars
 
     corpus = read_corpus(args)
-    figures = extract_figures(corpus, rules=_rules(args), link_dates=not args.no_dates)
+    figures = extract_figures(corpus, rules=_rules(args), link_dates=not args.no_dates, workers=args.workers)
     if "outlet" in corpus.columns:
         figures = with_docvars(figures, corpus, columns=["outlet"])
     return corpus, figures
@@ -60,6 +60,8 @@ def _rule_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--number-words", metavar="CSV", help="numbers in words (default: data/number_words.csv)")
     p.add_argument("--actors", metavar="CSV", help="actor gazetteer for speakers (default: data/actors.csv)")
     p.add_argument("--no-dates", action="store_true", help="do not link figures to periods (faster)")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="parallel processes (default: one per CPU from 1,000 articles on)")
 
 
 def register(sub) -> None:

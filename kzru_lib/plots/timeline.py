@@ -52,6 +52,7 @@ def timeline_plot(
     dates: pd.DataFrame | None = None,
     label: Literal["event_id", "actors", "none"] = "event_id",
     horizon_years: int = 3,
+    max_labels: int = 60,
     title: str | None = None,
 ) -> Figure:
     """Draw a merged timeline on a date axis.
@@ -63,6 +64,7 @@ def timeline_plot(
         dates: the dates table (:func:`kzru_lib.dates.extract_dates`); when given, the periods
             that figures refer to (role ``reference``) are drawn as hatched bars in their own lane.
         label: what to write next to each event.
+        max_labels: with more events than this, no labels are written (the dots stay readable).
         horizon_years: targets more than this many years after the last other event are drawn
             at the right edge with their year written out, so the axis stays readable.
         title: the figure title.
@@ -116,7 +118,8 @@ def timeline_plot(
         clamped = start > limit
         if clamped:
             start = end = right - pad * 1.5
-        text = {"event_id": row.event_id, "actors": str(row.actors).split("|")[0], "none": ""}[label]
+        text = {"event_id": row.event_id, "actors": str(row.actors).split("|")[0], "none": ""}[
+            label if len(placed) <= max_labels else "none"]
         if row.event_type == "target":
             ax.plot([start], [yy], marker="D", markersize=9, markerfacecolor="none", markeredgecolor=colour,
                     markeredgewidth=2, linestyle="none")
