@@ -46,6 +46,8 @@ WIDGET_NOTE = "Interactive explorer: open this notebook in JupyterLab (or as an 
 #: Memory addresses in reprs are the one thing in an output that changes from run to run.
 _ADDRESS = re.compile(r"0x[0-9a-f]{6,16}")
 _NB_METADATA = ("kernelspec", "language_info")
+#: A markdown link to a sibling notebook; in a handout it points to that notebook's page.
+_NOTEBOOK_LINK = re.compile(r"\]\((\d\d_[\w-]+)\.ipynb(#[^)]*)?\)")
 
 
 class HandoutError(KzruError):
@@ -111,8 +113,10 @@ def execute_notebook(path: str | os.PathLike, *, timeout: int = 600, corpus: str
 
 
 def _make_static(nb) -> None:
-    """Replace widget outputs by a note and blank out memory addresses, in place."""
+    """Replace widget outputs by a note, blank out memory addresses, link pages not notebooks (in place)."""
     for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = _NOTEBOOK_LINK.sub(lambda m: f"]({m.group(1)}.html{m.group(2) or ''})", cell.source)
         if cell.cell_type != "code":
             continue
         for out in cell.get("outputs", []):

@@ -35,7 +35,7 @@ def notebooks(tmp_path: Path) -> Path:
     _notebook(
         src / "01_figures.ipynb",
         [
-            ("md", "# Figures and widgets\n\nA paragraph."),
+            ("md", "# Figures and widgets\n\nA paragraph; next: [the text](02_text.ipynb), [part](02_text.ipynb#Just-text)."),
             ("code", "import os\nfrom pathlib import Path\nCORPUS = Path(os.environ.get('KZRU_CORPUS', '../seeds'))\n"
                      "print(sorted(p.name for p in CORPUS.glob('*.txt')))"),
             ("code", "import matplotlib.pyplot as plt\nimport numpy as np\n"
@@ -78,6 +78,7 @@ def test_handouts_are_written_and_deterministic(notebooks: Path, tmp_path: Path)
     assert "[&#x27;a.txt&#x27;]" in page or "['a.txt']" in page  # the ../seeds default resolved
     assert WIDGET_NOTE in page and "widget-view+json" not in page
     assert "0xADDRESS" in page
+    assert 'href="02_text.html"' in page and 'href="02_text.html#Just-text"' in page and ".ipynb" not in page
     index = (tmp_path / "a" / "index.html").read_text()
     assert '<a href="01_figures.html">Figures and widgets</a>' in index and "(2 figures)" in index
     # the notebooks on disk are untouched
