@@ -133,6 +133,8 @@ class PatternTable:
     anchored: re.Pattern | None  # line/start rows without max_words
     contains: list[tuple[int, re.Pattern, tuple[str, ...], int | None]]  # (row, regex, requires, max_words)
     prompts: list[tuple[re.Pattern, tuple[str, ...]]]
+    contains_limit: int  # the largest max_words among contains rows
+    contains_unlimited: list[tuple[int, re.Pattern, tuple[str, ...], int | None]]  # rows without max_words
     groups: dict[str, tuple[int, str, int | None, str]]  # group -> (row, reason, max_words, rule)
     singles: list[tuple[int, re.Pattern, int | None]]  # line/start rows compiled one by one
     reasons: list[tuple[str, str]]  # row -> (reason, rule)
@@ -247,6 +249,8 @@ def _compile(frame: pd.DataFrame) -> PatternTable:
         return re.compile(r"^\s*(?:" + "|".join(parts) + ")") if parts else None
 
     return PatternTable(frame=frame, short=join(short_parts), short_limit=short_limit,
+                        contains_limit=max((c[3] or 0 for c in contains), default=0),
+                        contains_unlimited=[c for c in contains if c[3] is None],
                         anchored=join(anchored_parts), contains=contains, prompts=prompts,
                         groups=groups, singles=singles, reasons=reasons)
 
@@ -266,7 +270,8 @@ def _match_pattern(table: PatternTable, line: str, n_words: int) -> tuple[str, s
         if row is not None:
             best = row if best is None else min(best, row)
     low = None
-    for row, compiled, requires, max_words in table.contains:
+    rows = table.contains if n_words <= table.contains_limit else table.contains_unlimited
+    for row, compiled, requires, max_words in rows:
         if best is not None and row > best:
             break
         if max_words is not None and n_words > max_words:
@@ -369,7 +374,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             if n_num >= 2 and n_num >= 0.3 * len(tokens):
                 drop(i, "boilerplate", "widget", "numeric_widget")
                 continue
-        if doc_script and n_words[i] <= 12:
+        if doc_script and n_words[i] <= 12 and not (doc_script == "latin" and s.isascii()):
             line_script = _script(s)
             if line_script and line_script != doc_script:
                 drop(i, "boilerplate", "foreign_script", "foreign_script")

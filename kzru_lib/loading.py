@@ -83,17 +83,17 @@ def _cyrillic_score(text: str) -> float:
     lower-case Cyrillic (upper-case Cyrillic counts a third: koi8-r read as cp1251 flips case).
     A wrong code page turns letters into symbols (``€``, ``–``, no-break spaces), which lowers it.
     """
-    sample = text[:5000]
-    chars = [c for c in sample if not c.isspace() and not (c.isascii() and not c.isalnum())]
-    if not chars:
+    sample = text[:3000]
+    total = len(_SCORED.findall(sample))
+    if not total:
         return 0.0
-    good = 0.0
-    for c in chars:
-        if c.isascii() or "\u0430" <= c <= "\u044f" or c == "\u0451":
-            good += 1
-        elif "\u0410" <= c <= "\u042f" or c == "\u0401":
-            good += 0.3
-    return good / len(chars)
+    good = len(_GOOD.findall(sample)) + 0.3 * len(_UPPER_CYR.findall(sample))
+    return good / total
+
+
+_SCORED = re.compile(r"[^\s!-/:-@\[-`{-~]")  # not space, not ASCII punctuation
+_GOOD = re.compile("[A-Za-z0-9\u0430-\u044f\u0451]")
+_UPPER_CYR = re.compile("[\u0410-\u042f\u0401]")
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

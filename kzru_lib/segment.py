@@ -36,7 +36,6 @@ def _abbreviations() -> frozenset[str]:
 # A candidate boundary: . ! ? or … (with closing quotes/brackets), whitespace, then an opening
 # quote, bracket, capital letter or digit.
 _BOUNDARY = re.compile(r"([.!?…]+[\"'»”’)\]]*)(\s+)(?=[\"'«“‘(\[]?[A-ZА-ЯЁ\d])")
-_PREV_WORD = re.compile(r"(\S+)$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -58,9 +57,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         punct = m.group(1)
         if punct.startswith(".") and len(punct.rstrip("\"'»”’)]")) == 1:
-            w = _PREV_WORD.search(text, 0, m.start(1))
-            word = w.group(1).lower() if w else ""
-            word = word.lstrip("\"'«“‘([")
+            end_word = m.start(1)
+            word = text[max(text.rfind(" ", 0, end_word), text.rfind("\n", 0, end_word)) + 1:end_word]
+            word = word.lower().lstrip("\"'«“‘([")
             number_next = text[m.end(2):m.end(2) + 1].isdigit() and word in ("no", "nos", "p", "pp")
             if number_next or word + "." in abbrev or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
                 continue
