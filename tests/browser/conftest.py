@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -92,12 +93,13 @@ def _wait_until_up(process: subprocess.Popen, url: str, log: Path, timeout: floa
 
 
 def _stop(process: subprocess.Popen) -> None:
+    """Stop a server we started (its own session): politely, then its whole process group."""
     if process.poll() is None:
         process.terminate()
         try:
             process.wait(timeout=15)
         except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=5)
 
 
