@@ -565,7 +565,8 @@ class _Mention:
     end: int = 0
 
 
-_ANY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: Where a name may start: a capitalised word (the gazetteer itself matches case-insensitively).
+_CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 #: Between a speaker and the speech verb: "(')s"-less auxiliaries ("Putin has also said").
 _AUX_GAP = re.compile(r"(?:\s+(?:has|have|had|also|further|then|later|again|once\s+again))*\s+", re.I)
 
@@ -576,7 +577,7 @@ def _person_mentions(doc: str, rules: FigureRules) -> list[_Mention]:
         return []
     out = []
     last = 0
-    for w in _ANY_WORD.finditer(doc):
+    for w in _CAP_WORD.finditer(doc):
         if w.start() < last or w.group(0).lower() not in rules.person_first:
             continue
         m = rules.person.match(doc, w.start())

@@ -22,7 +22,8 @@ This notebook shows what **kzru** does before any analysis:
 
 Every later notebook counts only the kept lines, and every result points back to a `doc_id` and a
 `line_no` in the raw file, so you can always cite the sentence behind a number."""),
-    code("""import os
+    code("""%matplotlib inline
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -48,8 +49,13 @@ silently: each one is warned about, and the corpus keeps the list."""),
     code("""load_problems(corpus)"""),
     md("""## What a scraped article looks like
 
-Here is one raw file, line by line, as it came from the web:"""),
-    code("""raw = corpus.set_index("doc_id").loc["001_84b71895f86bb473", "raw_text"]
+Here is the raw file that lost the most lines to cleaning, line by line, as it came from the web
+(for the seeds, a Tengrinews page):"""),
+    code("""lines = audit_lines(corpus)
+dropped = lines[lines.label.isin(["boilerplate", "metadata"])]
+example = dropped.doc_id.value_counts().index[0] if len(dropped) else corpus.doc_id[0]
+raw = corpus.set_index("doc_id").loc[example, "raw_text"]
+print(example)
 for no, line in enumerate(raw.split("\\n")[:16], start=1):
     print(f"{no:>3}  {line[:110]}")"""),
     md("""## The audit: one row per raw line
@@ -66,20 +72,22 @@ that decided (a structural rule such as `after_end_run`, or a row of the pattern
 * **known patterns** — a readable table (`kzru_lib/data/boilerplate_patterns.csv`) of share buttons,
   ads, comment rules, credits and so on, in English, Russian, Kazakh and Turkish. You can add your own
   rows without touching the library (see the end of this notebook)."""),
-    code("""lines = audit_lines(corpus)
-lines[lines.doc_id == "001_84b71895f86bb473"][["line_no", "text", "label", "reason", "rule"]].head(14)"""),
-    md("""A line can also be **partly** kept: the Astana Times article opens with a metadata prefix and a
-dateline (` date 2024-11-28 ASTANA –`). They go to the metadata; `kept_start` says where the story
-begins."""),
-    code("""first = lines[(lines.doc_id == "004_d85f85ece3cb7142") & (lines.line_no == 1)].iloc[0]
-print("moved to metadata:", repr(first.text[: first.kept_start]))
-print("kept as body:     ", first.text[first.kept_start:][:90], "...")"""),
+    code("""lines[lines.doc_id == example][["line_no", "text", "label", "reason", "rule"]].head(14)"""),
+    md("""A line can also be **partly** kept: an article may open with a metadata prefix and a dateline
+(in the seeds, the Astana Times' ` date 2024-11-28 ASTANA –`). They go to the metadata; `kept_start`
+says where the story begins."""),
+    code("""partial = lines[(lines.kept_start > 0) & lines.label.isin(["title", "heading", "body"])]
+for row in partial.head(3).itertuples():
+    print(f"{row.doc_id}:{row.line_no}  moved to metadata: {row.text[: row.kept_start]!r}")
+    print(f"{'':>24}kept as body: {row.text[row.kept_start:][:70]} ...")
+if partial.empty:
+    print("no line in this corpus opens with a metadata prefix or dateline")"""),
     md("""## What was removed, and why
 
 Across the corpus, the dropped lines by reason (the table first, then the chart):"""),
     code("""dropped_lines_table(lines)"""),
     code("""dropped_lines_plot(lines)"""),
-    md("""The Tengrinews page (`001_…`) carries most of the furniture: a list of unrelated headlines after the
+    md("""In the seeds, the Tengrinews page (`001_…`) carries most of the furniture: a list of unrelated headlines after the
 article, exchange-rate and weather widgets, share buttons and a duplicated lead. The Astana Times
 article (`004_…`) loses nothing but its metadata prefix.
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import warnings
-import pytest
 
+import pytest
 from _paths import SEEDS
 
 os.environ.setdefault("KZRU_QUIET", "1")

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from _paths import GOLD
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kzru_lib import audit_lines, load_corpus
 from kzru_lib.cleaning import KEPT_LABELS, LABELS, clean_documents, clean_text, load_patterns
 from kzru_lib.errors import KzruError
-
-from _paths import GOLD
 
 #: Stored floors for the seed gold (trafilatura-style gate): CI fails when quality drops below them.
 FLOORS = {"drop_f1": 1.0, "content_kept": 1.0}

@@ -7,11 +7,10 @@ import warnings
 
 import pandas as pd
 import pytest
+from _paths import GOLD, SEEDS
 
 from kzru_lib import CorpusError, LoadWarning, MetadataError, load_corpus, load_problems
 from kzru_lib.loading import decode_bytes, guess_language, normalize_text, parse_date
-
-from _paths import GOLD, SEEDS
 
 ARTICLE = "Kazakhstan and Russia sign a road map\n\nThe two countries signed a road map on energy and trade. " \
           "The document covers gas supplies and new transport corridors for the region.\n"
@@ -89,7 +88,7 @@ def test_utf16_without_bom_is_detected():
 
 
 def test_mojibake_is_repaired():
-    broken = "Russia’s trade with Kazakhstan – a record".encode("utf-8").decode("cp1252").encode("utf-8")
+    broken = "Russia’s trade with Kazakhstan – a record".encode().decode("cp1252").encode("utf-8")
     text, enc = decode_bytes(broken)
     assert text == "Russia’s trade with Kazakhstan – a record"
     assert enc.endswith("+ftfy")
