@@ -104,7 +104,8 @@ class TermExplorer(W.VBox):
         terms = list(self.terms.value)
         hits = dt[dt["term"].isin(terms)].assign(group=group)
         table = hits.groupby(["group", "term"], as_index=False)["count"].sum()
-        table["per_1000"] = 1000 * table["count"] / table["group"].map(totals)
+        table["per_1000"] = (1000 * table["count"].astype(float)
+                             / table["group"].map(totals).astype(float)) if len(table) else pd.Series(dtype=float)
         self.table = table.sort_values(["group", "term"], ignore_index=True)
         kept = self._kept[self._kept["doc_id"].isin(docs)]
         words = [t for t in terms if t]
