@@ -37,7 +37,7 @@ unit: setup
 	$(VENV)/bin/pytest -q -n 2 tests -m "not browser"
 
 notebooks: setup
-	$(VENV)/bin/pytest -q -n 2 --nbval notebooks --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:randomly
+	$(VENV)/bin/pytest -q -n 2 --dist loadfile --nbval notebooks --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:randomly
 
 ## JupyterLab and Voila in Debian's Chromium (Playwright); screenshots and logs in test-artifacts/
 browser-tests: setup chromium
