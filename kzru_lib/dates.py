@@ -37,12 +37,12 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
 from .errors import KzruError
+from .tables import read_rule_table
 
 __all__ = ["find_dates", "extract_dates", "load_date_rules", "parse_published", "DATE_COLUMNS", "CORPUS_DATE_COLUMNS"]
 
@@ -74,20 +74,7 @@ class DateRules:
 
 
 def _read_table(path, name: str, required: list[str]) -> pd.DataFrame:
-    if path is None:
-        with resources.files("kzru_lib.data").joinpath(name).open(encoding="utf-8") as fh:
-            table = pd.read_csv(fh, dtype=str, keep_default_na=False)
-        where = f"kzru_lib/data/{name}"
-    else:
-        path = Path(path)
-        if not path.exists():
-            raise KzruError(f"{path}: date table not found")
-        table = pd.read_csv(path, dtype=str, keep_default_na=False)
-        where = str(path)
-    missing = [c for c in required if c not in table.columns]
-    if missing:
-        raise KzruError(f"{where}: missing column(s) {', '.join(missing)}; expected {', '.join(required)}")
-    return table
+    return read_rule_table(path, name, required)[0]
 
 
 def _alt(words) -> str:

@@ -33,12 +33,12 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
 from .errors import KzruError
+from .tables import read_rule_table
 
 __all__ = [
     "load_actors", "find_actor_mentions", "find_actors", "load_event_types", "find_event_type",
@@ -60,26 +60,11 @@ TIMELINE_COLUMNS = [
 _ACTOR_KINDS = ("person", "state", "organisation", "company")
 
 
-def _read(path, name: str, required: list[str]) -> tuple[pd.DataFrame, str]:
-    if path is None:
-        with resources.files("kzru_lib.data").joinpath(name).open(encoding="utf-8") as fh:
-            table = pd.read_csv(fh, dtype=str, keep_default_na=False)
-        where = f"kzru_lib/data/{name}"
-    else:
-        path = Path(path)
-        if not path.exists():
-            raise KzruError(f"{path}: table not found")
-        table = pd.read_csv(path, dtype=str, keep_default_na=False)
-        where = str(path)
-    missing = [c for c in required if c not in table.columns]
-    if missing:
-        raise KzruError(f"{where}: missing column(s) {', '.join(missing)}; expected {', '.join(required)}")
-    return table, where
 
 
 @lru_cache(maxsize=8)
 def _actors(path: str | None) -> tuple[pd.DataFrame, re.Pattern, dict]:
-    table, where = _read(path, "actors.csv", ["name", "kind", "country", "aliases"])
+    table, where = read_rule_table(path, "actors.csv", ["name", "kind", "country", "aliases"])
     bad = table[~table["kind"].isin(_ACTOR_KINDS)]
     if len(bad):
         row = bad.index[0] + 2
@@ -166,7 +151,7 @@ class _EventTypes:
 
 @lru_cache(maxsize=8)
 def _event_types(path: str | None) -> _EventTypes:
-    table, where = _read(path, "event_types.csv", ["event_type", "priority", "triggers"])
+    table, where = read_rule_table(path, "event_types.csv", ["event_type", "priority", "triggers"])
     try:
         table["priority"] = table["priority"].astype(int)
     except ValueError as exc:
