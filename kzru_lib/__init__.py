@@ -26,3 +26,23 @@ __all__ = [
     "KzruError", "CorpusError", "MetadataError", "LoadWarning",
 ]
 __version__ = "0.1.0"
+
+#: Analysis functions re-exported lazily (importing kzru_lib stays light: NLTK loads on first use).
+_LAZY = {
+    "doc_terms": "terms", "frequency": "terms", "keyness": "terms", "kwic": "terms", "collocations": "terms",
+    "extract_dates": "dates", "find_dates": "dates",
+    "extract_events": "timeline", "merge_events": "timeline",
+    "extract_figures": "figures", "find_figures": "figures", "compare_figures": "figures",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'kzru_lib' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])

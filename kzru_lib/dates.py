@@ -481,6 +481,14 @@ def find_dates(text: str, *, published: str | None = None, rules: DateRules | No
     return table.astype({"start": "int64", "end": "int64", "anchored": "bool"})
 
 
+def find_date_records(text: str, *, published: str | None = None, rules: DateRules | None = None) -> list[dict]:
+    """The rows of :func:`find_dates` as a list of dicts (same keys), for callers that scan many sentences.
+
+    Building a DataFrame per sentence costs more than finding the dates; the figures stage calls this.
+    """
+    return _find(text, parse_published(published), rules or load_date_rules())
+
+
 _LOOKBACK = 24  # characters before a trigger where a date may begin ("as early as", "the end of", a weekday)
 _LOOKAHEAD = 48  # characters after a trigger where a date may end ("January to August of the current year")
 

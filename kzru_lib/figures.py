@@ -761,7 +761,7 @@ def _doc_figures(
             continue
         date_rows = []
         if find_dates is not None:
-            date_rows = _date_rows(sentence, published, *find_dates)
+            date_rows = _date_rows(sentence, published, find_dates[1])
             if date_rows:
                 cands = _figures_in_sentence(sentence, rules, [(s, e) for s, e, *_ in date_rows])
                 if not cands:
@@ -810,22 +810,12 @@ def _doc_figures(
     return out
 
 
-def _date_rows(text: str, published: str | None, find_dates, date_rules) -> list[tuple]:
-    """Date expressions of ``text`` as (start, end, value, role, surface) tuples.
+def _date_rows(text: str, published: str | None, date_rules) -> list[tuple]:
+    """Date expressions of ``text`` as (start, end, value, role, surface) tuples (:func:`kzru_lib.dates.find_dates`)."""
+    from .dates import find_date_records
 
-    The same answer as :func:`kzru_lib.dates.find_dates`, through the dates module's row-level
-    helper, without building a DataFrame per sentence (that costs ~5 ms, most of a corpus run).
-    If that helper changes shape, it falls back to ``find_dates`` (``tests/test_figures.py``
-    checks that both agree).
-    """
-    from . import dates as _d
-
-    try:
-        rows = _d._find(text, _d.parse_published(published), date_rules)
-        return [(r["start"], r["end"], r["value"], r["role"], r["surface"]) for r in rows]
-    except (AttributeError, TypeError, KeyError):  # the dates module changed: use its public function
-        table = find_dates(text, published=published, rules=date_rules)
-        return [(int(r.start), int(r.end), str(r.value), str(r.role), str(r.surface)) for r in table.itertuples()]
+    rows = find_date_records(text, published=published, rules=date_rules)
+    return [(r["start"], r["end"], r["value"], r["role"], r["surface"]) for r in rows]
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:

@@ -531,4 +531,4 @@ def test_fast_date_rows_agree_with_find_dates(text, published):
     table = find_dates(text, published=published)
     expected = [(int(r.start), int(r.end), r.value, r.role, r.surface) for r in table.itertuples()]
     assert expected  # the examples do contain dates
-    assert _date_rows(text, published, find_dates, load_date_rules()) == expected
+    assert _date_rows(text, published, load_date_rules()) == expected
