@@ -501,7 +501,7 @@ def load_corpus(
 ) -> pd.DataFrame:
     """Load a folder of ``.txt`` news articles into the corpus table (see :func:`read_corpus`)."""
     return read_corpus(path, strict=strict, patterns=patterns, max_bytes=max_bytes, progress=progress,
-                       workers=workers)[0]
+                       workers=workers, with_lines=False)[0]
 
 
 def read_corpus(
@@ -512,7 +512,8 @@ def read_corpus(
     max_bytes: int = MAX_BYTES,
     progress: bool = False,
     workers: int | None = None,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+    with_lines: bool = True,
+) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     """Load a folder of ``.txt`` news articles into the corpus table.
 
     Args:
@@ -526,6 +527,7 @@ def read_corpus(
         progress: show a progress bar (tqdm; quiet when ``KZRU_QUIET=1``).
         workers: processes that read and clean in parallel; default: all CPUs for 1,000 files or
             more, else 1. The result does not depend on it.
+        with_lines: also build the lines audit (``False`` returns ``(corpus, None)``, faster).
 
     Returns:
         ``(corpus, lines)``: the lines audit is :func:`kzru_lib.cleaning.audit_lines`'s table, built
@@ -627,7 +629,7 @@ def read_corpus(
     # attrs hold plain lists of dicts only (pandas copies and serialises them).
     corpus.attrs["problems"] = report.rows
     corpus.attrs["patterns"] = cleaning.user_pattern_rows(table)
-    lines = cleaning.lines_table(audits, corpus)
+    lines = cleaning.lines_table(audits, corpus) if with_lines else None
     return corpus, lines
 
 

@@ -21,17 +21,17 @@ def add_corpus_options(parser: argparse.ArgumentParser) -> None:
 
 def read_corpus(args: argparse.Namespace):
     """Load the corpus named on the command line; problems go to stderr, one line each."""
-    return read_corpus_and_lines(args)[0]
+    return read_corpus_and_lines(args, with_lines=False)[0]
 
 
-def read_corpus_and_lines(args: argparse.Namespace):
+def read_corpus_and_lines(args: argparse.Namespace, *, with_lines: bool = True):
     """Load the corpus and its line audit in one cleaning pass; problems go to stderr, one line each."""
     from ..loading import MAX_BYTES, read_corpus
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         corpus, lines = read_corpus(args.corpus, strict=args.strict, patterns=args.patterns,
-                                    max_bytes=args.max_bytes or MAX_BYTES)
+                                    max_bytes=args.max_bytes or MAX_BYTES, with_lines=with_lines)
     for w in caught:
         print(f"kzru: warning: {w.message}", file=sys.stderr)
     return corpus, lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .corpus import add_corpus_options, read_corpus, write_table
+from .corpus import add_corpus_options, read_corpus, read_corpus_and_lines, write_table
 
 
 def _add_term_options(p: argparse.ArgumentParser) -> None:
@@ -63,8 +63,8 @@ def _kwic(args: argparse.Namespace) -> int:
     from ..segment import kept_lines
     from ..terms import kwic
 
-    corpus = read_corpus(args)
-    hits = kwic(kept_lines(corpus), args.pattern, window=args.window, options=_options(args))
+    corpus, lines = read_corpus_and_lines(args)  # one cleaning pass for both
+    hits = kwic(kept_lines(corpus, lines=lines), args.pattern, window=args.window, options=_options(args))
     write_table(hits, args.output)
     print(f"kzru kwic: {len(hits)} matches in {hits['doc_id'].nunique()} of {len(corpus)} articles"
           f" -> {args.output}", file=sys.stderr)
