@@ -526,7 +526,8 @@ def clean_documents(
     """Clean many articles at once, adding cross-article evidence.
 
     Args:
-        docs: ``(doc_id, normalised text, outlet or None)`` for each article.
+        docs: ``(doc_id, normalised text, outlet or None)`` for each article (the text is not read
+            again when ``audits`` are given).
         patterns: compiled pattern table (default: shipped).
         min_stories: a kept line that appears in at least this many *different* stories of the same
             outlet (outlet from the sidecar, else from the text; articles without one form one group)

@@ -450,6 +450,7 @@ def _read_and_clean(file: Path, max_bytes: int, table=None) -> dict | str:
     audit = cleaning.clean_text(art["norm_text"], patterns=table or _WORKER_TABLE)
     art["audit"] = audit
     art["language"] = guess_language(audit.kept_text) or guess_language(art["norm_text"])
+    del art["norm_text"]  # audit.lines holds it, line by line: do not send it back twice
     return art
 
 
@@ -580,7 +581,7 @@ def read_corpus(
     if sidecar is not None and "outlet" in sidecar.columns:
         outlets = {k: v for k, v in sidecar["outlet"].items() if isinstance(v, str)}
     audits = cleaning.clean_documents(
-        [(d["doc_id"], d["norm_text"], outlets.get(d["doc_id"])) for d in docs], patterns=table,
+        [(d["doc_id"], "", outlets.get(d["doc_id"])) for d in docs], patterns=table,
         audits={d["doc_id"]: d["audit"] for d in docs},
     )
 
