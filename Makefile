@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml constraints.txt
 setup: $(STAMP)
 
 lab: setup
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks notebooks/00_start_here.ipynb
+	$(VENV)/bin/jupyter lab $$([ "$$(id -u)" = 0 ] && echo --allow-root) --notebook-dir=notebooks notebooks/00_start_here.ipynb
 
 ## Chromium for the browser tests, from Debian (no test tool downloads a browser).
 ## Opt out explicitly with KZRU_SKIP_BROWSER=1.
