@@ -19,12 +19,12 @@ def add_corpus_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest article file read")
 
 
-def read_corpus(args: argparse.Namespace):
+def corpus_from_args(args: argparse.Namespace):
     """Load the corpus named on the command line; problems go to stderr, one line each."""
-    return read_corpus_and_lines(args, with_lines=False)[0]
+    return corpus_and_lines_from_args(args, with_lines=False)[0]
 
 
-def read_corpus_and_lines(args: argparse.Namespace, *, with_lines: bool = True):
+def corpus_and_lines_from_args(args: argparse.Namespace, *, with_lines: bool = True):
     """Load the corpus and its line audit in one cleaning pass; problems go to stderr, one line each."""
     from ..loading import MAX_BYTES, read_corpus
 
@@ -55,7 +55,7 @@ def write_table(table, output: str, *, allowed: tuple[str, ...] = (".csv", ".par
 
 
 def _corpus(args: argparse.Namespace) -> int:
-    corpus = read_corpus(args)
+    corpus = corpus_from_args(args)
     table = corpus.drop(columns=[] if args.with_raw else ["raw_text"])
     write_table(table, args.output)
     print(f"kzru corpus: {len(corpus)} articles -> {args.output}", file=sys.stderr)
@@ -63,7 +63,7 @@ def _corpus(args: argparse.Namespace) -> int:
 
 
 def _lines(args: argparse.Namespace) -> int:
-    corpus, lines = read_corpus_and_lines(args)
+    corpus, lines = corpus_and_lines_from_args(args)
     cols = ["doc_id", "line_no", "text", "label", "reason", "rule", "kept_start"]
     write_table(lines[cols], args.output, allowed=(".csv", ".parquet"))
     dropped = int(lines["label"].isin(["boilerplate", "metadata"]).sum())

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..errors import KzruError
-from .corpus import add_corpus_options, read_corpus_and_lines, write_table
+from .corpus import add_corpus_options, corpus_and_lines_from_args, write_table
 
 
 def _rules(args: argparse.Namespace):
@@ -20,7 +20,7 @@ def _figures_table(args: argparse.Namespace):
     from ..figures import extract_figures
     from ..segment import sentences, with_docvars
 
-    corpus, lines = read_corpus_and_lines(args)  # one cleaning pass for both
+    corpus, lines = corpus_and_lines_from_args(args)  # one cleaning pass for both
     figures = extract_figures(corpus, rules=_rules(args), link_dates=not args.no_dates, workers=args.workers,
                               sentences=sentences(corpus, lines=lines))
     if "outlet" in corpus.columns:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .corpus import add_corpus_options, read_corpus, read_corpus_and_lines, write_table
+from .corpus import add_corpus_options, corpus_and_lines_from_args, corpus_from_args, write_table
 
 
 def _add_term_options(p: argparse.ArgumentParser) -> None:
@@ -42,7 +42,7 @@ def _terms(args: argparse.Namespace) -> int:
     if args.ngrams not in (1, 2, 3):
         raise KzruError(f"--ngrams must be 1, 2 or 3, got {args.ngrams}")
     options = _options(args)
-    corpus = read_corpus(args)
+    corpus = corpus_from_args(args)
     if args.by is not None and args.by not in corpus.columns:
         raise KzruError(f"--by {args.by}: not a column of the corpus (have: {', '.join(corpus.columns)})")
     # corpus.text is the kept text (title, headings, body) joined by newlines: no boilerplate
@@ -63,7 +63,7 @@ def _kwic(args: argparse.Namespace) -> int:
     from ..segment import kept_lines
     from ..terms import kwic
 
-    corpus, lines = read_corpus_and_lines(args)  # one cleaning pass for both
+    corpus, lines = corpus_and_lines_from_args(args)  # one cleaning pass for both
     hits = kwic(kept_lines(corpus, lines=lines), args.pattern, window=args.window, options=_options(args))
     write_table(hits, args.output)
     print(f"kzru kwic: {len(hits)} matches in {hits['doc_id'].nunique()} of {len(corpus)} articles"

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..errors import KzruError
-from .corpus import add_corpus_options, read_corpus_and_lines, write_table
+from .corpus import add_corpus_options, corpus_and_lines_from_args, write_table
 
 
 def _rules(args: argparse.Namespace):
@@ -20,7 +20,7 @@ def _dates(args: argparse.Namespace) -> int:
     from ..dates import extract_dates
 
     rules = _rules(args)
-    corpus, lines = read_corpus_and_lines(args)
+    corpus, lines = corpus_and_lines_from_args(args)
     dates = extract_dates(corpus, lines=lines, rules=rules)
     write_table(dates, args.output)
     print(f"kzru dates: {len(dates)} date expressions in {len(corpus)} articles -> {args.output}", file=sys.stderr)
@@ -41,7 +41,7 @@ def _events(args: argparse.Namespace) -> int:
         if value and not Path(value).is_file():
             raise KzruError(f"{value}: --{opt.replace('_', '-')} table not found")
     rules = _rules(args)
-    corpus, lines = read_corpus_and_lines(args)
+    corpus, lines = corpus_and_lines_from_args(args)
     events = find_events(extract_dates(corpus, lines=lines, rules=rules), corpus=corpus, actors=args.actors,
                          event_types=args.event_types)
     events = assign_events(events, tolerance_days=args.tolerance_days, actors=args.actors)

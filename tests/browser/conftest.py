@@ -103,6 +103,20 @@ def _stop(process: subprocess.Popen) -> None:
             process.wait(timeout=5)
 
 
+def _serve(name: str, cmd: list[str], *, cwd: Path, env: dict[str, str], log: Path, port: int, token: str,
+           probe: str) -> Iterator[Server]:
+    """Start a server, wait until ``probe`` (a path under its URL) answers, yield it, stop it."""
+    with open(log, "w") as out:
+        process = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        _wait_until_up(process, f"{url}{probe}", log, SERVER_START_TIMEOUT)
+        yield Server(name, url, token, cwd, log, process)
+    finally:
+        _stop(process)
+
+
 def _server_env(home: Path) -> dict[str, str]:
     """Environment for a server and its kernels: isolated Jupyter dirs, the seeds as corpus."""
     env = dict(os.environ)
@@ -213,16 +227,8 @@ def lab(chromium: str, clean_notebooks: Path, tmp_path_factory, artifacts: Path)
         "--LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate",
         *_root_flags(),
     ]  # fmt: skip
-    with open(log, "w") as out:
-        process = subprocess.Popen(cmd, cwd=clean_notebooks, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                   start_new_session=True)
-    url = f"http://127.0.0.1:{port}/"
-    server = Server("lab", url, token, clean_notebooks, log, process)
-    try:
-        _wait_until_up(process, f"{url}api/status?token={token}", log, SERVER_START_TIMEOUT)
-        yield server
-    finally:
-        _stop(process)
+    yield from _serve("lab", cmd, cwd=clean_notebooks, env=env, log=log, port=port, token=token,
+                      probe=f"api/status?token={token}")
 
 
 @pytest.fixture(scope="session")
@@ -246,16 +252,8 @@ def voila(chromium: str, tmp_path_factory, artifacts: Path) -> Iterator[Server]:
         f"--token={token}",
         "--show_tracebacks=True",
     ]  # fmt: skip
-    with open(log, "w") as out:
-        process = subprocess.Popen(cmd, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                   start_new_session=True)
-    url = f"http://127.0.0.1:{port}/"
-    server = Server("voila", url, token, root, log, process)
-    try:
-        _wait_until_up(process, f"{url}voila/static/voila.js?token={token}", log, SERVER_START_TIMEOUT)
-        yield server
-    finally:
-        _stop(process)
+    yield from _serve("voila", cmd, cwd=root, env=env, log=log, port=port, token=token,
+                      probe=f"voila/static/voila.js?token={token}")
 
 
 def pytest_collection_modifyitems(items):
