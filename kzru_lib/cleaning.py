@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -133,11 +133,10 @@ class PatternTable:
     anchored: re.Pattern | None  # line/start rows without max_words
     contains: list[tuple[int, re.Pattern, tuple[str, ...], int | None]]  # (row, regex, requires, max_words)
     prompts: list[tuple[re.Pattern, tuple[str, ...]]]
-    contains_limit: int  # the largest max_words among contains rows
-    contains_unlimited: list[tuple[int, re.Pattern, tuple[str, ...], int | None]]  # rows without max_words
     groups: dict[str, tuple[int, str, int | None, str]]  # group -> (row, reason, max_words, rule)
     singles: list[tuple[int, re.Pattern, int | None]]  # line/start rows compiled one by one
     reasons: list[tuple[str, str]]  # row -> (reason, rule)
+    line_cache: dict = field(default_factory=dict, repr=False, compare=False)  # line -> first-pass verdict
 
 
 def _read_pattern_csv(path) -> pd.DataFrame:
@@ -249,14 +248,26 @@ def _compile(frame: pd.DataFrame) -> PatternTable:
         return re.compile(r"^\s*(?:" + "|".join(parts) + ")") if parts else None
 
     return PatternTable(frame=frame, short=join(short_parts), short_limit=short_limit,
-                        contains_limit=max((c[3] or 0 for c in contains), default=0),
-                        contains_unlimited=[c for c in contains if c[3] is None],
                         anchored=join(anchored_parts), contains=contains, prompts=prompts,
                         groups=groups, singles=singles, reasons=reasons)
 
 
-def _match_pattern(table: PatternTable, line: str, n_words: int) -> tuple[str, str] | None:
-    """The first table row (in table order) that matches ``line`` and allows its length."""
+def _live_contains(table: PatternTable, low_text: str) -> list[tuple[int, re.Pattern, tuple[str, ...], int | None]]:
+    """The ``contains`` rows that can match some line of this article.
+
+    A row with ``requires`` words matches only a line holding one of them, so a row none of whose
+    words occurs anywhere in the (lower-cased) article is left out for all its lines. Exact: a
+    line's lower-cased text is a substring of the article's.
+    """
+    return [row for row in table.contains if not row[2] or any(t in low_text for t in row[2])]
+
+
+def _match_pattern(table: PatternTable, line: str, n_words: int,
+                   live: list | None = None) -> tuple[str, str] | None:
+    """The first table row (in table order) that matches ``line`` and allows its length.
+
+    ``live`` is :func:`_live_contains` for the article (default: every ``contains`` row).
+    """
     best = None
     for regex in (table.short if n_words <= table.short_limit else None, table.anchored):
         m = regex.match(line) if regex is not None else None
@@ -270,16 +281,16 @@ def _match_pattern(table: PatternTable, line: str, n_words: int) -> tuple[str, s
         if row is not None:
             best = row if best is None else min(best, row)
     low = None
-    rows = table.contains if n_words <= table.contains_limit else table.contains_unlimited
-    for row, compiled, requires, max_words in rows:
+    for row, compiled, requires, max_words in (table.contains if live is None else live):
         if best is not None and row > best:
             break
         if max_words is not None and n_words > max_words:
             continue
-        if low is None:
-            low = line.lower()
-        if requires and not any(t in low for t in requires):
-            continue
+        if requires:
+            if low is None:
+                low = line.lower()
+            if not any(t in low for t in requires):
+                continue
         if compiled.search(line):
             best = row
             break
@@ -319,6 +330,35 @@ def _clean_outlet(name: str) -> str:
     return re.sub(r"\.(?:kz|ru|com|org|net|info|news|uz|kg|tj|by|ua|az|am|ge|media|tv)$", "", name)
 
 
+_LINE_CACHE_CHARS = 200  # lines up to this length have their verdict cached on the pattern table
+_LINE_CACHE_SIZE = 100_000  # the cache is emptied when it grows past this many lines
+
+
+def _line_verdict(table: PatternTable, s: str, n_words: int, live: list | None = None) -> tuple:
+    """What the first pass decides from one stripped, non-empty line alone.
+
+    Returns ``("date", iso)`` for a date line, ``("hit", reason, rule)`` for a pattern row, or
+    ``("ok", key, widget, script)``: the line's key for duplicate detection (prefixes removed,
+    case-folded), whether it is a numeric widget, and its script (for lines of 12 words or fewer).
+    """
+    from .loading import DATE_LINE, DATE_PREFIX, parse_date
+
+    if len(s) <= 80:
+        m = DATE_LINE.match(s)
+        if m:
+            return ("date", parse_date(m.group("date")))
+    hit = _match_pattern(table, s, n_words, live)
+    if hit:
+        return ("hit", hit[0], hit[1])
+    key = _without_prefixes(s, DATE_PREFIX).casefold()
+    widget = False
+    if n_words <= 30 and not _SENT_END.search(s) and _DIGIT.search(s):
+        tokens = s.split()
+        n_num = sum(1 for t in tokens if _NUMBER.match(t))
+        widget = n_num >= 2 and n_num >= 0.3 * len(tokens)
+    return ("ok", key, widget, _script(s) if n_words <= 12 else None)
+
+
 def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = None) -> DocAudit:
     """Label the lines of one normalised article (structure and patterns; no cross-article evidence).
 
@@ -344,41 +384,48 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     stripped = [ln.strip() for ln in lines]
     n_words = [len(s.split()) for s in stripped]
     doc_script = _script(text[:5000])
+    live = _live_contains(table, text.lower())
 
     def drop(i: int, label: str, reason: str, rule: str) -> None:
         labels[i], reasons[i], rules[i] = label, reason, rule
 
     seen: dict[str, int] = {}
     first_content = None
+    cache = table.line_cache
+    if len(cache) > _LINE_CACHE_SIZE:
+        cache.clear()
     for i, s in enumerate(stripped):
         if not s:
             drop(i, "blank", "", "blank")
             continue
-        if len(s) <= 80 and DATE_LINE.match(s):
+        # what depends on the line alone is computed once per distinct short line (site furniture
+        # repeats across articles); long lines are unique and computed directly
+        verdict = cache.get(s) if len(s) <= _LINE_CACHE_CHARS else None
+        if verdict is None:
+            verdict = _line_verdict(table, s, n_words[i], live)
+            if len(s) <= _LINE_CACHE_CHARS:
+                cache[s] = verdict
+        kind = verdict[0]
+        if kind == "date":
             drop(i, "metadata", "dateline", "date_line")
             if "published" not in meta:
-                meta["published"] = parse_date(DATE_LINE.match(s).group("date"))
+                meta["published"] = verdict[1]
             continue
-        hit = _match_pattern(table, s, n_words[i])
-        if hit:
-            drop(i, "boilerplate", hit[0], hit[1])
+        if kind == "hit":
+            drop(i, "boilerplate", verdict[1], verdict[2])
             continue
-        key = _without_prefixes(s, DATE_PREFIX).casefold()
+        _, key, widget, line_script = verdict
         if n_words[i] >= 4 and key in seen:
             drop(i, "boilerplate", "duplicate", f"duplicate:of_line_{seen[key] + 1}")
             continue
         seen.setdefault(key, i)
-        if n_words[i] <= 30 and not _SENT_END.search(s) and _DIGIT.search(s):
-            tokens = s.split()
-            n_num = sum(1 for t in tokens if _NUMBER.match(t))
-            if n_num >= 2 and n_num >= 0.3 * len(tokens):
-                drop(i, "boilerplate", "widget", "numeric_widget")
-                continue
-        if doc_script and n_words[i] <= 12 and not (doc_script == "latin" and s.isascii()):
-            line_script = _script(s)
-            if line_script and line_script != doc_script:
-                drop(i, "boilerplate", "foreign_script", "foreign_script")
-                continue
+        if widget:
+            drop(i, "boilerplate", "widget", "numeric_widget")
+            continue
+        if doc_script and line_script and n_words[i] <= 12 and not (doc_script == "latin" and s.isascii()) \
+                and line_script != doc_script:
+            drop(i, "boilerplate", "foreign_script", "foreign_script")
+            continue
         if first_content is None:
             first_content = i
         labels[i] = "?"
@@ -516,6 +563,77 @@ def _story_key(audit: DocAudit) -> str:
     return audit.doc_id
 
 
+@dataclass
+class DocSummary:
+    """What the cross-article pass needs from one cleaned article (internal; small to send between processes).
+
+    Attributes:
+        story: the story key (:func:`_story_key`).
+        kept_idx: indices of the kept lines, in order.
+        kept_keys: each kept line, stripped and case-folded (the key for template detection).
+        kept_labels: each kept line's label.
+    """
+
+    story: str
+    kept_idx: list[int]
+    kept_keys: list[str]
+    kept_labels: list[str]
+
+    @classmethod
+    def of(cls, audit: DocAudit) -> DocSummary:
+        idx = [i for i, label in enumerate(audit.labels) if label in KEPT_LABELS]
+        return cls(_story_key(audit), idx, [audit.lines[i].strip().casefold() for i in idx],
+                   [audit.labels[i] for i in idx])
+
+
+def template_lines(docs: list[tuple[str, str, DocSummary]], *, min_stories: int = 3) -> dict[str, list[int]]:
+    """Kept lines that are an outlet's template: repeated across several different stories.
+
+    Args:
+        docs: ``(doc_id, group, summary)`` per article; ``group`` is the outlet (``""`` when unknown).
+        min_stories: a kept line found in at least this many different stories of one group is a
+            template line. Syndicated copies of one story count once.
+
+    Returns:
+        ``{doc_id: [positions in summary.kept_idx of its template lines]}``, for articles that have any.
+    """
+    if len(docs) < min_stories:
+        return {}
+    # A first count of occurrences (in C) leaves only the lines seen at least min_stories times;
+    # their stories are then told apart (syndicated copies of one story count once).
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for _, group, summary in docs:
+        seen[group].update(summary.kept_keys)
+    frequent = {group: {key for key, n in counts.items() if n >= min_stories} for group, counts in seen.items()}
+    where: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for _, group, summary in docs:
+        common = frequent[group]
+        if common and not common.isdisjoint(summary.kept_keys):
+            for key in summary.kept_keys:
+                if key in common:
+                    where[(group, key)].add(summary.story)
+    template = {key for key, stories in where.items() if len(stories) >= min_stories}
+    if not template:
+        return {}
+    out: dict[str, list[int]] = {}
+    for doc_id, group, summary in docs:
+        common = frequent[group]
+        if common and not common.isdisjoint(summary.kept_keys):
+            hits = [j for j, key in enumerate(summary.kept_keys) if (group, key) in template]
+            if hits:
+                out[doc_id] = hits
+    return out
+
+
+def _drop_template(audit: DocAudit, line_idx: list[int]) -> None:
+    """Mark the given kept lines of one article as template boilerplate (in place)."""
+    for i in line_idx:
+        if audit.labels[i] == "title":
+            audit.metadata.pop("title", None)
+        audit.labels[i], audit.reasons[i] = "boilerplate", "repeated_across_articles"
+        audit.rules[i] = "repeated_across_articles"
+
+
 def clean_documents(
     docs: list[tuple[str, str, str | None]],
     *,
@@ -542,26 +660,11 @@ def clean_documents(
         audits = {doc_id: clean_text(text, doc_id=doc_id, patterns=table) for doc_id, text, _ in docs}
     if len(docs) < min_stories:
         return audits
-    where: dict[tuple[str, str], set[str]] = defaultdict(set)
-    stories = {doc_id: _story_key(a) for doc_id, a in audits.items()}
-    for doc_id, _, outlet in docs:
-        audit = audits[doc_id]
-        group = outlet or audit.metadata.get("outlet") or ""
-        for line, label in zip(audit.lines, audit.labels, strict=True):
-            if label in KEPT_LABELS:
-                where[(group, line.strip().casefold())].add(stories[doc_id])
-    template = {key for key, keys in where.items() if len(keys) >= min_stories}
-    if not template:
-        return audits
-    for doc_id, _, outlet in docs:
-        audit = audits[doc_id]
-        group = outlet or audit.metadata.get("outlet") or ""
-        for i, (line, label) in enumerate(zip(audit.lines, audit.labels, strict=True)):
-            if label in KEPT_LABELS and (group, line.strip().casefold()) in template:
-                audit.labels[i], audit.reasons[i] = "boilerplate", "repeated_across_articles"
-                audit.rules[i] = "repeated_across_articles"
-                if label == "title":
-                    audit.metadata.pop("title", None)
+    summaries = {doc_id: DocSummary.of(audits[doc_id]) for doc_id, _, _ in docs}
+    groups = [(doc_id, outlet or audits[doc_id].metadata.get("outlet") or "", summaries[doc_id])
+              for doc_id, _, outlet in docs]
+    for doc_id, hits in template_lines(groups, min_stories=min_stories).items():
+        _drop_template(audits[doc_id], [summaries[doc_id].kept_idx[j] for j in hits])
     return audits
 
 

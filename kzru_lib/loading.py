@@ -15,7 +15,9 @@ Example:
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
+import gc
 import hashlib
 import os
 import re
@@ -343,15 +345,16 @@ def read_article(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> dict
         DecodeProblem: the file is empty, binary, undecodable or too large (message says which).
         OSError: the file cannot be opened.
     """
-    path = Path(path)
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise DecodeProblem(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one article "
-                            "(raise max_bytes / --max-bytes if it really is one article)")
-    data = path.read_bytes()
+    path = os.fspath(path)
+    with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size > max_bytes:
+            raise DecodeProblem(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one "
+                                "article (raise max_bytes / --max-bytes if it really is one article)")
+        data = fh.read()
     text, encoding = decode_bytes(data)
     return {
-        "path": str(path),
+        "path": path,
         "sha256": hashlib.sha256(data).hexdigest(),
         "encoding": encoding,
         "raw_text": text,
@@ -416,29 +419,58 @@ def _read_sidecar(folder: Path, doc_ids: set[str], report: _Report) -> pd.DataFr
         columns=header).set_index("doc_id")
 
 
-def _article_files(folder: Path, report: _Report) -> list[Path]:
+def _article_files(folder: Path, report: _Report) -> list[tuple[str, str]]:
+    """``(path, doc_id)`` of every ``.txt`` article below ``folder``, in path order.
+
+    Hidden files and folders (a name starting with ``.``) are left out; any other file that is
+    not an article (nor the sidecar or a pattern table) is noted in the report.
+    """
+    found: list[tuple[tuple[str, ...], str]] = []
+    top = str(folder)
+    for root, dirs, names in os.walk(top):
+        rel = os.path.relpath(root, top)
+        parts = () if rel == "." else tuple(rel.split(os.sep))
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend((parts + (name,), os.path.join(root, name)) for name in names if not name.startswith("."))
+    found.sort()
     files = []
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or path.is_dir():
-            continue
-        if path.suffix.lower() == ".txt":
-            files.append(path)
-        elif path.name not in (METADATA_FILE, PATTERNS_FILE):
-            report.add(str(path), "not a .txt article; skipped", severity="note")
+    for parts, path in found:
+        name = parts[-1]
+        if len(name) > 4 and name[-4:].lower() == ".txt":
+            files.append((path, "/".join(parts[:-1] + (name[:-4],))))
+        elif name not in (METADATA_FILE, PATTERNS_FILE):
+            report.add(path, "not a .txt article; skipped", severity="note")
     return files
 
 
-def _doc_id(folder: Path, path: Path) -> str:
-    rel = path.relative_to(folder).with_suffix("")
-    return rel.as_posix()
+@contextlib.contextmanager
+def paused_gc():
+    """Pause Python's cyclic garbage collector for a bulk job (restored afterwards).
+
+    Loading builds hundreds of thousands of long-lived lists, dicts and strings; each burst of
+    allocations would otherwise trigger collections that rescan everything built so far, which
+    cost a quarter of the load time. The objects made here hold no reference cycles, so memory is
+    freed as usual; the collector runs again when the job ends.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
-_WORKER_TABLE = None  # the pattern table, inherited by forked workers for the duration of one load
+_WORKER_JOB = None  # (pattern table, hook, keep audits): inherited by forked workers for one load
 
 
-def _read_and_clean(file: Path, max_bytes: int, table=None) -> dict | str:
-    """Read, decode, normalise and clean one article; a string is the problem that stopped it."""
+def _read_and_clean(file: str, max_bytes: int, table=None, hook=None, keep_audit: bool = True) -> dict | str:
+    """Read, decode, normalise and clean one article; a string is the problem that stopped it.
+
+    The record is small when ``keep_audit`` is false: the kept text and a
+    :class:`~kzru_lib.cleaning.DocSummary` instead of every line (which the lines table alone needs).
+    ``hook(kept_text)`` is run here, in the worker, when given.
+    """
     from . import cleaning
 
     try:
@@ -447,32 +479,40 @@ def _read_and_clean(file: Path, max_bytes: int, table=None) -> dict | str:
         return str(exc)
     except OSError as exc:
         return f"cannot be read: {exc.strerror or exc}"
-    audit = cleaning.clean_text(art["norm_text"], patterns=table or _WORKER_TABLE)
-    art["audit"] = audit
-    art["language"] = guess_language(audit.kept_text) or guess_language(art["norm_text"])
-    del art["norm_text"]  # audit.lines holds it, line by line: do not send it back twice
+    audit = cleaning.clean_text(art.pop("norm_text"), patterns=table)
+    kept_text = audit.kept_text
+    art["language"] = guess_language(kept_text) or guess_language(art["raw_text"])
+    art["kept_text"] = kept_text
+    art["meta"] = audit.metadata
+    art["n_lines"] = len(audit.labels)
+    art["summary"] = cleaning.DocSummary.of(audit)
+    art["audit"] = audit if keep_audit else None
+    art["hook"] = hook(kept_text) if hook is not None else None
     return art
 
 
-def _worker_chunk(args: tuple[list[Path], int]) -> list[dict | str]:
+def _worker_chunk(args: tuple[list[str], int]) -> list[dict | str]:
     files, max_bytes = args
-    return [_read_and_clean(f, max_bytes) for f in files]
+    table, hook, keep_audit = _WORKER_JOB
+    with paused_gc():
+        return [_read_and_clean(f, max_bytes, table, hook, keep_audit) for f in files]
 
 
-def _read_all(files: list[Path], *, table, max_bytes: int, progress: bool, workers: int | None):
+def _read_all(files: list[str], *, table, max_bytes: int, progress: bool, workers: int | None,
+              hook=None, keep_audit: bool = True):
     """Yield ``(file, article-or-problem)`` in file order, in parallel for large folders."""
-    global _WORKER_TABLE
+    global _WORKER_JOB
     import multiprocessing as mp
 
     n_cpu = os.cpu_count() or 1
     workers = workers if workers is not None else (n_cpu if len(files) >= 1000 else 1)
     if workers <= 1 or "fork" not in mp.get_all_start_methods():
         for file in _progress(files, total=len(files), enabled=progress, desc="reading"):
-            yield file, _read_and_clean(file, max_bytes, table)
+            yield file, _read_and_clean(file, max_bytes, table, hook, keep_audit)
         return
     size = 200
     chunks = [(files[i:i + size], max_bytes) for i in range(0, len(files), size)]
-    _WORKER_TABLE = table
+    _WORKER_JOB = (table, hook, keep_audit)
     try:
         with mp.get_context("fork").Pool(workers) as pool:
             results = pool.imap(_worker_chunk, chunks)
@@ -480,7 +520,7 @@ def _read_all(files: list[Path], *, table, max_bytes: int, progress: bool, worke
                                                          desc="reading (chunks of 200)"), strict=True):
                 yield from zip(chunk, out, strict=True)
     finally:
-        _WORKER_TABLE = None
+        _WORKER_JOB = None
 
 
 def _progress(iterable: Iterable, *, total: int, enabled: bool, desc: str) -> Iterable:
@@ -551,6 +591,35 @@ def read_corpus(
         >>> corpus = load_corpus("seeds")          # doctest: +SKIP
         >>> corpus.loc[0, "published"]             # doctest: +SKIP
     """
+    return _read_folder(path, strict=strict, patterns=patterns, max_bytes=max_bytes, progress=progress,
+                        workers=workers, with_lines=with_lines)[:2]
+
+
+def _read_folder(
+    path: str | os.PathLike,
+    *,
+    strict: bool = False,
+    patterns=None,
+    max_bytes: int = MAX_BYTES,
+    progress: bool = False,
+    workers: int | None = None,
+    with_lines: bool = True,
+    hook=None,
+):
+    """:func:`read_corpus`, with ``hook(kept_text)`` run on each article where it is cleaned.
+
+    Returns ``(corpus, lines, extras)``; ``extras`` maps each ``doc_id`` to ``(hook result, removed)``,
+    where ``removed`` are the kept lines (as they appear in the article's first kept text) that
+    the cross-article pass dropped afterwards, so the hook's result can be corrected. The hook's
+    result is computed in the worker process that cleaned the article: it travels back instead
+    of the text it was computed from.
+    """
+    with paused_gc():
+        return _read_folder_now(path, strict=strict, patterns=patterns, max_bytes=max_bytes, progress=progress,
+                                workers=workers, with_lines=with_lines, hook=hook)
+
+
+def _read_folder_now(path, *, strict, patterns, max_bytes, progress, workers, with_lines, hook):
     from . import cleaning
 
     folder = Path(path)
@@ -565,12 +634,15 @@ def read_corpus(
 
     table = cleaning.load_patterns(patterns, folder=folder)
     docs = []
-    for file, result in _read_all(files, table=table, max_bytes=max_bytes, progress=progress, workers=workers):
+    doc_ids = dict(files)
+    for file, result in _read_all([f for f, _ in files], table=table, max_bytes=max_bytes, progress=progress,
+                                  workers=workers, hook=hook, keep_audit=with_lines):
         if isinstance(result, str):
-            report.add(str(file), result)
+            report.add(file, result)
             continue
-        result["doc_id"] = _doc_id(folder, file)
-        result["audit"].doc_id = result["doc_id"]
+        result["doc_id"] = doc_ids[file]
+        if result["audit"] is not None:
+            result["audit"].doc_id = result["doc_id"]
         docs.append(result)
     if not docs:
         raise CorpusError(f"{folder}: none of the {len(files)} .txt files could be read "
@@ -580,15 +652,27 @@ def read_corpus(
     outlets = {}
     if sidecar is not None and "outlet" in sidecar.columns:
         outlets = {k: v for k, v in sidecar["outlet"].items() if isinstance(v, str)}
-    audits = cleaning.clean_documents(
-        [(d["doc_id"], "", outlets.get(d["doc_id"])) for d in docs], patterns=table,
-        audits={d["doc_id"]: d["audit"] for d in docs},
-    )
+    # cross-article evidence: lines repeated across different stories of one outlet
+    template = cleaning.template_lines(
+        [(d["doc_id"], outlets.get(d["doc_id"]) or d["meta"].get("outlet") or "", d["summary"]) for d in docs])
+    removed: dict[str, list[str]] = {}
+    for doc in docs:
+        hits = template.get(doc["doc_id"])
+        if not hits:
+            continue
+        summary, drop = doc["summary"], set(hits)
+        pieces = doc["kept_text"].split("\n")  # one piece per kept line
+        removed[doc["doc_id"]] = [pieces[j] for j in hits]
+        doc["kept_text"] = "\n".join(p for j, p in enumerate(pieces) if j not in drop)
+        if any(summary.kept_labels[j] == "title" for j in hits):
+            doc["meta"].pop("title", None)
+        if doc["audit"] is not None:
+            cleaning._drop_template(doc["audit"], [summary.kept_idx[j] for j in hits])
+    sidecar_rows = sidecar.to_dict("index") if sidecar is not None else {}
 
     rows = []
     for doc in docs:
-        audit = audits[doc["doc_id"]]
-        meta = audit.metadata
+        meta = doc["meta"]
         row = {
             "doc_id": doc["doc_id"],
             "path": doc["path"],
@@ -600,13 +684,13 @@ def read_corpus(
             "published": meta.get("published"),
             "published_basis": "text" if meta.get("published") else None,
             "language": doc["language"],
-            "n_lines": len(audit.labels),
-            "n_kept_lines": sum(1 for lab in audit.labels if lab in cleaning.KEPT_LABELS),
+            "n_lines": doc["n_lines"],
+            "n_kept_lines": len(doc["summary"].kept_idx) - len(template.get(doc["doc_id"], ())),
             "raw_text": doc["raw_text"],
-            "text": audit.kept_text,
+            "text": doc["kept_text"],
         }
-        if sidecar is not None and doc["doc_id"] in sidecar.index:
-            extra = sidecar.loc[doc["doc_id"]].to_dict()
+        extra = sidecar_rows.get(doc["doc_id"])
+        if extra is not None:
             for key, value in extra.items():
                 if key in _SIDECAR_WINS:
                     if value is not None and not (isinstance(value, float) and pd.isna(value)):
@@ -622,16 +706,15 @@ def read_corpus(
                 report.add(str(folder / METADATA_FILE), f"column {key!r} is computed by kzru and cannot be set "
                            "in the sidecar; ignored", line_no=1, severity="note")
     extra_cols = [c for c in (sidecar.columns if sidecar is not None else []) if c not in CORPUS_COLUMNS]
-    corpus = pd.DataFrame(rows, columns=list(CORPUS_COLUMNS) + extra_cols)
-    corpus = corpus.sort_values("doc_id", kind="stable").reset_index(drop=True)
-    corpus = corpus.astype({"n_lines": "int64", "n_kept_lines": "int64"})
-    corpus = corpus.astype(object).where(corpus.notna(), None).astype(
-        {"n_lines": "int64", "n_kept_lines": "int64"})
+    # object columns from the start: inferring string columns would copy every text twice
+    rows.sort(key=lambda r: r["doc_id"])
+    corpus = pd.DataFrame(rows, columns=list(CORPUS_COLUMNS) + extra_cols, dtype=object)
+    corpus = corpus.where(corpus.notna(), None).astype({"n_lines": "int64", "n_kept_lines": "int64"})
     # attrs hold plain lists of dicts only (pandas copies and serialises them).
     corpus.attrs["problems"] = report.rows
     corpus.attrs["patterns"] = cleaning.user_pattern_rows(table)
-    lines = cleaning.lines_table(audits, corpus) if with_lines else None
-    return corpus, lines
+    lines = cleaning.lines_table({d["doc_id"]: d["audit"] for d in docs}, corpus) if with_lines else None
+    return corpus, lines, {d["doc_id"]: (d["hook"], removed.get(d["doc_id"], [])) for d in docs} if hook else {}
 
 
 def load_problems(corpus: pd.DataFrame) -> pd.DataFrame:

@@ -28,13 +28,18 @@ def corpus_and_lines_from_args(args: argparse.Namespace, *, with_lines: bool = T
     """Load the corpus and its line audit in one cleaning pass; problems go to stderr, one line each."""
     from ..loading import MAX_BYTES, read_corpus
 
+    return with_load_warnings(read_corpus, args.corpus, strict=args.strict, patterns=args.patterns,
+                              max_bytes=args.max_bytes or MAX_BYTES, with_lines=with_lines)
+
+
+def with_load_warnings(load, *args, **kwargs):
+    """Call a loading function; the problems it warns about go to stderr, one line each."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus, lines = read_corpus(args.corpus, strict=args.strict, patterns=args.patterns,
-                                    max_bytes=args.max_bytes or MAX_BYTES, with_lines=with_lines)
+        result = load(*args, **kwargs)
     for w in caught:
         print(f"kzru: warning: {w.message}", file=sys.stderr)
-    return corpus, lines
+    return result
 
 
 def write_table(table, output: str, *, allowed: tuple[str, ...] = (".csv", ".parquet")) -> None:

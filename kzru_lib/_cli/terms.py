@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .corpus import add_corpus_options, corpus_and_lines_from_args, corpus_from_args, write_table
+from .corpus import add_corpus_options, corpus_and_lines_from_args, with_load_warnings, write_table
 
 
 def _add_term_options(p: argparse.ArgumentParser) -> None:
@@ -37,16 +37,18 @@ def _options(args: argparse.Namespace):
 
 def _terms(args: argparse.Namespace) -> int:
     from ..errors import KzruError
-    from ..terms import doc_terms, frequency
+    from ..terms import frequency, read_doc_terms
 
     if args.ngrams not in (1, 2, 3):
         raise KzruError(f"--ngrams must be 1, 2 or 3, got {args.ngrams}")
     options = _options(args)
-    corpus = corpus_from_args(args)
+    # one pass: each article is read, cleaned and counted (kept text only: no boilerplate) in
+    # the worker process that read it
+    corpus, dt = with_load_warnings(
+        read_doc_terms, args.corpus, options=options, ngram=args.ngrams, strict=args.strict,
+        patterns=args.patterns, max_bytes=args.max_bytes, workers=None if args.workers == 0 else args.workers)
     if args.by is not None and args.by not in corpus.columns:
         raise KzruError(f"--by {args.by}: not a column of the corpus (have: {', '.join(corpus.columns)})")
-    # corpus.text is the kept text (title, headings, body) joined by newlines: no boilerplate
-    dt = doc_terms(corpus, options=options, ngram=args.ngrams, workers=args.workers)
     if args.per_doc:
         table = dt
     else:
@@ -82,7 +84,8 @@ def register(sub) -> None:
                    help="write the long document-term table (doc_id, term, count, rel_freq) instead")
     p.add_argument("--top", type=int, metavar="N", help="keep the N most frequent terms (per group)")
     p.add_argument("--workers", type=int, default=0, metavar="N",
-                   help="processes for counting large corpora (0 = one per CPU, at most 4; 1 = none)")
+                   help="processes that read, clean and count (0 = one per CPU for 1,000 articles or more; "
+                        "1 = none)")
     _add_term_options(p)
     p.set_defaults(handler=_terms)
 
