@@ -371,7 +371,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
         A :class:`DocAudit` with one label, reason, rule and ``kept_start`` per line, and the
         metadata read from the text (``title``, ``outlet``, ``dateline``, ``published``).
     """
-    from .loading import DATE_LINE, DATE_PREFIX, parse_date
+    from .loading import DATE_PREFIX, parse_date
 
     table = patterns or _default_patterns()
     lines = text.split("\n")

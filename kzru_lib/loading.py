@@ -78,24 +78,51 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-def _cyrillic_score(text: str) -> float:
-    """How plausible a legacy decoding is.
+#: Typographic characters that legacy code pages are used for in news text (dashes, quotes...).
+_TYPOGRAPHIC = frozenset("–—«»“”„‘’‚…№°•·€£₽₸§©®™±×÷ ")
+_ASCII_PUNCT = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum())
+_CYRILLIC_RUN = re.compile("[\u0400-\u04ff]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+|[^\w\s]")
+#: A legacy decoding scoring at least this is taken at once (code pages are tried in order).
+GOOD_ENOUGH = 0.98
 
-    The share of non-space, non-ASCII-punctuation characters that are ASCII letters, digits or
-    lower-case Cyrillic (upper-case Cyrillic counts a third: koi8-r read as cp1251 flips case).
-    A wrong code page turns letters into symbols (``€``, ``–``, no-break spaces), which lowers it.
+
+def _legacy_score(text: str) -> float:
+    """How plausible a decoding of legacy bytes is, from 0 to 1.
+
+    Only the characters outside ASCII tell code pages apart (ASCII bytes read the same in all of
+    them), so only the words holding some are scored, character by character:
+
+    * a run of letters counts when it is plausible writing: at most 30 letters, one script (all
+      Cyrillic; or Latin with at least as many plain ASCII letters as accented ones) and one
+      case shape (lower, Capitalised or UPPER);
+    * a typographic character (dashes, guillemets, curly quotes, ``№``...) counts;
+    * anything else (``√``, ``Ћ``, box drawing...) does not.
+
+    A wrong Cyrillic code page flips case inside words (``Казахстан`` read as ``кАЗАХСТАН``)
+    or turns letters into symbols; Western code pages read Cyrillic as runs of accented Latin
+    letters. Both score low.
     """
-    sample = text[:3000]
-    total = len(_SCORED.findall(sample))
-    if not total:
-        return 0.0
-    good = len(_GOOD.findall(sample)) + 0.3 * len(_UPPER_CYR.findall(sample))
-    return good / total
-
-
-_SCORED = re.compile(r"[^\s!-/:-@\[-`{-~]")  # not space, not ASCII punctuation
-_GOOD = re.compile("[A-Za-z0-9\u0430-\u044f\u0451]")
-_UPPER_CYR = re.compile("[\u0410-\u042f\u0401]")
+    words = [w for w in text[:3000].split() if not w.isascii()]
+    good = total = 0.0
+    for word in words:
+        word = word.strip(_ASCII_PUNCT)
+        for run in (word,) if word.isalpha() else _LETTER_RUN.findall(word):
+            if run.isascii():
+                continue
+            n = len(run) if run.isalpha() else 1
+            if not run.isalpha():
+                total += 1
+                good += run in _TYPOGRAPHIC
+                continue
+            non_ascii = sum(1 for c in run if ord(c) > 127)
+            total += non_ascii
+            cyrillic = _CYRILLIC_RUN.fullmatch(run) is not None
+            if n > 30 or (not cyrillic and (_CYRILLIC_RUN.search(run) or non_ascii > n - non_ascii)):
+                continue  # no word is that long; mixed scripts; Latin made mostly of accented letters
+            if run.islower() or run.isupper() or (run[0].isupper() and run[1:].islower()):
+                good += non_ascii
+    return good / total if total else 1.0
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -142,6 +169,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 
 def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
+    """Decode bytes that are not UTF-8: the first code page (in :data:`LEGACY_ENCODINGS` order)
+    whose text scores :data:`GOOD_ENOUGH` (:func:`_legacy_score`), else the best one."""
     control = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
     candidates = []
     for codec in LEGACY_ENCODINGS:
@@ -152,7 +181,10 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, st
         n_control = len(control.findall(text[:20000]))
         if n_control > 2:
             continue
-        candidates.append((_cyrillic_score(text), -LEGACY_ENCODINGS.index(codec), codec, text))
+        score = _legacy_score(text)
+        if score >= GOOD_ENOUGH:
+            return text, codec
+        candidates.append((score, -LEGACY_ENCODINGS.index(codec), codec, text))
     if not candidates:
         raise DecodeProblem(f"undecodable bytes: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
                             f"and no known encoding ({', '.join(LEGACY_ENCODINGS)}) fits")
@@ -219,8 +251,15 @@ def guess_language(text: str) -> str | None:
         return None
     if n_cyr > n_lat:
         return "kk" if len(_KAZ.findall(sample)) > 0.01 * n_cyr else "ru"
-    words = sample.lower().split()
-    n_en = sum(1 for w in words if w in _EN_SET)
+    # English is usually plain after a few hundred characters: the words of that opening (the
+    # last one dropped if it was cut) are words of the sample, so three function words there
+    # decide the same as the whole count would
+    head = sample[:400].lower().split()
+    if len(sample) > 400 and not sample[400].isspace():
+        head = head[:-1]
+    if sum(map(_EN_SET.__contains__, head)) >= 3:
+        return "en"
+    n_en = sum(map(_EN_SET.__contains__, sample.lower().split()))
     if n_en >= 3 or n_en > 0.02 * (n_lat / 5):
         return "en"
     if len(_TR_CHARS.findall(sample)) > 0.005 * n_lat:
@@ -415,8 +454,8 @@ def _read_sidecar(folder: Path, doc_ids: set[str], report: _Report) -> pd.DataFr
             rec["published"] = iso
         seen[doc_id] = line_no
         records.append(rec)
-    return pd.DataFrame(records, columns=header).set_index("doc_id") if records else pd.DataFrame(
-        columns=header).set_index("doc_id")
+    # object columns: values stay the strings (or None) read, without a conversion to string arrays
+    return pd.DataFrame(records, columns=header, dtype=object).set_index("doc_id")
 
 
 def _article_files(folder: Path, report: _Report) -> list[tuple[str, str]]:

@@ -485,8 +485,23 @@ class _Vocabulary:
         return found
 
 
-def _dt_table(doc_order, vocab: _Vocabulary, lens: list[int], tids: list[int], vals: list[int],
-              ngram: int) -> pd.DataFrame:
+def _str_column(codes: np.ndarray, labels: list[str]):
+    """``labels[codes]`` as pandas' default string column (arrow-backed strings are built in C)."""
+    dtype = pd.Series(["x"]).dtype
+    if getattr(dtype, "storage", None) == "pyarrow":
+        import pyarrow as pa
+
+        arr = pa.DictionaryArray.from_arrays(pa.array(codes, type=pa.int64()),
+                                             pa.array(labels, type=pa.large_string())).dictionary_decode()
+        return arr.to_pandas(types_mapper=lambda _: dtype)
+    return np.asarray(labels, dtype=object)[codes]
+
+
+#: Up to this many (document, term) cells, counts are summed in a dense array (no sort).
+_DENSE_CELLS = 8_000_000
+
+
+def _dt_table(doc_order, vocab: _Vocabulary, lens, tids, vals, ngram: int) -> pd.DataFrame:
     """Assemble the document-term table from per-document runs of (term id, count).
 
     ``lens[k]`` entries of ``tids``/``vals`` belong to document ``doc_order[k]``. Several keys
@@ -494,6 +509,7 @@ def _dt_table(doc_order, vocab: _Vocabulary, lens: list[int], tids: list[int], v
     after counting): they are summed, and zero counts left out.
     """
     term_ids = vocab.term_ids
+    doc_order = list(doc_order)
     docs = np.repeat(np.arange(len(doc_order), dtype=np.int64), np.asarray(lens, dtype=np.int64))
     counts_arr = np.asarray(vals, dtype=np.int64)
     tid = np.asarray(tids, dtype=np.int64)
@@ -511,25 +527,28 @@ def _dt_table(doc_order, vocab: _Vocabulary, lens: list[int], tids: list[int], v
         np.arange(len(terms_sorted))
     tid = alpha[tid[keep]]
 
-    n_terms = len(terms_sorted)
+    n_terms, n_docs = len(terms_sorted), len(doc_order)
     key = docs * n_terms + tid
-    uniq_key, inverse = np.unique(key, return_inverse=True)
-    summed = np.bincount(inverse, weights=counts_arr).astype(np.int64)
-    nonzero = summed != 0
-    uniq_key, summed = uniq_key[nonzero], summed[nonzero]
+    if n_docs * n_terms <= _DENSE_CELLS:  # a dense sum, then the non-zero cells (already in key order)
+        dense = np.bincount(key, weights=counts_arr, minlength=n_docs * n_terms).astype(np.int64)
+        uniq_key = np.flatnonzero(dense)
+        summed = dense[uniq_key]
+    else:
+        uniq_key, inverse = np.unique(key, return_inverse=True)
+        summed = np.bincount(inverse, weights=counts_arr).astype(np.int64)
+        nonzero = summed != 0
+        uniq_key, summed = uniq_key[nonzero], summed[nonzero]
     d = uniq_key // n_terms
     t = uniq_key % n_terms
-    totals = np.bincount(d, weights=summed, minlength=len(doc_order))
+    totals = np.bincount(d, weights=summed, minlength=n_docs)
     rel = summed / totals[d]
     # doc order = sorted doc_id; within a document by count descending then term
-    doc_rank = np.empty(len(doc_order), dtype=np.int64)
-    doc_rank[np.argsort(np.asarray(doc_order, dtype=str), kind="stable")] = np.arange(len(doc_order))
+    doc_rank = np.empty(n_docs, dtype=np.int64)
+    doc_rank[np.argsort(np.asarray(doc_order, dtype=str), kind="stable")] = np.arange(n_docs)
     order = np.lexsort((t, -summed, doc_rank[d]))
-    terms_arr = np.array(terms_sorted, dtype=object)
-    doc_arr = np.asarray(doc_order, dtype=object)
     table = pd.DataFrame({
-        "doc_id": doc_arr[d[order]],
-        "term": terms_arr[t[order]],
+        "doc_id": _str_column(d[order], doc_order),
+        "term": _str_column(t[order], terms_sorted),
         "count": summed[order],
         "rel_freq": rel[order],
     })
