@@ -252,21 +252,34 @@ def _compile(frame: pd.DataFrame) -> PatternTable:
                         groups=groups, singles=singles, reasons=reasons)
 
 
-def _live_contains(table: PatternTable, low_text: str) -> list[tuple[int, re.Pattern, tuple[str, ...], int | None]]:
-    """The ``contains`` rows that can match some line of this article.
+class _ArticleGate:
+    """Which ``contains`` rows can match some line of one article, decided row by row when first needed.
 
     A row with ``requires`` words matches only a line holding one of them, so a row none of whose
-    words occurs anywhere in the (lower-cased) article is left out for all its lines. Exact: a
-    line's lower-cased text is a substring of the article's.
+    words occurs anywhere in the (lower-cased) article is skipped for all its lines. Exact: a
+    line's lower-cased text is a substring of the article's. Lazy: most lines are long and only
+    consult the few rows without a length limit.
     """
-    return [row for row in table.contains if not row[2] or any(t in low_text for t in row[2])]
+
+    __slots__ = ("text", "low", "rows")
+
+    def __init__(self, text: str):
+        self.text, self.low, self.rows = text, None, {}
+
+    def __call__(self, row: int, requires: tuple[str, ...]) -> bool:
+        ok = self.rows.get(row)
+        if ok is None:
+            if self.low is None:
+                self.low = self.text.lower()
+            ok = self.rows[row] = any(t in self.low for t in requires)
+        return ok
 
 
 def _match_pattern(table: PatternTable, line: str, n_words: int,
-                   live: list | None = None) -> tuple[str, str] | None:
+                   gate: _ArticleGate | None = None) -> tuple[str, str] | None:
     """The first table row (in table order) that matches ``line`` and allows its length.
 
-    ``live`` is :func:`_live_contains` for the article (default: every ``contains`` row).
+    ``gate`` (the line's article) skips ``contains`` rows whose words the article lacks.
     """
     best = None
     for regex in (table.short if n_words <= table.short_limit else None, table.anchored):
@@ -281,12 +294,14 @@ def _match_pattern(table: PatternTable, line: str, n_words: int,
         if row is not None:
             best = row if best is None else min(best, row)
     low = None
-    for row, compiled, requires, max_words in (table.contains if live is None else live):
+    for row, compiled, requires, max_words in table.contains:
         if best is not None and row > best:
             break
         if max_words is not None and n_words > max_words:
             continue
         if requires:
+            if gate is not None and not gate(row, requires):
+                continue
             if low is None:
                 low = line.lower()
             if not any(t in low for t in requires):
@@ -334,7 +349,7 @@ _LINE_CACHE_CHARS = 200  # lines up to this length have their verdict cached on 
 _LINE_CACHE_SIZE = 100_000  # the cache is emptied when it grows past this many lines
 
 
-def _line_verdict(table: PatternTable, s: str, n_words: int, live: list | None = None) -> tuple:
+def _line_verdict(table: PatternTable, s: str, n_words: int, gate: _ArticleGate | None = None) -> tuple:
     """What the first pass decides from one stripped, non-empty line alone.
 
     Returns ``("date", iso)`` for a date line, ``("hit", reason, rule)`` for a pattern row, or
@@ -347,7 +362,7 @@ def _line_verdict(table: PatternTable, s: str, n_words: int, live: list | None =
         m = DATE_LINE.match(s)
         if m:
             return ("date", parse_date(m.group("date")))
-    hit = _match_pattern(table, s, n_words, live)
+    hit = _match_pattern(table, s, n_words, gate)
     if hit:
         return ("hit", hit[0], hit[1])
     key = _without_prefixes(s, DATE_PREFIX).casefold()
@@ -384,7 +399,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     stripped = [ln.strip() for ln in lines]
     n_words = [len(s.split()) for s in stripped]
     doc_script = _script(text[:5000])
-    live = _live_contains(table, text.lower())
+    gate = _ArticleGate(text)
 
     def drop(i: int, label: str, reason: str, rule: str) -> None:
         labels[i], reasons[i], rules[i] = label, reason, rule
@@ -402,7 +417,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
         # repeats across articles); long lines are unique and computed directly
         verdict = cache.get(s) if len(s) <= _LINE_CACHE_CHARS else None
         if verdict is None:
-            verdict = _line_verdict(table, s, n_words[i], live)
+            verdict = _line_verdict(table, s, n_words[i], gate)
             if len(s) <= _LINE_CACHE_CHARS:
                 cache[s] = verdict
         kind = verdict[0]
