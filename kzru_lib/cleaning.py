@@ -570,12 +570,15 @@ def _default_patterns() -> PatternTable:
 # --------------------------------------------------------------------------------------------
 
 
-def _story_key(audit: DocAudit) -> str:
-    """What identifies a story: its first long kept paragraph (syndicated copies share it)."""
+def _story_key(audit: DocAudit) -> str | None:
+    """What identifies a story: its first long kept paragraph (syndicated copies share it).
+
+    ``None`` when the article has no long paragraph: it is then a story of its own.
+    """
     for line, label in zip(audit.lines, audit.labels, strict=True):
         if label == "body" and len(line) >= 120:
             return re.sub(r"\W+", " ", line.casefold())[:200]
-    return audit.doc_id
+    return None
 
 
 @dataclass
@@ -583,13 +586,13 @@ class DocSummary:
     """What the cross-article pass needs from one cleaned article (internal; small to send between processes).
 
     Attributes:
-        story: the story key (:func:`_story_key`).
+        story: the story key (:func:`_story_key`); ``None``: a story of its own.
         kept_idx: indices of the kept lines, in order.
         kept_keys: each kept line, stripped and case-folded (the key for template detection).
         kept_labels: each kept line's label.
     """
 
-    story: str
+    story: str | None
     kept_idx: list[int]
     kept_keys: list[str]
     kept_labels: list[str]
@@ -621,12 +624,13 @@ def template_lines(docs: list[tuple[str, str, DocSummary]], *, min_stories: int 
         seen[group].update(summary.kept_keys)
     frequent = {group: {key for key, n in counts.items() if n >= min_stories} for group, counts in seen.items()}
     where: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for _, group, summary in docs:
+    for doc_id, group, summary in docs:
         common = frequent[group]
         if common and not common.isdisjoint(summary.kept_keys):
+            story = summary.story if summary.story is not None else "\x00" + doc_id  # no clash with a key
             for key in summary.kept_keys:
                 if key in common:
-                    where[(group, key)].add(summary.story)
+                    where[(group, key)].add(story)
     template = {key for key, stories in where.items() if len(stories) >= min_stories}
     if not template:
         return {}

@@ -545,7 +545,11 @@ def _dt_table(doc_order, vocab: _Vocabulary, lens, tids, vals, ngram: int) -> pd
     # doc order = sorted doc_id; within a document by count descending then term
     doc_rank = np.empty(n_docs, dtype=np.int64)
     doc_rank[np.argsort(np.asarray(doc_order, dtype=str), kind="stable")] = np.arange(n_docs)
-    order = np.lexsort((t, -summed, doc_rank[d]))
+    top = int(summed.max()) + 1
+    if n_docs * top * n_terms < 2**62:  # one integer key: a single argsort instead of a lexsort
+        order = np.argsort((doc_rank[d] * top + (top - 1 - summed)) * n_terms + t)
+    else:
+        order = np.lexsort((t, -summed, doc_rank[d]))
     table = pd.DataFrame({
         "doc_id": _str_column(d[order], doc_order),
         "term": _str_column(t[order], terms_sorted),

@@ -222,3 +222,37 @@ def test_subfolders_give_path_doc_ids(tmp_path):
     write(tmp_path / "tass", "a.txt", ARTICLE)
     write(tmp_path, "b.txt", ARTICLE)
     assert list(load_corpus(tmp_path).doc_id) == ["b", "tass/a"]
+
+
+# --- legacy code pages: mostly-English pages with a few Cyrillic words ---------------------
+
+MIXED = ("Tokayev and Putin discuss trade\n\nПОДЕЛИТЬСЯ\n\nASTANA – The two presidents met on Monday.\n\n"
+         "Читайте также\nАлматы\n")
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8_r", "mac_cyrillic"])
+def test_legacy_code_page_of_a_mostly_english_page(codec):
+    # case-flipped words (кАЗАХСТАН) and stray symbols mark the wrong code pages
+    page = MIXED if codec != "koi8_r" else MIXED.replace("–", "-")  # koi8-r has no en dash
+    text, enc = decode_bytes(page.encode(codec))
+    assert (text, enc) == (page, codec)
+
+
+def test_legacy_dash_alone_reads_as_cp1251():
+    text, enc = decode_bytes("ASTANA – The sides met.".encode("cp1251"))
+    assert text == "ASTANA – The sides met." and enc == "cp1251"
+
+
+def test_language_guess_reads_beyond_the_opening():
+    # the opening shortcut must not count a word cut at its edge ("the" of "theory")
+    filler = "Lorem ipsum dolor sit amet " * 14  # 378 characters without an English function word
+    assert guess_language(filler + "xxxxxxxxxxxxxxxxxxxxxx theory") is None
+    assert guess_language(filler + "and the rest of it is English") == "en"
+
+
+def test_hidden_files_and_folders_are_not_articles(tmp_path):
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".git", "x.txt", ARTICLE)
+    write(tmp_path, ".draft.txt", ARTICLE)
+    write(tmp_path, "b.TXT", ARTICLE)
+    assert list(load_corpus(tmp_path).doc_id) == ["b"]

@@ -4,10 +4,13 @@ KWIC windows, and a gold gate on the seeds (boilerplate never reaches a count)."
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kzru_lib import terms as T
 from kzru_lib.errors import KzruError
@@ -413,3 +416,80 @@ def test_kwic_accepts_the_corpus_table_and_curly_patterns(seed_kept):
     pd.testing.assert_frame_equal(T.kwic(corpus, "Russia’s").drop(columns="pattern"),
                                   T.kwic(kept, "russia's").drop(columns="pattern"))
     assert len(T.kwic(kept, "Russia’s")) == len(T.kwic(kept, "russia")) > 10
+
+
+# --------------------------------------------------------------------------- one-pass counting
+
+
+def _outlet_folder(tmp_path: Path) -> Path:
+    """Four stories of one outlet, each with the outlet's template heading between paragraphs
+    (the cross-article pass drops it after each article was counted), and a short fifth article."""
+    stories = [
+        "Trade turnover between Kazakhstan and Russia grew again this year, officials said on Monday.",
+        "Energy ministers met in Astana to discuss gas supplies and new pipelines for the winter season.",
+        "Students from Kazakhstan choose Russian universities less often than a decade ago, data show.",
+        "Security officials of the CSTO discussed border cooperation at a closed meeting in Moscow.",
+    ]
+    for i, lead in enumerate(stories):
+        text = (f"Story number {i} about relations\n\n{lead}\n\nWhat the sides agreed\n\n"
+                f"The second paragraph of story {i} explains the background in some detail, with Russia's view.\n")
+        (tmp_path / f"s{i}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "short.txt").write_text("Kassym-Jomart Tokayev spoke.\n", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,outlet\n" + "".join(f"s{i},Herald\n" for i in range(4)),
+                                          encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("ngram", [1, 2])
+def test_read_doc_terms_equals_loading_then_counting(tmp_path, workers, ngram):
+    from kzru_lib import load_corpus
+
+    folder = _outlet_folder(tmp_path)
+    opts = T.term_options()
+    corpus, dt = T.read_doc_terms(folder, options=opts, ngram=ngram, workers=workers)
+    expected = load_corpus(folder)
+    pd.testing.assert_frame_equal(corpus, expected)
+    pd.testing.assert_frame_equal(dt, T.doc_terms(expected, options=opts, ngram=ngram))
+    # the template heading was counted in each worker, then taken back
+    assert "What the sides agreed" not in expected.loc[0, "text"]
+    assert not dt["term"].str.contains("agreed").any()
+    if ngram == 1:
+        s0 = dict(zip(*dt[dt.doc_id == "s0"][["term", "count"]].T.values, strict=True))
+        assert s0["trade turnover"] == 1 and s0["russia"] == 2 and "sides" not in s0
+
+
+def test_document_term_assembly_dense_and_sorted_paths_agree(monkeypatch):
+    kept = kept_table("Trade and trade, energy.", "Energy security and trade turnover.", "Astana talks")
+    kept.loc[2, "doc_id"] = "d0"
+    dense = T.doc_terms(kept)
+    monkeypatch.setattr(T, "_DENSE_CELLS", 0)
+    pd.testing.assert_frame_equal(T.doc_terms(kept), dense)
+    assert dense[dense.doc_id == "d1"]["term"].tolist()[0] == "trade"
+
+
+# The token regex as first written: plain alternation in the documented order (multi-word term,
+# money, number, word), no possessive quantifiers. The fast regex must find exactly its tokens.
+def _reference_pattern(opts: T.TermOptions, flags: int) -> re.Pattern:
+    money = (r"[$€£₽₸][^\S\n]?\d+(?:[.,]\d+)*"
+             r"(?:[^\S\n]?(?:trillion|billion|million|thousand|bln|mln|bn|mn|tn)\b)?")
+    number = r"\d+(?:[.,]\d+)*(?:[^\S\n]?%|(?:st|nd|rd|th)\b)?"
+    word = r"\w+(?:[-'’‘]\w+)*"
+    parts = [T._trie_pattern(opts.multiword).replace("[^\\S\\n]++", "[^\\S\\n]+")
+             + r"(?:['’]s)?(?!\w|[-'’]\w)"] if opts.multiword else []
+    return re.compile("|".join(parts + [money, number, word]), flags)
+
+
+_ALPHABET = "abc tradeTurnover ukz-'’‘ 0129.,%$₸€ _\t\n\u00e9\u0436\u0416\u00b2()"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["trade", "turnover", "trade turnover", "Trade  Turnover", "russia’s",
+                                 "kassym-jomart tokayev", "5 %", "$ 30 billion", "30bn", "80th", "-", "’s",
+                                 " ", "\n", "\t", "x2", "2x"]) | st.text(_ALPHABET, max_size=6),
+                max_size=12).map("".join))
+def test_token_regex_finds_what_the_plain_alternation_finds(text):
+    opts = T.term_options(multiword=["trade turnover", "kassym-jomart tokayev", "trade"], aliases=None)
+    assert opts.pattern.findall(text) == _reference_pattern(opts, re.IGNORECASE).findall(text)
+    low = text.lower()
+    assert opts.lower_pattern.findall(low) == _reference_pattern(opts, 0).findall(low)
