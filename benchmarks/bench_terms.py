@@ -8,8 +8,11 @@
    times (median wall and CPU seconds). Prints tokens/second and peak memory (tracemalloc, a
    separate run so it does not slow the timed ones).
 2. The whole command ``kzru terms DIR -o FILE.csv`` as a subprocess on ``--n-cli`` articles
-   (process start, loading, cleaning, counting, writing), against ``CountVectorizer().fit_transform``
-   on the raw texts of the same files (read beforehand, not timed).
+   (process start, loading, cleaning, counting, writing; ``terms.read_doc_terms`` counts each
+   article in the worker that cleaned it), against ``CountVectorizer().fit_transform`` on the
+   raw texts of the same files (read beforehand, not timed), interleaved, ``--repeat-cli`` times
+   (medians; the machine's load shifts from run to run). Also the command's peak memory (the
+   largest resident set of the command and its workers, from ``/usr/bin/time`` when present).
 
 Prints ``name: value`` lines. Figures, not a test: on a shared machine read them with the load
 average printed at the start.
@@ -59,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--n-cli", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat-cli", type=int, default=3)
     args = parser.parse_args(argv)
 
     from sklearn.feature_extraction.text import CountVectorizer
@@ -102,13 +106,27 @@ def main(argv: list[str] | None = None) -> int:
         big = ensure_corpus(args.n_cli)
         raw = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(big.glob("*.txt"))]
         kzru = Path(sys.executable).with_name("kzru")
+        cli_walls, cv_walls, peaks = [], [], []
         with tempfile.TemporaryDirectory() as tmp:
             cmd = [str(kzru), "terms", str(big), "-o", str(Path(tmp) / "terms.csv")]
-            _, cli_wall, _ = timed(lambda: subprocess.run(cmd, check=True, stderr=subprocess.DEVNULL))
-        _, cv_wall, _ = timed(lambda: CountVectorizer().fit_transform(raw))
-        print(f"kzru terms on {len(raw)} articles (whole command): {cli_wall:.1f} s")
-        print(f"CountVectorizer().fit_transform on the same {len(raw)} raw texts: {cv_wall:.1f} s")
-        print(f"kzru terms / CountVectorizer wall ratio: {cli_wall / cv_wall:.2f}")
+            gnu_time, report = Path("/usr/bin/time"), Path(tmp) / "time.txt"
+            for _ in range(args.repeat_cli):
+                if gnu_time.exists():
+                    _, wall, _ = timed(lambda: subprocess.run(
+                        [str(gnu_time), "-f", "%M", "-o", str(report), *cmd], check=True, stderr=subprocess.DEVNULL))
+                    peaks.append(int(report.read_text().split()[-1]) / 1024)
+                else:
+                    _, wall, _ = timed(lambda: subprocess.run(cmd, check=True, stderr=subprocess.DEVNULL))
+                cli_walls.append(wall)
+                cv_walls.append(timed(lambda: CountVectorizer().fit_transform(raw))[1])
+        cli_wall, cv_wall = statistics.median(cli_walls), statistics.median(cv_walls)
+        print(f"kzru terms on {len(raw)} articles (whole command): median {cli_wall:.1f} s "
+              f"(runs: {', '.join(f'{w:.1f}' for w in cli_walls)})")
+        if peaks:
+            print(f"kzru terms peak resident memory (largest process): {max(peaks):.0f} MiB")
+        print(f"CountVectorizer().fit_transform on the same {len(raw)} raw texts: median {cv_wall:.1f} s "
+              f"(runs: {', '.join(f'{w:.1f}' for w in cv_walls)})")
+        print(f"kzru terms / CountVectorizer wall ratio: {cli_wall / cv_wall:.2f} (target: 1.00 or less)")
     return 0
 
 
