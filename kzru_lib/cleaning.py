@@ -644,7 +644,7 @@ def template_lines(docs: list[tuple[str, str, DocSummary]], *, min_stories: int 
     return out
 
 
-def _drop_template(audit: DocAudit, line_idx: list[int]) -> None:
+def drop_template_lines(audit: DocAudit, line_idx: list[int]) -> None:
     """Mark the given kept lines of one article as template boilerplate (in place)."""
     for i in line_idx:
         if audit.labels[i] == "title":
@@ -683,7 +683,7 @@ def clean_documents(
     groups = [(doc_id, outlet or audits[doc_id].metadata.get("outlet") or "", summaries[doc_id])
               for doc_id, _, outlet in docs]
     for doc_id, hits in template_lines(groups, min_stories=min_stories).items():
-        _drop_template(audits[doc_id], [summaries[doc_id].kept_idx[j] for j in hits])
+        drop_template_lines(audits[doc_id], [summaries[doc_id].kept_idx[j] for j in hits])
     return audits
 
 

@@ -634,6 +634,7 @@ def read_corpus(
                         workers=workers, with_lines=with_lines)[:2]
 
 
+@paused_gc()
 def _read_folder(
     path: str | os.PathLike,
     *,
@@ -653,12 +654,6 @@ def _read_folder(
     result is computed in the worker process that cleaned the article: it travels back instead
     of the text it was computed from.
     """
-    with paused_gc():
-        return _read_folder_now(path, strict=strict, patterns=patterns, max_bytes=max_bytes, progress=progress,
-                                workers=workers, with_lines=with_lines, hook=hook)
-
-
-def _read_folder_now(path, *, strict, patterns, max_bytes, progress, workers, with_lines, hook):
     from . import cleaning
 
     folder = Path(path)
@@ -706,7 +701,7 @@ def _read_folder_now(path, *, strict, patterns, max_bytes, progress, workers, wi
         if any(summary.kept_labels[j] == "title" for j in hits):
             doc["meta"].pop("title", None)
         if doc["audit"] is not None:
-            cleaning._drop_template(doc["audit"], [summary.kept_idx[j] for j in hits])
+            cleaning.drop_template_lines(doc["audit"], [summary.kept_idx[j] for j in hits])
     sidecar_rows = sidecar.to_dict("index") if sidecar is not None else {}
 
     rows = []
