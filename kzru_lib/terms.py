@@ -683,6 +683,7 @@ def read_doc_terms(
 def _doc_terms_of(corpus: pd.DataFrame, extras: dict, count, vocab: _Vocabulary, ngram: int) -> pd.DataFrame:
     """The document-term table from counts made while loading (see :func:`read_doc_terms`)."""
     lens, tids, vals = [], [], []
+    taken_back: dict[str, tuple[list[int], list[int]]] = {}  # template lines repeat: count each once
     for doc_id in corpus["doc_id"]:
         (keys, counts), removed = extras[doc_id]
         ids = vocab(keys)
@@ -690,10 +691,13 @@ def _doc_terms_of(corpus: pd.DataFrame, extras: dict, count, vocab: _Vocabulary,
         tids += ids
         vals += counts
         for piece in removed:  # counted in the worker, dropped afterwards: take it back
-            r_keys, r_counts = count(piece)
-            tids += vocab(r_keys)
-            vals += [-c for c in r_counts]
-            n += len(r_keys)
+            if piece not in taken_back:
+                r_keys, r_counts = count(piece)
+                taken_back[piece] = (vocab(r_keys), [-c for c in r_counts])
+            r_ids, r_vals = taken_back[piece]
+            tids += r_ids
+            vals += r_vals
+            n += len(r_ids)
         lens.append(n)
     return _dt_table(corpus["doc_id"].tolist(), vocab, lens, tids, vals, ngram)
 
