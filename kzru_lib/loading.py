@@ -110,11 +110,11 @@ def _legacy_score(text: str) -> float:
         for run in (word,) if word.isalpha() else _LETTER_RUN.findall(word):
             if run.isascii():
                 continue
-            n = len(run) if run.isalpha() else 1
-            if not run.isalpha():
+            if not run.isalpha():  # one character that is not a letter
                 total += 1
                 good += run in _TYPOGRAPHIC
                 continue
+            n = len(run)
             non_ascii = sum(1 for c in run if ord(c) > 127)
             total += non_ascii
             cyrillic = _CYRILLIC_RUN.fullmatch(run) is not None
