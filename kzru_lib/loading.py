@@ -530,11 +530,27 @@ def _read_and_clean(file: str, max_bytes: int, table=None, hook=None, keep_audit
     return art
 
 
-def _worker_chunk(args: tuple[list[str], int]) -> list[dict | str]:
-    files, max_bytes = args
-    table, hook, keep_audit = _WORKER_JOB
+def _clean_chunk(files: list[str], max_bytes: int, table, hook, keep_audit: bool) -> tuple[list, object]:
+    """Read and clean a batch of files: ``(records or problems, packed hook results)``.
+
+    A hook with ``pack``/``unpack`` methods sends its results for the whole batch in one packed
+    object (made here, opened by ``unpack`` in the main process); other hooks' results stay in
+    each record.
+    """
     with paused_gc():
-        return [_read_and_clean(f, max_bytes, table, hook, keep_audit) for f in files]
+        out = [_read_and_clean(f, max_bytes, table, hook, keep_audit) for f in files]
+    packed = None
+    if hook is not None and hasattr(hook, "pack"):
+        arts = [r for r in out if isinstance(r, dict)]
+        packed = hook.pack([r["hook"] for r in arts])
+        for r in arts:
+            r["hook"] = None
+    return out, packed
+
+
+def _worker_chunk(args: tuple[list[str], int]) -> tuple[list, object]:
+    files, max_bytes = args
+    return _clean_chunk(files, max_bytes, *_WORKER_JOB)
 
 
 def _read_all(files: list[str], *, table, max_bytes: int, progress: bool, workers: int | None,
@@ -543,31 +559,39 @@ def _read_all(files: list[str], *, table, max_bytes: int, progress: bool, worker
     global _WORKER_JOB
     import multiprocessing as mp
 
+    def opened(out: list, packed) -> list:
+        if packed is not None:
+            arts = [r for r in out if isinstance(r, dict)]
+            for record, result in zip(arts, hook.unpack(packed), strict=True):
+                record["hook"] = result
+        return out
+
     n_cpu = os.cpu_count() or 1
     workers = workers if workers is not None else (n_cpu if len(files) >= 1000 else 1)
-    if workers <= 1 or "fork" not in mp.get_all_start_methods():
-        for file in _progress(files, total=len(files), enabled=progress, desc="reading"):
-            yield file, _read_and_clean(file, max_bytes, table, hook, keep_audit)
-        return
     size = 200
     chunks = [(files[i:i + size], max_bytes) for i in range(0, len(files), size)]
+    desc = f"reading {len(files)} articles, {size} a batch"
+    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+        for chunk, _ in _progress(chunks, total=len(chunks), enabled=progress, desc=desc):
+            yield from zip(chunk, opened(*_clean_chunk(chunk, max_bytes, table, hook, keep_audit)), strict=True)
+        return
     _WORKER_JOB = (table, hook, keep_audit)
     try:
         with mp.get_context("fork").Pool(workers) as pool:
             results = pool.imap(_worker_chunk, chunks)
-            for (chunk, _), out in zip(chunks, _progress(results, total=len(chunks), enabled=progress,
-                                                         desc="reading (chunks of 200)"), strict=True):
-                yield from zip(chunk, out, strict=True)
+            for (chunk, _), out in zip(chunks, _progress(results, total=len(chunks), enabled=progress, desc=desc),
+                                       strict=True):
+                yield from zip(chunk, opened(*out), strict=True)
     finally:
         _WORKER_JOB = None
 
 
-def _progress(iterable: Iterable, *, total: int, enabled: bool, desc: str) -> Iterable:
+def _progress(iterable: Iterable, *, total: int, enabled: bool, desc: str, unit: str = "batch") -> Iterable:
     if not enabled or os.environ.get("KZRU_QUIET") == "1":
         return iterable
     from tqdm.auto import tqdm
 
-    return tqdm(iterable, total=total, desc=desc, unit="article")
+    return tqdm(iterable, total=total, desc=desc, unit=unit)
 
 
 def load_corpus(

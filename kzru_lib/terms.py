@@ -429,24 +429,69 @@ def tokens(kept: pd.DataFrame, *, options: TermOptions | None = None, keep_stopw
 _DT_COLUMNS = ["doc_id", "term", "count", "rel_freq"]
 
 
+#: Marks a space that a token may cross (``trade\x00turnover``) in the keys of the fast path.
+_JOINED = "\x00"
+#: Words that may follow a space inside a money or number token (``$ 30``, ``30 billion``, ``10 %``).
+_SPAN_AFTER = r"%|trillion|billion|million|thousand|bln|mln|bn|mn|tn"
+
+
+def _join_pattern(opts: TermOptions) -> re.Pattern:
+    """The spaces a token may cross: a space followed by a later word of a multi-word term,
+    by ``%`` or a money scale, or between a currency sign and a digit. A superset: joining a
+    space that no token crosses changes nothing (see :func:`_text_counter`). The pattern starts
+    with a literal space, so the regex engine jumps from space to space."""
+    later = sorted({w for phrase in opts.multiword for w in phrase.split()[1:]})
+    after = (_trie_pattern(later) + "|" if later else "") + _SPAN_AFTER
+    return re.compile(" (?:(?=" + after + ")|(?<=[" + _CURRENCY + "] )(?=\\d))")
+
+
 def _text_counter(opts: TermOptions, ngram: int):
     """Return ``count(text) -> (keys, counts)``: what one text contributes to the document-term table.
 
-    For ``ngram=1`` the keys are raw surface forms (lower-cased when the options fold case), to
-    be normalised once per distinct form by the caller (see :func:`_Vocabulary`); for n-grams
-    they are finished n-grams of counted terms. Keys are interned per process, so a batch of
-    results pickles each distinct key once. Counts add up over lines: no token and no n-gram
-    crosses a line break, so the count of a text is the sum of the counts of its lines.
+    Counts add up over lines: no token and no n-gram crosses a line break, so the count of a
+    text is the sum of the counts of its lines. The keys are resolved into terms once per
+    distinct key by :class:`_Vocabulary`.
+
+    For n-grams the keys are finished n-grams of counted terms. For ``ngram=1`` a key is a
+    *chunk* of the lower-cased text: what ``str.split()`` gives once the spaces that a token
+    may cross are joined (``trade\\x00turnover,``). Splitting and counting in C is about three
+    times faster than running the token regex over the whole text, and exact:
+
+    - no token starts with a space, and the only tokens that hold one are multi-word terms,
+      ``10 %``, ``$ 30`` and ``30 billion``, whose spaces the join pattern always marks;
+    - so every space left is crossed by no token; the regex, run from the start of a chunk,
+      finds there what it finds in the whole text (what decides a match beside its own
+      characters is whether the next character is a letter, a hyphen or an apostrophe: a space
+      and the end of the string answer alike);
+    - so the tokens of a text are the tokens of its chunks, in order, and the vocabulary runs
+      the regex once per distinct chunk.
+
+    Texts with other spaces (tabs, no-break spaces, two spaces in a row) or a ``\\x00`` take
+    the plain path: the regex over the text, whose keys are the tokens themselves (a token
+    run through the regex again is itself).
     """
-    interned: dict[str, str] = {}
-    intern = interned.setdefault
     if ngram == 1:
         lower = opts.lowercase
         findall = (opts.lower_pattern if lower else opts.pattern).findall
+        join = _join_pattern(opts).sub
 
         def count(text: str) -> tuple[list[str], list[int]]:
-            counts = Counter(findall(text.lower() if lower else text)) if text else Counter()
-            return list(map(intern, counts, counts)), list(counts.values())
+            if not text:
+                return [], []
+            if not lower:
+                counts = Counter(findall(text))
+            else:
+                low = text.lower()
+                counts = None
+                if "  " not in low and _JOINED not in low:
+                    joined = join(_JOINED, low)
+                    chunks = joined.split()
+                    # only spaces and newlines split it (the length of what split removed)
+                    if sum(map(len, chunks)) + joined.count(" ") + joined.count("\n") == len(joined):
+                        counts = Counter(chunks)
+                if counts is None:
+                    counts = Counter(findall(low))
+            return list(counts), list(counts.values())
 
         return count
     norm = opts.normaliser()
@@ -460,29 +505,81 @@ def _text_counter(opts: TermOptions, ngram: int):
                 gram = seq[i:i + ngram]
                 if None not in gram:
                     counts[" ".join(gram)] += 1
-        return list(map(intern, counts, counts)), list(counts.values())
+        return list(counts), list(counts.values())
 
     return count_grams
 
 
+def _pack(results: list[tuple[list[str], list[int]]]) -> tuple:
+    """A batch of :func:`_text_counter` results as ``(distinct keys, lengths, key positions, counts)``.
+
+    Small to send between processes: each distinct key once, the rest as integer arrays.
+    """
+    keys: list[str] = []
+    vals: list[int] = []
+    for k, v in results:
+        keys += k
+        vals += v
+    position = {key: i for i, key in enumerate(dict.fromkeys(keys))}
+    return (list(position), np.fromiter(map(len, (k for k, _ in results)), dtype=np.int64, count=len(results)),
+            np.fromiter(map(position.__getitem__, keys), dtype=np.int32, count=len(keys)),
+            np.asarray(vals, dtype=np.int64))
+
+
 class _Vocabulary:
-    """Keys from :func:`_text_counter` -> term ids (-1: not counted), normalising each distinct key once."""
+    """Keys of :func:`_text_counter` -> key ids -> term ids, each distinct key resolved once.
+
+    A key stands for zero or more terms (a chunk ``"russia's,"`` is one term; ``"and"`` none;
+    ``"trade\\x00turnover"`` one multi-word term; ``"ab-cd/ef"`` two), kept as a ragged table.
+    """
 
     def __init__(self, opts: TermOptions, ngram: int):
-        self.norm = opts.normaliser() if ngram == 1 else (lambda key: key)
-        self.term_ids: dict[str, int] = {}
-        self.ids: dict[str, int] = {}
+        if ngram == 1:
+            norm = opts.normaliser()
+            findall = (opts.lower_pattern if opts.lowercase else opts.pattern).findall
 
-    def __call__(self, keys: list[str]) -> list[int]:
-        found = list(map(self.ids.get, keys))  # a C loop: no Python call per key once all are known
+            def terms_of(key: str) -> list[str]:
+                return [t for t in map(norm, findall(key.replace(_JOINED, " "))) if t is not None]
+        else:
+            def terms_of(key: str) -> list[str]:
+                return [key]
+        self.terms_of = terms_of
+        self.key_ids: dict[str, int] = {}
+        self.term_ids: dict[str, int] = {}
+        self.sizes: list[int] = []  # number of terms of each key
+        self.flat: list[int] = []  # their term ids, key after key
+
+    def kids(self, keys: list[str]) -> np.ndarray:
+        found = list(map(self.key_ids.get, keys))  # a C loop: no Python call per key once all are known
         if None in found:
-            ids, term_ids, norm = self.ids, self.term_ids, self.norm
+            key_ids, term_ids = self.key_ids, self.term_ids
             for key in keys:
-                if key not in ids:
-                    term = norm(key)
-                    ids[key] = -1 if term is None else term_ids.setdefault(term, len(term_ids))
-            found = list(map(ids.__getitem__, keys))
-        return found
+                if key not in key_ids:
+                    ids = [term_ids.setdefault(t, len(term_ids)) for t in self.terms_of(key)]
+                    key_ids[key] = len(self.sizes)
+                    self.sizes.append(len(ids))
+                    self.flat += ids
+            found = list(map(key_ids.__getitem__, keys))
+        return np.array(found, dtype=np.int64)
+
+    def unpack(self, packed: tuple) -> list[tuple[np.ndarray, np.ndarray]]:
+        """:func:`_pack`'s batch -> one ``(key ids, counts)`` pair of arrays per text."""
+        keys, lens, pos, vals = packed
+        kids = self.kids(keys)[pos]
+        ends = np.cumsum(lens).tolist()
+        return [(kids[s:e], vals[s:e]) for s, e in zip([0] + ends[:-1], ends)]
+
+    def expand(self, docs: np.ndarray, kids: np.ndarray, counts: np.ndarray):
+        """(document, key id, count) entries -> (document, term id, count) entries."""
+        sizes = np.asarray(self.sizes, dtype=np.int64)
+        first = np.cumsum(sizes) - sizes
+        flat = np.asarray(self.flat, dtype=np.int64)
+        n = sizes[kids]
+        if n.size and n.max() == 1 and n.min() == 1:
+            return docs, flat[first[kids]], counts
+        entry = np.repeat(np.arange(len(kids)), n)
+        within = np.arange(len(entry)) - np.repeat(np.cumsum(n) - n, n)
+        return docs[entry], flat[first[kids][entry] + within], counts[entry]
 
 
 def _str_column(codes: np.ndarray, labels: list[str]):
@@ -501,31 +598,38 @@ def _str_column(codes: np.ndarray, labels: list[str]):
 _DENSE_CELLS = 8_000_000
 
 
-def _dt_table(doc_order, vocab: _Vocabulary, lens, tids, vals, ngram: int) -> pd.DataFrame:
-    """Assemble the document-term table from per-document runs of (term id, count).
+def _assemble(doc_order: list, runs: list[list[tuple[np.ndarray, np.ndarray]]], vocab: _Vocabulary,
+              ngram: int) -> pd.DataFrame:
+    """The document-term table from per-document runs of ``(key ids, counts)`` (``runs[k]`` belongs
+    to ``doc_order[k]``).
 
-    ``lens[k]`` entries of ``tids``/``vals`` belong to document ``doc_order[k]``. Several keys
-    may fold into one term (Russia, Russia's, RUSSIA) and counts may be negative (lines dropped
-    after counting): they are summed, and zero counts left out.
+    Several keys may fold into one term (Russia, Russia's, RUSSIA) and counts may be negative
+    (lines dropped after counting): they are summed, and zero counts left out.
     """
-    term_ids = vocab.term_ids
+    parts = [run for doc_runs in runs for run in doc_runs]
+    lens = np.fromiter((sum(len(k) for k, _ in doc_runs) for doc_runs in runs), dtype=np.int64, count=len(runs))
+    kids = np.concatenate([k for k, _ in parts]) if parts else np.zeros(0, dtype=np.int64)
+    vals = np.concatenate([v for _, v in parts]).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
+    docs = np.repeat(np.arange(len(doc_order), dtype=np.int64), lens)
+    docs, tids, vals = vocab.expand(docs, kids.astype(np.int64), vals)
+    return _dt_table(doc_order, vocab.term_ids, docs, tids, vals, ngram)
+
+
+def _dt_table(doc_order, term_ids: dict[str, int], docs: np.ndarray, tid: np.ndarray, counts_arr: np.ndarray,
+              ngram: int) -> pd.DataFrame:
+    """Assemble the document-term table from (document position, term id, count) entries."""
     doc_order = list(doc_order)
-    docs = np.repeat(np.arange(len(doc_order), dtype=np.int64), np.asarray(lens, dtype=np.int64))
-    counts_arr = np.asarray(vals, dtype=np.int64)
-    tid = np.asarray(tids, dtype=np.int64)
-    keep = tid >= 0
-    if not term_ids or not keep.any():
+    if not term_ids or not len(tid):
         table = pd.DataFrame({"doc_id": pd.Series(dtype=object), "term": pd.Series(dtype=object),
                               "count": pd.Series(dtype="int64"), "rel_freq": pd.Series(dtype="float64")})
         table.attrs.update(doc_ids=sorted(map(str, doc_order)), ngram=ngram)
         return table
-    docs, counts_arr = docs[keep], counts_arr[keep]
     # renumber terms in alphabetical order, so sorting by id sorts by term
     terms_sorted = sorted(term_ids)
     alpha = np.empty(len(term_ids), dtype=np.int64)
     alpha[np.fromiter(map(term_ids.__getitem__, terms_sorted), dtype=np.int64, count=len(terms_sorted))] = \
         np.arange(len(terms_sorted))
-    tid = alpha[tid[keep]]
+    tid = alpha[tid]
 
     n_terms, n_docs = len(terms_sorted), len(doc_order)
     key = docs * n_terms + tid
@@ -538,6 +642,8 @@ def _dt_table(doc_order, vocab: _Vocabulary, lens, tids, vals, ngram: int) -> pd
         summed = np.bincount(inverse, weights=counts_arr).astype(np.int64)
         nonzero = summed != 0
         uniq_key, summed = uniq_key[nonzero], summed[nonzero]
+    if not len(summed):
+        return _dt_table(doc_order, {}, docs[:0], tid[:0], counts_arr[:0], ngram)
     d = uniq_key // n_terms
     t = uniq_key % n_terms
     totals = np.bincount(d, weights=summed, minlength=n_docs)
@@ -560,11 +666,38 @@ def _dt_table(doc_order, vocab: _Vocabulary, lens, tids, vals, ngram: int) -> pd
     return table
 
 
-_WORKER_COUNT = None  # the counting function of one doc_terms call, inherited by its forked workers
+class _Counting:
+    """Counting done where a text is (a worker process), resolved where the table is built.
+
+    ``counting(text)`` counts one text; ``pack`` turns a batch of counts into arrays (in the
+    worker); ``unpack`` resolves them against the one vocabulary (in the main process).
+    """
+
+    def __init__(self, opts: TermOptions, ngram: int):
+        self.count = _text_counter(opts, ngram)
+        self.vocab = _Vocabulary(opts, ngram)
+        self.ngram = ngram
+
+    def __call__(self, text: str) -> tuple[list[str], list[int]]:
+        return self.count(text)
+
+    def pack(self, results: list) -> tuple:
+        return _pack(results)
+
+    def unpack(self, packed: tuple) -> list[tuple[np.ndarray, np.ndarray]]:
+        return self.vocab.unpack(packed)
+
+    def run(self, text: str, sign: int = 1) -> tuple[np.ndarray, np.ndarray]:
+        """Count one text here: ``(key ids, counts)`` (``sign=-1`` to take it back)."""
+        keys, vals = self.count(text)
+        return self.vocab.kids(keys), np.asarray(vals, dtype=np.int64) * sign
 
 
-def _count_chunk(texts: list[str]) -> list[tuple[list[str], list[int]]]:
-    return [_WORKER_COUNT(t) for t in texts]
+_WORKER_COUNTING: _Counting | None = None  # the counting of one doc_terms call, inherited by its forked workers
+
+
+def _count_chunk(texts: list[str]) -> tuple:
+    return _pack([_WORKER_COUNTING.count(t) for t in texts])
 
 
 def doc_terms(
@@ -591,9 +724,11 @@ def doc_terms(
         ``attrs["doc_ids"]`` lists every document seen, ``attrs["ngram"]`` the n.
 
     Note:
-        Fast path for ``ngram=1``: one compiled regex per text, ``collections.Counter`` over
-        the raw tokens, normalisation once per distinct surface form, one DataFrame build.
-        To load, clean and count a folder in one pass, see :func:`read_doc_terms`.
+        Fast path for ``ngram=1``: each text is split into chunks and counted in C
+        (``str.split``, ``collections.Counter``), and the token regex runs once per distinct
+        chunk of the whole job (see :func:`_text_counter` for why that is exact); one
+        DataFrame build. To load, clean and count a folder in one pass, see
+        :func:`read_doc_terms`.
 
     Example:
         >>> kept = pd.DataFrame({"doc_id": ["a", "a"], "line_no": [1, 2],
@@ -611,32 +746,27 @@ def doc_terms(
     doc_order = pd.unique(kept["doc_id"])
     doc_index = {d: i for i, d in enumerate(doc_order)}
     texts = [t if isinstance(t, str) else "" for t in kept["text"].tolist()]
-    count = _text_counter(opts, ngram)
+    counting = _Counting(opts, ngram)
     n_workers = min(os.cpu_count() or 1, 4) if workers == 0 else workers
-    if n_workers > 1 and len(texts) >= 2000 and "fork" in multiprocessing.get_all_start_methods():
-        global _WORKER_COUNT
-        size = -(-len(texts) // (n_workers * 4))
-        _WORKER_COUNT = count
+    parallel = n_workers > 1 and len(texts) >= 2000 and "fork" in multiprocessing.get_all_start_methods()
+    size = -(-len(texts) // (n_workers * 4)) if parallel else 2000
+    batches = [texts[i:i + size] for i in range(0, len(texts), size)]
+    if parallel:
+        global _WORKER_COUNTING
+        _WORKER_COUNTING = counting
         try:
             with multiprocessing.get_context("fork").Pool(n_workers) as pool:
-                results = [r for part in pool.imap(_count_chunk, [texts[i:i + size] for i in range(0, len(texts), size)])
-                           for r in part]
+                packed = list(pool.imap(_count_chunk, batches))
         finally:
-            _WORKER_COUNT = None
+            _WORKER_COUNTING = None
     else:
-        results = map(count, texts)
-    # rows of one document may be several kept lines: the runs are summed per document
-    vocab = _Vocabulary(opts, ngram)
-    per_doc: list[list[tuple[list[int], list[int]]]] = [[] for _ in doc_order]
-    for doc_id, (keys, vals) in zip(kept["doc_id"].tolist(), results, strict=True):
-        per_doc[doc_index[doc_id]].append((vocab(keys), vals))
-    lens, tids, vals = [], [], []
-    for runs in per_doc:
-        lens.append(sum(len(r[0]) for r in runs))
-        for ids, counts in runs:
-            tids += ids
-            vals += counts
-    return _dt_table(doc_order, vocab, lens, tids, vals, ngram)
+        packed = [_pack(list(map(counting.count, batch))) for batch in batches]
+    # rows of one document may be several kept lines: their runs are summed per document
+    runs: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in doc_order]
+    per_text = (run for batch in packed for run in counting.unpack(batch))
+    for doc_id, run in zip(kept["doc_id"].tolist(), per_text, strict=True):
+        runs[doc_index[doc_id]].append(run)
+    return _assemble(list(doc_order), runs, counting.vocab, ngram)
 
 
 def read_doc_terms(
@@ -671,35 +801,27 @@ def read_doc_terms(
 
     if ngram not in (1, 2, 3):
         raise KzruError(f"ngram must be 1, 2 or 3, got {ngram}")
-    opts = _opts(options)
-    count = _text_counter(opts, ngram)
+    counting = _Counting(_opts(options), ngram)
     with paused_gc():
         corpus, _, extras = _read_folder(path, strict=strict, patterns=patterns,
                                          max_bytes=max_bytes or MAX_BYTES, progress=progress, workers=workers,
-                                         with_lines=False, hook=count)
-        return corpus, _doc_terms_of(corpus, extras, count, _Vocabulary(opts, ngram), ngram)
+                                         with_lines=False, hook=counting)
+        return corpus, _doc_terms_of(corpus, extras, counting)
 
 
-def _doc_terms_of(corpus: pd.DataFrame, extras: dict, count, vocab: _Vocabulary, ngram: int) -> pd.DataFrame:
+def _doc_terms_of(corpus: pd.DataFrame, extras: dict, counting: _Counting) -> pd.DataFrame:
     """The document-term table from counts made while loading (see :func:`read_doc_terms`)."""
-    lens, tids, vals = [], [], []
-    taken_back: dict[str, tuple[list[int], list[int]]] = {}  # template lines repeat: count each once
+    runs = []
+    taken_back: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # template lines repeat: count each once
     for doc_id in corpus["doc_id"]:
-        (keys, counts), removed = extras[doc_id]
-        ids = vocab(keys)
-        n = len(ids)
-        tids += ids
-        vals += counts
+        counted, removed = extras[doc_id]
+        doc_runs = [counted]
         for piece in removed:  # counted in the worker, dropped afterwards: take it back
             if piece not in taken_back:
-                r_keys, r_counts = count(piece)
-                taken_back[piece] = (vocab(r_keys), [-c for c in r_counts])
-            r_ids, r_vals = taken_back[piece]
-            tids += r_ids
-            vals += r_vals
-            n += len(r_ids)
-        lens.append(n)
-    return _dt_table(corpus["doc_id"].tolist(), vocab, lens, tids, vals, ngram)
+                taken_back[piece] = counting.run(piece, sign=-1)
+            doc_runs.append(taken_back[piece])
+        runs.append(doc_runs)
+    return _assemble(corpus["doc_id"].tolist(), runs, counting.vocab, counting.ngram)
 
 
 # --------------------------------------------------------------------------- frequency, tf-idf

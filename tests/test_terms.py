@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -493,3 +495,36 @@ def test_token_regex_finds_what_the_plain_alternation_finds(text):
     assert opts.pattern.findall(text) == _reference_pattern(opts, re.IGNORECASE).findall(text)
     low = text.lower()
     assert opts.lower_pattern.findall(low) == _reference_pattern(opts, 0).findall(low)
+
+
+_COUNT_OPTIONS = {
+    "default": T.term_options(multiword=["trade turnover", "kassym-jomart tokayev", "belt and road initiative"],
+                              aliases={"eaeu": "eurasian economic union"}),
+    "numbers": T.term_options(multiword=["trade turnover"], aliases=None, numbers=True),
+    "no multiword": T.term_options(multiword=None, aliases=None, numbers=True, stopwords=()),
+    "case kept": T.term_options(multiword=["trade turnover"], aliases=None, lowercase=False),
+}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["trade", "turnover", "trade turnover", "Trade  Turnover", "russia’s", "EAEU",
+                                 "belt and road initiative", "belt and", "and road", "kassym-jomart tokayev",
+                                 "5 %", "$ 30 billion", "30 bn", "₸ 5", "80th", "-", "’s", " ", "\n", "\t",
+                                 "\u00a0", "\x00", "x2", "2x", ",", "(", "the"]) | st.text(_ALPHABET, max_size=6),
+                max_size=14).map("".join),
+       st.sampled_from(sorted(_COUNT_OPTIONS)))
+def test_chunk_counting_counts_what_the_token_regex_finds(text, which):
+    # the fast path splits the text into chunks and runs the regex once per distinct chunk;
+    # it must count exactly the normalised tokens of the regex run over the whole text
+    opts = _COUNT_OPTIONS[which]
+    norm = opts.normaliser()
+    tokens = opts.lower_pattern.findall(text.lower()) if opts.lowercase else opts.pattern.findall(text)
+    expected = Counter(t for t in map(norm, tokens) if t is not None)
+    counting = T._Counting(opts, 1)
+    kids, vals = counting.run(text)
+    _, tids, vals = counting.vocab.expand(np.zeros(len(kids), dtype=np.int64), kids, vals)
+    names = {i: term for term, i in counting.vocab.term_ids.items()}
+    got: Counter = Counter()
+    for t, v in zip(tids.tolist(), vals.tolist(), strict=True):
+        got[names[t]] += v
+    assert got == expected
