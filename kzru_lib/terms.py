@@ -567,7 +567,8 @@ class _Vocabulary:
         keys, lens, pos, vals = packed
         kids = self.kids(keys)[pos]
         ends = np.cumsum(lens).tolist()
-        return [(kids[s:e], vals[s:e]) for s, e in zip([0] + ends[:-1], ends)]
+        starts = [0] + ends[:-1] if ends else []
+        return [(kids[s:e], vals[s:e]) for s, e in zip(starts, ends, strict=True)]
 
     def expand(self, docs: np.ndarray, kids: np.ndarray, counts: np.ndarray):
         """(document, key id, count) entries -> (document, term id, count) entries."""
