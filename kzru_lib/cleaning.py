@@ -71,8 +71,24 @@ RULES = {
 }
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SENT_END = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
-_HEADLINE_END = re.compile(r"[.:;,][\"'»”’)\]]*\s*$")
+_CLOSERS = "\"'»”’)]"
+
+
+def _sent_end(line: str) -> bool:
+    r"""The line ends with sentence punctuation, then perhaps closing quotes or brackets and spaces.
+
+    The regex ``[.!?…:;]["'»”’)\]]*\s*$`` as string methods (no scan of the whole line).
+    """
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in _SENT_MARKS
+
+
+def _headline_end(line: str) -> bool:
+    """The same, with the marks that end a clause (``[.:;,]``): a headline does not end so."""
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in _CLAUSE_MARKS
+
+
+_SENT_MARKS = frozenset(".!?…:;")
+_CLAUSE_MARKS = frozenset(".:;,")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: Sign-offs that are not outlet names.
@@ -252,34 +268,10 @@ def _compile(frame: pd.DataFrame) -> PatternTable:
                         groups=groups, singles=singles, reasons=reasons)
 
 
-class _ArticleGate:
-    """Which ``contains`` rows can match some line of one article, decided row by row when first needed.
-
-    A row with ``requires`` words matches only a line holding one of them, so a row none of whose
-    words occurs anywhere in the (lower-cased) article is skipped for all its lines. Exact: a
-    line's lower-cased text is a substring of the article's. Lazy: most lines are long and only
-    consult the few rows without a length limit.
-    """
-
-    __slots__ = ("text", "low", "rows")
-
-    def __init__(self, text: str):
-        self.text, self.low, self.rows = text, None, {}
-
-    def __call__(self, row: int, requires: tuple[str, ...]) -> bool:
-        ok = self.rows.get(row)
-        if ok is None:
-            if self.low is None:
-                self.low = self.text.lower()
-            ok = self.rows[row] = any(t in self.low for t in requires)
-        return ok
-
-
-def _match_pattern(table: PatternTable, line: str, n_words: int,
-                   gate: _ArticleGate | None = None) -> tuple[str, str] | None:
+def _match_pattern(table: PatternTable, line: str, n_words: int) -> tuple[str, str] | None:
     """The first table row (in table order) that matches ``line`` and allows its length.
 
-    ``gate`` (the line's article) skips ``contains`` rows whose words the article lacks.
+    A ``contains`` row with ``requires`` words is tried only on a line holding one of them.
     """
     best = None
     for regex in (table.short if n_words <= table.short_limit else None, table.anchored):
@@ -300,8 +292,6 @@ def _match_pattern(table: PatternTable, line: str, n_words: int,
         if max_words is not None and n_words > max_words:
             continue
         if requires:
-            if gate is not None and not gate(row, requires):
-                continue
             if low is None:
                 low = line.lower()
             if not any(t in low for t in requires):
@@ -324,11 +314,11 @@ def _is_prompt(table: PatternTable, line: str, low: str) -> bool:
 
 
 def _headline_like(line: str, n_words: int, *, max_words: int = 20) -> bool:
-    return 1 <= n_words <= max_words and not _HEADLINE_END.search(line) and not _NUMBER.match(line)
+    return 1 <= n_words <= max_words and not _headline_end(line) and not _NUMBER.match(line)
 
 
 def _paragraph_like(line: str, n_words: int) -> bool:
-    return n_words >= 16 or (n_words >= 4 and bool(_SENT_END.search(line)) and not line.rstrip().endswith(":"))
+    return n_words >= 16 or (n_words >= 4 and _sent_end(line) and not line.rstrip().endswith(":"))
 
 
 def _script(text: str) -> str | None:
@@ -349,7 +339,7 @@ _LINE_CACHE_CHARS = 200  # lines up to this length have their verdict cached on 
 _LINE_CACHE_SIZE = 100_000  # the cache is emptied when it grows past this many lines
 
 
-def _line_verdict(table: PatternTable, s: str, n_words: int, gate: _ArticleGate | None = None) -> tuple:
+def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
     """What the first pass decides from one stripped, non-empty line alone.
 
     Returns ``("date", iso)`` for a date line, ``("hit", reason, rule)`` for a pattern row, or
@@ -362,12 +352,12 @@ def _line_verdict(table: PatternTable, s: str, n_words: int, gate: _ArticleGate 
         m = DATE_LINE.match(s)
         if m:
             return ("date", parse_date(m.group("date")))
-    hit = _match_pattern(table, s, n_words, gate)
+    hit = _match_pattern(table, s, n_words)
     if hit:
         return ("hit", hit[0], hit[1])
     key = _without_prefixes(s, DATE_PREFIX).casefold()
     widget = False
-    if n_words <= 30 and not _SENT_END.search(s) and _DIGIT.search(s):
+    if n_words <= 30 and not _sent_end(s) and _DIGIT.search(s):
         tokens = s.split()
         n_num = sum(1 for t in tokens if _NUMBER.match(t))
         widget = n_num >= 2 and n_num >= 0.3 * len(tokens)
@@ -399,7 +389,6 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     stripped = [ln.strip() for ln in lines]
     n_words = [len(s.split()) for s in stripped]
     doc_script = _script(text[:5000])
-    gate = _ArticleGate(text)
 
     def drop(i: int, label: str, reason: str, rule: str) -> None:
         labels[i], reasons[i], rules[i] = label, reason, rule
@@ -417,7 +406,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
         # repeats across articles); long lines are unique and computed directly
         verdict = cache.get(s) if len(s) <= _LINE_CACHE_CHARS else None
         if verdict is None:
-            verdict = _line_verdict(table, s, n_words[i], gate)
+            verdict = _line_verdict(table, s, n_words[i])
             if len(s) <= _LINE_CACHE_CHARS:
                 cache[s] = verdict
         kind = verdict[0]
@@ -577,8 +566,16 @@ def _story_key(audit: DocAudit) -> str | None:
     """
     for line, label in zip(audit.lines, audit.labels, strict=True):
         if label == "body" and len(line) >= 120:
-            return re.sub(r"\W+", " ", line.casefold())[:200]
+            # the first 200 characters of the key depend only on the line's opening: a prefix
+            # long enough to give more than 200 gives the same first 200
+            key = _NON_WORDS.sub(" ", line[:400].casefold())
+            if len(key) <= 200:
+                key = _NON_WORDS.sub(" ", line.casefold())
+            return key[:200]
     return None
+
+
+_NON_WORDS = re.compile(r"\W+")
 
 
 @dataclass

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 import warnings
 
 import pandas as pd
 import pytest
 from _paths import GOLD, SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kzru_lib import CorpusError, LoadWarning, MetadataError, load_corpus, load_problems
 from kzru_lib.loading import decode_bytes, guess_language, normalize_text, parse_date
@@ -256,3 +259,17 @@ def test_hidden_files_and_folders_are_not_articles(tmp_path):
     write(tmp_path, ".draft.txt", ARTICLE)
     write(tmp_path, "b.TXT", ARTICLE)
     assert list(load_corpus(tmp_path).doc_id) == ["b"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("ab \n\r\t\u00a0\u2028\u2029\x85\u200b\u00ad\ufeff\x01\x7f\u0301e\u0436.\u3000"),
+               max_size=20))
+def test_normalize_text_equals_the_plain_rules(text):
+    # the fast path (one isprintable check) must change exactly what the rules, applied
+    # plainly one after another, change
+    from kzru_lib import loading
+
+    expected = loading._NEWLINES.sub("\n", text)
+    expected = loading._SPECIAL.sub(lambda m: loading._TRANSLATE[ord(m.group())] or "", expected)
+    expected = unicodedata.normalize("NFC", expected)
+    assert normalize_text(text) == expected
