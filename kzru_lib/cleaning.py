@@ -45,6 +45,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import KzruError
+from .loading import DATE_LINE, DATE_PREFIX, parse_date, script_counts
 
 __all__ = ["audit_lines", "clean_text", "load_patterns", "KEPT_LABELS", "LABELS", "RULES"]
 
@@ -294,7 +295,7 @@ def _match_pattern(table: PatternTable, line: str, n_words: int) -> tuple[str, s
         if requires:
             if low is None:
                 low = line.lower()
-            if not any(t in low for t in requires):
+            if not any(map(low.__contains__, requires)):
                 continue
         if compiled.search(line):
             best = row
@@ -313,6 +314,17 @@ def _is_prompt(table: PatternTable, line: str, low: str) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
+def _n_words(stripped: str) -> int:
+    """``len(stripped.split())`` for a stripped line, without making the words.
+
+    Every whitespace character but the plain space is unprintable, so a printable line without
+    two spaces in a row has one word more than it has spaces.
+    """
+    if stripped.isprintable() and "  " not in stripped:
+        return stripped.count(" ") + 1 if stripped else 0
+    return len(stripped.split())
+
+
 def _headline_like(line: str, n_words: int, *, max_words: int = 20) -> bool:
     return 1 <= n_words <= max_words and not _headline_end(line) and not _NUMBER.match(line)
 
@@ -322,8 +334,6 @@ def _paragraph_like(line: str, n_words: int) -> bool:
 
 
 def _script(text: str) -> str | None:
-    from .loading import script_counts
-
     cyr, lat = script_counts(text)
     if lat + cyr == 0:
         return None
@@ -346,8 +356,6 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
     ``("ok", key, widget, script)``: the line's key for duplicate detection (prefixes removed,
     case-folded), whether it is a numeric widget, and its script (for lines of 12 words or fewer).
     """
-    from .loading import DATE_LINE, DATE_PREFIX, parse_date
-
     if len(s) <= 80:
         m = DATE_LINE.match(s)
         if m:
@@ -376,8 +384,6 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
         A :class:`DocAudit` with one label, reason, rule and ``kept_start`` per line, and the
         metadata read from the text (``title``, ``outlet``, ``dateline``, ``published``).
     """
-    from .loading import DATE_PREFIX, parse_date
-
     table = patterns or _default_patterns()
     lines = text.split("\n")
     n = len(lines)
@@ -387,7 +393,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     kept_start = [0] * n
     meta: dict = {}
     stripped = [ln.strip() for ln in lines]
-    n_words = [len(s.split()) for s in stripped]
+    n_words = list(map(_n_words, stripped))
     doc_script = _script(text[:5000])
 
     def drop(i: int, label: str, reason: str, rule: str) -> None:

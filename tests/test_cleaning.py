@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from _paths import GOLD
@@ -212,3 +214,15 @@ def test_russian_agency_dateline_and_furniture():
                           "dateline": "МОСКВА", "outlet": "ТАСС"}
     assert a.lines[3][a.kept_start[3]:].startswith("Президент России")
     assert set(a.reasons[5:]) == {"related_links", "error_report"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from("ab .,:;!?…\"'»”’)]( \t\u00a0\u1680\u3000\n\r\x1cx1"), max_size=16))
+def test_line_shape_helpers_equal_their_regex_definitions(line):
+    from kzru_lib import cleaning as C
+
+    sent_end = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
+    headline_end = re.compile(r"[.:;,][\"'»”’)\]]*\s*$")
+    assert C._sent_end(line) == bool(sent_end.search(line))
+    assert C._headline_end(line) == bool(headline_end.search(line))
+    assert C._n_words(line.strip()) == len(line.split())
