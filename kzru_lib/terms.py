@@ -600,8 +600,8 @@ _DENSE_CELLS = 8_000_000
 
 
 def _assemble(doc_order: list, runs: list[list[tuple[np.ndarray, np.ndarray]]], vocab: _Vocabulary,
-              ngram: int) -> pd.DataFrame:
-    """The document-term table from per-document runs of ``(key ids, counts)`` (``runs[k]`` belongs
+              ngram: int) -> _Cells:
+    """The document-term cells from per-document runs of ``(key ids, counts)`` (``runs[k]`` belongs
     to ``doc_order[k]``).
 
     Several keys may fold into one term (Russia, Russia's, RUSSIA) and counts may be negative
@@ -613,58 +613,113 @@ def _assemble(doc_order: list, runs: list[list[tuple[np.ndarray, np.ndarray]]], 
     vals = np.concatenate([v for _, v in parts]).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
     docs = np.repeat(np.arange(len(doc_order), dtype=np.int64), lens)
     docs, tids, vals = vocab.expand(docs, kids.astype(np.int64), vals)
-    return _dt_table(doc_order, vocab.term_ids, docs, tids, vals, ngram)
+    return _Cells(list(doc_order), vocab.term_ids, docs, tids, vals, ngram)
 
 
-def _dt_table(doc_order, term_ids: dict[str, int], docs: np.ndarray, tid: np.ndarray, counts_arr: np.ndarray,
-              ngram: int) -> pd.DataFrame:
-    """Assemble the document-term table from (document position, term id, count) entries."""
-    doc_order = list(doc_order)
-    if not term_ids or not len(tid):
-        table = pd.DataFrame({"doc_id": pd.Series(dtype=object), "term": pd.Series(dtype=object),
-                              "count": pd.Series(dtype="int64"), "rel_freq": pd.Series(dtype="float64")})
-        table.attrs.update(doc_ids=sorted(map(str, doc_order)), ngram=ngram)
+class _Cells:
+    """The non-zero (document, term) cells of a corpus, as arrays: what the document-term table
+    and the frequency table are both built from.
+
+    Attributes:
+        doc_order: the documents, by position; ``terms``: every term, in alphabetical order.
+        d, t, count: one entry per non-zero cell (document position, term position, count),
+            in (document position, term) order.
+    """
+
+    def __init__(self, doc_order: list, term_ids: dict[str, int], docs: np.ndarray, tid: np.ndarray,
+                 counts: np.ndarray, ngram: int):
+        self.doc_order, self.ngram = doc_order, ngram
+        # terms renumbered in alphabetical order, so sorting by position sorts by term
+        self.terms = sorted(term_ids)
+        alpha = np.empty(len(term_ids), dtype=np.int64)
+        alpha[np.fromiter(map(term_ids.__getitem__, self.terms), dtype=np.int64, count=len(self.terms))] = \
+            np.arange(len(self.terms))
+        n_terms, n_docs = len(self.terms), len(doc_order)
+        key = docs * n_terms + alpha[tid]
+        if n_docs * n_terms <= _DENSE_CELLS:  # a dense sum, then the non-zero cells (already in key order)
+            dense = np.bincount(key, weights=counts, minlength=n_docs * n_terms).astype(np.int64)
+            cells = np.flatnonzero(dense)
+            summed = dense[cells]
+        else:
+            cells, inverse = np.unique(key, return_inverse=True)
+            summed = np.bincount(inverse, weights=counts, minlength=len(cells)).astype(np.int64)
+            nonzero = summed != 0
+            cells, summed = cells[nonzero], summed[nonzero]
+        n_terms = max(n_terms, 1)
+        self.d, self.t, self.count = cells // n_terms, cells % n_terms, summed
+
+    def table(self) -> pd.DataFrame:
+        """The document-term table of :func:`doc_terms`."""
+        doc_order, d, t, summed = self.doc_order, self.d, self.t, self.count
+        n_docs, n_terms = len(doc_order), len(self.terms)
+        if not len(summed):
+            table = pd.DataFrame({"doc_id": pd.Series(dtype=object), "term": pd.Series(dtype=object),
+                                  "count": pd.Series(dtype="int64"), "rel_freq": pd.Series(dtype="float64")})
+        else:
+            totals = np.bincount(d, weights=summed, minlength=n_docs)
+            rel = summed / totals[d]
+            # doc order = sorted doc_id; within a document by count descending then term
+            doc_rank = np.empty(n_docs, dtype=np.int64)
+            doc_rank[np.argsort(np.asarray(doc_order, dtype=str), kind="stable")] = np.arange(n_docs)
+            top = int(summed.max()) + 1
+            if n_docs * top * n_terms < 2**62:  # one integer key: a single argsort instead of a lexsort
+                order = np.argsort((doc_rank[d] * top + (top - 1 - summed)) * n_terms + t)
+            else:
+                order = np.lexsort((t, -summed, doc_rank[d]))
+            table = pd.DataFrame({
+                "doc_id": _str_column(d[order], doc_order),
+                "term": _str_column(t[order], self.terms),
+                "count": summed[order],
+                "rel_freq": rel[order],
+            })
+        table.attrs.update(doc_ids=sorted(map(str, doc_order)), ngram=self.ngram)
         return table
-    # renumber terms in alphabetical order, so sorting by id sorts by term
-    terms_sorted = sorted(term_ids)
-    alpha = np.empty(len(term_ids), dtype=np.int64)
-    alpha[np.fromiter(map(term_ids.__getitem__, terms_sorted), dtype=np.int64, count=len(terms_sorted))] = \
-        np.arange(len(terms_sorted))
-    tid = alpha[tid]
 
-    n_terms, n_docs = len(terms_sorted), len(doc_order)
-    key = docs * n_terms + tid
-    if n_docs * n_terms <= _DENSE_CELLS:  # a dense sum, then the non-zero cells (already in key order)
-        dense = np.bincount(key, weights=counts_arr, minlength=n_docs * n_terms).astype(np.int64)
-        uniq_key = np.flatnonzero(dense)
-        summed = dense[uniq_key]
-    else:
-        uniq_key, inverse = np.unique(key, return_inverse=True)
-        summed = np.bincount(inverse, weights=counts_arr).astype(np.int64)
-        nonzero = summed != 0
-        uniq_key, summed = uniq_key[nonzero], summed[nonzero]
-    if not len(summed):
-        return _dt_table(doc_order, {}, docs[:0], tid[:0], counts_arr[:0], ngram)
-    d = uniq_key // n_terms
-    t = uniq_key % n_terms
-    totals = np.bincount(d, weights=summed, minlength=n_docs)
-    rel = summed / totals[d]
-    # doc order = sorted doc_id; within a document by count descending then term
-    doc_rank = np.empty(n_docs, dtype=np.int64)
-    doc_rank[np.argsort(np.asarray(doc_order, dtype=str), kind="stable")] = np.arange(n_docs)
-    top = int(summed.max()) + 1
-    if n_docs * top * n_terms < 2**62:  # one integer key: a single argsort instead of a lexsort
-        order = np.argsort((doc_rank[d] * top + (top - 1 - summed)) * n_terms + t)
-    else:
-        order = np.lexsort((t, -summed, doc_rank[d]))
-    table = pd.DataFrame({
-        "doc_id": _str_column(d[order], doc_order),
-        "term": _str_column(t[order], terms_sorted),
-        "count": summed[order],
-        "rel_freq": rel[order],
-    })
-    table.attrs.update(doc_ids=sorted(map(str, doc_order)), ngram=ngram)
-    return table
+    def frequency(self, docvars: pd.DataFrame | None = None, by: str | None = None,
+                  n: int | None = None) -> pd.DataFrame:
+        """:func:`frequency` of :meth:`table`, computed on the cells (no table of every cell is built)."""
+        if not len(self.count):
+            return frequency(self.table(), docvars=docvars, by=by, n=n)
+        n_terms = len(self.terms)
+        if by is None:
+            g_of_doc, labels = np.zeros(len(self.doc_order), dtype=np.int64), [None]
+        else:
+            docs = pd.DataFrame({"doc_id": self.doc_order})
+            names = _groups(docs, docvars, by).tolist()
+            labels = sorted(set(names))
+            code = {label: i for i, label in enumerate(labels)}
+            g_of_doc = np.fromiter(map(code.__getitem__, names), dtype=np.int64, count=len(names))
+        key = g_of_doc[self.d] * n_terms + self.t
+        if len(labels) * n_terms <= _DENSE_CELLS:
+            size = len(labels) * n_terms
+            docfreq = np.bincount(key, minlength=size)
+            present = np.flatnonzero(docfreq)
+            count = np.bincount(key, weights=self.count, minlength=size).astype(np.int64)[present]
+            docfreq = docfreq[present]
+        else:
+            present, inverse = np.unique(key, return_inverse=True)
+            docfreq = np.bincount(inverse, minlength=len(present))
+            count = np.bincount(inverse, weights=self.count, minlength=len(present)).astype(np.int64)
+        g, t = present // n_terms, present % n_terms
+        # rank within the group, ties sharing the lowest ("min"): 1 + entries with a larger count
+        by_count = np.lexsort((-count, g))
+        gs, cs = g[by_count], count[by_count]
+        new_run = np.ones(len(gs), dtype=bool)
+        new_run[1:] = (gs[1:] != gs[:-1]) | (cs[1:] != cs[:-1])
+        run_start = np.maximum.accumulate(np.where(new_run, np.arange(len(gs)), 0))
+        group_start = np.searchsorted(gs, gs, side="left")
+        rank = np.empty(len(gs), dtype=np.int64)
+        rank[by_count] = run_start - group_start + 1
+        order = np.lexsort((t, rank, g))
+        if n is not None:
+            g_sorted = g[order]
+            within = np.arange(len(order)) - np.searchsorted(g_sorted, g_sorted, side="left")
+            order = order[within < n]
+        out = {"term": _str_column(t[order], self.terms), "count": count[order],
+               "docfreq": docfreq[order].astype(np.int64), "rank": rank[order]}
+        if by is not None:
+            out = {"group": _str_column(g[order], labels), **out}
+        return pd.DataFrame(out)
 
 
 class _Counting:
@@ -767,7 +822,7 @@ def doc_terms(
     per_text = (run for batch in packed for run in counting.unpack(batch))
     for doc_id, run in zip(kept["doc_id"].tolist(), per_text, strict=True):
         runs[doc_index[doc_id]].append(run)
-    return _assemble(list(doc_order), runs, counting.vocab, ngram)
+    return _assemble(list(doc_order), runs, counting.vocab, ngram).table()
 
 
 def read_doc_terms(
@@ -798,6 +853,15 @@ def read_doc_terms(
         ``(corpus, dt)``: the corpus table of :func:`kzru_lib.load_corpus` and the table of
         :func:`doc_terms`.
     """
+    corpus, cells = _read_cells(path, options=options, ngram=ngram, strict=strict, patterns=patterns,
+                                max_bytes=max_bytes, progress=progress, workers=workers)
+    return corpus, cells.table()
+
+
+def _read_cells(path, *, options: TermOptions | None = None, ngram: int = 1, strict: bool = False, patterns=None,
+                max_bytes: int | None = None, progress: bool = False,
+                workers: int | None = None) -> tuple[pd.DataFrame, _Cells]:
+    """:func:`read_doc_terms` up to the cells: ``kzru terms`` builds its frequency table from them."""
     from .loading import MAX_BYTES, _read_folder, paused_gc
 
     if ngram not in (1, 2, 3):
@@ -810,8 +874,8 @@ def read_doc_terms(
         return corpus, _doc_terms_of(corpus, extras, counting)
 
 
-def _doc_terms_of(corpus: pd.DataFrame, extras: dict, counting: _Counting) -> pd.DataFrame:
-    """The document-term table from counts made while loading (see :func:`read_doc_terms`)."""
+def _doc_terms_of(corpus: pd.DataFrame, extras: dict, counting: _Counting) -> _Cells:
+    """The document-term cells from counts made while loading (see :func:`read_doc_terms`)."""
     runs = []
     taken_back: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # template lines repeat: count each once
     for doc_id in corpus["doc_id"]:

@@ -528,3 +528,19 @@ def test_chunk_counting_counts_what_the_token_regex_finds(text, which):
     for t, v in zip(tids.tolist(), vals.tolist(), strict=True):
         got[names[t]] += v
     assert got == expected
+
+
+@pytest.mark.parametrize("by", [None, "outlet", "doc_id", "published"])
+@pytest.mark.parametrize("n", [None, 3])
+@pytest.mark.parametrize("dense", [True, False])
+def test_frequency_from_cells_equals_frequency_of_the_table(monkeypatch, by, n, dense):
+    # kzru terms sums its frequency table from the counts; it must be frequency(doc_terms(...))
+    if not dense:
+        monkeypatch.setattr(T, "_DENSE_CELLS", 0)
+    corpus, cells = T._read_cells(ROOT / "seeds", workers=1)
+    expected = T.frequency(cells.table(), docvars=corpus, by=by, n=n)
+    got = cells.frequency(docvars=corpus, by=by, n=n)
+    pd.testing.assert_frame_equal(got, expected)
+    assert (expected["rank"].diff().fillna(0) >= 0).all() or by is not None
+    if n is None and by is None:
+        assert expected["count"].sum() == cells.table()["count"].sum()

@@ -37,26 +37,26 @@ def _options(args: argparse.Namespace):
 
 def _terms(args: argparse.Namespace) -> int:
     from ..errors import KzruError
-    from ..terms import frequency, read_doc_terms
+    from ..terms import _read_cells
 
     if args.ngrams not in (1, 2, 3):
         raise KzruError(f"--ngrams must be 1, 2 or 3, got {args.ngrams}")
     options = _options(args)
     # one pass: each article is read, cleaned and counted (kept text only: no boilerplate) in
-    # the worker process that read it
-    corpus, dt = with_load_warnings(
-        read_doc_terms, args.corpus, options=options, ngram=args.ngrams, strict=args.strict,
+    # the worker process that read it; the frequency table is summed from the counts directly
+    corpus, cells = with_load_warnings(
+        _read_cells, args.corpus, options=options, ngram=args.ngrams, strict=args.strict,
         patterns=args.patterns, max_bytes=args.max_bytes, workers=None if args.workers == 0 else args.workers)
     if args.by is not None and args.by not in corpus.columns:
         raise KzruError(f"--by {args.by}: not a column of the corpus (have: {', '.join(corpus.columns)})")
     if args.per_doc:
-        table = dt
+        table = cells.table()
     else:
-        table = frequency(dt, docvars=corpus, by=args.by, n=args.top)
+        table = cells.frequency(docvars=corpus, by=args.by, n=args.top)
         if args.by is not None:
             table = table.rename(columns={"group": args.by})
     write_table(table, args.output)
-    print(f"kzru terms: {len(corpus)} articles, {int(dt['count'].sum())} tokens, {dt['term'].nunique()} terms"
+    print(f"kzru terms: {len(corpus)} articles, {int(cells.count.sum())} tokens, {len(set(cells.t.tolist()))} terms"
           f" -> {args.output}", file=sys.stderr)
     return 0
 
