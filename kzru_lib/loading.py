@@ -730,7 +730,12 @@ def _read_folder(
             doc["meta"].pop("title", None)
         if doc["audit"] is not None:
             cleaning.drop_template_lines(doc["audit"], [summary.kept_idx[j] for j in hits])
-    sidecar_rows = sidecar.to_dict("index") if sidecar is not None else {}
+    sidecar_rows = {}
+    if sidecar is not None:  # {doc_id: {column: value}}; the columns hold the strings (or None) read
+        columns = list(sidecar.columns)
+        values = zip(*(sidecar[c].tolist() for c in columns), strict=True)
+        sidecar_rows = {doc_id: dict(zip(columns, row, strict=True))
+                        for doc_id, row in zip(sidecar.index.tolist(), values, strict=False)}
 
     rows = []
     for doc in docs:

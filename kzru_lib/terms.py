@@ -576,11 +576,17 @@ class _Vocabulary:
         first = np.cumsum(sizes) - sizes
         flat = np.asarray(self.flat, dtype=np.int64)
         n = sizes[kids]
-        if n.size and n.max() == 1 and n.min() == 1:
-            return docs, flat[first[kids]], counts
-        entry = np.repeat(np.arange(len(kids)), n)
-        within = np.arange(len(entry)) - np.repeat(np.cumsum(n) - n, n)
-        return docs[entry], flat[first[kids][entry] + within], counts[entry]
+        one = n == 1  # most keys are one term; stop words none; a few several
+        out_docs, out_tids, out_counts = [docs[one]], [flat[first[kids[one]]]], [counts[one]]
+        many = np.flatnonzero(n > 1)
+        if len(many):
+            n_many = n[many]
+            entry = np.repeat(many, n_many)
+            within = np.arange(len(entry)) - np.repeat(np.cumsum(n_many) - n_many, n_many)
+            out_docs.append(docs[entry])
+            out_tids.append(flat[first[kids[entry]] + within])
+            out_counts.append(counts[entry])
+        return np.concatenate(out_docs), np.concatenate(out_tids), np.concatenate(out_counts)
 
 
 def _str_column(codes: np.ndarray, labels: list[str]):
