@@ -590,12 +590,12 @@ def _read_all(files: list[str], *, table, max_bytes: int, progress: bool, worker
         _WORKER_JOB = None
 
 
-def _progress(iterable: Iterable, *, total: int, enabled: bool, desc: str, unit: str = "batch") -> Iterable:
+def _progress(iterable: Iterable, *, total: int, enabled: bool, desc: str) -> Iterable:
     if not enabled or os.environ.get("KZRU_QUIET") == "1":
         return iterable
     from tqdm.auto import tqdm
 
-    return tqdm(iterable, total=total, desc=desc, unit=unit)
+    return tqdm(iterable, total=total, desc=desc, unit="batch")
 
 
 def load_corpus(
