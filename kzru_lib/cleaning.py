@@ -75,17 +75,20 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _CLOSERS = "\"'»”’)]"
 
 
-def _sent_end(line: str) -> bool:
-    r"""The line ends with sentence punctuation, then perhaps closing quotes or brackets and spaces.
+def _last_mark(line: str) -> str:
+    """The line's last character once trailing spaces, then closing quotes and brackets, are
+    stripped ("" for none): what ``[marks]["'»”’)\\]]*\\s*$`` tests, without a scan of the line."""
+    return line.rstrip().rstrip(_CLOSERS)[-1:]
 
-    The regex ``[.!?…:;]["'»”’)\]]*\s*$`` as string methods (no scan of the whole line).
-    """
-    return line.rstrip().rstrip(_CLOSERS)[-1:] in _SENT_MARKS
+
+def _sent_end(line: str) -> bool:
+    """The line ends with sentence punctuation (then perhaps closing quotes, brackets, spaces)."""
+    return _last_mark(line) in _SENT_MARKS
 
 
 def _headline_end(line: str) -> bool:
-    """The same, with the marks that end a clause (``[.:;,]``): a headline does not end so."""
-    return line.rstrip().rstrip(_CLOSERS)[-1:] in _CLAUSE_MARKS
+    """The line ends with a mark that ends a clause (``[.:;,]``): a headline does not end so."""
+    return _last_mark(line) in _CLAUSE_MARKS
 
 
 _SENT_MARKS = frozenset(".!?…:;")

@@ -426,9 +426,6 @@ def tokens(kept: pd.DataFrame, *, options: TermOptions | None = None, keep_stopw
 # --------------------------------------------------------------------------- document-term table
 
 
-_DT_COLUMNS = ["doc_id", "term", "count", "rel_freq"]
-
-
 #: Marks a space that a token may cross (``trade\x00turnover``) in the keys of the fast path.
 _JOINED = "\x00"
 #: Words that may follow a space inside a money or number token (``$ 30``, ``30 billion``, ``10 %``).
@@ -760,7 +757,7 @@ _WORKER_COUNTING: _Counting | None = None  # the counting of one doc_terms call,
 
 
 def _count_chunk(texts: list[str]) -> tuple:
-    return _pack([_WORKER_COUNTING.count(t) for t in texts])
+    return _WORKER_COUNTING.pack(list(map(_WORKER_COUNTING.count, texts)))
 
 
 def doc_terms(
@@ -823,7 +820,7 @@ def doc_terms(
         finally:
             _WORKER_COUNTING = None
     else:
-        packed = [_pack(list(map(counting.count, batch))) for batch in batches]
+        packed = [counting.pack(list(map(counting.count, batch))) for batch in batches]
     # rows of one document may be several kept lines: their runs are summed per document
     runs: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in doc_order]
     per_text = (run for batch in packed for run in counting.unpack(batch))
