@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8888
 NB ?= notebooks/04_figure_comparison.ipynb
 
-.PHONY: setup lab test unit notebooks browser-tests chromium lint app handouts bench clean
+.PHONY: setup lab test unit notebooks browser-tests chromium lint app handouts bench eval eval-check clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -43,7 +43,16 @@ notebooks: setup
 browser-tests: setup chromium
 	$(VENV)/bin/pytest -q tests/browser -m browser -p no:randomly
 
-test: lint unit notebooks browser-tests
+## Score every development set that is present (../shared/devsets, devsets_news/texts): one table per stage
+eval: setup
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev,bench]'
+	$(PY) scripts/eval.py
+
+## The same, failing below the floors of scripts/eval_floors.csv (absent sets are listed, not failed)
+eval-check: setup
+	$(PY) scripts/eval.py --check
+
+test: lint unit eval-check notebooks browser-tests
 
 ## Serve one analysis notebook as a code-free Voila app: make app NB=notebooks/03_timeline.ipynb
 ## (KZRU_CORPUS=/path/to/folder chooses the corpus; IP=0.0.0.0 opens it to the seminar room's network)

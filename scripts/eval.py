@@ -1,0 +1,262 @@
+"""Score kzru on every development set that is present: one table of scores per stage (``make eval``).
+
+    python scripts/eval.py                    # print the tables
+    python scripts/eval.py --check            # ... and exit 1 when a score falls below its floor
+    python scripts/eval.py --only dates figures --devsets ../shared/devsets --news devsets_news
+
+What is scored, when its data is present (a set that is absent is listed as such, never failed):
+
+* ``seeds``  the five bundled articles against ``tests/gold`` with ``../shared/tools/score.py``
+  (a regression check: these were tuned on, so their floors are 1.0 by design).
+* ``lines``  the real-news development set (``devsets_news/``, texts rebuilt into the git-ignored
+  ``devsets_news/texts/``, see its README) with ``scripts/score_news.py``; jusText beside it as the
+  peer when it is installed (``pip install justext``).
+* ``dates``  TimeBank/AQUAINT and MEANTIME (``../shared/devsets``) with ``score_bench.py dates``.
+* ``figures`` the CQE quantity sets with ``score_bench.py figures``.
+* ``events`` MEANTIME cross-document events with ``benchmarks/eval_events.py``.
+
+Every scorer prints ``name: value`` lines; this script collects them. Floors live in
+``scripts/eval_floors.csv`` (``stage, set, metric, floor``): each was set from a measured value minus a
+noise margin, never 1.0 on data that was tuned on (the seeds excepted, see above). The development sets
+are never copied into the project: texts are copied into a temporary folder for the run and deleted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FLOORS = ROOT / "scripts" / "eval_floors.csv"
+STAGES = ("seeds", "lines", "dates", "figures", "events")
+NAME_VALUE = re.compile(r"^\s*([^:]+?):\s*(-?\d+(?:\.\d+)?)\s*$")
+
+
+@dataclass
+class Score:
+    stage: str
+    set: str
+    metric: str
+    value: float | None
+    note: str = ""
+
+
+def name_values(output: str) -> dict[str, float]:
+    """The ``name: value`` lines a scorer printed (later lines win)."""
+    found = {}
+    for line in output.splitlines():
+        m = NAME_VALUE.match(line)
+        if m:
+            found[m.group(1).strip()] = float(m.group(2))
+    return found
+
+
+def run(cmd: list[str], *, what: str) -> str:
+    """Run a command; its stdout, or a RuntimeError naming the command and its last error line."""
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["(no message)"])[-1]
+        raise RuntimeError(f"{what} failed: {last}")
+    return done.stdout
+
+
+def kzru(*args: str) -> list[str]:
+    return [sys.executable, "-m", "kzru_lib.cli", *args]
+
+
+def scorer(name: str) -> Path:
+    return SHARED / "tools" / name
+
+
+def texts_with_published(set_dir: Path, into: Path) -> Path:
+    """Copy a development set's texts and its ``doc_id, published`` columns into a temporary folder."""
+    into.mkdir(parents=True, exist_ok=True)
+    for f in sorted((set_dir / "texts").glob("*.txt")):
+        shutil.copyfile(f, into / f.name)
+    meta = set_dir / "metadata.csv"
+    if meta.exists():
+        with open(meta, newline="", encoding="utf-8") as src, open(into / "metadata.csv", "w", newline="",
+                                                                   encoding="utf-8") as dst:
+            w = csv.writer(dst)
+            w.writerow(["doc_id", "published"])
+            for row in csv.DictReader(src):
+                w.writerow([row["doc_id"], row.get("published", "")])
+    return into
+
+
+def eval_seeds(tmp: Path, **_) -> list[Score]:
+    if not scorer("score.py").exists():
+        return [Score("seeds", "seeds", "-", None, f"absent: {scorer('score.py')}")]
+    out = []
+    for stage, metric in (("lines", "line F1 (drop)"), ("dates", "date value F1"), ("figures", "figure F1")):
+        csv_out = tmp / f"seeds_{stage}.csv"
+        run(kzru(stage, str(ROOT / "seeds"), "-o", str(csv_out)), what=f"kzru {stage} seeds")
+        got = name_values(run([sys.executable, str(scorer("score.py")), stage, str(ROOT / "tests" / "gold"),
+                               str(csv_out)], what=f"score.py {stage}"))
+        for name, value in got.items():
+            if name == metric or name == "content lines kept":
+                out.append(Score("seeds", stage, name, value))
+    return out
+
+
+def justext_lines(texts: Path, out_csv: Path) -> None:
+    """Label every line of every text with jusText (each non-blank line wrapped as a <p>)."""
+    import justext
+
+    stoplists = {"en": justext.get_stoplist("English"), "ru": justext.get_stoplist("Russian")}
+    with open(out_csv, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["doc_id", "line_no", "label"])
+        for path in sorted(texts.glob("*.txt")):
+            lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
+            filled = [(i, ln) for i, ln in enumerate(lines, 1) if ln.strip()]
+            cyr = sum("\u0400" <= c <= "\u04ff" for c in "".join(ln for _, ln in filled))
+            stop = stoplists["ru" if cyr > 0.3 * max(1, len("".join(ln for _, ln in filled))) else "en"]
+            html = "<html><body>" + "".join(f"<p>{_escape(ln)}</p>" for _, ln in filled) + "</body></html>"
+            paras = justext.justext(html.encode("utf-8"), stop) if filled else []
+            verdict = {}
+            if len(paras) == len(filled):
+                verdict = {i: ("boilerplate" if p.is_boilerplate else "body") for (i, _), p in zip(filled, paras, strict=True)}
+            for i, ln in enumerate(lines, 1):
+                w.writerow([path.stem, i, "blank" if not ln.strip() else verdict.get(i, "body")])
+
+
+def _escape(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def eval_lines(tmp: Path, *, news: Path, **_) -> list[Score]:
+    texts = news / "texts"
+    score = ROOT / "scripts" / "score_news.py"
+    if not (texts.is_dir() and any(texts.glob("*.txt")) and score.exists()):
+        return [Score("lines", "news", "-", None, f"absent: rebuild {texts} (see {news}/README.md)")]
+    folder = tmp / "news"
+    shutil.copytree(texts, folder)
+    lines_csv, corpus_csv = tmp / "news_lines.csv", tmp / "news_corpus.csv"
+    run(kzru("lines", str(folder), "-o", str(lines_csv)), what="kzru lines news")
+    run(kzru("corpus", str(folder), "-o", str(corpus_csv)), what="kzru corpus news")
+    got = name_values(run([sys.executable, str(score), str(news), str(lines_csv), str(corpus_csv)],
+                          what="score_news.py"))
+    out = [Score("lines", "news", name, value) for name, value in got.items()]
+    try:
+        import justext  # noqa: F401
+    except ImportError:
+        out.append(Score("lines", "news (jusText)", "-", None, "peer not installed: pip install justext"))
+        return out
+    peer_csv = tmp / "news_justext.csv"
+    justext_lines(folder, peer_csv)
+    got = name_values(run([sys.executable, str(score), str(news), str(peer_csv), str(corpus_csv)],
+                          what="score_news.py (jusText)"))
+    out += [Score("lines", "news (jusText)", name, value) for name, value in got.items()
+            if not name.startswith(("title", "outlet", "published"))]
+    return out
+
+
+def eval_dates(tmp: Path, *, devsets: Path, **_) -> list[Score]:
+    out = []
+    for name in ("timebank", "meantime"):
+        base = devsets / name
+        if not (base / "texts").is_dir() or not scorer("score_bench.py").exists():
+            out.append(Score("dates", name, "-", None, f"absent: {base}"))
+            continue
+        folder = texts_with_published(base, tmp / f"dates_{name}")
+        csv_out = tmp / f"dates_{name}.csv"
+        run(kzru("dates", str(folder), "-o", str(csv_out)), what=f"kzru dates {name}")
+        got = name_values(run([sys.executable, str(scorer("score_bench.py")), "dates", str(base), str(csv_out)],
+                              what=f"score_bench.py dates {name}"))
+        out.append(Score("dates", name, "date value F1", got.get("date value F1")))
+    return out
+
+
+def eval_figures(tmp: Path, *, devsets: Path, **_) -> list[Score]:
+    out = []
+    for name in ("cqe-currency", "cqe-dimension", "cqe-age", "cqe-temperature"):
+        base = devsets / name
+        if not (base / "texts").is_dir() or not scorer("score_bench.py").exists():
+            out.append(Score("figures", name, "-", None, f"absent: {base}"))
+            continue
+        csv_out = tmp / f"figures_{name}.csv"
+        run(kzru("figures", str(base / "texts"), "-o", str(csv_out)), what=f"kzru figures {name}")
+        got = name_values(run([sys.executable, str(scorer("score_bench.py")), "figures", str(base), str(csv_out)],
+                              what=f"score_bench.py figures {name}"))
+        out.append(Score("figures", name, "value+unit F1", got.get("value+unit F1")))
+    return out
+
+
+def eval_events(tmp: Path, *, devsets: Path, **_) -> list[Score]:
+    script = ROOT / "benchmarks" / "eval_events.py"
+    base = devsets / "meantime"
+    if not (base / "event_instances.csv").exists() or not script.exists():
+        return [Score("events", "meantime", "-", None, f"absent: {base if script.exists() else script}")]
+    got = name_values(run([sys.executable, str(script), str(devsets)], what="eval_events.py"))
+    return [Score("events", "meantime", name, value) for name, value in got.items()]
+
+
+def read_floors(path: Path = FLOORS) -> dict[tuple[str, str, str], float]:
+    if not path.exists():
+        return {}
+    with open(path, newline="", encoding="utf-8") as f:
+        return {(r["stage"], r["set"], r["metric"]): float(r["floor"]) for r in csv.DictReader(f)}
+
+
+def evaluate(stages=STAGES, *, devsets: Path = SHARED / "devsets", news: Path = ROOT / "devsets_news") -> list[Score]:
+    found = []
+    with tempfile.TemporaryDirectory(prefix="kzru-eval-") as tmp:
+        for stage in stages:
+            work = Path(tmp) / stage
+            work.mkdir()
+            try:
+                found += globals()[f"eval_{stage}"](work, devsets=devsets, news=news)
+            except (RuntimeError, OSError) as err:
+                found.append(Score(stage, "-", "-", None, f"error: {err}"))
+    return found
+
+
+def report(scores: list[Score], floors: dict) -> list[str]:
+    """Print one table per stage; return the failures (a score below its floor, or a run that errored)."""
+    failures = []
+    for stage in dict.fromkeys(s.stage for s in scores):
+        print(f"\n== {stage} ==")
+        print(f"{'set':<18} {'metric':<34} {'score':>7} {'floor':>7}  status")
+        for s in (s for s in scores if s.stage == stage):
+            floor = floors.get((s.stage, s.set, s.metric))
+            if s.value is None:
+                status = s.note or "no score"
+                if s.note.startswith("error") or (s.metric != "-" and floor is not None):
+                    failures.append(f"{s.stage}/{s.set}: {status}")
+            elif floor is not None and s.value < floor:
+                status = "BELOW FLOOR"
+                failures.append(f"{s.stage}/{s.set} {s.metric}: {s.value:.3f} < floor {floor:.3f}")
+            else:
+                status = "ok" if floor is not None else ""
+            value = "" if s.value is None else f"{s.value:.3f}"
+            fl = "" if floor is None else f"{floor:.3f}"
+            print(f"{s.set:<18} {s.metric[:34]:<34} {value:>7} {fl:>7}  {status}")
+    return failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--only", nargs="+", choices=STAGES, default=list(STAGES))
+    ap.add_argument("--devsets", type=Path, default=Path(os.environ.get("KZRU_DEVSETS", SHARED / "devsets")))
+    ap.add_argument("--news", type=Path, default=ROOT / "devsets_news")
+    ap.add_argument("--check", action="store_true", help="exit 1 when a score is below its floor")
+    args = ap.parse_args(argv)
+    scores = evaluate(args.only, devsets=args.devsets.resolve(), news=args.news.resolve())
+    failures = report(scores, read_floors())
+    if failures:
+        print("\nBelow floor or failed:\n  " + "\n  ".join(failures))
+    return 1 if (args.check and failures) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
