@@ -1,0 +1,199 @@
+"""Duplicates: syndicated and rewritten copies of one story across the corpus.
+
+News corpora are full of copies: one agency story republished by a dozen outlets, each with its
+own furniture, a changed opening line, a cut last paragraph. Counting each copy as a separate
+article inflates every count. This stage finds them without comparing all texts pairwise:
+
+1. each article's clean text (``corpus.text``) becomes a set of word shingles (every run of
+   :data:`SHINGLE_WORDS` consecutive words, case-folded);
+2. the set is summarised by a MinHash signature of :data:`NUM_PERM` values
+   (`datasketch <https://ekzhu.com/datasketch/>`_), whose agreement estimates the Jaccard
+   similarity of two sets;
+3. locality-sensitive hashing (datasketch's ``MinHashLSH``) gives, for each article, the few
+   others likely to be similar; only those pairs are compared (on their signatures);
+4. a pair is a copy when its estimated Jaccard similarity is at least ``threshold`` (default
+   :data:`THRESHOLD`), or when the shorter text is nearly contained in the longer one
+   (estimated containment at least :data:`CONTAINMENT`: a copy cut short);
+5. copies are joined into clusters (connected components); each cluster's representative is
+   its earliest-published article (then the smallest ``doc_id``).
+
+Exact copies of lines that the cleaner's template pass handles (an outlet's repeated furniture)
+are a different matter and are left as they are.
+
+Example:
+    >>> corpus = mark_duplicates(corpus)                   # doctest: +SKIP
+    >>> corpus[["doc_id", "duplicate_of", "duplicate_similarity"]]   # doctest: +SKIP
+    >>> drop_duplicates(corpus)                            # one article per story  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["mark_duplicates", "drop_duplicates", "find_duplicates", "DUPLICATE_COLUMNS"]
+
+#: Columns :func:`mark_duplicates` adds to the corpus table.
+DUPLICATE_COLUMNS = ("duplicate_of", "duplicate_cluster", "duplicate_similarity")
+#: Words per shingle: long enough that two different stories on one topic share few of them.
+SHINGLE_WORDS = 5
+#: MinHash signature length (the Jaccard estimate's standard error is about 0.5/sqrt(NUM_PERM)).
+NUM_PERM = 128
+#: Estimated Jaccard similarity of shingle sets at which two articles are copies.
+THRESHOLD = 0.5
+#: Estimated share of the shorter article's shingles found in the longer one at which it is a copy.
+CONTAINMENT = 0.8
+#: LSH is set to find pairs from this Jaccard similarity up (low enough for contained copies).
+_LSH_THRESHOLD = 0.3
+_WORD = re.compile(r"\w+")
+_SEED = 1
+
+
+def shingle_hashes(text: str, *, k: int = SHINGLE_WORDS) -> np.ndarray:
+    """The distinct 32-bit hashes of the ``k``-word shingles of a text (empty if it has fewer words).
+
+    Words are case-folded runs of letters and digits; each word is hashed with CRC-32 and a
+    shingle's hash combines its words' (so the result does not depend on the process).
+    """
+    words = _WORD.findall(text.casefold())
+    n = len(words) - k + 1
+    if n <= 0:
+        return np.empty(0, dtype=np.uint64)
+    wh = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    h = np.zeros(n, dtype=np.uint64)
+    for j in range(k):
+        h = h * np.uint64(1_000_003) + wh[j:j + n]
+    return np.unique((h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF))
+
+
+def _signatures(texts: list[str]):
+    """``(MinHash or None, shingle count)`` per text (``None`` for a text with no shingle)."""
+    from datasketch import LeanMinHash, MinHash
+
+    template = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    out = []
+    for text in texts:
+        hv = shingle_hashes(text or "")
+        if not len(hv):
+            out.append((None, 0))
+            continue
+        m = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=int, permutations=template.permutations,
+                    scheme=template.scheme)
+        m.update_batch(hv.tolist())
+        out.append((LeanMinHash(m), len(hv)))
+    return out
+
+
+def find_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
+                    containment: float = CONTAINMENT) -> pd.DataFrame:
+    """The pairs of articles that are copies of one another (LSH candidates, checked on signatures).
+
+    Args:
+        corpus: the corpus table (uses ``doc_id`` and ``text``).
+        threshold: estimated Jaccard similarity of the shingle sets from which a pair is a copy.
+        containment: estimated share of the shorter text's shingles in the longer one from which
+            a pair is a copy (a copy cut short).
+
+    Returns:
+        Columns ``doc_id``, ``other_id`` (``doc_id < other_id``), ``similarity`` (estimated
+        Jaccard), ``containment`` (estimated); sorted by ``doc_id``, ``other_id``.
+    """
+    from datasketch import MinHashLSH
+
+    ids = corpus["doc_id"].tolist()
+    sigs = _signatures(corpus["text"].tolist())
+    lsh = MinHashLSH(threshold=min(_LSH_THRESHOLD, threshold), num_perm=NUM_PERM)
+    with lsh.insertion_session() as session:
+        for i, (m, _) in enumerate(sigs):
+            if m is not None:
+                session.insert(i, m, check_duplication=False)
+    rows = []
+    for i, (m, n_i) in enumerate(sigs):
+        if m is None:
+            continue
+        for j in lsh.query(m):
+            if j <= i:
+                continue
+            other, n_j = sigs[j]
+            jac = float(m.jaccard(other))
+            shared = jac / (1 + jac) * (n_i + n_j)  # |A ∩ B| from |A ∪ B| = |A| + |B| - |A ∩ B|
+            cont = min(1.0, shared / min(n_i, n_j))
+            if jac >= threshold or cont >= containment:
+                a, b = sorted((ids[i], ids[j]))
+                rows.append({"doc_id": a, "other_id": b, "similarity": round(jac, 3), "containment": round(cont, 3)})
+    pairs = pd.DataFrame(rows, columns=["doc_id", "other_id", "similarity", "containment"])
+    return pairs.sort_values(["doc_id", "other_id"], ignore_index=True)
+
+
+def mark_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
+                    containment: float = CONTAINMENT) -> pd.DataFrame:
+    """The corpus with its near-duplicate copies marked (a refiner: same table, three columns set).
+
+    Args:
+        corpus: the corpus table.
+        threshold, containment: as for :func:`find_duplicates`.
+
+    Returns:
+        The corpus with ``duplicate_cluster`` (the ``doc_id`` of the cluster's representative,
+        for every member of a cluster of two or more; ``None`` for an article with no copy),
+        ``duplicate_of`` (the representative's ``doc_id`` for the copies; ``None`` for the
+        representative and for articles with no copy) and ``duplicate_similarity`` (estimated
+        Jaccard similarity of a copy's shingles to the representative's; ``None`` otherwise).
+        The representative is the earliest-published member (unknown dates last), then the
+        smallest ``doc_id``.
+    """
+    corpus = corpus.copy()
+    for col in DUPLICATE_COLUMNS:
+        corpus[col] = None
+    if len(corpus) < 2:
+        return corpus
+    pairs = find_duplicates(corpus, threshold=threshold, containment=containment)
+    if pairs.empty:
+        return corpus
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    for a, b in zip(pairs["doc_id"], pairs["other_id"], strict=True):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    members: dict[str, list[str]] = {}
+    for doc_id in set(pairs["doc_id"]) | set(pairs["other_id"]):
+        members.setdefault(root(doc_id), []).append(doc_id)
+    published = dict(zip(corpus["doc_id"], corpus["published"], strict=True)) if "published" in corpus else {}
+    position = {doc_id: i for i, doc_id in enumerate(corpus["doc_id"])}
+    texts = corpus["text"].tolist()
+    sims: dict[str, float] = {}
+    rep_of: dict[str, str] = {}
+    for group in members.values():
+        rep = min(group, key=lambda d: (published.get(d) is None, published.get(d) or "", d))
+        sig = dict(zip(group, _signatures([texts[position[d]] for d in group]), strict=True))
+        for d in group:
+            rep_of[d] = rep
+            if d != rep:
+                sims[d] = round(float(sig[d][0].jaccard(sig[rep][0])), 3)
+    ids = corpus["doc_id"]
+    corpus["duplicate_cluster"] = [rep_of.get(d) for d in ids]
+    corpus["duplicate_of"] = [rep_of[d] if d in rep_of and rep_of[d] != d else None for d in ids]
+    corpus["duplicate_similarity"] = pd.array([sims.get(d) for d in ids], dtype=object)
+    return corpus
+
+
+def drop_duplicates(corpus: pd.DataFrame) -> pd.DataFrame:
+    """The corpus without its copies: one article (the representative) per cluster.
+
+    Uses the ``duplicate_of`` column of :func:`mark_duplicates` (marked first when missing).
+    """
+    if "duplicate_of" not in corpus.columns:
+        corpus = mark_duplicates(corpus)
+    kept = corpus[corpus["duplicate_of"].isna()].reset_index(drop=True)
+    kept.attrs = dict(corpus.attrs)
+    return kept
