@@ -147,7 +147,7 @@ def mark_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
     """
     corpus = corpus.copy()
     for col in DUPLICATE_COLUMNS:
-        corpus[col] = None
+        corpus[col] = pd.Series([None] * len(corpus), index=corpus.index, dtype=object)
     if len(corpus) < 2:
         return corpus
     pairs = find_duplicates(corpus, threshold=threshold, containment=containment)
@@ -168,7 +168,8 @@ def mark_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
     members: dict[str, list[str]] = {}
     for doc_id in set(pairs["doc_id"]) | set(pairs["other_id"]):
         members.setdefault(root(doc_id), []).append(doc_id)
-    published = dict(zip(corpus["doc_id"], corpus["published"], strict=True)) if "published" in corpus else {}
+    published = {d: p for d, p in zip(corpus["doc_id"], corpus["published"], strict=True)
+                 if isinstance(p, str) and p} if "published" in corpus else {}
     position = {doc_id: i for i, doc_id in enumerate(corpus["doc_id"])}
     texts = corpus["text"].tolist()
     sims: dict[str, float] = {}
@@ -181,9 +182,10 @@ def mark_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
             if d != rep:
                 sims[d] = round(float(sig[d][0].jaccard(sig[rep][0])), 3)
     ids = corpus["doc_id"]
-    corpus["duplicate_cluster"] = [rep_of.get(d) for d in ids]
-    corpus["duplicate_of"] = [rep_of[d] if d in rep_of and rep_of[d] != d else None for d in ids]
-    corpus["duplicate_similarity"] = pd.array([sims.get(d) for d in ids], dtype=object)
+    corpus["duplicate_cluster"] = pd.Series([rep_of.get(d) for d in ids], index=corpus.index, dtype=object)
+    corpus["duplicate_of"] = pd.Series([rep_of[d] if d in rep_of and rep_of[d] != d else None for d in ids],
+                                       index=corpus.index, dtype=object)
+    corpus["duplicate_similarity"] = pd.Series([sims.get(d) for d in ids], index=corpus.index, dtype=object)
     return corpus
 
 

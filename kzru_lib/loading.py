@@ -359,6 +359,10 @@ def parse_date(text: str) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 
+#: Note summaries already shown in this session (see :meth:`_Report.summary`).
+_SHOWN_NOTES: set[str] = set()
+
+
 @dataclass
 class _Report:
     strict: bool
@@ -381,8 +385,9 @@ class _Report:
     def summary(self) -> None:
         """One warning for all the notes of a load (files beside the articles that are not articles...).
 
-        The warning is raised from this line with the same text for the same folder, so Python's
-        default filter shows it once per session, not in every notebook cell that loads the folder.
+        The same summary (same folder, same files) is shown once per session (process), not in
+        every notebook cell or command step that loads the folder again; the problems table
+        (:func:`load_problems`) lists the notes on every load.
         """
         notes = [r for r in self.rows if r["severity"] == "note"]
         if not notes:
@@ -390,8 +395,11 @@ class _Report:
         names = sorted({os.path.basename(r["path"]) for r in notes})
         shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
         folder = os.path.dirname(os.path.commonprefix([r["path"] for r in notes])) or "."
-        warnings.warn(f"{folder}: {len(notes)} note(s) on files that are not articles or columns not used "
-                      f"({shown}); see load_problems(corpus)", LoadWarning, stacklevel=1)
+        message = (f"{folder}: {len(notes)} note(s) on files that are not articles or columns not used "
+                   f"({shown}); see load_problems(corpus)")
+        if message not in _SHOWN_NOTES:
+            _SHOWN_NOTES.add(message)
+            warnings.warn(message, LoadWarning, stacklevel=4)
 
     def frame(self) -> pd.DataFrame:
         return pd.DataFrame(self.rows, columns=["path", "line_no", "severity", "problem"])

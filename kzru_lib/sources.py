@@ -248,18 +248,22 @@ def resolve_columns(header: list[str], columns: dict[str, str] | None = None) ->
         The mapping for the roles found (``text`` may be missing: the caller reports it).
 
     Raises:
-        KeyError: a column given in ``columns`` is not in the header (the message lists them).
+        KeyError: the text column given in ``columns`` is not in the header (the message lists
+            them). Another role's column that is missing is left unmapped (the tables of one
+            folder may differ).
 
     Example:
         >>> resolve_columns(["id", "headline", "body", "pub_date"])
         {'doc_id': 'id', 'text': 'body', 'title': 'headline', 'published': 'pub_date'}
     """
     columns = dict(columns or {})
-    for role, name in columns.items():
+    for role, name in list(columns.items()):
         if role not in ROLES:
             raise KeyError(f"unknown column role {role!r} (roles: {', '.join(ROLES)})")
         if name not in header:
-            raise KeyError(f"no column {name!r} for {role} (columns: {', '.join(header)})")
+            if role == "text":
+                raise KeyError(f"no column {name!r} for {role} (columns: {', '.join(header)})")
+            del columns[role]  # the tables of one folder may differ: this one has no such column
     by_lower = {}
     for name in header:
         by_lower.setdefault(name.strip().lower(), name)
