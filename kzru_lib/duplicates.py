@@ -30,7 +30,6 @@ Example:
 
 from __future__ import annotations
 
-import re
 import zlib
 
 import numpy as np
@@ -48,21 +47,29 @@ NUM_PERM = 128
 THRESHOLD = 0.5
 #: Estimated share of the shorter article's shingles found in the longer one at which it is a copy.
 CONTAINMENT = 0.8
-_WORD = re.compile(r"\w+")
 _SEED = 1
 
 
-def shingle_hashes(text: str, *, k: int = SHINGLE_WORDS) -> np.ndarray:
+#: ASCII punctuation, turned into spaces (in the UTF-8 bytes) before words are split.
+_PUNCT = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", b" " * 32)
+_CACHE_LIMIT = 1_000_000
+
+
+def shingle_hashes(text: str, *, k: int = SHINGLE_WORDS, cache: dict | None = None) -> np.ndarray:
     """The distinct 32-bit hashes of the ``k``-word shingles of a text (empty if it has fewer words).
 
-    Words are case-folded runs of letters and digits; each word is hashed with CRC-32 and a
+    Words are the case-folded text split on spaces and ASCII punctuation; each word is hashed
+    with CRC-32 (``cache`` keeps the hash of each word seen, for a batch of texts) and a
     shingle's hash combines its words' (so the result does not depend on the process).
     """
-    words = _WORD.findall(text.casefold())
+    words = text.casefold().encode("utf-8").translate(_PUNCT).split()
     n = len(words) - k + 1
     if n <= 0:
         return np.empty(0, dtype=np.uint64)
-    wh = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    cache = {} if cache is None else cache
+    for w in set(words).difference(cache):
+        cache[w] = zlib.crc32(w)
+    wh = np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
     h = np.zeros(n, dtype=np.uint64)
     for j in range(k):
         h = h * np.uint64(1_000_003) + wh[j:j + n]
@@ -96,8 +103,11 @@ def signatures(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     a, b = _permutations()
     sigs = np.full((len(texts), NUM_PERM), 0xFFFFFFFF, dtype=np.uint32)
     counts = np.zeros(len(texts), dtype=np.int64)
+    cache: dict[bytes, int] = {}
     for i, text in enumerate(texts):
-        hv = shingle_hashes(text or "")
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        hv = shingle_hashes(text or "", cache=cache)
         if len(hv):
             with np.errstate(over="ignore"):
                 sigs[i] = ((hv[:, None] * a + b) >> _SHIFT).min(axis=0)
