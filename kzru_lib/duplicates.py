@@ -154,6 +154,11 @@ def find_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
         Jaccard: the share of signature values the two agree on), ``containment`` (estimated);
         sorted by ``doc_id``, ``other_id``.
     """
+    return _pairs(corpus, threshold, containment)[0]
+
+
+def _pairs(corpus: pd.DataFrame, threshold: float, containment: float) -> tuple[pd.DataFrame, np.ndarray]:
+    """:func:`find_duplicates` and the signatures it compared."""
     ids = corpus["doc_id"].tolist()
     sigs, counts = signatures(corpus["text"].tolist())
     rows = []
@@ -166,7 +171,7 @@ def find_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
             a, b = sorted((ids[i], ids[j]))
             rows.append({"doc_id": a, "other_id": b, "similarity": round(jac, 3), "containment": round(cont, 3)})
     pairs = pd.DataFrame(rows, columns=["doc_id", "other_id", "similarity", "containment"])
-    return pairs.sort_values(["doc_id", "other_id"], ignore_index=True)
+    return pairs.sort_values(["doc_id", "other_id"], ignore_index=True), sigs
 
 
 def mark_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
@@ -191,7 +196,7 @@ def mark_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
         corpus[col] = pd.Series([None] * len(corpus), index=corpus.index, dtype=object)
     if len(corpus) < 2:
         return corpus
-    pairs = find_duplicates(corpus, threshold=threshold, containment=containment)
+    pairs, sigs = _pairs(corpus, threshold, containment)
     if pairs.empty:
         return corpus
     parent: dict[str, str] = {}
@@ -212,7 +217,6 @@ def mark_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
     published = {d: p for d, p in zip(corpus["doc_id"], corpus["published"], strict=True)
                  if isinstance(p, str) and p} if "published" in corpus else {}
     position = {doc_id: i for i, doc_id in enumerate(corpus["doc_id"])}
-    sigs, _ = signatures(corpus["text"].tolist())  # the similarity to the representative, on signatures
     sims: dict[str, float] = {}
     rep_of: dict[str, str] = {}
     for group in members.values():
