@@ -110,7 +110,10 @@ def signatures(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         hv = shingle_hashes(text or "", cache=cache)
         if len(hv):
             with np.errstate(over="ignore"):
-                sigs[i] = ((hv[:, None] * a + b) >> _SHIFT).min(axis=0)
+                h = np.multiply.outer(hv, a)  # in place from here: one n x NUM_PERM array
+                h += b
+                h >>= _SHIFT
+                sigs[i] = h.min(axis=0)
             counts[i] = len(hv)
     return sigs, counts
 
@@ -161,15 +164,19 @@ def _pairs(corpus: pd.DataFrame, threshold: float, containment: float) -> tuple[
     """:func:`find_duplicates` and the signatures it compared."""
     ids = corpus["doc_id"].tolist()
     sigs, counts = signatures(corpus["text"].tolist())
+    cand = np.array(sorted(_candidates(sigs, counts)), dtype=np.int64).reshape(-1, 2)
+    jac = np.empty(len(cand))
+    for k in range(0, len(cand), 20_000):  # compared in chunks: bounded memory
+        i, j = cand[k:k + 20_000, 0], cand[k:k + 20_000, 1]
+        jac[k:k + 20_000] = (sigs[i] == sigs[j]).mean(axis=1)
+    n_i, n_j = counts[cand[:, 0]], counts[cand[:, 1]]
+    shared = jac / (1 + jac) * (n_i + n_j)  # |A ∩ B| from |A ∪ B| = |A| + |B| - |A ∩ B|
+    cont = np.minimum(1.0, shared / np.maximum(1, np.minimum(n_i, n_j)))
+    keep = (jac >= threshold) | (cont >= containment)
     rows = []
-    for i, j in sorted(_candidates(sigs, counts)):
-        jac = float((sigs[i] == sigs[j]).mean())
-        n_i, n_j = int(counts[i]), int(counts[j])
-        shared = jac / (1 + jac) * (n_i + n_j)  # |A ∩ B| from |A ∪ B| = |A| + |B| - |A ∩ B|
-        cont = min(1.0, shared / min(n_i, n_j))
-        if jac >= threshold or cont >= containment:
-            a, b = sorted((ids[i], ids[j]))
-            rows.append({"doc_id": a, "other_id": b, "similarity": round(jac, 3), "containment": round(cont, 3)})
+    for (i, j), sim, con in zip(cand[keep].tolist(), jac[keep].tolist(), cont[keep].tolist(), strict=True):
+        a, b = sorted((ids[i], ids[j]))
+        rows.append({"doc_id": a, "other_id": b, "similarity": round(sim, 3), "containment": round(con, 3)})
     pairs = pd.DataFrame(rows, columns=["doc_id", "other_id", "similarity", "containment"])
     return pairs.sort_values(["doc_id", "other_id"], ignore_index=True), sigs
 
