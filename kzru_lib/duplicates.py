@@ -8,8 +8,8 @@ article inflates every count. This stage finds them without comparing all texts 
    :data:`SHINGLE_WORDS` consecutive words, case-folded);
 2. the set is summarised by a MinHash signature of :data:`NUM_PERM` 32-bit values (the share of
    values two signatures agree on estimates the Jaccard similarity of the two sets; Broder 1997),
-   with multiply-shift hash functions (Dietzfelbinger et al. 1997), kept as one compact
-   ``uint32`` matrix computed with numpy;
+   made by one-permutation hashing with densification (:func:`signatures`), kept as one compact
+   ``uint32`` matrix;
 3. locality-sensitive hashing by banding (:data:`BANDS` bands of :data:`ROWS` values; Leskovec,
    Rajaraman & Ullman, *Mining of Massive Datasets*, ch. 3) gives the pairs likely to be similar,
    found by sorting each band's hash, never by comparing all pairs; only those pairs are checked;
@@ -56,7 +56,11 @@ _CACHE_LIMIT = 1_000_000
 
 
 def shingle_hashes(text: str, *, k: int = SHINGLE_WORDS, cache: dict | None = None) -> np.ndarray:
-    """The distinct 32-bit hashes of the ``k``-word shingles of a text (empty if it has fewer words).
+    """The 32-bit hashes of the ``k``-word shingles of a text, in text order (empty if it has fewer words).
+
+    A shingle that repeats gives its hash again: the minimum of a hash function over them is the
+    same as over the distinct ones, and news text rarely repeats five words, so their number
+    stands for the set's size (in the containment estimate) without sorting them.
 
     Words are the case-folded text split on spaces and ASCII punctuation; each word is hashed
     with CRC-32 (``cache`` keeps the hash of each word seen, for a batch of texts) and a
@@ -73,7 +77,7 @@ def shingle_hashes(text: str, *, k: int = SHINGLE_WORDS, cache: dict | None = No
     h = np.zeros(n, dtype=np.uint64)
     for j in range(k):
         h = h * np.uint64(1_000_003) + wh[j:j + n]
-    return np.unique((h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF))
+    return (h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF)
 
 
 #: Bands x rows of the LSH index (BANDS * ROWS <= NUM_PERM): a pair of Jaccard similarity s
@@ -84,37 +88,51 @@ _SHIFT = np.uint64(32)
 _BIG_BUCKET = 100
 
 
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    rng = np.random.default_rng(_SEED)
-    a = rng.integers(0, 1 << 63, size=NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)  # odd
-    b = rng.integers(0, 1 << 63, size=NUM_PERM, dtype=np.uint64)
-    return a, b
+_BIN_BITS = NUM_PERM.bit_length() - 1  # NUM_PERM is a power of two: the top bits of a hash pick its bin
+_VALUE_BITS = 32 - _BIN_BITS
+_EMPTY = np.uint32(0xFFFFFFFF)
 
 
 def signatures(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """MinHash signatures of texts: ``(signatures, shingle counts)``.
+    """MinHash signatures of texts by one-permutation hashing: ``(signatures, shingle counts)``.
+
+    Each shingle hash is mixed once (multiply-shift, ``a`` odd); its top bits pick one of
+    :data:`NUM_PERM` bins and the rest is its value; a bin's signature value is the smallest
+    value that fell in it (Li, Owen & Zhang 2012: one hash function instead of NUM_PERM). An
+    empty bin takes the value of the next non-empty bin to its right, marked by the distance
+    (rotation densification, Shrivastava & Li 2014), so that two signatures agree on a bin with a
+    probability equal to the Jaccard similarity of their sets. One sort per text, no
+    ``shingles x NUM_PERM`` matrix.
 
     Returns:
-        A ``(len(texts), NUM_PERM)`` ``uint32`` matrix (row ``i``: the minimum of each of
-        :data:`NUM_PERM` random multiply-shift hash functions ``((a * x + b) mod 2**64) >> 32``,
-        ``a`` odd, over text ``i``'s shingle hashes ``x``) and each text's number of distinct
-        shingles (0: no signature; its row is all ``2**32 - 1``).
+        A ``(len(texts), NUM_PERM)`` ``uint32`` matrix and each text's number of shingles
+        (0: no signature; its row is all ``2**32 - 1``).
     """
-    a, b = _permutations()
-    sigs = np.full((len(texts), NUM_PERM), 0xFFFFFFFF, dtype=np.uint32)
+    a, b = np.uint64(0x9E3779B97F4A7C15), np.uint64(0x632BE59BD9B4E019)
+    sigs = np.full((len(texts), NUM_PERM), _EMPTY, dtype=np.uint32)
     counts = np.zeros(len(texts), dtype=np.int64)
     cache: dict[bytes, int] = {}
+    bins_all = np.arange(NUM_PERM)
     for i, text in enumerate(texts):
         if len(cache) > _CACHE_LIMIT:
             cache.clear()
         hv = shingle_hashes(text or "", cache=cache)
-        if len(hv):
-            with np.errstate(over="ignore"):
-                h = np.multiply.outer(hv, a)  # in place from here: one n x NUM_PERM array
-                h += b
-                h >>= _SHIFT
-                sigs[i] = h.min(axis=0)
-            counts[i] = len(hv)
+        if not len(hv):
+            continue
+        with np.errstate(over="ignore"):
+            x = np.sort(((hv * a + b) >> _SHIFT).astype(np.uint32))
+        bins = x >> np.uint32(_VALUE_BITS)
+        first = np.r_[True, bins[1:] != bins[:-1]]  # sorted: the first of a bin is its smallest
+        row = np.full(NUM_PERM, _EMPTY, dtype=np.uint32)
+        row[bins[first]] = x[first] & np.uint32((1 << _VALUE_BITS) - 1)
+        filled = row != _EMPTY
+        if not filled.all():  # rotation: the next filled bin to the right, plus the distance
+            idx = np.flatnonzero(filled)
+            nxt = idx[np.searchsorted(idx, bins_all) % len(idx)]
+            dist = (nxt - bins_all) % NUM_PERM
+            row = np.where(filled, row, row[nxt] + (dist.astype(np.uint32) << np.uint32(_VALUE_BITS)))
+        sigs[i] = row
+        counts[i] = len(hv)
     return sigs, counts
 
 

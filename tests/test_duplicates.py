@@ -59,6 +59,7 @@ def copies():
 
 def test_shingles_do_not_depend_on_case_or_punctuation():
     assert list(shingle_hashes("One two, three four FIVE six.")) == list(shingle_hashes("one two three four five six"))
+    assert len(set(shingle_hashes("a b c d e a b c d e"))) == 5  # the five distinct shingles (one repeats)
     assert len(shingle_hashes("one two three four five six")) == 2
     assert len(shingle_hashes("one two three four")) == 0
 
