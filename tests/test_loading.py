@@ -425,3 +425,5 @@ def test_duplicates_are_marked_and_can_be_excluded(tmp_path):
     assert corpus.loc["c", "duplicate_cluster"] is None
     corpus, lines = read_corpus(tmp_path, exclude_duplicates=True)
     assert list(corpus.doc_id) == ["a", "c"] and set(lines.doc_id) == {"a", "c"}
+    unmarked = load_corpus(tmp_path, duplicates=False)  # the marking skipped: same columns, empty
+    assert unmarked.duplicate_of.isna().all() and list(unmarked.columns) == list(load_corpus(tmp_path).columns)
