@@ -166,7 +166,9 @@ def _page_meta(tree) -> dict:
         if ld.get("datePublished"):
             meta["published"] = (ld["datePublished"], "json-ld:datePublished")
         else:
-            for el in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
+            # a <time> marked as the publication date; else the first <time> inside the <article>
+            for el in (tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']")
+                       + tree.xpath("(//article//time[@datetime])[1]")):
                 if _clean(el.get("datetime")):
                     meta["published"] = (_clean(el.get("datetime")), "time")
                     break

@@ -82,6 +82,11 @@ def test_html_metadata_falls_back_to_json_ld_h1_and_title():
                      "<time datetime='2022-02-02' pubdate>2 Feb</time></body></html>")
     assert page.meta["title"] == ("Only a title", "title")
     assert page.meta["published"] == ("2022-02-02", "time")
+    page = read_html("<html><body><aside><time datetime='2020-01-01'>x</time></aside><article><h1>T</h1>"
+                     "<time datetime='2021-06-07T10:00'>7 June</time><p>Body.</p></article></body></html>")
+    assert page.meta["published"] == ("2021-06-07T10:00", "time")  # the article's own, not the sidebar's
+    assert "published" not in read_html("<html><body><aside><time datetime='2020-01-01'>x</time></aside>"
+                                        "<p>Body.</p></body></html>").meta
 
 
 def test_title_loses_the_outlet_suffix():
