@@ -29,11 +29,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import sources
 from .errors import CorpusError, LoadWarning, MetadataError
 
 __all__ = ["load_corpus", "read_corpus", "load_problems", "read_article", "normalize_text", "guess_language", "parse_date", "METADATA_FILE"]
 
 METADATA_FILE = "metadata.csv"
+#: A user's own host -> outlet rows beside the articles (see :mod:`kzru_lib.urls`).
+HOSTS_FILE = "hosts.csv"
 PATTERNS_FILE = "boilerplate_patterns.csv"
 #: An article larger than this is reported, not read (a scrape that swallowed a whole site).
 MAX_BYTES = 10_000_000
@@ -356,18 +359,47 @@ def parse_date(text: str) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 
+#: Note summaries already shown in this session (see :meth:`_Report.summary`).
+_SHOWN_NOTES: set[str] = set()
+
+
 @dataclass
 class _Report:
     strict: bool
     rows: list = field(default_factory=list)
 
     def add(self, path: str, problem: str, *, line_no: int | None = None, severity: str = "error") -> None:
+        """Record a problem; an error is warned about at once, a note is kept for :meth:`summary`.
+
+        Strict mode turns every problem into an error, notes (a skipped non-article file) included.
+        """
         where = f"{path}:{line_no}" if line_no else path
         message = f"{where}: {problem}"
-        if self.strict and severity == "error":
-            raise (MetadataError if path.endswith(".csv") else CorpusError)(message)
-        warnings.warn(message, LoadWarning, stacklevel=3)
+        if self.strict:
+            raise (MetadataError if path.endswith(METADATA_FILE) else CorpusError)(
+                message + ("" if severity == "error" else " (an error in strict mode)"))
+        if severity == "error":
+            warnings.warn(message, LoadWarning, stacklevel=3)
         self.rows.append({"path": path, "line_no": line_no, "severity": severity, "problem": problem})
+
+    def summary(self) -> None:
+        """One warning for all the notes of a load (files beside the articles that are not articles...).
+
+        The same summary (same folder, same files) is shown once per session (process), not in
+        every notebook cell or command step that loads the folder again; the problems table
+        (:func:`load_problems`) lists the notes on every load.
+        """
+        notes = [r for r in self.rows if r["severity"] == "note"]
+        if not notes:
+            return
+        names = sorted({os.path.basename(r["path"]) for r in notes})
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        folder = os.path.dirname(os.path.commonprefix([r["path"] for r in notes])) or "."
+        message = (f"{folder}: {len(notes)} note(s) on files that are not articles or columns not used "
+                   f"({shown}); see load_problems(corpus)")
+        if message not in _SHOWN_NOTES:
+            _SHOWN_NOTES.add(message)
+            warnings.warn(message, LoadWarning, stacklevel=4)
 
     def frame(self) -> pd.DataFrame:
         return pd.DataFrame(self.rows, columns=["path", "line_no", "severity", "problem"])
@@ -396,13 +428,29 @@ def read_article(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> dict
                                 "article (raise max_bytes / --max-bytes if it really is one article)")
         data = fh.read()
     text, encoding = decode_bytes(data)
-    return {
-        "path": path,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "encoding": encoding,
-        "raw_text": text,
-        "norm_text": normalize_text(text),
-    }
+    return _article(path, hashlib.sha256(data).hexdigest(), encoding, text,
+                    html=path.lower().endswith(sources.HTML_SUFFIXES))
+
+
+def _article(path: str, sha256: str, encoding: str, text: str, *, html: bool = False) -> dict:
+    """The record of one decoded article; an HTML page (by name or content) is converted to text
+    first, and that text is the article's ``raw_text`` (the audit's lines are its lines)."""
+    page_meta = None
+    if html or sources.looks_like_html(text):
+        page = sources.read_html(text)
+        if not page.text.strip():
+            raise DecodeProblem("HTML page without any text")
+        text, page_meta, encoding = page.text, page.meta, encoding + ", html"
+    return {"path": path, "sha256": sha256, "encoding": encoding, "raw_text": text,
+            "norm_text": normalize_text(text), "page_meta": page_meta}
+
+
+def _read_row(row: sources.TableRow, max_bytes: int) -> dict:
+    """The record of one article read from a table (see :func:`kzru_lib.sources.iter_table`)."""
+    data = row.text.encode("utf-8")
+    if len(data) > max_bytes:
+        raise DecodeProblem(f"text is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one article")
+    return _article(row.where, hashlib.sha256(data).hexdigest(), "utf-8 (table)", row.text)
 
 
 def _read_sidecar(folder: Path, doc_ids: set[str], report: _Report) -> pd.DataFrame | None:
@@ -462,11 +510,14 @@ def _read_sidecar(folder: Path, doc_ids: set[str], report: _Report) -> pd.DataFr
     return pd.DataFrame(records, columns=header, dtype=object).set_index("doc_id")
 
 
-def _article_files(folder: Path, report: _Report) -> list[tuple[str, str]]:
-    """``(path, doc_id)`` of every ``.txt`` article below ``folder``, in path order.
+def _article_files(folder: Path, report: _Report, tables: list | None = None,
+                   columns: dict | None = None) -> list[tuple[str, str]]:
+    """``(path, doc_id)`` of every ``.txt`` (or ``.html``/``.htm``) article below ``folder``, in path order.
 
     Hidden files and folders (a name starting with ``.``) are left out; any other file that is
-    not an article (nor the sidecar or a pattern table) is noted in the report.
+    not an article (nor the sidecar or a pattern table) is noted in the report. When ``tables``
+    is a list, table files (CSV, JSON Lines, Parquet) with a text column are appended to it
+    (see :func:`kzru_lib.sources.iter_table`) instead of being noted.
     """
     found: list[tuple[tuple[str, ...], str]] = []
     top = str(folder)
@@ -481,7 +532,17 @@ def _article_files(folder: Path, report: _Report) -> list[tuple[str, str]]:
         name = parts[-1]
         if len(name) > 4 and name[-4:].lower() == ".txt":
             files.append((path, "/".join(parts[:-1] + (name[:-4],))))
-        elif name not in (METADATA_FILE, PATTERNS_FILE):
+        elif name.lower().endswith(sources.HTML_SUFFIXES):
+            files.append((path, "/".join(parts[:-1] + (name.rsplit(".", 1)[0],))))
+        elif name in (METADATA_FILE, PATTERNS_FILE, HOSTS_FILE):
+            continue
+        elif tables is not None and name.lower().endswith(sources.TABLE_SUFFIXES):
+            why = _not_a_table(path, columns)
+            if why is None:
+                tables.append(path)
+            else:
+                report.add(path, f"not a table of articles ({why}); skipped", severity="note")
+        else:
             report.add(path, "not a .txt article; skipped", severity="note")
     return files
 
@@ -507,6 +568,21 @@ def paused_gc():
 _WORKER_JOB = None  # (pattern table, hook, keep audits): inherited by forked workers for one load
 
 
+def _not_a_table(path: str, columns: dict | None) -> str | None:
+    """Why a table file is not a table of articles (``None`` when it is one)."""
+    try:
+        header = sources.table_header(path)
+    except (OSError, ValueError, ImportError) as exc:
+        return f"cannot be read: {exc}"
+    if not header:
+        return "no columns"
+    try:
+        roles = sources.resolve_columns(header, columns)
+    except KeyError as exc:
+        return exc.args[0]
+    return None if "text" in roles else f"no text column; columns: {', '.join(header)}"
+
+
 def _read_and_clean(file: str, max_bytes: int, table=None, hook=None, keep_audit: bool = True) -> dict | str:
     """Read, decode, normalise and clean one article; a string is the problem that stopped it.
 
@@ -517,7 +593,7 @@ def _read_and_clean(file: str, max_bytes: int, table=None, hook=None, keep_audit
     from . import cleaning
 
     try:
-        art = read_article(file, max_bytes=max_bytes)
+        art = read_article(file, max_bytes=max_bytes) if isinstance(file, str) else _read_row(file, max_bytes)
     except DecodeProblem as exc:
         return str(exc)
     except OSError as exc:
@@ -606,10 +682,16 @@ def load_corpus(
     max_bytes: int = MAX_BYTES,
     progress: bool = False,
     workers: int | None = None,
+    columns: dict[str, str] | None = None,
+    exclude_duplicates: bool = False,
+    hosts: str | os.PathLike | pd.DataFrame | None = None,
+    duplicates: bool = True,
 ) -> pd.DataFrame:
-    """Load a folder of ``.txt`` news articles into the corpus table (see :func:`read_corpus`)."""
+    """Load a folder of articles (``.txt``, ``.html``) or a table of articles into the corpus table
+    (see :func:`read_corpus`)."""
     return read_corpus(path, strict=strict, patterns=patterns, max_bytes=max_bytes, progress=progress,
-                       workers=workers, with_lines=False)[0]
+                       workers=workers, with_lines=False, columns=columns, exclude_duplicates=exclude_duplicates,
+                       hosts=hosts, duplicates=duplicates)[0]
 
 
 def read_corpus(
@@ -621,21 +703,41 @@ def read_corpus(
     progress: bool = False,
     workers: int | None = None,
     with_lines: bool = True,
+    columns: dict[str, str] | None = None,
+    exclude_duplicates: bool = False,
+    hosts: str | os.PathLike | pd.DataFrame | None = None,
+    duplicates: bool = True,
 ) -> tuple[pd.DataFrame, pd.DataFrame | None]:
-    """Load a folder of ``.txt`` news articles into the corpus table.
+    """Load a folder of news articles, or a table of articles, into the corpus table.
 
     Args:
-        path: folder of articles (read recursively; ``doc_id`` is the path below it, without ``.txt``).
-            A ``metadata.csv`` beside them, keyed by ``doc_id``, wins over what is read from the
-            text; its extra columns (country, stance, ...) travel with each article. A
-            ``boilerplate_patterns.csv`` beside them adds to the cleaner's pattern table.
-        strict: turn every problem (unreadable file, bad sidecar row) into an error.
+        path: folder of articles (read recursively; ``doc_id`` is the path below it, without
+            ``.txt``/``.html``), or one table file. Articles are ``.txt`` files and saved HTML pages
+            (``.html``, ``.htm``, or HTML saved as ``.txt``: converted to text first, see
+            :mod:`kzru_lib.sources`); a CSV, JSON Lines or Parquet file with a text column is a
+            table of articles, one per row (``doc_id`` from its id column, else
+            ``<file stem>-<row number, 6 digits>``; its title/published/outlet/url columns act like
+            sidecar values, its other columns travel with each article). A ``metadata.csv`` beside
+            them, keyed by ``doc_id``, wins over what is read from the text, a page's tags, a URL or
+            a table; its extra columns (country, stance, ...) travel with each article. A
+            ``boilerplate_patterns.csv`` beside them adds to the cleaner's pattern table; a
+            ``hosts.csv`` (``host, outlet``) to the host→outlet table.
+        strict: turn every problem (unreadable file or row, bad sidecar row, a file beside the
+            articles that is not one) into an error.
         patterns: extra boilerplate patterns (a CSV path or a DataFrame; see :mod:`kzru_lib.cleaning`).
         max_bytes: files larger than this are reported instead of read.
         progress: show a progress bar (tqdm; quiet when ``KZRU_QUIET=1``).
         workers: processes that read and clean in parallel; default: all CPUs for 1,000 files or
             more, else 1. The result does not depend on it.
         with_lines: also build the lines audit (``False`` returns ``(corpus, None)``, faster).
+        columns: ``{role: column}`` for tables whose columns have other names than the defaults
+            (``data/table_columns.csv``); roles: ``doc_id``, ``text``, ``title``, ``published``,
+            ``outlet``, ``url``. Example: ``columns={"text": "body", "published": "pubdate"}``.
+        exclude_duplicates: leave out the near-duplicate copies (rows with a ``duplicate_of``; see
+            :func:`kzru_lib.duplicates.mark_duplicates`), keeping one article per cluster.
+        hosts: extra host→outlet rows (a CSV path or a DataFrame with ``host, outlet``).
+        duplicates: mark near-duplicate copies (``False`` leaves the three duplicate columns empty
+            and saves about a third of the loading time; ``exclude_duplicates`` marks them anyway).
 
     Returns:
         ``(corpus, lines)``: the lines audit is :func:`kzru_lib.cleaning.audit_lines`'s table, built
@@ -643,9 +745,14 @@ def read_corpus(
         one row per readable article, sorted by ``doc_id``, with columns ``doc_id``, ``path``,
         ``sha256`` (of the raw bytes), ``encoding``, ``title``, ``outlet``, ``dateline``,
         ``published`` (ISO 8601 string: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; ``None`` if unknown),
-        ``published_basis`` (``metadata``, ``text`` or ``None``), ``language`` (ISO 639-1 guess),
-        ``n_lines``, ``n_kept_lines``, ``raw_text`` (decoded, untouched), ``text`` (kept lines:
-        title, headings and body, joined with newlines), then any sidecar columns.
+        ``published_basis`` (``metadata`` for a sidecar or table value, ``html`` for a page's tags,
+        ``url``, ``text`` or ``None``), ``language`` (ISO 639-1 guess),
+        ``n_lines``, ``n_kept_lines``, ``raw_text`` (decoded, untouched; for an HTML page, its
+        converted text, which the audit's lines number), ``text`` (kept lines: title, headings and
+        body, joined with newlines); then, when some article is an HTML page, a table row or has
+        a URL: ``url``, ``title_basis`` and ``outlet_basis`` (as ``published_basis``); then
+        ``duplicate_of``, ``duplicate_cluster``, ``duplicate_similarity``
+        (:func:`kzru_lib.duplicates.mark_duplicates`); then any sidecar and table columns.
         ``corpus.attrs["problems"]`` lists every file or sidecar row that could not be used
         (``path``, ``line_no``, ``severity``, ``problem``; :func:`load_problems` gives it as a
         table); each was also warned about.
@@ -659,7 +766,8 @@ def read_corpus(
         >>> corpus.loc[0, "published"]             # doctest: +SKIP
     """
     return _read_folder(path, strict=strict, patterns=patterns, max_bytes=max_bytes, progress=progress,
-                        workers=workers, with_lines=with_lines)[:2]
+                        workers=workers, with_lines=with_lines, columns=columns,
+                        exclude_duplicates=exclude_duplicates, hosts=hosts, duplicates=duplicates)[:2]
 
 
 @paused_gc()
@@ -673,6 +781,10 @@ def _read_folder(
     workers: int | None = None,
     with_lines: bool = True,
     hook=None,
+    columns: dict[str, str] | None = None,
+    exclude_duplicates: bool = False,
+    hosts=None,
+    duplicates: bool = True,
 ):
     """:func:`read_corpus`, with ``hook(kept_text)`` run on each article where it is cleaned.
 
@@ -682,38 +794,71 @@ def _read_folder(
     result is computed in the worker process that cleaned the article: it travels back instead
     of the text it was computed from.
     """
-    from . import cleaning
+    from . import cleaning, urls
+    from . import duplicates as near_copies
 
+    if isinstance(path, sources.CorpusPath):  # options carried by the path (the command line's)
+        columns = columns if columns is not None else path.columns
+        exclude_duplicates = exclude_duplicates or path.exclude_duplicates
+        duplicates = duplicates and path.options.get("duplicates", True)
     folder = Path(path)
     if not folder.exists():
         raise CorpusError(f"{folder}: corpus folder does not exist")
-    if not folder.is_dir():
-        raise CorpusError(f"{folder}: is a file, not a corpus folder (give the folder that holds the .txt articles)")
     report = _Report(strict=strict)
-    files = _article_files(folder, report)
-    if not files:
-        raise CorpusError(f"{folder}: no .txt articles in this folder")
+    tables: list[str] = []
+    if folder.is_file() and folder.name.lower().endswith(sources.TABLE_SUFFIXES):
+        files, tables, folder, sidecar_folder = [], [str(folder)], folder.parent, None
+    elif not folder.is_dir():
+        raise CorpusError(f"{folder}: is a file, not a corpus folder (give the folder that holds the .txt articles) "
+                          f"nor a table of articles ({', '.join(sources.TABLE_SUFFIXES)})")
+    else:
+        files = _article_files(folder, report, tables, columns)
+        sidecar_folder = folder
+    if not files and not tables:
+        report.summary()
+        raise CorpusError(f"{folder}: no .txt articles (nor .html pages or tables of articles) in this folder")
+    try:
+        host_table = urls.load_hosts(folder / HOSTS_FILE if (folder / HOSTS_FILE).is_file() else None)
+        if hosts is not None:
+            host_table.update(urls.load_hosts(hosts))
+    except (OSError, ValueError) as exc:
+        raise CorpusError(f"host table not read: {exc}") from None
 
     table = cleaning.load_patterns(patterns, folder=folder)
     docs = []
     doc_ids = dict(files)
-    for file, result in _read_all([f for f, _ in files], table=table, max_bytes=max_bytes, progress=progress,
-                                  workers=workers, hook=hook, keep_audit=with_lines):
-        if isinstance(result, str):
-            report.add(file, result)
-            continue
-        result["doc_id"] = doc_ids[file]
-        if result["audit"] is not None:
-            result["audit"].doc_id = result["doc_id"]
-        docs.append(result)
+    given: dict[str, dict] = {}  # table values, per doc_id
+    used: dict[str, str] = {}
+    n_items = 0
+    for batch in _batches([f for f, _ in files], tables, columns, report):
+        n_items += len(batch)
+        for file, result in _read_all(batch, table=table, max_bytes=max_bytes, progress=progress,
+                                      workers=workers, hook=hook, keep_audit=with_lines):
+            row_item = not isinstance(file, str)
+            where, line_no = (file.path, file.line_no) if row_item else (file, None)
+            if isinstance(result, str):
+                report.add(where, f"row {file.row_no}: {result}" if row_item else result, line_no=line_no)
+                continue
+            doc_id = file.doc_id if row_item else doc_ids[file]
+            if doc_id in used:
+                report.add(where, f"doc_id {doc_id!r} already used by {used[doc_id]}; not used", line_no=line_no)
+                continue
+            used[doc_id] = file.where if row_item else file
+            if row_item:
+                given[doc_id] = _table_values(file, report)
+            result["doc_id"] = doc_id
+            if result["audit"] is not None:
+                result["audit"].doc_id = result["doc_id"]
+            docs.append(result)
     if not docs:
-        raise CorpusError(f"{folder}: none of the {len(files)} .txt files could be read "
-                          f"(first problem: {report.rows[0]['problem']})")
+        report.summary()
+        raise CorpusError(f"{folder}: none of the {n_items} articles could be read "
+                          f"(first problem: {report.rows[0]['problem'] if report.rows else 'none found'})")
 
-    sidecar = _read_sidecar(folder, {d["doc_id"] for d in docs}, report)
-    outlets = {}
+    sidecar = _read_sidecar(sidecar_folder, {d["doc_id"] for d in docs}, report) if sidecar_folder else None
+    outlets = {k: v["outlet"] for k, v in given.items() if v.get("outlet")}
     if sidecar is not None and "outlet" in sidecar.columns:
-        outlets = {k: v for k, v in sidecar["outlet"].items() if isinstance(v, str)}
+        outlets.update({k: v for k, v in sidecar["outlet"].items() if isinstance(v, str)})
     # cross-article evidence: lines repeated across different stories of one outlet
     template = cleaning.template_lines(
         [(d["doc_id"], outlets.get(d["doc_id"]) or d["meta"].get("outlet") or "", d["summary"]) for d in docs])
@@ -756,14 +901,15 @@ def _read_folder(
             "raw_text": doc["raw_text"],
             "text": doc["kept_text"],
         }
-        extra = sidecar_rows.get(doc["doc_id"])
+        extra = {**given.get(doc["doc_id"], {}), **sidecar_rows.get(doc["doc_id"], {})} or None
+        _apply_page_and_url(row, doc.get("page_meta"), (extra or {}).get("url"), host_table)
         if extra is not None:
             for key, value in extra.items():
                 if key in _SIDECAR_WINS:
                     if value is not None and not (isinstance(value, float) and pd.isna(value)):
                         row[key] = value
-                        if key == "published":
-                            row["published_basis"] = "metadata"
+                        if key in ("published", "title", "outlet"):
+                            row[f"{key}_basis"] = "metadata"
                 elif key not in row:
                     row[key] = value
         rows.append(row)
@@ -772,16 +918,102 @@ def _read_folder(
             if key in CORPUS_COLUMNS and key not in _SIDECAR_WINS:
                 report.add(str(folder / METADATA_FILE), f"column {key!r} is computed by kzru and cannot be set "
                            "in the sidecar; ignored", line_no=1, severity="note")
-    extra_cols = [c for c in (sidecar.columns if sidecar is not None else []) if c not in CORPUS_COLUMNS]
+    source_cols = list(SOURCE_COLUMNS) if tables or any(r.get("url") or r.get("title_basis") == "html" or
+                                                          r.get("outlet_basis") == "html" for r in rows) else []
+    extra_cols = list(dict.fromkeys(c for c in [*(k for v in given.values() for k in v),
+                                                *(sidecar.columns if sidecar is not None else [])]
+                                    if c not in CORPUS_COLUMNS and c not in source_cols
+                                    and c not in near_copies.DUPLICATE_COLUMNS))
     # object columns from the start: inferring string columns would copy every text twice
     rows.sort(key=lambda r: r["doc_id"])
-    corpus = pd.DataFrame(rows, columns=list(CORPUS_COLUMNS) + extra_cols, dtype=object)
+    corpus = pd.DataFrame(rows, columns=list(CORPUS_COLUMNS) + source_cols + extra_cols, dtype=object)
     corpus = corpus.where(corpus.notna(), None).astype({"n_lines": "int64", "n_kept_lines": "int64"})
+    if duplicates or exclude_duplicates:
+        corpus = near_copies.mark_duplicates(corpus)
+    else:
+        corpus = corpus.assign(**{c: pd.Series([None] * len(corpus), dtype=object, index=corpus.index)
+                                  for c in near_copies.DUPLICATE_COLUMNS})
+    corpus = corpus[list(CORPUS_COLUMNS) + source_cols + list(near_copies.DUPLICATE_COLUMNS) + extra_cols]
+    if exclude_duplicates:
+        corpus = near_copies.drop_duplicates(corpus)
+        docs = [d for d in docs if d["doc_id"] in set(corpus["doc_id"])]
+    report.summary()
     # attrs hold plain lists of dicts only (pandas copies and serialises them).
     corpus.attrs["problems"] = report.rows
     corpus.attrs["patterns"] = cleaning.user_pattern_rows(table)
     lines = cleaning.lines_table({d["doc_id"]: d["audit"] for d in docs}, corpus) if with_lines else None
     return corpus, lines, {d["doc_id"]: (d["hook"], removed.get(d["doc_id"], [])) for d in docs} if hook else {}
+
+
+#: Columns added when some article is an HTML page, a table row, or has a URL.
+SOURCE_COLUMNS = ("url", "title_basis", "outlet_basis")
+#: Rows of a table read and cleaned at a time (a large export is never held whole in memory twice).
+TABLE_BATCH = 5000
+
+
+def _batches(files: list[str], tables: list[str], columns: dict | None, report: _Report):
+    """The work items of a load: all article files as one batch, then each table's rows in batches."""
+    if files:
+        yield files
+    for path in tables:
+        batch = []
+        try:
+            for item in sources.iter_table(path, columns=columns):
+                if isinstance(item, tuple):
+                    report.add(path, item[1], line_no=item[0])
+                    continue
+                batch.append(item)
+                if len(batch) >= TABLE_BATCH:
+                    yield batch
+                    batch = []
+        except (KeyError, ValueError, OSError, ImportError) as exc:
+            report.add(path, f"table not read further: {exc.args[0] if isinstance(exc, KeyError) else exc}")
+        if batch:
+            yield batch
+
+
+def _table_values(row: sources.TableRow, report: _Report) -> dict:
+    """A table row's columns as sidecar values: the publication date parsed (a bad one is reported)."""
+    values = dict(row.fields)
+    if values.get("published"):
+        iso = parse_date(values["published"])
+        if iso is None:
+            report.add(row.path, f"row {row.row_no}: published {values['published']!r} is not a date "
+                       "(expected YYYY-MM-DD, YYYY-MM or YYYY); value ignored", line_no=row.line_no)
+        values["published"] = iso
+    return values
+
+
+def _apply_page_and_url(row: dict, page_meta: dict | None, url: str | None, hosts: dict) -> None:
+    """Fill title, outlet and published from a page's tags and from the article's URL, with their basis.
+
+    A page's tags (``og:title``, ``og:site_name``, ``article:published_time``...; basis ``html``)
+    win over what the text gives. Then the URL (the ``url`` value given, else the page's canonical
+    URL; basis ``url``): a host found in the host table names the outlet unless the page's tags did;
+    an unknown host names it only when nothing else did; a date in the path wins over a date read
+    from the text unless they agree (the text's being more precise). Sidecar and table values are
+    applied afterwards and win over all of these.
+    """
+    from . import urls
+
+    row["title_basis"] = "text" if row["title"] else None
+    row["outlet_basis"] = "text" if row["outlet"] else None
+    page_meta = page_meta or {}
+    for key in ("title", "outlet", "published"):
+        if key in page_meta:
+            value = parse_date(page_meta[key][0]) if key == "published" else page_meta[key][0]
+            if value:
+                row[key], row[f"{key}_basis"] = value, "html"
+    url = url or (page_meta["url"][0] if "url" in page_meta else None)
+    if not url:
+        return
+    row["url"] = url
+    outlet, known = urls.url_outlet(url, hosts)
+    if outlet and row["outlet_basis"] != "html" and (known or row["outlet"] is None):
+        row["outlet"], row["outlet_basis"] = outlet, "url"
+    date = urls.url_date(url)
+    if date and row["published_basis"] != "html" and not (row["published"] or "").startswith(date):
+        row["published"], row["published_basis"] = date, "url"
 
 
 def load_problems(corpus: pd.DataFrame) -> pd.DataFrame:

@@ -51,3 +51,33 @@ def test_help_for_each_command():
     for cmd in ("corpus", "lines"):
         res = kzru(cmd, "--help")
         assert res.returncode == 0 and "DIR" in res.stdout
+
+
+STORY = ("Kazakhstan and Russia agreed on Tuesday to expand rail freight through the northern border crossings. "
+         "The deal was signed in Petropavl by the two transport ministers after three days of talks. "
+         "Under the agreement, the number of daily container trains will rise from twelve to twenty by spring.")
+
+
+def test_a_table_with_a_column_mapping_and_duplicates_excluded_in_every_command(tmp_path):
+    table = pd.DataFrame({"summary": ["x", "y", "z"],
+                          "story": [f"Rail deal\n\n{STORY}", f"Rail freight deal\n\n{STORY}",
+                                    "Water talks\n\nThe two governments discussed the Ural river on Monday, and "
+                                    "farmers in Atyrau asked for a joint commission on its flow."],
+                          "pubdate": ["2024-03-05", "2024-03-06", "2024-03-07"]})
+    table.to_csv(tmp_path / "export.csv", index=False)
+    (tmp_path / "README.md").write_text("where the export came from", encoding="utf-8")
+    out = tmp_path / "c.csv"
+    res = kzru("corpus", str(tmp_path), "-o", str(out), "--column", "text=story", "--column", "published=pubdate")
+    assert res.returncode == 0, res.stderr
+    corpus = pd.read_csv(out)
+    assert corpus.doc_id.tolist() == ["export-000001", "export-000002", "export-000003"]
+    assert corpus.duplicate_of.tolist()[1] == "export-000001" and corpus.published.tolist()[2] == "2024-03-07"
+    assert res.stderr.count("README.md") == 1  # one summary note
+    res = kzru("terms", str(tmp_path), "-o", str(tmp_path / "t.csv"), "--column", "text=story",
+               "--exclude-duplicates", "--per-doc")
+    assert res.returncode == 0, res.stderr
+    assert set(pd.read_csv(tmp_path / "t.csv").doc_id) == {"export-000001", "export-000003"}
+    res = kzru("lines", str(tmp_path), "-o", str(tmp_path / "l.csv"), "--column", "text=story", "--strict")
+    assert res.returncode == 2 and "README.md" in res.stderr
+    res = kzru("lines", str(tmp_path), "-o", str(tmp_path / "l.csv"), "--column", "txt=story")
+    assert res.returncode == 2 and "expected ROLE=COLUMN" in res.stderr

@@ -12,7 +12,7 @@ from _paths import GOLD, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzru_lib import CorpusError, LoadWarning, MetadataError, load_corpus, load_problems
+from kzru_lib import CorpusError, LoadWarning, MetadataError, load_corpus, load_problems, read_corpus
 from kzru_lib.loading import decode_bytes, guess_language, normalize_text, parse_date
 
 ARTICLE = "Kazakhstan and Russia sign a road map\n\nThe two countries signed a road map on energy and trade. " \
@@ -151,9 +151,10 @@ def test_bad_files_are_reported_by_name_and_nothing_is_silently_skipped(tmp_path
         corpus = load_corpus(tmp_path)
     assert list(corpus.doc_id) == ["good"]
     messages = " | ".join(str(w.message) for w in caught)
-    for name, problem in [("empty.txt", "empty file"), ("binary.txt", "binary"), ("garbage.txt", "undecodable"),
-                          ("notes.docx", "not a .txt")]:
+    for name, problem in [("empty.txt", "empty file"), ("binary.txt", "binary"), ("garbage.txt", "undecodable")]:
         assert f"{name}: " in messages and problem in messages
+    # a file that is not an article is one note in one summary line, named there and in the problems table
+    assert "notes.docx" in messages and "not articles" in messages
     problems = load_problems(corpus)
     assert set(problems.path.map(lambda p: p.rsplit("/", 1)[-1])) == {"empty.txt", "binary.txt", "garbage.txt",
                                                                       "notes.docx"}
@@ -273,3 +274,156 @@ def test_normalize_text_equals_the_plain_rules(text):
     expected = loading._SPECIAL.sub(lambda m: loading._TRANSLATE[ord(m.group())] or "", expected)
     expected = unicodedata.normalize("NFC", expected)
     assert normalize_text(text) == expected
+
+
+# --- other sources: HTML pages, tables of articles, URLs, duplicates (issue 16) ----------------
+
+STORIES = {
+    "steppe-001": ("Grain corridor talks resume in Kostanay", "Steppe Herald", "2024-03-05",
+                   "https://steppeherald.example/news/2024/03/05/grain",
+                   ["Officials from Kazakhstan and Russia met in Kostanay on Tuesday to discuss grain transit by rail.",
+                    "The talks covered rail tariffs, border crossings and a new electronic queue for trucks.",
+                    "A second round is planned for April in Omsk, the ministry said in a statement."]),
+    "steppe-002": ("Новый паром через Каспий", "Степной вестник", "2024-04-10",
+                   "https://steppeherald.example/ru/20240410/ferry",
+                   ["Казахстан и Россия обсудили запуск нового парома между Актау и Махачкалой.",
+                    "По словам министра, первый рейс может состояться уже летом этого года.",
+                    "Стороны также договорились упростить оформление грузов в портах."]),
+    "steppe-003": ("Water agreement on the Ural river", "Steppe Herald", "2024-05-20",
+                   "https://steppeherald.example/news/water-deal",
+                   ["The two governments signed an agreement on sharing the water of the Ural river on Monday.",
+                    "Under the deal, a joint commission will publish monthly measurements of the river's flow.",
+                    "Farmers in the Atyrau region had asked for such an agreement after last summer's drought."]),
+}
+
+
+def _as_txt(folder):
+    rows = ["doc_id,title,outlet,published,url"]
+    for doc_id, (title, outlet, published, url, paras) in STORIES.items():
+        write(folder, f"{doc_id}.txt", "\n\n".join([title, *paras]) + "\n")
+        rows.append(f'{doc_id},"{title}",{outlet},{published},{url}')
+    write(folder, "metadata.csv", "\n".join(rows) + "\n")
+
+
+def _page(title, outlet, published, url, paras):
+    body = "".join(f"<p>{p}</p>\n" for p in paras)
+    return (f"<!DOCTYPE html><html><head><title>{title} | {outlet}</title>"
+            f'<meta property="og:title" content="{title}"><meta property="og:site_name" content="{outlet}">'
+            f'<meta property="article:published_time" content="{published}T08:00:00Z">'
+            f'<link rel="canonical" href="{url}"></head>\n<body><article><h1>{title}</h1>\n{body}</article></body></html>')
+
+
+def test_the_same_corpus_as_txt_html_and_csv_gives_the_same_text_and_tables(tmp_path):
+    txt, html, table = tmp_path / "txt", tmp_path / "html", tmp_path / "table"
+    for folder in (txt, html, table):
+        folder.mkdir()
+    _as_txt(txt)
+    for doc_id, story in STORIES.items():
+        write(html, f"{doc_id}.html", _page(*story))
+    pd.DataFrame([{"id": d, "headline": s[0], "body": "\n\n".join([s[0], *s[4]]), "media_name": s[1],
+                   "date": s[2], "url": s[3]} for d, s in STORIES.items()]).to_csv(table / "export.csv", index=False)
+    results = [read_corpus(folder) for folder in (txt, html, table / "export.csv")]
+    cols = ["doc_id", "title", "outlet", "published", "language", "n_kept_lines", "text", "url"]
+    txt_lines = results[0][1]
+    for corpus, lines in results[1:]:
+        pd.testing.assert_frame_equal(corpus[cols], results[0][0][cols])
+        # the same lines, numbered alike (a .txt file's closing newline adds one blank line at the end)
+        shown = ["doc_id", "line_no", "text", "label"]
+        pd.testing.assert_frame_equal(lines.loc[lines.label != "blank", shown].reset_index(drop=True),
+                                      txt_lines.loc[txt_lines.label != "blank", shown].reset_index(drop=True))
+    (_, _), (html_corpus, _), (table_corpus, _) = results
+    assert set(html_corpus.published_basis) == {"html"} and set(html_corpus.outlet_basis) == {"html"}
+    assert set(table_corpus.published_basis) == {"metadata"} and set(table_corpus.title_basis) == {"metadata"}
+    assert table_corpus.path.iloc[0].endswith("export.csv#row1")
+
+
+def test_an_html_page_saved_as_txt_is_converted_and_its_converted_text_is_audited(tmp_path):
+    title, outlet, published, url, paras = STORIES["steppe-001"]
+    page = _page(title, outlet, published, url, paras).replace("<body>", "<body><nav><a href='/'>Home</a> "
+                                                              "<a href='/world'>World</a></nav>")
+    write(tmp_path, "saved.txt", page)
+    corpus, lines = read_corpus(tmp_path)
+    row = corpus.iloc[0]
+    assert "<p>" not in row.raw_text and row.raw_text.split("\n")[0] == "Home World"
+    assert row.encoding.endswith("html") and row.title == title and row.published == published
+    assert list(lines.text) == row.raw_text.split("\n")  # line numbers refer to the converted text
+    assert paras[0] in row.text and "<" not in row.text
+
+
+def test_url_column_gives_outlet_and_date_with_their_basis_and_the_sidecar_wins(tmp_path):
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "b.txt", ARTICLE.replace("road map", "treaty"))
+    write(tmp_path, "c.txt", ARTICLE.replace("road map", "memorandum"))
+    write(tmp_path, "metadata.csv", "doc_id,url,published,outlet\n"
+          "a,https://www.tass.ru/politika/2024/11/27/slug,,\n"
+          "b,https://news.unknown.example/20230102/x,2023-01-05,\n"
+          "c,https://tass.ru/x,,My Outlet\n")
+    corpus = load_corpus(tmp_path).set_index("doc_id")
+    assert corpus.loc["a", ["outlet", "outlet_basis", "published", "published_basis"]].tolist() == [
+        "TASS", "url", "2024-11-27", "url"]
+    assert corpus.loc["b", ["outlet", "published", "published_basis"]].tolist() == [
+        "news.unknown.example", "2023-01-05", "metadata"]
+    assert corpus.loc["c", ["outlet", "outlet_basis", "published"]].tolist() == ["My Outlet", "metadata", None]
+    write(tmp_path, "hosts.csv", "host,outlet\nunknown.example,Unknown Daily\n")
+    assert load_corpus(tmp_path).set_index("doc_id").loc["b", "outlet"] == "Unknown Daily"
+
+
+def test_a_folder_of_tables_with_a_column_mapping_and_bad_rows_named(tmp_path):
+    pd.DataFrame({"story": [ARTICLE, RU], "when": ["2024-01-02", "yesterday"], "desk": ["A", "B"]}).to_parquet(
+        tmp_path / "part1.parquet")
+    write(tmp_path, "part2.jsonl", '{"story": "' + ARTICLE.replace("\n", "\\n") + '", "desk": "C"}\n{"story": ""}\n')
+    write(tmp_path, "sources.csv", "name,homepage\nTASS,https://tass.ru\n")
+    with pytest.warns(LoadWarning) as caught:
+        corpus = load_corpus(tmp_path, columns={"text": "story", "published": "when"})
+    assert list(corpus.doc_id) == ["part1-000001", "part1-000002", "part2-000001"]
+    assert corpus.desk.tolist() == ["A", "B", "C"] and corpus.published.tolist()[:2] == ["2024-01-02", None]
+    messages = [str(w.message) for w in caught]
+    assert any("part1.parquet:2: row 2: published 'yesterday' is not a date" in m for m in messages)
+    assert any("part2.jsonl:2: row 2: no text" in m for m in messages)
+    assert sum("sources.csv" in m for m in messages) == 1  # not an article table: one note in the summary
+    problems = load_problems(corpus)
+    assert problems.set_index("path").loc[str(tmp_path / "sources.csv"), "severity"] == "note"
+    with pytest.raises(CorpusError, match=r"sources\.csv: not a table of articles.*error in strict mode"):
+        load_corpus(tmp_path, columns={"text": "story", "published": "when"}, strict=True)
+    (tmp_path / "sources.csv").unlink()
+    with pytest.raises(CorpusError, match=r"part1\.parquet:2: row 2: published"):
+        load_corpus(tmp_path, columns={"text": "story", "published": "when"}, strict=True)
+
+
+def test_strict_mode_turns_a_skipped_non_article_file_into_an_error(tmp_path):
+    write(tmp_path, "good.txt", ARTICLE)
+    write(tmp_path, "README.md", "about these files")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert list(load_corpus(tmp_path).doc_id) == ["good"]
+    with pytest.raises(CorpusError, match=r"README\.md: not a \.txt article.*error in strict mode"):
+        load_corpus(tmp_path, strict=True)
+
+
+def test_non_article_files_are_one_note_per_load_and_shown_once_per_session(tmp_path):
+    write(tmp_path, "good.txt", ARTICLE)
+    for name in ("README.md", "sources.tsv", "notes.docx"):
+        write(tmp_path, name, "x")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        load_corpus(tmp_path)
+    assert len(caught) == 1 and "3 note(s)" in str(caught[0].message)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        load_corpus(tmp_path)  # a second load in the same session: no second note
+    assert caught == []
+    assert len(load_problems(load_corpus(tmp_path))) == 3  # still listed in the problems table
+
+
+def test_duplicates_are_marked_and_can_be_excluded(tmp_path):
+    long = ARTICLE.strip() + " " + " ".join(STORIES["steppe-001"][4] + STORIES["steppe-003"][4]) + "\n"
+    write(tmp_path, "a.txt", long)
+    write(tmp_path, "b.txt", "Syndicated copy\n\n" + long.split("\n\n", 1)[1])
+    write(tmp_path, "c.txt", RU)
+    corpus = load_corpus(tmp_path).set_index("doc_id")
+    assert corpus.loc["b", "duplicate_of"] == "a" and corpus.loc["a", "duplicate_cluster"] == "a"
+    assert corpus.loc["c", "duplicate_cluster"] is None
+    corpus, lines = read_corpus(tmp_path, exclude_duplicates=True)
+    assert list(corpus.doc_id) == ["a", "c"] and set(lines.doc_id) == {"a", "c"}
+    unmarked = load_corpus(tmp_path, duplicates=False)  # the marking skipped: same columns, empty
+    assert unmarked.duplicate_of.isna().all() and list(unmarked.columns) == list(load_corpus(tmp_path).columns)

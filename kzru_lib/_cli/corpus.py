@@ -10,11 +10,55 @@ from pathlib import Path
 from ..errors import KzruError
 
 
+def _source_options(namespace: argparse.Namespace) -> dict:
+    """The reading options of this command line, shared by the corpus path and the options that set them."""
+    if not hasattr(namespace, "_source_options"):
+        namespace._source_options = {"columns": {}, "exclude_duplicates": False}
+    return namespace._source_options
+
+
+class _CorpusArg(argparse.Action):
+    """The corpus path, as a :class:`~kzru_lib.sources.CorpusPath` carrying ``--column``/``--exclude-duplicates``."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from ..sources import CorpusPath
+
+        options = _source_options(namespace)
+        # only `kzru corpus` writes the duplicate columns: the other commands mark copies only
+        # to leave them out (--exclude-duplicates), which saves a third of the loading time
+        options.setdefault("duplicates", parser.prog.split()[-1] == "corpus")
+        setattr(namespace, self.dest, CorpusPath(values, options))
+
+
+class _ColumnArg(argparse.Action):
+    def __call__(self, parser, namespace, values, option_string=None):
+        from ..sources import ROLES
+
+        role, sep, name = values.partition("=")
+        if not sep or role.strip() not in ROLES or not name.strip():
+            parser.error(f"--column {values}: expected ROLE=COLUMN with ROLE one of {', '.join(ROLES)}")
+        _source_options(namespace)["columns"][role.strip()] = name.strip()
+
+
+class _ExcludeDuplicatesArg(argparse.Action):
+    def __call__(self, parser, namespace, values, option_string=None):
+        _source_options(namespace)["exclude_duplicates"] = True
+
+
 def add_corpus_options(parser: argparse.ArgumentParser) -> None:
     """Options every subcommand that reads a corpus folder shares."""
-    parser.add_argument("corpus", metavar="DIR", help="folder of .txt articles (optional metadata.csv beside them)")
+    parser.add_argument("corpus", metavar="DIR", action=_CorpusArg,
+                        help="folder of .txt/.html articles (optional metadata.csv beside them), or a table of "
+                             "articles (.csv, .jsonl, .parquet; one row per article)")
+    parser.add_argument("--column", action=_ColumnArg, metavar="ROLE=COLUMN", default=None,
+                        help="which table column holds the text, title, published, outlet, url or doc_id "
+                             "(e.g. --column text=body; repeatable)")
+    parser.add_argument("--exclude-duplicates", action=_ExcludeDuplicatesArg, nargs=0, default=False,
+                        help="leave out near-duplicate copies (keep one article per cluster)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the table")
-    parser.add_argument("--strict", action="store_true", help="stop at the first unreadable file or bad metadata row")
+    parser.add_argument("--strict", action="store_true",
+                        help="stop at the first problem: an unreadable file or row, a bad metadata row, or a "
+                             "file beside the articles that is not one")
     parser.add_argument("--patterns", metavar="CSV", help="extra boilerplate patterns (reason,match,pattern,...)")
     parser.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest article file read")
 

@@ -1,0 +1,91 @@
+"""Load a news-database export (one CSV row per article) and print time and peak memory.
+
+    .venv/bin/python benchmarks/bench_table_load.py [--n 100000] [--workers N]
+
+Writes ``bench_data/table_<n>.csv`` once (columns ``id, headline, body, date, media_name, url,
+section``; the articles of ``benchmarks/make_corpus.py``, about 1 in 20 syndicated to a second
+outlet), then loads it with ``kzru_lib.load_corpus`` in a child process and prints the wall time,
+articles per second, the child's peak resident memory, the file size, and how many rows were
+marked as near-duplicate copies. Rows are read in batches (``loading.TABLE_BATCH``), so memory
+grows with the corpus table that is returned, not with a second copy of the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from make_corpus import OUTLETS, _headline, _sentence, make_article  # noqa: E402
+
+CHILD = """
+import json, resource, sys, time
+from kzru_lib import load_corpus
+start = time.perf_counter()
+corpus = load_corpus(sys.argv[1], workers=None if sys.argv[2] == "auto" else int(sys.argv[2]))
+seconds = time.perf_counter() - start
+peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"rows": len(corpus), "seconds": seconds, "peak_mb": peak_mb,
+                  "copies": int(corpus.duplicate_of.notna().sum()),
+                  "text_mb": sum(map(len, corpus.raw_text)) / 1e6}))
+"""
+
+
+def write_table(path: Path, n: int, seed: int = 2024) -> None:
+    rng = random.Random(seed)
+    story = headline = None
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["id", "headline", "body", "date", "media_name", "url", "section"])
+        for i in range(n):
+            outlet = OUTLETS[i % len(OUTLETS)]
+            year = rng.randint(2019, 2025)
+            if story is None or rng.random() > 0.05:
+                story = [" ".join(_sentence(rng, year) for _ in range(rng.randint(2, 5)))
+                         for _ in range(rng.randint(6, 14))]
+                headline = _headline(rng)
+            month, day = rng.randint(1, 12), rng.randint(1, 28)
+            slug = outlet["name"].lower().replace(" ", "")
+            writer.writerow([f"{i:07d}", headline, make_article(rng, outlet, story, headline, year),
+                             f"{year}-{month:02d}-{day:02d}", outlet["name"],
+                             f"https://{slug}.example/news/{year}/{month:02d}/{day:02d}/{i}",
+                             rng.choice(["politics", "economy", "world"])])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--workers", default="auto", help="worker processes (default: loading's own choice)")
+    args = parser.parse_args(argv)
+    out = HERE.parent / "bench_data"
+    out.mkdir(exist_ok=True)
+    path = out / f"table_{args.n}.csv"
+    if not path.exists():
+        start = time.perf_counter()
+        write_table(path, args.n)
+        print(f"wrote {path} ({path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - start:.0f} s")
+    env = {**os.environ, "KZRU_QUIET": "1"}
+    res = subprocess.run([sys.executable, "-c", CHILD, str(path), str(args.workers)], capture_output=True,
+                         text=True, env=env)
+    if res.returncode != 0:
+        print(res.stderr, file=sys.stderr)
+        return 1
+    r = json.loads(res.stdout.strip().splitlines()[-1])
+    print(f"load_corpus({path.name}): {r['rows']} articles in {r['seconds']:.1f} s "
+          f"({r['rows'] / r['seconds']:.0f} articles/s); peak RSS {r['peak_mb']:.0f} MB for a "
+          f"{path.stat().st_size / 1e6:.0f} MB file ({r['text_mb']:.0f} MB of text kept in the corpus table); "
+          f"{r['copies']} rows marked as near-duplicate copies")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
