@@ -102,7 +102,7 @@ _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^[-+]?[$€£₸₽]?\d[\d.,:%°]*$")
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ.'\- ]{1,30}[A-ZА-ЯЁ.](?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
-    r"(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[а-яё]{3,9}))?"
+    r"(?:\s*,\s*(?P<dl_date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[а-яё]{3,9})(?:,?\s+\d{4})?))?"
     r"(?:\s*\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*[–—-]{1,2}\s+|\s*\.?\s*/(?P<agency2>[^/\n]{2,30})/\.?\s+"
     r"|\s*[–—-]{1,2}\s+)(?=\S)"
 )
@@ -112,7 +112,7 @@ _BYLINE = re.compile(
 )
 _CREDIT_OUTLET = re.compile(
     r"^(?:based on (?:materials|reports?|information) (?:from|of|by)|according to materials (?:from|of)|"
-    r"по материалам|source\s*:|источник\s*:)\s*(?P<outlet>[\w.\- «»\"'&]{2,60}?)\s*\.?(?:\s*\|.*)?$",
+    r"по материалам|source\s*:|источник\s*:|[–—]{1,2})\s*(?P<outlet>[\w.\- «»\"'&]{2,60}?)\s*\.?(?:\s*\|.*)?$",
     re.I,
 )
 
@@ -146,6 +146,8 @@ _AGENCY_DATELINES = (
 #: 'Xinhua, September 15, 2015 ...': a news agency's byline line (the agency from data/news_agencies.txt).
 _AGENCY_BYLINE_LINE = re.compile(rf"^(?P<outlet>[A-ZА-ЯЁ][\w.&'-]*(?:\s[A-ZА-ЯЁ][\w.&'-]*){{0,2}}),\s*"
                                  rf"(?P<date>{_DATE_ANY})(?P<rest>.*)$", re.I)
+_PLAIN_DATELINE = re.compile(rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s*(?P<date>{_DL_DATE})\.\s+(?=[A-ZА-ЯЁ«\"“])")
+_MENAFN_PREFIX = re.compile(r"^\s*\(?MENAFN\s*[-–]\s*(?P<outlet>[^)(]{2,40}?)\s*\)\s*")
 _MENAFN = re.compile(r"MENAFN\s*[-–]\s*(?P<outlet>[^)(]{2,40}?)\s*\)")
 _COPYRIGHT_OUTLET = re.compile(r"^(?:date\s+\S+\s+)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
                                r"(?P<outlet>[^\W\d][\w .&'-]{1,40}?)\s*(?:[-–.|,]|all rights|$)", re.I)
@@ -159,6 +161,15 @@ _SELF_CREDIT = re.compile(
     r"|(?P<outlet3>[A-Za-z][\w-]*\.(?:kz|ru|uz|kg|by|com|net))\b)")
 #: 'MENAFN provides the information "as is" ...': the syndicator's disclaimer.
 _PROVIDER = re.compile(r"^(?P<outlet>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}) provides (?:the|this)\b")
+_BYLINE_START = re.compile(r"^(?:by\s+[A-ZА-ЯЁ]|(?:author|written by|posted by|автор|текст)\s*:?\s+[A-ZА-ЯЁ])", re.I)
+_DATE_IN_LINE = re.compile(_DATE_ANY, re.I)
+#: An author box after the story: a bio sentence that opens with the author's name or 'is a ...'.
+_BIO = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’-]+\s+){1,3}(?:is|was|has been|writes|covers|reports|является|работает|"
+                  r"пишет)\b|^(?:he|she|они|он|она) (?:is|was|covers|writes|является|работает)\b", re.I)
+_NAME = re.compile(r"^[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){1,3}$")
+#: Reasons of pattern rows that drop notices written as sentences (a wrapped line continuing one goes too).
+_SENTENCE_FURNITURE = frozenset({"credit", "comments_policy", "cookie_notice", "newsletter", "ad", "social",
+                                 "error_report"})
 _UPPER_PLACE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ' -]{1,30}$")
 _MENU_SPLIT = re.compile(r"\s*\|\s*|\s+[/>»·•]\s+|\s*[/>»|]\s*$|^\s*[•·]\s*")
 _DOMAIN_HOST = re.compile(r"^(?:https?://)?(?:www\.)?", re.I)
@@ -185,40 +196,37 @@ def _looks_cut(raw: str, s: str, n_words: int) -> bool:
     return (words[-1][:1].islower() or raw.endswith(" ") or n_words >= 8) and 2 * lower >= len(words) - 1
 
 
-def _wrap_groups(stripped: list[str], labels: list[str], rules: list[str]) -> list[list[int]]:
-    """Hard-wrapped paragraphs: runs of adjacent lines (undecided, or dropped by a pattern) that
-    continue one another.
+def _wrap_groups(stripped: list[str], labels: list[str]) -> list[list[int]]:
+    """Hard-wrapped paragraphs: runs of undecided lines that continue one another.
 
-    A line continues the one above when that one has no closing mark and it starts in lower case;
-    in a block where at least half of the breaks are such, every break without a closing mark joins.
+    A line continues the one above when that one has no closing mark and it starts in lower case
+    (with more than one word). Within a segment of lines without closing marks, where at least two
+    and at least half of the breaks are such, every break joins (wire copy wrapped at a width).
     """
-    blocks: list[list[int]] = []
-    cur: list[int] = []
-    for i, label in enumerate(labels):
-        ok = label == "?" or rules[i].startswith("pattern:")
-        if ok and cur and i == cur[-1] + 1:
-            cur.append(i)
-            continue
-        if len(cur) >= 2:
-            blocks.append(cur)
-        cur = [i] if ok else []
-    if len(cur) >= 2:
-        blocks.append(cur)
+    # blank and dropped lines are looked through: the kept text, cleaned again, is grouped alike
+    block = [i for i, label in enumerate(labels) if label == "?"]
     groups: list[list[int]] = []
-    for block in blocks:
-        open_end = [not _sent_end(stripped[a]) for a in block[:-1]]
-        lower = [o and stripped[b][:1].islower() and " " in stripped[b] for o, b in zip(open_end, block[1:], strict=True)]
-        wrapped = len(lower) >= 2 and 2 * sum(lower) >= len(lower)
-        group = [block[0]]
-        for k, b in enumerate(block[1:]):
-            if lower[k] or (wrapped and open_end[k]):
-                group.append(b)
+    if len(block) >= 2:
+        # segments: runs whose breaks all lack a closing mark (a sentence end may end a paragraph)
+        segments: list[list[int]] = [[block[0]]]
+        for a, b in zip(block, block[1:], strict=False):
+            if _sent_end(stripped[a]):
+                segments.append([b])
             else:
-                if len(group) >= 2:
-                    groups.append(group)
-                group = [b]
-        if len(group) >= 2:
-            groups.append(group)
+                segments[-1].append(b)
+        for seg in segments:
+            lower = [stripped[b][:1].islower() and " " in stripped[b] for b in seg[1:]]
+            wrapped = sum(lower) >= 2 and 2 * sum(lower) >= len(lower)
+            group = [seg[0]]
+            for k, b in enumerate(seg[1:]):
+                if lower[k] or wrapped:
+                    group.append(b)
+                else:
+                    if len(group) >= 2:
+                        groups.append(group)
+                    group = [b]
+            if len(group) >= 2:
+                groups.append(group)
     return groups
 
 
@@ -508,6 +516,10 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
         if m and len(m.group("rest").split()) <= 4 and _last_mark(m.group("rest")) not in ".!?…" \
                 and m.group("outlet").casefold() in _news_agencies():
             return ("meta", "byline", "agency_byline", parse_date(m.group("date")), m.group("outlet"), None)
+    if n_words <= 14 and _BYLINE_START.match(s) and _DIGIT.search(s):
+        m = _DATE_IN_LINE.search(s)
+        if m and parse_date(m.group(0)):  # 'By John Smith | 12 March 2024', 'Автор: Иван Петров, 12.03.2024'
+            return ("meta", "byline", "byline_date", parse_date(m.group(0)), None, None)
     if n_words <= 8 and s[:3].lower() == "by ":
         m = _BYLINE_AGENCY.match(s)
         if m:
@@ -617,14 +629,27 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     # Hard-wrapped paragraphs (wire copy, disclaimers): lines that continue one another are judged
     # as one paragraph, so short wrapped lines are not taken for headings or a list of links.
     joined: dict[int, str] = {}
-    for members in _wrap_groups(judged, labels, rules):
+    for members in _wrap_groups(judged, labels):
         whole = " ".join(judged[j] for j in members)
         hit = _match_pattern(table, whole, _n_words(whole))
         for j in members:
             if hit:
                 drop(j, "boilerplate", hit[0], hit[1] + ":wrapped")
-            elif labels[j] == "?":
+            else:
                 joined[j] = whole
+    # ... and a wrapped line that continues a notice dropped by a pattern (a disclaimer) goes with it
+    for i in range(n):
+        if not (rules[i].startswith("pattern:") and reasons[i] in _SENTENCE_FURNITURE):
+            continue
+        for step in (1, -1):
+            j = i
+            while 0 <= j + step < n and labels[j + step] == "?":
+                a, b = (j, j + step) if step == 1 else (j + step, j)
+                if _sent_end(judged[a]) or not judged[b][:1].islower() or " " not in judged[b]:
+                    break
+                j += step
+                for k in [m for m in range(n) if joined.get(m) is not None and joined[m] == joined.get(j)] or [j]:
+                    drop(k, "boilerplate", reasons[i], rules[i] + ":wrapped")
 
     def para(i: int) -> bool:
         return i in joined or _paragraph_like(judged[i], n_words[i])
@@ -682,6 +707,16 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
                 meta.pop("published", None)
             break
 
+    # An author box after the story: a name line (and an agency tag), then a short biography.
+    for i in candidates:
+        if i <= first_para or labels[i] != "?" or not (2 <= n_words[i] <= 4) or not _NAME.match(judged[i]):
+            continue
+        box = [j for j in candidates if i < j and labels[j] == "?"][:2]
+        bio = next((j for j in box if _BIO.match(judged[j]) and n_words[j] <= 60), None)
+        if bio is not None and judged[bio].split()[0].casefold() in {w.casefold() for w in judged[i].split()} | {
+                "he", "she", "он", "она"}:
+            for j in [i] + [j for j in box if j <= bio]:
+                drop(j, "boilerplate", "credit", "author_box")
     # A last line cut by the scrape or a paywall is the story's text: kept.
     last = max((i for i in range(n) if labels[i] != "blank"), default=-1)
     before = max((i for i in candidates if i < last and labels[i] == "?"), default=None)
@@ -772,13 +807,27 @@ def _read_text_metadata(lines, stripped, labels, reasons, rules, kept_start, met
                 set_published(parse_date(m.group("date")) if re.search(r"\d{4}", m.group("date")) else None, i)
             start += m.end()
         else:
+            m = _MENAFN_PREFIX.match(rest)
+            if m:  # '(MENAFN- Trend News Agency) ...'
+                meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
+                start += m.end()
+                rest = line[start:]
             m = _DATELINE.match(rest)
             if m:
                 meta["dateline"] = m.group("place").strip().rstrip(",")
                 agency = m.group("agency") or m.group("agency2")
                 if agency:
                     meta.setdefault("outlet", _clean_outlet(agency))
+                if m.group("dl_date") and re.search(r"\d{4}", m.group("dl_date")):
+                    set_published(parse_date(m.group("dl_date")), i)
                 start += m.end()
+            else:
+                m = _PLAIN_DATELINE.match(rest)
+                if m:  # 'ASTANA, Kazakhstan, June 18. ' (Trend's style)
+                    meta["dateline"] = m.group("place").split(",")[0].strip()
+                    if re.search(r"\d{4}", m.group("date")):
+                        set_published(parse_date(m.group("date")), i)
+                    start += m.end()
         m = _BYLINE.match(line[start:])
         if m:
             meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
