@@ -201,7 +201,8 @@ def _wrap_groups(stripped: list[str], labels: list[str]) -> list[list[int]]:
 
     A line continues the one above when that one has no closing mark and it starts in lower case
     (with more than one word). Within a segment of lines without closing marks, where at least two
-    and at least half of the breaks are such, every break joins (wire copy wrapped at a width).
+    and at least half of the breaks are such, every line near the segment's width joins the next
+    (wire copy wrapped at a width).
     """
     # blank and dropped lines are looked through: the kept text, cleaned again, is grouped alike
     block = [i for i, label in enumerate(labels) if label == "?"]
@@ -217,9 +218,11 @@ def _wrap_groups(stripped: list[str], labels: list[str]) -> list[list[int]]:
         for seg in segments:
             lower = [stripped[b][:1].islower() and " " in stripped[b] for b in seg[1:]]
             wrapped = sum(lower) >= 2 and 2 * sum(lower) >= len(lower)
+            width = max(len(stripped[i]) for i in seg)
             group = [seg[0]]
             for k, b in enumerate(seg[1:]):
-                if lower[k] or wrapped:
+                # in wrapped copy a line breaks near the width; a short line above (a title) does not join
+                if lower[k] or (wrapped and len(stripped[seg[k]]) >= 0.6 * width):
                     group.append(b)
                 else:
                     if len(group) >= 2:
