@@ -35,6 +35,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections import Counter, defaultdict
@@ -504,7 +505,7 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
         m = _DATE_LINE_EXTRA.match(s) if _DIGIT.search(s) else None
         if m and (not m.group("place") or len(m.group("place").split()) <= 6):
             return ("date", parse_date(m.group("date") or m.group("date2")), "date_line_extra")
-        if _TIMESTAMP.match(s):
+        if m is None and _DIGIT.search(s) and _TIMESTAMP.match(s):
             return ("date", None, "timestamp_line")
     hit = _match_pattern(table, s, n_words)
     if hit:
@@ -692,12 +693,17 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             meta["title"] = s
 
     # Lists at the end: after a 'Read also' header, or after a dated teaser (latest news).
-    for i in range(n):
-        if i <= first_para or labels[i] not in ("boilerplate", "metadata"):
+    und = [j for j in candidates if labels[j] == "?"]
+    longest = [0] * (len(und) + 1)  # longest[k]: the most words in und[k:] (a joined line counts as long)
+    for k in range(len(und) - 1, -1, -1):
+        longest[k] = max(longest[k + 1], 10**6 if und[k] in joined else n_words[und[k]])
+    for i in range(first_para + 1, n):
+        if labels[i] not in ("boilerplate", "metadata"):
             continue
-        after = [j for j in candidates if j > i and labels[j] == "?"]
-        if not after or any(j in joined or n_words[j] > (20 if labels[i] == "boilerplate" else 30) for j in after):
+        k = bisect.bisect_right(und, i)
+        if k == len(und) or longest[k] > (20 if labels[i] == "boilerplate" else 30):
             continue
+        after = und[k:]
         if reasons[i] == "related_links" and n_words[i] <= 4:
             for j in after:
                 drop(j, "boilerplate", "related_links", "after_related_header")
@@ -847,13 +853,18 @@ def _read_text_metadata(lines, stripped, labels, reasons, rules, kept_start, met
             kept_start[i] = m.end()
             rules[i] = "metadata_prefix"
     # The agency's own credit in the first paragraphs: '..., Trend reports.', 'передает корреспондент X'.
-    for i in bodies[:3]:
+    for i in bodies[:3] if "outlet" not in meta else ():
+        low = stripped[i].lower()
+        if "reports" not in low and "переда" not in low and "сообщает" not in low:
+            continue
         m = _SELF_CREDIT.search(stripped[i])
         if m:
             meta.setdefault("outlet", _clean_outlet(m.group("outlet") or m.group("outlet2") or m.group("outlet3")))
             break
     # Furniture naming the publisher: '(MENAFN- Trend News Agency)', '© Agenzia Nova', an official site.
     for i in range(n):
+        if "outlet" in meta:
+            break
         if labels[i] in ("title", "heading", "body", "blank") and rules[i] != "metadata_prefix":
             continue
         for rx in (_MENAFN, _COPYRIGHT_OUTLET, _OFFICIAL_SITE, _BYLINE_AGENCY, _PROVIDER):
