@@ -35,6 +35,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections import Counter, defaultdict
@@ -45,7 +46,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import KzruError
-from .loading import DATE_LINE, DATE_PREFIX, parse_date, script_counts
+from .loading import _DATE_ANY, _TIME, _WEEKDAY, DATE_LINE, DATE_PREFIX, MONTHS, parse_date, script_counts
 
 __all__ = ["audit_lines", "clean_text", "load_patterns", "KEPT_LABELS", "LABELS", "RULES"]
 
@@ -102,7 +103,7 @@ _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^[-+]?[$€£₸₽]?\d[\d.,:%°]*$")
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ.'\- ]{1,30}[A-ZА-ЯЁ.](?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
-    r"(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[а-яё]{3,9}))?"
+    r"(?:\s*,\s*(?P<dl_date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[а-яё]{3,9})(?:,?\s+\d{4})?))?"
     r"(?:\s*\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*[–—-]{1,2}\s+|\s*\.?\s*/(?P<agency2>[^/\n]{2,30})/\.?\s+"
     r"|\s*[–—-]{1,2}\s+)(?=\S)"
 )
@@ -112,9 +113,146 @@ _BYLINE = re.compile(
 )
 _CREDIT_OUTLET = re.compile(
     r"^(?:based on (?:materials|reports?|information) (?:from|of|by)|according to materials (?:from|of)|"
-    r"по материалам|source\s*:|источник\s*:)\s*(?P<outlet>[\w.\- «»\"'&]{2,60}?)\s*\.?$",
+    r"по материалам|source\s*:|источник\s*:|[–—]{1,2})\s*(?P<outlet>[\w.\- «»\"'&]{2,60}?)\s*\.?(?:\s*\|.*)?$",
     re.I,
 )
+
+
+_PREFIX_START = frozenset("dDpPuUlLдДоО")  # first letters of the date labels DATE_PREFIX knows
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: A date line with something after the date: a place ('April 3, 2019, The Kremlin, Moscow'), a
+#: view count ('29.05.2025, 11:53 40011'); or with the time first ('17:49, 20.03.2019').
+_DATE_LINE_EXTRA = re.compile(
+    rf"^{_WEEKDAY}(?P<date>{_DATE_ANY})\s*(?:[,.]\s*(?P<place>[A-ZА-ЯЁ][^.!?\d]{{0,50}})|\s+\d{{1,7}})\.?$"
+    rf"|^\d{{1,2}}:\d{{2}},?\s+(?P<date2>{_DATE_ANY})\.?$", re.I)
+#: A date and time without a year ('27 Jun. 19:25 (UTC+3 MSK)').
+_TIMESTAMP = re.compile(rf"^{_WEEKDAY}(?:\d{{1,2}}\s+(?:{_MON})|(?:{_MON})\.?\s+\d{{1,2}})\.?,?{_TIME}$", re.I)
+_PLACE = r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’.-]*(?:\s[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’-]*){0,2}"
+_DL_DATE = (rf"(?:\d{{1,2}}\s+(?i:{_MON})\.?|(?i:{_MON})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+            r"(?:,?\s+\d{1,2}:\d{2})?")
+_AGENCY = r"(?:ИА\s+)?[A-ZА-ЯЁ][\w-]*(?:[ -][A-ZА-ЯЁ][\w-]*){0,2}"
+#: A line that is only a dateline: 'Tashkent, Uzbekistan, Apr. 6', 'Astana, Kazakhstan (AFP) June 16, 2025'.
+_DATELINE_ONLY = re.compile(
+    rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*(?:\((?P<agency>[A-Z][\w .&-]{{1,30}})\)\s*)?,?\s*"
+    rf"(?P<date>{_DL_DATE})\.?$")
+#: Datelines naming the agency, at the start of the first paragraph (tried in order):
+#: 'NUR-SULTAN. KAZINFORM – ', 'Astana. July 4. KazTAG - ', 'МОСКВА, 9 сен - ПРАЙМ. ',
+#: 'Ташкент, 16 февраля, 2017, 11:06 — ИА Регнум. ', 'DUSHANBE, October 10, 2011, Asia-Plus — '.
+_AGENCY_DATELINES = (
+    re.compile(rf"^(?P<place>{_PLACE})\.\s+(?:(?P<date>{_DL_DATE})\.\s+)?(?P<agency>{_AGENCY})\s*[–—-]{{1,2}}\s+(?=\S)"),
+    re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<date>{_DL_DATE})\s*[.,]?\s*[–—-]{{1,2}}\s+(?P<agency>{_AGENCY})\.\s+(?=\S)"),
+    re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<date>{_DL_DATE}),\s+(?P<agency>{_AGENCY})\s*[–—-]{{1,2}}\s+(?=\S)"),
+)
+#: 'Xinhua, September 15, 2015 ...': a news agency's byline line (the agency from data/news_agencies.txt).
+_AGENCY_BYLINE_LINE = re.compile(rf"^(?P<outlet>[A-ZА-ЯЁ][\w.&'-]*(?:\s[A-ZА-ЯЁ][\w.&'-]*){{0,2}}),\s*"
+                                 rf"(?P<date>{_DATE_ANY})(?P<rest>.*)$", re.I)
+_PLAIN_DATELINE = re.compile(rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s*(?P<date>{_DL_DATE})\.\s+(?=[A-ZА-ЯЁ«\"“])")
+_MENAFN_PREFIX = re.compile(r"^\s*\(?MENAFN\s*[-–]\s*(?P<outlet>[^)(]{2,40}?)\s*\)\s*")
+_MENAFN = re.compile(r"MENAFN\s*[-–]\s*(?P<outlet>[^)(]{2,40}?)\s*\)")
+_COPYRIGHT_OUTLET = re.compile(r"^(?:date\s+\S+\s+)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                               r"(?P<outlet>[^\W\d][\w .&'-]{1,40}?)\s*(?:[-–.|,]|all rights|$)", re.I)
+_OFFICIAL_SITE = re.compile(r"^(?:the\s+)?official\s+(?:web)?site\s+of\s+(?:the\s+)?(?P<outlet>.{3,60}?)\s*$", re.I)
+_BYLINE_AGENCY = re.compile(r"^by\s+[^–—:]{2,40}?\s*[–—]\s*(?P<outlet>[A-ZА-ЯЁ][\w .-]{1,30}?)\s*:?\s*$", re.I)
+#: The agency's credit to itself in a lead: '..., Trend reports.', '... передает корреспондент ИА REGNUM'.
+_SELF_CREDIT = re.compile(
+    r"[,.–—]\s+(?P<outlet>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)(?:\s+correspondent)?\s+reports\b"
+    r"(?!\s+(?:that|on|of|about|from))"
+    r"|(?:передает|передаёт|сообщает)\s+(?:(?:собственный\s+)?корреспондент\s+(?P<outlet2>(?:ИА\s+)?[A-ZА-ЯЁ][\w.-]*)"
+    r"|(?P<outlet3>[A-Za-z][\w-]*\.(?:kz|ru|uz|kg|by|com|net))\b)")
+#: 'MENAFN provides the information "as is" ...': the syndicator's disclaimer.
+_PROVIDER = re.compile(r"^(?P<outlet>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}) provides (?:the|this)\b")
+_BYLINE_START = re.compile(r"^(?:by\s+[A-ZА-ЯЁ]|(?:author|written by|posted by|автор|текст)\s*:?\s+[A-ZА-ЯЁ])", re.I)
+_DATE_IN_LINE = re.compile(_DATE_ANY, re.I)
+#: An author box after the story: a bio sentence that opens with the author's name or 'is a ...'.
+_BIO = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’-]+\s+){1,3}(?:is|was|has been|writes|covers|reports|является|работает|"
+                  r"пишет)\b|^(?:he|she|они|он|она) (?:is|was|covers|writes|является|работает)\b", re.I)
+_NAME = re.compile(r"^[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’.-]+){1,3}$")
+#: Reasons of pattern rows that drop notices written as sentences (a wrapped line continuing one goes too).
+_SENTENCE_FURNITURE = frozenset({"credit", "comments_policy", "cookie_notice", "newsletter", "ad", "social",
+                                 "error_report"})
+_UPPER_PLACE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ' -]{1,30}$")
+_MENU_SPLIT = re.compile(r"\s*\|\s*|\s+[/>»·•]\s+|\s*[/>»|]\s*$|^\s*[•·]\s*")
+_DOMAIN_HOST = re.compile(r"^(?:https?://)?(?:www\.)?", re.I)
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?", re.I)
+_AGENCY_WORDS = re.compile(r"\s+(?:news\s+agency|agency|correspondent|information agency)$|^ИА\s+", re.I)
+
+
+def _menu_like(s: str, n_words: int) -> bool:
+    """A menu or breadcrumb: short items between separators ('Asia | Economy | Central Asia', 'Transcripts /')."""
+    if n_words > 12:
+        return False
+    if s[0] in "•·" or s[-1] in "/>»|":
+        return n_words <= 4
+    parts = [p for p in _MENU_SPLIT.split(s) if p and p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
+
+
+def _looks_cut(raw: str, s: str, n_words: int) -> bool:
+    """A line cut mid-sentence by the scrape: prose words (mostly lower case) and no closing mark."""
+    if n_words < 2 or _last_mark(s) in _SENT_MARKS or not (s[0].isalnum() or s[0] in "\"'«“"):
+        return False
+    words = s.split()
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return (words[-1][:1].islower() or raw.endswith(" ") or n_words >= 8) and 2 * lower >= len(words) - 1
+
+
+def _wrap_groups(stripped: list[str], labels: list[str]) -> list[list[int]]:
+    """Hard-wrapped paragraphs: runs of undecided lines that continue one another.
+
+    A line continues the one above when that one has no closing mark and it starts in lower case
+    (with more than one word). Within a segment of lines without closing marks, where at least two
+    and at least half of the breaks are such, every line near the segment's width joins the next
+    (wire copy wrapped at a width).
+    """
+    # blank and dropped lines are looked through: the kept text, cleaned again, is grouped alike
+    block = [i for i, label in enumerate(labels) if label == "?"]
+    groups: list[list[int]] = []
+    if len(block) >= 2:
+        # segments: runs whose breaks all lack a closing mark (a sentence end may end a paragraph)
+        segments: list[list[int]] = [[block[0]]]
+        for a, b in zip(block, block[1:], strict=False):
+            if _sent_end(stripped[a]):
+                segments.append([b])
+            else:
+                segments[-1].append(b)
+        for seg in segments:
+            lower = [stripped[b][:1].islower() and " " in stripped[b] for b in seg[1:]]
+            wrapped = sum(lower) >= 2 and 2 * sum(lower) >= len(lower)
+            width = max(len(stripped[i]) for i in seg)
+            group = [seg[0]]
+            for k, b in enumerate(seg[1:]):
+                # in wrapped copy a line breaks near the width; a short line above (a title) does not join
+                if lower[k] or (wrapped and len(stripped[seg[k]]) >= 0.6 * width):
+                    group.append(b)
+                else:
+                    if len(group) >= 2:
+                        groups.append(group)
+                    group = [b]
+            if len(group) >= 2:
+                groups.append(group)
+    return groups
+
+
+_AGENCIES: frozenset | None = None
+
+
+def _news_agencies() -> frozenset:
+    """The news agencies of ``data/news_agencies.txt`` (case-folded), read once."""
+    global _AGENCIES
+    if _AGENCIES is None:
+        text = resources.files("kzru_lib.data").joinpath("news_agencies.txt").read_text(encoding="utf-8")
+        _AGENCIES = frozenset(line.strip().casefold() for line in text.splitlines()
+                              if line.strip() and not line.startswith("#"))
+    return _AGENCIES
+
+
+def _agency_dateline(rest: str):
+    for rx in _AGENCY_DATELINES:
+        m = rx.match(rest)
+        if m and (m.group("date") or m.group("place").isupper()):
+            return m
+    return None
 
 
 @dataclass
@@ -344,7 +482,7 @@ def _script(text: str) -> str | None:
 
 
 def _clean_outlet(name: str) -> str:
-    name = name.strip().strip("«»\"'").strip()
+    name = _AGENCY_WORDS.sub("", name.strip().strip("«»\"'/.:, ").strip()).strip()
     return re.sub(r"\.(?:kz|ru|com|org|net|info|news|uz|kg|tj|by|ua|az|am|ge|media|tv)$", "", name)
 
 
@@ -355,18 +493,46 @@ _LINE_CACHE_SIZE = 100_000  # the cache is emptied when it grows past this many 
 def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
     """What the first pass decides from one stripped, non-empty line alone.
 
-    Returns ``("date", iso)`` for a date line, ``("hit", reason, rule)`` for a pattern row, or
+    Returns ``("date", iso or None, rule)`` for a date line, ``("meta", reason, rule, iso, outlet,
+    place)`` for a dateline or agency byline line, ``("hit", reason, rule)`` for a pattern row, or
     ``("ok", key, widget, script)``: the line's key for duplicate detection (prefixes removed,
     case-folded), whether it is a numeric widget, and its script (for lines of 12 words or fewer).
     """
     if len(s) <= 80:
         m = DATE_LINE.match(s)
         if m:
-            return ("date", parse_date(m.group("date")))
+            return ("date", parse_date(m.group("date")), "date_line")
+        m = _DATE_LINE_EXTRA.match(s) if _DIGIT.search(s) else None
+        if m and (not m.group("place") or len(m.group("place").split()) <= 6):
+            return ("date", parse_date(m.group("date") or m.group("date2")), "date_line_extra")
+        if m is None and _DIGIT.search(s) and _TIMESTAMP.match(s):
+            return ("date", None, "timestamp_line")
     hit = _match_pattern(table, s, n_words)
     if hit:
         return ("hit", hit[0], hit[1])
-    key = _without_prefixes(s, DATE_PREFIX).casefold()
+    if n_words <= 8 and _DIGIT.search(s):
+        m = _DATELINE_ONLY.match(s)
+        if m:
+            date = m.group("date")
+            return ("meta", "dateline", "dateline_line", parse_date(date) if re.search(r"\d{4}", date) else None,
+                    m.group("agency"), m.group("place").split(",")[0].strip())
+        m = _AGENCY_BYLINE_LINE.match(s)
+        if m and len(m.group("rest").split()) <= 4 and _last_mark(m.group("rest")) not in ".!?…" \
+                and m.group("outlet").casefold() in _news_agencies():
+            return ("meta", "byline", "agency_byline", parse_date(m.group("date")), m.group("outlet"), None)
+    if n_words <= 14 and _BYLINE_START.match(s) and _DIGIT.search(s):
+        m = _DATE_IN_LINE.search(s)
+        if m and parse_date(m.group(0)):  # 'By John Smith | 12 March 2024', 'Автор: Иван Петров, 12.03.2024'
+            return ("meta", "byline", "byline_date", parse_date(m.group(0)), None, None)
+    if n_words <= 8 and s[:3].lower() == "by ":
+        m = _BYLINE_AGENCY.match(s)
+        if m:
+            return ("meta", "byline", "agency_byline", None, _clean_outlet(m.group("outlet")), None)
+    if n_words <= 10 and "MENAFN" in s:
+        m = _MENAFN.search(s)
+        if m:
+            return ("meta", "byline", "agency_byline", None, _clean_outlet(m.group("outlet")), None)
+    key = _without_prefixes(s, DATE_PREFIX).casefold().translate(_QUOTES)
     widget = False
     if n_words <= 30 and not _sent_end(s) and _DIGIT.search(s):
         tokens = s.split()
@@ -396,14 +562,21 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     kept_start = [0] * n
     meta: dict = {}
     stripped = [ln.strip() for ln in lines]
+    # what each line is judged on: the line without a scraper's date prefix (' date 2024-11-28 ...')
+    judged = list(stripped)
     n_words = list(map(_n_words, stripped))
     doc_script = _script(text[:5000])
+    published_line = -1
 
     def drop(i: int, label: str, reason: str, rule: str) -> None:
         labels[i], reasons[i], rules[i] = label, reason, rule
 
+    def set_published(iso: str | None, i: int, *, force: bool = False) -> None:
+        nonlocal published_line
+        if iso and (force or "published" not in meta):
+            meta["published"], published_line = iso, i
+
     seen: dict[str, int] = {}
-    first_content = None
     cache = table.line_cache
     if len(cache) > _LINE_CACHE_SIZE:
         cache.clear()
@@ -411,6 +584,13 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
         if not s:
             drop(i, "blank", "", "blank")
             continue
+        if s[0] in _PREFIX_START:
+            m = DATE_PREFIX.match(lines[i])
+            if m and lines[i][m.end():].strip() and parse_date(m.group("date")):
+                set_published(parse_date(m.group("date")), i)
+                kept_start[i] = m.end()
+                s = judged[i] = lines[i][m.end():].strip()
+                n_words[i] = _n_words(s)
         # what depends on the line alone is computed once per distinct short line (site furniture
         # repeats across articles); long lines are unique and computed directly
         verdict = cache.get(s) if len(s) <= _LINE_CACHE_CHARS else None
@@ -420,9 +600,18 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
                 cache[s] = verdict
         kind = verdict[0]
         if kind == "date":
-            drop(i, "metadata", "dateline", "date_line")
-            if "published" not in meta:
-                meta["published"] = verdict[1]
+            drop(i, "metadata", "dateline", verdict[2])
+            # the site's own date line wins over a scraper's date prefix on the same line
+            set_published(verdict[1], i, force=kept_start[i] > 0 and verdict[1] is not None)
+            continue
+        if kind == "meta":
+            _, reason, rule, iso, outlet, place = verdict
+            drop(i, "metadata", reason, rule)
+            set_published(iso, i)
+            if outlet:
+                meta.setdefault("outlet", outlet)
+            if place:
+                meta.setdefault("dateline", place)
             continue
         if kind == "hit":
             drop(i, "boilerplate", verdict[1], verdict[2])
@@ -439,22 +628,118 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
                 and line_script != doc_script:
             drop(i, "boilerplate", "foreign_script", "foreign_script")
             continue
-        if first_content is None:
-            first_content = i
         labels[i] = "?"
 
-    candidates = [i for i in range(n) if labels[i] == "?"]
-    # Title: the first surviving line, headline-like, with more text after it.
-    if candidates and candidates[0] == first_content:
-        i = candidates[0]
-        if _headline_like(stripped[i], n_words[i], max_words=25) and n_words[i] >= 2 and len(candidates) > 1:
-            drop(i, "title", "", "title")
-            meta["title"] = stripped[i]
-            candidates = candidates[1:]
+    # Hard-wrapped paragraphs (wire copy, disclaimers): lines that continue one another are judged
+    # as one paragraph, so short wrapped lines are not taken for headings or a list of links.
+    joined: dict[int, str] = {}
+    for members in _wrap_groups(judged, labels):
+        whole = " ".join(judged[j] for j in members)
+        hit = _match_pattern(table, whole, _n_words(whole))
+        for j in members:
+            if hit:
+                drop(j, "boilerplate", hit[0], hit[1] + ":wrapped")
+            else:
+                joined[j] = whole
+    # ... and a wrapped line that continues a notice dropped by a pattern (a disclaimer) goes with it
+    for i in range(n):
+        if not (rules[i].startswith("pattern:") and reasons[i] in _SENTENCE_FURNITURE):
+            continue
+        for step in (1, -1):
+            j = i
+            while 0 <= j + step < n and labels[j + step] == "?":
+                a, b = (j, j + step) if step == 1 else (j + step, j)
+                if _sent_end(judged[a]) or not judged[b][:1].islower() or " " not in judged[b]:
+                    break
+                j += step
+                for k in [m for m in range(n) if joined.get(m) is not None and joined[m] == joined.get(j)] or [j]:
+                    drop(k, "boilerplate", reasons[i], rules[i] + ":wrapped")
 
+    def para(i: int) -> bool:
+        return i in joined or _paragraph_like(judged[i], n_words[i])
+
+    def headline(i: int, max_words: int = 20) -> bool:
+        return i not in joined and _headline_like(judged[i], n_words[i], max_words=max_words)
+
+    candidates = [i for i in range(n) if labels[i] == "?"]
+    paras = [i for i in candidates if para(i)]
+    first_para = paras[0] if paras else n
+
+    # The header (before the first paragraph): page furniture, then the title, then a standfirst,
+    # bylines and credits. Menus, form labels and lone words before the title are furniture.
+    looking = True
+    for i in [c for c in candidates if c < first_para]:
+        s, nw = judged[i], n_words[i]
+        nxt = next((c for c in candidates if c > i), None)
+        if nw <= 3 and _UPPER_PLACE.match(s):  # 'MOSCOW': a dateline (or a label) on its own
+            drop(i, "metadata", "dateline", "dateline_line")
+            if nxt == first_para:
+                meta.setdefault("dateline", s.title() if len(s) > 3 else s)
+            continue
+        if _menu_like(s, nw):
+            drop(i, "boilerplate", "nav_menu", "header_menu")
+            continue
+        if nw <= 3 and s.endswith(":"):
+            drop(i, "boilerplate", "widget", "header_label")
+            continue
+        if not looking:
+            continue
+        if nw == 1 and nxt is not None:
+            drop(i, "boilerplate", "nav_menu", "header_word")
+            continue
+        looking = False
+        if headline(i, max_words=25) and nw >= 2 and nxt is not None:
+            drop(i, "title", "", "title")
+            meta["title"] = s
+
+    # Lists at the end: after a 'Read also' header, or after a dated teaser (latest news).
+    und = [j for j in candidates if labels[j] == "?"]
+    longest = [0] * (len(und) + 1)  # longest[k]: the most words in und[k:] (a joined line counts as long)
+    for k in range(len(und) - 1, -1, -1):
+        longest[k] = max(longest[k + 1], 10**6 if und[k] in joined else n_words[und[k]])
+    for i in range(first_para + 1, n):
+        if labels[i] not in ("boilerplate", "metadata"):
+            continue
+        k = bisect.bisect_right(und, i)
+        if k == len(und) or longest[k] > (20 if labels[i] == "boilerplate" else 30):
+            continue
+        after = und[k:]
+        if reasons[i] == "related_links" and n_words[i] <= 4:
+            for j in after:
+                drop(j, "boilerplate", "related_links", "after_related_header")
+            break
+        if rules[i] in ("date_line", "date_line_extra"):
+            drop(i, "boilerplate", "related_links", "latest_news_list")
+            for j in after:
+                drop(j, "boilerplate", "related_links", "latest_news_list")
+            if published_line == i:
+                meta.pop("published", None)
+            break
+
+    # An author box after the story: a name line (and an agency tag), then a short biography.
+    for i in candidates:
+        if i <= first_para or labels[i] != "?" or not (2 <= n_words[i] <= 4) or not _NAME.match(judged[i]):
+            continue
+        box = [j for j in candidates if i < j and labels[j] == "?"][:2]
+        bio = next((j for j in box if _BIO.match(judged[j]) and n_words[j] <= 60), None)
+        if bio is not None and judged[bio].split()[0].casefold() in {w.casefold() for w in judged[i].split()} | {
+                "he", "she", "он", "она"}:
+            for j in [i] + [j for j in box if j <= bio]:
+                drop(j, "boilerplate", "credit", "author_box")
+    # A last line cut by the scrape or a paywall is the story's text: kept.
+    last = max((i for i in range(n) if labels[i] != "blank"), default=-1)
+    before = max((i for i in candidates if i < last and labels[i] == "?"), default=None)
+    if last >= 0 and labels[last] == "?" and _looks_cut(lines[last], judged[last], n_words[last]) and (
+            lines[last].endswith(" ") or n_words[last] >= 8 or (
+                before is not None and para(before) and (n_words[last] >= 5 or len(judged[last].split()[-1]) <= 3))):
+        labels[last], rules[last] = "body", "cut_paragraph"
+
+    candidates = [i for i in range(n) if labels[i] == "?"]
     # The article's end: after the last paragraph-like line, short lines are not the story.
-    para = [i for i in candidates if _paragraph_like(stripped[i][kept_start[i]:], n_words[i])]
-    end = para[-1] if para else (candidates[-1] if candidates else -1)
+    para_idx = [i for i in candidates if para(i)]
+    end = para_idx[-1] if para_idx else (candidates[-1] if candidates else -1)
+    if labels[last] == "body" and rules[last] == "cut_paragraph":
+        end = max(end, last)
     tail = [i for i in candidates if i > end]
     for j, i in enumerate(tail):
         run = (j > 0 and tail[j - 1] == i - _gap(labels, tail[j - 1], i)) or (
@@ -463,18 +748,19 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             drop(i, "boilerplate", "related_links", "after_end_run")
         else:
             drop(i, "boilerplate", "credit", "after_end_single")
-        m = _CREDIT_OUTLET.match(stripped[i])
-        if m:
-            meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
-    # Credits dropped by patterns can name the outlet too ('Based on materials from TASS').
-    for i in range(n):
-        if reasons[i] == "credit":
+    # Credits after the story can name the outlet ('Based on materials from TASS', 'Source: X').
+    for i in range(first_para + 1, n):
+        if reasons[i] in ("credit", "related_links") and labels[i] == "boilerplate":
             m = _CREDIT_OUTLET.match(stripped[i])
             if m:
                 meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
+    for i in range(first_para + 1, n):
+        if labels[i] == "boilerplate" and reasons[i] == "credit" and n_words[i] == 1 and _DOMAIN.fullmatch(stripped[i]):
+            meta.setdefault("outlet", _clean_outlet(_DOMAIN_HOST.sub("", stripped[i]).split("/")[0]))
     if "outlet" not in meta:
         singles = [stripped[i] for i in range(n) if rules[i] == "after_end_single" and n_words[i] <= 3]
-        if singles and re.fullmatch(r"[A-Z][\w.-]+", singles[0]) and singles[0].lower() not in _GENERIC_CREDITS:
+        if singles and (re.fullmatch(r"[A-Z][\w.-]+", singles[0]) or _DOMAIN.fullmatch(singles[0])) \
+                and singles[0].lower() not in _GENERIC_CREDITS:
             meta["outlet"] = _clean_outlet(singles[0])
 
     # Inside the article: headings, link prompts and lists of links.
@@ -482,19 +768,17 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     k = 0
     while k < len(body):
         i = body[k]
-        s = stripped[i]
+        s = judged[i]
         if table.prompts and k + 1 < len(body) and _is_prompt(table, s, s.lower()):
             labels[i], rules[i] = "body", rules[i] or ""
             k += 1
-            while k < len(body) and _headline_like(stripped[body[k]], n_words[body[k]]) \
-                    and not _paragraph_like(stripped[body[k]], n_words[body[k]]):
+            while k < len(body) and headline(body[k]) and not para(body[k]):
                 drop(body[k], "boilerplate", "related_links", "after_link_prompt")
                 k += 1
             continue
-        if _headline_like(s, n_words[i]) and not _paragraph_like(s, n_words[i]) and i != end:
+        if headline(i) and not para(i) and i != end:
             run = [i]
-            while k + len(run) < len(body) and _headline_like(stripped[body[k + len(run)]], n_words[body[k + len(run)]]) \
-                    and not _paragraph_like(stripped[body[k + len(run)]], n_words[body[k + len(run)]]):
+            while k + len(run) < len(body) and headline(body[k + len(run)]) and not para(body[k + len(run)]):
                 run.append(body[k + len(run)])
             if len(run) >= 3:
                 for r in run:
@@ -505,22 +789,54 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             k += len(run)
             continue
         labels[i] = "body"
+        if i in joined and not rules[i]:
+            rules[i] = "wrapped_paragraph"
         k += 1
+    _read_text_metadata(lines, stripped, labels, reasons, rules, kept_start, meta, set_published)
+    return DocAudit(doc_id, lines, labels, reasons, rules, kept_start, meta)
+
+
+def _read_text_metadata(lines, stripped, labels, reasons, rules, kept_start, meta, set_published) -> None:
+    """Outlet, dateline and date from the first paragraphs and the furniture around them (in place)."""
+    n = len(lines)
     # Partial keep: date prefix, dateline and outlet byline at the start of the first paragraph.
     first_body = [i for i in range(n) if labels[i] == "body"][:1]
     for i in first_body:
         line, start = lines[i], 0
         m = DATE_PREFIX.match(line)
         if m and parse_date(m.group("date")):
-            meta.setdefault("published", parse_date(m.group("date")))
+            set_published(parse_date(m.group("date")), i)
             start = m.end()
-        m = _DATELINE.match(line, start) if start == 0 else _DATELINE.match(line[start:])
+        rest = line[start:]
+        m = _agency_dateline(rest)
         if m:
-            meta["dateline"] = m.group("place").strip().rstrip(",")
-            agency = m.group("agency") or m.group("agency2")
-            if agency:
-                meta.setdefault("outlet", agency.strip())
+            meta["dateline"] = m.group("place").strip().rstrip(",.")
+            meta.setdefault("outlet", _clean_outlet(m.group("agency")))
+            if m.group("date"):
+                set_published(parse_date(m.group("date")) if re.search(r"\d{4}", m.group("date")) else None, i)
             start += m.end()
+        else:
+            m = _MENAFN_PREFIX.match(rest)
+            if m:  # '(MENAFN- Trend News Agency) ...'
+                meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
+                start += m.end()
+                rest = line[start:]
+            m = _DATELINE.match(rest)
+            if m:
+                meta["dateline"] = m.group("place").strip().rstrip(",")
+                agency = m.group("agency") or m.group("agency2")
+                if agency:
+                    meta.setdefault("outlet", _clean_outlet(agency))
+                if m.group("dl_date") and re.search(r"\d{4}", m.group("dl_date")):
+                    set_published(parse_date(m.group("dl_date")), i)
+                start += m.end()
+            else:
+                m = _PLAIN_DATELINE.match(rest)
+                if m:  # 'ASTANA, Kazakhstan, June 18. ' (Trend's style)
+                    meta["dateline"] = m.group("place").split(",")[0].strip()
+                    if re.search(r"\d{4}", m.group("date")):
+                        set_published(parse_date(m.group("date")), i)
+                    start += m.end()
         m = _BYLINE.match(line[start:])
         if m:
             meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
@@ -528,15 +844,34 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
         if start:
             kept_start[i] = start
             rules[i] = "metadata_prefix"
+    bodies = [i for i in range(n) if labels[i] == "body"]
     # A byline opening any paragraph (a repeated lead, say) also names the outlet.
-    for i in [i for i in range(n) if labels[i] == "body"][1:3]:
+    for i in bodies[1:3]:
         m = _BYLINE.match(lines[i])
         if m:
             meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
             kept_start[i] = m.end()
             rules[i] = "metadata_prefix"
-
-    return DocAudit(doc_id, lines, labels, reasons, rules, kept_start, meta)
+    # The agency's own credit in the first paragraphs: '..., Trend reports.', 'передает корреспондент X'.
+    for i in bodies[:3] if "outlet" not in meta else ():
+        low = stripped[i].lower()
+        if "reports" not in low and "переда" not in low and "сообщает" not in low:
+            continue
+        m = _SELF_CREDIT.search(stripped[i])
+        if m:
+            meta.setdefault("outlet", _clean_outlet(m.group("outlet") or m.group("outlet2") or m.group("outlet3")))
+            break
+    # Furniture naming the publisher: '(MENAFN- Trend News Agency)', '© Agenzia Nova', an official site.
+    for i in range(n):
+        if "outlet" in meta:
+            break
+        if labels[i] in ("title", "heading", "body", "blank") and rules[i] != "metadata_prefix":
+            continue
+        for rx in (_MENAFN, _COPYRIGHT_OUTLET, _OFFICIAL_SITE, _BYLINE_AGENCY, _PROVIDER):
+            m = rx.search(stripped[i])
+            if m:
+                meta.setdefault("outlet", _clean_outlet(m.group("outlet")))
+                break
 
 
 def _without_prefixes(line: str, date_prefix: re.Pattern) -> str:

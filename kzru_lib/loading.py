@@ -301,9 +301,14 @@ MONTHS = {
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
     "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
     "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+    # abbreviations of Russian datelines and date lines ("9 сен", "27 окт.")
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9,
+    "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_TIME = r"(?:[,\s]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?"
+#: A time after a date: ``, 14:35``, ``- 11:17``, ``at 9:05 pm``, with a zone: ``(UTC+04:00)``, ``(UTC+3 MSK)``, ``GMT+5``.
+_TIME = (r"(?:(?:[,\s]+(?:at\s+)?|\s*[-–|]\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+         r"(?:\s*\((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?(?:\s+[A-Z]{2,5})?\)|\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?")
 #: Date shapes recognised in metadata lines and prefixes (the timeline stage has its own, wider grammar).
 DATE_SHAPES = (
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?\S*)?"),
@@ -312,13 +317,14 @@ DATE_SHAPES = (
     re.compile(rf"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_TIME}"),
     re.compile(rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){_TIME}"),
 )
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_WEEKDAY = (r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
+            r"|(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+)?")
 _DATE_LABEL = r"(?:date|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated|дата(?:\s+публикации)?|опубликовано|обновлено)"
 _DATE_ANY = "(?:" + "|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in DATE_SHAPES) + ")"
 #: A line that is only a date (with optional label, weekday and time).
 DATE_LINE = re.compile(rf"^\s*(?:{_DATE_LABEL}\s*:?\s*)?{_WEEKDAY}(?P<date>{_DATE_ANY})\s*\.?\s*$", re.I)
 #: A date prefix opening the first paragraph: `` date 2024-11-28 ``, ``Published: 8 Nov 2023 —``.
-DATE_PREFIX = re.compile(rf"^\s*{_DATE_LABEL}\s*:?\s*(?P<date>{_DATE_ANY})\s*[|–—-]?\s*", re.I)
+DATE_PREFIX = re.compile(rf"^\s*{_DATE_LABEL}\s*:?\s*(?P<date>{_DATE_ANY}|\d{{4}}-\d{{2}}(?![\d-]))\s*[|–—-]?\s*", re.I)
 
 
 def parse_date(text: str) -> str | None:
@@ -345,12 +351,18 @@ def parse_date(text: str) -> str | None:
             continue
         g = m.groupdict()
         month = int(g["m"]) if g.get("m") else MONTHS.get((g.get("mon") or "").lower().rstrip("."))
-        try:
-            import datetime as _dt
+        import datetime as _dt
 
+        try:
             return _dt.date(int(g["y"]), int(month), int(g["d"])).isoformat()
         except (TypeError, ValueError):
-            return None
+            pass
+        if g.get("m") and "/" in m.group(0):  # 09/15/2015: a US month/day date, read when day/month cannot be
+            try:
+                return _dt.date(int(g["y"]), int(g["d"]), int(g["m"])).isoformat()
+            except ValueError:
+                return None
+        return None
     return None
 
 

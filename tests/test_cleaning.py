@@ -226,3 +226,157 @@ def test_line_shape_helpers_equal_their_regex_definitions(line):
     assert C._sent_end(line) == bool(sent_end.search(line))
     assert C._headline_end(line) == bool(headline_end.search(line))
     assert C._n_words(line.strip()) == len(line.split())
+
+
+# --- real-outlet furniture (issue 11) and Russian furniture (issue 15) ------------------------
+
+PARA_RU = ("Президент Казахстана и президент России обсудили по телефону торговлю, транзит грузов и "
+           "совместные проекты в энергетике, сообщила пресс-служба.")
+PARA2_RU = "По словам сторон, товарооборот в прошлом году вырос на семь процентов и превысил рекорд."
+
+
+def test_header_furniture_is_skipped_and_the_real_title_found():
+    text = (f"View settings\nFont size:\nSite colours:\nOfficial website of the President of Russia\n"
+            f"News   /\nTalks with the President of Kazakhstan\nApril 3, 2019, The Kremlin, Moscow\n{PARA}\n{PARA2}")
+    a = clean_text(text)
+    assert a.labels[:7] == ["boilerplate"] * 5 + ["title", "metadata"]
+    assert a.metadata["title"] == "Talks with the President of Kazakhstan"
+    assert a.metadata["published"] == "2019-04-03"
+    assert a.metadata["outlet"] == "President of Russia"
+
+
+def test_menus_bullets_and_lone_words_before_the_title_are_furniture():
+    text = f"Asia | Economy | Central Asia\n• Home\n• World\nMenu\nMetrika\nGas deal signed in Astana\n{PARA}\n{PARA2}"
+    a = clean_text(text)
+    assert [r for r in a.reasons[:5]] == ["nav_menu"] * 3 + ["widget", "nav_menu"]
+    assert a.labels[5] == "title" and a.metadata["title"] == "Gas deal signed in Astana"
+
+
+def test_russian_header_controls_standfirst_and_photo_credit():
+    text = (f" date 2026-01-05 Размер шрифта\nТокаев встретился с Путиным\n\n"
+            f"Лидеры обсудили транзит и энергетику\nИгорь Петров/РИА Новости\ntrue\nclose\n\n{PARA_RU}\n{PARA2_RU}")
+    a = clean_text(text)
+    assert a.labels[:4] == ["boilerplate", "title", "blank", "heading"]
+    assert a.reasons[4] == "credit" and a.reasons[5] == a.reasons[6] == "widget"
+    assert a.metadata["published"] == "2026-01-05" and a.metadata["title"] == "Токаев встретился с Путиным"
+
+
+def test_date_prefix_before_a_title_is_metadata_within_the_line():
+    a = clean_text(f" date 2021-11-16 Pipeline meeting opens in Astana\n\n{PARA}\n\n{PARA2}")
+    assert a.labels[0] == "title" and a.metadata["title"] == "Pipeline meeting opens in Astana"
+    assert a.metadata["published"] == "2021-11-16"
+    assert a.lines[0][a.kept_start[0]:].strip() == "Pipeline meeting opens in Astana"
+
+
+def test_hard_wrapped_wire_copy_is_prose_not_a_list_of_links():
+    wire = ("ASTANA, March 3 (Reuters) - Kazakhstan will raise oil exports\n"
+            "through the Caspian Pipeline Consortium next year, the energy\n"
+            "ministry said on Monday, as new fields in the west of the\n"
+            "country come on stream and the pipeline is expanded.\n"
+            "The ministry did not say how much crude would be shipped\n"
+            "via the Russian port of Novorossiysk in the first quarter.\n")
+    a = clean_text(f"Kazakhstan to raise oil exports\n\n{wire}")
+    assert a.labels[2:8] == ["body"] * 6
+    assert a.metadata["outlet"] == "Reuters"
+    assert "new fields in the west" in a.kept_text
+
+
+def test_hard_wrapped_disclaimer_is_dropped_as_one():
+    text = (f"{PARA}\n{PARA2}\nLegal Disclaimer:\nMENAFN provides the\ninformation \"as is\" without warranty "
+            "of any kind. We do not accept\nany responsibility or liability for the accuracy, content, images,\n"
+            "videos, or reliability of the information contained in this article.")
+    a = clean_text(text)
+    assert a.labels[2:] == ["boilerplate"] * 5 and set(a.reasons[2:]) == {"credit"}
+    assert a.metadata["outlet"] == "MENAFN"
+
+
+@pytest.mark.parametrize("paras,last", [
+    ((PARA, PARA2), "Kazakhstan has tried to "), ((PARA, PARA2), "The talks were the first since the two leaders met in Sochi las"),
+    ((PARA, PARA2), "The m"),
+    ((PARA_RU, PARA2_RU), "За несколько дней до этого Токаев провел встречу с президентом Украины Владим")])
+def test_a_last_paragraph_cut_by_the_scrape_is_kept(paras, last):
+    a = clean_text(f"{paras[0]}\n\n{paras[1]}\n\n{last}")
+    assert a.labels[-1] == "body" and a.rules[-1] == "cut_paragraph"
+
+
+@pytest.mark.parametrize("last", ["Based on materials from TASS", "Лусине Баласян", "NEWS DESK", "Comments are Closed"])
+def test_a_credit_at_the_end_is_not_taken_for_a_cut_paragraph(last):
+    assert clean_text(f"{PARA}\n\n{PARA2}\n\n{last}").labels[-1] == "boilerplate"
+
+
+def test_lists_after_a_read_also_header_and_dated_teasers_are_dropped():
+    en = clean_text(f"Title of the story here\n{PARA}\n{PARA2}\nMore from Asia\nTaiwan's drama paralyses its government\n"
+                    "Domestic dysfunction plays into China's hands\nCan the alliance network survive the next four years?")
+    assert en.labels[3:] == ["boilerplate"] * 4 and set(en.reasons[3:]) == {"related_links"}
+    ru = clean_text(f"{PARA_RU}\n{PARA2_RU}\nЧитайте также:\nВ Астане открылся новый мост\n"
+                    "Путин: прошлого не вернуть, но мы к этому и не стремимся")
+    assert ru.labels[2:] == ["boilerplate"] * 3
+    teaser = clean_text(f"Karin on the Assembly session\n{PARA}\n{PARA2}\n23.04.2025, 14:44 38751\n"
+                        "Government to support young people who popularise the historical and cultural values of the nation\n"
+                        "Prime Minister Olzhas Bektenov at the Government session, where the is")
+    assert teaser.labels[3:] == ["boilerplate"] * 3 and "published" not in teaser.metadata
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("* * *", "separator"), ("Credit: Depositphotos", "credit"), ("By admin", "credit"),
+    ("Memebers of the union. Image via EEU website.", "caption"), ("На снимке: во время заседания.", "caption"),
+    ("Enjoying this article? Click here to subscribe for full access. Just $5 a month.", "ad"),
+    ("Your email address will not be published. Required fields are marked *", "comments_policy"),
+    ("Read full article ▼", "nav_menu"), ("Время чтения: 1 мин", "widget"), ("Размер шрифта", "widget"),
+    ("Смотрите также", "related_links"), ("Реклама", "ad"), ("Фото: пресс-служба Акорды", "credit"),
+    ("Правила комментирования", "comments_policy"), ("kremlin.ru", "credit"),
+    ("Президент Казахстана Касым-Жомарт Токаев © Павел Бедняков/ POOL/ ТАСС", "caption"),
+    ("При цитировании гиперссылка на сайт обязательна", "credit"),
+    ("When quoting our materials, a hyperlink to the site is required.", "credit"),
+    (">>> Хочаце больш навін – падпісвайцеся на Telegram-канал Sputnik", "social"),
+    ("This article appeared in the Asia section of the print edition under the headline “From Moscow”", "credit"),
+])
+def test_more_known_furniture(line, reason):
+    got = labels(f"{PARA}\n{line}\n{PARA2}")
+    assert got[1] == ("boilerplate", reason)
+
+
+def test_author_box_after_the_story_is_a_credit():
+    text = (f"{PARA}\n{PARA2}\nAigerim Sadykova\nAigerim Sadykova is a correspondent covering energy and "
+            "foreign policy in Central Asia.")
+    a = clean_text(text)
+    assert a.labels[2:] == ["boilerplate", "boilerplate"] and a.rules[2:] == ["author_box", "author_box"]
+
+
+@pytest.mark.parametrize("text,published,outlet,dateline", [
+    (f"Xinhua, September 15, 2015 Adjust font size:\n{PARA}\n{PARA2}", "2015-09-15", "Xinhua", None),
+    (f"Astana, Kazakhstan (AFP) June 16, 2025\n{PARA}\n{PARA2}", "2025-06-16", "AFP", "Astana"),
+    (f"BEIJING, June 16, 2025 (Xinhua) -- {PARA}\n{PARA2}", "2025-06-16", "Xinhua", "BEIJING"),
+    (f"Tue, 09/15/2015 - 11:17\n{PARA}\n{PARA2}", "2015-09-15", None, None),
+    (f" date 2025-06-27 27 Jun. 19:25 (UTC+3 MSK)\n{PARA}\n{PARA2}", "2025-06-27", None, None),
+    (f" date 2025-06-01 29.05.2025, 11:53 40011\n{PARA}\n{PARA2}", "2025-05-29", None, None),
+    (f"By John Smith | 12 March 2024\n{PARA}\n{PARA2}", "2024-03-12", None, None),
+    (f"Uzbekistan, Russia open new page\nTashkent, Uzbekistan, Apr. 6\nBy Demir Azizov– Trend:\n{PARA}", None, "Trend",
+     "Tashkent"),
+    (f"ASTANA, Kazakhstan, June 18. {PARA} the report said, Trend reports.\n{PARA2}", None, "Trend", "ASTANA"),
+    (f"(MENAFN- Trend News Agency) {PARA}\n{PARA2}", None, "Trend", None),
+    (f"NUR-SULTAN. KAZINFORM – {PARA}\n{PARA2}", None, "KAZINFORM", "NUR-SULTAN"),
+    (f"DUSHANBE, October 10, 2011, Asia-Plus — {PARA}\n{PARA2}", "2011-10-10", "Asia-Plus", "DUSHANBE"),
+    (f"{PARA}\n{PARA2}\n— Kazinform", None, "Kazinform", None),
+    (f" date 2021-12 © Agenzia Nova - Riproduzione riservata\n\n- {PARA}", "2021-12", "Agenzia Nova", None),
+    (f"МОСКВА, 9 сен - ПРАЙМ. {PARA_RU}\n{PARA2_RU}", None, "ПРАЙМ", "МОСКВА"),
+    (f"Ташкент, 16 февраля, 2017, 11:06 — ИА Регнум. {PARA_RU}\n{PARA2_RU}", "2017-02-16", "Регнум", "Ташкент"),
+    (f"АСТАНА, 17 октября. /Казинформ/ - {PARA_RU}\n{PARA2_RU}", None, "Казинформ", "АСТАНА"),
+    (f"16 ноября 2025, 15:08\nЗаголовок статьи о встрече\n{PARA_RU}", "2025-11-16", None, None),
+    (f"{PARA_RU} Об этом передает корреспондент Tengrinews.kz.\n{PARA2_RU}", None, "Tengrinews", None),
+])
+def test_metadata_in_every_common_shape(text, published, outlet, dateline):
+    meta = clean_text(text).metadata
+    assert meta.get("published") == published
+    assert meta.get("outlet") == outlet
+    assert meta.get("dateline") == dateline
+
+
+@pytest.mark.parametrize("text", [
+    f"{PARA} The data were first published by Reuters, the ministry said.\n{PARA2}",
+    f"Большое мероприятие готовится к визиту, передает ТАСС. {PARA_RU}\n{PARA2_RU}",
+    f"{PARA} He said in an interview with Report.\n{PARA2}",
+    f"Sources: Reuters, AP\n{PARA}\n{PARA2}",
+])
+def test_a_quoted_agency_is_not_the_publisher(text):
+    assert "outlet" not in clean_text(text).metadata

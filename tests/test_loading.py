@@ -427,3 +427,24 @@ def test_duplicates_are_marked_and_can_be_excluded(tmp_path):
     assert list(corpus.doc_id) == ["a", "c"] and set(lines.doc_id) == {"a", "c"}
     unmarked = load_corpus(tmp_path, duplicates=False)  # the marking skipped: same columns, empty
     assert unmarked.duplicate_of.isna().all() and list(unmarked.columns) == list(load_corpus(tmp_path).columns)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Tue, 09/15/2015 - 11:17", "2015-09-15"), ("09/15/2015", "2015-09-15"), ("15/09/2015", "2015-09-15"),
+    ("23 June 2023 13:33 (UTC+04:00)", "2023-06-23"), ("Fri. Sep 30th, 2022", "2022-09-30"),
+    ("9 сен 2025", "2025-09-09"), ("Saturday, October 03, 2009", "2009-10-03"), ("13/13/2015", None),
+])
+def test_parse_date_reads_us_order_weekday_abbreviations_and_zones(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_corpus_metadata_from_real_shapes_without_a_sidecar(tmp_path):
+    write(tmp_path, "a.txt", "View settings\nFont size:\nTalks in the Kremlin\nApril 3, 2019, The Kremlin, Moscow\n\n"
+          "The two presidents discussed trade, energy and transport during talks in the Kremlin on Wednesday.\n")
+    write(tmp_path, "b.txt", " date 2025-09-09 https://example.ru/news/1.html\n\nТоварооборот вырос\n\n"
+          "МОСКВА, 9 сен - ПРАЙМ. Товарооборот Казахстана и России превысил 28 миллиардов долларов, "
+          "заявил посол.\n")
+    corpus = load_corpus(tmp_path).set_index("doc_id")
+    assert corpus.loc["a", ["title", "published"]].tolist() == ["Talks in the Kremlin", "2019-04-03"]
+    assert corpus.loc["b", ["title", "outlet", "published"]].tolist() == ["Товарооборот вырос", "ПРАЙМ", "2025-09-09"]
+    assert "View settings" not in corpus.loc["a", "text"] and "https://" not in corpus.loc["b", "text"]
