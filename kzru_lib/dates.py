@@ -377,28 +377,35 @@ def _tense(text: str, start: int, end: int, rules: DateRules) -> str | None:
     return best[1] if best else None
 
 
+_AGAINST_TENSE = 5  # a candidate on the other side of publication than the tense says counts this many times farther
+
+
 def _anchor(month: int, day: int | None, pub, tense: str | None) -> int | None:
-    """The year of a year-less (month, day) given the publication date and tense."""
+    """The year of a year-less (month, day) given the publication date and tense.
+
+    Of the occurrences in the year before, of and after publication, the nearest wins; one that lies
+    after publication in a past-tense clause (or before it in a future one) counts five times as far.
+    Tense cues are noisy, so a date a few weeks ahead stays ahead even in a past-tense sentence
+    ("shareholders of record Dec. 7"), while "signed on January 18" in November is the past January.
+    """
     if pub is None:
         return None
     year, pmonth, pday = pub
     if pmonth is None:
         return year
     if day is None or pday is None:  # compare months only
-        cand, ref = (month, 0), (pmonth, 0)
+        ref = pmonth * 30.5
+        pos = month * 30.5
     else:
-        cand, ref = (month, day), (pmonth, pday)
-    if tense == "past" and cand > ref:
-        return year - 1
-    if tense == "future" and cand < ref:
-        return year + 1
-    if tense is None:
-        diff = (month - pmonth)
-        if diff > 6:
-            return year - 1
-        if diff < -6:
-            return year + 1
-    return year
+        ref = pmonth * 30.5 + pday
+        pos = month * 30.5 + day
+
+    def cost(y):
+        dist = (y - year) * 366 + pos - ref
+        against = (tense == "past" and dist > 0) or (tense == "future" and dist < 0)
+        return abs(dist) * (_AGAINST_TENSE if against else 1)
+
+    return min((year, year - 1, year + 1), key=cost)
 
 
 def _shift(pub, unit: str, offset: int) -> tuple[str, str]:
@@ -432,7 +439,8 @@ def _weekday(pub, wd: int, mod: str, tense: str | None) -> tuple[str, str]:
     """The day of a lone weekday (1 = Monday) said in an article published on ``pub``.
 
     The publication day's own weekday is that day; otherwise the last such day before publication,
-    or the next one after it when the modifier ("next", "coming") or the tense says future. "last
+    or the next one after it when the modifier ("next", "coming") says so, or when the tense says
+    future and it is nearer than the last one. "last
     Friday" on a Friday is a week back, "next Friday" a week ahead.
     """
     if not pub or pub[2] is None:
@@ -446,10 +454,8 @@ def _weekday(pub, wd: int, mod: str, tense: str | None) -> tuple[str, str]:
         offset = ahead or 7
     elif back == 0:
         offset = 0
-    elif tense == "future":
-        offset = ahead
-    else:
-        offset = -back
+    else:  # news reports the past: the coming day only when the tense says future or it is much nearer
+        offset = ahead if ahead * (1 if tense == "future" else _AGAINST_TENSE) < back else -back
     return (d + timedelta(days=offset)).isoformat(), "day"
 
 
@@ -563,7 +569,9 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         if not y1 < y2 <= y1 + 50:
             return None
-        return dict(value=f"{y1:04d}/{y2:04d}", precision="year", anchored=False, kind="range")
+        # two years are two dates: each end gets its own row (split in _find)
+        return dict(value=f"{y1:04d}/{y2:04d}", precision="year", anchored=False, kind="range",
+                    split=((m.start(), m.end("yr_y1"), f"{y1:04d}"), (m.start("yr_y2"), m.end(), f"{y2:04d}")))
     if g["qh"] or g["qn"]:
         if g["qn"]:
             n, letter, ys, rel = int(g["qn_n"]), "Q", g["qn_y"], None
@@ -598,8 +606,8 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         n = g["ago_n"]
         n = 1 if n is None else (int(n) if n.isdigit() else rules.counts[re.sub(r"\s+", " ", n.lower())])
         unit = rules.units[g["ago_u"].lower()]
-        if n == 0:
-            return None
+        if n == 0 or (unit == "year" and (n == 1 or (n >= 10 and n % 10 == 0))):
+            return None  # "a year ago" often means the same quarter or day; "50 years ago" is a round figure
         value, precision = _shift(pub, unit, -n)
         return dict(value=value, precision=precision, anchored=True, kind="relative")
     if g["lmon"]:
@@ -636,6 +644,13 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
     return None  # pragma: no cover
 
 
+_PLACE = r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+){0,3}|[A-ZА-ЯЁ][a-zа-яё'-]+(?:[ -][A-ZА-ЯЁ][a-zа-яё'-]+){0,2})"
+# a dateline opens a story: a place (capitals, or one to three capitalised words), a comma, the date ...
+_DATELINE_BEFORE = re.compile(rf"^\s*{_PLACE}(?:,\s*{_PLACE})?\s*(?:\([^)]{{1,40}}\))?\s*,\s*$")
+# ... then an agency in brackets or slashes and a dash, or a dash alone
+_DATELINE_AFTER = re.compile(r"^\s*(?:(?:\([^)]{1,40}\)|/[^/]{1,30}/)\s*[.:—–_-]|[—–_-])")
+
+
 def _role(text: str, start: int, end: int, info: dict, rules: DateRules, masked: str, pub) -> str:
     before, after = text[:start], text[end:]
     surface = text[start:end]
@@ -643,6 +658,8 @@ def _role(text: str, start: int, end: int, info: dict, rules: DateRules, masked:
         labelled = bool(before.strip(" \t:,.|–—-"))
         if labelled or not after.strip() or re.match(r"^[\s,|–—-]*(?:\d{1,2}[:.]\d{2}\b.*)?$", after):
             return "publication"
+    if info["precision"] == "day" and _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
+        return "dateline"  # "ASTANA, Oct 17 (Reuters) -": where and when the story was filed, not an event
     if info["precision"] != "day":
         if rules.role_prep.match(surface):
             return "target"
@@ -738,7 +755,11 @@ def _find(text: str, pub, rules: DateRules) -> list[dict]:
         info["tense"] = ""
         if info["anchored"] and info["kind"] != "relative":
             info["tense"] = (memo["tense"] if "tense" in memo else _tense(text, m.start(), m.end(), rules)) or ""
-        rows.append((m.start(), m.end(), info))
+        if "split" in info:
+            for (s, e, value), kind in zip(info.pop("split"), ("range_start", "range_end"), strict=True):
+                rows.append((s, e, dict(info, value=value, kind=kind)))
+        else:
+            rows.append((m.start(), m.end(), info))
     if not rows:
         return []
     masked = text
