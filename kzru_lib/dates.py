@@ -184,6 +184,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     unit_words = _alt(units)
     ago_words = _alt(w.lower() for w in words("ago"))
     day_parts = _alt(words("day_part"))
+    tz_words = _alt(words("timezone")) or "(?!)"
     y_of = rf"(?:,?\s+(?:of\s+)?(?:(?P<PFX_y>{_YEAR})(?!\d){year_tail}|(?P<PFX_rel>{rel_year})))"
 
     alternatives = [
@@ -237,6 +238,11 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         # (on) Friday / last Monday / Saturday night / в пятницу
         rf"(?P<wd>(?:(?:{_ci(['on', 'by', 'until', 'since', 'from', 'early', 'late', 'earlier', 'later', 'в', 'во', 'до', 'с', 'к'])})\s+)?"
         rf"(?:(?P<wd_mod>{mod_words})\s+)?(?P<wd_w>{_ci(weekday_words)})(?!\w)(?:\s+(?:{day_parts})(?!\w))?)",
+        # a clock time with a time zone: "14:58 UTC", "0800 GMT", "9 a.m. EST", "в 15:00 по московскому времени"
+        # (matched without a zone too, so that a time next to a date is not read as something else)
+        rf"(?P<time>(?:(?:at|в|around|about|до|после|с)\s+)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{tz_words})))"
+        rf"(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w))?(?:\s*\(?(?:{tz_words})(?:\s*[+-]\s*\d{{1,2}})?\)?)?"
+        rf"|(?:(?:at|around|about)\s+)?(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.)(?:\s*\(?(?:{tz_words})\)?)?)",
         # a lone English month name (capitalised): "January", "said in a statement in March"
         rf"(?P<bmon>(?:(?:{_ci(mods_edge)})[\s-]+)?(?P<bm_m>{m_bare}))",
         # a bare year: "a 2009 analysis", "KIOGE 2018", "Innopom-2022", "1998 was"; not a count or a price
@@ -266,7 +272,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     last_words = {w.split()[-1] for w in relative} | set(seasons) | set(periods) | {w.split()[-1] for w in
                                                                                    words("ago")}
     digits = r"(?<![\d.,$€£₽¥])(?:[12]\d{3}|[0-3]?\d)(?![\d%]|[.,]\d{3}\b|\.\d\D|\.\d$)"
-    named = months_words + weekday_words + ["Q1", "Q2", "Q3", "Q4"]
+    named = months_words + weekday_words + ["Q1", "Q2", "Q3", "Q4"] + words("timezone")
     trigger = re.compile(rf"(?<![\w])(?:{digits}|(?:{_ci(named)})(?!\w)|(?i:(?:{_alt(last_words)})(?![\w])))")
     # the words a date may begin with before its trigger ("on", "as early as", "the end of", a weekday)
     starters = {"from", "between", "in", "for", "during", "over", "early", "mid", "late", "the", "of", "since",
@@ -637,6 +643,11 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         unit, off = rules.relative[re.sub(r"\s+", " ", g["rel_w"].lower())]
         value, precision = _shift(pub, unit, off)
         return dict(value=value, precision=precision, anchored=True, kind="relative")
+    if g["time"]:
+        if not re.search(r"[A-ZА-Я]{2}|времени", g["time"]):
+            return None  # "12:30" may be a score, "6 a.m." the morning of a day told earlier: a time needs a zone
+        value, precision = _shift(pub, "day", 0)
+        return dict(value=value, precision=precision, anchored=True, kind="time")
     if g["wd"]:
         wd = rules.weekdays[g["wd_w"].lower()]
         value, precision = _weekday(pub, wd, _direction(g["wd_mod"]) if g["wd_mod"] else "", tense())
@@ -741,7 +752,7 @@ def _matches(text: str, rules: DateRules):
                 break
 
 
-_WORD = re.compile(r"(?<![\w/])(?:[^\W\d_]+|\d{1,3}(?!\d))")
+_WORD = re.compile(r"(?<![\w/])(?:[^\W\d_]+|\d{1,4}(?!\d))")
 
 
 def _find(text: str, pub, rules: DateRules) -> list[dict]:
@@ -760,6 +771,9 @@ def _find(text: str, pub, rules: DateRules) -> list[dict]:
                 rows.append((s, e, dict(info, value=value, kind=kind)))
         else:
             rows.append((m.start(), m.end(), info))
+    if any(info["kind"] == "time" for _, _, info in rows):  # a clock time next to a date belongs to that date
+        rows = [(s, e, info) for s, e, info in rows if info["kind"] != "time" or not any(
+            o is not info and (0 <= s - e2 <= 4 or 0 <= s2 - e <= 4) for s2, e2, o in rows)]
     if not rows:
         return []
     masked = text
