@@ -36,6 +36,7 @@ import multiprocessing as mp
 import os
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,12 +48,13 @@ from .tables import read_rule_table
 __all__ = ["find_dates", "extract_dates", "load_date_rules", "parse_published", "DATE_COLUMNS", "CORPUS_DATE_COLUMNS"]
 
 #: Columns of the table returned by :func:`find_dates` (in this order).
-DATE_COLUMNS = ["start", "end", "surface", "value", "precision", "anchored", "role", "kind", "tense"]
+DATE_COLUMNS = ["start", "end", "surface", "value", "precision", "anchored", "role", "kind", "tense", "anchor_basis"]
 
 _YEAR = r"(?:1[89]\d{2}|20\d{2}|21\d{2})"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORD = r"(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:-|–|—|to|till|until|through)\s*"
+_UNITS = ("year", "quarter", "month", "week", "day")
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,13 @@ class DateRules:
     be_before: re.Pattern
     trigger: re.Pattern
     starters: frozenset
+    weekdays: dict
+    seasons: dict
+    ordinals: dict
+    periods: dict
+    units: dict
+    counts: dict
+    not_before_year: re.Pattern
 
 
 def _read_table(path, name: str, required: list[str]) -> pd.DataFrame:
@@ -110,59 +119,135 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
             except ValueError as exc:
                 raise KzruError(f"date_vocabulary.csv: month {w!r} has value {v!r}; expected 1-12") from exc
     months_words = words("month") + words("month_abbr")
-    full = _alt(w for w in words("month") if w != "May")
-    abbr = _alt(words("month_abbr"))
+    english = re.compile(r"^[A-Za-z]")
     # a month next to a day or year: full names, or abbreviations with an optional dot
-    m_any = rf"(?:{_alt(words('month'))}|(?:{abbr})\.?)(?![a-z])"
-    m_full_alone = rf"(?:{full})(?![a-z])"
-    weekday = rf"(?:(?:{_alt(words('weekday'))}),?\s+)?"
+    m_any = rf"(?:{_ci(words('month'))}|(?:{_ci(words('month_abbr'))})\.?)(?!\w)"
+    # a lone month after a preposition ("in January", "в январе"); English "May" needs the preposition
+    m_full_alone = rf"(?:{_ci(words('month'))})(?!\w)"
+    # a lone month with no preposition: English full names (capitalised) except "May"
+    m_bare = rf"(?:{_alt(w for w in words('month') if english.match(w) and w != 'May')})(?!\w)"
+    weekday_words = words("weekday")
+    weekday = rf"(?:(?:{_ci(weekday_words)}),?\s+)?"
     prep = rf"(?:(?:{_ci(words('preposition'))})\s+)?"
     year_cue = _ci(words("year_cue"))
     relative = {}
     for w, v in zip(words("relative"), by_kind.get("relative", pd.DataFrame({"value": []}))["value"], strict=False):
         unit, _, off = v.partition(":")
-        if unit not in ("year", "month", "day"):
-            raise KzruError(f"date_vocabulary.csv: relative {w!r} has value {v!r}; expected year:N, month:N or day:N")
+        if unit not in _UNITS:
+            raise KzruError(f"date_vocabulary.csv: relative {w!r} has value {v!r}; expected one of "
+                            f"{', '.join(u + ':N' for u in _UNITS)}")
         relative[re.sub(r"\s+", " ", w.lower())] = (unit, int(off))
     rel_year = _ci(w for w, (u, _) in relative.items() if u == "year")
     rel_any = _ci(relative)
 
+    def mapping(kind, convert=str):
+        sub = by_kind.get(kind, pd.DataFrame({"word": [], "value": []}))
+        out = {}
+        for w, v in zip(sub["word"], sub["value"], strict=True):
+            try:
+                out[re.sub(r"\s+", " ", w.lower())] = convert(v)
+            except (TypeError, ValueError) as exc:
+                raise KzruError(f"date_vocabulary.csv: {kind} {w!r} has value {v!r}") from exc
+        return out
+
+    weekdays = mapping("weekday", int)
+    seasons = mapping("season")
+    ordinals = mapping("ordinal", int)
+    periods = mapping("period")
+    units = mapping("unit")
+    counts = mapping("count", int)
+    bad = {u for u in units.values() if u not in _UNITS}
+    if bad:
+        raise KzruError(f"date_vocabulary.csv: unit values {sorted(bad)}; expected one of {', '.join(_UNITS)}")
+    year_words = _alt(words("year_word"))
+    # a year may carry a Russian "году"/"г." after it (kept in the surface)
+    year_tail = rf"(?:\s*(?:{year_words})(?!\w))?" if year_words else ""
+    # a lower-case Cyrillic word after a bare number makes it a count ("2000 человек"), unless it is a year word
+    not_count = (rf"(?!\s+(?!(?:{year_words})(?!\w))[а-яёәғқңөұүһі])" if year_words else "")
+    count_nouns = _alt(words("count_noun"))
+    not_noun = rf"(?!\s+(?:{count_nouns})(?!\w))" if count_nouns else ""
+    mods_back = ["last", "past", "previous", "прошлую", "прошлый", "прошлой", "прошлым", "прошлая", "минувшую",
+                 "минувший", "минувшей"]
+    mods_this = ["this", "эту", "этот", "этой", "этим", "эта"]
+    mods_next = ["next", "coming", "следующую", "следующий", "следующей", "следующим", "будущей"]
+    mods_edge = ["early", "mid", "late", "earlier", "later"]
+    mod_words = _ci(mods_back + mods_this + mods_next)
+    rel_preps = _ci(["in", "of", "during", "since", "for", "from", "until", "by", "through", "over", "в", "во",
+                     "на", "с", "со", "до", "к", "ко", "за", "по", "от", "с начала", "до конца", "к концу"])
+    rel_edges = _ci(["the end of", "the beginning of", "the start of", "the middle of", "the rest of",
+                     "the remainder of", "early", "late", "earlier", "later", "mid", "конце", "начале",
+                     "середине", "конца", "начала", "середины"])
+    season_words = _ci(seasons)
+    period_words = _ci(periods)
+    ordinal_words = _alt(words("ordinal") + [w.capitalize() for w in words("ordinal") if w.islower()])
+    count_words = _ci(counts)
+    unit_words = _alt(units)
+    ago_words = _alt(w.lower() for w in words("ago"))
+    day_parts = _alt(words("day_part"))
+    tz_words = _alt(words("timezone")) or "(?!)"
+    y_of = rf"(?:,?\s+(?:of\s+)?(?:(?P<PFX_y>{_YEAR})(?!\d){year_tail}|(?P<PFX_rel>{rel_year})))"
+
     alternatives = [
         # 2024-11-28
         rf"(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?![\d-])",
-        # 28.11.2024
-        rf"(?P<dot>(?P<dot_d>{_DAY})\.(?P<dot_m>0?[1-9]|1[0-2])\.(?P<dot_y>{_YEAR}))(?![\d.])",
+        # 28.11.2024 (and 28.11.2024 г.)
+        rf"(?P<dot>(?P<dot_d>{_DAY})\.(?P<dot_m>0?[1-9]|1[0-2])\.(?P<dot_y>{_YEAR}))(?![\d.])(?:\s*г\.)?",
         # 27-28 November 2024 / 27-28 November
         rf"(?P<drange>{prep}(?P<dr_d1>{_DAY}){_ORD}{_DASH}(?P<dr_d2>{_DAY}){_ORD}\s+(?:of\s+)?"
-        rf"(?P<dr_m>{m_any})(?:,?\s+(?P<dr_y>{_YEAR}))?)(?![\d])",
+        rf"(?P<dr_m>{m_any})(?:,?\s+(?P<dr_y>{_YEAR})(?!\d){year_tail})?)(?![\d])",
         # November 27-28, 2024 / November 27-28
         rf"(?P<mdrange>{prep}(?P<mdr_m>{m_any})\s+(?P<mdr_d1>{_DAY}){_ORD}{_DASH}(?P<mdr_d2>{_DAY}){_ORD}"
         rf"(?![\d])(?:,?\s+(?P<mdr_y>{_YEAR}))?)(?![\d])",
         # From January to August of the current year / between March and May 2023
-        rf"(?P<mrange>(?:(?:{_ci(['from', 'between'])})\s+)?(?P<mr_m1>{m_any}){_DASH.replace('to|', 'to|and|')}"
-        rf"(?P<mr_m2>{m_any})(?:,?\s+(?:of\s+)?(?:(?P<mr_y>{_YEAR})|(?P<mr_rel>{rel_year})))?)(?![\d])",
-        # (on) Wednesday, 8 November 2023 / 8th of Nov. / 27 November
+        rf"(?P<mrange>(?:(?:{_ci(['from', 'between', 'с'])})\s+)?(?P<mr_m1>{m_any})"
+        rf"{_DASH.replace('to|', 'to|and|по|до|')}"
+        rf"(?P<mr_m2>{m_any}){y_of.replace('PFX', 'mr')}?)(?![\d])",
+        # (on) Wednesday, 8 November 2023 / 8th of Nov. / 27 November / 11 января 2024 года
         rf"(?P<dmy>{prep}{weekday}(?P<dmy_d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{m_any})"
-        rf"(?:,?\s+(?:(?P<dmy_y>{_YEAR})(?![\d])|(?:of\s+)?(?P<dmy_rel>{rel_year}))|(?![\d])))",
+        rf"(?:{y_of.replace('PFX', 'dmy')}|(?![\d])))",
         # (on) November 8, 2023 / Nov. 27 / November 27th of this year
         rf"(?P<mdy>{prep}{weekday}(?P<mdy_m>{m_any})\s+(?P<mdy_d>{_DAY}){_ORD}(?![\d.,]\d)(?![\d%])"
-        rf"(?:,?\s+(?:(?P<mdy_y>{_YEAR})(?![\d])|(?:of\s+)?(?P<mdy_rel>{rel_year})))?)(?!\s*(?:%|percent|per cent))",
-        # January 2022 / in November of this year / November last year
+        rf"{y_of.replace('PFX', 'mdy')}?)(?!\s*(?:%|percent|per cent))",
+        # January 2022 / in November of this year / November last year / late March 2023
         rf"(?P<my>{prep}(?:(?:{_ci(['early', 'mid', 'late', 'the end of', 'the beginning of'])})[\s-]+)?"
-        rf"(?P<my_m>{m_any})\s+(?:of\s+)?(?:(?P<my_y>{_YEAR})(?![\d])|(?P<my_rel>{rel_year})))",
-        # from 2022 to 2024 / between 2022 and 2024 / 2022-2024
-        rf"(?P<yrange>(?:(?:{_ci(['from', 'between', 'in', 'for', 'during', 'over'])})\s+(?:the\s+(?:period|years)\s+)?)?"
-        rf"(?<![\d.,$€£₽])(?P<yr_y1>{_YEAR}){_DASH.replace('to|', 'to|and|')}(?P<yr_y2>{_YEAR}|\d{{2}})(?![\d%]|[.,]\d)"
-        rf"(?!\s*(?:%|percent))(?![\w-]))",
-        # a lone full month after a preposition: in January, since May
-        rf"(?P<mon>(?:{_ci(words('preposition'))})\s+(?:(?:{_ci(['early', 'mid', 'late'])})[\s-]+)?"
-        rf"(?P<mon_m>{m_full_alone}|May(?![a-z])))",
-        # in 2022 / by 2060 / by the end of 2025
-        rf"(?P<year>(?P<yc>{year_cue})\s+(?:the\s+)?(?P<y_y>{_YEAR}))(?![\d%]|[.,]\d|\s*(?:%|percent|per cent))",
-        # this year / last month / yesterday
-        rf"(?P<rel>(?:(?:{_ci(['in', 'of', 'during', 'since', 'for', 'from', 'until', 'by'])})\s+)?"
-        rf"(?:(?:{_ci(['the end of', 'the beginning of', 'the start of', 'the middle of', 'the first half of', 'the second half of', 'early', 'late'])})\s+)?"
-        rf"(?P<rel_w>{rel_any}))",
+        rf"(?P<my_m>{m_any})\s+(?:of\s+)?(?:(?P<my_y>{_YEAR})(?![\d]){year_tail}|(?P<my_rel>{rel_year})))",
+        # the first half of 2024 / third-quarter / в первом полугодии 2024 года / Q3 2024
+        rf"(?P<qh>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<qh_y0>{_YEAR})\s+)?(?:fiscal\s+)?(?P<qh_o>{ordinal_words})"
+        rf"[\s-]+(?P<qh_p>{period_words})(?!\w){y_of.replace('PFX', 'qh')}?)",
+        rf"(?P<qn>Q(?P<qn_n>[1-4])(?:\s+(?P<qn_y>{_YEAR}))?)",
+        # last summer / summer 2024 / this spring / летом 2024 года
+        rf"(?P<sea>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<sea_mod>{mod_words}|{_ci(mods_edge)})[\s-]+)?"
+        rf"(?P<sea_w>{season_words})(?!\w)(?:(?:\s+of)?\s+(?P<sea_y>{_YEAR})(?!\d){year_tail})?)",
+        # from 2022 to 2024 / between 2022 and 2024 / 2022-2024 / 1957-58 / с 2022 по 2024 год
+        rf"(?P<yrange>(?:(?:{_ci(['from', 'between', 'in', 'for', 'during', 'over', 'с', 'в'])})\s+"
+        rf"(?:the\s+(?:period|years)\s+)?)?"
+        rf"(?<![\d.,$€£₽])(?P<yr_y1>{_YEAR}){_DASH.replace('to|', 'to|and|по|до|')}(?P<yr_y2>{_YEAR}|\d{{2}})"
+        rf"(?![\d%]|[.,]\d)(?!\s*(?:%|percent))(?![\w-]){year_tail})",
+        # N years ago / два года назад
+        rf"(?P<ago>(?:(?P<ago_n>\d{{1,3}}|{count_words})\s+)?(?P<ago_u>{unit_words})\s+(?P<ago_w>{ago_words})(?!\w))",
+        # last June / this March / next December
+        rf"(?P<lmon>(?:(?:{rel_preps})\s+)?(?P<lm_mod>{mod_words})\s+(?P<lm_m>{m_full_alone}))",
+        # a lone full month after a preposition: in January, since May, в январе
+        rf"(?P<mon>(?:{_ci(words('preposition'))})\s+(?:(?:{_ci(['early', 'mid', 'late', 'the end of', 'the beginning of'])})[\s-]+)?"
+        rf"(?P<mon_m>{m_full_alone}))",
+        # in 2022 / by 2060 / by the end of 2025 / в 2024 году
+        rf"(?P<year>(?P<yc>{year_cue})[\s-]+(?:the\s+)?(?P<y_y>{_YEAR}){not_count}{year_tail})"
+        rf"(?![\d%]|[.,]\d|\s*(?:%|percent|per cent))",
+        # this year / last month / yesterday / в прошлом году / на прошлой неделе
+        rf"(?P<rel>(?:(?:{rel_preps})\s+)?(?:(?:{rel_edges})[\s-]+)?(?P<rel_w>{rel_any}))",
+        # (on) Friday / last Monday / Saturday night / в пятницу
+        rf"(?P<wd>(?:(?:{_ci(['on', 'by', 'until', 'since', 'from', 'early', 'late', 'earlier', 'later', 'в', 'во', 'до', 'с', 'к'])})\s+)?"
+        rf"(?:(?P<wd_mod>{mod_words})\s+)?(?P<wd_w>{_ci(weekday_words)})(?!\w)(?:\s+(?:{day_parts})(?!\w))?)",
+        # a clock time with a time zone: "14:58 UTC", "0800 GMT", "9 a.m. EST", "в 15:00 по московскому времени"
+        # (matched without a zone too, so that a time next to a date is not read as something else)
+        rf"(?P<time>(?:(?:at|в|around|about|до|после|с)\s+)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{tz_words})))"
+        rf"(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w))?(?:\s*\(?(?:{tz_words})(?:\s*[+-]\s*\d{{1,2}})?\)?)?"
+        rf"|(?:(?:at|around|about)\s+)?(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.)(?:\s*\(?(?:{tz_words})\)?)?)",
+        # a lone English month name (capitalised): "January", "said in a statement in March"
+        rf"(?P<bmon>(?:(?:{_ci(mods_edge)})[\s-]+)?(?P<bm_m>{m_bare}))",
+        # a bare year: "a 2009 analysis", "KIOGE 2018", "Innopom-2022", "1998 was"; not a count or a price
+        rf"(?P<byear>(?<![\d.,$€£₽¥#№])(?P<by_y>{_YEAR})(?![\d]|[.,]\d)(?!\s*(?:%|percent|per cent))"
+        rf"{not_noun}{not_count}{year_tail})",
     ]
     pattern = re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w/])")
 
@@ -174,27 +259,32 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         return list(zip(sub["pattern"], sub["value"], strict=False))
 
     tense = tuple(
-        (re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p, v in cues_of("tense") if v == kind) + r")\b", re.IGNORECASE), kind)
+        (re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p, v in cues_of("tense") if v == kind) + r")(?!\w)",
+                    re.IGNORECASE), kind)
         for kind in ("future", "past") if any(v == kind for _, v in cues_of("tense")))
-    role_prep = re.compile(rf"^(?:{'|'.join(p for p, _ in cues_of('role_prep'))})\b", re.IGNORECASE)
-    role_word = re.compile(rf"\b(?:{'|'.join(p for p, _ in cues_of('role_word'))})", re.IGNORECASE)
+    role_prep = re.compile(rf"^(?:{'|'.join(p for p, _ in cues_of('role_prep'))})(?!\w)", re.IGNORECASE)
+    role_word = re.compile(rf"(?<!\w)(?:{'|'.join(p for p, _ in cues_of('role_word'))})", re.IGNORECASE)
     # figure patterns begin with a digit or a currency sign: only those positions are tried
     figure = re.compile(r"(?=[\d$€£₽¥])(?:" + "|".join(f"(?:{p})" for p, _ in cues_of("figure")) + ")", re.IGNORECASE)
     be_before = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
-    # every date holds a digit, a month name or the last word of a relative phrase: the scan starts there
-    last_words = {w.split()[-1] for w in relative}
+    # every date holds a digit, a month name, a weekday, a season, a period word, an ago word or the last
+    # word of a relative phrase: the scan starts there
+    last_words = {w.split()[-1] for w in relative} | set(seasons) | set(periods) | {w.split()[-1] for w in
+                                                                                   words("ago")}
     digits = r"(?<![\d.,$€£₽¥])(?:[12]\d{3}|[0-3]?\d)(?![\d%]|[.,]\d{3}\b|\.\d\D|\.\d$)"
-    first = "".join(sorted({w[0] for w in months_words} | {c for w in last_words for c in (w[0].lower(), w[0].upper())}))
-    trigger = re.compile(rf"(?<![\w])(?=[\d{re.escape(first)}])(?:{digits}|(?:{_alt(months_words)})"
-                         rf"|(?i:(?:{_alt(last_words)})(?![\w])))")
+    named = months_words + weekday_words + ["Q1", "Q2", "Q3", "Q4"] + words("timezone")
+    trigger = re.compile(rf"(?<![\w])(?:{digits}|(?:{_ci(named)})(?!\w)|(?i:(?:{_alt(last_words)})(?![\w])))")
     # the words a date may begin with before its trigger ("on", "as early as", "the end of", a weekday)
     starters = {"from", "between", "in", "for", "during", "over", "early", "mid", "late", "the", "of", "since",
-                "until", "by"}
-    for kind in ("preposition", "year_cue", "weekday"):
+                "until", "by", "earlier", "later", "through", "fiscal", "с", "со", "в", "во", "на", "до", "к", "ко",
+                "за", "по", "от", "конце", "начале", "середине", "конца", "начала", "середины"}
+    starters |= {w.lower() for w in mods_back + mods_this + mods_next}
+    for kind in ("preposition", "year_cue", "weekday", "ordinal", "count", "month", "month_abbr"):
         starters |= {w.split()[0].lower() for w in words(kind)}
     starters |= {w.split()[0].lower() for w in relative}
     return DateRules(pattern, months, relative, rel_any, label_re, tense, role_prep, role_word, figure, be_before,
-                     trigger, frozenset(starters))
+                     trigger, frozenset(starters), weekdays, seasons, ordinals, periods, units, counts,
+                     re.compile(rf"(?i)(?<!\w)(?:{_alt(words('not_before_year')) or '(?!)'})\s*$"))
 
 
 def load_date_rules(*, vocabulary: str | Path | None = None, cues: str | Path | None = None) -> DateRules:
@@ -293,43 +383,113 @@ def _tense(text: str, start: int, end: int, rules: DateRules) -> str | None:
     return best[1] if best else None
 
 
+_AGAINST_TENSE = 5  # a candidate on the other side of publication than the tense says counts this many times farther
+
+
 def _anchor(month: int, day: int | None, pub, tense: str | None) -> int | None:
-    """The year of a year-less (month, day) given the publication date and tense."""
+    """The year of a year-less (month, day) given the publication date and tense.
+
+    Of the occurrences in the year before, of and after publication, the nearest wins; one that lies
+    after publication in a past-tense clause (or before it in a future one) counts five times as far.
+    Tense cues are noisy, so a date a few weeks ahead stays ahead even in a past-tense sentence
+    ("shareholders of record Dec. 7"), while "signed on January 18" in November is the past January.
+    """
     if pub is None:
         return None
     year, pmonth, pday = pub
     if pmonth is None:
         return year
     if day is None or pday is None:  # compare months only
-        cand, ref = (month, 0), (pmonth, 0)
+        ref = pmonth * 30.5
+        pos = month * 30.5
     else:
-        cand, ref = (month, day), (pmonth, pday)
-    if tense == "past" and cand > ref:
-        return year - 1
-    if tense == "future" and cand < ref:
-        return year + 1
-    if tense is None:
-        diff = (month - pmonth)
-        if diff > 6:
-            return year - 1
-        if diff < -6:
-            return year + 1
-    return year
+        ref = pmonth * 30.5 + pday
+        pos = month * 30.5 + day
+
+    def cost(y):
+        dist = (y - year) * 366 + pos - ref
+        against = (tense == "past" and dist > 0) or (tense == "future" and dist < 0)
+        return abs(dist) * (_AGAINST_TENSE if against else 1)
+
+    return min((year, year - 1, year + 1), key=cost)
 
 
 def _shift(pub, unit: str, offset: int) -> tuple[str, str]:
     """Value and precision of a relative expression ("last year") against the publication date."""
     if unit == "year":
         return (f"{pub[0] + offset:04d}" if pub else "XXXX"), "year"
+    if unit == "quarter":
+        if not pub or pub[1] is None:
+            return "XXXX-QX", "quarter"
+        idx = pub[0] * 4 + (pub[1] - 1) // 3 + offset
+        return f"{idx // 4:04d}-Q{idx % 4 + 1}", "quarter"
     if unit == "month":
         if not pub or pub[1] is None:
             return "XXXX-XX", "month"
         idx = pub[0] * 12 + (pub[1] - 1) + offset
         return f"{idx // 12:04d}-{idx % 12 + 1:02d}", "month"
     if not pub or pub[2] is None:
+        return ("XXXX-WXX", "week") if unit == "week" else ("XXXX-XX-XX", "day")
+    d = _date(pub) + timedelta(days=offset * (7 if unit == "week" else 1))
+    if unit == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}", "week"
+    return d.isoformat(), "day"
+
+
+def _date(pub) -> date:
+    return date(pub[0], pub[1], pub[2])
+
+
+def _weekday(pub, wd: int, mod: str, tense: str | None) -> tuple[str, str]:
+    """The day of a lone weekday (1 = Monday) said in an article published on ``pub``.
+
+    The publication day's own weekday is that day; otherwise the last such day before publication,
+    or the next one after it when the modifier ("next", "coming") says so, or when the tense says
+    future and it is nearer than the last one. "last
+    Friday" on a Friday is a week back, "next Friday" a week ahead.
+    """
+    if not pub or pub[2] is None:
         return "XXXX-XX-XX", "day"
-    d = pd.Timestamp(year=pub[0], month=pub[1], day=pub[2]) + pd.Timedelta(days=offset)
-    return d.strftime("%Y-%m-%d"), "day"
+    d = _date(pub)
+    back = (d.isoweekday() - wd) % 7
+    ahead = (wd - d.isoweekday()) % 7
+    if mod == "back":
+        offset = -(back or 7)
+    elif mod == "next":
+        offset = ahead or 7
+    elif back == 0:
+        offset = 0
+    else:  # news reports the past: the coming day only when the tense says future or it is much nearer
+        offset = ahead if ahead * (1 if tense == "future" else _AGAINST_TENSE) < back else -back
+    return (d + timedelta(days=offset)).isoformat(), "day"
+
+
+_PLURAL_AFTER = re.compile(r"\s+[a-z]*[a-hj-rtv-z]s(?![\w'’])")
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|['’]s)\s+$")
+
+
+def _bare_year_ok(text: str, start: int, end: int, rules: DateRules) -> bool:
+    """Whether a bare four-digit number with no cue word is a year.
+
+    Not after a word that numbers things ("Resolution 2231", "Flight 1907"), and not before a plural
+    noun unless a determiner precedes it ("2024 tanks" is a count, "the 2024 elections" a year).
+    """
+    before = text[max(0, start - 24):start]
+    if rules.not_before_year.search(before):
+        return False
+    return not (_PLURAL_AFTER.match(text, end) and not _DETERMINER_BEFORE.search(before))
+
+
+_BACK = re.compile(r"(?i)(?:last|past|previous|прошл|минувш)")
+_NEXT = re.compile(r"(?i)(?:next|coming|следующ|будущ)")
+
+
+def _direction(mod: str | None) -> str:
+    """``back`` ("last June"), ``next`` ("next Friday") or ``this`` for a modifier word."""
+    if not mod:
+        return "this"
+    return "back" if _BACK.match(mod) else "next" if _NEXT.match(mod) else "this"
 
 
 def _ymd(y, m=None, d=None) -> str:
@@ -415,18 +575,91 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         if not y1 < y2 <= y1 + 50:
             return None
-        return dict(value=f"{y1:04d}/{y2:04d}", precision="year", anchored=False, kind="range")
-    if g["mon"]:
-        mo = mon(g["mon_m"])
+        # two years are two dates: each end gets its own row (split in _find)
+        return dict(value=f"{y1:04d}/{y2:04d}", precision="year", anchored=False, kind="range",
+                    split=((m.start(), m.end("yr_y1"), f"{y1:04d}"), (m.start("yr_y2"), m.end(), f"{y2:04d}")))
+    if g["qh"] or g["qn"]:
+        if g["qn"]:
+            n, letter, ys, rel = int(g["qn_n"]), "Q", g["qn_y"], None
+        else:
+            n, letter = rules.ordinals[g["qh_o"].lower()], rules.periods[re.sub(r"\s+", " ", g["qh_p"].lower())]
+            ys, rel = g["qh_y"] or g["qh_y0"], g["qh_rel"]
+        if (letter == "H" and n > 2) or n > 4:
+            return None
+        precision = "half" if letter == "H" else "quarter"
+        if ys:
+            return dict(value=f"{ys}-{letter}{n}", precision=precision, anchored=False, kind=precision)
+        y = rel_year(rel) if rel else (pub[0] if pub else None)
+        return dict(value=f"{_ymd(y)}-{letter}{n}", precision=precision, anchored=True, kind=precision)
+    if g["sea"]:
+        code = rules.seasons[g["sea_w"].lower()]
+        mod = _direction(g["sea_mod"])
+        if g["sea_y"]:
+            return dict(value=f"{g['sea_y']}-{code}", precision="season", anchored=False, kind="season")
+        if not g["sea_mod"]:
+            if g["sea_w"][0].isascii():  # "summer camp": an English season needs a modifier, a year or "in the"
+                if not re.match(r"(?i)(?:in|during|over|since|by|until|through|of)\s+the\s", g["sea"]):
+                    return None
+            elif not re.search(r"(?:ой|ом|ью)$", g["sea_w"].lower()):  # Russian: "летом", not "лето"
+                return None
+        y = pub[0] if pub else None
+        if y is not None and mod == "back":
+            y -= 1 if (pub[1] or 12) < {"SP": 6, "SU": 9, "FA": 12, "WI": 3}[code] else 0
+        elif y is not None and mod == "next":
+            y += 1
+        return dict(value=f"{_ymd(y)}-{code}", precision="season", anchored=True, kind="season")
+    if g["ago"]:
+        n = g["ago_n"]
+        n = 1 if n is None else (int(n) if n.isdigit() else rules.counts[re.sub(r"\s+", " ", n.lower())])
+        unit = rules.units[g["ago_u"].lower()]
+        if n == 0 or (unit == "year" and (n == 1 or (n >= 10 and n % 10 == 0))):
+            return None  # "a year ago" often means the same quarter or day; "50 years ago" is a round figure
+        value, precision = _shift(pub, unit, -n)
+        return dict(value=value, precision=precision, anchored=True, kind="relative")
+    if g["lmon"]:
+        mo = mon(g["lm_m"])
+        mod = _direction(g["lm_mod"])
+        if not pub or pub[1] is None:
+            y = pub[0] if pub and mod == "this" else None
+        elif mod == "back":
+            y = pub[0] if mo < pub[1] else pub[0] - 1
+        elif mod == "next":
+            y = pub[0] if mo > pub[1] else pub[0] + 1
+        else:
+            y = pub[0]
+        return dict(value=_ymd(y, mo), precision="month", anchored=True, kind="month")
+    if g["bmon"] and re.search(r"(?i)\bthe\s+$", text[max(0, m.start() - 8):m.start()]) and re.match(
+            r"\s+[a-z]", text[m.end():]):
+        return None  # "the March organisers": a name or a noun, not the month
+    if g["mon"] or g["bmon"]:
+        mo = mon(g["mon_m"] or g["bm_m"])
         y = _anchor(mo, None, pub, tense())
         return dict(value=_ymd(y, mo), precision="month", anchored=True, kind="month")
-    if g["year"]:
-        return dict(value=g["y_y"], precision="year", anchored=False, kind="year")
+    if g["byear"] and not _bare_year_ok(text, m.start(), m.end(), rules):
+        return None
+    if g["year"] or g["byear"]:
+        return dict(value=g["y_y"] or g["by_y"], precision="year", anchored=False, kind="year")
     if g["rel"]:
         unit, off = rules.relative[re.sub(r"\s+", " ", g["rel_w"].lower())]
         value, precision = _shift(pub, unit, off)
         return dict(value=value, precision=precision, anchored=True, kind="relative")
+    if g["time"]:
+        if not re.search(r"[A-ZА-Я]{2}|времени", g["time"]):
+            return None  # "12:30" may be a score, "6 a.m." the morning of a day told earlier: a time needs a zone
+        value, precision = _shift(pub, "day", 0)
+        return dict(value=value, precision=precision, anchored=True, kind="time")
+    if g["wd"]:
+        wd = rules.weekdays[g["wd_w"].lower()]
+        value, precision = _weekday(pub, wd, _direction(g["wd_mod"]) if g["wd_mod"] else "", tense())
+        return dict(value=value, precision=precision, anchored=True, kind="weekday")
     return None  # pragma: no cover
+
+
+_PLACE = r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+){0,3}|[A-ZА-ЯЁ][a-zа-яё'-]+(?:[ -][A-ZА-ЯЁ][a-zа-яё'-]+){0,2})"
+# a dateline opens a story: a place (capitals, or one to three capitalised words), a comma, the date ...
+_DATELINE_BEFORE = re.compile(rf"^\s*{_PLACE}(?:,\s*{_PLACE})?\s*(?:\([^)]{{1,40}}\))?\s*,\s*$")
+# ... then an agency in brackets or slashes and a dash, or a dash alone
+_DATELINE_AFTER = re.compile(r"^\s*(?:(?:\([^)]{1,40}\)|/[^/]{1,30}/)\s*[.:—–_-]|[—–_-])")
 
 
 def _role(text: str, start: int, end: int, info: dict, rules: DateRules, masked: str, pub) -> str:
@@ -436,6 +669,8 @@ def _role(text: str, start: int, end: int, info: dict, rules: DateRules, masked:
         labelled = bool(before.strip(" \t:,.|–—-"))
         if labelled or not after.strip() or re.match(r"^[\s,|–—-]*(?:\d{1,2}[:.]\d{2}\b.*)?$", after):
             return "publication"
+    if info["precision"] == "day" and _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
+        return "dateline"  # "ASTANA, Oct 17 (Reuters) -": where and when the story was filed, not an event
     if info["precision"] != "day":
         if rules.role_prep.match(surface):
             return "target"
@@ -508,7 +743,7 @@ def _matches(text: str, rules: DateRules):
         end = text.find(" ", min(te + _LOOKAHEAD, n))
         end = n if end < 0 else end
         starts = [c.start() for c in _WORD.finditer(text, max(pos, ts - _LOOKBACK), ts)
-                  if c.group().lower() in rules.starters]
+                  if c.group().lower() in rules.starters or c.group()[0].isdigit()]
         for c in (*starts, ts):  # leftmost start first
             m = rules.pattern.match(text, c, end)
             if m is not None:
@@ -517,7 +752,7 @@ def _matches(text: str, rules: DateRules):
                 break
 
 
-_WORD = re.compile(r"(?<![\w/])[A-Za-z]+")
+_WORD = re.compile(r"(?<![\w/])(?:[^\W\d_]+|\d{1,4}(?!\d))")
 
 
 def _find(text: str, pub, rules: DateRules) -> list[dict]:
@@ -531,7 +766,14 @@ def _find(text: str, pub, rules: DateRules) -> list[dict]:
         info["tense"] = ""
         if info["anchored"] and info["kind"] != "relative":
             info["tense"] = (memo["tense"] if "tense" in memo else _tense(text, m.start(), m.end(), rules)) or ""
-        rows.append((m.start(), m.end(), info))
+        if "split" in info:
+            for (s, e, value), kind in zip(info.pop("split"), ("range_start", "range_end"), strict=True):
+                rows.append((s, e, dict(info, value=value, kind=kind)))
+        else:
+            rows.append((m.start(), m.end(), info))
+    if any(info["kind"] == "time" for _, _, info in rows):  # a clock time next to a date belongs to that date
+        rows = [(s, e, info) for s, e, info in rows if info["kind"] != "time" or not any(
+            o is not info and (0 <= s - e2 <= 4 or 0 <= s2 - e <= 4) for s2, e2, o in rows)]
     if not rows:
         return []
     masked = text
@@ -542,13 +784,14 @@ def _find(text: str, pub, rules: DateRules) -> list[dict]:
     for s, e, info in rows:
         out.append({"start": s, "end": e, "surface": text[s:e], "value": info["value"],
                     "precision": info["precision"], "anchored": info["anchored"],
-                    "role": _role(text, s, e, info, rules, masked, pub), "kind": info["kind"], "tense": info["tense"]})
+                    "role": _role(text, s, e, info, rules, masked, pub), "kind": info["kind"], "tense": info["tense"],
+                    "anchor_basis": ("publication_date" if pub else "none") if info["anchored"] else "explicit"})
     return out
 
 
 #: Columns of the table returned by :func:`extract_dates` (in this order).
 CORPUS_DATE_COLUMNS = ["doc_id", "line_no", "sent_no", "start", "end", "surface", "value", "precision", "anchored",
-                       "role", "kind", "tense", "source", "sentence"]
+                       "role", "kind", "tense", "source", "sentence", "anchor_basis"]
 
 
 def extract_dates(corpus: pd.DataFrame, *, lines: pd.DataFrame | None = None,
@@ -609,6 +852,20 @@ def extract_dates(corpus: pd.DataFrame, *, lines: pd.DataFrame | None = None,
     return table.drop_duplicates(["doc_id", "line_no", "start", "end"]).reset_index(drop=True)
 
 
+def _text_year(rows) -> int | None:
+    """The reference year of an article with no publication date: the year its explicit dates name most.
+
+    Only dates that name their own year at day or month precision count (a "June 5, 2023", not a
+    bare "2060" goal); on a tie the latest year wins. ``None`` when the text names no such date.
+    """
+    years: dict = {}
+    for r in rows:
+        if not r["anchored"] and r["precision"] in ("day", "month") and r["value"][:4].isdigit():
+            y = int(r["value"][:4])
+            years[y] = years.get(y, 0) + 1
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
 _WORKER_JOBS = None  # the shares of one extract_dates call, inherited by its forked workers
 
 
@@ -621,23 +878,34 @@ def _extract(corpus: pd.DataFrame, lines: pd.DataFrame, rules: DateRules) -> pd.
     from .segment import sentences
 
     pubs = {d: parse_published(p) for d, p in zip(corpus["doc_id"], corpus["published"], strict=True)}
-    rows = []
+    texts: dict = {}  # doc_id -> [(line_no, sent_no, offset, text, source)]
     meta = lines[(lines["label"] == "metadata") | ((lines["kept_start"] > 0)
                                                    & lines["label"].isin(["title", "heading", "body"]))]
     for doc_id, line_no, text, label, kept_start in zip(meta["doc_id"], meta["line_no"], meta["text"],
                                                         meta["label"], meta["kept_start"], strict=True):
         part = text if label == "metadata" else text[:kept_start]
-        for r in _find(part, pubs.get(doc_id), rules):
-            r.update(doc_id=doc_id, line_no=line_no, sent_no=pd.NA, role="publication", source="metadata",
-                     sentence=part.strip())
-            rows.append(r)
+        texts.setdefault(doc_id, []).append((line_no, pd.NA, 0, part, "metadata"))
     sents = sentences(corpus, lines=lines)
     cols = [sents[c].tolist() for c in ("doc_id", "line_no", "sent_no", "start", "sentence")]
     for doc_id, line_no, sent_no, start, sentence in zip(*cols, strict=True):
-        for r in _find(sentence, pubs.get(doc_id), rules):
-            r.update(doc_id=doc_id, line_no=line_no, sent_no=sent_no, start=r["start"] + start,
-                     end=r["end"] + start, source="text", sentence=sentence)
-            rows.append(r)
+        texts.setdefault(doc_id, []).append((line_no, sent_no, start, sentence, "text"))
+    rows = []
+    for doc_id, parts in texts.items():
+        pub = pubs.get(doc_id)
+        found = [_find(text, pub, rules) for _, _, _, text, _ in parts]
+        basis = "publication_date" if pub else "none"
+        if pub is None:
+            year = _text_year(r for rs in found for r in rs)
+            if year is not None:
+                pub, basis = (year, None, None), "text_year"
+                found = [_find(text, pub, rules) for _, _, _, text, _ in parts]
+        for (line_no, sent_no, offset, text, source), rs in zip(parts, found, strict=True):
+            for r in rs:
+                role = "publication_metadata" if source == "metadata" or r["role"] == "publication" else r["role"]
+                r.update(doc_id=doc_id, line_no=line_no, sent_no=sent_no, start=r["start"] + offset,
+                         end=r["end"] + offset, role=role, source=source, sentence=text.strip() if source == "metadata"
+                         else text, anchor_basis=basis if r["anchored"] else "explicit")
+                rows.append(r)
     table = pd.DataFrame(rows, columns=CORPUS_DATE_COLUMNS)
     return table.astype({"line_no": "int64", "sent_no": "Int64", "start": "int64", "end": "int64",
                          "anchored": "bool"})
