@@ -52,7 +52,7 @@ __all__ = [
 FIGURE_COLUMNS = [
     "doc_id", "line_no", "sent_no", "start", "end", "surface", "value", "unit", "kind",
     "qualifier", "low", "high", "metric", "noun", "period", "period_surface", "speaker",
-    "speaker_basis", "sentence",
+    "speaker_basis", "sentence", "base_value", "base_unit", "parties", "parties_basis",
 ]
 #: Columns of the comparison table (see :func:`compare_figures`).
 COMPARE_COLUMNS = [
@@ -67,8 +67,14 @@ _MONTHS = (
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NUM = r"[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[½¼¾⅓⅔⅛]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
+#: A letter of any script (the end of a unit or scale word must not run on into one).
+_LETTER = r"[^\W\d_]"
+#: The currency a subunit is a hundredth of.
+_SUBUNIT_OF = {"cent": "USD", "penny": "GBP", "kopeck": "RUB", "tiyn": "KZT"}
+_UNITS_WORDS = ("one two three four five six seven eight nine".split(), [1, 2, 3, 4, 5, 6, 7, 8, 9])
+_TENS = dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10), strict=True))
 #: Words that end a counted noun phrase ("93 projects HAVE been ...").
 _STOP = frozenset(
     "a an the of in on at to from with by for and or but as is are was were be been being has have "
@@ -76,6 +82,9 @@ _STOP = frozenset(
     "its their our his her they we he she than then so such per into over under about across between "
     "through during since until each every all both".split()
 )
+#: Russian words that end a counted noun phrase or never are its noun (prepositions, conjunctions).
+_RU_STOP = frozenset("в во на с со по из до от за к ко у о об и а но или что как при для под над без "
+                     "через около более менее свыше почти из-за г г. гг года году год лет".split())
 _DETERMINERS = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|all|my|your|whose|of)\s*$", re.I)
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with)\b|\s+(?:while|whereas)\s+")
 #: How far after a money/percent figure (characters) a metric keyword may stand ("$5bn in trade").
@@ -88,6 +97,112 @@ _PREP_YEAR = re.compile(r"\b(?:in|by|since|from|to|until|till|of|for|during|betw
 # --------------------------------------------------------------------------------------------
 # Rule tables
 # --------------------------------------------------------------------------------------------
+
+
+def _compound_number_words(words: dict) -> dict:
+    """ "forty-five", "twenty one": every tens word joined to a units word."""
+    out = {}
+    for tens, tv in _TENS.items():
+        for unit, uv in zip(*_UNITS_WORDS, strict=True):
+            out[f"{tens}-{unit}"] = out[f"{tens} {unit}"] = float(tv + uv)
+    return {k: v for k, v in out.items() if k not in words}
+
+
+_ISO_CACHE: dict = {}
+
+
+def _iso_currencies() -> dict[str, list[str]]:
+    """ISO 4217 codes (from pycountry) -> their names in lower case, singular and plural
+    ("canadian dollar", "canadian dollars"). Funds, metals and test codes (X..) are left out."""
+    if not _ISO_CACHE:
+        import pycountry
+
+        for c in pycountry.currencies:
+            if c.alpha_3.startswith("X") or "(" in c.name or "unidad" in c.name.lower():
+                continue
+            name = c.name.lower()
+            _ISO_CACHE[c.alpha_3] = [name, name + "s"] if name[-1].isalpha() and len(name) > 3 else [name]
+    return _ISO_CACHE
+
+
+_PINT: dict = {}
+
+
+def _pint_base(expr: str, unit: str) -> tuple[float, str]:
+    """(factor, base unit) of a measures.csv ``pint`` expression, checked with pint.
+
+    Offset scales (degrees Celsius, Fahrenheit) keep their own unit (factor 1): a difference
+    of temperatures is not a multiple of kelvins.
+    """
+    if "reg" not in _PINT:
+        import pint
+
+        _PINT["reg"] = pint.UnitRegistry()
+    reg = _PINT["reg"]
+    try:
+        q = reg.Quantity(1.0, expr) if not expr[:1].isdigit() else reg(expr)
+    except Exception as exc:  # pint raises several error types for a bad unit
+        raise KzruError(f"measures table: unit {unit!r} has a pint expression {expr!r} pint cannot read ({exc})") from exc
+    if not q._is_multiplicative:
+        return 1.0, unit
+    b = q.to_base_units()
+    return float(b.magnitude), f"{b.units:~}".replace(" ", "")
+
+
+def _compile_places(table: pd.DataFrame) -> dict:
+    """One pattern for every alias of the places table; group ``p<i>`` names the place (or world)."""
+    parts, names = [], {}
+    for i, r in enumerate(table.itertuples()):
+        alts = []
+        for a in (x.strip() for x in r.aliases.split("|")):
+            if not a:
+                continue
+            body = re.escape(a.rstrip("*")).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
+            body = body + (r"\w*" if a.endswith("*") else rf"(?!{_LETTER})")
+            alts.append(f"(?-i:{body})" if a.rstrip("*").isupper() else body)
+        if alts:
+            parts.append(rf"(?P<p{i}>(?<!{_LETTER})(?:{'|'.join(alts)}))")
+            names[f"p{i}"] = ("world" if r.kind.strip().lower() == "world" else r.name.strip())
+    pattern = re.compile("|".join(parts) or r"(?!x)x", re.I)
+    return {"places": pattern, "place_names": names}
+
+
+def _sentence_parties(text: str, rules: FigureRules) -> str:
+    """The parties a sentence is about: "China–Kazakhstan" (two places, in name order, so
+    either order of mention gives one key), "China–world" (one place and a world cue), a lone
+    place, or ""."""
+    seen, world = [], False
+    for m in rules.places.finditer(text):
+        name = rules.place_names[m.lastgroup]
+        if name == "world":
+            world = True
+        elif name not in seen:
+            seen.append(name)
+    if len(seen) >= 2:
+        return "–".join(sorted(seen[:2]))
+    if seen:
+        return f"{seen[0]}–world" if world else seen[0]
+    return ""
+
+
+def _parties_at(k: int, sents: list, cache: dict) -> dict:
+    """``parties`` of sentence ``k``, else of the nearest earlier sentence of its paragraph (line)
+    or of the title (line 1), with the basis: ``sentence``, ``previous_sentence``, ``title``."""
+    def of(i):
+        if i not in cache:
+            cache[i] = _sentence_parties(sents[i][4], cache["rules"])
+        return cache[i]
+
+    if of(k):
+        return {"parties": of(k), "parties_basis": "sentence"}
+    for i in range(k - 1, max(-1, k - 4), -1):
+        if sents[i][0] != sents[k][0]:
+            break
+        if of(i):
+            return {"parties": of(i), "parties_basis": "previous_sentence"}
+    if sents[0][0] == 1 and k and of(0):
+        return {"parties": of(0), "parties_basis": "title"}
+    return {"parties": "", "parties_basis": ""}
 
 
 def _table(source, name: str, required: list[str]) -> pd.DataFrame:
@@ -121,6 +236,15 @@ def _alt(phrases) -> str:
     return "|".join(_phrase_re(p) for p in items) or r"(?!x)x"
 
 
+def _cur_alt(phrases) -> str:
+    """Currency signs and words before a number: they may touch the number ("USD10m", "$US113")."""
+    parts = []
+    for p in sorted({p for p in phrases if p}, key=lambda p: (-len(p), p)):
+        body = re.escape(p).replace(r"\ ", r"\s+")
+        parts.append((r"\b" if p[0].isalnum() else "") + body + (rf"(?!{_LETTER})" if p[-1].isalpha() else ""))
+    return "|".join(parts) or r"(?!x)x"
+
+
 def _words_alt(phrases) -> str:
     """Alternation with a word boundary before each alphanumeric phrase."""
     parts = []
@@ -139,6 +263,11 @@ class FigureRules:
     words: dict
     scale_only_words: frozenset
     not_count: frozenset
+    exact_units: dict
+    base: dict
+    count_nouns: frozenset
+    places: re.Pattern
+    place_names: dict
     hedge_before: re.Pattern
     hedge_after: re.Pattern
     hedges: dict
@@ -171,6 +300,8 @@ def figure_rules(
     number_words: str | Path | pd.DataFrame | None = None,
     attribution: str | Path | pd.DataFrame | None = None,
     actors: str | Path | pd.DataFrame | None = None,
+    measures: str | Path | pd.DataFrame | None = None,
+    places: str | Path | pd.DataFrame | None = None,
 ) -> FigureRules:
     """Compile the rule tables of the figures stage.
 
@@ -187,6 +318,15 @@ def figure_rules(
             word counts only before a scale word, as "one" in "one million").
         attribution: speech verbs, interview markers, pronouns, demonyms, roles (``kind, phrase, value``).
         actors: the actor gazetteer (``name, kind, country, aliases``); only ``kind == person`` is used.
+        measures: physical units and durations (``unit, pint, kind, surfaces``, optional ``exact``):
+            ``surfaces`` are ``;``-separated words matched in any case, ``exact`` ones only in the
+            case written ("MW", "t"); ``pint`` is the unit as pint reads it, which gives the base
+            unit and factor of ``base_value``. Currency codes and names come from ISO 4217
+            (pycountry), symbols and other words from ``units``.
+        places: the parties gazetteer (``name, kind, aliases``): countries and regions with their
+            English and Russian names, ``|``-separated (a trailing ``*`` is a word beginning;
+            all-capital aliases such as "US", "РФ" match only as written), and ``kind == world``
+            cues ("global", "foreign trade") that make a lone country's figure its total.
 
     Returns:
         A :class:`FigureRules` to pass as ``rules=`` to :func:`find_figures` / :func:`extract_figures`.
@@ -208,28 +348,57 @@ def figure_rules(
     a = _table(attribution, "attribution.csv", ["kind", "phrase", "value"])
     act = _table(actors, "actors.csv", ["name", "kind", "country", "aliases"])
 
-    money_units = u[u["kind"].isin(["money", "percent"])]
-    before = money_units[money_units["position"].isin(["before", "both"])]["surface"]
-    after = money_units[money_units["position"].isin(["after", "both"])]["surface"]
-    scales = u[u["kind"] == "scale"]
-    attached = scales[scales["position"] == "attached"]["surface"]
-    spaced = scales[scales["position"] != "attached"]["surface"]
     try:
         words = {r.words.lower(): float(r.value) for r in w.itertuples()}
+        scales = u[u["kind"] == "scale"]
         scale_f = {r.surface.lower(): float(r.factor) for r in scales.itertuples()}
+        [float(r.factor) for r in u[u["kind"] == "subunit"].itertuples()]  # subunit factors are numbers
         for col in ("low_factor", "high_factor"):
             h[col].astype(float)
     except ValueError as exc:
         raise KzruError(f"a rule table has a non-numeric value or factor: {exc}") from exc
+    words.update(_compound_number_words(words))
+    meas = _table(measures, "measures.csv", ["unit", "pint", "kind", "surfaces"])
+    money_units = u[u["kind"].isin(["money", "percent", "subunit", "multiple"])]
+    iso = _iso_currencies()
+    # units after a number: money/percent words, ISO names ("canadian dollars"), measures
     unit_map = {r.surface.lower(): (r.unit, r.kind) for r in money_units.itertuples()}
-    # The token: [currency] number|words [- number] [scale] [currency/percent word]
-    cur_b = _words_alt(before)
+    for code, names in iso.items():
+        for name in names:
+            unit_map.setdefault(name, (code, "money"))
+    exact_map: dict[str, tuple[str, str]] = {code: (code, "money") for code in iso}
+    base = {}
+    for r in meas.itertuples():
+        factor, base_unit = _pint_base(r.pint, r.unit)
+        base[r.unit] = (factor, base_unit)
+        for s in (x.strip() for x in r.surfaces.split(";")):
+            if s:
+                unit_map.setdefault(s.lower(), (r.unit, r.kind))
+        for s in (x.strip() for x in getattr(r, "exact", "").split(";")):
+            if s:
+                exact_map[s] = (r.unit, r.kind)
+    for r in money_units.itertuples():
+        base.setdefault(r.unit, (float(r.factor or 1) if r.kind == "subunit" else 1.0,
+                                 _SUBUNIT_OF.get(r.unit, r.unit)))
+    before = list(money_units[money_units["position"].isin(["before", "both"])]["surface"])
+    after = list(money_units[money_units["position"].isin(["after", "both"])]["surface"])
+    after += [n for names in iso.values() for n in names]
+    after += [s.strip() for r in meas.itertuples() for s in r.surfaces.split(";") if s.strip()]
+    attached = scales[scales["position"] == "attached"]["surface"]
+    spaced = scales[scales["position"] != "attached"]["surface"]
+    exact_after = _alt(sorted((k for k in exact_map if k not in iso), key=len, reverse=True))
+    # The token: [currency] number|words [fraction] [- number] [scale] [unit] [scale]
+    codes = "|".join(sorted(iso, key=len, reverse=True))
+    cur_b = (rf"(?-i:M?(?:{codes}))(?:\s?\$)?(?!{_LETTER})|(?i:{codes})\s?\$|(?:{_cur_alt(before)})")
+    unit_alt = rf"(?-i:M?(?:{codes})|{exact_after})|{_alt(after)}"
     token = re.compile(
         rf"(?:(?P<cur>{cur_b})\s?)?"
         rf"(?:(?P<num>{_NUM})|(?P<word>\b(?:{_alt(words)})))"
+        rf"(?:\s(?P<frac>[1-9]/(?:[2-9]|1[0-6]))(?![\d/])|\s?(?P<vf>[½¼¾⅓⅔⅛]))?"
         rf"(?:\s?(?P<dash>[-–—])\s?(?:{cur_b})?\s?(?P<num2>{_NUM}))?"
-        rf"(?:(?P<att>{_alt(attached)})(?![A-Za-z])|\s?(?P<scale>{_alt(spaced)})(?![A-Za-z]))?"
-        rf"(?:\s?(?P<unit>{_alt(after)})(?![A-Za-z]))?",
+        rf"(?:(?P<att>{_alt(attached)})(?!{_LETTER})|\s?(?P<scale>{_alt(spaced)})(?!{_LETTER}))?"
+        rf"(?:(?:\s?|\s?-\s?)(?P<unit>{unit_alt})(?!{_LETTER}))?"
+        rf"(?:\s?(?P<scale2>{_alt(spaced)})(?!{_LETTER}))?",
         re.I,
     )
     hb = h[h["position"] == "before"]
@@ -277,6 +446,10 @@ def figure_rules(
         scale_only_words=frozenset(r.words.lower() for r in w.itertuples()
                                    if getattr(r, "needs_scale", "").strip().lower() == "true"),
         not_count=frozenset(s.lower() for s in u[u["kind"] == "not_count"]["surface"]),
+        exact_units=exact_map,
+        base=base,
+        count_nouns=frozenset(s.lower() for s in u[u["kind"] == "count_noun"]["surface"]),
+        **_compile_places(_table(places, "places.csv", ["name", "kind", "aliases"])),
         hedge_before=re.compile(rf"(?:^|(?<=[\s(]))(?P<h>{_alt(hb['phrase'])})\s*$", re.I),
         hedge_after=re.compile(rf"\s*(?P<h>{_alt(ha['phrase'])})", re.I),
         hedges=hedge_map,
@@ -310,6 +483,11 @@ def figure_rules(
 
 def _to_float(s: str) -> float:
     s = s.replace("\u00a0", "").replace("\u202f", "")
+    if s in _FRACTIONS:
+        return _FRACTIONS[s]
+    if "/" in s:
+        n, d = s.split("/")
+        return int(n) / int(d)
     if re.fullmatch(r"\d+,\d{1,2}", s):
         return float(s.replace(",", "."))
     return float(s.replace(",", ""))
@@ -323,11 +501,13 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
         if gap.strip():  # punctuation between words ends the phrase
             break
         w = m.group(0)
-        if w.lower() in _STOP:
+        if w.lower() in _STOP or w.lower() in _RU_STOP:
             break
         words.append((w, m.end()))
         low = w.lower()
-        if any(kw.match(low) for kw, _ in rules.count_keywords) or (low.endswith("s") and len(low) > 3):
+        cyr = "а" <= low[0] <= "я" or low[0] == "ё"
+        if any(kw.match(low) for kw, _ in rules.count_keywords) or (low.endswith("s") and len(low) > 3) \
+                or low in rules.count_nouns or (cyr and len(low) > 2 and low not in rules.not_count):
             phrase = text[pos:m.end()].strip()
             return phrase, low
         if len(words) >= 3:
@@ -335,7 +515,7 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
     return "", ""
 
 
-_NUM_START = re.compile(r"(?<![\d.,])\d")
+_NUM_START = re.compile(r"(?<![\d.,])[\d½¼¾⅓⅔⅛]")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -369,6 +549,30 @@ def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
     return out
 
 
+#: Kinds whose figures may carry a sign ("-5 °C", "+3.2%", "-2.1 pc").
+_SIGNED = frozenset({"percent", "temperature"})
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_CAP_BEFORE = re.compile(r"(?<![.!?:;\-–—\"“«(])\s(?P<w>[A-Za-z&]*[A-Z][\w&.-]*)\s$")
+
+
+def _unit_of(text: str, rules: FigureRules) -> tuple[str, str, float]:
+    """(unit, kind, scale) of a currency sign, code or unit word; ("", "", 1) if unknown.
+
+    Codes are matched as written ("USD", "MW"); "MUSD" is a million dollars; "CAD$" is the code.
+    """
+    if not text:
+        return "", "", 1.0
+    key = re.sub(r"\s+", "", text) if len(text) <= 6 else re.sub(r"\s+", " ", text)
+    if key.endswith("$") and key[:-1].upper() in rules.exact_units and len(key) == 4:
+        key = key[:-1].upper()
+    hit = rules.exact_units.get(key) or rules.units.get(key.lower()) or rules.units.get(re.sub(r"\s+", " ", text).lower())
+    if hit:
+        return hit[0], hit[1], 1.0
+    if len(key) == 4 and key[0] == "M" and key[1:] in rules.exact_units:
+        return key[1:], "money", 1e6
+    return "", "", 1.0
+
+
 def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
     """Raw numeric tokens of a sentence with their unit and scale (no filtering yet)."""
     out = []
@@ -378,30 +582,61 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         prev2 = sentence[s - 2] if s > 1 else " "
         if prev.isalnum() or prev in "_#+" or (prev in "-/:.№" and prev2.isalnum()):
             continue
+        unit_text = m.group("unit") or ""
         nxt = sentence[e] if e < len(sentence) else " "
         nxt2 = sentence[e + 1] if e + 1 < len(sentence) else " "
-        if nxt.isalnum() or (nxt in "-/:.," and nxt2.isdigit()) or (nxt == "-" and nxt2.isalpha()):
+        if nxt.isalnum() or (nxt in "-/:.," and nxt2.isdigit()) or (nxt == "-" and nxt2.isalpha() and not unit_text):
             continue
-        cur = (m.group("cur") or "").lower()
-        unit_word = (m.group("unit") or "").lower()
-        unit, kind = "", ""
-        for key in (unit_word, cur):
-            if key and key in rules.units:
-                unit, kind = rules.units[key]
-        if not unit and (m.group("unit") or "").startswith("%"):
-            unit, kind = rules.units.get("%", ("percent", "percent"))
+        cur = m.group("cur") or ""
+        unit, kind, mul = _unit_of(unit_text, rules)
+        cunit, ckind, cmul = _unit_of(cur, rules)
         scale_word = (m.group("att") or m.group("scale") or "").lower()
         scale = rules.scales.get(scale_word, 1.0) if scale_word else 1.0
+        if m.group("scale2"):
+            scale *= rules.scales.get(m.group("scale2").lower(), 1.0)
+            scale_word = scale_word or m.group("scale2").lower()
+        if cunit:
+            if unit and kind not in ("money", "percent", "subunit"):
+                e = m.start("unit") if not m.group("scale2") else e  # "$5 billion tonnes": the money only
+                e = len(sentence[:e].rstrip(" -"))
+                unit_text = ""
+            unit, kind, mul = cunit, ckind, cmul * (mul if unit == cunit else 1.0)
+        if unit == "GBP" and unit_text.lower().startswith("pound") and not scale_word and not cur:
+            unit, kind = rules.units.get("lb", ("pound-mass", "mass"))  # "200 pounds": a weight
+        att = (m.group("att") or "").lower()
+        if att == "m" and not cur and kind not in ("money", "subunit"):
+            phrase, noun = _noun_after(sentence, e, rules)
+            if not unit and not noun and "metre" in rules.base:
+                unit, kind, scale, scale_word = "metre", rules.units.get("metre", ("metre", "length"))[1], 1.0, ""
+        if not unit and (m.group("unit") or "").startswith("%"):
+            unit, kind = rules.units.get("%", ("percent", "percent"))
         if m.group("word"):
             base = rules.words.get(re.sub(r"\s+", " ", m.group("word").lower()))
-            if base is None:
-                continue
+            if base is None or (m.group("word").lower() in rules.scale_only_words and not scale_word
+                                and not (unit and kind not in ("percent", "multiple"))):
+                continue  # "a quarter", "half" count only before a scale word
         else:
             base = _to_float(m.group("num"))
+        if m.group("frac"):
+            n, d = m.group("frac").split("/")
+            base += int(n) / int(d)
+        elif m.group("vf"):
+            base += _FRACTIONS[m.group("vf")]
+        raw = m.group("num") or ""
+        if ("/" in raw or raw in _FRACTIONS) and not unit:
+            continue  # a bare fraction ("24/7", "3/4" of a date) is not a figure
+        if kind in ("duration", "age") and re.fullmatch(r"(?:1[89]|20)\d\d", raw):
+            continue  # "до 2030 года": a year, not a duration
+        if not cur and not unit and _CAP_BEFORE.search(sentence, max(0, s - 30), s):
+            continue  # a number inside a name: "iPhone 11", "S&P 500", "Boeing 737"
+        scale *= mul
+        if prev in "-−+" and (s < 2 or not prev2.isalnum()) and (kind in _SIGNED or unit):
+            base = -base if prev != "+" else base  # "-5 °F", "+3.2%": a signed figure
+            s -= 1
         high = None
         if m.group("num2"):
             hi = _to_float(m.group("num2"))
-            if hi <= base or re.fullmatch(r"(?:19|20)\d\d", m.group("num") or ""):
+            if hi <= base or re.fullmatch(r"(?:19|20)\d\d", raw):
                 continue  # "2024-11": a date, not a range
             high = hi * scale
         out.append({
@@ -496,7 +731,7 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
     for text, where in scopes:
         best = None
         for metric, mkind, kw, also, prio in rules.metrics:
-            if mkind not in (kind, "any"):
+            if mkind not in (kind, "any") and not (mkind == "count" and kind not in ("money", "percent")):
                 continue
             if also is not None and not also.search(text):
                 continue
@@ -533,6 +768,17 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 if m and idx + 1 < len(toks) and toks[idx + 1]["start"] == e + m.end():
                     nxt = toks[idx + 1]
                     phrase, noun = _noun_after(sentence, nxt["end"], rules)
+            if not noun and t["scaled"]:
+                # "420 million finnish markka": a scaled number counts whatever follows it
+                ws = []
+                for wm in _WORD.finditer(sentence, e, min(len(sentence), e + 40)):
+                    if sentence[(ws[-1].end() if ws else e):wm.start()].strip() or wm.group(0).lower() in _STOP:
+                        break
+                    ws.append(wm)
+                    if len(ws) == 2:
+                        break
+                if ws:
+                    phrase, noun = sentence[e:ws[-1].end()].strip(), ws[-1].group(0).lower()
             if not noun or noun in rules.not_count:
                 continue
             raw = t["raw"] or ""
@@ -545,7 +791,8 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
             kind, unit = "count", "count"
         if t["word"]:
             wt = t["word_text"]
-            if (wt in rules.scale_only_words and not t["scaled"]) or _DETERMINERS.search(sentence, max(0, s - 8), s):
+            if (wt in rules.scale_only_words and not t["scaled"]) or (
+                    kind == "count" and _DETERMINERS.search(sentence, max(0, s - 8), s)):
                 continue
         phrase_end = e + len(sentence[e:]) - len(sentence[e:].lstrip()) + len(phrase) if phrase else 0
         out.append({**t, "kind": kind, "unit": unit, "noun": noun, "phrase": phrase, "phrase_end": phrase_end})
@@ -752,6 +999,7 @@ def _doc_figures(
         return []
     spans = [(line_base[ln] + a, line_base[ln] + b) for ln, _, a, b, _ in sents]
     sp = None
+    parties = {"rules": rules}
     out = []
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
@@ -806,8 +1054,15 @@ def _doc_figures(
                 "qualifier": q, "low": low, "high": high, "metric": metric, "noun": f["noun"],
                 "period": period, "period_surface": period_surface, "speaker": speaker,
                 "speaker_basis": basis, "sentence": sentence,
+                **_base(value, f["unit"], rules), **_parties_at(k, sents, parties),
             })
     return out
+
+
+def _base(value: float, unit: str, rules: FigureRules) -> dict:
+    """``base_value``, ``base_unit``: a measure in SI base units (pint), a subunit in its currency."""
+    factor, base_unit = rules.base.get(unit, (1.0, unit))
+    return {"base_value": value * factor, "base_unit": base_unit}
 
 
 def _date_rows(text: str, published: str | None, date_rules) -> list[tuple]:

@@ -127,7 +127,8 @@ def test_numbers_in_words(rules, text, value, metric):
     "Call +7 727 123 45 67 before 10:30.",              # phone number, time
     "COVID-19 and Su-35 jets.",                         # codes glued to letters
     "502.51  course up  595  course up  6.44  course down",  # widget values: no unit, no counted noun
-    "It lasted 30 years and grew 2.5 times.",           # durations and multipliers
+    "The iPhone 11 beat the Boeing 737 and the S&P 500.",  # numbers inside names
+    "Open 24/7 at 3/4 of the price.",                   # bare fractions
 ])
 def test_not_figures(rules, text):
     assert figs(text, rules).empty, figs(text, rules)[["surface"]]
@@ -530,3 +531,74 @@ def test_fast_date_rows_agree_with_find_dates(text, published):
     expected = [(int(r.start), int(r.end), r.value, r.role, r.surface) for r in table.itertuples()]
     assert expected  # the examples do contain dates
     assert _date_rows(text, published, load_date_rules()) == expected
+
+
+# --- units (issue 14): measures, durations, currencies, Russian, parties ------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit, kind", [
+    ("Production fell by 500,000 barrels a day.", 500000, "barrel per day", "flow"),
+    ("The pipeline is 1,200 km long.", 1200, "kilometre", "length"),
+    ("Exports reached 25 bcm of gas.", 25, "billion cubic metre", "volume"),
+    ("The plant will have 2.4 GW of capacity.", 2.4, "gigawatt", "power"),
+    ("A 3-inch screen.", 3, "inch", "length"),
+    ("The six-mile trip.", 6, "mile", "length"),
+    ("He weighs 200lbs.", 200, "pound-mass", "mass"),
+    ("It took more than three hours.", 3, "hour", "duration"),
+    ("A 28-year-old driver.", 28, "year of age", "age"),
+    ("It was -5 °C at night.", -5, "celsius", "temperature"),
+    ("Production fell 12 million tonnes.", 12e6, "metric ton", "mass"),
+    ("Trade grew 2.5 times.", 2.5, "times", "multiple"),
+    ("Поставки составили 1,5 млн тонн.", 1.5e6, "metric ton", "mass"),
+])
+def test_measures_keep_the_stated_unit(rules, text, value, unit, kind):
+    row = one(text, rules)
+    assert (row["value"], row["unit"], row["kind"]) == (pytest.approx(value), unit, kind)
+
+
+def test_base_value_converts_with_pint(rules):
+    rows = figs("The road is 10 miles long and the price is 50 cents.", rules)
+    assert rows["base_unit"].tolist() == ["m", "USD"]
+    assert rows["base_value"].tolist() == [pytest.approx(16093.44), pytest.approx(0.5)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("They raised $US113 trillion.", 113e12, "USD"),
+    ("A loan of USD10m.", 10e6, "USD"),
+    ("It cost 1,200€.", 1200, "EUR"),
+    ("Shares in HK$5.2bn.", 5.2e9, "HKD"),
+    ("A C$16.4 million deal.", 16.4e6, "CAD"),
+    ("An AU$3 billion fund.", 3e9, "AUD"),
+    ("Revenue of 125 million Australian dollars.", 125e6, "AUD"),
+    ("They lost 75 USD million.", 75e6, "USD"),
+    ("A 30 MUSD loss.", 30e6, "USD"),
+    ("It paid 450,000 yen.", 450000, "JPY"),
+    ("Sales of $5b.", 5e9, "USD"),
+    ("The bid was 470 pence a share.", 470, "penny"),
+    ("Inflation was 4.5pc.", 4.5, "percent"),
+    ("Товарооборот составил 27,8 млрд долларов.", 27.8e9, "USD"),
+    ("Кредит на $1,99 млрд.", 1.99e9, "USD"),
+    ("Бюджет — 3 трлн тенге.", 3e12, "KZT"),
+    ("Рост на 12,5%.", 12.5, "percent"),
+])
+def test_currencies_codes_symbols_and_scales(rules, text, value, unit):
+    row = one(text, rules)
+    assert (row["value"], row["unit"]) == (pytest.approx(value), unit)
+
+
+def test_russian_counts_and_hedges(rules):
+    row = one("Работают более 300 предприятий.", rules)
+    assert (row["value"], row["unit"], row["qualifier"]) == (300, "count", "more_than")
+    assert figs("Встреча прошла 12 марта.", rules).empty
+
+
+@pytest.mark.parametrize("text, parties, basis", [
+    ("Trade between Kazakhstan and China reached $31.5 billion.", "China–Kazakhstan", "sentence"),
+    ("China's global trade was $6.2 trillion.", "China–world", "sentence"),
+    ("China–Central Asia trade hit $94.8 bn.", "Central Asia–China", "sentence"),
+    ("Товарооборот Казахстана и России составил 27,8 млрд долларов.", "Kazakhstan–Russia", "sentence"),
+    ("Russia and Kazakhstan met. It reached $5 billion.", "Kazakhstan–Russia", "previous_sentence"),
+    ("Prices rose 5%.", "", ""),
+])
+def test_parties_from_the_sentence_and_its_neighbours(rules, text, parties, basis):
+    row = one(text, rules)
+    assert (row["parties"], row["parties_basis"]) == (parties, basis)
