@@ -140,7 +140,9 @@ def _pint_base(expr: str, unit: str) -> tuple[float, str]:
         _PINT["reg"] = pint.UnitRegistry()
     reg = _PINT["reg"]
     try:
-        q = reg.Quantity(1.0, expr) if not expr[:1].isdigit() else reg(expr)
+        q = reg(expr)
+        if not hasattr(q, "units"):
+            raise ValueError("a number, not a unit")
     except Exception as exc:  # pint raises several error types for a bad unit
         raise KzruError(f"measures table: unit {unit!r} has a pint expression {expr!r} pint cannot read ({exc})") from exc
     if not q._is_multiplicative:
@@ -241,6 +243,8 @@ def _cur_alt(phrases) -> str:
     parts = []
     for p in sorted({p for p in phrases if p}, key=lambda p: (-len(p), p)):
         body = re.escape(p).replace(r"\ ", r"\s+")
+        if p.endswith("$") and (len(p) > 2 or p[:-1].upper() == "C") and p[:-1].isalpha():
+            body = body[:-2] + r"\s?\$"  # "HK $ 10.05 billion", "C $ 300 million" (tokenised text)
         parts.append((r"\b" if p[0].isalnum() else "") + body + (rf"(?!{_LETTER})" if p[-1].isalpha() else ""))
     return "|".join(parts) or r"(?!x)x"
 
@@ -366,6 +370,8 @@ def figure_rules(
     for code, names in iso.items():
         for name in names:
             unit_map.setdefault(name, (code, "money"))
+    common = {w.strip().lower() for w in (_DATA / "stopwords_en.txt").read_text(encoding="utf-8").split()} | _STOP
+    iso = {c: n for c, n in iso.items() if c.lower() not in common}  # "ALL 5", "TOP 10": words, not lek or pa'anga
     exact_map: dict[str, tuple[str, str]] = {code: (code, "money") for code in iso}
     base = {}
     for r in meas.itertuples():
@@ -377,6 +383,10 @@ def figure_rules(
         for s in (x.strip() for x in getattr(r, "exact", "").split(";")):
             if s:
                 exact_map[s] = (r.unit, r.kind)
+    for r in meas.itertuples():
+        if r.kind in _RATE_KINDS:
+            for per in ("year", "month", "week", "day", "hour", "minute", "second"):
+                base[f"{r.unit} per {per}"] = _pint_base(f"({r.pint}) / {per}", f"{r.unit} per {per}")
     for r in money_units.itertuples():
         base.setdefault(r.unit, (float(r.factor or 1) if r.kind == "subunit" else 1.0,
                                  _SUBUNIT_OF.get(r.unit, r.unit)))
@@ -549,6 +559,11 @@ def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
     return out
 
 
+#: Measures that become a rate with "a year", "per day", "an hour" after them ("2.4 billion gallons a year").
+_RATE_KINDS = frozenset({"length", "mass", "volume", "energy"})
+_RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?\s+(?:a|an|per|each)\s+(?P<per>year|month|week|day|hour|minute|second)\b", re.I)
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:of\s+age|old)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|в\s+возрасте)\s+$", re.I)
 #: Kinds whose figures may carry a sign ("-5 °C", "+3.2%", "-2.1 pc").
 _SIGNED = frozenset({"percent", "temperature"})
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
@@ -622,6 +637,16 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             base += int(n) / int(d)
         elif m.group("vf"):
             base += _FRACTIONS[m.group("vf")]
+        if kind in _RATE_KINDS:
+            rm = _RATE_AFTER.match(sentence, e)
+            if rm and f"{unit} per {rm.group('per').lower()}" in rules.base:
+                unit, kind, e = f"{unit} per {rm.group('per').lower()}", "rate", rm.end()
+        if kind == "duration":
+            am = _AGE_AFTER.match(sentence, e)
+            if am:  # "ten months old", "3 years of age"
+                unit, kind, e = f"{unit} of age", "age", am.end()
+        elif not unit and not cur and _AGE_BEFORE.search(sentence, max(0, s - 12), s):
+            unit, kind = "year of age", "age"  # "aged 87", "at age 5"
         raw = m.group("num") or ""
         if ("/" in raw or raw in _FRACTIONS) and not unit:
             continue  # a bare fraction ("24/7", "3/4" of a date) is not a figure
@@ -747,12 +772,42 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
     return ""
 
 
+_SUBUNIT_AFTER = re.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)(?:\s*(?P<u>cents?|pence|kopecks?|копеек|копейки))?"
+                            r"(?=\s*(?:[.,;!?)]|$))", re.I)
+
+
+def _join_subunits(sentence: str, toks: list[dict]) -> list[dict]:
+    """ "3 dollars 50 cents", "15 dollars and 50", "17 USD 25": a whole amount and its hundredths are one figure."""
+    out: list[dict] = []
+    skip = set()
+    for i, t in enumerate(toks):
+        if i in skip:
+            continue
+        if t["kind"] == "money" and not t["scaled"] and t["high"] is None and float(t["value"]).is_integer():
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            gap_end = nxt["start"] if nxt else len(sentence)
+            m = _SUBUNIT_AFTER.match(sentence, t["end"], len(sentence))
+            if m and nxt and nxt["start"] <= m.start("n") < nxt["end"] and (nxt["unit"] in ("", "cent", "penny", "kopeck")) \
+                    and nxt["value"] < 100 and not nxt["scaled"]:
+                out.append({**t, "value": t["value"] + nxt["value"] / 100, "end": nxt["end"]})
+                skip.add(i + 1)
+                continue
+            del gap_end
+        out.append(t)
+    return out
+
+
 def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tuple[int, int]]) -> list[dict]:
     """Candidate figures of one sentence: value, unit, kind, qualifier, interval, noun."""
-    toks = _merge_ranges(sentence, _tokens(sentence, rules), rules)
+    toks = _merge_ranges(sentence, _join_subunits(sentence, _tokens(sentence, rules)), rules)
+    money = [t for t in toks if t["kind"] == "money"]
     out = []
     for idx, t in enumerate(toks):
         s, e = t["start"], t["end"]
+        if not t["kind"] and t["scaled"] and money and not _noun_after(sentence, e, rules)[1]:
+            # "1.6 billion ($2.54 billion) ... 2.0 billion": a scaled amount in a sentence about money
+            near = min(money, key=lambda x: abs(x["start"] - s))
+            t = {**t, "kind": "money", "unit": near["unit"]}
         if any(a < e and s < b for a, b in date_spans) and not t["kind"]:
             continue
         if _MONTH_BEFORE.search(sentence, max(0, s - 12), s) or _MONTH_AFTER.match(sentence[e:e + 12]):
@@ -788,10 +843,12 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 continue  # a year
             if "." in raw and not t["scaled"]:
                 continue  # "6.44 course": decimals count nothing without a scale word
+            if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+                continue  # "000 spectators": a broken-off digit group, not a count
             kind, unit = "count", "count"
         if t["word"]:
             wt = t["word_text"]
-            if (wt in rules.scale_only_words and not t["scaled"]) or (
+            if (wt in rules.scale_only_words and not t["scaled"] and t["kind"] in ("", "percent", "multiple")) or (
                     kind == "count" and _DETERMINERS.search(sentence, max(0, s - 8), s)):
                 continue
         phrase_end = e + len(sentence[e:]) - len(sentence[e:].lstrip()) + len(phrase) if phrase else 0
@@ -1061,7 +1118,7 @@ def _doc_figures(
 
 def _base(value: float, unit: str, rules: FigureRules) -> dict:
     """``base_value``, ``base_unit``: a measure in SI base units (pint), a subunit in its currency."""
-    factor, base_unit = rules.base.get(unit, (1.0, unit))
+    factor, base_unit = rules.base.get(unit, None) or rules.base.get(unit.removesuffix(" of age"), (1.0, unit))
     return {"base_value": value * factor, "base_unit": base_unit}
 
 

@@ -602,3 +602,22 @@ def test_russian_counts_and_hedges(rules):
 def test_parties_from_the_sentence_and_its_neighbours(rules, text, parties, basis):
     row = one(text, rules)
     assert (row["parties"], row["parties_basis"]) == (parties, basis)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("It only cost 3 dollars 50 cents.", 3.5, "USD"),
+    ("The baby was ten months old.", 10, "month of age"),
+    ("The patient, aged 87, recovered.", 87, "year of age"),
+    ("The car can run at 188 miles an hour.", 188, "mile per hour"),
+    ("The mine ships 34,500 tonnes of copper a year.", 34500, "metric ton per year"),
+    ("Its shares closed one penny lower.", 1, "penny"),
+])
+def test_compounds_ages_and_rates(rules, text, value, unit):
+    row = one(text, rules)
+    assert (row["value"], row["unit"]) == (pytest.approx(value), unit)
+
+
+def test_a_scaled_amount_takes_the_currency_of_its_sentence(rules):
+    rows = figs("The deficit was 1.6 billion ($2.54 billion), after 2.0 billion in August.", rules)
+    assert rows["unit"].tolist() == ["USD", "USD", "USD"]
+    assert figs("Some 1.5 billion people live there.", rules)["unit"].tolist() == ["count"]
