@@ -46,6 +46,8 @@ __all__ = [
     "extract_figures",
     "figure_claims",
     "compare_figures",
+    "figure_disagreements",
+    "DISAGREEMENT_COLUMNS",
 ]
 
 #: Columns of the figures table, in order (see :func:`find_figures`).
@@ -56,8 +58,8 @@ FIGURE_COLUMNS = [
 ]
 #: Columns of the comparison table (see :func:`compare_figures`).
 COMPARE_COLUMNS = [
-    "metric", "period", "unit", "n_claims", "n_sources", "min_value", "max_value", "values",
-    "sources", "speakers", "targets", "disagreement", "why",
+    "metric", "parties", "period", "unit", "n_claims", "n_sources", "min_value", "max_value", "values",
+    "sources", "speakers", "targets", "n_conflicts", "disagreement", "why",
 ]
 
 _DATA = Path(__file__).parent / "data"
@@ -169,10 +171,8 @@ def _compile_places(table: pd.DataFrame) -> dict:
     return {"places": pattern, "place_names": names}
 
 
-def _sentence_parties(text: str, rules: FigureRules) -> str:
-    """The parties a sentence is about: "China–Kazakhstan" (two places, in name order, so
-    either order of mention gives one key), "China–world" (one place and a world cue), a lone
-    place, or ""."""
+def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
+    """The places named in a text, in order of first mention, and whether a world cue is there."""
     seen, world = [], False
     for m in rules.places.finditer(text):
         name = rules.place_names[m.lastgroup]
@@ -180,30 +180,66 @@ def _sentence_parties(text: str, rules: FigureRules) -> str:
             world = True
         elif name not in seen:
             seen.append(name)
-    if len(seen) >= 2:
-        return "–".join(sorted(seen[:2]))
-    if seen:
-        return f"{seen[0]}–world" if world else seen[0]
-    return ""
+    return seen, world
+
+
+def _pair(names) -> str:
+    return "–".join(sorted(names))
+
+
+def _doc_pair(doc: str, rules: FigureRules) -> list[str]:
+    """The two places a document names most (ties: the first named), or the one it names."""
+    counts: dict[str, int] = {}
+    for m in rules.places.finditer(doc):
+        name = rules.place_names[m.lastgroup]
+        if name != "world":
+            counts[name] = counts.get(name, 0) + 1
+    return sorted(counts, key=lambda n: -counts[n])[:2]  # dicts keep first-mention order for ties
+
+
+def _parties_of(places: list[str], world: bool, doc_pair: list[str]) -> tuple[str, bool]:
+    """(parties, whether the document's pair completed a lone place)."""
+    if len(places) >= 2:
+        return _pair(places[:2]), False
+    if places and world:
+        return f"{places[0]}–world", False
+    if places and len(doc_pair) == 2 and places[0] in doc_pair:
+        return _pair(doc_pair), True
+    return (places[0] if places else ""), False
 
 
 def _parties_at(k: int, sents: list, cache: dict) -> dict:
-    """``parties`` of sentence ``k``, else of the nearest earlier sentence of its paragraph (line)
-    or of the title (line 1), with the basis: ``sentence``, ``previous_sentence``, ``title``."""
+    """``parties`` of sentence ``k`` (who with whom) and the basis it was read from.
+
+    Two places in the sentence ("trade between Kazakhstan and China") make the pair, in name
+    order ("China–Kazakhstan"); one place and a world cue ("China's global trade") make
+    "China–world"; a lone place that is one of the two places the article names most is
+    completed by the other ("Russian firms" in an article on Kazakhstan and Russia). A sentence
+    with no place takes the parties of the nearest earlier sentence of its paragraph, else the
+    article's pair. Basis: ``sentence``, ``sentence+article``, ``previous_sentence``,
+    ``article``, or empty.
+    """
+    rules = cache["rules"]
+
     def of(i):
         if i not in cache:
-            cache[i] = _sentence_parties(sents[i][4], cache["rules"])
+            cache[i] = _places_in(sents[i][4], rules)
         return cache[i]
 
-    if of(k):
-        return {"parties": of(k), "parties_basis": "sentence"}
+    if "doc_pair" not in cache:
+        cache["doc_pair"] = _doc_pair(cache["doc"], rules)
+    dp = cache["doc_pair"]
+    places, world = of(k)
+    if places:
+        parties, completed = _parties_of(places, world, dp)
+        return {"parties": parties, "parties_basis": "sentence+article" if completed else "sentence"}
     for i in range(k - 1, max(-1, k - 4), -1):
         if sents[i][0] != sents[k][0]:
             break
-        if of(i):
-            return {"parties": of(i), "parties_basis": "previous_sentence"}
-    if sents[0][0] == 1 and k and of(0):
-        return {"parties": of(0), "parties_basis": "title"}
+        if of(i)[0]:
+            return {"parties": _parties_of(*of(i), dp)[0], "parties_basis": "previous_sentence"}
+    if dp:
+        return {"parties": _pair(dp), "parties_basis": "article"}
     return {"parties": "", "parties_basis": ""}
 
 
@@ -1056,7 +1092,7 @@ def _doc_figures(
         return []
     spans = [(line_base[ln] + a, line_base[ln] + b) for ln, _, a, b, _ in sents]
     sp = None
-    parties = {"rules": rules}
+    parties = {"rules": rules, "doc": doc}
     out = []
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
@@ -1307,6 +1343,11 @@ def _figures_job(k: int) -> list[dict]:
 # --------------------------------------------------------------------------------------------
 
 
+_CLAIM_COLUMNS = ["metric", "parties", "period", "unit", "value", "qualifier", "low", "high", "doc_id", "outlet",
+                  "speaker", "n_mentions", "line_no", "surface", "sentence"]
+_RANK = {"target": 3, "range": 2, "more_than": 1, "less_than": 1, "up_to": 1, "nearly": 1, "approx": 1, "none": 0}
+
+
 def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
     """One row per claim: a figure repeated inside one article counts once.
 
@@ -1314,56 +1355,62 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         figures: the table of :func:`extract_figures` (with an optional ``outlet`` column).
 
     Returns:
-        A DataFrame with columns ``metric``, ``period``, ``unit``, ``value``, ``qualifier``,
-        ``low``, ``high``, ``doc_id``, ``outlet`` (empty if unknown), ``speaker``,
+        A DataFrame with columns ``metric``, ``parties``, ``period``, ``unit``, ``value``,
+        ``qualifier``, ``low``, ``high``, ``doc_id``, ``outlet`` (empty if unknown), ``speaker``,
         ``n_mentions`` (how often the article states it), ``line_no``, ``surface`` and
-        ``sentence`` of the mention cited (the first one, or the one with the strongest hedge); sorted by (``metric``, ``period``, ``unit``,
-        ``value``, ``doc_id``). Figures with no metric are left out.
+        ``sentence`` of the mention cited (the first one, or the one with the strongest hedge);
+        sorted by (``metric``, ``parties``, ``period``, ``unit``, ``value``, ``doc_id``). Figures
+        with no metric are left out.
 
     Note:
         A table that already is a claims table (has ``n_mentions``) comes back sorted.
-        A claim is (article, metric, period, unit, value); hedges of repeated mentions are
-        merged to the one that says most ("over $50 billion" and "$50 billion" -> ``more_than``
-        if either says it). Mentions must differ by less than 0.5 % to be one claim.
+        A claim is (article, metric, parties, period, unit, value); hedges of repeated mentions
+        are merged to the one that says most ("over $50 billion" and "$50 billion" ->
+        ``more_than`` if either says it). Mentions must differ by less than 0.5 % to be one
+        claim. Claims are indexed by their key, so the time grows linearly with the figures.
 
     Example:
         >>> figure_claims(find_figures("Over 170 projects. More than 170 projects."))["n_mentions"].tolist()
         [2]
     """
+    order = ["metric", "parties", "period", "unit", "value", "doc_id"]
     if figures.empty:
-        return pd.DataFrame(columns=["metric", "period", "unit", "value", "qualifier", "low", "high", "doc_id",
-                                     "outlet", "speaker", "n_mentions", "line_no", "surface", "sentence"])
+        return pd.DataFrame(columns=_CLAIM_COLUMNS)
     if "n_mentions" in figures.columns:  # already claims
-        return figures.sort_values(["metric", "period", "unit", "value", "doc_id"], kind="stable",
-                                   ignore_index=True)
+        f = figures.copy()
+        if "parties" not in f.columns:
+            f["parties"] = ""
+        return f.sort_values(order, kind="stable", ignore_index=True)
     f = figures[figures["metric"].fillna("") != ""].copy()
-    if "outlet" not in f.columns:
-        f["outlet"] = ""
-    f["outlet"] = f["outlet"].fillna("").astype(str)
-    f["period"] = f["period"].fillna("").astype(str)
-    f["speaker"] = f["speaker"].fillna("").astype(str)
+    for col in ("outlet", "parties"):
+        if col not in f.columns:
+            f[col] = ""
+    for col in ("outlet", "period", "speaker", "parties"):
+        f[col] = f[col].fillna("").astype(str)
     f = f.sort_values(["doc_id", "line_no", "start"], kind="stable")
-    rank = {"target": 3, "range": 2, "more_than": 1, "less_than": 1, "up_to": 1, "nearly": 1, "approx": 1, "none": 0}
+    index: dict[tuple, list[dict]] = {}
     claims: list[dict] = []
-    for r in f.itertuples():
-        for c in claims:
-            if (c["doc_id"], c["metric"], c["period"], c["unit"]) == (r.doc_id, r.metric, r.period, r.unit) and \
-                    abs(c["value"] - r.value) <= 0.005 * max(abs(c["value"]), abs(r.value), 1e-9) and \
-                    (c["qualifier"] == "target") == (r.qualifier == "target"):
+    cols = ["doc_id", "metric", "parties", "period", "unit", "value", "qualifier", "low", "high", "outlet", "speaker",
+            "line_no", "surface", "sentence"]
+    for r in zip(*(f[c].tolist() for c in cols), strict=True):
+        doc_id, metric, parties, period, unit, value, q, low, high, outlet, speaker, line_no, surface, sentence = r
+        key = (doc_id, metric, parties, period, unit, q == "target")
+        for c in index.get(key, ()):
+            if abs(c["value"] - value) <= 0.005 * max(abs(c["value"]), abs(value), 1e-9):
                 c["n_mentions"] += 1
-                if rank.get(r.qualifier, 0) > rank.get(c["qualifier"], 0):
-                    c.update(qualifier=r.qualifier, low=r.low, high=r.high, line_no=r.line_no,
-                             surface=r.surface, sentence=r.sentence)
+                if _RANK.get(q, 0) > _RANK.get(c["qualifier"], 0):
+                    c.update(qualifier=q, low=low, high=high, line_no=line_no, surface=surface, sentence=sentence)
                 if not c["speaker"]:
-                    c["speaker"] = r.speaker
+                    c["speaker"] = speaker
                 break
         else:
-            claims.append({"metric": r.metric, "period": r.period, "unit": r.unit, "value": r.value,
-                           "qualifier": r.qualifier, "low": r.low, "high": r.high, "doc_id": r.doc_id,
-                           "outlet": r.outlet, "speaker": r.speaker, "n_mentions": 1, "line_no": r.line_no,
-                           "surface": r.surface, "sentence": r.sentence})
-    out = pd.DataFrame(claims)
-    return out.sort_values(["metric", "period", "unit", "value", "doc_id"], kind="stable").reset_index(drop=True)
+            c = {"metric": metric, "parties": parties, "period": period, "unit": unit, "value": value,
+                 "qualifier": q, "low": low, "high": high, "doc_id": doc_id, "outlet": outlet, "speaker": speaker,
+                 "n_mentions": 1, "line_no": line_no, "surface": surface, "sentence": sentence}
+            index.setdefault(key, []).append(c)
+            claims.append(c)
+    out = pd.DataFrame(claims, columns=_CLAIM_COLUMNS)
+    return out.sort_values(order, kind="stable").reset_index(drop=True)
 
 
 def _contains(whole: str, part: str) -> bool:
@@ -1383,12 +1430,200 @@ def _fmt(v: float, unit: str) -> str:
     for div, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(v) >= div:
             return f"{v / div:g} {word} {unit}"
-    return f"{v:,.0f} {unit}"
+    return f"{v:,.0f} {unit}" if float(v).is_integer() else f"{v:,.4g} {unit}"
 
 
 def _interval(c) -> str:
     hi = "inf" if math.isinf(c.high) else _fmt(c.high, c.unit)
     return f"[{_fmt(c.low, c.unit)}, {hi}]"
+
+
+_LAST_NUM = re.compile(r"(\d+(?:[.,]\d+)*)(?!.*\d)")
+
+
+def _half_step(surface: str, value: float) -> float:
+    """Half the last stated digit of a figure, in its units: 24.1 bn -> 0.05 bn; 93 -> 0.5."""
+    m = _LAST_NUM.search(surface or "")
+    if not m or not value:
+        return 0.0
+    digits = m.group(1)
+    dec = 0
+    sep = max(digits.rfind("."), digits.rfind(","))
+    if sep >= 0 and len(digits) - sep - 1 <= 2 or (sep >= 0 and "." in digits[sep:]):
+        dec = len(digits) - sep - 1
+    try:
+        num = float(digits.replace(",", "") if dec == 0 else digits[:sep].replace(",", "").replace(".", "")
+                    + "." + digits[sep + 1:])
+    except ValueError:
+        return 0.0
+    if not num:
+        return 0.0
+    scale = abs(value) / num
+    return 0.5 * 10 ** (-dec) * scale
+
+
+#: Columns of the disagreements table (see :func:`figure_disagreements`).
+DISAGREEMENT_COLUMNS = [
+    "metric", "parties", "period", "unit", "claim_a", "value_a", "basis_a", "sentence_a",
+    "claim_b", "value_b", "basis_b", "sentence_b", "why",
+]
+#: Longest sentence kept in a disagreements cell (characters; longer ones end with "…").
+SENTENCE_CHARS = 300
+#: How many items a list cell of the comparison table names before "(+N more)".
+LIST_ITEMS = 8
+
+
+def _cap(items: list[str], n: int = LIST_ITEMS, sep: str = "; ") -> str:
+    return sep.join(items[:n]) + (f"{sep}(+{len(items) - n} more)" if len(items) > n else "")
+
+
+def _short(s: str, n: int = SENTENCE_CHARS) -> str:
+    s = str(s or "")
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
+
+
+def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float) -> pd.DataFrame:
+    claims = figure_claims(figures)
+    if rates is not None and len(claims):
+        if not {"unit", "rate"} <= set(rates.columns):
+            raise KzruError("rates table: expected columns unit, rate (how many TO_UNIT one unit is worth)")
+        try:
+            rate = {str(u).upper(): float(r) for u, r in zip(rates["unit"], rates["rate"], strict=False)}
+        except ValueError as exc:
+            raise KzruError(f"rates table: a rate is not a number ({exc})") from None
+        conv = claims["unit"].str.upper().map(rate)
+        mask = conv.notna() & (claims["unit"] != to_unit)
+        for col in ("value", "low", "high"):
+            claims.loc[mask, col] = claims.loc[mask, col] * conv[mask]
+        claims.loc[mask, "surface"] = claims.loc[mask, "surface"] + " (converted)"
+        claims.loc[mask, "unit"] = to_unit
+    if tolerance < 0:
+        raise KzruError(f"tolerance must be 0 or more (a share of the value), not {tolerance}")
+    if len(claims):
+        pad = [_half_step(s, v) + tolerance * abs(v) for s, v in zip(claims["surface"], claims["value"], strict=True)]
+        claims["lo"] = claims["low"] - pad
+        claims["hi"] = claims["high"] + pad
+    return claims
+
+
+def _basis(c) -> str:
+    who = f"; speaker {c.speaker}" if c.speaker else ""
+    return f"{c.surface} [{c.qualifier}] {_interval(c)}{who}"
+
+
+def _conflicts(meas: pd.DataFrame, limit: int | None):
+    """Pairs of claims of different articles whose widened intervals do not overlap: sorted by
+    ``lo``, every claim conflicts with the claims whose ``lo`` exceeds its ``hi`` (a binary search),
+    so the time is O(n log n) plus the pairs listed. Returns (pairs listed, exact number of pairs)."""
+    import bisect
+
+    rows = sorted(meas.itertuples(), key=lambda c: (c.lo, c.doc_id))
+    los = [c.lo for c in rows]
+    total = 0
+    pairs = []
+    for i, a in enumerate(rows):
+        j = bisect.bisect_right(los, a.hi, lo=i + 1)
+        total += len(rows) - j
+        for b in rows[j:]:
+            if limit is not None and len(pairs) >= limit:
+                break
+            if b.doc_id != a.doc_id:
+                pairs.append((a, b))
+    # pairs inside one article are not disagreements between sources: take them off the count
+    for _d, g in meas.groupby("doc_id", sort=False):
+        if len(g) > 1:
+            gl = sorted(g["lo"].tolist())
+            total -= sum(len(gl) - bisect.bisect_right(gl, h) for h in g["hi"].tolist())
+    return pairs, total
+
+
+def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
+    claims = _prepare_claims(figures, rates, to_unit, tolerance)
+    metrics = _table(None, "metrics.csv", ["metric"])
+    additive = set(metrics.loc[metrics.get("additive", pd.Series(dtype=str)).str.lower() == "true", "metric"])
+    summary, pairs_out = [], []
+    if claims.empty:
+        return pd.DataFrame(columns=COMPARE_COLUMNS), pd.DataFrame(columns=DISAGREEMENT_COLUMNS)
+
+    def src(c):
+        return (c.outlet or c.doc_id) if by == "outlet" else c.doc_id
+
+    # wholes for the part-whole check, indexed by (metric, parties, unit)
+    wholes: dict[tuple, list] = {}
+    for c in claims[(claims["qualifier"] != "target") & claims["metric"].isin(additive)].itertuples():
+        if c.period:
+            wholes.setdefault((c.metric, c.parties, c.unit), []).append(c)
+    for (metric, parties, period, unit), g in claims.groupby(["metric", "parties", "period", "unit"], sort=True):
+        meas = g[g["qualifier"] != "target"]
+        targ = g[g["qualifier"] == "target"]
+        why: list[str] = []
+        pairs, n_conf = _conflicts(meas, max_pairs)
+        for a, b in pairs:
+            text = (f"{src(a)} says {a.surface} {_interval(a)} but {src(b)} says {b.surface} {_interval(b)}: "
+                    "the intervals do not overlap")
+            pairs_out.append({
+                "metric": metric, "parties": parties, "period": period, "unit": unit,
+                "claim_a": f"{a.doc_id}:{a.line_no}", "value_a": a.value, "basis_a": _basis(a),
+                "sentence_a": _short(a.sentence),
+                "claim_b": f"{b.doc_id}:{b.line_no}", "value_b": b.value, "basis_b": _basis(b),
+                "sentence_b": _short(b.sentence),
+                "why": "the intervals do not overlap, beyond hedges, stated precision and tolerance"})
+            if len(why) < 3:
+                why.append(text)
+        if n_conf > len(pairs):
+            why.append(f"(+{n_conf - min(len(pairs), 3)} more conflicting pairs: see the disagreements table)")
+        elif n_conf > 3:
+            why.append(f"(+{n_conf - 3} more conflicting pairs: see the disagreements table)")
+        several = [gd for _d, gd in meas.groupby("doc_id", sort=True) if gd["value"].nunique() > 1]
+        for gd in several[:2]:
+            total = _fmt(float(gd["value"].sum()), unit)
+            why.append(f"{src(gd.iloc[0])} gives several values ({_cap(gd['surface'].tolist(), 4, ', ')}, "
+                       f"together {total}): perhaps parts counted separately")
+        exceeds = False
+        if metric in additive and period:
+            for w in wholes.get((metric, parties, unit), []):
+                if not _contains(w.period, period):
+                    continue
+                for p in meas.itertuples():
+                    if p.lo > w.hi:
+                        exceeds = True
+                        why.append(f"{src(p)} says {p.surface} for {period}, more than {src(w)}'s "
+                                   f"{w.surface} for the whole of {w.period}: the part exceeds the whole")
+                        pairs_out.append({
+                            "metric": metric, "parties": parties, "period": period, "unit": unit,
+                            "claim_a": f"{p.doc_id}:{p.line_no}", "value_a": p.value, "basis_a": _basis(p),
+                            "sentence_a": _short(p.sentence),
+                            "claim_b": f"{w.doc_id}:{w.line_no}", "value_b": w.value, "basis_b": _basis(w),
+                            "sentence_b": _short(w.sentence),
+                            "why": f"the part ({period}) exceeds the whole ({w.period})"})
+                    elif len(why) < 6:
+                        why.append(f"{period} is part of {w.period}: {p.surface} ({src(p)}) is within "
+                                   f"{w.surface} ({src(w)}), consistent")
+        if len(targ):
+            why.append("targets are goals, not measurements: " + _cap(
+                [f"{t.surface} ({src(t)})" for t in targ.itertuples()], 4, ", ") + " left out of the range")
+        summary.append({
+            "metric": metric, "parties": parties, "period": period, "unit": unit, "n_claims": len(g),
+            "n_sources": g["doc_id"].nunique(),
+            "min_value": meas["value"].min() if len(meas) else math.nan,
+            "max_value": meas["value"].max() if len(meas) else math.nan,
+            "values": _cap([f"{c.surface} [{c.qualifier}] ({src(c)}{': ' + c.speaker if c.speaker else ''})"
+                            for c in g.itertuples()]),
+            "sources": _cap(sorted({src(c) for c in g.itertuples()})),
+            "speakers": _cap(sorted({c.speaker for c in g.itertuples() if c.speaker})),
+            "targets": _cap([f"{t.surface} ({src(t)})" for t in targ.itertuples()], 4),
+            "n_conflicts": n_conf,
+            "disagreement": bool(n_conf) or exceeds,
+            "why": "; ".join(why[:8]),
+        })
+    out = pd.DataFrame(summary, columns=COMPARE_COLUMNS)
+    out = out.sort_values(["metric", "parties", "period", "unit"], kind="stable").reset_index(drop=True)
+    return out, pd.DataFrame(pairs_out, columns=DISAGREEMENT_COLUMNS)
+
+
+#: Default ``tolerance`` of the comparison: claims within 0.5 % of each other agree (revisions,
+#: conversions), on top of hedges and the precision each figure is stated to.
+TOLERANCE = 0.005
 
 
 def compare_figures(
@@ -1397,107 +1632,73 @@ def compare_figures(
     rates: pd.DataFrame | None = None,
     to_unit: str = "USD",
     by: Literal["doc_id", "outlet"] = "doc_id",
+    tolerance: float = TOLERANCE,
+    max_pairs: int | None = 1000,
 ) -> pd.DataFrame:
-    """Set the claims of different articles side by side, by metric and period.
+    """Set the claims of different articles side by side, by metric, parties, period and unit.
 
     Args:
         figures: the table of :func:`extract_figures` (add ``outlet`` with ``with_docvars`` to
-            name sources by outlet).
+            name sources by outlet), or a claims table (:func:`figure_claims`).
         rates: an explicit exchange-rate table (``unit``, ``rate``: how many ``to_unit`` one unit
             is worth, e.g. ``RUB, 0.011``). Without it, currencies are never converted and each
             currency is its own group.
         to_unit: the currency ``rates`` converts to.
         by: how sources are named in ``sources``.
+        tolerance: share of a value by which two claims may differ and still agree (default
+            :data:`TOLERANCE` = 0.005, i.e. 0.5 %), added to the hedge and the stated precision.
+        max_pairs: most conflicting pairs listed per group (the count ``n_conflicts`` is exact);
+            ``None`` lists all.
 
     Returns:
-        A DataFrame, one row per (``metric``, ``period``, ``unit``), sorted by those columns:
-        ``n_claims`` (claims, each article once per value), ``n_sources`` (articles),
-        ``min_value``, ``max_value`` (over measurements; targets excluded), ``values`` (each claim
-        as "value qualifier (source: speaker)", ``;``-separated), ``sources``, ``speakers``,
-        ``targets`` (goals stated, not measurements), ``disagreement`` (bool) and ``why`` (in
-        words: which sources disagree beyond their hedge intervals; a part of a period that
-        exceeds the whole; several values from one article; targets left out).
+        A DataFrame, one row per (``metric``, ``parties``, ``period``, ``unit``), sorted by
+        those columns: ``n_claims`` (claims, each article once per value), ``n_sources``
+        (articles), ``min_value``, ``max_value`` (over measurements; targets excluded),
+        ``values`` (each claim as "surface [qualifier] (source: speaker)"), ``sources``,
+        ``speakers``, ``targets`` (goals stated, not measurements), ``n_conflicts`` (pairs of
+        claims of different articles that disagree), ``disagreement`` (bool) and ``why`` (a
+        few sentences: which sources disagree; a part of a period that exceeds the whole;
+        several values from one article; targets left out). List cells name at most
+        :data:`LIST_ITEMS` items, then "(+N more)": no cell grows with the corpus. Each
+        disagreeing pair, with its lines and sentences, is a row of :func:`figure_disagreements`.
 
     Note:
-        Two measurements disagree when their intervals (``low``-``high``) do not overlap and
-        they come from different articles. A period inside another ("2023-01/2023-08" in
-        "2023") is checked for additive metrics (``additive`` in ``metrics.csv``): the part may
-        not exceed the whole. An empty period means "not stated".
+        Each claim is an interval: its hedge (``low``-``high``: "over 80 %" is 80 % or more)
+        widened by half its last stated digit ("24.1 billion" stands for 24.05-24.15 billion)
+        and by ``tolerance``. Two measurements of different articles disagree when their
+        intervals do not overlap, so "over 80 %" agrees with "80 %", and 24.1 with 24.2 billion.
+        Claims are grouped by key and sorted by interval, so the time is near-linear in the
+        number of claims. A period inside another ("2023-01/2023-08" in "2023") is checked for
+        additive metrics (``additive`` in ``metrics.csv``): the part may not exceed the whole.
+        An empty period or parties means "not stated".
 
     Example:
         >>> compare_figures(extract_figures(load_corpus("seeds")))   # doctest: +SKIP
     """
-    claims = figure_claims(figures)
-    if rates is not None:
-        if not {"unit", "rate"} <= set(rates.columns):
-            raise KzruError("rates table: expected columns unit, rate (how many TO_UNIT one unit is worth)")
-        rate = {str(u).upper(): float(r) for u, r in zip(rates["unit"], rates["rate"], strict=False)}
-        conv = claims["unit"].str.upper().map(rate)
-        mask = conv.notna() & (claims["unit"] != to_unit)
-        for col in ("value", "low", "high"):
-            claims.loc[mask, col] = claims.loc[mask, col] * conv[mask]
-        claims.loc[mask, "surface"] = claims.loc[mask, "surface"] + " (converted)"
-        claims.loc[mask, "unit"] = to_unit
-    metrics = _table(None, "metrics.csv", ["metric"])
-    additive = set(metrics.loc[metrics.get("additive", pd.Series(dtype=str)).str.lower() == "true", "metric"])
-    rows = []
-    if claims.empty:
-        return pd.DataFrame(columns=COMPARE_COLUMNS)
-    for (metric, period, unit), g in claims.groupby(["metric", "period", "unit"], sort=True):
-        g = g.reset_index(drop=True)
-        def src(c):
-            return ((c.outlet or c.doc_id) if by == "outlet" else c.doc_id)
-        meas = g[g["qualifier"] != "target"]
-        targ = g[g["qualifier"] == "target"]
-        why = []
-        clash = set()
-        for i, a in enumerate(meas.itertuples()):
-            for b in list(meas.itertuples())[i + 1:]:
-                if a.doc_id == b.doc_id:
-                    continue
-                if a.high < b.low or b.high < a.low or (a.high == b.low and a.qualifier in ("nearly", "less_than")) \
-                        or (b.high == a.low and b.qualifier in ("nearly", "less_than")) \
-                        or (a.low == b.high and a.qualifier == "more_than" and b.qualifier != "more_than") \
-                        or (b.low == a.high and b.qualifier == "more_than" and a.qualifier != "more_than"):
-                    key = tuple(sorted([(src(a), a.surface), (src(b), b.surface)]))
-                    if key not in clash:
-                        clash.add(key)
-                        why.append(f"{src(a)} says {a.surface} {_interval(a)} but {src(b)} says {b.surface} "
-                                   f"{_interval(b)}: the intervals do not overlap")
-        for _d, gd in meas.groupby("doc_id", sort=True):
-            if gd["value"].nunique() > 1:
-                vals = ", ".join(gd["surface"])
-                total = _fmt(float(gd["value"].sum()), unit)
-                why.append(f"{src(gd.iloc[0])} gives several values ({vals}, together {total}): "
-                           "perhaps parts counted separately")
-        if metric in additive and period:
-            whole = claims[(claims["metric"] == metric) & (claims["unit"] == unit)
-                           & (claims["qualifier"] != "target")]
-            for w in whole.itertuples():
-                if _contains(w.period, period):
-                    for p in meas.itertuples():
-                        if p.low > w.high:
-                            why.append(f"{src(p)} says {p.surface} for {period}, more than {src(w)}'s "
-                                       f"{w.surface} for the whole of {w.period}: the part exceeds the whole")
-                        else:
-                            why.append(f"{period} is part of {w.period}: {p.surface} ({src(p)}) is within "
-                                       f"{w.surface} ({src(w)}), consistent")
-        if len(targ):
-            why.append("targets are goals, not measurements: " + ", ".join(
-                f"{t.surface} ({src(t)})" for t in targ.itertuples()) + " left out of the range")
-        disagreement = bool(clash) or any(w_.endswith("the part exceeds the whole") for w_ in why)
-        values = "; ".join(
-            f"{c.surface} [{c.qualifier}] ({src(c)}{': ' + c.speaker if c.speaker else ''})" for c in g.itertuples())
-        rows.append({
-            "metric": metric, "period": period, "unit": unit, "n_claims": len(g), "n_sources": g["doc_id"].nunique(),
-            "min_value": meas["value"].min() if len(meas) else math.nan,
-            "max_value": meas["value"].max() if len(meas) else math.nan,
-            "values": values,
-            "sources": "; ".join(sorted({src(c) for c in g.itertuples()})),
-            "speakers": "; ".join(sorted({c.speaker for c in g.itertuples() if c.speaker})),
-            "targets": "; ".join(f"{t.surface} ({src(t)})" for t in targ.itertuples()),
-            "disagreement": disagreement,
-            "why": "; ".join(why),
-        })
-    out = pd.DataFrame(rows, columns=COMPARE_COLUMNS)
-    return out.sort_values(["metric", "period", "unit"], kind="stable").reset_index(drop=True)
+    return _compare(figures, rates, to_unit, by, tolerance, max_pairs)[0]
+
+
+def figure_disagreements(
+    figures: pd.DataFrame,
+    *,
+    rates: pd.DataFrame | None = None,
+    to_unit: str = "USD",
+    tolerance: float = TOLERANCE,
+    max_pairs: int | None = 1000,
+) -> pd.DataFrame:
+    """The tidy table of disagreements: one row per conflicting pair of claims.
+
+    Args:
+        figures, rates, to_unit, tolerance, max_pairs: as :func:`compare_figures`.
+
+    Returns:
+        A DataFrame with columns ``metric``, ``parties``, ``period``, ``unit`` (the group);
+        ``claim_a``, ``claim_b`` (each claim as ``doc_id:line_no``); ``value_a``, ``value_b``;
+        ``basis_a``, ``basis_b`` (how the claim was read: surface, qualifier, interval,
+        speaker); ``sentence_a``, ``sentence_b`` (the sentence, cut to
+        :data:`SENTENCE_CHARS` characters); ``why`` (short). Claim ``a`` is the lower one.
+
+    Example:
+        >>> figure_disagreements(extract_figures(load_corpus("seeds")))   # doctest: +SKIP
+    """
+    return _compare(figures, rates, to_unit, "doc_id", tolerance, max_pairs)[1]

@@ -14,10 +14,12 @@ import pytest
 from kzru_lib.errors import KzruError
 from kzru_lib.figures import (
     COMPARE_COLUMNS,
+    DISAGREEMENT_COLUMNS,
     FIGURE_COLUMNS,
     compare_figures,
     extract_figures,
     figure_claims,
+    figure_disagreements,
     figure_rules,
     find_figures,
 )
@@ -360,6 +362,50 @@ def test_part_of_a_period_larger_than_the_whole(rules):
                          "b": "From January to August 2023, trade reached $18.9 billion."}, rules)
     part = compare_figures(f).query("period == '2023-01/2023-08'").iloc[0]
     assert not part["disagreement"] and "consistent" in part["why"]
+
+
+def test_hedges_and_rounding_are_consistency_not_conflict(rules):
+    f = _corpus_figures({"a": "Over 80% of firms agreed.", "b": "Some 80% of firms agreed."}, rules)
+    assert not compare_figures(f)["disagreement"].any()
+    f = _corpus_figures({"a": "Trade reached $24.1 billion.", "b": "Trade reached $24.2 billion."}, rules)
+    assert not compare_figures(f)["disagreement"].any()
+    f = _corpus_figures({"a": "Trade reached $24.1 billion.", "b": "Trade reached $26.5 billion."}, rules)
+    assert compare_figures(f)["disagreement"].all()
+    # the tolerance is an option: 10 % makes 24.1 and 26.5 agree
+    assert not compare_figures(f, tolerance=0.1)["disagreement"].any()
+
+
+def test_parties_keep_bilateral_regional_and_world_figures_apart(rules):
+    f = _corpus_figures({
+        "a": "Trade between China and Central Asia reached $94.8 billion in 2024.",
+        "b": "Trade between Tajikistan and China reached $3.9 billion in 2024.",
+        "c": "China's global trade reached $6.2 trillion in 2024.",
+        "d": "Trade between Kazakhstan and China reached $43.8 billion in 2024.",
+    }, rules)
+    table = compare_figures(f)
+    assert not table["disagreement"].any()
+    assert sorted(table["parties"]) == ["Central Asia–China", "China–Kazakhstan", "China–Tajikistan", "China–world"]
+
+
+def test_disagreements_table_one_row_per_pair_citing_lines(rules):
+    f = _corpus_figures({"a": "Kazakhstan and Russia met.\nTrade reached $25 billion.",
+                         "b": "Trade between Russia and Kazakhstan reached $28 billion.",
+                         "c": "Russia–Kazakhstan trade reached $31 billion."}, rules)
+    pairs = figure_disagreements(f)
+    assert list(pairs.columns) == DISAGREEMENT_COLUMNS and len(pairs) == 3
+    assert set(pairs["claim_a"]) | set(pairs["claim_b"]) == {"a:2", "b:1", "c:1"}
+    assert pairs["sentence_a"].str.len().max() <= 300 and pairs["why"].str.len().max() < 120
+    row = compare_figures(f).iloc[0]
+    assert row["n_conflicts"] == 3 and row["disagreement"] and row["parties"] == "Kazakhstan–Russia"
+
+
+def test_pairing_counts_exactly_and_lists_at_most_max_pairs(rules):
+    docs = {f"d{i}": f"Trade between Kazakhstan and Russia reached ${10 + 2 * i} billion." for i in range(30)}
+    f = _corpus_figures(docs, rules)
+    row = compare_figures(f, max_pairs=5).iloc[0]
+    assert row["n_conflicts"] == 30 * 29 // 2
+    assert len(figure_disagreements(f, max_pairs=5)) == 5
+    assert len(row["values"]) < 1000 and "(+22 more)" in row["values"]
 
 
 def test_currencies_convert_only_with_a_rate_table(rules):
