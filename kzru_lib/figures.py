@@ -153,29 +153,88 @@ def _pint_base(expr: str, unit: str) -> tuple[float, str]:
     return float(b.magnitude), f"{b.units:~}".replace(" ", "")
 
 
+_PLACE_WORD = re.compile(r"[^\W\d_]+(?:[-.'’][^\W\d_]+)*\.?")
+
+
+@dataclass(frozen=True)
+class _Places:
+    """The places gazetteer as lookups by word: exact words (any case; all-capital aliases as
+    written), word beginnings (``*`` aliases), and several-word aliases; the last two indexed by
+    their first four letters."""
+
+    words: dict
+    upper: dict
+    stems: dict
+    multi: dict
+    keys: frozenset
+
+    def finditer(self, text: str):
+        """(start, name) of every place or world cue named in ``text``, in order."""
+        pos = 0
+        words, upper, stems, multi = self.words, self.upper, self.stems, self.multi
+        for m in _PLACE_WORD.finditer(text):
+            s = m.start()
+            if s < pos:
+                continue
+            w = m.group(0)
+            if w[-1] == ".":
+                w = w[:-1]
+            low = w.lower()
+            key = low[:4]
+            if key not in self.keys and low.rstrip("'’s")[:4] not in self.keys and m.group(0).lower()[:4] not in self.keys:
+                continue
+            hit = None
+            for cand, name in multi.get(key, ()):
+                mm = cand.match(text, s)
+                if mm:
+                    hit, pos = name, mm.end()
+                    break
+            if hit is None:
+                hit = upper.get(w) or upper.get(m.group(0)) or words.get(low)
+                if hit is None and low[-2:] in ("'s", "’s"):
+                    hit = words.get(low[:-2])
+                if hit is None:
+                    for stem, name in stems.get(key, ()):
+                        if low.startswith(stem):
+                            hit = name
+                            break
+            if hit:
+                yield s, hit
+
+
 def _compile_places(table: pd.DataFrame) -> dict:
-    """One pattern for every alias of the places table; group ``p<i>`` names the place (or world)."""
-    parts, names = [], {}
-    for i, r in enumerate(table.itertuples()):
-        alts = []
+    """The places table as word lookups (:class:`_Places`); ``world`` rows are world cues."""
+    words, upper, stems, multi = {}, {}, {}, {}
+    for r in table.itertuples():
+        name = "world" if r.kind.strip().lower() == "world" else r.name.strip()
         for a in (x.strip() for x in r.aliases.split("|")):
             if not a:
                 continue
-            body = re.escape(a.rstrip("*")).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
-            body = body + (r"\w*" if a.endswith("*") else rf"(?!{_LETTER})")
-            alts.append(f"(?-i:{body})" if a.rstrip("*").isupper() else body)
-        if alts:
-            parts.append(rf"(?P<p{i}>(?<!{_LETTER})(?:{'|'.join(alts)}))")
-            names[f"p{i}"] = ("world" if r.kind.strip().lower() == "world" else r.name.strip())
-    pattern = re.compile("|".join(parts) or r"(?!x)x", re.I)
-    return {"places": pattern, "place_names": names}
+            stem = a.endswith("*")
+            body = a.rstrip("*")
+            if " " in body:
+                rx = re.escape(body).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
+                rx += r"\w*" if stem else rf"(?!{_LETTER})"
+                flags = 0 if body.isupper() else re.I
+                multi.setdefault(body.lower()[:4], []).append((re.compile(rx, flags), name))
+            elif stem:
+                stems.setdefault(body.lower()[:4], []).append((body.lower(), name))
+            elif body.isupper() and len(body) <= 4:
+                upper.setdefault(body, name)
+            else:
+                words.setdefault(body.lower(), name)
+    for v in multi.values():
+        v.sort(key=lambda x: -len(x[0].pattern))
+    for v in stems.values():
+        v.sort(key=lambda x: -len(x[0]))
+    keys = frozenset(k.lower()[:4] for d in (words, upper, stems, multi) for k in d)
+    return {"places": _Places(words, upper, stems, multi, keys), "place_names": {}}
 
 
 def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
     """The places named in a text, in order of first mention, and whether a world cue is there."""
     seen, world = [], False
-    for m in rules.places.finditer(text):
-        name = rules.place_names[m.lastgroup]
+    for _pos, name in rules.places.finditer(text):
         if name == "world":
             world = True
         elif name not in seen:
@@ -190,8 +249,7 @@ def _pair(names) -> str:
 def _doc_pair(doc: str, rules: FigureRules) -> list[str]:
     """The two places a document names most (ties: the first named), or the one it names."""
     counts: dict[str, int] = {}
-    for m in rules.places.finditer(doc):
-        name = rules.place_names[m.lastgroup]
+    for _pos, name in rules.places.finditer(doc):
         if name != "world":
             counts[name] = counts.get(name, 0) + 1
     return sorted(counts, key=lambda n: -counts[n])[:2]  # dicts keep first-mention order for ties
@@ -227,7 +285,11 @@ def _parties_at(k: int, sents: list, cache: dict) -> dict:
         return cache[i]
 
     if "doc_pair" not in cache:
-        cache["doc_pair"] = _doc_pair(cache["doc"], rules)
+        counts: dict[str, int] = {}
+        for i in range(len(sents)):
+            for name in of(i)[0]:
+                counts[name] = counts.get(name, 0) + 1
+        cache["doc_pair"] = sorted(counts, key=lambda n: -counts[n])[:2]
     dp = cache["doc_pair"]
     places, world = of(k)
     if places:
@@ -306,7 +368,7 @@ class FigureRules:
     exact_units: dict
     base: dict
     count_nouns: frozenset
-    places: re.Pattern
+    places: _Places
     place_names: dict
     hedge_before: re.Pattern
     hedge_after: re.Pattern
@@ -586,7 +648,9 @@ def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
         lead = max(last, p - rules.lead)
         if group == "num" and not any(ch in rules.lead_chars for ch in sentence[lead:p]):
             lead = p  # no currency sign or code can start before this digit
-        for q in range(lead, p + 1) if group == "num" else (p,):
+        tries = [q for q in range(lead, p) if sentence[q] in rules.lead_chars
+                 and (q == 0 or not sentence[q - 1].isalnum())] + [p] if group == "num" else (p,)
+        for q in tries:
             m = rules.token.match(sentence, q)
             if m and m.start(group) == p:
                 out.append(m)
