@@ -536,6 +536,22 @@ def test_plot_draws_one_row_per_claim_with_open_intervals(seed_figures):
     assert "no figures" in empty.axes[0].texts[0].get_text()
 
 
+def test_plot_copes_with_values_of_very_different_size(rules):
+    from kzru_lib.plots.figures import figure_intervals
+
+    f = _corpus_figures({"a": "China's global trade reached $6.2 trillion in 2024.",
+                         "b": "Trade between Kazakhstan and China reached $43.8 billion in 2024.",
+                         "c": "Trade between Tajikistan and China reached $3.9 billion in 2024."}, rules)
+    fig = figure_intervals(f, metric="trade_turnover")
+    assert fig.axes[0].get_xscale() == "log" and "log scale" in fig.axes[0].get_xlabel()
+    small = f[f["value"] < 1e11]
+    assert figure_intervals(small, metric="trade_turnover", xscale="auto").axes[0].get_xscale() == "linear"
+    fig = figure_intervals(f, metric="trade_turnover", panels="parties", xscale="linear")
+    assert len(fig.axes) == 3 and {a.get_xscale() for a in fig.axes} == {"linear"}
+    # each panel has its own axis: the bilateral figures are not squashed by the world total
+    assert min(a.get_xlim()[1] for a in fig.axes) < 100
+
+
 def test_widget_follows_its_controls(seed_figures):
     from kzru_lib.widgets.figures import figure_explorer
 
