@@ -483,7 +483,7 @@ def figure_rules(
                 exact_map[s] = (r.unit, r.kind)
     for r in meas.itertuples():
         if r.kind in _RATE_KINDS:
-            for per in ("year", "month", "week", "day", "hour", "minute", "second"):
+            for per in ("year", "month", "week", "day", "hour", "minute", "second", "millisecond"):
                 base[f"{r.unit} per {per}"] = _pint_base(f"({r.pint}) / {per}", f"{r.unit} per {per}")
     for r in money_units.itertuples():
         base.setdefault(r.unit, (float(r.factor or 1) if r.kind == "subunit" else 1.0,
@@ -659,9 +659,27 @@ def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
     return out
 
 
+#: What a price is per ("$70 a share", "$80 per barrel", "12-cent-a-share"); plural and other
+#: spellings name the same thing (``_PER_NOUN``).
+_PRICE_AFTER = re.compile(
+    r"\s*-?\s*(?:a|an|per|each|/)\s*-?\s*(?P<per>shares?|barrels?|bbl|tonnes?|tons?|metric tons?|dozen|units?|"
+    r"heads?|persons?|person|people|capita|kilowatt[- ]hours?|kwh|megawatt[- ]hours?|mwh|cubic met(?:re|er)s?|"
+    r"thousand cubic met(?:re|er)s?|gallons?|lit(?:re|er)s?|ounces?|oz|kilograms?|kg|square met(?:re|er)s?|"
+    r"sq m|night|month|year|week|day|hour)(?![^\W\d_])(?!\s+(?:ago|earlier|before|later|after|from|on)\b)", re.I)
+_PER_NOUN = {"shares": "share", "barrels": "barrel", "bbl": "barrel", "tonnes": "metric ton", "tonne": "metric ton",
+             "metric tons": "metric ton", "tons": "ton", "units": "unit", "heads": "head", "persons": "person",
+             "people": "person", "capita": "person", "kwh": "kilowatt hour", "kilowatt-hours": "kilowatt hour",
+             "kilowatt hours": "kilowatt hour", "kilowatt-hour": "kilowatt hour", "mwh": "megawatt hour",
+             "megawatt-hours": "megawatt hour", "megawatt hours": "megawatt hour", "megawatt-hour": "megawatt hour",
+             "cubic metres": "cubic metre", "cubic meters": "cubic metre", "cubic meter": "cubic metre",
+             "thousand cubic metres": "thousand cubic metre", "thousand cubic meters": "thousand cubic metre",
+             "thousand cubic meter": "thousand cubic metre", "gallons": "gallon", "litres": "litre",
+             "liters": "litre", "liter": "litre", "ounces": "ounce", "oz": "ounce", "kilograms": "kilogram",
+             "kg": "kilogram", "square metres": "square metre", "square meters": "square metre",
+             "square meter": "square metre", "sq m": "square metre"}
 #: Measures that become a rate with "a year", "per day", "an hour" after them ("2.4 billion gallons a year").
 _RATE_KINDS = frozenset({"length", "mass", "volume", "energy"})
-_RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?\s+(?:a|an|per|each)\s+(?P<per>year|month|week|day|hour|minute|second)\b", re.I)
+_RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?\s+(?:a|an|per|each)\s+(?P<per>year|month|week|day|hour|minute|second|millisecond)\b", re.I)
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:of\s+age|old)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|в\s+возрасте)\s+$", re.I)
 #: Kinds whose figures may carry a sign ("-5 °C", "+3.2%", "-2.1 pc").
@@ -737,6 +755,11 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             base += int(n) / int(d)
         elif m.group("vf"):
             base += _FRACTIONS[m.group("vf")]
+        if kind in ("money", "subunit"):
+            pm = _PRICE_AFTER.match(sentence, e)
+            if pm:  # "$70 a share", "50 cents per barrel", "$600 per tonne": a price, not an amount
+                per = re.sub(r"\s+", " ", pm.group("per").lower())
+                unit, e = f"{unit} per {_PER_NOUN.get(per, per)}", pm.end()
         if kind in _RATE_KINDS:
             rm = _RATE_AFTER.match(sentence, e)
             if rm and f"{unit} per {rm.group('per').lower()}" in rules.base:
@@ -1218,6 +1241,10 @@ def _doc_figures(
 
 def _base(value: float, unit: str, rules: FigureRules) -> dict:
     """``base_value``, ``base_unit``: a measure in SI base units (pint), a subunit in its currency."""
+    head, sep, per = unit.partition(" per ")
+    if sep and unit not in rules.base and head in rules.base:  # a price: "USD per barrel", "cent per share"
+        factor, base_head = rules.base[head]
+        return {"base_value": value * factor, "base_unit": f"{base_head} per {per}"}
     factor, base_unit = rules.base.get(unit, None) or rules.base.get(unit.removesuffix(" of age"), (1.0, unit))
     return {"base_value": value * factor, "base_unit": base_unit}
 
@@ -1279,21 +1306,37 @@ def find_figures(
         ``doc_id``; ``line_no`` (1-based line); ``sent_no``; ``start``, ``end`` (offsets in the
         line: ``line[start:end] == surface``); ``surface`` (the figure with its hedge: "nearly $30
         billion"); ``value`` (base units: 28200000000.0 for "$28.2 billion", 10.2 for "10.2%";
-        a range's lower bound); ``unit`` (``USD``, ``EUR``, ``RUB``, ``KZT``, ``CNY``, ``GBP``,
-        ``percent``, ``percentage_point``, ``count``); ``kind`` (``money``, ``percent``,
-        ``count``); ``qualifier`` (``none``, ``approx``, ``nearly``, ``more_than``,
+        a range's lower bound; a measure stays in its stated unit: 3.0 for "3 miles"); ``unit``
+        (an ISO 4217 code such as ``USD``, ``RUB``, ``KZT``, ``CNY`` for money; ``cent``,
+        ``penny``, ``kopeck``, ``tiyn`` for subunits; ``percent``, ``percentage_point``,
+        ``times``, ``count``; a measure's name from ``measures.csv``: ``kilometre``, ``metric
+        ton``, ``barrel per day``, ``billion cubic metre``, ``gigawatt``, ``year`` (a duration),
+        ``year of age``, ``celsius``...); ``kind`` (``money``, ``subunit``, ``percent``,
+        ``multiple``, ``count``, or a measure's kind: ``length``, ``mass``, ``volume``, ``flow``,
+        ``power``, ``energy``, ``speed``, ``area``, ``temperature``, ``duration``, ``age``,
+        ``rate``...); ``qualifier (``none``, ``approx``, ``nearly``, ``more_than``,
         ``less_than``, ``up_to``, ``target``, ``range``); ``low``, ``high`` (the interval the
         hedge implies, ``inf`` when open; widths in ``hedges.csv``); ``metric`` (from
         ``metrics.csv``; for a count whose noun is in no row, the noun itself; empty when
         unknown); ``noun`` (a count's noun); ``period`` (ISO value of the linked date
         expression, empty if none); ``period_surface``; ``speaker`` (short name - the surname
         for a person - of who states it, empty for plain reporting); ``speaker_basis``
-        (``according_to``, ``quote``, ``speech_verb``, ``interview`` or empty); ``sentence``.
+        (``according_to``, ``quote``, ``speech_verb``, ``interview`` or empty); ``sentence``;
+        ``base_value``, ``base_unit`` (a measure in SI base units by pint: 16093.44 ``m`` for
+        "10 miles"; a subunit in its currency: 0.5 ``USD`` for "50 cents"; else ``value`` and
+        ``unit``); ``parties`` (who with whom: "China–Kazakhstan" (two places, in name order),
+        "China–world" (one place and a world cue), "Central Asia–China" (a region is a party of
+        its own), a lone place, or empty; from ``places.csv``) and ``parties_basis``
+        (``sentence``, ``sentence+article``, ``previous_sentence``, ``article`` or empty: see
+        :func:`_parties_at`).
 
     Note:
         Not figures: years, parts of dates, ordinals ("80th"), codes glued to letters
-        ("COVID-19", "Su-35"), bare numbers with no unit and no counted noun (widget values,
-        phone numbers), and numbers in words after a determiner ("the two countries").
+        ("COVID-19", "Su-35"), numbers inside names (after a capitalised word: "iPhone 11",
+        "S&P 500", "Boeing 737"), bare numbers and bare fractions with no unit and no counted
+        noun (widget values, phone numbers, "24/7"), and numbers in words after a determiner
+        ("the two countries"). Russian decimal commas are read ("27,8 млрд" is 27.8 billion);
+        a scaled amount with no unit in a sentence about money takes that money's currency.
         The speaker is, in order: "according to X" in the sentence; the speaker of a quotation
         the figure is in; a speech verb next to a person ("said Tokayev", "Putin noted"); the
         interviewee when the article is an interview or comments piece; else empty. Pronouns

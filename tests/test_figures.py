@@ -635,7 +635,7 @@ def test_base_value_converts_with_pint(rules):
     ("A 30 MUSD loss.", 30e6, "USD"),
     ("It paid 450,000 yen.", 450000, "JPY"),
     ("Sales of $5b.", 5e9, "USD"),
-    ("The bid was 470 pence a share.", 470, "penny"),
+    ("The bid was 470 pence a share.", 470, "penny per share"),
     ("Inflation was 4.5pc.", 4.5, "percent"),
     ("Товарооборот составил 27,8 млрд долларов.", 27.8e9, "USD"),
     ("Кредит на $1,99 млрд.", 1.99e9, "USD"),
@@ -683,3 +683,14 @@ def test_a_scaled_amount_takes_the_currency_of_its_sentence(rules):
     rows = figs("The deficit was 1.6 billion ($2.54 billion), after 2.0 billion in August.", rules)
     assert rows["unit"].tolist() == ["USD", "USD", "USD"]
     assert figs("Some 1.5 billion people live there.", rules)["unit"].tolist() == ["count"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Urals traded at $70 per barrel.", 70, "USD per barrel"),
+    ("It pays a 12-cent-a-share dividend.", 12, "cent per share"),
+    ("Gas costs $250 per thousand cubic metres.", 250, "USD per thousand cubic metre"),
+    ("Trade was $5 billion a year ago.", 5e9, "USD"),
+])
+def test_prices_are_rates_not_amounts(rules, text, value, unit):
+    row = one(text, rules)
+    assert (row["value"], row["unit"]) == (pytest.approx(value), unit)
