@@ -46,18 +46,20 @@ __all__ = [
     "extract_figures",
     "figure_claims",
     "compare_figures",
+    "figure_disagreements",
+    "DISAGREEMENT_COLUMNS",
 ]
 
 #: Columns of the figures table, in order (see :func:`find_figures`).
 FIGURE_COLUMNS = [
     "doc_id", "line_no", "sent_no", "start", "end", "surface", "value", "unit", "kind",
     "qualifier", "low", "high", "metric", "noun", "period", "period_surface", "speaker",
-    "speaker_basis", "sentence",
+    "speaker_basis", "sentence", "base_value", "base_unit", "parties", "parties_basis",
 ]
 #: Columns of the comparison table (see :func:`compare_figures`).
 COMPARE_COLUMNS = [
-    "metric", "period", "unit", "n_claims", "n_sources", "min_value", "max_value", "values",
-    "sources", "speakers", "targets", "disagreement", "why",
+    "metric", "parties", "period", "unit", "n_claims", "n_sources", "min_value", "max_value", "values",
+    "sources", "speakers", "targets", "n_conflicts", "disagreement", "why",
 ]
 
 _DATA = Path(__file__).parent / "data"
@@ -67,8 +69,14 @@ _MONTHS = (
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NUM = r"[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[½¼¾⅓⅔⅛]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
+#: A letter of any script (the end of a unit or scale word must not run on into one).
+_LETTER = r"[^\W\d_]"
+#: The currency a subunit is a hundredth of.
+_SUBUNIT_OF = {"cent": "USD", "penny": "GBP", "kopeck": "RUB", "tiyn": "KZT"}
+_UNITS_WORDS = ("one two three four five six seven eight nine".split(), [1, 2, 3, 4, 5, 6, 7, 8, 9])
+_TENS = dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10), strict=True))
 #: Words that end a counted noun phrase ("93 projects HAVE been ...").
 _STOP = frozenset(
     "a an the of in on at to from with by for and or but as is are was were be been being has have "
@@ -76,6 +84,9 @@ _STOP = frozenset(
     "its their our his her they we he she than then so such per into over under about across between "
     "through during since until each every all both".split()
 )
+#: Russian words that end a counted noun phrase or never are its noun (prepositions, conjunctions).
+_RU_STOP = frozenset("в во на с со по из до от за к ко у о об и а но или что как при для под над без "
+                     "через около более менее свыше почти из-за г г. гг года году год лет".split())
 _DETERMINERS = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|all|my|your|whose|of)\s*$", re.I)
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with)\b|\s+(?:while|whereas)\s+")
 #: How far after a money/percent figure (characters) a metric keyword may stand ("$5bn in trade").
@@ -88,6 +99,210 @@ _PREP_YEAR = re.compile(r"\b(?:in|by|since|from|to|until|till|of|for|during|betw
 # --------------------------------------------------------------------------------------------
 # Rule tables
 # --------------------------------------------------------------------------------------------
+
+
+def _compound_number_words(words: dict) -> dict:
+    """ "forty-five", "twenty one": every tens word joined to a units word."""
+    out = {}
+    for tens, tv in _TENS.items():
+        for unit, uv in zip(*_UNITS_WORDS, strict=True):
+            out[f"{tens}-{unit}"] = out[f"{tens} {unit}"] = float(tv + uv)
+    return {k: v for k, v in out.items() if k not in words}
+
+
+_ISO_CACHE: dict = {}
+
+
+def _iso_currencies() -> dict[str, list[str]]:
+    """ISO 4217 codes (from pycountry) -> their names in lower case, singular and plural
+    ("canadian dollar", "canadian dollars"). Funds, metals and test codes (X..) are left out."""
+    if not _ISO_CACHE:
+        import pycountry
+
+        for c in pycountry.currencies:
+            if c.alpha_3.startswith("X") or "(" in c.name or "unidad" in c.name.lower():
+                continue
+            name = c.name.lower()
+            _ISO_CACHE[c.alpha_3] = [name, name + "s"] if name[-1].isalpha() and len(name) > 3 else [name]
+    return _ISO_CACHE
+
+
+_PINT: dict = {}
+
+
+def _pint_base(expr: str, unit: str) -> tuple[float, str]:
+    """(factor, base unit) of a measures.csv ``pint`` expression, checked with pint.
+
+    Offset scales (degrees Celsius, Fahrenheit) keep their own unit (factor 1): a difference
+    of temperatures is not a multiple of kelvins.
+    """
+    if "reg" not in _PINT:
+        import pint
+
+        _PINT["reg"] = pint.UnitRegistry()
+    reg = _PINT["reg"]
+    try:
+        q = reg(expr)
+        if not hasattr(q, "units"):
+            raise ValueError("a number, not a unit")
+    except Exception as exc:  # pint raises several error types for a bad unit
+        raise KzruError(f"measures table: unit {unit!r} has a pint expression {expr!r} pint cannot read ({exc})") from exc
+    if not q._is_multiplicative:
+        return 1.0, unit
+    b = q.to_base_units()
+    return float(b.magnitude), f"{b.units:~}".replace(" ", "")
+
+
+_PLACE_WORD = re.compile(r"[^\W\d_]+(?:[-.'’][^\W\d_]+)*\.?")
+
+
+@dataclass(frozen=True)
+class _Places:
+    """The places gazetteer as lookups by word: exact words (any case; all-capital aliases as
+    written), word beginnings (``*`` aliases), and several-word aliases; the last two indexed by
+    their first four letters."""
+
+    words: dict
+    upper: dict
+    stems: dict
+    multi: dict
+    keys: frozenset
+
+    def finditer(self, text: str):
+        """(start, name) of every place or world cue named in ``text``, in order."""
+        pos = 0
+        words, upper, stems, multi = self.words, self.upper, self.stems, self.multi
+        for m in _PLACE_WORD.finditer(text):
+            s = m.start()
+            if s < pos:
+                continue
+            w = m.group(0)
+            if w[-1] == ".":
+                w = w[:-1]
+            low = w.lower()
+            key = low[:4]
+            if key not in self.keys and low.rstrip("'’s")[:4] not in self.keys and m.group(0).lower()[:4] not in self.keys:
+                continue
+            hit = None
+            for cand, name in multi.get(key, ()):
+                mm = cand.match(text, s)
+                if mm:
+                    hit, pos = name, mm.end()
+                    break
+            if hit is None:
+                hit = upper.get(w) or upper.get(m.group(0)) or words.get(low)
+                if hit is None and low[-2:] in ("'s", "’s"):
+                    hit = words.get(low[:-2])
+                if hit is None:
+                    for stem, name in stems.get(key, ()):
+                        if low.startswith(stem):
+                            hit = name
+                            break
+            if hit:
+                yield s, hit
+
+
+def _compile_places(table: pd.DataFrame) -> dict:
+    """The places table as word lookups (:class:`_Places`); ``world`` rows are world cues."""
+    words, upper, stems, multi = {}, {}, {}, {}
+    for r in table.itertuples():
+        name = "world" if r.kind.strip().lower() == "world" else r.name.strip()
+        for a in (x.strip() for x in r.aliases.split("|")):
+            if not a:
+                continue
+            stem = a.endswith("*")
+            body = a.rstrip("*")
+            if " " in body:
+                rx = re.escape(body).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
+                rx += r"\w*" if stem else rf"(?!{_LETTER})"
+                flags = 0 if body.isupper() else re.I
+                multi.setdefault(body.lower()[:4], []).append((re.compile(rx, flags), name))
+            elif stem:
+                stems.setdefault(body.lower()[:4], []).append((body.lower(), name))
+            elif body.isupper() and len(body) <= 4:
+                upper.setdefault(body, name)
+            else:
+                words.setdefault(body.lower(), name)
+    for v in multi.values():
+        v.sort(key=lambda x: -len(x[0].pattern))
+    for v in stems.values():
+        v.sort(key=lambda x: -len(x[0]))
+    keys = frozenset(k.lower()[:4] for d in (words, upper, stems, multi) for k in d)
+    return {"places": _Places(words, upper, stems, multi, keys), "place_names": {}}
+
+
+def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
+    """The places named in a text, in order of first mention, and whether a world cue is there."""
+    seen, world = [], False
+    for _pos, name in rules.places.finditer(text):
+        if name == "world":
+            world = True
+        elif name not in seen:
+            seen.append(name)
+    return seen, world
+
+
+def _pair(names) -> str:
+    return "–".join(sorted(names))
+
+
+def _doc_pair(doc: str, rules: FigureRules) -> list[str]:
+    """The two places a document names most (ties: the first named), or the one it names."""
+    counts: dict[str, int] = {}
+    for _pos, name in rules.places.finditer(doc):
+        if name != "world":
+            counts[name] = counts.get(name, 0) + 1
+    return sorted(counts, key=lambda n: -counts[n])[:2]  # dicts keep first-mention order for ties
+
+
+def _parties_of(places: list[str], world: bool, doc_pair: list[str]) -> tuple[str, bool]:
+    """(parties, whether the document's pair completed a lone place)."""
+    if len(places) >= 2:
+        return _pair(places[:2]), False
+    if places and world:
+        return f"{places[0]}–world", False
+    if places and len(doc_pair) == 2 and places[0] in doc_pair:
+        return _pair(doc_pair), True
+    return (places[0] if places else ""), False
+
+
+def _parties_at(k: int, sents: list, cache: dict) -> dict:
+    """``parties`` of sentence ``k`` (who with whom) and the basis it was read from.
+
+    Two places in the sentence ("trade between Kazakhstan and China") make the pair, in name
+    order ("China–Kazakhstan"); one place and a world cue ("China's global trade") make
+    "China–world"; a lone place that is one of the two places the article names most is
+    completed by the other ("Russian firms" in an article on Kazakhstan and Russia). A sentence
+    with no place takes the parties of the nearest earlier sentence of its paragraph, else the
+    article's pair. Basis: ``sentence``, ``sentence+article``, ``previous_sentence``,
+    ``article``, or empty.
+    """
+    rules = cache["rules"]
+
+    def of(i):
+        if i not in cache:
+            cache[i] = _places_in(sents[i][4], rules)
+        return cache[i]
+
+    if "doc_pair" not in cache:
+        counts: dict[str, int] = {}
+        for i in range(len(sents)):
+            for name in of(i)[0]:
+                counts[name] = counts.get(name, 0) + 1
+        cache["doc_pair"] = sorted(counts, key=lambda n: -counts[n])[:2]
+    dp = cache["doc_pair"]
+    places, world = of(k)
+    if places:
+        parties, completed = _parties_of(places, world, dp)
+        return {"parties": parties, "parties_basis": "sentence+article" if completed else "sentence"}
+    for i in range(k - 1, max(-1, k - 4), -1):
+        if sents[i][0] != sents[k][0]:
+            break
+        if of(i)[0]:
+            return {"parties": _parties_of(*of(i), dp)[0], "parties_basis": "previous_sentence"}
+    if dp:
+        return {"parties": _pair(dp), "parties_basis": "article"}
+    return {"parties": "", "parties_basis": ""}
 
 
 def _table(source, name: str, required: list[str]) -> pd.DataFrame:
@@ -121,6 +336,17 @@ def _alt(phrases) -> str:
     return "|".join(_phrase_re(p) for p in items) or r"(?!x)x"
 
 
+def _cur_alt(phrases) -> str:
+    """Currency signs and words before a number: they may touch the number ("USD10m", "$US113")."""
+    parts = []
+    for p in sorted({p for p in phrases if p}, key=lambda p: (-len(p), p)):
+        body = re.escape(p).replace(r"\ ", r"\s+")
+        if p.endswith("$") and (len(p) > 2 or p[:-1].upper() == "C") and p[:-1].isalpha():
+            body = body[:-2] + r"\s?\$"  # "HK $ 10.05 billion", "C $ 300 million" (tokenised text)
+        parts.append((r"\b" if p[0].isalnum() else "") + body + (rf"(?!{_LETTER})" if p[-1].isalpha() else ""))
+    return "|".join(parts) or r"(?!x)x"
+
+
 def _words_alt(phrases) -> str:
     """Alternation with a word boundary before each alphanumeric phrase."""
     parts = []
@@ -139,6 +365,11 @@ class FigureRules:
     words: dict
     scale_only_words: frozenset
     not_count: frozenset
+    exact_units: dict
+    base: dict
+    count_nouns: frozenset
+    places: _Places
+    place_names: dict
     hedge_before: re.Pattern
     hedge_after: re.Pattern
     hedges: dict
@@ -171,6 +402,8 @@ def figure_rules(
     number_words: str | Path | pd.DataFrame | None = None,
     attribution: str | Path | pd.DataFrame | None = None,
     actors: str | Path | pd.DataFrame | None = None,
+    measures: str | Path | pd.DataFrame | None = None,
+    places: str | Path | pd.DataFrame | None = None,
 ) -> FigureRules:
     """Compile the rule tables of the figures stage.
 
@@ -187,6 +420,15 @@ def figure_rules(
             word counts only before a scale word, as "one" in "one million").
         attribution: speech verbs, interview markers, pronouns, demonyms, roles (``kind, phrase, value``).
         actors: the actor gazetteer (``name, kind, country, aliases``); only ``kind == person`` is used.
+        measures: physical units and durations (``unit, pint, kind, surfaces``, optional ``exact``):
+            ``surfaces`` are ``;``-separated words matched in any case, ``exact`` ones only in the
+            case written ("MW", "t"); ``pint`` is the unit as pint reads it, which gives the base
+            unit and factor of ``base_value``. Currency codes and names come from ISO 4217
+            (pycountry), symbols and other words from ``units``.
+        places: the parties gazetteer (``name, kind, aliases``): countries and regions with their
+            English and Russian names, ``|``-separated (a trailing ``*`` is a word beginning;
+            all-capital aliases such as "US", "РФ" match only as written), and ``kind == world``
+            cues ("global", "foreign trade") that make a lone country's figure its total.
 
     Returns:
         A :class:`FigureRules` to pass as ``rules=`` to :func:`find_figures` / :func:`extract_figures`.
@@ -208,28 +450,63 @@ def figure_rules(
     a = _table(attribution, "attribution.csv", ["kind", "phrase", "value"])
     act = _table(actors, "actors.csv", ["name", "kind", "country", "aliases"])
 
-    money_units = u[u["kind"].isin(["money", "percent"])]
-    before = money_units[money_units["position"].isin(["before", "both"])]["surface"]
-    after = money_units[money_units["position"].isin(["after", "both"])]["surface"]
-    scales = u[u["kind"] == "scale"]
-    attached = scales[scales["position"] == "attached"]["surface"]
-    spaced = scales[scales["position"] != "attached"]["surface"]
     try:
         words = {r.words.lower(): float(r.value) for r in w.itertuples()}
+        scales = u[u["kind"] == "scale"]
         scale_f = {r.surface.lower(): float(r.factor) for r in scales.itertuples()}
+        [float(r.factor) for r in u[u["kind"] == "subunit"].itertuples()]  # subunit factors are numbers
         for col in ("low_factor", "high_factor"):
             h[col].astype(float)
     except ValueError as exc:
         raise KzruError(f"a rule table has a non-numeric value or factor: {exc}") from exc
+    words.update(_compound_number_words(words))
+    meas = _table(measures, "measures.csv", ["unit", "pint", "kind", "surfaces"])
+    money_units = u[u["kind"].isin(["money", "percent", "subunit", "multiple"])]
+    iso = _iso_currencies()
+    # units after a number: money/percent words, ISO names ("canadian dollars"), measures
     unit_map = {r.surface.lower(): (r.unit, r.kind) for r in money_units.itertuples()}
-    # The token: [currency] number|words [- number] [scale] [currency/percent word]
-    cur_b = _words_alt(before)
+    for code, names in iso.items():
+        for name in names:
+            unit_map.setdefault(name, (code, "money"))
+    common = {w.strip().lower() for w in (_DATA / "stopwords_en.txt").read_text(encoding="utf-8").split()} | _STOP
+    iso = {c: n for c, n in iso.items() if c.lower() not in common}  # "ALL 5", "TOP 10": words, not lek or pa'anga
+    exact_map: dict[str, tuple[str, str]] = {code: (code, "money") for code in iso}
+    base = {}
+    for r in meas.itertuples():
+        factor, base_unit = _pint_base(r.pint, r.unit)
+        base[r.unit] = (factor, base_unit)
+        for s in (x.strip() for x in r.surfaces.split(";")):
+            if s:
+                unit_map.setdefault(s.lower(), (r.unit, r.kind))
+        for s in (x.strip() for x in getattr(r, "exact", "").split(";")):
+            if s:
+                exact_map[s] = (r.unit, r.kind)
+    for r in meas.itertuples():
+        if r.kind in _RATE_KINDS:
+            for per in ("year", "month", "week", "day", "hour", "minute", "second", "millisecond"):
+                base[f"{r.unit} per {per}"] = _pint_base(f"({r.pint}) / {per}", f"{r.unit} per {per}")
+    for r in money_units.itertuples():
+        base.setdefault(r.unit, (float(r.factor or 1) if r.kind == "subunit" else 1.0,
+                                 _SUBUNIT_OF.get(r.unit, r.unit)))
+    before = list(money_units[money_units["position"].isin(["before", "both"])]["surface"])
+    after = list(money_units[money_units["position"].isin(["after", "both"])]["surface"])
+    after += [n for names in iso.values() for n in names]
+    after += [s.strip() for r in meas.itertuples() for s in r.surfaces.split(";") if s.strip()]
+    attached = scales[scales["position"] == "attached"]["surface"]
+    spaced = scales[scales["position"] != "attached"]["surface"]
+    exact_after = _alt(sorted((k for k in exact_map if k not in iso), key=len, reverse=True))
+    # The token: [currency] number|words [fraction] [- number] [scale] [unit] [scale]
+    codes = "|".join(sorted(iso, key=len, reverse=True))
+    cur_b = (rf"(?-i:M?(?:{codes}))(?:\s?\$)?(?!{_LETTER})|(?i:{codes})\s?\$|(?:{_cur_alt(before)})")
+    unit_alt = rf"(?-i:M?(?:{codes})|{exact_after})|{_alt(after)}"
     token = re.compile(
         rf"(?:(?P<cur>{cur_b})\s?)?"
         rf"(?:(?P<num>{_NUM})|(?P<word>\b(?:{_alt(words)})))"
+        rf"(?:\s(?P<frac>[1-9]/(?:[2-9]|1[0-6]))(?![\d/])|\s?(?P<vf>[½¼¾⅓⅔⅛]))?"
         rf"(?:\s?(?P<dash>[-–—])\s?(?:{cur_b})?\s?(?P<num2>{_NUM}))?"
-        rf"(?:(?P<att>{_alt(attached)})(?![A-Za-z])|\s?(?P<scale>{_alt(spaced)})(?![A-Za-z]))?"
-        rf"(?:\s?(?P<unit>{_alt(after)})(?![A-Za-z]))?",
+        rf"(?:(?P<att>{_alt(attached)})(?!{_LETTER})|\s?(?P<scale>{_alt(spaced)})(?!{_LETTER}))?"
+        rf"(?:(?:\s?|\s?-\s?)(?P<unit>{unit_alt})(?!{_LETTER}))?"
+        rf"(?:\s?(?P<scale2>{_alt(spaced)})(?!{_LETTER}))?",
         re.I,
     )
     hb = h[h["position"] == "before"]
@@ -277,6 +554,10 @@ def figure_rules(
         scale_only_words=frozenset(r.words.lower() for r in w.itertuples()
                                    if getattr(r, "needs_scale", "").strip().lower() == "true"),
         not_count=frozenset(s.lower() for s in u[u["kind"] == "not_count"]["surface"]),
+        exact_units=exact_map,
+        base=base,
+        count_nouns=frozenset(s.lower() for s in u[u["kind"] == "count_noun"]["surface"]),
+        **_compile_places(_table(places, "places.csv", ["name", "kind", "aliases"])),
         hedge_before=re.compile(rf"(?:^|(?<=[\s(]))(?P<h>{_alt(hb['phrase'])})\s*$", re.I),
         hedge_after=re.compile(rf"\s*(?P<h>{_alt(ha['phrase'])})", re.I),
         hedges=hedge_map,
@@ -310,6 +591,11 @@ def figure_rules(
 
 def _to_float(s: str) -> float:
     s = s.replace("\u00a0", "").replace("\u202f", "")
+    if s in _FRACTIONS:
+        return _FRACTIONS[s]
+    if "/" in s:
+        n, d = s.split("/")
+        return int(n) / int(d)
     if re.fullmatch(r"\d+,\d{1,2}", s):
         return float(s.replace(",", "."))
     return float(s.replace(",", ""))
@@ -323,11 +609,13 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
         if gap.strip():  # punctuation between words ends the phrase
             break
         w = m.group(0)
-        if w.lower() in _STOP:
+        if w.lower() in _STOP or w.lower() in _RU_STOP:
             break
         words.append((w, m.end()))
         low = w.lower()
-        if any(kw.match(low) for kw, _ in rules.count_keywords) or (low.endswith("s") and len(low) > 3):
+        cyr = "а" <= low[0] <= "я" or low[0] == "ё"
+        if any(kw.match(low) for kw, _ in rules.count_keywords) or (low.endswith("s") and len(low) > 3) \
+                or low in rules.count_nouns or (cyr and len(low) > 2 and low not in rules.not_count):
             phrase = text[pos:m.end()].strip()
             return phrase, low
         if len(words) >= 3:
@@ -335,7 +623,7 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
     return "", ""
 
 
-_NUM_START = re.compile(r"(?<![\d.,])\d")
+_NUM_START = re.compile(r"(?<![\d.,])[\d½¼¾⅓⅔⅛]")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -360,13 +648,62 @@ def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
         lead = max(last, p - rules.lead)
         if group == "num" and not any(ch in rules.lead_chars for ch in sentence[lead:p]):
             lead = p  # no currency sign or code can start before this digit
-        for q in range(lead, p + 1) if group == "num" else (p,):
+        tries = [q for q in range(lead, p) if sentence[q] in rules.lead_chars
+                 and (q == 0 or not sentence[q - 1].isalnum())] + [p] if group == "num" else (p,)
+        for q in tries:
             m = rules.token.match(sentence, q)
             if m and m.start(group) == p:
                 out.append(m)
                 last = m.end()
                 break
     return out
+
+
+#: What a price is per ("$70 a share", "$80 per barrel", "12-cent-a-share"); plural and other
+#: spellings name the same thing (``_PER_NOUN``).
+_PRICE_AFTER = re.compile(
+    r"\s*-?\s*(?:a|an|per|each|/)\s*-?\s*(?P<per>shares?|barrels?|bbl|tonnes?|tons?|metric tons?|dozen|units?|"
+    r"heads?|persons?|person|people|capita|kilowatt[- ]hours?|kwh|megawatt[- ]hours?|mwh|cubic met(?:re|er)s?|"
+    r"thousand cubic met(?:re|er)s?|gallons?|lit(?:re|er)s?|ounces?|oz|kilograms?|kg|square met(?:re|er)s?|"
+    r"sq m|night|month|year|week|day|hour)(?![^\W\d_])(?!\s+(?:ago|earlier|before|later|after|from|on)\b)", re.I)
+_PER_NOUN = {"shares": "share", "barrels": "barrel", "bbl": "barrel", "tonnes": "metric ton", "tonne": "metric ton",
+             "metric tons": "metric ton", "tons": "ton", "units": "unit", "heads": "head", "persons": "person",
+             "people": "person", "capita": "person", "kwh": "kilowatt hour", "kilowatt-hours": "kilowatt hour",
+             "kilowatt hours": "kilowatt hour", "kilowatt-hour": "kilowatt hour", "mwh": "megawatt hour",
+             "megawatt-hours": "megawatt hour", "megawatt hours": "megawatt hour", "megawatt-hour": "megawatt hour",
+             "cubic metres": "cubic metre", "cubic meters": "cubic metre", "cubic meter": "cubic metre",
+             "thousand cubic metres": "thousand cubic metre", "thousand cubic meters": "thousand cubic metre",
+             "thousand cubic meter": "thousand cubic metre", "gallons": "gallon", "litres": "litre",
+             "liters": "litre", "liter": "litre", "ounces": "ounce", "oz": "ounce", "kilograms": "kilogram",
+             "kg": "kilogram", "square metres": "square metre", "square meters": "square metre",
+             "square meter": "square metre", "sq m": "square metre"}
+#: Measures that become a rate with "a year", "per day", "an hour" after them ("2.4 billion gallons a year").
+_RATE_KINDS = frozenset({"length", "mass", "volume", "energy"})
+_RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?\s+(?:a|an|per|each)\s+(?P<per>year|month|week|day|hour|minute|second|millisecond)\b", re.I)
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:of\s+age|old)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|в\s+возрасте)\s+$", re.I)
+#: Kinds whose figures may carry a sign ("-5 °C", "+3.2%", "-2.1 pc").
+_SIGNED = frozenset({"percent", "temperature"})
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_CAP_BEFORE = re.compile(r"(?<![.!?:;\-–—\"“«(])\s(?P<w>[A-Za-z&]*[A-Z][\w&.-]*)\s$")
+
+
+def _unit_of(text: str, rules: FigureRules) -> tuple[str, str, float]:
+    """(unit, kind, scale) of a currency sign, code or unit word; ("", "", 1) if unknown.
+
+    Codes are matched as written ("USD", "MW"); "MUSD" is a million dollars; "CAD$" is the code.
+    """
+    if not text:
+        return "", "", 1.0
+    key = re.sub(r"\s+", "", text) if len(text) <= 6 else re.sub(r"\s+", " ", text)
+    if key.endswith("$") and key[:-1].upper() in rules.exact_units and len(key) == 4:
+        key = key[:-1].upper()
+    hit = rules.exact_units.get(key) or rules.units.get(key.lower()) or rules.units.get(re.sub(r"\s+", " ", text).lower())
+    if hit:
+        return hit[0], hit[1], 1.0
+    if len(key) == 4 and key[0] == "M" and key[1:] in rules.exact_units:
+        return key[1:], "money", 1e6
+    return "", "", 1.0
 
 
 def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
@@ -378,30 +715,76 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         prev2 = sentence[s - 2] if s > 1 else " "
         if prev.isalnum() or prev in "_#+" or (prev in "-/:.№" and prev2.isalnum()):
             continue
+        unit_text = m.group("unit") or ""
         nxt = sentence[e] if e < len(sentence) else " "
         nxt2 = sentence[e + 1] if e + 1 < len(sentence) else " "
-        if nxt.isalnum() or (nxt in "-/:.," and nxt2.isdigit()) or (nxt == "-" and nxt2.isalpha()):
+        if nxt.isalnum() or (nxt in "-/:.," and nxt2.isdigit()) or (nxt == "-" and nxt2.isalpha() and not unit_text):
             continue
-        cur = (m.group("cur") or "").lower()
-        unit_word = (m.group("unit") or "").lower()
-        unit, kind = "", ""
-        for key in (unit_word, cur):
-            if key and key in rules.units:
-                unit, kind = rules.units[key]
-        if not unit and (m.group("unit") or "").startswith("%"):
-            unit, kind = rules.units.get("%", ("percent", "percent"))
+        cur = m.group("cur") or ""
+        unit, kind, mul = _unit_of(unit_text, rules)
+        cunit, ckind, cmul = _unit_of(cur, rules)
         scale_word = (m.group("att") or m.group("scale") or "").lower()
         scale = rules.scales.get(scale_word, 1.0) if scale_word else 1.0
+        if m.group("scale2"):
+            scale *= rules.scales.get(m.group("scale2").lower(), 1.0)
+            scale_word = scale_word or m.group("scale2").lower()
+        if cunit:
+            if unit and kind not in ("money", "percent", "subunit"):
+                e = m.start("unit") if not m.group("scale2") else e  # "$5 billion tonnes": the money only
+                e = len(sentence[:e].rstrip(" -"))
+                unit_text = ""
+            unit, kind, mul = cunit, ckind, cmul * (mul if unit == cunit else 1.0)
+        if unit == "GBP" and unit_text.lower().startswith("pound") and not scale_word and not cur:
+            unit, kind = rules.units.get("lb", ("pound-mass", "mass"))  # "200 pounds": a weight
+        att = (m.group("att") or "").lower()
+        if att == "m" and not cur and kind not in ("money", "subunit"):
+            phrase, noun = _noun_after(sentence, e, rules)
+            if not unit and not noun and "metre" in rules.base:
+                unit, kind, scale, scale_word = "metre", rules.units.get("metre", ("metre", "length"))[1], 1.0, ""
+        if not unit and (m.group("unit") or "").startswith("%"):
+            unit, kind = rules.units.get("%", ("percent", "percent"))
         if m.group("word"):
             base = rules.words.get(re.sub(r"\s+", " ", m.group("word").lower()))
-            if base is None:
-                continue
+            if base is None or (m.group("word").lower() in rules.scale_only_words and not scale_word
+                                and not (unit and kind not in ("percent", "multiple"))):
+                continue  # "a quarter", "half" count only before a scale word
         else:
             base = _to_float(m.group("num"))
+        if m.group("frac"):
+            n, d = m.group("frac").split("/")
+            base += int(n) / int(d)
+        elif m.group("vf"):
+            base += _FRACTIONS[m.group("vf")]
+        if kind in ("money", "subunit"):
+            pm = _PRICE_AFTER.match(sentence, e)
+            if pm:  # "$70 a share", "50 cents per barrel", "$600 per tonne": a price, not an amount
+                per = re.sub(r"\s+", " ", pm.group("per").lower())
+                unit, e = f"{unit} per {_PER_NOUN.get(per, per)}", pm.end()
+        if kind in _RATE_KINDS:
+            rm = _RATE_AFTER.match(sentence, e)
+            if rm and f"{unit} per {rm.group('per').lower()}" in rules.base:
+                unit, kind, e = f"{unit} per {rm.group('per').lower()}", "rate", rm.end()
+        if kind == "duration":
+            am = _AGE_AFTER.match(sentence, e)
+            if am:  # "ten months old", "3 years of age"
+                unit, kind, e = f"{unit} of age", "age", am.end()
+        elif not unit and not cur and _AGE_BEFORE.search(sentence, max(0, s - 12), s):
+            unit, kind = "year of age", "age"  # "aged 87", "at age 5"
+        raw = m.group("num") or ""
+        if ("/" in raw or raw in _FRACTIONS) and not unit:
+            continue  # a bare fraction ("24/7", "3/4" of a date) is not a figure
+        if kind in ("duration", "age") and re.fullmatch(r"(?:1[89]|20)\d\d", raw):
+            continue  # "до 2030 года": a year, not a duration
+        if not cur and not unit and _CAP_BEFORE.search(sentence, max(0, s - 30), s):
+            continue  # a number inside a name: "iPhone 11", "S&P 500", "Boeing 737"
+        scale *= mul
+        if prev in "-−+" and (s < 2 or not prev2.isalnum()) and (kind in _SIGNED or unit):
+            base = -base if prev != "+" else base  # "-5 °F", "+3.2%": a signed figure
+            s -= 1
         high = None
         if m.group("num2"):
             hi = _to_float(m.group("num2"))
-            if hi <= base or re.fullmatch(r"(?:19|20)\d\d", m.group("num") or ""):
+            if hi <= base or re.fullmatch(r"(?:19|20)\d\d", raw):
                 continue  # "2024-11": a date, not a range
             high = hi * scale
         out.append({
@@ -496,7 +879,7 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
     for text, where in scopes:
         best = None
         for metric, mkind, kw, also, prio in rules.metrics:
-            if mkind not in (kind, "any"):
+            if mkind not in (kind, "any") and not (mkind == "count" and kind not in ("money", "percent")):
                 continue
             if also is not None and not also.search(text):
                 continue
@@ -512,12 +895,42 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
     return ""
 
 
+_SUBUNIT_AFTER = re.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)(?:\s*(?P<u>cents?|pence|kopecks?|копеек|копейки))?"
+                            r"(?=\s*(?:[.,;!?)]|$))", re.I)
+
+
+def _join_subunits(sentence: str, toks: list[dict]) -> list[dict]:
+    """ "3 dollars 50 cents", "15 dollars and 50", "17 USD 25": a whole amount and its hundredths are one figure."""
+    out: list[dict] = []
+    skip = set()
+    for i, t in enumerate(toks):
+        if i in skip:
+            continue
+        if t["kind"] == "money" and not t["scaled"] and t["high"] is None and float(t["value"]).is_integer():
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            gap_end = nxt["start"] if nxt else len(sentence)
+            m = _SUBUNIT_AFTER.match(sentence, t["end"], len(sentence))
+            if m and nxt and nxt["start"] <= m.start("n") < nxt["end"] and (nxt["unit"] in ("", "cent", "penny", "kopeck")) \
+                    and nxt["value"] < 100 and not nxt["scaled"]:
+                out.append({**t, "value": t["value"] + nxt["value"] / 100, "end": nxt["end"]})
+                skip.add(i + 1)
+                continue
+            del gap_end
+        out.append(t)
+    return out
+
+
 def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tuple[int, int]]) -> list[dict]:
     """Candidate figures of one sentence: value, unit, kind, qualifier, interval, noun."""
-    toks = _merge_ranges(sentence, _tokens(sentence, rules), rules)
+    toks = _merge_ranges(sentence, _join_subunits(sentence, _tokens(sentence, rules)), rules)
+    money = [t for t in toks if t["kind"] == "money"]
     out = []
     for idx, t in enumerate(toks):
         s, e = t["start"], t["end"]
+        if not t["kind"] and t["scaled"] and money and not _noun_after(sentence, e, rules)[1]:
+            # "1.6 billion ($2.54 billion) ... 2.0 billion": a scaled amount in a sentence about money
+            near = min(money, key=lambda x: abs(x["start"] - s))
+            t = {**t, "kind": "money", "unit": near["unit"]}
         if any(a < e and s < b for a, b in date_spans) and not t["kind"]:
             continue
         if _MONTH_BEFORE.search(sentence, max(0, s - 12), s) or _MONTH_AFTER.match(sentence[e:e + 12]):
@@ -533,6 +946,17 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 if m and idx + 1 < len(toks) and toks[idx + 1]["start"] == e + m.end():
                     nxt = toks[idx + 1]
                     phrase, noun = _noun_after(sentence, nxt["end"], rules)
+            if not noun and t["scaled"]:
+                # "420 million finnish markka": a scaled number counts whatever follows it
+                ws = []
+                for wm in _WORD.finditer(sentence, e, min(len(sentence), e + 40)):
+                    if sentence[(ws[-1].end() if ws else e):wm.start()].strip() or wm.group(0).lower() in _STOP:
+                        break
+                    ws.append(wm)
+                    if len(ws) == 2:
+                        break
+                if ws:
+                    phrase, noun = sentence[e:ws[-1].end()].strip(), ws[-1].group(0).lower()
             if not noun or noun in rules.not_count:
                 continue
             raw = t["raw"] or ""
@@ -542,10 +966,13 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 continue  # a year
             if "." in raw and not t["scaled"]:
                 continue  # "6.44 course": decimals count nothing without a scale word
+            if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+                continue  # "000 spectators": a broken-off digit group, not a count
             kind, unit = "count", "count"
         if t["word"]:
             wt = t["word_text"]
-            if (wt in rules.scale_only_words and not t["scaled"]) or _DETERMINERS.search(sentence, max(0, s - 8), s):
+            if (wt in rules.scale_only_words and not t["scaled"] and t["kind"] in ("", "percent", "multiple")) or (
+                    kind == "count" and _DETERMINERS.search(sentence, max(0, s - 8), s)):
                 continue
         phrase_end = e + len(sentence[e:]) - len(sentence[e:].lstrip()) + len(phrase) if phrase else 0
         out.append({**t, "kind": kind, "unit": unit, "noun": noun, "phrase": phrase, "phrase_end": phrase_end})
@@ -752,6 +1179,7 @@ def _doc_figures(
         return []
     spans = [(line_base[ln] + a, line_base[ln] + b) for ln, _, a, b, _ in sents]
     sp = None
+    parties = {"rules": rules, "doc": doc}
     out = []
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
@@ -806,8 +1234,19 @@ def _doc_figures(
                 "qualifier": q, "low": low, "high": high, "metric": metric, "noun": f["noun"],
                 "period": period, "period_surface": period_surface, "speaker": speaker,
                 "speaker_basis": basis, "sentence": sentence,
+                **_base(value, f["unit"], rules), **_parties_at(k, sents, parties),
             })
     return out
+
+
+def _base(value: float, unit: str, rules: FigureRules) -> dict:
+    """``base_value``, ``base_unit``: a measure in SI base units (pint), a subunit in its currency."""
+    head, sep, per = unit.partition(" per ")
+    if sep and unit not in rules.base and head in rules.base:  # a price: "USD per barrel", "cent per share"
+        factor, base_head = rules.base[head]
+        return {"base_value": value * factor, "base_unit": f"{base_head} per {per}"}
+    factor, base_unit = rules.base.get(unit, None) or rules.base.get(unit.removesuffix(" of age"), (1.0, unit))
+    return {"base_value": value * factor, "base_unit": base_unit}
 
 
 def _date_rows(text: str, published: str | None, date_rules) -> list[tuple]:
@@ -867,21 +1306,37 @@ def find_figures(
         ``doc_id``; ``line_no`` (1-based line); ``sent_no``; ``start``, ``end`` (offsets in the
         line: ``line[start:end] == surface``); ``surface`` (the figure with its hedge: "nearly $30
         billion"); ``value`` (base units: 28200000000.0 for "$28.2 billion", 10.2 for "10.2%";
-        a range's lower bound); ``unit`` (``USD``, ``EUR``, ``RUB``, ``KZT``, ``CNY``, ``GBP``,
-        ``percent``, ``percentage_point``, ``count``); ``kind`` (``money``, ``percent``,
-        ``count``); ``qualifier`` (``none``, ``approx``, ``nearly``, ``more_than``,
+        a range's lower bound; a measure stays in its stated unit: 3.0 for "3 miles"); ``unit``
+        (an ISO 4217 code such as ``USD``, ``RUB``, ``KZT``, ``CNY`` for money; ``cent``,
+        ``penny``, ``kopeck``, ``tiyn`` for subunits; ``percent``, ``percentage_point``,
+        ``times``, ``count``; a measure's name from ``measures.csv``: ``kilometre``, ``metric
+        ton``, ``barrel per day``, ``billion cubic metre``, ``gigawatt``, ``year`` (a duration),
+        ``year of age``, ``celsius``...); ``kind`` (``money``, ``subunit``, ``percent``,
+        ``multiple``, ``count``, or a measure's kind: ``length``, ``mass``, ``volume``, ``flow``,
+        ``power``, ``energy``, ``speed``, ``area``, ``temperature``, ``duration``, ``age``,
+        ``rate``...); ``qualifier (``none``, ``approx``, ``nearly``, ``more_than``,
         ``less_than``, ``up_to``, ``target``, ``range``); ``low``, ``high`` (the interval the
         hedge implies, ``inf`` when open; widths in ``hedges.csv``); ``metric`` (from
         ``metrics.csv``; for a count whose noun is in no row, the noun itself; empty when
         unknown); ``noun`` (a count's noun); ``period`` (ISO value of the linked date
         expression, empty if none); ``period_surface``; ``speaker`` (short name - the surname
         for a person - of who states it, empty for plain reporting); ``speaker_basis``
-        (``according_to``, ``quote``, ``speech_verb``, ``interview`` or empty); ``sentence``.
+        (``according_to``, ``quote``, ``speech_verb``, ``interview`` or empty); ``sentence``;
+        ``base_value``, ``base_unit`` (a measure in SI base units by pint: 16093.44 ``m`` for
+        "10 miles"; a subunit in its currency: 0.5 ``USD`` for "50 cents"; else ``value`` and
+        ``unit``); ``parties`` (who with whom: "China–Kazakhstan" (two places, in name order),
+        "China–world" (one place and a world cue), "Central Asia–China" (a region is a party of
+        its own), a lone place, or empty; from ``places.csv``) and ``parties_basis``
+        (``sentence``, ``sentence+article``, ``previous_sentence``, ``article`` or empty: see
+        :func:`_parties_at`).
 
     Note:
         Not figures: years, parts of dates, ordinals ("80th"), codes glued to letters
-        ("COVID-19", "Su-35"), bare numbers with no unit and no counted noun (widget values,
-        phone numbers), and numbers in words after a determiner ("the two countries").
+        ("COVID-19", "Su-35"), numbers inside names (after a capitalised word: "iPhone 11",
+        "S&P 500", "Boeing 737"), bare numbers and bare fractions with no unit and no counted
+        noun (widget values, phone numbers, "24/7"), and numbers in words after a determiner
+        ("the two countries"). Russian decimal commas are read ("27,8 млрд" is 27.8 billion);
+        a scaled amount with no unit in a sentence about money takes that money's currency.
         The speaker is, in order: "according to X" in the sentence; the speaker of a quotation
         the figure is in; a speech verb next to a person ("said Tokayev", "Putin noted"); the
         interviewee when the article is an interview or comments piece; else empty. Pronouns
@@ -995,6 +1450,11 @@ def _figures_job(k: int) -> list[dict]:
 # --------------------------------------------------------------------------------------------
 
 
+_CLAIM_COLUMNS = ["metric", "parties", "period", "unit", "value", "qualifier", "low", "high", "doc_id", "outlet",
+                  "speaker", "n_mentions", "line_no", "surface", "sentence"]
+_RANK = {"target": 3, "range": 2, "more_than": 1, "less_than": 1, "up_to": 1, "nearly": 1, "approx": 1, "none": 0}
+
+
 def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
     """One row per claim: a figure repeated inside one article counts once.
 
@@ -1002,56 +1462,62 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         figures: the table of :func:`extract_figures` (with an optional ``outlet`` column).
 
     Returns:
-        A DataFrame with columns ``metric``, ``period``, ``unit``, ``value``, ``qualifier``,
-        ``low``, ``high``, ``doc_id``, ``outlet`` (empty if unknown), ``speaker``,
+        A DataFrame with columns ``metric``, ``parties``, ``period``, ``unit``, ``value``,
+        ``qualifier``, ``low``, ``high``, ``doc_id``, ``outlet`` (empty if unknown), ``speaker``,
         ``n_mentions`` (how often the article states it), ``line_no``, ``surface`` and
-        ``sentence`` of the mention cited (the first one, or the one with the strongest hedge); sorted by (``metric``, ``period``, ``unit``,
-        ``value``, ``doc_id``). Figures with no metric are left out.
+        ``sentence`` of the mention cited (the first one, or the one with the strongest hedge);
+        sorted by (``metric``, ``parties``, ``period``, ``unit``, ``value``, ``doc_id``). Figures
+        with no metric are left out.
 
     Note:
         A table that already is a claims table (has ``n_mentions``) comes back sorted.
-        A claim is (article, metric, period, unit, value); hedges of repeated mentions are
-        merged to the one that says most ("over $50 billion" and "$50 billion" -> ``more_than``
-        if either says it). Mentions must differ by less than 0.5 % to be one claim.
+        A claim is (article, metric, parties, period, unit, value); hedges of repeated mentions
+        are merged to the one that says most ("over $50 billion" and "$50 billion" ->
+        ``more_than`` if either says it). Mentions must differ by less than 0.5 % to be one
+        claim. Claims are indexed by their key, so the time grows linearly with the figures.
 
     Example:
         >>> figure_claims(find_figures("Over 170 projects. More than 170 projects."))["n_mentions"].tolist()
         [2]
     """
+    order = ["metric", "parties", "period", "unit", "value", "doc_id"]
     if figures.empty:
-        return pd.DataFrame(columns=["metric", "period", "unit", "value", "qualifier", "low", "high", "doc_id",
-                                     "outlet", "speaker", "n_mentions", "line_no", "surface", "sentence"])
+        return pd.DataFrame(columns=_CLAIM_COLUMNS)
     if "n_mentions" in figures.columns:  # already claims
-        return figures.sort_values(["metric", "period", "unit", "value", "doc_id"], kind="stable",
-                                   ignore_index=True)
+        f = figures.copy()
+        if "parties" not in f.columns:
+            f["parties"] = ""
+        return f.sort_values(order, kind="stable", ignore_index=True)
     f = figures[figures["metric"].fillna("") != ""].copy()
-    if "outlet" not in f.columns:
-        f["outlet"] = ""
-    f["outlet"] = f["outlet"].fillna("").astype(str)
-    f["period"] = f["period"].fillna("").astype(str)
-    f["speaker"] = f["speaker"].fillna("").astype(str)
+    for col in ("outlet", "parties"):
+        if col not in f.columns:
+            f[col] = ""
+    for col in ("outlet", "period", "speaker", "parties"):
+        f[col] = f[col].fillna("").astype(str)
     f = f.sort_values(["doc_id", "line_no", "start"], kind="stable")
-    rank = {"target": 3, "range": 2, "more_than": 1, "less_than": 1, "up_to": 1, "nearly": 1, "approx": 1, "none": 0}
+    index: dict[tuple, list[dict]] = {}
     claims: list[dict] = []
-    for r in f.itertuples():
-        for c in claims:
-            if (c["doc_id"], c["metric"], c["period"], c["unit"]) == (r.doc_id, r.metric, r.period, r.unit) and \
-                    abs(c["value"] - r.value) <= 0.005 * max(abs(c["value"]), abs(r.value), 1e-9) and \
-                    (c["qualifier"] == "target") == (r.qualifier == "target"):
+    cols = ["doc_id", "metric", "parties", "period", "unit", "value", "qualifier", "low", "high", "outlet", "speaker",
+            "line_no", "surface", "sentence"]
+    for r in zip(*(f[c].tolist() for c in cols), strict=True):
+        doc_id, metric, parties, period, unit, value, q, low, high, outlet, speaker, line_no, surface, sentence = r
+        key = (doc_id, metric, parties, period, unit, q == "target")
+        for c in index.get(key, ()):
+            if abs(c["value"] - value) <= 0.005 * max(abs(c["value"]), abs(value), 1e-9):
                 c["n_mentions"] += 1
-                if rank.get(r.qualifier, 0) > rank.get(c["qualifier"], 0):
-                    c.update(qualifier=r.qualifier, low=r.low, high=r.high, line_no=r.line_no,
-                             surface=r.surface, sentence=r.sentence)
+                if _RANK.get(q, 0) > _RANK.get(c["qualifier"], 0):
+                    c.update(qualifier=q, low=low, high=high, line_no=line_no, surface=surface, sentence=sentence)
                 if not c["speaker"]:
-                    c["speaker"] = r.speaker
+                    c["speaker"] = speaker
                 break
         else:
-            claims.append({"metric": r.metric, "period": r.period, "unit": r.unit, "value": r.value,
-                           "qualifier": r.qualifier, "low": r.low, "high": r.high, "doc_id": r.doc_id,
-                           "outlet": r.outlet, "speaker": r.speaker, "n_mentions": 1, "line_no": r.line_no,
-                           "surface": r.surface, "sentence": r.sentence})
-    out = pd.DataFrame(claims)
-    return out.sort_values(["metric", "period", "unit", "value", "doc_id"], kind="stable").reset_index(drop=True)
+            c = {"metric": metric, "parties": parties, "period": period, "unit": unit, "value": value,
+                 "qualifier": q, "low": low, "high": high, "doc_id": doc_id, "outlet": outlet, "speaker": speaker,
+                 "n_mentions": 1, "line_no": line_no, "surface": surface, "sentence": sentence}
+            index.setdefault(key, []).append(c)
+            claims.append(c)
+    out = pd.DataFrame(claims, columns=_CLAIM_COLUMNS)
+    return out.sort_values(order, kind="stable").reset_index(drop=True)
 
 
 def _contains(whole: str, part: str) -> bool:
@@ -1071,12 +1537,200 @@ def _fmt(v: float, unit: str) -> str:
     for div, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(v) >= div:
             return f"{v / div:g} {word} {unit}"
-    return f"{v:,.0f} {unit}"
+    return f"{v:,.0f} {unit}" if float(v).is_integer() else f"{v:,.4g} {unit}"
 
 
 def _interval(c) -> str:
     hi = "inf" if math.isinf(c.high) else _fmt(c.high, c.unit)
     return f"[{_fmt(c.low, c.unit)}, {hi}]"
+
+
+_LAST_NUM = re.compile(r"(\d+(?:[.,]\d+)*)(?!.*\d)")
+
+
+def _half_step(surface: str, value: float) -> float:
+    """Half the last stated digit of a figure, in its units: 24.1 bn -> 0.05 bn; 93 -> 0.5."""
+    m = _LAST_NUM.search(surface or "")
+    if not m or not value:
+        return 0.0
+    digits = m.group(1)
+    dec = 0
+    sep = max(digits.rfind("."), digits.rfind(","))
+    if sep >= 0 and len(digits) - sep - 1 <= 2 or (sep >= 0 and "." in digits[sep:]):
+        dec = len(digits) - sep - 1
+    try:
+        num = float(digits.replace(",", "") if dec == 0 else digits[:sep].replace(",", "").replace(".", "")
+                    + "." + digits[sep + 1:])
+    except ValueError:
+        return 0.0
+    if not num:
+        return 0.0
+    scale = abs(value) / num
+    return 0.5 * 10 ** (-dec) * scale
+
+
+#: Columns of the disagreements table (see :func:`figure_disagreements`).
+DISAGREEMENT_COLUMNS = [
+    "metric", "parties", "period", "unit", "claim_a", "value_a", "basis_a", "sentence_a",
+    "claim_b", "value_b", "basis_b", "sentence_b", "why",
+]
+#: Longest sentence kept in a disagreements cell (characters; longer ones end with "…").
+SENTENCE_CHARS = 300
+#: How many items a list cell of the comparison table names before "(+N more)".
+LIST_ITEMS = 8
+
+
+def _cap(items: list[str], n: int = LIST_ITEMS, sep: str = "; ") -> str:
+    return sep.join(items[:n]) + (f"{sep}(+{len(items) - n} more)" if len(items) > n else "")
+
+
+def _short(s: str, n: int = SENTENCE_CHARS) -> str:
+    s = str(s or "")
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
+
+
+def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float) -> pd.DataFrame:
+    claims = figure_claims(figures)
+    if rates is not None and len(claims):
+        if not {"unit", "rate"} <= set(rates.columns):
+            raise KzruError("rates table: expected columns unit, rate (how many TO_UNIT one unit is worth)")
+        try:
+            rate = {str(u).upper(): float(r) for u, r in zip(rates["unit"], rates["rate"], strict=False)}
+        except ValueError as exc:
+            raise KzruError(f"rates table: a rate is not a number ({exc})") from None
+        conv = claims["unit"].str.upper().map(rate)
+        mask = conv.notna() & (claims["unit"] != to_unit)
+        for col in ("value", "low", "high"):
+            claims.loc[mask, col] = claims.loc[mask, col] * conv[mask]
+        claims.loc[mask, "surface"] = claims.loc[mask, "surface"] + " (converted)"
+        claims.loc[mask, "unit"] = to_unit
+    if tolerance < 0:
+        raise KzruError(f"tolerance must be 0 or more (a share of the value), not {tolerance}")
+    if len(claims):
+        pad = [_half_step(s, v) + tolerance * abs(v) for s, v in zip(claims["surface"], claims["value"], strict=True)]
+        claims["lo"] = claims["low"] - pad
+        claims["hi"] = claims["high"] + pad
+    return claims
+
+
+def _basis(c) -> str:
+    who = f"; speaker {c.speaker}" if c.speaker else ""
+    return f"{c.surface} [{c.qualifier}] {_interval(c)}{who}"
+
+
+def _conflicts(meas: pd.DataFrame, limit: int | None):
+    """Pairs of claims of different articles whose widened intervals do not overlap: sorted by
+    ``lo``, every claim conflicts with the claims whose ``lo`` exceeds its ``hi`` (a binary search),
+    so the time is O(n log n) plus the pairs listed. Returns (pairs listed, exact number of pairs)."""
+    import bisect
+
+    rows = sorted(meas.itertuples(), key=lambda c: (c.lo, c.doc_id))
+    los = [c.lo for c in rows]
+    total = 0
+    pairs = []
+    for i, a in enumerate(rows):
+        j = bisect.bisect_right(los, a.hi, lo=i + 1)
+        total += len(rows) - j
+        for b in rows[j:]:
+            if limit is not None and len(pairs) >= limit:
+                break
+            if b.doc_id != a.doc_id:
+                pairs.append((a, b))
+    # pairs inside one article are not disagreements between sources: take them off the count
+    for _d, g in meas.groupby("doc_id", sort=False):
+        if len(g) > 1:
+            gl = sorted(g["lo"].tolist())
+            total -= sum(len(gl) - bisect.bisect_right(gl, h) for h in g["hi"].tolist())
+    return pairs, total
+
+
+def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
+    claims = _prepare_claims(figures, rates, to_unit, tolerance)
+    metrics = _table(None, "metrics.csv", ["metric"])
+    additive = set(metrics.loc[metrics.get("additive", pd.Series(dtype=str)).str.lower() == "true", "metric"])
+    summary, pairs_out = [], []
+    if claims.empty:
+        return pd.DataFrame(columns=COMPARE_COLUMNS), pd.DataFrame(columns=DISAGREEMENT_COLUMNS)
+
+    def src(c):
+        return (c.outlet or c.doc_id) if by == "outlet" else c.doc_id
+
+    # wholes for the part-whole check, indexed by (metric, parties, unit)
+    wholes: dict[tuple, list] = {}
+    for c in claims[(claims["qualifier"] != "target") & claims["metric"].isin(additive)].itertuples():
+        if c.period:
+            wholes.setdefault((c.metric, c.parties, c.unit), []).append(c)
+    for (metric, parties, period, unit), g in claims.groupby(["metric", "parties", "period", "unit"], sort=True):
+        meas = g[g["qualifier"] != "target"]
+        targ = g[g["qualifier"] == "target"]
+        why: list[str] = []
+        pairs, n_conf = _conflicts(meas, max_pairs)
+        for a, b in pairs:
+            text = (f"{src(a)} says {a.surface} {_interval(a)} but {src(b)} says {b.surface} {_interval(b)}: "
+                    "the intervals do not overlap")
+            pairs_out.append({
+                "metric": metric, "parties": parties, "period": period, "unit": unit,
+                "claim_a": f"{a.doc_id}:{a.line_no}", "value_a": a.value, "basis_a": _basis(a),
+                "sentence_a": _short(a.sentence),
+                "claim_b": f"{b.doc_id}:{b.line_no}", "value_b": b.value, "basis_b": _basis(b),
+                "sentence_b": _short(b.sentence),
+                "why": "the intervals do not overlap, beyond hedges, stated precision and tolerance"})
+            if len(why) < 3:
+                why.append(text)
+        if n_conf > len(pairs):
+            why.append(f"(+{n_conf - min(len(pairs), 3)} more conflicting pairs: see the disagreements table)")
+        elif n_conf > 3:
+            why.append(f"(+{n_conf - 3} more conflicting pairs: see the disagreements table)")
+        several = [gd for _d, gd in meas.groupby("doc_id", sort=True) if gd["value"].nunique() > 1]
+        for gd in several[:2]:
+            total = _fmt(float(gd["value"].sum()), unit)
+            why.append(f"{src(gd.iloc[0])} gives several values ({_cap(gd['surface'].tolist(), 4, ', ')}, "
+                       f"together {total}): perhaps parts counted separately")
+        exceeds = False
+        if metric in additive and period:
+            for w in wholes.get((metric, parties, unit), []):
+                if not _contains(w.period, period):
+                    continue
+                for p in meas.itertuples():
+                    if p.lo > w.hi:
+                        exceeds = True
+                        why.append(f"{src(p)} says {p.surface} for {period}, more than {src(w)}'s "
+                                   f"{w.surface} for the whole of {w.period}: the part exceeds the whole")
+                        pairs_out.append({
+                            "metric": metric, "parties": parties, "period": period, "unit": unit,
+                            "claim_a": f"{p.doc_id}:{p.line_no}", "value_a": p.value, "basis_a": _basis(p),
+                            "sentence_a": _short(p.sentence),
+                            "claim_b": f"{w.doc_id}:{w.line_no}", "value_b": w.value, "basis_b": _basis(w),
+                            "sentence_b": _short(w.sentence),
+                            "why": f"the part ({period}) exceeds the whole ({w.period})"})
+                    elif len(why) < 6:
+                        why.append(f"{period} is part of {w.period}: {p.surface} ({src(p)}) is within "
+                                   f"{w.surface} ({src(w)}), consistent")
+        if len(targ):
+            why.append("targets are goals, not measurements: " + _cap(
+                [f"{t.surface} ({src(t)})" for t in targ.itertuples()], 4, ", ") + " left out of the range")
+        summary.append({
+            "metric": metric, "parties": parties, "period": period, "unit": unit, "n_claims": len(g),
+            "n_sources": g["doc_id"].nunique(),
+            "min_value": meas["value"].min() if len(meas) else math.nan,
+            "max_value": meas["value"].max() if len(meas) else math.nan,
+            "values": _cap([f"{c.surface} [{c.qualifier}] ({src(c)}{': ' + c.speaker if c.speaker else ''})"
+                            for c in g.itertuples()]),
+            "sources": _cap(sorted({src(c) for c in g.itertuples()})),
+            "speakers": _cap(sorted({c.speaker for c in g.itertuples() if c.speaker})),
+            "targets": _cap([f"{t.surface} ({src(t)})" for t in targ.itertuples()], 4),
+            "n_conflicts": n_conf,
+            "disagreement": bool(n_conf) or exceeds,
+            "why": "; ".join(why[:8]),
+        })
+    out = pd.DataFrame(summary, columns=COMPARE_COLUMNS)
+    out = out.sort_values(["metric", "parties", "period", "unit"], kind="stable").reset_index(drop=True)
+    return out, pd.DataFrame(pairs_out, columns=DISAGREEMENT_COLUMNS)
+
+
+#: Default ``tolerance`` of the comparison: claims within 0.5 % of each other agree (revisions,
+#: conversions), on top of hedges and the precision each figure is stated to.
+TOLERANCE = 0.005
 
 
 def compare_figures(
@@ -1085,107 +1739,73 @@ def compare_figures(
     rates: pd.DataFrame | None = None,
     to_unit: str = "USD",
     by: Literal["doc_id", "outlet"] = "doc_id",
+    tolerance: float = TOLERANCE,
+    max_pairs: int | None = 1000,
 ) -> pd.DataFrame:
-    """Set the claims of different articles side by side, by metric and period.
+    """Set the claims of different articles side by side, by metric, parties, period and unit.
 
     Args:
         figures: the table of :func:`extract_figures` (add ``outlet`` with ``with_docvars`` to
-            name sources by outlet).
+            name sources by outlet), or a claims table (:func:`figure_claims`).
         rates: an explicit exchange-rate table (``unit``, ``rate``: how many ``to_unit`` one unit
             is worth, e.g. ``RUB, 0.011``). Without it, currencies are never converted and each
             currency is its own group.
         to_unit: the currency ``rates`` converts to.
         by: how sources are named in ``sources``.
+        tolerance: share of a value by which two claims may differ and still agree (default
+            :data:`TOLERANCE` = 0.005, i.e. 0.5 %), added to the hedge and the stated precision.
+        max_pairs: most conflicting pairs listed per group (the count ``n_conflicts`` is exact);
+            ``None`` lists all.
 
     Returns:
-        A DataFrame, one row per (``metric``, ``period``, ``unit``), sorted by those columns:
-        ``n_claims`` (claims, each article once per value), ``n_sources`` (articles),
-        ``min_value``, ``max_value`` (over measurements; targets excluded), ``values`` (each claim
-        as "value qualifier (source: speaker)", ``;``-separated), ``sources``, ``speakers``,
-        ``targets`` (goals stated, not measurements), ``disagreement`` (bool) and ``why`` (in
-        words: which sources disagree beyond their hedge intervals; a part of a period that
-        exceeds the whole; several values from one article; targets left out).
+        A DataFrame, one row per (``metric``, ``parties``, ``period``, ``unit``), sorted by
+        those columns: ``n_claims`` (claims, each article once per value), ``n_sources``
+        (articles), ``min_value``, ``max_value`` (over measurements; targets excluded),
+        ``values`` (each claim as "surface [qualifier] (source: speaker)"), ``sources``,
+        ``speakers``, ``targets`` (goals stated, not measurements), ``n_conflicts`` (pairs of
+        claims of different articles that disagree), ``disagreement`` (bool) and ``why`` (a
+        few sentences: which sources disagree; a part of a period that exceeds the whole;
+        several values from one article; targets left out). List cells name at most
+        :data:`LIST_ITEMS` items, then "(+N more)": no cell grows with the corpus. Each
+        disagreeing pair, with its lines and sentences, is a row of :func:`figure_disagreements`.
 
     Note:
-        Two measurements disagree when their intervals (``low``-``high``) do not overlap and
-        they come from different articles. A period inside another ("2023-01/2023-08" in
-        "2023") is checked for additive metrics (``additive`` in ``metrics.csv``): the part may
-        not exceed the whole. An empty period means "not stated".
+        Each claim is an interval: its hedge (``low``-``high``: "over 80 %" is 80 % or more)
+        widened by half its last stated digit ("24.1 billion" stands for 24.05-24.15 billion)
+        and by ``tolerance``. Two measurements of different articles disagree when their
+        intervals do not overlap, so "over 80 %" agrees with "80 %", and 24.1 with 24.2 billion.
+        Claims are grouped by key and sorted by interval, so the time is near-linear in the
+        number of claims. A period inside another ("2023-01/2023-08" in "2023") is checked for
+        additive metrics (``additive`` in ``metrics.csv``): the part may not exceed the whole.
+        An empty period or parties means "not stated".
 
     Example:
         >>> compare_figures(extract_figures(load_corpus("seeds")))   # doctest: +SKIP
     """
-    claims = figure_claims(figures)
-    if rates is not None:
-        if not {"unit", "rate"} <= set(rates.columns):
-            raise KzruError("rates table: expected columns unit, rate (how many TO_UNIT one unit is worth)")
-        rate = {str(u).upper(): float(r) for u, r in zip(rates["unit"], rates["rate"], strict=False)}
-        conv = claims["unit"].str.upper().map(rate)
-        mask = conv.notna() & (claims["unit"] != to_unit)
-        for col in ("value", "low", "high"):
-            claims.loc[mask, col] = claims.loc[mask, col] * conv[mask]
-        claims.loc[mask, "surface"] = claims.loc[mask, "surface"] + " (converted)"
-        claims.loc[mask, "unit"] = to_unit
-    metrics = _table(None, "metrics.csv", ["metric"])
-    additive = set(metrics.loc[metrics.get("additive", pd.Series(dtype=str)).str.lower() == "true", "metric"])
-    rows = []
-    if claims.empty:
-        return pd.DataFrame(columns=COMPARE_COLUMNS)
-    for (metric, period, unit), g in claims.groupby(["metric", "period", "unit"], sort=True):
-        g = g.reset_index(drop=True)
-        def src(c):
-            return ((c.outlet or c.doc_id) if by == "outlet" else c.doc_id)
-        meas = g[g["qualifier"] != "target"]
-        targ = g[g["qualifier"] == "target"]
-        why = []
-        clash = set()
-        for i, a in enumerate(meas.itertuples()):
-            for b in list(meas.itertuples())[i + 1:]:
-                if a.doc_id == b.doc_id:
-                    continue
-                if a.high < b.low or b.high < a.low or (a.high == b.low and a.qualifier in ("nearly", "less_than")) \
-                        or (b.high == a.low and b.qualifier in ("nearly", "less_than")) \
-                        or (a.low == b.high and a.qualifier == "more_than" and b.qualifier != "more_than") \
-                        or (b.low == a.high and b.qualifier == "more_than" and a.qualifier != "more_than"):
-                    key = tuple(sorted([(src(a), a.surface), (src(b), b.surface)]))
-                    if key not in clash:
-                        clash.add(key)
-                        why.append(f"{src(a)} says {a.surface} {_interval(a)} but {src(b)} says {b.surface} "
-                                   f"{_interval(b)}: the intervals do not overlap")
-        for _d, gd in meas.groupby("doc_id", sort=True):
-            if gd["value"].nunique() > 1:
-                vals = ", ".join(gd["surface"])
-                total = _fmt(float(gd["value"].sum()), unit)
-                why.append(f"{src(gd.iloc[0])} gives several values ({vals}, together {total}): "
-                           "perhaps parts counted separately")
-        if metric in additive and period:
-            whole = claims[(claims["metric"] == metric) & (claims["unit"] == unit)
-                           & (claims["qualifier"] != "target")]
-            for w in whole.itertuples():
-                if _contains(w.period, period):
-                    for p in meas.itertuples():
-                        if p.low > w.high:
-                            why.append(f"{src(p)} says {p.surface} for {period}, more than {src(w)}'s "
-                                       f"{w.surface} for the whole of {w.period}: the part exceeds the whole")
-                        else:
-                            why.append(f"{period} is part of {w.period}: {p.surface} ({src(p)}) is within "
-                                       f"{w.surface} ({src(w)}), consistent")
-        if len(targ):
-            why.append("targets are goals, not measurements: " + ", ".join(
-                f"{t.surface} ({src(t)})" for t in targ.itertuples()) + " left out of the range")
-        disagreement = bool(clash) or any(w_.endswith("the part exceeds the whole") for w_ in why)
-        values = "; ".join(
-            f"{c.surface} [{c.qualifier}] ({src(c)}{': ' + c.speaker if c.speaker else ''})" for c in g.itertuples())
-        rows.append({
-            "metric": metric, "period": period, "unit": unit, "n_claims": len(g), "n_sources": g["doc_id"].nunique(),
-            "min_value": meas["value"].min() if len(meas) else math.nan,
-            "max_value": meas["value"].max() if len(meas) else math.nan,
-            "values": values,
-            "sources": "; ".join(sorted({src(c) for c in g.itertuples()})),
-            "speakers": "; ".join(sorted({c.speaker for c in g.itertuples() if c.speaker})),
-            "targets": "; ".join(f"{t.surface} ({src(t)})" for t in targ.itertuples()),
-            "disagreement": disagreement,
-            "why": "; ".join(why),
-        })
-    out = pd.DataFrame(rows, columns=COMPARE_COLUMNS)
-    return out.sort_values(["metric", "period", "unit"], kind="stable").reset_index(drop=True)
+    return _compare(figures, rates, to_unit, by, tolerance, max_pairs)[0]
+
+
+def figure_disagreements(
+    figures: pd.DataFrame,
+    *,
+    rates: pd.DataFrame | None = None,
+    to_unit: str = "USD",
+    tolerance: float = TOLERANCE,
+    max_pairs: int | None = 1000,
+) -> pd.DataFrame:
+    """The tidy table of disagreements: one row per conflicting pair of claims.
+
+    Args:
+        figures, rates, to_unit, tolerance, max_pairs: as :func:`compare_figures`.
+
+    Returns:
+        A DataFrame with columns ``metric``, ``parties``, ``period``, ``unit`` (the group);
+        ``claim_a``, ``claim_b`` (each claim as ``doc_id:line_no``); ``value_a``, ``value_b``;
+        ``basis_a``, ``basis_b`` (how the claim was read: surface, qualifier, interval,
+        speaker); ``sentence_a``, ``sentence_b`` (the sentence, cut to
+        :data:`SENTENCE_CHARS` characters); ``why`` (short). Claim ``a`` is the lower one.
+
+    Example:
+        >>> figure_disagreements(extract_figures(load_corpus("seeds")))   # doctest: +SKIP
+    """
+    return _compare(figures, rates, to_unit, "doc_id", tolerance, max_pairs)[1]

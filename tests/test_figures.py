@@ -14,10 +14,12 @@ import pytest
 from kzru_lib.errors import KzruError
 from kzru_lib.figures import (
     COMPARE_COLUMNS,
+    DISAGREEMENT_COLUMNS,
     FIGURE_COLUMNS,
     compare_figures,
     extract_figures,
     figure_claims,
+    figure_disagreements,
     figure_rules,
     find_figures,
 )
@@ -127,7 +129,8 @@ def test_numbers_in_words(rules, text, value, metric):
     "Call +7 727 123 45 67 before 10:30.",              # phone number, time
     "COVID-19 and Su-35 jets.",                         # codes glued to letters
     "502.51  course up  595  course up  6.44  course down",  # widget values: no unit, no counted noun
-    "It lasted 30 years and grew 2.5 times.",           # durations and multipliers
+    "The iPhone 11 beat the Boeing 737 and the S&P 500.",  # numbers inside names
+    "Open 24/7 at 3/4 of the price.",                   # bare fractions
 ])
 def test_not_figures(rules, text):
     assert figs(text, rules).empty, figs(text, rules)[["surface"]]
@@ -361,6 +364,50 @@ def test_part_of_a_period_larger_than_the_whole(rules):
     assert not part["disagreement"] and "consistent" in part["why"]
 
 
+def test_hedges_and_rounding_are_consistency_not_conflict(rules):
+    f = _corpus_figures({"a": "Over 80% of firms agreed.", "b": "Some 80% of firms agreed."}, rules)
+    assert not compare_figures(f)["disagreement"].any()
+    f = _corpus_figures({"a": "Trade reached $24.1 billion.", "b": "Trade reached $24.2 billion."}, rules)
+    assert not compare_figures(f)["disagreement"].any()
+    f = _corpus_figures({"a": "Trade reached $24.1 billion.", "b": "Trade reached $26.5 billion."}, rules)
+    assert compare_figures(f)["disagreement"].all()
+    # the tolerance is an option: 10 % makes 24.1 and 26.5 agree
+    assert not compare_figures(f, tolerance=0.1)["disagreement"].any()
+
+
+def test_parties_keep_bilateral_regional_and_world_figures_apart(rules):
+    f = _corpus_figures({
+        "a": "Trade between China and Central Asia reached $94.8 billion in 2024.",
+        "b": "Trade between Tajikistan and China reached $3.9 billion in 2024.",
+        "c": "China's global trade reached $6.2 trillion in 2024.",
+        "d": "Trade between Kazakhstan and China reached $43.8 billion in 2024.",
+    }, rules)
+    table = compare_figures(f)
+    assert not table["disagreement"].any()
+    assert sorted(table["parties"]) == ["Central Asia–China", "China–Kazakhstan", "China–Tajikistan", "China–world"]
+
+
+def test_disagreements_table_one_row_per_pair_citing_lines(rules):
+    f = _corpus_figures({"a": "Kazakhstan and Russia met.\nTrade reached $25 billion.",
+                         "b": "Trade between Russia and Kazakhstan reached $28 billion.",
+                         "c": "Russia–Kazakhstan trade reached $31 billion."}, rules)
+    pairs = figure_disagreements(f)
+    assert list(pairs.columns) == DISAGREEMENT_COLUMNS and len(pairs) == 3
+    assert set(pairs["claim_a"]) | set(pairs["claim_b"]) == {"a:2", "b:1", "c:1"}
+    assert pairs["sentence_a"].str.len().max() <= 300 and pairs["why"].str.len().max() < 120
+    row = compare_figures(f).iloc[0]
+    assert row["n_conflicts"] == 3 and row["disagreement"] and row["parties"] == "Kazakhstan–Russia"
+
+
+def test_pairing_counts_exactly_and_lists_at_most_max_pairs(rules):
+    docs = {f"d{i}": f"Trade between Kazakhstan and Russia reached ${10 + 2 * i} billion." for i in range(30)}
+    f = _corpus_figures(docs, rules)
+    row = compare_figures(f, max_pairs=5).iloc[0]
+    assert row["n_conflicts"] == 30 * 29 // 2
+    assert len(figure_disagreements(f, max_pairs=5)) == 5
+    assert len(row["values"]) < 1000 and "(+22 more)" in row["values"]
+
+
 def test_currencies_convert_only_with_a_rate_table(rules):
     f = _corpus_figures({"a": "Trade reached $25 billion.", "b": "Trade reached 2,500 billion rubles."}, rules)
     assert sorted(compare_figures(f)["unit"]) == ["RUB", "USD"]
@@ -489,6 +536,22 @@ def test_plot_draws_one_row_per_claim_with_open_intervals(seed_figures):
     assert "no figures" in empty.axes[0].texts[0].get_text()
 
 
+def test_plot_copes_with_values_of_very_different_size(rules):
+    from kzru_lib.plots.figures import figure_intervals
+
+    f = _corpus_figures({"a": "China's global trade reached $6.2 trillion in 2024.",
+                         "b": "Trade between Kazakhstan and China reached $43.8 billion in 2024.",
+                         "c": "Trade between Tajikistan and China reached $3.9 billion in 2024."}, rules)
+    fig = figure_intervals(f, metric="trade_turnover")
+    assert fig.axes[0].get_xscale() == "log" and "log scale" in fig.axes[0].get_xlabel()
+    small = f[f["value"] < 1e11]
+    assert figure_intervals(small, metric="trade_turnover", xscale="auto").axes[0].get_xscale() == "linear"
+    fig = figure_intervals(f, metric="trade_turnover", panels="parties", xscale="linear")
+    assert len(fig.axes) == 3 and {a.get_xscale() for a in fig.axes} == {"linear"}
+    # each panel has its own axis: the bilateral figures are not squashed by the world total
+    assert min(a.get_xlim()[1] for a in fig.axes) < 100
+
+
 def test_widget_follows_its_controls(seed_figures):
     from kzru_lib.widgets.figures import figure_explorer
 
@@ -530,3 +593,104 @@ def test_fast_date_rows_agree_with_find_dates(text, published):
     expected = [(int(r.start), int(r.end), r.value, r.role, r.surface) for r in table.itertuples()]
     assert expected  # the examples do contain dates
     assert _date_rows(text, published, load_date_rules()) == expected
+
+
+# --- units (issue 14): measures, durations, currencies, Russian, parties ------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit, kind", [
+    ("Production fell by 500,000 barrels a day.", 500000, "barrel per day", "flow"),
+    ("The pipeline is 1,200 km long.", 1200, "kilometre", "length"),
+    ("Exports reached 25 bcm of gas.", 25, "billion cubic metre", "volume"),
+    ("The plant will have 2.4 GW of capacity.", 2.4, "gigawatt", "power"),
+    ("A 3-inch screen.", 3, "inch", "length"),
+    ("The six-mile trip.", 6, "mile", "length"),
+    ("He weighs 200lbs.", 200, "pound-mass", "mass"),
+    ("It took more than three hours.", 3, "hour", "duration"),
+    ("A 28-year-old driver.", 28, "year of age", "age"),
+    ("It was -5 °C at night.", -5, "celsius", "temperature"),
+    ("Production fell 12 million tonnes.", 12e6, "metric ton", "mass"),
+    ("Trade grew 2.5 times.", 2.5, "times", "multiple"),
+    ("Поставки составили 1,5 млн тонн.", 1.5e6, "metric ton", "mass"),
+])
+def test_measures_keep_the_stated_unit(rules, text, value, unit, kind):
+    row = one(text, rules)
+    assert (row["value"], row["unit"], row["kind"]) == (pytest.approx(value), unit, kind)
+
+
+def test_base_value_converts_with_pint(rules):
+    rows = figs("The road is 10 miles long and the price is 50 cents.", rules)
+    assert rows["base_unit"].tolist() == ["m", "USD"]
+    assert rows["base_value"].tolist() == [pytest.approx(16093.44), pytest.approx(0.5)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("They raised $US113 trillion.", 113e12, "USD"),
+    ("A loan of USD10m.", 10e6, "USD"),
+    ("It cost 1,200€.", 1200, "EUR"),
+    ("Shares in HK$5.2bn.", 5.2e9, "HKD"),
+    ("A C$16.4 million deal.", 16.4e6, "CAD"),
+    ("An AU$3 billion fund.", 3e9, "AUD"),
+    ("Revenue of 125 million Australian dollars.", 125e6, "AUD"),
+    ("They lost 75 USD million.", 75e6, "USD"),
+    ("A 30 MUSD loss.", 30e6, "USD"),
+    ("It paid 450,000 yen.", 450000, "JPY"),
+    ("Sales of $5b.", 5e9, "USD"),
+    ("The bid was 470 pence a share.", 470, "penny per share"),
+    ("Inflation was 4.5pc.", 4.5, "percent"),
+    ("Товарооборот составил 27,8 млрд долларов.", 27.8e9, "USD"),
+    ("Кредит на $1,99 млрд.", 1.99e9, "USD"),
+    ("Бюджет — 3 трлн тенге.", 3e12, "KZT"),
+    ("Рост на 12,5%.", 12.5, "percent"),
+])
+def test_currencies_codes_symbols_and_scales(rules, text, value, unit):
+    row = one(text, rules)
+    assert (row["value"], row["unit"]) == (pytest.approx(value), unit)
+
+
+def test_russian_counts_and_hedges(rules):
+    row = one("Работают более 300 предприятий.", rules)
+    assert (row["value"], row["unit"], row["qualifier"]) == (300, "count", "more_than")
+    assert figs("Встреча прошла 12 марта.", rules).empty
+
+
+@pytest.mark.parametrize("text, parties, basis", [
+    ("Trade between Kazakhstan and China reached $31.5 billion.", "China–Kazakhstan", "sentence"),
+    ("China's global trade was $6.2 trillion.", "China–world", "sentence"),
+    ("China–Central Asia trade hit $94.8 bn.", "Central Asia–China", "sentence"),
+    ("Товарооборот Казахстана и России составил 27,8 млрд долларов.", "Kazakhstan–Russia", "sentence"),
+    ("Russia and Kazakhstan met. It reached $5 billion.", "Kazakhstan–Russia", "previous_sentence"),
+    ("Prices rose 5%.", "", ""),
+])
+def test_parties_from_the_sentence_and_its_neighbours(rules, text, parties, basis):
+    row = one(text, rules)
+    assert (row["parties"], row["parties_basis"]) == (parties, basis)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("It only cost 3 dollars 50 cents.", 3.5, "USD"),
+    ("The baby was ten months old.", 10, "month of age"),
+    ("The patient, aged 87, recovered.", 87, "year of age"),
+    ("The car can run at 188 miles an hour.", 188, "mile per hour"),
+    ("The mine ships 34,500 tonnes of copper a year.", 34500, "metric ton per year"),
+    ("Its shares closed one penny lower.", 1, "penny"),
+])
+def test_compounds_ages_and_rates(rules, text, value, unit):
+    row = one(text, rules)
+    assert (row["value"], row["unit"]) == (pytest.approx(value), unit)
+
+
+def test_a_scaled_amount_takes_the_currency_of_its_sentence(rules):
+    rows = figs("The deficit was 1.6 billion ($2.54 billion), after 2.0 billion in August.", rules)
+    assert rows["unit"].tolist() == ["USD", "USD", "USD"]
+    assert figs("Some 1.5 billion people live there.", rules)["unit"].tolist() == ["count"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Urals traded at $70 per barrel.", 70, "USD per barrel"),
+    ("It pays a 12-cent-a-share dividend.", 12, "cent per share"),
+    ("Gas costs $250 per thousand cubic metres.", 250, "USD per thousand cubic metre"),
+    ("Trade was $5 billion a year ago.", 5e9, "USD"),
+])
+def test_prices_are_rates_not_amounts(rules, text, value, unit):
+    row = one(text, rules)
+    assert (row["value"], row["unit"]) == (pytest.approx(value), unit)

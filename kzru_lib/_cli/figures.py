@@ -38,7 +38,7 @@ def _figures(args: argparse.Namespace) -> int:
 def _compare(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from ..figures import compare_figures
+    from ..figures import _compare
 
     rates = None
     if args.rates:
@@ -47,10 +47,13 @@ def _compare(args: argparse.Namespace) -> int:
         except (OSError, ValueError) as exc:
             raise KzruError(f"{args.rates}: cannot read the rate table ({exc})") from None
     corpus, figures = _figures_table(args)
-    table = compare_figures(figures, rates=rates, to_unit=args.to_unit, by=args.by)
+    table, pairs = _compare(figures, rates, args.to_unit, args.by, args.tolerance, args.max_pairs)
     write_table(table, args.output)
-    print(f"kzru compare: {len(table)} metric/period groups, {int(table['disagreement'].sum())} with disagreement "
-          f"-> {args.output}", file=sys.stderr)
+    if args.disagreements:
+        write_table(pairs, args.disagreements)
+    print(f"kzru compare: {len(table)} metric/parties/period groups, {int(table['disagreement'].sum())} with "
+          f"disagreement ({len(pairs)} conflicting pairs listed) -> {args.output}"
+          + (f", {args.disagreements}" if args.disagreements else ""), file=sys.stderr)
     return 0
 
 
@@ -73,8 +76,8 @@ def register(sub) -> None:
     add_corpus_options(p)
     _rule_options(p)
     p.set_defaults(handler=_figures)
-    p = sub.add_parser("compare", help="figures of different articles side by side, by metric and period",
-                       description="Group the figures by metric and period; one row per group with the range "
+    p = sub.add_parser("compare", help="figures of different articles side by side, by metric, parties and period",
+                       description="Group the figures by metric, parties, period and unit; one row per group with the range "
                                    "of values, the sources, a disagreement flag and why.")
     add_corpus_options(p)
     _rule_options(p)
@@ -82,4 +85,12 @@ def register(sub) -> None:
                                                   "worth); without it currencies are never converted")
     p.add_argument("--to-unit", default="USD", metavar="UNIT", help="currency the rates convert to (USD)")
     p.add_argument("--by", choices=["doc_id", "outlet"], default="doc_id", help="how sources are named")
+    p.add_argument("--disagreements", metavar="FILE",
+                   help="also write the tidy disagreements table: one row per conflicting pair of claims "
+                        "(doc_id:line_no, sentence, basis, why)")
+    p.add_argument("--tolerance", type=float, default=0.005, metavar="SHARE",
+                   help="share of a value by which claims may differ and still agree, on top of hedges and "
+                        "stated precision (default 0.005 = 0.5%%)")
+    p.add_argument("--max-pairs", type=int, default=1000, metavar="N",
+                   help="most conflicting pairs listed per group (n_conflicts stays exact; default 1000)")
     p.set_defaults(handler=_compare)

@@ -5,7 +5,9 @@ function                     draws
 ===========================  ==============================================================
 ``figure_intervals(figs)``   dot-and-interval chart of one metric: each claim's value and
                              hedge interval, one row per claim, grouped by period, coloured
-                             by source (outlet, speaker or article); targets hollow
+                             by source (outlet, speaker or article); targets hollow; a log
+                             axis when values differ a hundredfold, or one panel per parties
+                             or period group (``panels=``)
 ===========================  ==============================================================
 """
 
@@ -43,6 +45,10 @@ def _scale(unit: str, top: float) -> tuple[float, str]:
     return 1.0, unit
 
 
+#: ``xscale="auto"`` draws a log axis when the largest value is this many times the smallest.
+LOG_RATIO = 100.0
+
+
 def figure_intervals(
     figures: pd.DataFrame,
     *,
@@ -50,6 +56,8 @@ def figure_intervals(
     color_by: Literal["doc_id", "outlet", "speaker"] = "doc_id",
     unit: str | None = None,
     title: str | None = None,
+    xscale: Literal["auto", "linear", "log"] = "auto",
+    panels: Literal[None, "parties", "period"] = None,
 ) -> Figure:
     """Dot-and-interval chart of the claims about one metric.
 
@@ -60,6 +68,11 @@ def figure_intervals(
         color_by: the column that colours the points (``outlet`` needs that column).
         unit: which unit when the metric has several (default: the most frequent).
         title: figure title (default: the metric and unit).
+        xscale: ``"linear"``, ``"log"``, or ``"auto"`` (default): a log axis when the values
+            span more than :data:`LOG_RATIO` times (China's world trade beside a bilateral
+            figure), so small values are not squashed to zero.
+        panels: ``"parties"`` or ``"period"`` draws one panel per group, each with its own
+            x axis; ``None`` (default) draws one panel.
 
     Returns:
         The Figure: one row per claim, grouped by period (the y axis; "period not stated"
@@ -77,48 +90,74 @@ def figure_intervals(
 
     data = figures if "n_mentions" in figures.columns else figure_claims(figures)
     data = data[data["metric"] == metric] if len(data) else data
-    fig = Figure(figsize=(9, 1.4 + 0.45 * max(len(data), 1)), layout="constrained")
+    fig = Figure(figsize=(9, 1.4 + 0.45 * max(len(data), 1) + (0.6 * data[panels].nunique() if panels and
+                                                                  len(data) else 0)), layout="constrained")
     if data.empty:
         return _empty(fig, f"no figures for {metric!r}")
+    if xscale not in ("auto", "linear", "log"):
+        raise ValueError(f"xscale must be 'auto', 'linear' or 'log', not {xscale!r}")
     if unit is None:
         unit = data["unit"].value_counts().sort_index().idxmax()
     data = data[data["unit"] == unit].copy()
     if color_by not in data.columns:
         color_by = "doc_id"
+    if panels and panels not in data.columns:
+        data[panels] = ""
     data["period"] = data["period"].fillna("").astype(str)
     label = data[color_by].fillna("").astype(str)
     fallback = data["doc_id"].astype(str) if color_by == "outlet" else pd.Series("(none)", index=data.index)
     data["source_label"] = label.where(label != "", fallback)
+    colours = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sorted(data["source_label"].unique()))}
+    groups = [(None, data)] if not panels else list(data.groupby(data[panels].fillna("").astype(str), sort=True))
+    axes = fig.subplots(len(groups), 1, squeeze=False,
+                        gridspec_kw={"height_ratios": [max(len(g), 1) + 1.2 for _k, g in groups]})[:, 0]
+    for ax, (key, g) in zip(axes, groups, strict=True):
+        _draw(ax, g, unit, xscale, colours)
+        if panels:
+            ax.set_title(f"{panels}: {key or '(not stated)'}", fontsize=9, loc="left")
+    handles, labels = axes[0].get_legend_handles_labels()
+    seen = dict(zip(labels, handles, strict=False))
+    axes[0].legend(seen.values(), seen.keys(), fontsize=7, title=color_by, title_fontsize=7, loc="upper left",
+                   bbox_to_anchor=(1.01, 1.0), frameon=False)
+    fig.suptitle(title or f"{metric} ({unit}): value and hedge interval per claim", fontsize=10)
+    return fig
+
+
+def _draw(ax, data: pd.DataFrame, unit: str, xscale: str, colours: dict) -> None:
+    """One panel: the claims of ``data``, one row each, grouped by period."""
     periods = sorted(p for p in data["period"].unique() if p) + ([""] if (data["period"] == "").any() else [])
-    data["period_order"] = data["period"].map({p: i for i, p in enumerate(periods)})
+    data = data.assign(period_order=data["period"].map({p: i for i, p in enumerate(periods)}))
     data = data.sort_values(["period_order", "value", "doc_id"], kind="stable").reset_index(drop=True)
     finite = pd.concat([data["value"], data["low"], data["high"][~data["high"].map(math.isinf)]])
     top = float(finite.max()) if len(finite) else 1.0
-    div, xlabel = _scale(unit, abs(top))
-    colours = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sorted(data["source_label"].unique()))}
-    ax = fig.add_subplot()
-    xmax = top / div * 1.25 if top > 0 else 1.0
+    positive = finite[finite > 0]
+    log = xscale == "log" or (xscale == "auto" and len(positive) > 1 and positive.max() >= LOG_RATIO * positive.min())
+    div, xlabel = (1.0, unit) if log else _scale(unit, abs(top))
+    if log:
+        left = float(positive.min()) / 2 if len(positive) else 1.0
+        xmax = top * 3 if top > 0 else 10.0
+    else:
+        left, xmax = 0, (top / div * 1.25 if top > 0 else 1.0)
     for y, r in enumerate(data.itertuples()):
         colour = colours[r.source_label]
-        lo, hi = r.low / div, r.high / div
+        lo, hi = max(r.low / div, left) if log else r.low / div, r.high / div
         if math.isinf(hi):
             ax.annotate("", xy=(xmax, y), xytext=(lo, y), arrowprops={"arrowstyle": "->", "color": colour})
         else:
             ax.plot([lo, hi], [y, y], color=colour, linewidth=2.5, alpha=0.6)
         target = r.qualifier == "target"
-        ax.plot([r.value / div], [y], "o", markersize=8, color=colour,
+        ax.plot([max(r.value / div, left) if log else r.value / div], [y], "o", markersize=8, color=colour,
                 markerfacecolor="white" if target else colour, label=r.source_label)
         ax.annotate(f"{r.surface}" + (" (target)" if target else ""), (r.value / div, y),
                     xytext=(6, 6), textcoords="offset points", fontsize=7)
     ax.set_yticks(range(len(data)), [(p or UNSTATED) for p in data["period"]], fontsize=8)
     ax.set_ylim(len(data) - 0.4, -0.8)
-    ax.set_xlim(left=0, right=xmax * 1.05)
+    if log:
+        ax.set_xscale("log")
+        ax.set_xlim(left=left, right=xmax * 1.05)
+        xlabel += " (log scale)"
+    else:
+        ax.set_xlim(left=0, right=xmax * 1.05)
     ax.set_xlabel(xlabel)
     ax.set_ylabel("period")
-    handles, labels = ax.get_legend_handles_labels()
-    seen = dict(zip(labels, handles, strict=False))
-    ax.legend(seen.values(), seen.keys(), fontsize=7, title=color_by, title_fontsize=7, loc="upper left",
-              bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax.grid(axis="x", alpha=0.3)
-    ax.set_title(title or f"{metric} ({unit}): value and hedge interval per claim", fontsize=10)
-    return fig
