@@ -30,6 +30,7 @@ Functions:
 from __future__ import annotations
 
 import csv
+import html
 import json
 import math
 import re
@@ -326,9 +327,10 @@ def find_events(
     for flag in ("is_dateline", "dateline"):  # a boolean column a newer dates table may carry
         if flag in ev.columns and ev[flag].dtype == bool:
             ev = ev[~ev[flag]]
-    line = [is_dateline(s, f) for s, f in zip(ev["sentence"], ev["surface"], strict=True)]
+    line = pd.Series([is_dateline(s, f) for s, f in zip(ev["sentence"], ev["surface"], strict=True)],
+                     index=ev.index, dtype=bool)
     datelines = ev[line].copy()
-    ev = ev[[not x for x in line]]
+    ev = ev[~line].copy()
     ev["date"] = ev["value"].astype(str)
     ev["mention_id"] = ev["doc_id"].astype(str) + ":" + ev["line_no"].astype(str) + ":" + ev["start"].astype(str)
     ev["event_type"] = [find_event_type(s, role=r, event_types=event_types, actors=actors)
@@ -1003,7 +1005,8 @@ def event_sentences(events: pd.DataFrame, event_id: str) -> pd.DataFrame:
 
 
 def extract_events(corpus: pd.DataFrame, *, tolerance_days: int = 1, actors: str | Path | None = None,
-                   event_types: str | Path | None = None) -> pd.DataFrame:
+                   event_types: str | Path | None = None, decisions: str | Path | None = None,
+                   lines: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every dated event sentence of a corpus, with its actors, type and ``event_id``.
 
     Args:
@@ -1011,18 +1014,20 @@ def extract_events(corpus: pd.DataFrame, *, tolerance_days: int = 1, actors: str
         tolerance_days: see :func:`assign_events`.
         actors: path of a gazetteer CSV; ``None`` for the bundled one.
         event_types: path of a trigger CSV; ``None`` for the bundled one.
+        decisions: a curation file (see :func:`read_decisions`), re-applied on every run.
+        lines: the line audit, if already computed (saves a cleaning pass).
 
     Returns:
         The events table of :func:`find_events` with ``event_id`` first (see :func:`assign_events`).
 
     Example:
         >>> from kzru_lib.loading import load_corpus        # doctest: +SKIP
-        >>> merge_events(extract_events(load_corpus("seeds")))  # doctest: +SKIP
+        >>> merge_events(extract_events(load_corpus("seeds"), decisions="decisions.csv"))  # doctest: +SKIP
     """
     from .dates import extract_dates
 
-    events = find_events(extract_dates(corpus), corpus=corpus, actors=actors, event_types=event_types)
-    return assign_events(events, tolerance_days=tolerance_days, actors=actors)
+    events = find_events(extract_dates(corpus, lines=lines), corpus=corpus, actors=actors, event_types=event_types)
+    return assign_events(events, tolerance_days=tolerance_days, actors=actors, decisions=decisions)
 
 
 def _tl_date(ts: pd.Timestamp, precision: str) -> dict:
@@ -1034,21 +1039,28 @@ def _tl_date(ts: pd.Timestamp, precision: str) -> dict:
     return out
 
 
-def timeline_json(timeline: pd.DataFrame, *, title: str = "Kazakhstan-Russia timeline", text: str = "") -> dict:
-    """A TimelineJS 3 dictionary (``{"title": ..., "events": [...]}``) for a merged timeline.
+def _esc(text) -> str:
+    return html.escape("" if text is None or text != text else str(text))
+
+
+def timeline_json(timeline: pd.DataFrame, *, title: str = "Timeline", text: str = "") -> dict:
+    """A TimelineJS 3 dictionary (``{"title": ..., "events": [...], "undated": [...]}``) for a merged timeline.
 
     Args:
         timeline: the table from :func:`merge_events`.
-        title: the headline of the title slide.
+        title: the headline of the title slide (say what the corpus is; nothing is assumed).
         text: the text of the title slide.
 
     Returns:
         A dict ready for ``json.dump``: one slide per event with a known year, ``start_date`` (and
         ``end_date`` for ranges) as year/month/day strings, ``text.headline`` (type and actors),
-        ``text.text`` (the sentence, sources and any differences) and ``group`` (the event type).
+        ``text.text`` (the sentence, sources, any differences, the merge confidence and every
+        sidecar column) and ``group`` (the event type).
 
     Note:
-        Events whose year is unknown (``XXXX``) cannot be placed and are left out.
+        Events whose year is unknown (``XXXX``) cannot be placed on the time axis: they are
+        listed on the title slide ("Events without a known date") and under the extra key
+        ``undated`` (TimelineJS ignores it), never dropped.
 
     Example:
         >>> tl = pd.DataFrame({"event_id": ["E001"], "date": ["2024-11-27"], "date_start": [pd.Timestamp("2024-11-27")],
@@ -1058,34 +1070,48 @@ def timeline_json(timeline: pd.DataFrame, *, title: str = "Kazakhstan-Russia tim
         >>> timeline_json(tl)["events"][0]["start_date"]
         {'year': '2024', 'month': '11', 'day': '27'}
     """
-    events = []
-    for row in timeline.itertuples(index=False):
-        if pd.isna(row.date_start):
+    extra = [c for c in timeline.columns if c not in TIMELINE_COLUMNS]
+    events, undated = [], []
+    for row in timeline.to_dict("records"):
+        actors = str(row.get("actors") or "")
+        headline = f"{str(row['event_type']).replace('_', ' ')}: {actors.replace('|', ', ')}".strip(": ")
+        outlets = str(row.get("outlets") or "")
+        body = (f"<p>{_esc(row['headline'])}</p><p>Sources: {_esc(str(row['sources']).replace('|', ', '))}"
+                + (f" ({_esc(outlets.replace('|', ', '))})" if outlets and outlets != "nan" else "") + "</p>"
+                + (f"<p>Sources differ: {_esc(row['differences'])}</p>" if row.get("differences") else ""))
+        if "confidence" in row and row.get("n_sources", 1) and int(row.get("n_sources") or 1) > 1:
+            body += f"<p>Merged with confidence {float(row['confidence']):.2f}: {_esc(row.get('why'))}</p>"
+        facts = [f"{c}: {_esc(row[c])}" for c in extra if row.get(c) not in (None, "") and row[c] == row[c]]
+        if facts:
+            body += "<p>" + "; ".join(facts) + "</p>"
+        if pd.isna(row["date_start"]):
+            undated.append({"unique_id": row["event_id"], "date": str(row["date"]),
+                            "text": {"headline": headline, "text": body}, "group": row["event_type"]})
             continue
         slide = {
-            "unique_id": row.event_id,
-            "start_date": _tl_date(row.date_start, row.precision),
-            "text": {
-                "headline": f"{row.event_type.replace('_', ' ')}: {row.actors.replace('|', ', ')}".strip(": "),
-                "text": f"<p>{row.headline}</p><p>Sources: {row.sources.replace('|', ', ')}"
-                        + (f" ({row.outlets.replace('|', ', ')})" if row.outlets else "") + "</p>"
-                        + (f"<p>Sources differ: {row.differences}</p>" if row.differences else ""),
-            },
-            "group": row.event_type,
+            "unique_id": row["event_id"],
+            "start_date": _tl_date(row["date_start"], row["precision"]),
+            "text": {"headline": headline, "text": body},
+            "group": row["event_type"],
         }
-        if "/" in row.date:
-            slide["end_date"] = _tl_date(row.date_end, row.precision)
+        if "/" in str(row["date"]):
+            slide["end_date"] = _tl_date(row["date_end"], row["precision"])
         events.append(slide)
-    return {"title": {"text": {"headline": title, "text": text}}, "events": events}
+    intro = text
+    if undated:
+        items = "".join(f"<li>{_esc(u['date'])} {_esc(u['text']['headline'])}: "
+                        f"{u['text']['text']}</li>" for u in undated)
+        intro += f"<p>Events without a known date ({len(undated)}):</p><ul>{items}</ul>"
+    return {"title": {"text": {"headline": title, "text": intro}}, "events": events, "undated": undated}
 
 
-def write_timeline_json(timeline: pd.DataFrame, path: str | Path, *, title: str = "Kazakhstan-Russia timeline") -> Path:
+def write_timeline_json(timeline: pd.DataFrame, path: str | Path, *, title: str = "Timeline", text: str = "") -> Path:
     """Write :func:`timeline_json` to ``path`` (UTF-8, indented, stable key order); return the path.
 
     Example:
-        >>> write_timeline_json(merge_events(events), "timeline.json")  # doctest: +SKIP
+        >>> write_timeline_json(merge_events(events), "timeline.json", title="KZ-RU 2024")  # doctest: +SKIP
     """
     path = Path(path)
-    path.write_text(json.dumps(timeline_json(timeline, title=title), ensure_ascii=False, indent=2) + "\n",
+    path.write_text(json.dumps(timeline_json(timeline, title=title, text=text), ensure_ascii=False, indent=2) + "\n",
                     encoding="utf-8")
     return path
