@@ -40,6 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 from .errors import KzruError
@@ -372,13 +373,15 @@ def _bounds(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
 LINK_WEIGHTS = {"similarity": 1.0, "shared_person_or_org": 0.2, "shared_state_only": 0.1, "shared_name": 0.1,
                 "other_persons": -0.15, "same_type": 0.1, "same_date": 0.05}
 LINK_THRESHOLDS = {"day": 0.45, "month": 0.55, "year": 0.6}
-#: Words of a sentence used as blocking keys (its rarest ones in the corpus).
-BLOCK_WORDS = 8
+#: Words of a sentence used as blocking keys (its rarest ones in the corpus), and how many
+#: keys (words or actors) two mentions must share to be compared at all.
+BLOCK_WORDS = 6
+MIN_SHARED_KEYS = 2
 #: Longest day range indexed day by day (longer ones are compared at month precision).
 MAX_RANGE_DAYS = 31
 #: A blocking key (date, word or actor) shared by more mentions than this is not used to pair
 #: them (it says nothing specific); the pair can still be found through a rarer shared key.
-MAX_BLOCK = 300
+MAX_BLOCK = 100
 _WORD = re.compile(r"[^\W\d_]{3,}|\d+(?:[.,]\d+)?%?", re.UNICODE)
 _NAME = re.compile(r"(?<=[\w,;:)] )[A-ZА-ЯЁ][\w'’-]*[\w]")
 _RANK = {"day": 0, "month": 1, "year": 2}
@@ -418,8 +421,9 @@ def _prepare(events: pd.DataFrame, actors: str | Path | None) -> dict:
     sentences = events["sentence"].astype(str).tolist() if "sentence" in events.columns else [""] * n
     names = events["actors"].astype(str).tolist() if "actors" in events.columns else [""] * n
     lo, hi, rank, terms, strong, states, names_ = [], [], [], [], [], [], []
+    bounds = {d: _bounds(d) for d in set(dates)}
     for i in range(n):
-        b = _bounds(dates[i])
+        b = bounds[dates[i]]
         if b is None:
             lo.append(None)
             hi.append(None)
@@ -446,7 +450,45 @@ def _prepare(events: pd.DataFrame, actors: str | Path | None) -> dict:
         vectors.append({w: x / norm for w, x in v.items()})
     persons = [frozenset(a for a in s if kinds.get(a) == "person") for s in strong]
     return {"lo": lo, "hi": hi, "rank": rank, "terms": terms, "vectors": vectors, "strong": strong,
-            "states": states, "persons": persons, "idf": idf, "dates": dates, "names": names_}
+            "states": states, "persons": persons, "idf": idf, "dates": dates, "names": names_,
+            "m_terms": _matrix(vectors), "m_strong": _matrix(strong), "m_states": _matrix(states),
+            "m_persons": _matrix(persons), "m_names": _matrix(names_)}
+
+
+def _matrix(rows: list) -> tuple:
+    """Rows of weights ({item: weight}) or sets (weight 1) as a sparse matrix: (indptr, sorted keys, weights, width)."""
+    vocab: dict = {}
+    indptr, cols, data = [0], [], []
+    for row in rows:
+        items = sorted((vocab.setdefault(k, len(vocab)), (row[k] if isinstance(row, dict) else 1.0)) for k in row)
+        cols += [c for c, _ in items]
+        data += [x for _, x in items]
+        indptr.append(len(cols))
+    width = max(len(vocab), 1)
+    indptr_a = np.array(indptr, dtype=np.int64)
+    row_of = np.repeat(np.arange(len(rows), dtype=np.int64), np.diff(indptr_a))
+    return indptr_a, row_of * width + np.array(cols, dtype=np.int64), np.array(data, dtype=float), width
+
+
+def _rowdot(matrix: tuple, i: np.ndarray, j: np.ndarray, chunk: int = 200_000) -> np.ndarray:
+    """Dot products of rows ``i[k]`` and ``j[k]`` of a :func:`_matrix`, vectorised in chunks."""
+    indptr, keys, data, width = matrix
+    out = np.zeros(len(i), dtype=float)
+    cols = keys % width if len(keys) else keys
+    for s in range(0, len(i), chunk):
+        a, b = i[s:s + chunk], j[s:s + chunk]
+        lens = indptr[a + 1] - indptr[a]
+        total = int(lens.sum())
+        if total == 0:
+            continue
+        which = np.repeat(np.arange(len(a)), lens)
+        starts = np.repeat(indptr[a] - np.concatenate([[0], np.cumsum(lens)[:-1]]), lens)
+        pos = starts + np.arange(total)
+        look = b[which] * width + cols[pos]
+        k = np.minimum(np.searchsorted(keys, look), len(keys) - 1)
+        hit = keys[k] == look
+        out[s:s + chunk] = np.bincount(which, weights=np.where(hit, data[pos] * data[k], 0.0), minlength=len(a))
+    return out
 
 
 def _cosine(a: dict, b: dict) -> float:
@@ -456,55 +498,72 @@ def _cosine(a: dict, b: dict) -> float:
 
 
 def _candidates(facts: dict, docs: list, tolerance_days: int) -> pd.DataFrame:
-    """Pairs of mentions (different articles) whose dates overlap and that share a blocking key.
+    """Pairs of mentions (different articles) whose dates overlap and that share two blocking keys.
 
-    Every mention is posted under (date key, word) for its :data:`BLOCK_WORDS` rarest words and under (date key,
-    actor) for its actors; date keys are the days of a day-precise date (a range: each of its
-    days), its month and its year. A mention queries the keys at its own precision (days
-    widened by ``tolerance_days``), so a day finds a day or a range holding it, a month finds
-    the days and months inside it, a year the days, months and years inside it. Pairs come
-    from a hash join on the keys: the work grows with the number of mentions, not its square.
+    Every mention is posted under (date key, word) for its :data:`BLOCK_WORDS` rarest words and
+    under (date key, actor) for its actors; date keys are the days of a day-precise date (a
+    range: each of its days), its month and its year. A mention queries the keys at its own
+    precision (days widened by ``tolerance_days``), so a day finds a day or a range holding it, a
+    month finds the days and months inside it, a year the days, months and years inside it.
+    Pairs come from a hash join on the keys (work grows with the number of mentions, not its
+    square); a pair is kept when the two share at least :data:`MIN_SHARED_KEYS` words or actors.
     """
-    post, query = [], []
+    empty = pd.DataFrame({"i": pd.Series(dtype="int64"), "j": pd.Series(dtype="int64")})
     idf = facts["idf"]
+    key_rows, post_rows, query_rows = [], [], []
+    tol = range(-tolerance_days, tolerance_days + 1)
+    period_cache: dict = {}
     for i, (lo, hi, rank) in enumerate(zip(facts["lo"], facts["hi"], facts["rank"], strict=True)):
         if lo is None:
             continue
         words = sorted(facts["terms"][i], key=lambda w: (-idf[w], w))[:BLOCK_WORDS]
         keys = [f"w:{w}" for w in words] + [f"a:{a}" for a in facts["states"][i]]
-        if not keys:
+        if len(keys) < MIN_SHARED_KEYS:
             continue
-        days = [] if rank != 0 else [lo + pd.Timedelta(days=d) for d in range((hi - lo).days + 1)]
-        months = sorted({f"{p.year:04d}-{p.month:02d}" for p in pd.period_range(lo, hi, freq="M")}) \
-            if (hi - lo).days < 400 else []
-        years = [f"{y:04d}" for y in range(lo.year, hi.year + 1)] if hi.year - lo.year < 5 else []
-        dates = [f"{d:%Y-%m-%d}" for d in days] + months + years
-        for d in dates:
-            for k in keys:
-                post.append((d, k, i))
-        if rank == 0:
-            qd = {f"{d + pd.Timedelta(days=t):%Y-%m-%d}" for d in days for t in range(-tolerance_days, tolerance_days + 1)}
-        elif rank == 1:
-            qd = set(months)
-        else:
-            qd = set(years)
-        for d in qd:
-            for k in keys:
-                query.append((d, k, i))
-    if not post:
-        return pd.DataFrame({"i": pd.Series(dtype="int64"), "j": pd.Series(dtype="int64")})
-    p = pd.DataFrame(post, columns=["d", "k", "j"])
-    size = p.groupby(["d", "k"])["j"].transform("size")
-    p = p[size <= MAX_BLOCK]
-    q = pd.DataFrame(query, columns=["d", "k", "i"])
-    pairs = q.merge(p, on=["d", "k"])[["i", "j"]]
-    pairs = pairs[pairs["i"] != pairs["j"]]
-    a = pairs[["i", "j"]].min(axis=1)
-    b = pairs[["i", "j"]].max(axis=1)
-    pairs = pd.DataFrame({"i": a, "j": b}).drop_duplicates()
-    doc = pd.Series(docs)
-    pairs = pairs[doc.iloc[pairs["i"]].to_numpy() != doc.iloc[pairs["j"]].to_numpy()]
-    return pairs.sort_values(["i", "j"], ignore_index=True)
+        key_rows += [(i, k) for k in keys]
+        span = (lo, hi, rank)
+        if span not in period_cache:
+            n_days = (hi - lo).days + 1
+            days = [lo + pd.Timedelta(days=d) for d in range(n_days)] if rank == 0 else []
+            months = sorted({f"{p.year:04d}-{p.month:02d}" for p in pd.period_range(lo, hi, freq="M")}) \
+                if n_days < 400 else []
+            years = [f"{y:04d}" for y in range(lo.year, hi.year + 1)] if hi.year - lo.year < 5 else []
+            posted = [f"{d:%Y-%m-%d}" for d in days] + months + years
+            if rank == 0:
+                asked = sorted({f"{d + pd.Timedelta(days=t):%Y-%m-%d}" for d in days for t in tol})
+            else:
+                asked = months if rank == 1 else years
+            period_cache[span] = (posted, asked)
+        posted, asked = period_cache[span]
+        post_rows += [(i, d) for d in posted]
+        query_rows += [(i, d) for d in asked]
+    if not key_rows:
+        return empty
+    keys = pd.DataFrame(key_rows, columns=["i", "k"])
+    keys["k"] = pd.factorize(keys["k"])[0]
+    post = pd.DataFrame(post_rows, columns=["i", "d"])
+    query = pd.DataFrame(query_rows, columns=["i", "d"])
+    codes, uniques = pd.factorize(pd.concat([post["d"], query["d"]], ignore_index=True))
+    post["d"], query["d"] = codes[: len(post)], codes[len(post):]
+    n_keys = int(keys["k"].max()) + 1
+    post = post.merge(keys, on="i")
+    post["code"] = post["d"].astype("int64") * n_keys + post["k"]
+    size = post.groupby("code")["i"].transform("size")
+    post = post.loc[size <= MAX_BLOCK, ["code", "k", "i"]].rename(columns={"i": "j"})
+    query = query.merge(keys, on="i")
+    query["code"] = query["d"].astype("int64") * n_keys + query["k"]
+    hits = query[["code", "i"]].merge(post, on="code")
+    hits = hits[hits["i"] != hits["j"]]
+    doc = pd.Series(docs).to_numpy()
+    hits = hits[doc[hits["i"].to_numpy()] != doc[hits["j"].to_numpy()]]
+    a = hits[["i", "j"]].min(axis=1).to_numpy()
+    b = hits[["i", "j"]].max(axis=1).to_numpy()
+    shared = pd.DataFrame({"i": a, "j": b, "k": hits["k"].to_numpy()}).drop_duplicates()
+    counts = shared.groupby(["i", "j"]).size()
+    pairs = counts[counts >= MIN_SHARED_KEYS].reset_index()[["i", "j"]]
+    if pairs.empty:
+        return empty
+    return pairs.astype("int64").sort_values(["i", "j"], ignore_index=True)
 
 
 _PRECISION_OF = {v: k for k, v in _RANK.items()}
@@ -562,7 +621,8 @@ def link_mentions(events: pd.DataFrame, *, tolerance_days: int = 1,
         (``mention_id`` s), ``precision`` (the coarser of the two: ``day``, ``month``, ``year``),
         ``similarity`` (TF-IDF cosine of the sentences, date expressions removed, words cut to
         five letters), ``shared_actors``, ``same_type``, ``same_date``, ``score``, ``accept``
-        (``score`` reaches :data:`LINK_THRESHOLDS` for that precision) and ``why``.
+        (``score`` reaches :data:`LINK_THRESHOLDS` for that precision) and ``why`` (the evidence,
+        written out for accepted links; empty for the others).
 
     Note:
         Candidates are pairs whose dates overlap at the finer precision of the two (a day inside
@@ -573,22 +633,64 @@ def link_mentions(events: pd.DataFrame, *, tolerance_days: int = 1,
         inside the sentence), -0.15 when both name persons and none is
         shared, +0.1 for the same event type (a feature, not a gate), +0.05 for the same date.
     """
+    facts = _prepare(events, actors) if len(events) else None
+    return _links(events, facts, tolerance_days)[0]
+
+
+_LINK_COLUMNS = ["a", "b", "precision", "similarity", "shared_actors", "same_type", "same_date", "score", "accept",
+                 "why"]
+
+
+def _links(events: pd.DataFrame, facts: dict | None, tolerance_days: int,
+           explain: bool = True) -> tuple[pd.DataFrame, list, list]:
+    """The link table of :func:`link_mentions`, and the row numbers of its ``a`` and ``b``."""
     n = len(events)
-    cols = ["a", "b", "precision", "similarity", "shared_actors", "same_type", "same_date", "score", "accept", "why"]
     if n == 0:
-        return pd.DataFrame(columns=cols)
-    facts = _prepare(events, actors)
+        return pd.DataFrame(columns=_LINK_COLUMNS), [], []
+    cols = _LINK_COLUMNS
     docs = events["doc_id"].astype(str).tolist()
     pairs = _candidates(facts, docs, tolerance_days)
-    ids = events["mention_id"].astype(str).tolist()
+    ids = np.array(events["mention_id"].astype(str).tolist(), dtype=object)
     types = events["event_type"].astype(str).tolist() if "event_type" in events.columns else ["other"] * n
-    rows = []
-    for i, j in zip(pairs["i"].tolist(), pairs["j"].tolist(), strict=True):
-        score, precision, facts_ij, reasons = _score_pair(facts, types, i, j)
-        rows.append((ids[i], ids[j], precision, *facts_ij, round(score, 4),
-                     score >= LINK_THRESHOLDS[precision], "; ".join(reasons)))
-    table = pd.DataFrame(rows, columns=cols)
-    return table.sort_values(["score", "a", "b"], ascending=[False, True, True], kind="stable", ignore_index=True)
+    i, j = pairs["i"].to_numpy(), pairs["j"].to_numpy()
+    w = LINK_WEIGHTS
+    sim = _rowdot(facts["m_terms"], i, j)
+    strong = _rowdot(facts["m_strong"], i, j) > 0
+    shared = _rowdot(facts["m_states"], i, j) > 0
+    has_p = facts["m_persons"][0]
+    has_persons = (np.diff(has_p)[i] > 0) & (np.diff(has_p)[j] > 0)
+    other_persons = has_persons & (_rowdot(facts["m_persons"], i, j) == 0)
+    names = ~shared & ~other_persons & (_rowdot(facts["m_names"], i, j) > 0)
+    type_arr = np.array(types, dtype=object)
+    same_type = (type_arr[i] == type_arr[j]) & (type_arr[i] != "other")
+    date_arr = np.array(facts["dates"], dtype=object)
+    same_date = date_arr[i] == date_arr[j]
+    score = (w["similarity"] * sim + np.where(strong, w["shared_person_or_org"],
+                                              np.where(shared, w["shared_state_only"],
+                                                       np.where(names, w["shared_name"], 0.0)))
+             + w["other_persons"] * other_persons + w["same_type"] * same_type + w["same_date"] * same_date)
+    rank = np.array([r if r is not None else 0 for r in facts["rank"]], dtype=np.int64)
+    link_rank = np.maximum(rank[i], rank[j])
+    precision = np.array([_PRECISION_OF[r] for r in range(3)], dtype=object)[link_rank]
+    accept = score >= np.array([LINK_THRESHOLDS[_PRECISION_OF[r]] for r in range(3)])[link_rank]
+    why, shared_names = [], []
+    for k, (a, b, ok) in enumerate(zip(i.tolist(), j.tolist(), accept.tolist(), strict=True)):
+        if ok and explain:
+            _, _, facts_ab, reasons = _score_pair(facts, types, a, b)
+            why.append("; ".join(reasons))
+            shared_names.append(facts_ab[1])
+        else:
+            why.append("")
+            shared_names.append("|".join(sorted(facts["states"][a] & facts["states"][b])) if shared[k] else "")
+    table = pd.DataFrame({"a": ids[i] if len(i) else [], "b": ids[j] if len(j) else [], "precision": precision,
+                          "similarity": np.round(sim, 4), "shared_actors": shared_names, "same_type": same_type,
+                          "same_date": same_date, "score": np.round(score, 4), "accept": accept, "why": why})
+    table["same_type"] = table["same_type"].astype(bool)
+    table["same_date"] = table["same_date"].astype(bool)
+    table["accept"] = table["accept"].astype(bool)
+    table["_i"], table["_j"] = i, j
+    table = table.sort_values(["score", "a", "b"], ascending=[False, True, True], kind="stable", ignore_index=True)
+    return table[cols], table["_i"].tolist(), table["_j"].tolist()
 
 
 def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str | Path | None = None,
@@ -630,9 +732,9 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
         raise KzruError(f"tolerance_days={tolerance_days}: expected 0 or more")
     ev = events.drop(columns=["event_id", "confidence", "why"], errors="ignore").reset_index(drop=True)
     n = len(ev)
-    links = link_mentions(ev, tolerance_days=tolerance_days, actors=actors)
-    pos = {m: k for k, m in enumerate(ev["mention_id"].astype(str))}
     facts = _prepare(ev, actors) if n else {"lo": [], "hi": [], "rank": []}
+    links, first, second = _links(ev, facts, tolerance_days, explain=False)
+    accepted = dict(zip(zip(first, second, strict=True), links["accept"].tolist(), strict=True))
     parent = list(range(n))
     # per group: finest rank present, latest start and earliest end of its day-precise dates
     finest = [r if r is not None else 9 for r in facts["rank"]]
@@ -650,11 +752,11 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
         return x
 
     tol = pd.Timedelta(days=tolerance_days)
-    for a, b, precision, score, accept, reason in zip(links["a"], links["b"], links["precision"], links["score"],
-                                                       links["accept"], links["why"], strict=True):
+    for i, j, precision, score, accept in zip(first, second, links["precision"], links["score"], links["accept"],
+                                              strict=True):
         if not accept:
             continue
-        ri, rj = find(pos[a]), find(pos[b])
+        ri, rj = find(i), find(j)
         if ri == rj:
             continue
         link_rank = _RANK[precision]
@@ -664,7 +766,7 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
         his = [x for x in (hi_min[ri], hi_min[rj]) if x is not None]
         if los and his and max(los) - min(his) > tol:
             continue  # the day-precise dates of one event lie within tolerance_days of each other
-        if not _compatible(members[ri], members[rj], facts, types, docs):
+        if not _compatible(members[ri], members[rj], facts, types, docs, accepted):
             continue
         keep, gone = (ri, rj) if ri < rj else (rj, ri)
         members[keep] += members.pop(gone)
@@ -672,7 +774,11 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
         finest[keep] = min(finest[keep], finest[gone])
         lo_max[keep] = max(los) if los else None
         hi_min[keep] = min(his) if his else None
-        weakest[keep] = min(weakest[keep], weakest[gone], (min(1.0, float(score)), reason), key=lambda w: w[0])
+        strength = min(1.0, float(score))
+        if strength <= min(weakest[keep][0], weakest[gone][0]):  # explain only the link that is the weakest
+            weakest[keep] = (strength, "; ".join(_score_pair(facts, types, i, j)[3]))
+        else:
+            weakest[keep] = min(weakest[keep], weakest[gone], key=lambda w: w[0])
     roots = [find(k) for k in range(n)]
     out = ev.copy()
     out["confidence"] = [weakest[r][0] for r in roots]
@@ -683,7 +789,7 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
     return _number(out)
 
 
-def _compatible(xs: list[int], ys: list[int], facts: dict, types: list, docs: list) -> bool:
+def _compatible(xs: list[int], ys: list[int], facts: dict, types: list, docs: list, accepted: dict) -> bool:
     """Complete linkage: every pair across two groups is a link on its own (same article: same date)."""
     for i in xs:
         for j in ys:
@@ -691,8 +797,11 @@ def _compatible(xs: list[int], ys: list[int], facts: dict, types: list, docs: li
                 if facts["dates"][i] != facts["dates"][j]:
                     return False
                 continue
-            score, precision, _, _ = _score_pair(facts, types, i, j)
-            if score < LINK_THRESHOLDS[precision]:
+            ok = accepted.get((i, j) if i < j else (j, i))
+            if ok is None:  # not a candidate pair: score it here
+                score, precision, _, _ = _score_pair(facts, types, i, j)
+                ok = score >= LINK_THRESHOLDS[precision]
+            if not ok:
                 return False
     return True
 
