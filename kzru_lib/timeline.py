@@ -6,11 +6,17 @@ sentence (from the gazetteer ``data/actors.csv``) and one event type (from the t
 ``data/event_types.csv``). The same event reported by several articles is merged into one row of
 the *timeline* that lists every source and keeps their differences.
 
-Merge rule (documented choice, see :func:`assign_events`): two events are the same when they have
-the same event type, their dates are both day-precise and at most ``tolerance_days`` apart (or,
-when coarser than a day, have the same value), and they share an actor — a person or
-organisation when both name one, otherwise any actor. Events are taken in date order and each
-joins the first compatible group, whose first date is the anchor (no chaining across days).
+Merging on evidence (see :func:`link_mentions` and :func:`assign_events`): two mentions from
+different articles are compared when their dates overlap at the finer of their precisions (a
+day inside a range; days at most ``tolerance_days`` apart; a month or year holding the other
+date) and they share two rare words or actors (a keyed join, never all pairs). A pair's score
+adds the TF-IDF cosine of the two sentences, shared actors, the same event type (a feature, not
+a gate) and the same date value; a link needs 0.45 (day), 0.55 (month) or 0.6 (year). Groups
+join by complete linkage, so one event never chains into another, and a month or year mention
+never bridges two day events. Every event carries a ``confidence`` (its weakest link) and a
+``why`` (that link's evidence). Datelines and bylines ("ASTANA, Kazakhstan, October 17.") are
+not events (:func:`is_dateline`). A researcher's merges and splits live in a decisions file
+(:func:`read_decisions`) that is re-applied on every run.
 
 Functions:
     load_actors(path=None)              the actor gazetteer (name, kind, country, aliases)
@@ -18,8 +24,13 @@ Functions:
     find_actors(text)                   one string -> canonical actor names, in order of mention
     load_event_types(path=None)         the event-type trigger table
     find_event_type(text)               one string -> the event type
+    is_dateline(sentence, surface)      whether a date is the article's dateline or byline
     find_events(dates)                  the dates table -> the events table
-    assign_events(events)               events -> the same table with an ``event_id``
+    link_mentions(events)               candidate pairs of mentions, scored, with the evidence
+    assign_events(events)               events -> the same table with ``event_id``, ``confidence``, ``why``
+    read_decisions(path)                a curation file (merge / split) -> its table
+    write_decision(path, action, ids)   append one merge or split to a curation file
+    apply_decisions(events, path)       re-apply a curation file to assigned events
     merge_events(events)                events -> the timeline (one row per merged event)
     filter_timeline(timeline, ...)      the timeline rows matching dates, actor, type, source
     event_sentences(events, event_id)   the sentences reporting one event (to cite them)
