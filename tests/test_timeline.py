@@ -500,3 +500,15 @@ def test_widget_decisions_change_cli_output_identically(tmp_path):
     assert _kzru("events", str(folder), "-o", str(plain)).returncode == 0
     assert len(pd.read_csv(plain)) == before
     assert pd.read_csv(plain)["sources"].tolist() != pd.read_csv(out)["sources"].tolist()
+
+
+def test_link_table_explains_accepted_links(tmp_path):
+    from kzru_lib.timeline import LINK_THRESHOLDS, link_mentions
+
+    events, _ = _timeline(_corpus(tmp_path / "c", TALKS))
+    links = link_mentions(events.drop(columns=["event_id"]))
+    assert links["accept"].sum() == 3  # the three reports of the talks, pairwise
+    for row in links.itertuples(index=False):
+        assert row.accept == (row.score >= LINK_THRESHOLDS[row.precision])
+        if row.accept:
+            assert f"similarity {row.similarity:.2f}" in row.why and "Vladimir Putin" in row.shared_actors
