@@ -6,11 +6,17 @@ sentence (from the gazetteer ``data/actors.csv``) and one event type (from the t
 ``data/event_types.csv``). The same event reported by several articles is merged into one row of
 the *timeline* that lists every source and keeps their differences.
 
-Merge rule (documented choice, see :func:`assign_events`): two events are the same when they have
-the same event type, their dates are both day-precise and at most ``tolerance_days`` apart (or,
-when coarser than a day, have the same value), and they share an actor — a person or
-organisation when both name one, otherwise any actor. Events are taken in date order and each
-joins the first compatible group, whose first date is the anchor (no chaining across days).
+Merging on evidence (see :func:`link_mentions` and :func:`assign_events`): two mentions from
+different articles are compared when their dates overlap at the finer of their precisions (a
+day inside a range; days at most ``tolerance_days`` apart; a month or year holding the other
+date) and they share two rare words or actors (a keyed join, never all pairs). A pair's score
+adds the TF-IDF cosine of the two sentences, shared actors, the same event type (a feature, not
+a gate) and the same date value; a link needs 0.45 (day), 0.55 (month) or 0.6 (year). Groups
+join by complete linkage, so one event never chains into another, and a month or year mention
+never bridges two day events. Every event carries a ``confidence`` (its weakest link) and a
+``why`` (that link's evidence). Datelines and bylines ("ASTANA, Kazakhstan, October 17.") are
+not events (:func:`is_dateline`). A researcher's merges and splits live in a decisions file
+(:func:`read_decisions`) that is re-applied on every run.
 
 Functions:
     load_actors(path=None)              the actor gazetteer (name, kind, country, aliases)
@@ -18,8 +24,13 @@ Functions:
     find_actors(text)                   one string -> canonical actor names, in order of mention
     load_event_types(path=None)         the event-type trigger table
     find_event_type(text)               one string -> the event type
+    is_dateline(sentence, surface)      whether a date is the article's dateline or byline
     find_events(dates)                  the dates table -> the events table
-    assign_events(events)               events -> the same table with an ``event_id``
+    link_mentions(events)               candidate pairs of mentions, scored, with the evidence
+    assign_events(events)               events -> the same table with ``event_id``, ``confidence``, ``why``
+    read_decisions(path)                a curation file (merge / split) -> its table
+    write_decision(path, action, ids)   append one merge or split to a curation file
+    apply_decisions(events, path)       re-apply a curation file to assigned events
     merge_events(events)                events -> the timeline (one row per merged event)
     filter_timeline(timeline, ...)      the timeline rows matching dates, actor, type, source
     event_sentences(events, event_id)   the sentences reporting one event (to cite them)
@@ -29,12 +40,18 @@ Functions:
 
 from __future__ import annotations
 
+import csv
+import html
 import json
+import math
 import re
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 from .errors import KzruError
@@ -42,7 +59,8 @@ from .tables import read_rule_table
 
 __all__ = [
     "load_actors", "find_actor_mentions", "find_actors", "load_event_types", "find_event_type",
-    "find_events", "assign_events", "merge_events", "filter_timeline", "event_sentences", "extract_events", "timeline_json", "write_timeline_json",
+    "is_dateline", "find_events", "link_mentions", "assign_events", "read_decisions", "write_decision",
+    "apply_decisions", "merge_events", "filter_timeline", "event_sentences", "extract_events", "timeline_json", "write_timeline_json",
     "EVENT_COLUMNS", "TIMELINE_COLUMNS",
 ]
 
@@ -55,6 +73,7 @@ EVENT_COLUMNS = [
 TIMELINE_COLUMNS = [
     "event_id", "date", "date_start", "date_end", "precision", "event_type", "actors", "headline",
     "n_sources", "sources", "outlets", "n_mentions", "dates", "event_types", "agree", "differences", "mentions",
+    "confidence", "why",
 ]
 
 _ACTOR_KINDS = ("person", "state", "organisation", "company")
@@ -214,6 +233,63 @@ def find_event_type(text: str, *, role: str = "event", event_types: str | Path |
     return "other"
 
 
+#: A dateline or byline: the date is preceded only by a place list ("ASTANA, Kazakhstan,"), an
+#: agency or "By <name>", and followed by nothing, a year, an agency in brackets, or a dash / full
+#: stop / colon that opens the story. Such a date says where and when the article was filed, not
+#: when something happened (:func:`is_dateline`).
+DATELINE_BEFORE = re.compile(
+    r"^\s*(?:(?:By|От|Автор)\s+[^.!?]{1,80}?[,|]?\s*(?:(?:in|from|в|из)\s+[^\s,]+\s*,?\s*)?(?:on|—|-)?\s*"
+    r"|(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|During|Through|Last|Next|This|В|На|С|До|После|К|От|Из)\b)"
+    r"[A-ZА-ЯЁ][\w.'’&-]*(?:[ -][A-ZА-ЯЁ(][\w.'’&)-]*){0,3}(?:\s*[,/]\s*[A-ZА-ЯЁ][\w.'’&-]*(?:[ -][A-ZА-ЯЁ][\w.'’&-]*){0,3}){0,3}"
+    r"\s*[,:/–—-]?\s*)$")
+DATELINE_AFTER = re.compile(
+    r"^\s*(?:,?\s*\d{4}\s*(?:г\.|года)?)?\s*(?:[,/]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*"
+    r"(?:\([^)]{1,40}\))?\s*(?:[.:|/–—-].*|$)", re.DOTALL)
+
+
+def is_dateline(sentence: str, surface: str) -> bool:
+    """Whether a date in a sentence is the dateline or byline of the article, not an event.
+
+    Args:
+        sentence: the sentence (or line) holding the date.
+        surface: the date expression as written in it.
+
+    Returns:
+        True when the text before the date is only a place list, an agency or a byline
+        (:data:`DATELINE_BEFORE`) and the text after it is empty, a year, an agency in brackets,
+        or a dash or full stop that opens the story (:data:`DATELINE_AFTER`).
+
+    Example:
+        >>> is_dateline("ASTANA, Kazakhstan, October 17.", "October 17")
+        True
+        >>> is_dateline("On October 17, Putin arrived in Astana.", "October 17")
+        False
+    """
+    sentence, surface = str(sentence), str(surface)
+    at = sentence.find(surface)
+    if at < 0:
+        return False
+    before, after = sentence[:at], sentence[at + len(surface):]
+    if not before.strip():
+        return not after.strip(" .") or bool(re.match(r"^\s*(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\))?\s*[–—-]\s", after))
+    return bool(DATELINE_BEFORE.match(before)) and bool(DATELINE_AFTER.match(after))
+
+
+#: Columns of the corpus table that are not carried into events (texts, file facts and the
+#: columns events already hold); every other corpus column (``outlet`` and sidecar columns such
+#: as ``country`` or ``stance``) travels into the events and the timeline.
+_NOT_CARRIED = ("path", "sha256", "encoding", "raw_text", "text", "n_lines", "n_kept_lines", "title", "outlet",
+                "published", "dateline", "published_basis", "language")
+
+
+def _sidecar_columns(corpus: pd.DataFrame | None) -> list[str]:
+    if corpus is None:
+        return []
+    from .loading import CORPUS_COLUMNS
+
+    return [c for c in corpus.columns if c not in CORPUS_COLUMNS and c not in _NOT_CARRIED and c != "doc_id"]
+
+
 def find_events(
     dates: pd.DataFrame,
     *,
@@ -226,21 +302,27 @@ def find_events(
     Args:
         dates: the dates table from :func:`kzru_lib.dates.extract_dates` (needs ``doc_id``,
             ``line_no``, ``start``, ``end``, ``surface``, ``value``, ``precision``, ``anchored``,
-            ``role``, ``sentence``).
-        corpus: the articles table, to attach ``outlet``, ``published`` and ``title``.
+            ``role``, ``sentence``; other columns are ignored).
+        corpus: the articles table, to attach ``outlet``, ``published``, ``title`` and every
+            sidecar column (the extra columns of ``metadata.csv``).
         actors: path of a gazetteer CSV; ``None`` for the bundled one.
         event_types: path of a trigger CSV; ``None`` for the bundled one.
 
     Returns:
         A DataFrame sorted by (``date``, ``doc_id``, ``line_no``, ``start``) with columns
-        ``mention_id`` (``doc_id:line_no:start``, unique), ``doc_id``, ``line_no``, ``start``,
-        ``end``, ``surface`` (the date expression), ``date`` (its ISO value), ``precision``,
-        ``anchored``, ``role`` (``event`` or ``target``), ``event_type``, ``actors`` (canonical
-        names joined by ``|``), ``sentence``, ``outlet``, ``published``, ``title``.
+        ``mention_id`` (``doc_id:line_no:start``: stable across runs, not a row number),
+        ``doc_id``, ``line_no``, ``start``, ``end``, ``surface`` (the date expression), ``date``
+        (its ISO value), ``precision``, ``anchored``, ``role`` (``event`` or ``target``),
+        ``event_type``, ``actors`` (canonical names joined by ``|``), ``sentence``, ``outlet``,
+        ``published``, ``title``, then the corpus's sidecar columns.
+        ``attrs["datelines"]`` holds the dates left out as datelines or bylines (same columns as
+        ``dates``), so the choice can be audited.
 
     Note:
-        Dates with the roles ``publication`` and ``reference`` are not events. A sentence with
-        two event dates gives two rows.
+        Dates with the roles ``publication``, ``reference`` (and any role other than ``event``
+        and ``target``, such as a ``dateline`` role) are not events; nor is a date that
+        :func:`is_dateline` recognises ("ASTANA, Kazakhstan, October 17."). A sentence with two
+        event dates gives two rows.
 
     Example:
         >>> from kzru_lib.dates import find_dates
@@ -254,6 +336,13 @@ def find_events(
     if missing:
         raise KzruError(f"dates table: missing column(s) {', '.join(missing)}; expected the output of extract_dates")
     ev = dates[dates["role"].isin(["event", "target"])].copy()
+    for flag in ("is_dateline", "dateline"):  # a boolean column a newer dates table may carry
+        if flag in ev.columns and ev[flag].dtype == bool:
+            ev = ev[~ev[flag]]
+    line = pd.Series([is_dateline(s, f) for s, f in zip(ev["sentence"], ev["surface"], strict=True)],
+                     index=ev.index, dtype=bool)
+    datelines = ev[line].copy()
+    ev = ev[~line].copy()
     ev["date"] = ev["value"].astype(str)
     ev["mention_id"] = ev["doc_id"].astype(str) + ":" + ev["line_no"].astype(str) + ":" + ev["start"].astype(str)
     ev["event_type"] = [find_event_type(s, role=r, event_types=event_types, actors=actors)
@@ -262,13 +351,16 @@ def find_events(
     for col in ("outlet", "published", "title"):
         if col not in ev.columns:
             ev[col] = None
-    if corpus is not None and len(ev):
+    extra = _sidecar_columns(corpus)
+    if corpus is not None:
         meta = corpus.set_index("doc_id")
-        for col in ("outlet", "published", "title"):
+        for col in ("outlet", "published", "title", *extra):
             if col in meta.columns:
-                ev[col] = ev["doc_id"].map(meta[col])
-    ev = ev[EVENT_COLUMNS].sort_values(["date", "doc_id", "line_no", "start"], kind="stable")
-    return ev.reset_index(drop=True)
+                ev[col] = ev["doc_id"].map(meta[col]) if len(ev) else None
+    ev = ev[EVENT_COLUMNS + extra].sort_values(["date", "doc_id", "line_no", "start"], kind="stable")
+    ev = ev.reset_index(drop=True)
+    ev.attrs["datelines"] = datelines.reset_index(drop=True)
+    return ev
 
 
 def _bounds(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -284,75 +376,586 @@ def _bounds(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     return first.start_time.normalize(), last.end_time.normalize()
 
 
-def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str | Path | None = None) -> pd.DataFrame:
+# --- merging on evidence -----------------------------------------------------------------------------------
+
+#: How a pair of mentions is scored (see :func:`link_mentions`): similarity of the two sentences
+#: (TF-IDF cosine), shared actors, same event type, same date value; and the score a link needs,
+#: by the coarser precision of the two dates.
+LINK_WEIGHTS = {"similarity": 1.0, "shared_person_or_org": 0.2, "shared_state_only": 0.1, "shared_name": 0.1,
+                "other_persons": -0.15, "same_type": 0.1, "same_date": 0.05}
+LINK_THRESHOLDS = {"day": 0.45, "month": 0.55, "year": 0.6}
+#: Words of a sentence used as blocking keys (its rarest ones in the corpus), and how many
+#: keys (words or actors) two mentions must share to be compared at all.
+BLOCK_WORDS = 6
+MIN_SHARED_KEYS = 2
+#: Longest day range indexed day by day (longer ones are compared at month precision).
+MAX_RANGE_DAYS = 31
+#: A blocking key (date, word or actor) shared by more mentions than this is not used to pair
+#: them (it says nothing specific); the pair can still be found through a rarer shared key.
+MAX_BLOCK = 100
+_WORD = re.compile(r"[^\W\d_]{3,}|\d+(?:[.,]\d+)?%?", re.UNICODE)
+_NAME = re.compile(r"(?<=[\w,;:)] )[A-ZА-ЯЁ][\w'’-]*[\w]")
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    from stop_words import get_stop_words
+
+    return frozenset(w for lang in ("en", "ru") for w in get_stop_words(lang))
+
+
+def _terms(sentence: str, surface: str) -> list[str]:
+    """Content words of a sentence, date expression removed, cut to 5 letters (a light stem for EN and RU)."""
+    text = str(sentence).replace(str(surface), " ", 1).lower()
+    stop = _stop_words()
+    return list(dict.fromkeys(w[:5] for w in _WORD.findall(text) if w not in stop))
+
+
+def _precision_rank(precision: str, lo, hi) -> int:
+    if precision in _RANK:
+        rank = _RANK[precision]
+    else:
+        rank = 0 if (hi - lo).days < 1 else 1 if (hi - lo).days < 32 else 2
+    if rank == 0 and (hi - lo).days >= MAX_RANGE_DAYS:
+        rank = 1
+    return rank
+
+
+def _prepare(events: pd.DataFrame, actors: str | Path | None) -> dict:
+    """Per-mention facts used for pairing: interval, precision rank, terms, actor sets."""
+    kinds = load_actors(actors).set_index("name")["kind"].to_dict()
+    n = len(events)
+    dates = events["date"].astype(str).tolist()
+    precisions = events["precision"].astype(str).tolist() if "precision" in events.columns else ["day"] * n
+    surfaces = events["surface"].astype(str).tolist() if "surface" in events.columns else [""] * n
+    sentences = events["sentence"].astype(str).tolist() if "sentence" in events.columns else [""] * n
+    names = events["actors"].astype(str).tolist() if "actors" in events.columns else [""] * n
+    lo, hi, rank, terms, strong, states, names_ = [], [], [], [], [], [], []
+    bounds = {d: _bounds(d) for d in set(dates)}
+    for i in range(n):
+        b = bounds[dates[i]]
+        if b is None:
+            lo.append(None)
+            hi.append(None)
+            rank.append(None)
+        else:
+            lo.append(b[0])
+            hi.append(b[1])
+            rank.append(_precision_rank(precisions[i], *b))
+        terms.append(_terms(sentences[i], surfaces[i]))
+        rest = sentences[i].replace(surfaces[i], " ", 1)
+        names_.append(frozenset(w.lower() for w in _NAME.findall(rest) if w.lower() not in _stop_words()))
+        acts = {a for a in names[i].split("|") if a and a not in ("nan", "None", "<NA>")}
+        strong.append(frozenset(a for a in acts if kinds.get(a) in ("person", "organisation", "company")))
+        states.append(frozenset(acts))
+    df = {}
+    for t in terms:
+        for w in t:
+            df[w] = df.get(w, 0) + 1
+    idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
+    vectors = []
+    for t in terms:
+        v = {w: idf[w] for w in t}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vectors.append({w: x / norm for w, x in v.items()})
+    persons = [frozenset(a for a in s if kinds.get(a) == "person") for s in strong]
+    return {"lo": lo, "hi": hi, "rank": rank, "terms": terms, "vectors": vectors, "strong": strong,
+            "states": states, "persons": persons, "idf": idf, "dates": dates, "names": names_,
+            "m_terms": _matrix(vectors), "m_strong": _matrix(strong), "m_states": _matrix(states),
+            "m_persons": _matrix(persons), "m_names": _matrix(names_)}
+
+
+def _matrix(rows: list) -> tuple:
+    """Rows of weights ({item: weight}) or sets (weight 1) as a sparse matrix: (indptr, sorted keys, weights, width)."""
+    vocab: dict = {}
+    indptr, cols, data = [0], [], []
+    for row in rows:
+        items = sorted((vocab.setdefault(k, len(vocab)), (row[k] if isinstance(row, dict) else 1.0)) for k in row)
+        cols += [c for c, _ in items]
+        data += [x for _, x in items]
+        indptr.append(len(cols))
+    width = max(len(vocab), 1)
+    indptr_a = np.array(indptr, dtype=np.int64)
+    row_of = np.repeat(np.arange(len(rows), dtype=np.int64), np.diff(indptr_a))
+    return indptr_a, row_of * width + np.array(cols, dtype=np.int64), np.array(data, dtype=float), width
+
+
+def _rowdot(matrix: tuple, i: np.ndarray, j: np.ndarray, chunk: int = 200_000) -> np.ndarray:
+    """Dot products of rows ``i[k]`` and ``j[k]`` of a :func:`_matrix`, vectorised in chunks."""
+    indptr, keys, data, width = matrix
+    out = np.zeros(len(i), dtype=float)
+    cols = keys % width if len(keys) else keys
+    for s in range(0, len(i), chunk):
+        a, b = i[s:s + chunk], j[s:s + chunk]
+        lens = indptr[a + 1] - indptr[a]
+        total = int(lens.sum())
+        if total == 0:
+            continue
+        which = np.repeat(np.arange(len(a)), lens)
+        starts = np.repeat(indptr[a] - np.concatenate([[0], np.cumsum(lens)[:-1]]), lens)
+        pos = starts + np.arange(total)
+        look = b[which] * width + cols[pos]
+        k = np.minimum(np.searchsorted(keys, look), len(keys) - 1)
+        hit = keys[k] == look
+        out[s:s + chunk] = np.bincount(which, weights=np.where(hit, data[pos] * data[k], 0.0), minlength=len(a))
+    return out
+
+
+def _cosine(a: dict, b: dict) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0.0) for w, x in a.items())
+
+
+def _candidates(facts: dict, docs: list, tolerance_days: int) -> pd.DataFrame:
+    """Pairs of mentions (different articles) whose dates overlap and that share two blocking keys.
+
+    Every mention is posted under (date key, word) for its :data:`BLOCK_WORDS` rarest words and
+    under (date key, actor) for its actors; date keys are the days of a day-precise date (a
+    range: each of its days), its month and its year. A mention queries the keys at its own
+    precision (days widened by ``tolerance_days``), so a day finds a day or a range holding it, a
+    month finds the days and months inside it, a year the days, months and years inside it.
+    Pairs come from a hash join on the keys (work grows with the number of mentions, not its
+    square); a pair is kept when the two share at least :data:`MIN_SHARED_KEYS` words or actors.
+    """
+    empty = pd.DataFrame({"i": pd.Series(dtype="int64"), "j": pd.Series(dtype="int64")})
+    idf = facts["idf"]
+    key_rows, post_rows, query_rows = [], [], []
+    tol = range(-tolerance_days, tolerance_days + 1)
+    period_cache: dict = {}
+    for i, (lo, hi, rank) in enumerate(zip(facts["lo"], facts["hi"], facts["rank"], strict=True)):
+        if lo is None:
+            continue
+        words = sorted(facts["terms"][i], key=lambda w: (-idf[w], w))[:BLOCK_WORDS]
+        keys = [f"w:{w}" for w in words] + [f"a:{a}" for a in facts["states"][i]]
+        if len(keys) < MIN_SHARED_KEYS:
+            continue
+        key_rows += [(i, k) for k in keys]
+        span = (lo, hi, rank)
+        if span not in period_cache:
+            n_days = (hi - lo).days + 1
+            days = [lo + pd.Timedelta(days=d) for d in range(n_days)] if rank == 0 else []
+            months = sorted({f"{p.year:04d}-{p.month:02d}" for p in pd.period_range(lo, hi, freq="M")}) \
+                if n_days < 400 else []
+            years = [f"{y:04d}" for y in range(lo.year, hi.year + 1)] if hi.year - lo.year < 5 else []
+            posted = [f"{d:%Y-%m-%d}" for d in days] + months + years
+            if rank == 0:
+                asked = sorted({f"{d + pd.Timedelta(days=t):%Y-%m-%d}" for d in days for t in tol})
+            else:
+                asked = months if rank == 1 else years
+            period_cache[span] = (posted, asked)
+        posted, asked = period_cache[span]
+        post_rows += [(i, d) for d in posted]
+        query_rows += [(i, d) for d in asked]
+    if not key_rows:
+        return empty
+    keys = pd.DataFrame(key_rows, columns=["i", "k"])
+    keys["k"] = pd.factorize(keys["k"])[0]
+    post = pd.DataFrame(post_rows, columns=["i", "d"])
+    query = pd.DataFrame(query_rows, columns=["i", "d"])
+    codes, uniques = pd.factorize(pd.concat([post["d"], query["d"]], ignore_index=True))
+    post["d"], query["d"] = codes[: len(post)], codes[len(post):]
+    n_keys = int(keys["k"].max()) + 1
+    post = post.merge(keys, on="i")
+    post["code"] = post["d"].astype("int64") * n_keys + post["k"]
+    size = post.groupby("code")["i"].transform("size")
+    post = post.loc[size <= MAX_BLOCK, ["code", "k", "i"]].rename(columns={"i": "j"})
+    query = query.merge(keys, on="i")
+    query["code"] = query["d"].astype("int64") * n_keys + query["k"]
+    hits = query[["code", "i"]].merge(post, on="code")
+    hits = hits[hits["i"] != hits["j"]]
+    doc = pd.Series(docs).to_numpy()
+    hits = hits[doc[hits["i"].to_numpy()] != doc[hits["j"].to_numpy()]]
+    a = hits[["i", "j"]].min(axis=1).to_numpy()
+    b = hits[["i", "j"]].max(axis=1).to_numpy()
+    shared = pd.DataFrame({"i": a, "j": b, "k": hits["k"].to_numpy()}).drop_duplicates()
+    counts = shared.groupby(["i", "j"]).size()
+    pairs = counts[counts >= MIN_SHARED_KEYS].reset_index()[["i", "j"]]
+    if pairs.empty:
+        return empty
+    return pairs.astype("int64").sort_values(["i", "j"], ignore_index=True)
+
+
+_PRECISION_OF = {v: k for k, v in _RANK.items()}
+
+
+def _score_pair(facts: dict, types: list, i: int, j: int) -> tuple[float, str, tuple, list[str]]:
+    """Score one pair of mentions (see :func:`link_mentions`): score, precision, facts, reasons."""
+    w = LINK_WEIGHTS
+    sim = _cosine(facts["vectors"][i], facts["vectors"][j])
+    shared_strong = facts["strong"][i] & facts["strong"][j]
+    shared = facts["states"][i] & facts["states"][j]
+    other_persons = bool(facts["persons"][i] and facts["persons"][j] and not (facts["persons"][i] & facts["persons"][j]))
+    names = frozenset() if (shared or other_persons) else facts["names"][i] & facts["names"][j]
+    score = w["similarity"] * sim
+    reasons = [f"similarity {sim:.2f}"]
+    if shared_strong:
+        score += w["shared_person_or_org"]
+    elif shared:
+        score += w["shared_state_only"]
+    elif names:
+        score += w["shared_name"]
+    if shared:
+        reasons.append("shared " + ", ".join(sorted(shared)))
+    elif names:
+        reasons.append("shared names " + ", ".join(sorted(names)))
+    if other_persons:
+        score += w["other_persons"]
+        reasons.append("different persons")
+    same_type = types[i] == types[j] and types[i] != "other"
+    if same_type:
+        score += w["same_type"]
+        reasons.append(f"both {types[i]}")
+    same_date = facts["dates"][i] == facts["dates"][j]
+    if same_date:
+        score += w["same_date"]
+        reasons.append(f"same date {facts['dates'][i]}")
+    else:
+        reasons.append(f"dates {facts['dates'][i]} ~ {facts['dates'][j]}")
+    precision = _PRECISION_OF[max(facts["rank"][i], facts["rank"][j])]
+    return score, precision, (round(sim, 4), "|".join(sorted(shared)), same_type, same_date), reasons
+
+
+def link_mentions(events: pd.DataFrame, *, tolerance_days: int = 1,
+                  actors: str | Path | None = None) -> pd.DataFrame:
+    """Candidate pairs of mentions from different articles, scored on evidence.
+
+    Args:
+        events: the table from :func:`find_events`.
+        tolerance_days: how far apart two day-precise dates of one event may be.
+        actors: the gazetteer used for the events (its ``kind`` tells persons and organisations
+            from states); ``None`` for the bundled one.
+
+    Returns:
+        A DataFrame sorted by (``score`` descending, ``a``, ``b``) with columns ``a``, ``b``
+        (``mention_id`` s), ``precision`` (the coarser of the two: ``day``, ``month``, ``year``),
+        ``similarity`` (TF-IDF cosine of the sentences, date expressions removed, words cut to
+        five letters), ``shared_actors``, ``same_type``, ``same_date``, ``score``, ``accept``
+        (``score`` reaches :data:`LINK_THRESHOLDS` for that precision) and ``why`` (the evidence,
+        written out for accepted links; empty for the others).
+
+    Note:
+        Candidates are pairs whose dates overlap at the finer precision of the two (a day inside
+        a range, days at most ``tolerance_days`` apart; a month or year holding the other date)
+        and that share a rare word or an actor (see :func:`_candidates`; never all pairs).
+        ``score`` adds :data:`LINK_WEIGHTS`: similarity, +0.2 for a shared person or
+        organisation (+0.1 for a shared state only, or else for a shared capitalised name
+        inside the sentence), -0.15 when both name persons and none is
+        shared, +0.1 for the same event type (a feature, not a gate), +0.05 for the same date.
+    """
+    facts = _prepare(events, actors) if len(events) else None
+    return _links(events, facts, tolerance_days)[0]
+
+
+_LINK_COLUMNS = ["a", "b", "precision", "similarity", "shared_actors", "same_type", "same_date", "score", "accept",
+                 "why"]
+
+
+def _links(events: pd.DataFrame, facts: dict | None, tolerance_days: int,
+           explain: bool = True) -> tuple[pd.DataFrame, list, list]:
+    """The link table of :func:`link_mentions`, and the row numbers of its ``a`` and ``b``."""
+    n = len(events)
+    if n == 0:
+        return pd.DataFrame(columns=_LINK_COLUMNS), [], []
+    cols = _LINK_COLUMNS
+    docs = events["doc_id"].astype(str).tolist()
+    pairs = _candidates(facts, docs, tolerance_days)
+    ids = np.array(events["mention_id"].astype(str).tolist(), dtype=object)
+    types = events["event_type"].astype(str).tolist() if "event_type" in events.columns else ["other"] * n
+    i, j = pairs["i"].to_numpy(), pairs["j"].to_numpy()
+    w = LINK_WEIGHTS
+    sim = _rowdot(facts["m_terms"], i, j)
+    strong = _rowdot(facts["m_strong"], i, j) > 0
+    shared = _rowdot(facts["m_states"], i, j) > 0
+    has_p = facts["m_persons"][0]
+    has_persons = (np.diff(has_p)[i] > 0) & (np.diff(has_p)[j] > 0)
+    other_persons = has_persons & (_rowdot(facts["m_persons"], i, j) == 0)
+    names = ~shared & ~other_persons & (_rowdot(facts["m_names"], i, j) > 0)
+    type_arr = np.array(types, dtype=object)
+    same_type = (type_arr[i] == type_arr[j]) & (type_arr[i] != "other")
+    date_arr = np.array(facts["dates"], dtype=object)
+    same_date = date_arr[i] == date_arr[j]
+    score = (w["similarity"] * sim + np.where(strong, w["shared_person_or_org"],
+                                              np.where(shared, w["shared_state_only"],
+                                                       np.where(names, w["shared_name"], 0.0)))
+             + w["other_persons"] * other_persons + w["same_type"] * same_type + w["same_date"] * same_date)
+    rank = np.array([r if r is not None else 0 for r in facts["rank"]], dtype=np.int64)
+    link_rank = np.maximum(rank[i], rank[j])
+    precision = np.array([_PRECISION_OF[r] for r in range(3)], dtype=object)[link_rank]
+    accept = score >= np.array([LINK_THRESHOLDS[_PRECISION_OF[r]] for r in range(3)])[link_rank]
+    why, shared_names = [], []
+    for k, (a, b, ok) in enumerate(zip(i.tolist(), j.tolist(), accept.tolist(), strict=True)):
+        if ok and explain:
+            _, _, facts_ab, reasons = _score_pair(facts, types, a, b)
+            why.append("; ".join(reasons))
+            shared_names.append(facts_ab[1])
+        else:
+            why.append("")
+            shared_names.append("|".join(sorted(facts["states"][a] & facts["states"][b])) if shared[k] else "")
+    table = pd.DataFrame({"a": ids[i] if len(i) else [], "b": ids[j] if len(j) else [], "precision": precision,
+                          "similarity": np.round(sim, 4), "shared_actors": shared_names, "same_type": same_type,
+                          "same_date": same_date, "score": np.round(score, 4), "accept": accept, "why": why})
+    table["same_type"] = table["same_type"].astype(bool)
+    table["same_date"] = table["same_date"].astype(bool)
+    table["accept"] = table["accept"].astype(bool)
+    table["_i"], table["_j"] = i, j
+    table = table.sort_values(["score", "a", "b"], ascending=[False, True, True], kind="stable", ignore_index=True)
+    return table[cols], table["_i"].tolist(), table["_j"].tolist()
+
+
+def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str | Path | None = None,
+                  decisions: str | Path | pd.DataFrame | None = None) -> pd.DataFrame:
     """Give every event mention an ``event_id``: mentions of the same event share one.
 
     Args:
         events: the table from :func:`find_events`.
         tolerance_days: how far apart two day-precise dates of the same event may be (articles
             disagree by a day about overnight events and time zones). ``0`` asks for equal dates.
-        actors: the gazetteer used for the events (its ``kind`` column tells persons and
-            organisations from states); ``None`` for the bundled one.
+        actors: the gazetteer used for the events; ``None`` for the bundled one.
+        decisions: a curation file (see :func:`read_decisions`) or its table, applied after the
+            automatic merging (:func:`apply_decisions`).
 
     Returns:
         The events table with ``event_id`` (``E001``, ``E002``, ... in date order) as the first
-        column, same rows and order.
+        column, same rows and order, plus ``confidence`` (the score of the link that brought the
+        mention into its event; 1.0 for the first mention of each event) and ``why`` (that
+        link's evidence, or ``curated`` with the decision's line).
 
     Note:
-        Same event = same ``event_type``; day-precise dates within ``tolerance_days`` of the
-        group's first date (coarser dates: equal values; unknown ``XXXX`` dates never merge);
-        and a shared actor (a person or organisation when both name one, otherwise any actor;
-        events without actors never merge). Deterministic: mentions are taken in
-        (date, doc_id, line_no, start) order.
+        Links (:func:`link_mentions`) are taken from the strongest down; two groups join only
+        when every pair of mentions across them would be a link on its own (complete linkage:
+        no chaining from one event to another through a third sentence; two mentions of one
+        article must give the same date), their day-precise dates all lie within
+        ``tolerance_days`` of each other, and a coarser link (a month or year mention) only
+        ever attaches a group that holds no finer date — a month never bridges two day events.
+        Unknown ``XXXX`` dates never merge. Deterministic.
 
     Example:
         >>> ev = pd.DataFrame({"mention_id": ["a:1:0", "b:3:0"], "doc_id": ["a", "b"], "line_no": [1, 3],
         ...     "start": [0, 0], "date": ["2024-11-27", "2024-11-27"], "precision": ["day", "day"],
-        ...     "event_type": ["visit", "visit"], "actors": ["Vladimir Putin", "Vladimir Putin|Kazakhstan"]})
+        ...     "event_type": ["visit", "visit"], "actors": ["Vladimir Putin", "Vladimir Putin|Kazakhstan"],
+        ...     "surface": ["", ""], "sentence": ["Putin arrived in Astana.", "Putin arrived in Kazakhstan."]})
         >>> assign_events(ev)["event_id"].tolist()
         ['E001', 'E001']
     """
     if tolerance_days < 0:
         raise KzruError(f"tolerance_days={tolerance_days}: expected 0 or more")
-    ev = events.drop(columns=["event_id"], errors="ignore")
-    ordered = ev.sort_values(["date", "doc_id", "line_no", "start"], kind="stable")
-    kinds = load_actors(actors).set_index("name")["kind"].to_dict()
-    width = max(3, len(str(len(ev))))
-    groups: list[dict] = []
-    index: dict[tuple, list[int]] = {}  # (type, anchor day or value) -> groups, in creation order
-    label = {}
-    for idx, date, precision, event_type, names in zip(
-            ordered.index, ordered["date"], ordered["precision"], ordered["event_type"], ordered["actors"],
-            strict=True):
-        date = str(date)
-        acts = {a for a in str(names).split("|") if a and a not in ("nan", "None", "<NA>")}
-        strong = {a for a in acts if kinds.get(a) in ("person", "organisation")}
-        bounds = _bounds(date)
-        by_day = precision == "day" and "/" not in date
-        if bounds is None or not acts:
-            keys = []
-        elif by_day:
-            keys = [(event_type, bounds[0] + pd.Timedelta(days=d)) for d in range(-tolerance_days, tolerance_days + 1)]
+    ev = events.drop(columns=["event_id", "confidence", "why"], errors="ignore").reset_index(drop=True)
+    n = len(ev)
+    facts = _prepare(ev, actors) if n else {"lo": [], "hi": [], "rank": []}
+    links, first, second = _links(ev, facts, tolerance_days, explain=False)
+    accepted = dict(zip(zip(first, second, strict=True), links["accept"].tolist(), strict=True))
+    parent = list(range(n))
+    # per group: finest rank present, latest start and earliest end of its day-precise dates
+    finest = [r if r is not None else 9 for r in facts["rank"]]
+    lo_max = [lo if r == 0 else None for lo, r in zip(facts["lo"], facts["rank"], strict=True)]
+    hi_min = [hi if r == 0 else None for hi, r in zip(facts["hi"], facts["rank"], strict=True)]
+    weakest = [(1.0, "one mention")] * n  # per group: the weakest link holding it together
+    members = {k: [k] for k in range(n)}
+    types = ev["event_type"].astype(str).tolist() if "event_type" in ev.columns else ["other"] * n
+    docs = ev["doc_id"].astype(str).tolist()
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    tol = pd.Timedelta(days=tolerance_days)
+    for i, j, precision, score, accept in zip(first, second, links["precision"], links["score"], links["accept"],
+                                              strict=True):
+        if not accept:
+            continue
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        link_rank = _RANK[precision]
+        if finest[ri] < link_rank and finest[rj] < link_rank:
+            continue  # a coarse link may only attach a group holding no finer date
+        los = [x for x in (lo_max[ri], lo_max[rj]) if x is not None]
+        his = [x for x in (hi_min[ri], hi_min[rj]) if x is not None]
+        if los and his and max(los) - min(his) > tol:
+            continue  # the day-precise dates of one event lie within tolerance_days of each other
+        if not _compatible(members[ri], members[rj], facts, types, docs, accepted):
+            continue
+        keep, gone = (ri, rj) if ri < rj else (rj, ri)
+        members[keep] += members.pop(gone)
+        parent[gone] = keep
+        finest[keep] = min(finest[keep], finest[gone])
+        lo_max[keep] = max(los) if los else None
+        hi_min[keep] = min(his) if his else None
+        strength = min(1.0, float(score))
+        if strength <= min(weakest[keep][0], weakest[gone][0]):  # explain only the link that is the weakest
+            weakest[keep] = (strength, "; ".join(_score_pair(facts, types, i, j)[3]))
         else:
-            keys = [(event_type, date)]
-        found = None
-        for gi in sorted(i for k in keys for i in index.get(k, ())):
-            g = groups[gi]
-            shared = (strong & g["strong"]) if (strong and g["strong"]) else (acts & g["actors"])
-            if shared:
-                found = g
-                break
-        if found is None:
-            found = {"actors": set(), "strong": set(), "id": f"E{len(groups) + 1:0{width}d}"}
-            if bounds is not None:
-                index.setdefault((event_type, bounds[0] if by_day else date), []).append(len(groups))
-            groups.append(found)
-        found["actors"] |= acts
-        found["strong"] |= strong
-        label[idx] = found["id"]
+            weakest[keep] = min(weakest[keep], weakest[gone], key=lambda w: w[0])
+    roots = [find(k) for k in range(n)]
     out = ev.copy()
-    out.insert(0, "event_id", pd.Series(label, dtype="object").reindex(out.index))
+    out["confidence"] = [weakest[r][0] for r in roots]
+    out["why"] = [weakest[r][1] for r in roots]
+    out["_group"] = roots
+    if decisions is not None:
+        out = _apply(out, decisions)
+    return _number(out)
+
+
+def _compatible(xs: list[int], ys: list[int], facts: dict, types: list, docs: list, accepted: dict) -> bool:
+    """Complete linkage: every pair across two groups is a link on its own (same article: same date)."""
+    for i in xs:
+        for j in ys:
+            if docs[i] == docs[j]:
+                if facts["dates"][i] != facts["dates"][j]:
+                    return False
+                continue
+            ok = accepted.get((i, j) if i < j else (j, i))
+            if ok is None:  # not a candidate pair: score it here
+                score, precision, _, _ = _score_pair(facts, types, i, j)
+                ok = score >= LINK_THRESHOLDS[precision]
+            if not ok:
+                return False
+    return True
+
+
+def _number(out: pd.DataFrame) -> pd.DataFrame:
+    """Turn the ``_group`` column into ``event_id`` s numbered in date order."""
+    order = out.sort_values(["date", "doc_id", "line_no", "start"], kind="stable")
+    first: dict = {}
+    for g in order["_group"]:
+        first.setdefault(g, len(first))
+    width = max(3, len(str(len(first))))
+    out = out.drop(columns=["_group"]).assign(_g=out["_group"])
+    out.insert(0, "event_id", [f"E{first[g] + 1:0{width}d}" for g in out["_g"]])
+    return out.drop(columns=["_g"])
+
+
+# --- curation ----------------------------------------------------------------------------------------------
+
+#: Columns of a decisions file (:func:`read_decisions`).
+DECISION_COLUMNS = ["action", "mention_ids", "note"]
+
+
+def read_decisions(path: str | Path) -> pd.DataFrame:
+    """Read a curation file: the merges and splits a researcher made by hand.
+
+    Args:
+        path: a UTF-8 CSV with a header ``action,mention_ids,note``. One decision a row:
+            ``merge`` — the events holding these mentions become one event; ``split`` — these
+            mentions leave their event and form an event of their own (one id: that mention
+            stands alone). ``mention_ids`` are ``|``-separated ``mention_id`` s
+            (``doc_id:line_no:start``, stable across runs); ``note`` is free text (optional).
+            Lines starting with ``#`` are comments. Decisions apply in file order.
+
+    Returns:
+        A DataFrame with ``line`` (line in the file), ``action``, ``mention_ids`` (a list), ``note``.
+
+    Example:
+        >>> read_decisions("decisions.csv")  # doctest: +SKIP
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise KzruError(f"{path}: decisions file not found")
+    rows = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [(k, line) for k, line in enumerate(fh, start=1) if line.strip() and not line.lstrip().startswith("#")]
+    if not lines:
+        return pd.DataFrame(columns=["line", *DECISION_COLUMNS])
+    reader = csv.reader([line for _, line in lines])
+    header = [h.strip() for h in next(reader)]
+    if header[:2] != DECISION_COLUMNS[:2]:
+        raise KzruError(f"{path}:{lines[0][0]}: header {','.join(header)!r}; expected {','.join(DECISION_COLUMNS)}")
+    for (k, _), row in zip(lines[1:], reader, strict=True):
+        action = row[0].strip().lower() if row else ""
+        ids = [m.strip() for m in (row[1] if len(row) > 1 else "").split("|") if m.strip()]
+        if action not in ("merge", "split"):
+            raise KzruError(f"{path}:{k}: action {action!r}; expected merge or split")
+        if not ids or (action == "merge" and len(ids) < 2):
+            raise KzruError(f"{path}:{k}: {action} needs {'two or more' if action == 'merge' else 'one or more'} "
+                            f"mention ids separated by |")
+        rows.append((k, action, ids, row[2].strip() if len(row) > 2 else ""))
+    return pd.DataFrame(rows, columns=["line", *DECISION_COLUMNS])
+
+
+def write_decision(path: str | Path, action: Literal["merge", "split"], mention_ids: list[str], *,
+                   note: str = "") -> Path:
+    """Append one decision to a curation file (created with its header when missing); return the path.
+
+    Example:
+        >>> write_decision("decisions.csv", "merge", ["a:3:0", "b:1:12"], note="same talks")  # doctest: +SKIP
+    """
+    if action not in ("merge", "split"):
+        raise KzruError(f"action {action!r}: expected merge or split")
+    path = Path(path)
+    new = not path.exists() or path.stat().st_size == 0
+    with path.open("a", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        if new:
+            writer.writerow(DECISION_COLUMNS)
+        writer.writerow([action, "|".join(mention_ids), note])
+    return path
+
+
+def _apply(out: pd.DataFrame, decisions: str | Path | pd.DataFrame) -> pd.DataFrame:
+    table = read_decisions(decisions) if not isinstance(decisions, pd.DataFrame) else decisions
+    where = str(decisions) if not isinstance(decisions, pd.DataFrame) else "decisions"
+    out = out.copy()
+    pos = {m: k for k, m in enumerate(out["mention_id"].astype(str))}
+    group = out["_group"].tolist()
+    conf = out["confidence"].tolist()
+    why = out["why"].tolist()
+    unmatched = []
+    fresh = len(group) + 1_000_000
+    for line, action, ids, note in table[["line", *DECISION_COLUMNS]].itertuples(index=False):
+        known = [pos[m] for m in ids if m in pos]
+        unmatched += [(line, m) for m in ids if m not in pos]
+        tag = f"curated: {action} ({where}:{line}{', ' + note if note else ''})"
+        if action == "merge" and known:
+            targets = {group[k] for k in known}
+            keep = min(targets, key=str)
+            for k in range(len(group)):
+                if group[k] in targets:
+                    group[k] = keep
+                    conf[k], why[k] = 1.0, tag
+        elif action == "split" and known:
+            fresh += 1
+            for k in known:
+                group[k] = fresh
+                conf[k], why[k] = 1.0, tag
+    out["_group"] = group
+    out["confidence"] = conf
+    out["why"] = why
+    if unmatched:
+        warnings.warn(f"{where}: {len(unmatched)} mention id(s) not in this corpus, e.g. line {unmatched[0][0]}: "
+                      f"{unmatched[0][1]}", stacklevel=3)
+    out.attrs["decisions_unmatched"] = pd.DataFrame(unmatched, columns=["line", "mention_id"])
     return out
+
+
+def apply_decisions(events: pd.DataFrame, decisions: str | Path | pd.DataFrame) -> pd.DataFrame:
+    """Re-apply a curation file to an events table that already has ``event_id`` s.
+
+    Args:
+        events: the table from :func:`assign_events` (or :func:`extract_events`).
+        decisions: the path of a decisions file (see :func:`read_decisions`) or its table.
+
+    Returns:
+        The same rows with ``event_id`` renumbered after the merges and splits, and
+        ``confidence`` = 1.0 and ``why`` = ``curated: ...`` on the mentions a decision named.
+        ``attrs["decisions_unmatched"]`` lists mention ids of the file that this corpus lacks
+        (a warning says so too).
+
+    Example:
+        >>> apply_decisions(extract_events(corpus), "decisions.csv")  # doctest: +SKIP
+    """
+    if "event_id" not in events.columns:
+        raise KzruError("apply_decisions: the events table has no event_id; run assign_events first")
+    out = events.copy()
+    if "confidence" not in out.columns:
+        out["confidence"] = 1.0
+    if "why" not in out.columns:
+        out["why"] = ""
+    out["_group"] = out.pop("event_id")
+    return _number(_apply(out, decisions))
 
 
 def _join(values) -> str:
@@ -364,6 +967,11 @@ def _join(values) -> str:
     return "|".join(seen)
 
 
+#: Columns of an events table that are not document variables (everything else is carried
+#: into the timeline, its distinct values joined with ``|``).
+_OWN = set(EVENT_COLUMNS) | {"event_id", "confidence", "why", "sent_no", "value", "kind", "tense", "source"}
+
+
 def merge_events(events: pd.DataFrame, *, tolerance_days: int = 1) -> pd.DataFrame:
     """Merge event mentions into a timeline: one row per event, listing every source.
 
@@ -373,26 +981,30 @@ def merge_events(events: pd.DataFrame, *, tolerance_days: int = 1) -> pd.DataFra
         tolerance_days: passed to :func:`assign_events` when ``event_id`` is missing.
 
     Returns:
-        A DataFrame sorted by (``date_start``, ``event_id``) with columns ``event_id``, ``date``
-        (the value most mentions give; ties: the earliest), ``date_start``, ``date_end``
-        (Timestamps; NaT when the year is unknown), ``precision``, ``event_type``, ``actors``
-        (union, ``|``-joined), ``headline`` (the first mention's sentence), ``n_sources`` (distinct
-        articles), ``sources`` (their ``doc_id``s), ``outlets``, ``n_mentions``, ``dates`` (every
-        distinct value), ``event_types``, ``agree`` (True when all mentions give the same date),
-        ``differences`` (which source says what, when they disagree; else empty), ``mentions``
-        (the ``mention_id``s, for clicking through to the sentences).
+        A DataFrame sorted by (``date_start``, ``event_id``; undated events last) with columns
+        ``event_id``, ``date`` (the value most mentions give; ties: the finest, then the
+        earliest), ``date_start``, ``date_end`` (Timestamps; NaT when the year is unknown),
+        ``precision``, ``event_type`` (the most frequent; ties: the first), ``actors`` (union,
+        ``|``-joined), ``headline`` (the first mention's sentence), ``n_sources`` (distinct
+        articles), ``sources`` (their ``doc_id`` s), ``outlets``, ``n_mentions``, ``dates``
+        (every distinct value), ``event_types``, ``agree`` (True when all mentions give the same
+        date), ``differences`` (which source says what, when they disagree; else empty),
+        ``mentions`` (the ``mention_id`` s), ``confidence`` (the weakest link that holds the
+        event together; 1.0 for one mention or a curated event), ``why`` (that link's evidence),
+        then every sidecar column of the events (distinct values joined with ``|``).
 
     Example:
         >>> ev = pd.DataFrame({"mention_id": ["a:1:0", "b:3:0"], "doc_id": ["a", "b"], "line_no": [1, 3],
         ...     "start": [0, 0], "date": ["2024-11-27", "2024-11-28"], "precision": ["day", "day"],
         ...     "event_type": ["visit", "visit"], "actors": ["Vladimir Putin", "Vladimir Putin"],
-        ...     "sentence": ["Putin arrived.", "Putin arrived."]})
+        ...     "surface": ["", ""], "sentence": ["Putin arrived.", "Putin arrived."]})
         >>> merge_events(ev)[["date", "n_sources", "agree"]].values.tolist()
         [['2024-11-27', 2, False]]
     """
     ev = events if "event_id" in events.columns else assign_events(events, tolerance_days=tolerance_days)
     ev = ev.sort_values(["date", "doc_id", "line_no", "start"], kind="stable")
     n = len(ev)
+    extra = [c for c in ev.columns if c not in _OWN and not c.startswith("_")]
 
     def col(name):
         return ev[name].astype(object).tolist() if name in ev.columns else [None] * n
@@ -400,26 +1012,36 @@ def merge_events(events: pd.DataFrame, *, tolerance_days: int = 1) -> pd.DataFra
     members: dict[str, list[int]] = {}
     for i, event_id in enumerate(col("event_id")):
         members.setdefault(event_id, []).append(i)
-    date_, doc, prec, etype, acts, sent, outlet, mention = (
-        col(c) for c in ("date", "doc_id", "precision", "event_type", "actors", "sentence", "outlet", "mention_id"))
+    date_, doc, prec, etype, acts, sent, outlet, mention, conf, why = (
+        col(c) for c in ("date", "doc_id", "precision", "event_type", "actors", "sentence", "outlet", "mention_id",
+                         "confidence", "why"))
+    extras = {c: col(c) for c in extra}
     rows = []
     for event_id in sorted(members):
         idx = members[event_id]
         dates = list(dict.fromkeys(str(date_[i]) for i in idx))
         counts = {d: sum(1 for i in idx if str(date_[i]) == d) for d in dates}
-        top = sorted(d for d in dates if counts[d] == max(counts.values()))[0]
+        ranked = sorted(dates, key=lambda d: (-counts[d], _RANK.get(str(next(prec[i] for i in idx
+                                                                              if str(date_[i]) == d)), 3), d))
+        top = ranked[0]
         bounds = _bounds(top)
         differences = ""
         if len(dates) > 1:
             differences = "; ".join(
                 f"{d}: {', '.join(dict.fromkeys(str(doc[i]) for i in idx if str(date_[i]) == d))}" for d in dates)
+        types = [str(etype[i]) for i in idx]
+        type_counts = {t: types.count(t) for t in dict.fromkeys(types)}
+        cs = [(float(conf[i]) if conf[i] is not None and conf[i] == conf[i] else 1.0, str(why[i] or ""))
+              for i in idx]
+        weakest = min(cs, key=lambda c: c[0]) if len(cs) > 1 else (1.0, cs[0][1] or "one mention")
+        curated = [w for _, w in cs if w.startswith("curated")]
         rows.append({
             "event_id": event_id,
             "date": top,
             "date_start": bounds[0] if bounds else pd.NaT,
             "date_end": bounds[1] if bounds else pd.NaT,
             "precision": next(prec[i] for i in idx if str(date_[i]) == top),
-            "event_type": etype[idx[0]],
+            "event_type": max(type_counts, key=lambda t: (type_counts[t], t != "other")),
             "actors": _join(acts[i] for i in idx),
             "headline": "" if sent[idx[0]] is None else str(sent[idx[0]]),
             "n_sources": len({doc[i] for i in idx}),
@@ -431,8 +1053,11 @@ def merge_events(events: pd.DataFrame, *, tolerance_days: int = 1) -> pd.DataFra
             "agree": len(dates) == 1,
             "differences": differences,
             "mentions": "|".join(str(mention[i]) for i in idx),
+            "confidence": weakest[0],
+            "why": "; ".join(dict.fromkeys(curated)) if curated else weakest[1],
+            **{c: _join(extras[c][i] for i in idx) for c in extra},
         })
-    table = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+    table = pd.DataFrame(rows, columns=TIMELINE_COLUMNS + extra)
     table["date_start"] = pd.to_datetime(table["date_start"])
     table["date_end"] = pd.to_datetime(table["date_end"])
     table = table.sort_values(["date_start", "event_id"], kind="stable", na_position="last")
@@ -500,7 +1125,8 @@ def event_sentences(events: pd.DataFrame, event_id: str) -> pd.DataFrame:
 
 
 def extract_events(corpus: pd.DataFrame, *, tolerance_days: int = 1, actors: str | Path | None = None,
-                   event_types: str | Path | None = None) -> pd.DataFrame:
+                   event_types: str | Path | None = None, decisions: str | Path | None = None,
+                   lines: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every dated event sentence of a corpus, with its actors, type and ``event_id``.
 
     Args:
@@ -508,18 +1134,20 @@ def extract_events(corpus: pd.DataFrame, *, tolerance_days: int = 1, actors: str
         tolerance_days: see :func:`assign_events`.
         actors: path of a gazetteer CSV; ``None`` for the bundled one.
         event_types: path of a trigger CSV; ``None`` for the bundled one.
+        decisions: a curation file (see :func:`read_decisions`), re-applied on every run.
+        lines: the line audit, if already computed (saves a cleaning pass).
 
     Returns:
         The events table of :func:`find_events` with ``event_id`` first (see :func:`assign_events`).
 
     Example:
         >>> from kzru_lib.loading import load_corpus        # doctest: +SKIP
-        >>> merge_events(extract_events(load_corpus("seeds")))  # doctest: +SKIP
+        >>> merge_events(extract_events(load_corpus("seeds"), decisions="decisions.csv"))  # doctest: +SKIP
     """
     from .dates import extract_dates
 
-    events = find_events(extract_dates(corpus), corpus=corpus, actors=actors, event_types=event_types)
-    return assign_events(events, tolerance_days=tolerance_days, actors=actors)
+    events = find_events(extract_dates(corpus, lines=lines), corpus=corpus, actors=actors, event_types=event_types)
+    return assign_events(events, tolerance_days=tolerance_days, actors=actors, decisions=decisions)
 
 
 def _tl_date(ts: pd.Timestamp, precision: str) -> dict:
@@ -531,21 +1159,28 @@ def _tl_date(ts: pd.Timestamp, precision: str) -> dict:
     return out
 
 
-def timeline_json(timeline: pd.DataFrame, *, title: str = "Kazakhstan-Russia timeline", text: str = "") -> dict:
-    """A TimelineJS 3 dictionary (``{"title": ..., "events": [...]}``) for a merged timeline.
+def _esc(text) -> str:
+    return html.escape("" if text is None or text != text else str(text))
+
+
+def timeline_json(timeline: pd.DataFrame, *, title: str = "Timeline", text: str = "") -> dict:
+    """A TimelineJS 3 dictionary (``{"title": ..., "events": [...], "undated": [...]}``) for a merged timeline.
 
     Args:
         timeline: the table from :func:`merge_events`.
-        title: the headline of the title slide.
+        title: the headline of the title slide (say what the corpus is; nothing is assumed).
         text: the text of the title slide.
 
     Returns:
         A dict ready for ``json.dump``: one slide per event with a known year, ``start_date`` (and
         ``end_date`` for ranges) as year/month/day strings, ``text.headline`` (type and actors),
-        ``text.text`` (the sentence, sources and any differences) and ``group`` (the event type).
+        ``text.text`` (the sentence, sources, any differences, the merge confidence and every
+        sidecar column) and ``group`` (the event type).
 
     Note:
-        Events whose year is unknown (``XXXX``) cannot be placed and are left out.
+        Events whose year is unknown (``XXXX``) cannot be placed on the time axis: they are
+        listed on the title slide ("Events without a known date") and under the extra key
+        ``undated`` (TimelineJS ignores it), never dropped.
 
     Example:
         >>> tl = pd.DataFrame({"event_id": ["E001"], "date": ["2024-11-27"], "date_start": [pd.Timestamp("2024-11-27")],
@@ -555,34 +1190,48 @@ def timeline_json(timeline: pd.DataFrame, *, title: str = "Kazakhstan-Russia tim
         >>> timeline_json(tl)["events"][0]["start_date"]
         {'year': '2024', 'month': '11', 'day': '27'}
     """
-    events = []
-    for row in timeline.itertuples(index=False):
-        if pd.isna(row.date_start):
+    extra = [c for c in timeline.columns if c not in TIMELINE_COLUMNS]
+    events, undated = [], []
+    for row in timeline.to_dict("records"):
+        actors = str(row.get("actors") or "")
+        headline = f"{str(row['event_type']).replace('_', ' ')}: {actors.replace('|', ', ')}".strip(": ")
+        outlets = str(row.get("outlets") or "")
+        body = (f"<p>{_esc(row['headline'])}</p><p>Sources: {_esc(str(row['sources']).replace('|', ', '))}"
+                + (f" ({_esc(outlets.replace('|', ', '))})" if outlets and outlets != "nan" else "") + "</p>"
+                + (f"<p>Sources differ: {_esc(row['differences'])}</p>" if row.get("differences") else ""))
+        if "confidence" in row and row.get("n_sources", 1) and int(row.get("n_sources") or 1) > 1:
+            body += f"<p>Merged with confidence {float(row['confidence']):.2f}: {_esc(row.get('why'))}</p>"
+        facts = [f"{c}: {_esc(row[c])}" for c in extra if row.get(c) not in (None, "") and row[c] == row[c]]
+        if facts:
+            body += "<p>" + "; ".join(facts) + "</p>"
+        if pd.isna(row["date_start"]):
+            undated.append({"unique_id": row["event_id"], "date": str(row["date"]),
+                            "text": {"headline": headline, "text": body}, "group": row["event_type"]})
             continue
         slide = {
-            "unique_id": row.event_id,
-            "start_date": _tl_date(row.date_start, row.precision),
-            "text": {
-                "headline": f"{row.event_type.replace('_', ' ')}: {row.actors.replace('|', ', ')}".strip(": "),
-                "text": f"<p>{row.headline}</p><p>Sources: {row.sources.replace('|', ', ')}"
-                        + (f" ({row.outlets.replace('|', ', ')})" if row.outlets else "") + "</p>"
-                        + (f"<p>Sources differ: {row.differences}</p>" if row.differences else ""),
-            },
-            "group": row.event_type,
+            "unique_id": row["event_id"],
+            "start_date": _tl_date(row["date_start"], row["precision"]),
+            "text": {"headline": headline, "text": body},
+            "group": row["event_type"],
         }
-        if "/" in row.date:
-            slide["end_date"] = _tl_date(row.date_end, row.precision)
+        if "/" in str(row["date"]):
+            slide["end_date"] = _tl_date(row["date_end"], row["precision"])
         events.append(slide)
-    return {"title": {"text": {"headline": title, "text": text}}, "events": events}
+    intro = text
+    if undated:
+        items = "".join(f"<li>{_esc(u['date'])} {_esc(u['text']['headline'])}: "
+                        f"{u['text']['text']}</li>" for u in undated)
+        intro += f"<p>Events without a known date ({len(undated)}):</p><ul>{items}</ul>"
+    return {"title": {"text": {"headline": title, "text": intro}}, "events": events, "undated": undated}
 
 
-def write_timeline_json(timeline: pd.DataFrame, path: str | Path, *, title: str = "Kazakhstan-Russia timeline") -> Path:
+def write_timeline_json(timeline: pd.DataFrame, path: str | Path, *, title: str = "Timeline", text: str = "") -> Path:
     """Write :func:`timeline_json` to ``path`` (UTF-8, indented, stable key order); return the path.
 
     Example:
-        >>> write_timeline_json(merge_events(events), "timeline.json")  # doctest: +SKIP
+        >>> write_timeline_json(merge_events(events), "timeline.json", title="KZ-RU 2024")  # doctest: +SKIP
     """
     path = Path(path)
-    path.write_text(json.dumps(timeline_json(timeline, title=title), ensure_ascii=False, indent=2) + "\n",
+    path.write_text(json.dumps(timeline_json(timeline, title=title, text=text), ensure_ascii=False, indent=2) + "\n",
                     encoding="utf-8")
     return path

@@ -254,3 +254,261 @@ def test_timeline_explorer_is_driven_from_code(seed_events):
     assert w.table.empty and "no events match" in w.listing.value and w.sentences.empty
     with pytest.raises(KzruError, match="needs a corpus"):
         timeline_explorer()
+
+
+# --- merging on evidence: small multi-outlet corpora -------------------------------------------------------
+
+def _corpus(folder, articles: dict[str, tuple[str, str, str]], extra: dict[str, dict] | None = None):
+    """Write articles {doc_id: (outlet, published, text)} and a metadata.csv (with extra columns) into folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    extra = extra or {}
+    cols = sorted({c for e in extra.values() for c in e})
+    rows = ["doc_id,outlet,published" + "".join(f",{c}" for c in cols)]
+    for doc_id, (outlet, published, text) in articles.items():
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"{doc_id},{outlet},{published}" + "".join(f",{extra.get(doc_id, {}).get(c, '')}" for c in cols))
+    (folder / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+def _timeline(folder, **kwargs):
+    from kzru_lib.loading import load_corpus
+
+    events = extract_events(load_corpus(folder), **kwargs)
+    return events, merge_events(events)
+
+
+TALKS = {
+    "wire": ("Wire", "2024-07-05", "Leaders meet in Astana\n\nOn July 2, Kassym-Jomart Tokayev and Vladimir Putin "
+             "held talks in Astana on transit, energy and the Caspian pipeline.\n"),
+    "daily": ("Daily", "2024-07-03", "Presidents sign energy papers\n\nPutin and Tokayev met in Astana on 2 July to "
+              "review transit, energy and the Caspian pipeline.\n"),
+    "gazette": ("Gazette", "2024-07-06", "Summit ends\n\nOn July 2 in Astana, Tokayev and Putin signed agreements on "
+                "transit, energy and the Caspian pipeline.\n"),
+    "other": ("Wire", "2024-07-05", "Grain exports\n\nOn July 2, the ministry of agriculture reported record wheat "
+              "harvests in the northern regions.\n"),
+}
+
+
+def test_talks_typed_differently_by_outlets_merge(tmp_path):
+    events, tl = _timeline(_corpus(tmp_path / "c", TALKS))
+    assert set(events.loc[events["doc_id"] != "other", "event_type"]) == {"talks", "meeting", "agreement_signed"}
+    talks = tl[tl["sources"].str.contains("wire")].iloc[0]
+    assert talks["n_sources"] == 3 and set(talks["sources"].split("|")) == {"wire", "daily", "gazette"}
+    assert set(talks["event_types"].split("|")) == {"talks", "meeting", "agreement_signed"}
+    assert 0 < talks["confidence"] < 1 and "similarity" in talks["why"]
+    # the same day's unrelated report stays apart
+    assert tl[tl["sources"] == "other"].shape[0] == 1
+
+
+def test_range_merges_with_a_day_inside_it(tmp_path):
+    articles = {
+        "a": ("A", "2024-07-06", "Forum closes\n\nOn July 2-4, Astana hosted the Eurasian Economic Union forum on "
+              "digital trade and customs.\n"),
+        "b": ("B", "2024-07-03", "Forum opens\n\nThe Eurasian Economic Union forum on digital trade and customs "
+              "opened in Astana on 2 July.\n"),
+    }
+    events, tl = _timeline(_corpus(tmp_path / "c", articles))
+    assert events["date"].tolist() == ["2024-07-02", "2024-07-02/2024-07-04"]
+    assert len(tl) == 1 and tl["n_sources"].iloc[0] == 2 and not tl["agree"].iloc[0]
+
+
+def test_unrelated_items_of_one_year_do_not_merge(tmp_path):
+    articles = {
+        "a": ("A", "2024-12-30", "Review\n\nIn 2024 Kazakhstan and Russia expanded grain trade through the port of "
+              "Aktau.\n"),
+        "b": ("B", "2024-12-29", "Review\n\nIn 2024 Russia and Kazakhstan held a joint military exercise near "
+              "Orenburg.\n"),
+        "c": ("C", "2024-12-28", "Review\n\nIn 2024 Kazakhstan opened a nuclear plant tender that Russia's Rosatom "
+              "entered.\n"),
+    }
+    _, tl = _timeline(_corpus(tmp_path / "c", articles))
+    assert len(tl) == 3 and (tl["n_sources"] == 1).all()
+
+
+def test_a_month_never_bridges_two_day_events():
+    ev = pd.DataFrame({
+        "mention_id": ["a:1:0", "b:1:0", "c:1:0"], "doc_id": ["a", "b", "c"], "line_no": [1, 1, 1],
+        "start": [0, 0, 0], "surface": ["", "", ""], "date": ["2024-07-02", "2024-07-20", "2024-07"],
+        "precision": ["day", "day", "month"], "event_type": ["talks"] * 3,
+        "actors": ["Vladimir Putin"] * 3, "sentence": ["Putin held talks on gas transit in Astana."] * 3})
+    ids = assign_events(ev)["event_id"]
+    assert ids.iloc[0] != ids.iloc[1]  # two days, 18 days apart
+    assert ids.iloc[2] in (ids.iloc[0], ids.iloc[1])  # the month joins one of them, not both
+
+
+def test_datelines_and_bylines_are_not_events(tmp_path):
+    from kzru_lib.timeline import is_dateline
+
+    assert is_dateline("ASTANA, Kazakhstan, October 17.", "October 17")
+    assert is_dateline("MOSCOW, Oct 17 (Reuters) - Putin met Tokayev.", "Oct 17")
+    assert is_dateline("АСТАНА, 17 октября — Путин прибыл.", "17 октября")
+    assert not is_dateline("On October 17, Putin arrived in Astana.", "October 17")
+    assert not is_dateline("Putin arrived in Astana on October 17.", "October 17")
+    articles = {"a": ("A", "2024-10-18", "Visit\n\nASTANA, Kazakhstan, October 17. Russian President Vladimir Putin "
+                      "arrived in Astana on October 16 for talks.\n")}
+    events, _ = _timeline(_corpus(tmp_path / "c", articles))
+    assert events["date"].tolist() == ["2024-10-16"]
+    assert events.attrs is not None
+
+
+def test_sidecar_columns_reach_events_and_timeline(tmp_path):
+    extra = {"wire": {"stance": "neutral", "country": "KZ"}, "daily": {"stance": "pro", "country": "RU"},
+             "gazette": {"stance": "pro", "country": "KZ"}}
+    events, tl = _timeline(_corpus(tmp_path / "c", TALKS, extra))
+    assert {"stance", "country"} <= set(events.columns) and {"stance", "country"} <= set(tl.columns)
+    assert events.loc[events["doc_id"] == "daily", "country"].tolist() == ["RU"]
+    talks = tl[tl["n_sources"] == 3].iloc[0]
+    assert set(talks["country"].split("|")) == {"KZ", "RU"} and set(talks["stance"].split("|")) == {"neutral", "pro"}
+    slide = next(e for e in timeline_json(tl)["events"] if e["unique_id"] == talks["event_id"])
+    assert "stance: " in slide["text"]["text"]
+
+
+def test_russian_outlets_merge():
+    def row(doc, sentence, surface, value):
+        start = sentence.index(surface)
+        return {"doc_id": doc, "line_no": 3, "start": start, "end": start + len(surface), "surface": surface,
+                "value": value, "precision": "day", "anchored": True, "role": "event", "sentence": sentence,
+                "anchor_basis": "published"}  # an extra column a newer dates table may carry
+    dates = pd.DataFrame([
+        row("tass", "2 июля Владимир Путин и Касым-Жомарт Токаев провели переговоры в Астане о транзите газа.",
+            "2 июля", "2024-07-02"),
+        row("kaz", "Токаев и Путин встретились в Астане 2 июля и обсудили транзит газа.", "2 июля", "2024-07-02"),
+        row("ria", "2 июля в Москве открылась выставка сельскохозяйственной техники.", "2 июля", "2024-07-02"),
+    ])
+    tl = merge_events(find_events(dates))
+    merged = tl[tl["n_sources"] == 2]
+    assert len(merged) == 1 and set(merged["sources"].iloc[0].split("|")) == {"tass", "kaz"}
+    assert {"Vladimir Putin", "Kassym-Jomart Tokayev"} <= set(merged["actors"].iloc[0].split("|"))
+    assert len(tl) == 2
+
+
+def test_candidate_pairs_are_keyed_not_all_pairs():
+    from kzru_lib.timeline import link_mentions
+
+    n = 400
+    ev = pd.DataFrame({
+        "mention_id": [f"d{i}:1:0" for i in range(n)], "doc_id": [f"d{i}" for i in range(n)], "line_no": 1,
+        "start": 0, "surface": "", "date": [f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}" for i in range(n)],
+        "precision": "day", "event_type": "other", "actors": "",
+        "sentence": [f"Report number {i} about topic{i} and subject{i}." for i in range(n)]})
+    links = link_mentions(ev)
+    date = ev.set_index("mention_id")["date"]
+    same_day = ev["date"].value_counts()
+    assert len(links) == int((same_day * (same_day - 1) // 2).sum())  # only mentions of one day are compared
+    assert (links["a"].map(date) == links["b"].map(date)).all() and not links["accept"].any()
+
+
+def test_export_title_and_undated_events(tmp_path):
+    parts = [_dates("a", 1, "On May 3, Putin visited Astana.", None), _dates("b", 1, "On May 9, 2024, Putin "
+                                                                                "visited Minsk.", "2024-05-10")]
+    tl = merge_events(find_events(pd.concat(parts, ignore_index=True)))
+    data = timeline_json(tl, title="Putin's travels")
+    assert data["title"]["text"]["headline"] == "Putin's travels"
+    assert [e["unique_id"] for e in data["events"]] == tl.loc[tl["date_start"].notna(), "event_id"].tolist()
+    assert len(data["undated"]) == 1 and "XXXX-05-03" in data["title"]["text"]["text"]
+    assert "Kazakhstan-Russia" not in json.dumps(timeline_json(tl))
+    folder = _corpus(tmp_path / "corpus", TALKS)
+    r = _kzru("events", str(folder), "-o", str(tmp_path / "t.json"))
+    assert r.returncode == 0, r.stderr
+    assert json.loads((tmp_path / "t.json").read_text("utf-8"))["title"]["text"]["headline"] == "Events in corpus"
+    r = _kzru("events", str(folder), "-o", str(tmp_path / "t.json"), "--title", "Summer 2024")
+    assert json.loads((tmp_path / "t.json").read_text("utf-8"))["title"]["text"]["headline"] == "Summer 2024"
+
+
+# --- curation ----------------------------------------------------------------------------------------------
+
+def test_mention_ids_do_not_depend_on_row_order(tmp_path):
+    small = {k: TALKS[k] for k in ("wire", "daily")}
+    ev1, _ = _timeline(_corpus(tmp_path / "one", small))
+    ev2, _ = _timeline(_corpus(tmp_path / "two", {"aaa": TALKS["other"], **TALKS}))
+    ids1 = set(ev1["mention_id"])
+    assert ids1 <= set(ev2["mention_id"])
+    assert ev1.set_index("mention_id")["sentence"].to_dict() == ev2.set_index("mention_id").loc[
+        sorted(ids1), "sentence"].to_dict()
+
+
+def test_decisions_file_merges_and_splits(tmp_path):
+    from kzru_lib.timeline import apply_decisions, read_decisions, write_decision
+
+    events, tl = _timeline(_corpus(tmp_path / "c", TALKS))
+    other = events.loc[events["doc_id"] == "other", "mention_id"].iloc[0]
+    daily = events.loc[events["doc_id"] == "daily", "mention_id"].iloc[0]
+    wire = events.loc[events["doc_id"] == "wire", "mention_id"].iloc[0]
+    path = write_decision(tmp_path / "d.csv", "merge", [other, wire], note="same press day")
+    write_decision(path, "split", [daily])
+    table = read_decisions(path)
+    assert table["action"].tolist() == ["merge", "split"] and table["line"].tolist() == [2, 3]
+    curated = merge_events(apply_decisions(events, path))
+    row = curated[curated["sources"].str.contains("other")].iloc[0]
+    assert set(row["sources"].split("|")) == {"other", "wire", "gazette"} and row["confidence"] == 1.0
+    assert "curated: merge" in row["why"] and "same press day" in row["why"]
+    assert curated[curated["sources"] == "daily"].shape[0] == 1
+    # the same file through extract_events gives the same timeline
+    again = merge_events(_timeline(tmp_path / "c", decisions=path)[0])
+    pd.testing.assert_frame_equal(again, curated)
+
+
+@pytest.mark.parametrize("content, message", [
+    ("action,ids\nmerge,a|b\n", "header"),
+    ("action,mention_ids,note\nfuse,a:1:0|b:1:0,\n", "d.csv:2: action 'fuse'"),
+    ("action,mention_ids,note\nmerge,a:1:0,\n", "d.csv:2: merge needs two or more"),
+])
+def test_bad_decisions_are_named(tmp_path, content, message):
+    from kzru_lib.timeline import read_decisions
+
+    (tmp_path / "d.csv").write_text(content, encoding="utf-8")
+    with pytest.raises(KzruError, match=message):
+        read_decisions(tmp_path / "d.csv")
+
+
+def test_unknown_mention_ids_warn(tmp_path):
+    from kzru_lib.timeline import apply_decisions, write_decision
+
+    events, _ = _timeline(_corpus(tmp_path / "c", TALKS))
+    path = write_decision(tmp_path / "d.csv", "split", ["gone:1:0"])
+    with pytest.warns(UserWarning, match="not in this corpus"):
+        out = apply_decisions(events, path)
+    assert out.attrs["decisions_unmatched"]["mention_id"].tolist() == ["gone:1:0"]
+
+
+def test_widget_decisions_change_cli_output_identically(tmp_path):
+    from kzru_lib.loading import load_corpus
+    from kzru_lib.widgets.timeline import timeline_explorer
+
+    folder = _corpus(tmp_path / "c", TALKS)
+    corpus = load_corpus(folder)
+    decisions = tmp_path / "decisions.csv"
+    w = timeline_explorer(corpus, decisions=decisions)
+    before = len(w.timeline)
+    by_doc = {d: e for e, d in zip(w.events["event_id"], w.events["doc_id"], strict=True)}
+    w.pick.value = (by_doc["other"], by_doc["wire"])
+    w.merge_button.click()
+    assert len(w.timeline) == before - 1 and "merged" in w.status.value
+    w.event.value = w.events.loc[w.events["doc_id"] == "daily", "event_id"].iloc[0]
+    w.mention.value = w.events.loc[w.events["doc_id"] == "daily", "mention_id"].iloc[0]
+    w.split_button.click()
+    assert decisions.read_text("utf-8").splitlines()[0] == "action,mention_ids,note"
+    assert [r.split(",")[0] for r in decisions.read_text("utf-8").splitlines()[1:]] == ["merge", "split"]
+    out = tmp_path / "t.csv"
+    r = _kzru("events", str(folder), "-o", str(out), "--decisions", str(decisions))
+    assert r.returncode == 0, r.stderr
+    mine = tmp_path / "w.csv"
+    w.timeline.to_csv(mine, index=False)
+    pd.testing.assert_frame_equal(pd.read_csv(out), pd.read_csv(mine))
+    plain = tmp_path / "p.csv"
+    assert _kzru("events", str(folder), "-o", str(plain)).returncode == 0
+    assert len(pd.read_csv(plain)) == before
+    assert pd.read_csv(plain)["sources"].tolist() != pd.read_csv(out)["sources"].tolist()
+
+
+def test_link_table_explains_accepted_links(tmp_path):
+    from kzru_lib.timeline import LINK_THRESHOLDS, link_mentions
+
+    events, _ = _timeline(_corpus(tmp_path / "c", TALKS))
+    links = link_mentions(events.drop(columns=["event_id"]))
+    assert links["accept"].sum() == 3  # the three reports of the talks, pairwise
+    for row in links.itertuples(index=False):
+        assert row.accept == (row.score >= LINK_THRESHOLDS[row.precision])
+        if row.accept:
+            assert f"similarity {row.similarity:.2f}" in row.why and "Vladimir Putin" in row.shared_actors

@@ -36,7 +36,7 @@ def _events(args: argparse.Namespace) -> int:
         raise KzruError(f"{args.output}: unsupported output type {suffix or '(none)'}; use .csv or .json")
     if args.tolerance_days < 0:
         raise KzruError(f"--tolerance-days {args.tolerance_days}: expected 0 or more")
-    for opt in ("actors", "event_types"):
+    for opt in ("actors", "event_types", "decisions"):
         value = getattr(args, opt)
         if value and not Path(value).is_file():
             raise KzruError(f"{value}: --{opt.replace('_', '-')} table not found")
@@ -44,18 +44,25 @@ def _events(args: argparse.Namespace) -> int:
     corpus, lines = corpus_and_lines_from_args(args)
     events = find_events(extract_dates(corpus, lines=lines, rules=rules), corpus=corpus, actors=args.actors,
                          event_types=args.event_types)
-    events = assign_events(events, tolerance_days=args.tolerance_days, actors=args.actors)
+    events = assign_events(events, tolerance_days=args.tolerance_days, actors=args.actors, decisions=args.decisions)
+    unmatched = events.attrs.get("decisions_unmatched")
+    if unmatched is not None and len(unmatched):
+        print(f"kzru events: warning: {args.decisions}: {len(unmatched)} mention id(s) not in this corpus "
+              f"(first: line {unmatched['line'].iloc[0]}, {unmatched['mention_id'].iloc[0]})", file=sys.stderr)
     timeline = merge_events(events)
     if suffix == ".json":
         if not Path(args.output).parent.exists():
             raise KzruError(f"{args.output}: folder {Path(args.output).parent} does not exist")
-        write_timeline_json(timeline, args.output)
+        title = args.title if args.title is not None else f"Events in {Path(args.corpus).resolve().name}"
+        write_timeline_json(timeline, args.output, title=title)
     elif args.mentions:
         write_table(events, args.output, allowed=(".csv",))
     else:
         write_table(timeline, args.output, allowed=(".csv",))
-    print(f"kzru events: {len(events)} dated event sentences, {len(timeline)} events after merging "
-          f"-> {args.output}", file=sys.stderr)
+    undated = int(timeline["date_start"].isna().sum())
+    print(f"kzru events: {len(events)} dated event sentences, {len(timeline)} events after merging"
+          + (f" ({undated} without a known year, listed last)" if undated else "")
+          + f" -> {args.output}", file=sys.stderr)
     return 0
 
 
@@ -84,4 +91,9 @@ def register(sub) -> None:
                    help="dates of one event may differ by up to N days between articles (default 1)")
     p.add_argument("--mentions", action="store_true",
                    help="CSV: write one row per event sentence (with event_id) instead of one per event")
+    p.add_argument("--decisions", metavar="CSV",
+                   help="curation file re-applied on every run: rows action,mention_ids,note with action merge "
+                        "(the events holding these |-separated mention ids become one) or split (these "
+                        "mentions leave their event)")
+    p.add_argument("--title", metavar="TEXT", help="title of the TimelineJS export (default: Events in <folder>)")
     p.set_defaults(handler=_events)

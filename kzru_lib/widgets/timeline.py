@@ -6,11 +6,18 @@ test drives it from code::
     w = timeline_explorer(corpus)
     w.actor.value = "Vladimir Putin"      # the plot and the listing update; w.table holds the rows
     w.event.value = "E004"                # w.sentences holds the sentences that report it
+
+Curation: with ``decisions="decisions.csv"``, pick two or more events in ``w.pick`` and press
+``w.merge_button`` (or pick a mention of the chosen event in ``w.mention`` and press
+``w.split_button``): the decision is appended to that file (see
+:func:`kzru_lib.timeline.read_decisions`) and re-applied, exactly as ``kzru events --decisions``
+does on every run.
 """
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import ipywidgets as W
 import pandas as pd
@@ -45,11 +52,21 @@ class TimelineExplorer(W.VBox):
         table: DataFrame of the timeline rows shown.
         sentences: DataFrame of the chosen event's sentences (:func:`kzru_lib.timeline.event_sentences`).
         figure: the last Figure drawn.
+        pick: ``SelectMultiple`` of the events shown, to merge.
+        merge_button: ``Button``; merges the picked events (writes a ``merge`` row).
+        mention: ``Dropdown`` of the chosen event's mentions.
+        split_button: ``Button``; takes that mention out of its event (writes a ``split`` row).
+        status: ``HTML`` saying what the last curation did.
+        timeline: the whole (curated) timeline.
+        events: the events table after the decisions.
     """
 
-    def __init__(self, events: pd.DataFrame, *, dates: pd.DataFrame | None, max_rows: int):
-        self._events = events
-        self._timeline = TL.merge_events(events)
+    def __init__(self, events: pd.DataFrame, *, dates: pd.DataFrame | None, max_rows: int,
+                 decisions: str | Path | None = None):
+        self._auto = events
+        self._decisions = None if decisions is None else Path(decisions)
+        self._events = self._curated()
+        self._timeline = TL.merge_events(self._events)
         self._dates = dates
         self._max_rows = max_rows
         known = self._timeline["date_start"].dropna()
@@ -67,6 +84,13 @@ class TimelineExplorer(W.VBox):
         self.color_by = W.ToggleButtons(options=[("by event type", "event_type"), ("by outlet", "outlets")],
                                         value="event_type", description="lanes")
         self.event = W.Dropdown(options=[], description="event")
+        self.pick = W.SelectMultiple(options=[], description="merge", rows=6)
+        self.merge_button = W.Button(description="merge picked events", disabled=self._decisions is None)
+        self.mention = W.Dropdown(options=[], description="mention")
+        self.split_button = W.Button(description="split mention out", disabled=self._decisions is None)
+        self.status = W.HTML("" if self._decisions else "<i>pass decisions=FILE to merge or split events</i>")
+        self.merge_button.on_click(self.merge)
+        self.split_button.on_click(self.split)
         self.plot = W.Image(format="png")
         self.listing = W.HTML()
         self.detail = W.HTML()
@@ -83,6 +107,8 @@ class TimelineExplorer(W.VBox):
             self.listing,
             self.event,
             self.detail,
+            W.HBox([self.pick, W.VBox([self.merge_button, self.mention, self.split_button])]),
+            self.status,
         ])
         self._refresh()
 
@@ -105,6 +131,7 @@ class TimelineExplorer(W.VBox):
         self.event.options = options
         ids = [v for _, v in options]
         self.event.value = previous if previous in ids else (ids[0] if ids else None)
+        self.pick.options = options
         self._show_event()
 
     def _show_event(self, _change=None) -> None:
@@ -112,6 +139,47 @@ class TimelineExplorer(W.VBox):
         self.sentences = (TL.event_sentences(self._events, event_id) if event_id
                           else pd.DataFrame(columns=["doc_id", "line_no", "outlet", "surface", "sentence"]))
         self.detail.value = _html(self.sentences[["doc_id", "line_no", "outlet", "surface", "sentence"]])
+        ids = self._events.loc[self._events["event_id"] == event_id, "mention_id"].tolist() if event_id else []
+        self.mention.options = ids
+        self.mention.value = ids[0] if ids else None
+
+    @property
+    def timeline(self) -> pd.DataFrame:
+        return self._timeline
+
+    @property
+    def events(self) -> pd.DataFrame:
+        return self._events
+
+    def _curated(self) -> pd.DataFrame:
+        if self._decisions is not None and self._decisions.is_file():
+            return TL.apply_decisions(self._auto, self._decisions)
+        return self._auto
+
+    def _reload(self, message: str) -> None:
+        self._events = self._curated()
+        self._timeline = TL.merge_events(self._events)
+        self.status.value = message
+        self._refresh()
+
+    def merge(self, _button=None) -> None:
+        """Merge the events picked in ``pick`` (two or more): append a ``merge`` row to the decisions file."""
+        picked = list(self.pick.value)
+        if self._decisions is None or len(picked) < 2:
+            self.status.value = "<i>pick two or more events to merge</i>"
+            return
+        ids = self._events.loc[self._events["event_id"].isin(picked), "mention_id"].tolist()
+        TL.write_decision(self._decisions, "merge", ids)
+        self._reload(f"merged {', '.join(picked)} (written to {self._decisions})")
+
+    def split(self, _button=None) -> None:
+        """Take the mention chosen in ``mention`` out of its event: append a ``split`` row."""
+        mention = self.mention.value
+        if self._decisions is None or not mention:
+            self.status.value = "<i>choose an event and one of its mentions to split</i>"
+            return
+        TL.write_decision(self._decisions, "split", [mention])
+        self._reload(f"split {mention} out of {self.event.value} (written to {self._decisions})")
 
 
 def timeline_explorer(
@@ -120,6 +188,7 @@ def timeline_explorer(
     events: pd.DataFrame | None = None,
     dates: pd.DataFrame | None = None,
     max_rows: int = 30,
+    decisions: str | Path | None = None,
 ) -> TimelineExplorer:
     """Build the timeline explorer.
 
@@ -128,6 +197,8 @@ def timeline_explorer(
         events: the events table with ``event_id`` (:func:`kzru_lib.timeline.extract_events`).
         dates: the dates table (:func:`kzru_lib.dates.extract_dates`), for the reference periods.
         max_rows: rows of the event table shown.
+        decisions: the curation file the merge and split buttons write to (and that is
+            re-applied when the widget is built); ``None`` disables curation.
 
     Returns:
         A :class:`TimelineExplorer` (an ``ipywidgets.VBox``).
@@ -148,4 +219,4 @@ def timeline_explorer(
             events = TL.assign_events(TL.find_events(dates, corpus=corpus))
     if "event_id" not in events.columns:
         events = TL.assign_events(events)
-    return TimelineExplorer(events, dates=dates, max_rows=max_rows)
+    return TimelineExplorer(events, dates=dates, max_rows=max_rows, decisions=decisions)
