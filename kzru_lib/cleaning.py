@@ -532,7 +532,9 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
         m = _MENAFN.search(s)
         if m:
             return ("meta", "byline", "agency_byline", None, _clean_outlet(m.group("outlet")), None)
-    key = _without_prefixes(s, DATE_PREFIX).casefold().translate(_QUOTES)
+    key = _without_prefixes(s, DATE_PREFIX).casefold()
+    if len(key) <= _LINE_CACHE_CHARS and not key.isascii():  # a headline repeated with other quote marks
+        key = key.translate(_QUOTES)
     widget = False
     if n_words <= 30 and not _sent_end(s) and _DIGIT.search(s):
         tokens = s.split()
@@ -668,9 +670,11 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     # The header (before the first paragraph): page furniture, then the title, then a standfirst,
     # bylines and credits. Menus, form labels and lone words before the title are furniture.
     looking = True
-    for i in [c for c in candidates if c < first_para]:
+    for k, i in enumerate(candidates):
+        if i >= first_para:
+            break
         s, nw = judged[i], n_words[i]
-        nxt = next((c for c in candidates if c > i), None)
+        nxt = candidates[k + 1] if k + 1 < len(candidates) else None
         if nw <= 3 and _UPPER_PLACE.match(s):  # 'MOSCOW': a dateline (or a label) on its own
             drop(i, "metadata", "dateline", "dateline_line")
             if nxt == first_para:
