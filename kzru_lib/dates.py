@@ -445,8 +445,10 @@ def _weekday(pub, wd: int, mod: str, tense: str | None) -> tuple[str, str]:
     """The day of a lone weekday (1 = Monday) said in an article published on ``pub``.
 
     The publication day's own weekday is that day; otherwise the last such day before publication,
-    or the next one after it when the modifier ("next", "coming") says so, or when the tense says
-    future and it is nearer than the last one. "last
+    or the next one after it when the modifier ("next", "coming") says so. Otherwise the nearer of the
+    two wins, the one against the tense (the coming day in a past or tenseless clause, the last one
+    in a future clause) counting five times as far: news mostly reports the past, and a tense cue
+    in a long sentence may belong to another clause. "last
     Friday" on a Friday is a week back, "next Friday" a week ahead.
     """
     if not pub or pub[2] is None:
@@ -461,7 +463,8 @@ def _weekday(pub, wd: int, mod: str, tense: str | None) -> tuple[str, str]:
     elif back == 0:
         offset = 0
     else:  # news reports the past: the coming day only when the tense says future or it is much nearer
-        offset = ahead if ahead * (1 if tense == "future" else _AGAINST_TENSE) < back else -back
+        future = tense == "future"
+        offset = ahead if ahead * (1 if future else _AGAINST_TENSE) < back * (_AGAINST_TENSE if future else 1) else -back
     return (d + timedelta(days=offset)).isoformat(), "day"
 
 
