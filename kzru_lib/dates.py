@@ -293,7 +293,10 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
                                                                                    words("ago")}
     digits = r"(?<![\d.,$€£₽¥])(?:[12]\d{3}|[0-3]?\d)(?![\d%]|[.,]\d{3}\b|\.\d\D|\.\d$)"
     named = months_words + weekday_words + ["Q1", "Q2", "Q3", "Q4"] + words("timezone")
-    trigger = re.compile(rf"(?<![\w])(?:{digits}|(?:{_ci(named)})(?!\w)|(?i:(?:{_alt(last_words)})(?![\w])))")
+    first = "".join(sorted({c for w in named + list(last_words) for c in (w[0].lower(), w[0].upper())}))
+    # a look-ahead on the first character keeps the scan fast: most positions fail it at once
+    trigger = re.compile(rf"(?<![\w])(?=[\d{re.escape(first)}])(?:{digits}|(?:{_ci(named)})(?!\w)"
+                         rf"|(?i:(?:{_alt(last_words)})(?![\w])))")
     # the words a date may begin with before its trigger ("on", "as early as", "the end of", a weekday)
     starters = {"from", "between", "in", "for", "during", "over", "early", "mid", "late", "the", "of", "since",
                 "until", "by", "earlier", "later", "through", "fiscal", "с", "со", "в", "во", "на", "до", "к", "ко",
