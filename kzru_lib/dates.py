@@ -1,25 +1,45 @@
-"""Date expressions: find, normalise and anchor calendar expressions (TIMEX-like).
+"""Date expressions: find, normalise and anchor calendar expressions (TIMEX-like), in English and Russian.
 
 A date expression is a span of text that names a day, a month, a year, a range of those, or a
-period relative to the publication date ("this year"). Each is normalised to an ISO 8601
-``value`` (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``; ranges as ``start/end``; ``XXXX`` for a year
-that cannot be known), with its ``precision``, whether its year was ``anchored`` (inferred from
-the publication date) and its ``role`` in the text:
+period relative to the publication date ("this year", "last Friday", "в прошлом году"). Each is
+normalised to an ISO 8601 ``value`` (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``; ranges as ``start/end``;
+``XXXX`` for a year that cannot be known; TIMEX3-style ``YYYY-Qn``, ``YYYY-Hn``, ``YYYY-SU`` and
+``YYYY-Www`` for quarters, halves, seasons and weeks), with its ``precision``, whether it was
+``anchored`` (its year, or the whole date, came from the publication date), the ``anchor_basis``
+and its ``role`` in the text:
 
-``publication``  the date the article was published (a date line, a ``date 2024-11-28`` prefix)
-``target``       a goal year ("net zero by 2060")
-``reference``    the period a figure refers to ("in 2022 trade grew by 10.2%")
-``event``        everything else: when something happened or will happen
+``publication``           the date the article was published (a date line, a ``date 2024-11-28`` prefix);
+                          in the corpus table (:func:`extract_dates`) ``publication_metadata``, as are
+                          all dates in metadata lines and dropped prefixes
+``dateline``              the date of a dateline ("ASTANA, Oct 17 (Reuters) -"): when the story was filed
+``target``                a goal year ("net zero by 2060", "к 2030 году")
+``reference``             the period a figure refers to ("in 2022 trade grew by 10.2%")
+``event``                 everything else: when something happened or will happen
 
-The vocabulary (month names, prepositions, relative phrases, publication labels) lives in
-``data/date_vocabulary.csv`` and the cues for tense and role in ``data/date_cues.csv``; pass your
-own tables through :func:`load_date_rules` to extend them.
+Only ``event`` and ``target`` dates become timeline events.
 
-Anchoring (a year-less "on November 27"): the date takes the publication year, moved a year
-back when the nearest tense cue is past and the date would fall after publication, and a year
-forward when the cue is future and the date would fall before publication. With no tense cue,
-the occurrence nearest to the publication date (within six months) wins. A document without a
-publication date keeps ``XXXX``.
+The vocabulary (month names in English, Russian and Kazakh, weekdays, prepositions, relative
+phrases, seasons, quarter and half words, "N years ago" units, count nouns, time zones,
+publication labels) lives in ``data/date_vocabulary.csv`` and the cues for tense and role in
+``data/date_cues.csv``; pass your own tables through :func:`load_date_rules` to extend them.
+
+Anchoring. A year-less "on November 27" takes the occurrence (in the year before, of or after
+publication) nearest to the publication date, one on the other side than the nearest tense cue
+says (after publication in a past clause, before it in a future one) counting five times as far.
+A lone weekday ("said Friday", "в пятницу") is the publication day when it is that weekday, else
+the last such day or the coming one by the same weighing; "last"/"next" move it a week when it
+is the publication weekday. "Today", "tonight", "yesterday", "N days/months/years ago", "last
+June", "this March", "next month", "the third quarter", "last summer" count from the publication
+date. A bare year counts when no count noun follows it ("a 2009 analysis", "KIOGE 2018",
+"Innopom-2022"; not "2024 tanks", "Resolution 2231"). Year ranges ("2009-2010", "1957-58", "between
+1994 and 1997") give one row per end (kinds ``range_start`` and ``range_end``); month and day
+ranges ("January-April 2023", "July 2-4") stay one ``start/end`` value. "A year ago" and round
+"50 years ago" are left out (their granularity is not known). A clock time with a time zone
+("14:58 UTC") dates the story's day when no date stands next to it.
+
+An article with no publication date is anchored on the year its explicit day- or month-precise
+dates name most (``anchor_basis`` ``text_year``; only in :func:`extract_dates`); with none, year-less
+dates keep ``XXXX`` (``anchor_basis`` ``none``).
 
 Functions:
     find_dates(text, *, published=None)   one string -> table of date expressions
@@ -273,7 +293,10 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
                                                                                    words("ago")}
     digits = r"(?<![\d.,$€£₽¥])(?:[12]\d{3}|[0-3]?\d)(?![\d%]|[.,]\d{3}\b|\.\d\D|\.\d$)"
     named = months_words + weekday_words + ["Q1", "Q2", "Q3", "Q4"] + words("timezone")
-    trigger = re.compile(rf"(?<![\w])(?:{digits}|(?:{_ci(named)})(?!\w)|(?i:(?:{_alt(last_words)})(?![\w])))")
+    first = "".join(sorted({c for w in named + list(last_words) for c in (w[0].lower(), w[0].upper())}))
+    # a look-ahead on the first character keeps the scan fast: most positions fail it at once
+    trigger = re.compile(rf"(?<![\w])(?=[\d{re.escape(first)}])(?:{digits}|(?:{_ci(named)})(?!\w)"
+                         rf"|(?i:(?:{_alt(last_words)})(?![\w])))")
     # the words a date may begin with before its trigger ("on", "as early as", "the end of", a weekday)
     starters = {"from", "between", "in", "for", "during", "over", "early", "mid", "late", "the", "of", "since",
                 "until", "by", "earlier", "later", "through", "fiscal", "с", "со", "в", "во", "на", "до", "к", "ко",
@@ -445,8 +468,10 @@ def _weekday(pub, wd: int, mod: str, tense: str | None) -> tuple[str, str]:
     """The day of a lone weekday (1 = Monday) said in an article published on ``pub``.
 
     The publication day's own weekday is that day; otherwise the last such day before publication,
-    or the next one after it when the modifier ("next", "coming") says so, or when the tense says
-    future and it is nearer than the last one. "last
+    or the next one after it when the modifier ("next", "coming") says so. Otherwise the nearer of the
+    two wins, the one against the tense (the coming day in a past or tenseless clause, the last one
+    in a future clause) counting five times as far: news mostly reports the past, and a tense cue
+    in a long sentence may belong to another clause. "last
     Friday" on a Friday is a week back, "next Friday" a week ahead.
     """
     if not pub or pub[2] is None:
@@ -461,7 +486,8 @@ def _weekday(pub, wd: int, mod: str, tense: str | None) -> tuple[str, str]:
     elif back == 0:
         offset = 0
     else:  # news reports the past: the coming day only when the tense says future or it is much nearer
-        offset = ahead if ahead * (1 if tense == "future" else _AGAINST_TENSE) < back else -back
+        future = tense == "future"
+        offset = ahead if ahead * (1 if future else _AGAINST_TENSE) < back * (_AGAINST_TENSE if future else 1) else -back
     return (d + timedelta(days=offset)).isoformat(), "day"
 
 
@@ -698,8 +724,11 @@ def find_dates(text: str, *, published: str | None = None, rules: DateRules | No
         ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``start/end`` for ranges, ``XXXX`` for an unknown
         year), ``precision`` (``day``, ``month``, ``year``), ``anchored`` (bool: the year came
         from the publication date), ``role`` (``publication``, ``target``, ``reference``,
-        ``event``), ``kind`` (``date``, ``month``, ``year``, ``range``, ``relative``) and
-        ``tense`` (``past``, ``future`` or empty: the tense cue used for anchoring).
+        ``event``, ``dateline``), ``kind`` (``date``, ``month``, ``year``, ``range``, ``range_start``,
+        ``range_end``, ``relative``, ``weekday``, ``quarter``, ``half``, ``season``, ``time``),
+        ``tense`` (``past``, ``future`` or empty: the tense cue used for anchoring) and
+        ``anchor_basis`` (``explicit``: the expression names its year; ``publication_date``: anchored
+        on ``published``; ``none``: anchoring needed but no publication date, so ``XXXX``).
 
     Note:
         Bare numbers are never dates: a four-digit year needs a cue word before it ("in",
@@ -813,12 +842,17 @@ def extract_dates(corpus: pd.DataFrame, *, lines: pd.DataFrame | None = None,
         ``lines.text.str[start:end] == surface``), ``surface``, ``value``, ``precision``,
         ``anchored``, ``role``, ``kind``, ``tense`` (see :func:`find_dates`), ``source``
         (``text`` for kept sentences, ``metadata`` for a metadata line or a dropped prefix such
-        as `` date 2024-11-28``) and ``sentence`` (the sentence, or the metadata text).
+        as `` date 2024-11-28``), ``sentence`` (the sentence, or the metadata text) and
+        ``anchor_basis`` (``explicit``, ``publication_date``, ``text_year`` or ``none``: what a
+        year-less or relative date was anchored on; filter on it to keep only dates anchored on a
+        known publication date).
 
     Note:
-        Dates in metadata lines and in the dropped prefix of a kept line always get the role
-        ``publication``; dates in boilerplate are never reported. Year-less dates are anchored on
-        the article's ``published`` value.
+        Dates in metadata lines and in the dropped prefix of a kept line, and a publication date
+        standing alone in the text, get the role ``publication_metadata`` (never an event); dates
+        in boilerplate are never reported. Year-less dates are anchored on the article's
+        ``published`` value or, when it is unknown, on the year the article's explicit dates name
+        most (``anchor_basis`` ``text_year``).
 
     Example:
         >>> from kzru_lib.loading import load_corpus        # doctest: +SKIP

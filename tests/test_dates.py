@@ -282,3 +282,171 @@ def test_parallel_workers_give_the_same_table(tmp_path):
     two = extract_dates(corpus, lines=lines, workers=2)
     pd.testing.assert_frame_equal(one, two)
     assert len(one) >= 20
+
+
+# --- anchoring to the publication date (issue 12) ---------------------------------------------------------------
+# 2024-05-10 is a Friday.
+
+@pytest.mark.parametrize("text, value", [
+    ("The minister said Tuesday that talks had stalled.", "2024-05-07"),  # past: the last Tuesday
+    ("The minister will arrive Tuesday.", "2024-05-14"),  # future: the coming Tuesday
+    ("Officials met on Friday.", "2024-05-10"),  # the publication day's own weekday
+    ("Parliament voted last Friday.", "2024-05-03"),  # "last Friday" on a Friday: a week back
+    ("The vote is next Monday.", "2024-05-13"),
+    ("Clashes broke out Wednesday night.", "2024-05-08"),
+    ("Президент заявил в среду, что переговоры продолжатся.", "2024-05-08"),
+])
+def test_lone_weekday_is_anchored_with_direction_from_tense(text, value):
+    row = one(text, "2024-05-10")
+    assert (row["value"], row["kind"], row["anchored"]) == (value, "weekday", True)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Leaders meet today in Astana.", "2024-05-10"),
+    ("Talks continue tonight.", "2024-05-10"),
+    ("Officials said earlier today the deal was close.", "2024-05-10"),
+    ("Five years ago the pipeline opened.", "2019"),
+    ("Ten days ago the border closed.", "2024-04-30"),
+    ("Prices rose two months ago.", "2024-03"),
+    ("Сегодня в Астане открылся форум.", "2024-05-10"),
+    ("Два года назад договор был подписан.", "2022"),
+])
+def test_today_tonight_and_n_units_ago(text, value):
+    assert values(text, "2024-05-10") == [value]
+
+
+def test_vague_ago_gives_no_calendar_value():
+    # "a year ago" often means the same quarter or day a year back; "50 years ago" is a round figure
+    assert values("Sales were lower a year ago.", "2024-05-10") == []
+    assert values("The plant opened 50 years ago.", "2024-05-10") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The deal was signed last June.", "2023-06"),  # June is after May: last year's June
+    ("The deal was signed last March.", "2024-03"),
+    ("The summit meets this September.", "2024-09"),
+    ("Exports will recover next month.", "2024-06"),
+    ("Prices fell in January.", "2024-01"),
+    ("January was cold.", "2024-01"),
+])
+def test_month_names_with_last_this_next(text, value):
+    assert values(text, "2024-05-10") == [value]
+
+
+def test_nearest_occurrence_weighs_tense_but_keeps_near_dates_ahead():
+    # a past-tense sentence about a date a few weeks ahead: the coming date, not last year's
+    assert values("The board said the dividend was payable Dec. 7.", "2023-10-30") == ["2023-12-07"]
+    # a past-tense sentence about a date ten months ahead in the calendar: last year's
+    assert values("The treaty was signed on November 27.", "2025-01-10") == ["2024-11-27"]
+
+
+@pytest.mark.parametrize("text, values_", [
+    ("a 2009 analysis of the fund", ["2009"]),
+    ("exhibitors at KIOGE 2018 and Innopom-2022", ["2018", "2022"]),
+    ("in early 2011 and by mid-2016", ["2011", "2016"]),
+    ("the 2024 elections", ["2024"]),
+    ("About 1500 troops and 2024 tanks", []),  # counts, not years
+    ("UN Security Council Resolution 2231", []),  # a number, not a year
+    ("2000 человек вышли на улицы", []),
+])
+def test_bare_years_as_modifiers_and_in_event_names(text, values_):
+    assert values(text, "2024-05-10") == values_
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("Trade grew in the first half of 2024.", "2024-H1", "half"),
+    ("Output fell in the third quarter.", "2024-Q3", "quarter"),
+    ("Sales in Q1 2023 were flat.", "2023-Q1", "quarter"),
+    ("Construction resumed last summer.", "2023-SU", "season"),
+    ("the summer of 2021", "2021-SU", "season"),
+    ("В первом полугодии 2023 года товарооборот вырос.", "2023-H1", "half"),
+    ("в третьем квартале", "2024-Q3", "quarter"),
+])
+def test_quarters_halves_and_seasons_have_their_own_values(text, value, precision):
+    row = one(text, "2024-05-10")
+    assert (row["value"], row["precision"]) == (value, precision)
+
+
+def test_this_fiscal_year_and_the_end_of_the_year():
+    assert values("Revenue for this fiscal year will rise.", "2024-05-10") == ["2024"]
+    assert values("by the end of 2025", "2024-05-10") == ["2025"]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("between 2014 and 2016 it will take delivery", [("between 2014", "2014"), ("2016", "2016")]),
+    ("the 2009-2010 season", [("2009", "2009"), ("2010", "2010")]),
+    ("in 1957-58 the first satellites flew", [("in 1957", "1957"), ("58", "1958")]),
+    ("с 2020 по 2022 год", [("с 2020", "2020"), ("2022 год", "2022")]),
+])
+def test_year_ranges_give_both_ends(text, pairs):
+    table = find_dates(text, published="2024-05-10")
+    assert list(zip(table["surface"], table["value"], strict=True)) == pairs
+    assert table["kind"].tolist() == ["range_start", "range_end"]
+
+
+def test_month_and_day_ranges_stay_one_range():
+    assert values("From January to April 2023 exports rose.") == ["2023-01/2023-04"]
+    assert values("The fair runs July 2-4.", "2024-05-10") == ["2024-07-02/2024-07-04"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Договор подписан 11 января.", "2024-01-11"),
+    ("Встреча прошла 30 авг. в Алматы.", "2023-08-30"),
+    ("в 2024 году", "2024"),
+    ("в прошлом году объём вырос", "2023"),
+    ("На прошлой неделе министр посетил Москву.", "2024-W18"),
+    ("в марте 2022 года", "2022-03"),
+    ("В январе стороны договорились.", "2024-01"),
+    ("1 қаңтар 2024", "2024-01-01"),
+])
+def test_russian_and_kazakh_dates(text, value):
+    assert values(text, "2024-05-10") == [value]
+
+
+def test_clock_time_with_zone_dates_the_story_day_unless_a_date_is_next_to_it():
+    assert values("The quake struck at 14:58 UTC.", "2024-05-10") == ["2024-05-10"]
+    assert values("It ended at 15:00 GMT Saturday.", "2024-05-14") == ["2024-05-11"]
+    assert values("The score was 12:30 at half time.", "2024-05-10") == []
+
+
+def test_dateline_is_not_an_event():
+    table = find_dates("ASTANA, May 9 (Reuters) - Kazakhstan said it would export more oil.", published="2024-05-10")
+    assert table[["value", "role"]].values.tolist() == [["2024-05-09", "dateline"]]
+    table = find_dates("МОСКВА, 9 мая /ТАСС/. Президент выступил на параде.", published="2024-05-10")
+    assert table["role"].tolist() == ["dateline"]
+
+
+def test_anchor_basis_column():
+    table = find_dates("On May 9 and in 2023.", published="2024-05-10")
+    assert table["anchor_basis"].tolist() == ["publication_date", "explicit"]
+    assert find_dates("On May 9.")["anchor_basis"].tolist() == ["none"]
+
+
+def test_undated_article_takes_its_reference_year_from_the_text(tmp_path):
+    from kzru_lib.loading import load_corpus
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "x.txt").write_text(
+        "Forum in Astana\n\nThe forum opened on 3 October 2023 in Astana. Delegates met again on October 5. "
+        "Talks with Moscow resumed yesterday.\n", encoding="utf-8")
+    (folder / "y.txt").write_text("Undated\n\nDelegates met on March 3 and talks resumed on Friday.\n", encoding="utf-8")
+    table = extract_dates(load_corpus(folder))
+    x = table[table["doc_id"] == "x"].set_index("surface")
+    assert x.loc["on 3 October 2023", "anchor_basis"] == "explicit"
+    assert (x.loc["on October 5", "value"], x.loc["on October 5", "anchor_basis"]) == ("2023-10-05", "text_year")
+    assert x.loc["yesterday", "value"].startswith("XXXX")  # a day needs a day to count from
+    y = table[table["doc_id"] == "y"]
+    assert set(y["anchor_basis"]) == {"none"} and y["value"].str.startswith("XXXX").all()
+
+
+def test_date_line_of_the_corpus_is_publication_metadata(tmp_path):
+    from kzru_lib.loading import load_corpus
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Talks in Astana\nMay 10, 2024\nThe talks ended on Thursday.\n", encoding="utf-8")
+    table = extract_dates(load_corpus(folder))
+    got = dict(zip(table["value"], table["role"], strict=True))
+    assert got["2024-05-10"] == "publication_metadata"
+    assert got["2024-05-09"] == "event"
