@@ -1618,114 +1618,140 @@ def _basis(c) -> str:
     return f"{c.surface} [{c.qualifier}] {_interval(c)}{who}"
 
 
-def _conflicts(meas: pd.DataFrame, limit: int | None):
+def _conflicts(meas: list, limit: int | None):
     """Pairs of claims of different articles whose widened intervals do not overlap: sorted by
     ``lo``, every claim conflicts with the claims whose ``lo`` exceeds its ``hi`` (a binary search),
     so the time is O(n log n) plus the pairs listed. Returns (pairs listed, exact number of pairs)."""
     import bisect
 
-    rows = sorted(meas.itertuples(), key=lambda c: (c.lo, c.doc_id))
+    rows = sorted(meas, key=lambda c: (c.lo, c.doc_id))
     los = [c.lo for c in rows]
     total = 0
     pairs = []
     for i, a in enumerate(rows):
         j = bisect.bisect_right(los, a.hi, lo=i + 1)
         total += len(rows) - j
-        for b in rows[j:]:
-            if limit is not None and len(pairs) >= limit:
-                break
-            if b.doc_id != a.doc_id:
-                pairs.append((a, b))
+        if limit is None or len(pairs) < limit:
+            for b in rows[j:]:
+                if limit is not None and len(pairs) >= limit:
+                    break
+                if b.doc_id != a.doc_id:
+                    pairs.append((a, b))
     # pairs inside one article are not disagreements between sources: take them off the count
-    for _d, g in meas.groupby("doc_id", sort=False):
+    by_doc: dict[str, list] = {}
+    for c in rows:
+        by_doc.setdefault(c.doc_id, []).append(c)
+    for g in by_doc.values():
         if len(g) > 1:
-            gl = sorted(g["lo"].tolist())
-            total -= sum(len(gl) - bisect.bisect_right(gl, h) for h in g["hi"].tolist())
-    return pairs, total
+            gl = sorted(c.lo for c in g)
+            total -= sum(len(gl) - bisect.bisect_right(gl, c.hi) for c in g)
+    return pairs, total, by_doc
+
+
+def _pair_row(key, a, b, why: str) -> dict:
+    metric, parties, period, unit = key
+    return {"metric": metric, "parties": parties, "period": period, "unit": unit,
+            "claim_a": f"{a.doc_id}:{a.line_no}", "value_a": a.value, "basis_a": _basis(a),
+            "sentence_a": _short(a.sentence),
+            "claim_b": f"{b.doc_id}:{b.line_no}", "value_b": b.value, "basis_b": _basis(b),
+            "sentence_b": _short(b.sentence), "why": why}
 
 
 def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
+    import bisect
+    from collections import namedtuple
+
     claims = _prepare_claims(figures, rates, to_unit, tolerance)
     metrics = _table(None, "metrics.csv", ["metric"])
     additive = set(metrics.loc[metrics.get("additive", pd.Series(dtype=str)).str.lower() == "true", "metric"])
     summary, pairs_out = [], []
     if claims.empty:
         return pd.DataFrame(columns=COMPARE_COLUMNS), pd.DataFrame(columns=DISAGREEMENT_COLUMNS)
+    cols = ["metric", "parties", "period", "unit", "value", "qualifier", "low", "high", "doc_id", "outlet", "speaker",
+            "line_no", "surface", "sentence", "lo", "hi"]
+    Claim = namedtuple("Claim", cols)
+    for col in ("metric", "parties", "period", "unit", "doc_id", "outlet", "speaker", "surface", "sentence",
+                "qualifier"):
+        claims[col] = claims[col].fillna("").astype(object).map(str)
+    records = [Claim(*r) for r in zip(*(claims[c].tolist() for c in cols), strict=True)]
+    groups: dict[tuple, list] = {}
+    for c in records:
+        groups.setdefault((c.metric, c.parties, c.period, c.unit), []).append(c)
 
     def src(c):
         return (c.outlet or c.doc_id) if by == "outlet" else c.doc_id
 
-    # wholes for the part-whole check, indexed by (metric, parties, unit)
-    wholes: dict[tuple, list] = {}
-    for c in claims[(claims["qualifier"] != "target") & claims["metric"].isin(additive)].itertuples():
-        if c.period:
-            wholes.setdefault((c.metric, c.parties, c.unit), []).append(c)
-    for (metric, parties, period, unit), g in claims.groupby(["metric", "parties", "period", "unit"], sort=True):
-        meas = g[g["qualifier"] != "target"]
-        targ = g[g["qualifier"] == "target"]
+    # wholes for the part-whole check: by (metric, parties, unit), then period, sorted by hi
+    by_key: dict[tuple, dict] = {}
+    for c in records:
+        if c.qualifier != "target" and c.metric in additive and c.period:
+            by_key.setdefault((c.metric, c.parties, c.unit), {}).setdefault(c.period, []).append(c)
+    wholes = {key: {per: ([w.hi for w in rows], rows) for per, rows in
+                    ((per, sorted(rows, key=lambda w: w.hi)) for per, rows in periods.items())}
+              for key, periods in by_key.items()}
+    for key in sorted(groups):
+        metric, parties, period, unit = key
+        g = groups[key]
+        meas = [c for c in g if c.qualifier != "target"]
+        targ = [c for c in g if c.qualifier == "target"]
         why: list[str] = []
-        pairs, n_conf = _conflicts(meas, max_pairs)
+        pairs, n_conf, by_doc = _conflicts(meas, max_pairs)
         for a, b in pairs:
-            text = (f"{src(a)} says {a.surface} {_interval(a)} but {src(b)} says {b.surface} {_interval(b)}: "
-                    "the intervals do not overlap")
-            pairs_out.append({
-                "metric": metric, "parties": parties, "period": period, "unit": unit,
-                "claim_a": f"{a.doc_id}:{a.line_no}", "value_a": a.value, "basis_a": _basis(a),
-                "sentence_a": _short(a.sentence),
-                "claim_b": f"{b.doc_id}:{b.line_no}", "value_b": b.value, "basis_b": _basis(b),
-                "sentence_b": _short(b.sentence),
-                "why": "the intervals do not overlap, beyond hedges, stated precision and tolerance"})
+            pairs_out.append(_pair_row(key, a, b, "the intervals do not overlap, beyond hedges, stated precision "
+                                                  "and tolerance"))
             if len(why) < 3:
-                why.append(text)
-        if n_conf > len(pairs):
-            why.append(f"(+{n_conf - min(len(pairs), 3)} more conflicting pairs: see the disagreements table)")
-        elif n_conf > 3:
+                why.append(f"{src(a)} says {a.surface} {_interval(a)} but {src(b)} says {b.surface} "
+                           f"{_interval(b)}: the intervals do not overlap")
+        if n_conf > 3:
             why.append(f"(+{n_conf - 3} more conflicting pairs: see the disagreements table)")
-        several = [gd for _d, gd in meas.groupby("doc_id", sort=True) if gd["value"].nunique() > 1]
+        several = [gd for _d, gd in sorted(by_doc.items()) if len({c.value for c in gd}) > 1]
         for gd in several[:2]:
-            total = _fmt(float(gd["value"].sum()), unit)
-            why.append(f"{src(gd.iloc[0])} gives several values ({_cap(gd['surface'].tolist(), 4, ', ')}, "
+            total = _fmt(float(sum(c.value for c in gd)), unit)
+            why.append(f"{src(gd[0])} gives several values ({_cap([c.surface for c in gd], 4, ', ')}, "
                        f"together {total}): perhaps parts counted separately")
         exceeds = False
         if metric in additive and period:
-            for w in wholes.get((metric, parties, unit), []):
-                if not _contains(w.period, period):
+            listed = 0
+            for wperiod, (w_his, w_rows) in wholes.get((metric, parties, unit), {}).items():
+                if not _contains(wperiod, period):
                     continue
-                for p in meas.itertuples():
-                    if p.lo > w.hi:
+                for p in meas:
+                    k = bisect.bisect_left(w_his, p.lo)  # wholes with hi < p.lo: the part exceeds them
+                    if k:
                         exceeds = True
-                        why.append(f"{src(p)} says {p.surface} for {period}, more than {src(w)}'s "
-                                   f"{w.surface} for the whole of {w.period}: the part exceeds the whole")
-                        pairs_out.append({
-                            "metric": metric, "parties": parties, "period": period, "unit": unit,
-                            "claim_a": f"{p.doc_id}:{p.line_no}", "value_a": p.value, "basis_a": _basis(p),
-                            "sentence_a": _short(p.sentence),
-                            "claim_b": f"{w.doc_id}:{w.line_no}", "value_b": w.value, "basis_b": _basis(w),
-                            "sentence_b": _short(w.sentence),
-                            "why": f"the part ({period}) exceeds the whole ({w.period})"})
-                    elif len(why) < 6:
+                    n_conf += k
+                    for w in w_rows[:k]:
+                        if max_pairs is not None and listed >= max_pairs:
+                            break
+                        listed += 1
+                        if len(why) < 6:
+                            why.append(f"{src(p)} says {p.surface} for {period}, more than {src(w)}'s "
+                                       f"{w.surface} for the whole of {w.period}: the part exceeds the whole")
+                        pairs_out.append(_pair_row(key, p, w, f"the part ({period}) exceeds the whole ({w.period})"))
+                    if not k and len(why) < 6 and w_rows:
+                        w = w_rows[-1]
                         why.append(f"{period} is part of {w.period}: {p.surface} ({src(p)}) is within "
                                    f"{w.surface} ({src(w)}), consistent")
-        if len(targ):
+        if targ:
             why.append("targets are goals, not measurements: " + _cap(
-                [f"{t.surface} ({src(t)})" for t in targ.itertuples()], 4, ", ") + " left out of the range")
+                [f"{c.surface} ({src(c)})" for c in targ], 4, ", ") + " left out of the range")
+        values = [c.value for c in meas]
         summary.append({
             "metric": metric, "parties": parties, "period": period, "unit": unit, "n_claims": len(g),
-            "n_sources": g["doc_id"].nunique(),
-            "min_value": meas["value"].min() if len(meas) else math.nan,
-            "max_value": meas["value"].max() if len(meas) else math.nan,
+            "n_sources": len({c.doc_id for c in g}),
+            "min_value": min(values) if values else math.nan,
+            "max_value": max(values) if values else math.nan,
             "values": _cap([f"{c.surface} [{c.qualifier}] ({src(c)}{': ' + c.speaker if c.speaker else ''})"
-                            for c in g.itertuples()]),
-            "sources": _cap(sorted({src(c) for c in g.itertuples()})),
-            "speakers": _cap(sorted({c.speaker for c in g.itertuples() if c.speaker})),
-            "targets": _cap([f"{t.surface} ({src(t)})" for t in targ.itertuples()], 4),
+                            for c in g]),
+            "sources": _cap(sorted({src(c) for c in g})),
+            "speakers": _cap(sorted({c.speaker for c in g if c.speaker})),
+            "targets": _cap([f"{c.surface} ({src(c)})" for c in targ], 4),
             "n_conflicts": n_conf,
             "disagreement": bool(n_conf) or exceeds,
             "why": "; ".join(why[:8]),
         })
     out = pd.DataFrame(summary, columns=COMPARE_COLUMNS)
-    out = out.sort_values(["metric", "parties", "period", "unit"], kind="stable").reset_index(drop=True)
-    return out, pd.DataFrame(pairs_out, columns=DISAGREEMENT_COLUMNS)
+    return out.reset_index(drop=True), pd.DataFrame(pairs_out, columns=DISAGREEMENT_COLUMNS)
 
 
 #: Default ``tolerance`` of the comparison: claims within 0.5 % of each other agree (revisions,
