@@ -490,23 +490,27 @@ def tokens(kept: pd.DataFrame, *, options: TermOptions | None = None, keep_stopw
 def _counter(opts: TermOptions, ngram: int):
     """Return ``count(text) -> Counter`` of the terms (or n-grams) of one text.
 
-    The way scikit-learn's ``CountVectorizer`` counts: the token regex over the text, then a
-    ``collections.Counter`` (in C); each distinct token is normalised once per process (the
-    normaliser's memo). No token and no n-gram crosses a line break, so the count of a document
-    is the sum of the counts of its lines.
+    The way scikit-learn's ``CountVectorizer`` counts: the token regex over the text, each
+    token looked up in a dict of the terms of the tokens seen so far (a distinct token is
+    normalised once per process), a ``collections.Counter`` of the terms: all of it in C but
+    the first sight of a token. No token and no n-gram crosses a line break, so the count of a
+    document is the sum of the counts of its lines.
     """
     norm = opts.normaliser()
     if ngram == 1:
         lower = opts.lowercase
         findall = (opts.lower_pattern if lower else opts.pattern).findall
+        seen: dict[str, str | None] = {}  # token -> term (None: not counted)
+        term_of = seen.__getitem__
 
         def count(text: str) -> Counter:
-            out: Counter = Counter()
-            if text:
-                for token, n in Counter(findall(text.lower() if lower else text)).items():
-                    term = norm(token)
-                    if term is not None:
-                        out[term] += n
+            tokens = findall(text.lower() if lower else text) if text else []
+            try:
+                out = Counter(map(term_of, tokens))
+            except KeyError:
+                seen.update((t, norm(t)) for t in set(tokens).difference(seen))
+                out = Counter(map(term_of, tokens))
+            out.pop(None, None)
             return out
 
         return count
