@@ -106,19 +106,26 @@ def main(argv: list[str] | None = None) -> int:
         big = ensure_corpus(args.n_cli)
         raw = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(big.glob("*.txt"))]
         kzru = Path(sys.executable).with_name("kzru")
-        cli_walls, cv_walls, peaks = [], [], []
+        import resource
+
+        cli_walls, cv_walls, peaks, cli_cpus, cv_cpus = [], [], [], [], []
         with tempfile.TemporaryDirectory() as tmp:
             cmd = [str(kzru), "terms", str(big), "-o", str(Path(tmp) / "terms.csv")]
             gnu_time, report = Path("/usr/bin/time"), Path(tmp) / "time.txt"
             for _ in range(args.repeat_cli):
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 if gnu_time.exists():
                     _, wall, _ = timed(lambda: subprocess.run(
                         [str(gnu_time), "-f", "%M", "-o", str(report), *cmd], check=True, stderr=subprocess.DEVNULL))
                     peaks.append(int(report.read_text().split()[-1]) / 1024)
                 else:
                     _, wall, _ = timed(lambda: subprocess.run(cmd, check=True, stderr=subprocess.DEVNULL))
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cli_cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
                 cli_walls.append(wall)
-                cv_walls.append(timed(lambda: CountVectorizer().fit_transform(raw))[1])
+                _, cv_wall, cv_cpu = timed(lambda: CountVectorizer().fit_transform(raw))
+                cv_walls.append(cv_wall)
+                cv_cpus.append(cv_cpu)
         cli_wall, cv_wall = statistics.median(cli_walls), statistics.median(cv_walls)
         print(f"kzru terms on {len(raw)} articles (whole command): median {cli_wall:.1f} s "
               f"(runs: {', '.join(f'{w:.1f}' for w in cli_walls)})")
@@ -127,6 +134,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"CountVectorizer().fit_transform on the same {len(raw)} raw texts: median {cv_wall:.1f} s "
               f"(runs: {', '.join(f'{w:.1f}' for w in cv_walls)})")
         print(f"kzru terms / CountVectorizer wall ratio: {cli_wall / cv_wall:.2f} (target: 1.00 or less)")
+        cli_cpu, cv_cpu = statistics.median(cli_cpus), statistics.median(cv_cpus)
+        print(f"CPU seconds (the command and its workers / CountVectorizer): {cli_cpu:.1f} / {cv_cpu:.1f}; "
+              f"on {os.cpu_count()} idle cores the command would take about "
+              f"{cli_cpu / min(os.cpu_count() or 1, 4) / cv_cpu:.2f}x CountVectorizer's time (read beside the wall "
+              "ratio when the machine is shared)")
     return 0
 
 

@@ -17,12 +17,25 @@ kzru                       returns (one row per ...)                            
 ``kwic(kept, pattern)``    match: ``doc_id``, ``line_no``, left/keyword/right      ``kwic()``, AntConc
 ``collocations(kept)``     word pair: count, PMI, G²                              ``textstat_collocations()``
 ``dispersion(kept, ...)``  occurrence of a term, with its position in the text    ``textplot_xray()``
+``select_docs(dt, ...)``   (document, term) of the documents matching docvars     ``dfm_subset()``
+``framing(dt, ...)``       (group, term) co-occurring with a topic, per group     (quanteda: ``fcm()``)
 =========================  =====================================================  ===========================
 
 ``kept`` is the kept text: ``segment.kept_lines(corpus)`` (one row per kept line, with
 ``doc_id``, ``line_no``, ``text``, ``start``). Passing the corpus table itself is also
 accepted: its ``text`` column is the kept text joined by newlines, and functions that
 need line numbers call ``segment.kept_lines`` on it. Boilerplate never reaches a count.
+
+Russian and mixed-language corpora: Russian words are counted by their dictionary form
+(pymorphy3, :func:`russian_lemmas`: ``казахстана``, ``казахстаном`` -> ``казахстан``), Russian
+stop words are dropped (the ``stop-words`` package's list), and ``term_aliases.csv`` joins names,
+places and organisations across scripts and cases (``Токаев``, ``Токаева``, ``Tokayev`` ->
+``kassym-jomart tokayev``; ``ОДКБ`` -> the CSTO). The corpus's ``language`` column splits or pools
+languages: ``frequency(dt, docvars=corpus, by="language")``, ``keyness(dt, docvars=corpus,
+by="language", target="ru")``, ``select_docs(dt, corpus, language="ru")``,
+``framing(dt, corpus, topic_terms=...)``. Pooling is right for aliased terms (names,
+organisations, places); for other words each language has its own, so a pooled ranking is
+dominated by the larger language: compare rates per language.
 
 Heuristics are data in ``kzru_lib/data/``: ``stopwords_en.txt`` (the Snowball list),
 ``stopwords_news.txt`` (optional), ``multiword_terms.csv`` and ``term_aliases.csv``.
@@ -37,7 +50,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Literal
 
@@ -60,6 +75,9 @@ __all__ = [
     "kwic",
     "collocations",
     "dispersion",
+    "select_docs",
+    "framing",
+    "russian_lemmas",
 ]
 
 _CURRENCY = "$€£₽₸"
@@ -84,6 +102,31 @@ _SINGLE = "|".join([_WORD, _NUMBER, _MONEY])
 _PHRASE_BREAK = re.compile(r"\n|[.!?;:…]+(?=\s|$)|[\"“”«»()\[\]]")
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"'s$")
+_CYRILLIC = re.compile(r"[а-яё]")
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    try:
+        import pymorphy3
+    except ImportError:
+        raise KzruError("Russian lemmas need pymorphy3 with its Russian dictionary (pip install pymorphy3 "
+                        "pymorphy3-dicts-ru), or term_options(lemmatize=False)") from None
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=200_000)
+def russian_lemmas(word: str) -> tuple[str, ...]:
+    """Dictionary forms of a lower-case Russian word, most likely first, ``ё`` written ``е``.
+
+    pymorphy3 with its shipped dictionary (OpenCorpora; no download); words it does not know
+    are guessed from their ending. Cached per distinct word.
+
+    Example:
+        >>> russian_lemmas("казахстаном")
+        ('казахстан',)
+    """
+    return tuple(dict.fromkeys(p.normal_form.replace("ё", "е") for p in _morph().parse(word)))
 
 
 @dataclass(frozen=True)
@@ -98,6 +141,7 @@ class TermOptions:
         lowercase: fold case.
         min_chars: shortest word kept (numbers are exempt).
         stem: Snowball stemmer language (``"english"``, ``"russian"``...) or None.
+        lemmatize: replace each Russian (Cyrillic) word by its dictionary form (pymorphy3).
         pattern: the compiled token regex (multi-word terms first, then money, numbers, words),
             case-insensitive.
         lower_pattern: the same regex, case-sensitive, for text already lower-cased.
@@ -112,16 +156,23 @@ class TermOptions:
     stem: str | None
     pattern: re.Pattern = field(repr=False, hash=False)
     lower_pattern: re.Pattern = field(repr=False, hash=False)
+    lemmatize: bool = False
 
     def normaliser(self):
         """Return a function raw token -> term (or None when the token is not counted).
 
         The function memoises per call site (a dict local to the returned closure), so each
-        distinct surface form is normalised once per job: the counting loop never calls
-        Python per token.
+        distinct surface form is normalised once per job (and lemmatised once).
+
+        Order: case folded, apostrophes straightened; a number or money (kept only with
+        ``numbers``); a stop word is dropped; a final ``'s`` dropped; an alias of the surface
+        form applied; else, for a Russian word with ``lemmatize``, its dictionary forms
+        (:func:`russian_lemmas`): the first that is an alias key gives the alias (``токаеву`` ->
+        ``токаев`` -> ``kassym-jomart tokayev``), else the most likely form, dropped if a stop word.
         """
         stop, aliases, numbers, lower, min_chars = (self.stopwords, self.aliases, self.numbers,
                                                     self.lowercase, self.min_chars)
+        lemmatize = self.lemmatize and lower
         stemmer = None
         if self.stem:
             from nltk.stem.snowball import SnowballStemmer
@@ -147,10 +198,14 @@ class TermOptions:
                 t = _POSSESSIVE.sub("", t)
                 if t in stop or len(t) < min_chars:
                     out = None
+                elif t in aliases:
+                    out = aliases[t]
+                elif lemmatize and " " not in t and _CYRILLIC.search(t):
+                    forms = russian_lemmas(t)
+                    out = next((aliases[f] for f in forms if f in aliases), forms[0])
+                    out = None if out in stop else out
                 else:
-                    out = aliases.get(t, t)
-                    if stemmer is not None and out == t and " " not in t:
-                        out = stemmer.stem(t)
+                    out = stemmer.stem(t) if stemmer is not None and " " not in t else t
             memo[raw] = out
             return out
 
@@ -242,7 +297,7 @@ def _trie_pattern(phrases: Iterable[str]) -> str:
 
 
 def _norm_phrase(text: str) -> str:
-    return " ".join(text.translate(_APOS).lower().split())
+    return " ".join(text.translate(_APOS).lower().replace("ё", "е").split())
 
 
 def term_options(
@@ -255,6 +310,7 @@ def term_options(
     lowercase: bool = True,
     min_chars: int = 2,
     stem: str | None = None,
+    lemmatize: bool = True,
 ) -> TermOptions:
     """Build the tokenising rules used by every function of this module.
 
@@ -274,6 +330,10 @@ def term_options(
         lowercase: fold case (acronyms ``CSTO`` -> ``csto``).
         min_chars: drop words shorter than this (numbers exempt).
         stem: a Snowball stemmer language (``"english"``) applied to single words, or None.
+        lemmatize: replace each Russian word by its dictionary form with pymorphy3 (its
+            dictionary ships in the ``pymorphy3-dicts-ru`` wheel): ``казахстана``,
+            ``казахстаном`` -> ``казахстан``. Aliases reach every form (``Токаеву`` ->
+            ``kassym-jomart tokayev``). Needs ``lowercase``; Latin-script words are unchanged.
 
     Returns:
         A frozen :class:`TermOptions` to pass as ``options=`` to the other functions.
@@ -292,6 +352,7 @@ def term_options(
     if min_chars < 1:
         raise KzruError(f"min_chars must be >= 1, got {min_chars}")
     stop = _stopword_set(stopwords) | {w.translate(_APOS).lower() for w in extra_stopwords}
+    stop |= {w.replace("ё", "е") for w in stop if "ё" in w}  # Russian text writes ё or е
 
     if aliases is None:
         alias_map: dict[str, str] = {}
@@ -327,7 +388,7 @@ def term_options(
         if stem not in SnowballStemmer.languages:
             raise KzruError(f"stem={stem!r}: not a Snowball language ({', '.join(SnowballStemmer.languages)})")
     return TermOptions(frozenset(stop), ordered, alias_map, numbers, lowercase, min_chars, stem,
-                       re.compile(source, re.IGNORECASE), re.compile(source))
+                       re.compile(source, re.IGNORECASE), re.compile(source), lemmatize)
 
 
 def _opts(options: TermOptions | None) -> TermOptions:
@@ -426,165 +487,71 @@ def tokens(kept: pd.DataFrame, *, options: TermOptions | None = None, keep_stopw
 # --------------------------------------------------------------------------- document-term table
 
 
-#: Marks a space that a token may cross (``trade\x00turnover``) in the keys of the fast path.
-_JOINED = "\x00"
 #: Words that may follow a space inside a money or number token (``$ 30``, ``30 billion``, ``10 %``).
 _SPAN_AFTER = r"%|trillion|billion|million|thousand|bln|mln|bn|mn|tn"
 
 
-def _join_pattern(opts: TermOptions) -> re.Pattern:
-    """The spaces a token may cross: a space followed by a later word of a multi-word term,
-    by ``%`` or a money scale, or between a currency sign and a digit. A superset: joining a
-    space that no token crosses changes nothing (see :func:`_text_counter`). The pattern starts
-    with a literal space, so the regex engine jumps from space to space."""
-    later = sorted({w for phrase in opts.multiword for w in phrase.split()[1:]})
-    after = (_trie_pattern(later) + "|" if later else "") + _SPAN_AFTER
-    return re.compile(" (?:(?=" + after + ")|(?<=[" + _CURRENCY + "] )(?=\\d))")
+def _counter(opts: TermOptions, ngram: int):
+    """Return ``count(text) -> Counter`` of the terms (or n-grams) of one text.
 
-
-def _text_counter(opts: TermOptions, ngram: int):
-    """Return ``count(text) -> (keys, counts)``: what one text contributes to the document-term table.
-
-    Counts add up over lines: no token and no n-gram crosses a line break, so the count of a
-    text is the sum of the counts of its lines. The keys are resolved into terms once per
-    distinct key by :class:`_Vocabulary`.
-
-    For n-grams the keys are finished n-grams of counted terms. For ``ngram=1`` a key is a
-    *chunk* of the lower-cased text: what ``str.split()`` gives once the spaces that a token
-    may cross are joined (``trade\\x00turnover,``). Joining, splitting and counting in C took
-    200 instead of 320 microseconds per article of the 20,000-article benchmark corpus (the
-    token regex over the whole text), and the result is exact:
-
-    - no token starts with a space, and the only tokens that hold one are multi-word terms,
-      ``10 %``, ``$ 30`` and ``30 billion``, whose spaces the join pattern always marks;
-    - so every space left is crossed by no token; the regex, run from the start of a chunk,
-      finds there what it finds in the whole text (what decides a match beside its own
-      characters is whether the next character is a letter, a hyphen or an apostrophe: a space
-      and the end of the string answer alike);
-    - so the tokens of a text are the tokens of its chunks, in order, and the vocabulary runs
-      the regex once per distinct chunk.
-
-    Texts with other spaces (tabs, no-break spaces, two spaces in a row) or a ``\\x00`` take
-    the plain path: the regex over the text, whose keys are the tokens themselves (a token
-    run through the regex again is itself).
+    The way scikit-learn's ``CountVectorizer`` counts, with one shortcut. The lower-cased text is
+    cut into *chunks* by ``str.split()`` once the spaces that a token may cross are joined with
+    ``\\x00`` (a space before a later word of a multi-word term, before ``%`` or a money scale,
+    between a currency sign and a digit); the chunks are counted with ``collections.Counter``, and
+    the token regex runs once per distinct chunk of the job (``kazakhstan,`` -> ``kazakhstan``),
+    not over every text: about half the time. It is exact: no token starts with a space and the
+    only spaces a token holds are the joined ones, so every space left is crossed by no token and
+    the regex finds in a chunk what it finds there in the whole text (what decides a match beside
+    its own characters is whether the next character is a letter, a hyphen or an apostrophe: a
+    space and the end of the string answer alike). Texts with other spaces (tabs, no-break
+    spaces, two in a row) or a ``\\x00`` take the plain path, the regex over the text. A
+    hypothesis test holds ``doc_terms`` to :func:`tokenize`. No token and no n-gram crosses a
+    line break, so the count of a document is the sum of the counts of its lines.
     """
+    norm = opts.normaliser()
     if ngram == 1:
         lower = opts.lowercase
         findall = (opts.lower_pattern if lower else opts.pattern).findall
-        join = _join_pattern(opts).sub
+        later = sorted({w for phrase in opts.multiword for w in phrase.split()[1:]})
+        join = re.compile(" (?:(?=" + (_trie_pattern(later) + "|" if later else "") + _SPAN_AFTER + ")|(?<=["
+                          + _CURRENCY + "] )(?=\\d))").sub
+        seen: dict[str, object] = {}  # chunk -> its term, None (no term) or a tuple of terms
 
-        def count(text: str) -> tuple[list[str], list[int]]:
-            if not text:
-                return [], []
-            if not lower:
-                counts = Counter(findall(text))
-            else:
-                low = text.lower()
-                counts = None
-                if "  " not in low and _JOINED not in low:
-                    joined = join(_JOINED, low)
-                    chunks = joined.split()
-                    # only spaces and newlines split it (the length of what split removed)
-                    if sum(map(len, chunks)) + joined.count(" ") + joined.count("\n") == len(joined):
-                        counts = Counter(chunks)
-                if counts is None:
-                    counts = Counter(findall(low))
-            return list(counts), list(counts.values())
+        def terms_of(chunk: str):
+            found = [t for t in map(norm, findall(chunk.replace("\x00", " "))) if t is not None]
+            return found[0] if len(found) == 1 else tuple(found) if found else None
+
+        def count(text: str) -> Counter:
+            text = (text.lower() if lower else text) if text else ""
+            joined = join("\x00", text) if lower and "  " not in text and "\x00" not in text else None
+            chunks = joined.split() if joined is not None else None
+            # only spaces and newlines split it (the length of what split removed)?
+            if chunks is None or sum(map(len, chunks)) + joined.count(" ") + joined.count("\n") != len(joined):
+                chunks = findall(text)  # the plain path: the tokens themselves are the chunks
+            try:
+                out = Counter(map(seen.__getitem__, chunks))
+            except KeyError:
+                seen.update((c, terms_of(c)) for c in set(chunks).difference(seen))
+                out = Counter(map(seen.__getitem__, chunks))
+            out.pop(None, None)
+            for key in [k for k in out if type(k) is tuple]:  # a chunk of several terms (ab-cd/ef)
+                n = out.pop(key)
+                for term in key:
+                    out[term] += n
+            return out
 
         return count
-    norm = opts.normaliser()
     finditer = opts.pattern.finditer
 
-    def count_grams(text: str) -> tuple[list[str], list[int]]:
-        counts: Counter = Counter()
+    def count_grams(text: str) -> Counter:
+        out: Counter = Counter()
         for chunk in _PHRASE_BREAK.split(text) if text else ():
             seq = [norm(m.group()) for m in finditer(chunk)]
-            for i in range(len(seq) - ngram + 1):
-                gram = seq[i:i + ngram]
-                if None not in gram:
-                    counts[" ".join(gram)] += 1
-        return list(counts), list(counts.values())
+            out.update(" ".join(seq[i:i + ngram]) for i in range(len(seq) - ngram + 1)
+                       if None not in seq[i:i + ngram])
+        return out
 
     return count_grams
-
-
-def _pack(results: list[tuple[list[str], list[int]]]) -> tuple:
-    """A batch of :func:`_text_counter` results as ``(distinct keys, lengths, key positions, counts)``.
-
-    Small to send between processes: each distinct key once, the rest as integer arrays.
-    """
-    keys: list[str] = []
-    vals: list[int] = []
-    for k, v in results:
-        keys += k
-        vals += v
-    position = {key: i for i, key in enumerate(dict.fromkeys(keys))}
-    return (list(position), np.fromiter(map(len, (k for k, _ in results)), dtype=np.int64, count=len(results)),
-            np.fromiter(map(position.__getitem__, keys), dtype=np.int32, count=len(keys)),
-            np.asarray(vals, dtype=np.int64))
-
-
-class _Vocabulary:
-    """Keys of :func:`_text_counter` -> key ids -> term ids, each distinct key resolved once.
-
-    A key stands for zero or more terms (a chunk ``"russia's,"`` is one term; ``"and"`` none;
-    ``"trade\\x00turnover"`` one multi-word term; ``"ab-cd/ef"`` two), kept as a ragged table.
-    """
-
-    def __init__(self, opts: TermOptions, ngram: int):
-        if ngram == 1:
-            norm = opts.normaliser()
-            findall = (opts.lower_pattern if opts.lowercase else opts.pattern).findall
-
-            def terms_of(key: str) -> list[str]:
-                return [t for t in map(norm, findall(key.replace(_JOINED, " "))) if t is not None]
-        else:
-            def terms_of(key: str) -> list[str]:
-                return [key]
-        self.terms_of = terms_of
-        self.key_ids: dict[str, int] = {}
-        self.term_ids: dict[str, int] = {}
-        self.sizes: list[int] = []  # number of terms of each key
-        self.flat: list[int] = []  # their term ids, key after key
-
-    def kids(self, keys: list[str]) -> np.ndarray:
-        found = list(map(self.key_ids.get, keys))  # a C loop: no Python call per key once all are known
-        if None in found:
-            key_ids, term_ids = self.key_ids, self.term_ids
-            for key in keys:
-                if key not in key_ids:
-                    ids = [term_ids.setdefault(t, len(term_ids)) for t in self.terms_of(key)]
-                    key_ids[key] = len(self.sizes)
-                    self.sizes.append(len(ids))
-                    self.flat += ids
-            found = list(map(key_ids.__getitem__, keys))
-        return np.array(found, dtype=np.int64)
-
-    def unpack(self, packed: tuple) -> list[tuple[np.ndarray, np.ndarray]]:
-        """:func:`_pack`'s batch -> one ``(key ids, counts)`` pair of arrays per text."""
-        keys, lens, pos, vals = packed
-        kids = self.kids(keys)[pos]
-        ends = np.cumsum(lens).tolist()
-        starts = [0] + ends[:-1] if ends else []
-        return [(kids[s:e], vals[s:e]) for s, e in zip(starts, ends, strict=True)]
-
-    def expand(self, docs: np.ndarray, kids: np.ndarray, counts: np.ndarray):
-        """(document, key id, count) entries -> (document, term id, count) entries."""
-        sizes = np.asarray(self.sizes, dtype=np.int64)
-        first = np.cumsum(sizes) - sizes
-        flat = np.asarray(self.flat, dtype=np.int64)
-        n = sizes[kids]
-        one = n == 1  # most keys are one term; stop words none; a few several
-        out_docs, out_tids, out_counts = [docs[one]], [flat[first[kids[one]]]], [counts[one]]
-        many = np.flatnonzero(n > 1)
-        if len(many):
-            n_many = n[many]
-            entry = np.repeat(many, n_many)
-            within = np.arange(len(entry)) - np.repeat(np.cumsum(n_many) - n_many, n_many)
-            out_docs.append(docs[entry])
-            out_tids.append(flat[first[kids[entry]] + within])
-            out_counts.append(counts[entry])
-        return np.concatenate(out_docs), np.concatenate(out_tids), np.concatenate(out_counts)
 
 
 def _str_column(codes: np.ndarray, labels: list[str]):
@@ -599,165 +566,34 @@ def _str_column(codes: np.ndarray, labels: list[str]):
     return np.asarray(labels, dtype=object)[codes]
 
 
-#: Up to this many (document, term) cells, counts are summed in a dense array (no sort).
-_DENSE_CELLS = 8_000_000
+def _table(doc_ids: list, counts: list[Counter], ngram: int) -> pd.DataFrame:
+    """The document-term table from one Counter per document (``counts[k]`` belongs to ``doc_ids[k]``)."""
+    lens = np.fromiter(map(len, counts), dtype=np.int64, count=len(counts))
+    docs = np.repeat(np.arange(len(doc_ids), dtype=np.int64), lens)
+    vals = np.fromiter(chain.from_iterable(c.values() for c in counts), dtype=np.int64, count=int(lens.sum()))
+    codes, labels = pd.factorize(np.fromiter(chain.from_iterable(counts), dtype=object, count=len(vals)))
+    keep = vals > 0  # a count taken back to zero (read_doc_terms) is no cell
+    docs, codes, vals = docs[keep], codes[keep], vals[keep]
+    terms = sorted(labels)  # renumbered alphabetically, so ordering by number orders by term
+    alpha = np.empty(len(labels), dtype=np.int64)
+    alpha[pd.Index(labels).get_indexer(terms)] = np.arange(len(terms))
+    t = alpha[codes]
+    doc_rank = np.empty(len(doc_ids), dtype=np.int64)
+    doc_rank[np.argsort(np.asarray(doc_ids, dtype=str), kind="stable")] = np.arange(len(doc_ids))
+    order = np.lexsort((t, -vals, doc_rank[docs]))  # doc_id, count descending, term
+    docs, t, vals = docs[order], t[order], vals[order]
+    totals = np.bincount(docs, weights=vals, minlength=len(doc_ids))
+    table = pd.DataFrame({"doc_id": _str_column(docs, list(doc_ids)), "term": _str_column(t, terms),
+                          "count": vals, "rel_freq": vals / totals[docs]})
+    table.attrs.update(doc_ids=sorted(map(str, doc_ids)), ngram=ngram)
+    return table
 
 
-def _assemble(doc_order: list, runs: list[list[tuple[np.ndarray, np.ndarray]]], vocab: _Vocabulary,
-              ngram: int) -> _Cells:
-    """The document-term cells from per-document runs of ``(key ids, counts)`` (``runs[k]`` belongs
-    to ``doc_order[k]``).
-
-    Several keys may fold into one term (Russia, Russia's, RUSSIA) and counts may be negative
-    (lines dropped after counting): they are summed, and zero counts left out.
-    """
-    parts = [run for doc_runs in runs for run in doc_runs]
-    lens = np.fromiter((sum(len(k) for k, _ in doc_runs) for doc_runs in runs), dtype=np.int64, count=len(runs))
-    kids = np.concatenate([k for k, _ in parts]) if parts else np.zeros(0, dtype=np.int64)
-    vals = np.concatenate([v for _, v in parts]).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
-    docs = np.repeat(np.arange(len(doc_order), dtype=np.int64), lens)
-    docs, tids, vals = vocab.expand(docs, kids.astype(np.int64), vals)
-    return _Cells(list(doc_order), vocab.term_ids, docs, tids, vals, ngram)
+_WORKER_COUNT = None  # the counter of one doc_terms call, inherited by its forked workers
 
 
-class _Cells:
-    """The non-zero (document, term) cells of a corpus, as arrays: what the document-term table
-    and the frequency table are both built from.
-
-    Attributes:
-        doc_order: the documents, by position; ``terms``: every term, in alphabetical order.
-        d, t, count: one entry per non-zero cell (document position, term position, count),
-            in (document position, term) order.
-    """
-
-    def __init__(self, doc_order: list, term_ids: dict[str, int], docs: np.ndarray, tid: np.ndarray,
-                 counts: np.ndarray, ngram: int):
-        self.doc_order, self.ngram = doc_order, ngram
-        # terms renumbered in alphabetical order, so sorting by position sorts by term
-        self.terms = sorted(term_ids)
-        alpha = np.empty(len(term_ids), dtype=np.int64)
-        alpha[np.fromiter(map(term_ids.__getitem__, self.terms), dtype=np.int64, count=len(self.terms))] = \
-            np.arange(len(self.terms))
-        n_terms, n_docs = len(self.terms), len(doc_order)
-        key = docs * n_terms + alpha[tid]
-        if n_docs * n_terms <= _DENSE_CELLS:  # a dense sum, then the non-zero cells (already in key order)
-            dense = np.bincount(key, weights=counts, minlength=n_docs * n_terms).astype(np.int64)
-            cells = np.flatnonzero(dense)
-            summed = dense[cells]
-        else:
-            cells, inverse = np.unique(key, return_inverse=True)
-            summed = np.bincount(inverse, weights=counts, minlength=len(cells)).astype(np.int64)
-            nonzero = summed != 0
-            cells, summed = cells[nonzero], summed[nonzero]
-        n_terms = max(n_terms, 1)
-        self.d, self.t, self.count = cells // n_terms, cells % n_terms, summed
-
-    def table(self) -> pd.DataFrame:
-        """The document-term table of :func:`doc_terms`."""
-        doc_order, d, t, summed = self.doc_order, self.d, self.t, self.count
-        n_docs, n_terms = len(doc_order), len(self.terms)
-        if not len(summed):
-            table = pd.DataFrame({"doc_id": pd.Series(dtype=object), "term": pd.Series(dtype=object),
-                                  "count": pd.Series(dtype="int64"), "rel_freq": pd.Series(dtype="float64")})
-        else:
-            totals = np.bincount(d, weights=summed, minlength=n_docs)
-            rel = summed / totals[d]
-            # doc order = sorted doc_id; within a document by count descending then term
-            doc_rank = np.empty(n_docs, dtype=np.int64)
-            doc_rank[np.argsort(np.asarray(doc_order, dtype=str), kind="stable")] = np.arange(n_docs)
-            top = int(summed.max()) + 1
-            if n_docs * top * n_terms < 2**62:  # one integer key: a single argsort instead of a lexsort
-                order = np.argsort((doc_rank[d] * top + (top - 1 - summed)) * n_terms + t)
-            else:
-                order = np.lexsort((t, -summed, doc_rank[d]))
-            table = pd.DataFrame({
-                "doc_id": _str_column(d[order], doc_order),
-                "term": _str_column(t[order], self.terms),
-                "count": summed[order],
-                "rel_freq": rel[order],
-            })
-        table.attrs.update(doc_ids=sorted(map(str, doc_order)), ngram=self.ngram)
-        return table
-
-    def frequency(self, docvars: pd.DataFrame | None = None, by: str | None = None,
-                  n: int | None = None) -> pd.DataFrame:
-        """:func:`frequency` of :meth:`table`, computed on the cells (no table of every cell is built)."""
-        if not len(self.count):
-            return frequency(self.table(), docvars=docvars, by=by, n=n)
-        n_terms = len(self.terms)
-        if by is None:
-            g_of_doc, labels = np.zeros(len(self.doc_order), dtype=np.int64), [None]
-        else:
-            docs = pd.DataFrame({"doc_id": self.doc_order})
-            names = _groups(docs, docvars, by).tolist()
-            labels = sorted(set(names))
-            code = {label: i for i, label in enumerate(labels)}
-            g_of_doc = np.fromiter(map(code.__getitem__, names), dtype=np.int64, count=len(names))
-        key = g_of_doc[self.d] * n_terms + self.t
-        if len(labels) * n_terms <= _DENSE_CELLS:
-            size = len(labels) * n_terms
-            docfreq = np.bincount(key, minlength=size)
-            present = np.flatnonzero(docfreq)
-            count = np.bincount(key, weights=self.count, minlength=size).astype(np.int64)[present]
-            docfreq = docfreq[present]
-        else:
-            present, inverse = np.unique(key, return_inverse=True)
-            docfreq = np.bincount(inverse, minlength=len(present))
-            count = np.bincount(inverse, weights=self.count, minlength=len(present)).astype(np.int64)
-        g, t = present // n_terms, present % n_terms
-        # rank within the group, ties sharing the lowest ("min"): 1 + entries with a larger count
-        by_count = np.lexsort((-count, g))
-        gs, cs = g[by_count], count[by_count]
-        new_run = np.ones(len(gs), dtype=bool)
-        new_run[1:] = (gs[1:] != gs[:-1]) | (cs[1:] != cs[:-1])
-        run_start = np.maximum.accumulate(np.where(new_run, np.arange(len(gs)), 0))
-        group_start = np.searchsorted(gs, gs, side="left")
-        rank = np.empty(len(gs), dtype=np.int64)
-        rank[by_count] = run_start - group_start + 1
-        order = np.lexsort((t, rank, g))
-        if n is not None:
-            g_sorted = g[order]
-            within = np.arange(len(order)) - np.searchsorted(g_sorted, g_sorted, side="left")
-            order = order[within < n]
-        out = {"term": _str_column(t[order], self.terms), "count": count[order],
-               "docfreq": docfreq[order].astype(np.int64), "rank": rank[order]}
-        if by is not None:
-            out = {"group": _str_column(g[order], labels), **out}
-        return pd.DataFrame(out)
-
-
-class _Counting:
-    """Counting done where a text is (a worker process), resolved where the table is built.
-
-    ``counting(text)`` counts one text; ``pack`` turns a batch of counts into arrays (in the
-    worker); ``unpack`` resolves them against the one vocabulary (in the main process).
-    """
-
-    def __init__(self, opts: TermOptions, ngram: int):
-        self.count = _text_counter(opts, ngram)
-        self.vocab = _Vocabulary(opts, ngram)
-        self.ngram = ngram
-
-    def __call__(self, text: str) -> tuple[list[str], list[int]]:
-        return self.count(text)
-
-    def pack(self, results: list) -> tuple:
-        return _pack(results)
-
-    def unpack(self, packed: tuple) -> list[tuple[np.ndarray, np.ndarray]]:
-        return self.vocab.unpack(packed)
-
-    def run(self, text: str, sign: int = 1) -> tuple[np.ndarray, np.ndarray]:
-        """Count one text here: ``(key ids, counts)`` (``sign=-1`` to take it back)."""
-        keys, vals = self.count(text)
-        return self.vocab.kids(keys), np.asarray(vals, dtype=np.int64) * sign
-
-
-_WORKER_COUNTING: _Counting | None = None  # the counting of one doc_terms call, inherited by its forked workers
-
-
-def _count_chunk(texts: list[str]) -> tuple:
-    return _WORKER_COUNTING.pack(list(map(_WORKER_COUNTING.count, texts)))
+def _count_batch(texts: list[str]) -> list[Counter]:
+    return list(map(_WORKER_COUNT, texts))
 
 
 def doc_terms(
@@ -767,14 +603,14 @@ def doc_terms(
 
     Args:
         kept: ``segment.kept_lines(corpus)`` or the corpus table (its ``text`` column is the
-            kept text).
+            kept text); any batch of documents.
         options: rules from :func:`term_options`.
         ngram: 1 for terms; 2 or 3 for n-grams of consecutive counted terms (joined by a
             space). An n-gram never spans a dropped token (stop word, number) or a line
             break, sentence punctuation, quote or bracket, like quanteda's
             ``tokens_remove(padding = TRUE)`` then ``tokens_ngrams()``.
         workers: processes for the tokenising loop (1 = none; 0 = one per CPU, at most 4).
-            Used only for 2,000 texts or more, on systems with ``fork``; the result is
+            Used only for 2,000 documents or more, on systems with ``fork``; the result is
             identical. Keep 1 inside notebooks.
 
     Returns:
@@ -784,11 +620,11 @@ def doc_terms(
         ``attrs["doc_ids"]`` lists every document seen, ``attrs["ngram"]`` the n.
 
     Note:
-        Fast path for ``ngram=1``: each text is split into chunks and counted in C
-        (``str.split``, ``collections.Counter``), and the token regex runs once per distinct
-        chunk of the whole job (see :func:`_text_counter` for why that is exact); one
-        DataFrame build. To load, clean and count a folder in one pass, see
-        :func:`read_doc_terms`.
+        Each document is counted into a ``collections.Counter`` (the token regex, then each
+        distinct token normalised once per process); the Counters become one table with
+        ``pandas.factorize`` and one sort. Calling it per batch of documents and concatenating
+        the tables gives the table of the whole corpus (batches holding whole documents). To
+        load, clean and count a folder in one pass, see :func:`read_doc_terms`.
 
     Example:
         >>> kept = pd.DataFrame({"doc_id": ["a", "a"], "line_no": [1, 2],
@@ -801,32 +637,25 @@ def doc_terms(
 
     if ngram not in (1, 2, 3):
         raise KzruError(f"ngram must be 1, 2 or 3, got {ngram}")
-    opts = _opts(options)
+    count = _counter(_opts(options), ngram)
     kept = _kept(kept, need_lines=False)
-    doc_order = pd.unique(kept["doc_id"])
-    doc_index = {d: i for i, d in enumerate(doc_order)}
-    texts = [t if isinstance(t, str) else "" for t in kept["text"].tolist()]
-    counting = _Counting(opts, ngram)
+    texts = kept["text"].where(kept["text"].map(lambda t: isinstance(t, str)), "")
+    if kept["doc_id"].duplicated().any():  # several lines a document: one text, lines joined
+        texts = texts.groupby(kept["doc_id"], sort=False).agg("\n".join)
+    doc_ids, texts = pd.unique(kept["doc_id"]).tolist(), texts.tolist()
     n_workers = min(os.cpu_count() or 1, 4) if workers == 0 else workers
-    parallel = n_workers > 1 and len(texts) >= 2000 and "fork" in multiprocessing.get_all_start_methods()
-    size = -(-len(texts) // (n_workers * 4)) if parallel else 2000
-    batches = [texts[i:i + size] for i in range(0, len(texts), size)]
-    if parallel:
-        global _WORKER_COUNTING
-        _WORKER_COUNTING = counting
+    if n_workers > 1 and len(texts) >= 2000 and "fork" in multiprocessing.get_all_start_methods():
+        global _WORKER_COUNT
+        _WORKER_COUNT, size = count, -(-len(texts) // (n_workers * 4))
         try:
             with multiprocessing.get_context("fork").Pool(n_workers) as pool:
-                packed = list(pool.imap(_count_chunk, batches))
+                counts = list(chain.from_iterable(
+                    pool.imap(_count_batch, [texts[i:i + size] for i in range(0, len(texts), size)])))
         finally:
-            _WORKER_COUNTING = None
+            _WORKER_COUNT = None
     else:
-        packed = [counting.pack(list(map(counting.count, batch))) for batch in batches]
-    # rows of one document may be several kept lines: their runs are summed per document
-    runs: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in doc_order]
-    per_text = (run for batch in packed for run in counting.unpack(batch))
-    for doc_id, run in zip(kept["doc_id"].tolist(), per_text, strict=True):
-        runs[doc_index[doc_id]].append(run)
-    return _assemble(list(doc_order), runs, counting.vocab, ngram).table()
+        counts = list(map(count, texts))
+    return _table(doc_ids, counts, ngram)
 
 
 def read_doc_terms(
@@ -857,40 +686,25 @@ def read_doc_terms(
         ``(corpus, dt)``: the corpus table of :func:`kzru_lib.load_corpus` and the table of
         :func:`doc_terms`.
     """
-    corpus, cells = _read_cells(path, options=options, ngram=ngram, strict=strict, patterns=patterns,
-                                max_bytes=max_bytes, progress=progress, workers=workers)
-    return corpus, cells.table()
-
-
-def _read_cells(path, *, options: TermOptions | None = None, ngram: int = 1, strict: bool = False, patterns=None,
-                max_bytes: int | None = None, progress: bool = False,
-                workers: int | None = None) -> tuple[pd.DataFrame, _Cells]:
-    """:func:`read_doc_terms` up to the cells: ``kzru terms`` builds its frequency table from them."""
     from .loading import MAX_BYTES, _read_folder, paused_gc
 
     if ngram not in (1, 2, 3):
         raise KzruError(f"ngram must be 1, 2 or 3, got {ngram}")
-    counting = _Counting(_opts(options), ngram)
+    count = _counter(_opts(options), ngram)
     with paused_gc():
         corpus, _, extras = _read_folder(path, strict=strict, patterns=patterns,
                                          max_bytes=max_bytes or MAX_BYTES, progress=progress, workers=workers,
-                                         with_lines=False, hook=counting)
-        return corpus, _doc_terms_of(corpus, extras, counting)
-
-
-def _doc_terms_of(corpus: pd.DataFrame, extras: dict, counting: _Counting) -> _Cells:
-    """The document-term cells from counts made while loading (see :func:`read_doc_terms`)."""
-    runs = []
-    taken_back: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # template lines repeat: count each once
-    for doc_id in corpus["doc_id"]:
-        counted, removed = extras[doc_id]
-        doc_runs = [counted]
-        for piece in removed:  # counted in the worker, dropped afterwards: take it back
-            if piece not in taken_back:
-                taken_back[piece] = counting.run(piece, sign=-1)
-            doc_runs.append(taken_back[piece])
-        runs.append(doc_runs)
-    return _assemble(corpus["doc_id"].tolist(), runs, counting.vocab, counting.ngram)
+                                         with_lines=False, hook=count)
+        taken_back: dict[str, Counter] = {}  # template lines repeat: count each once
+        counts = []
+        for doc_id in corpus["doc_id"]:
+            counted, removed = extras[doc_id]
+            for piece in removed:  # counted in the worker, dropped afterwards: take it back
+                if piece not in taken_back:
+                    taken_back[piece] = count(piece)
+                counted.subtract(taken_back[piece])
+            counts.append(counted)
+        return corpus, _table(corpus["doc_id"].tolist(), counts, ngram)
 
 
 # --------------------------------------------------------------------------- frequency, tf-idf
@@ -1099,6 +913,130 @@ def keyness(
     return out
 
 
+# --------------------------------------------------------------------------- languages, framing
+
+
+def select_docs(dt: pd.DataFrame, docvars: pd.DataFrame, **where) -> pd.DataFrame:
+    """The rows of the document-term table whose documents match every ``column=value`` given.
+
+    The way to split a mixed-language corpus (``select_docs(dt, corpus, language="ru")``) or any
+    other document variable; a list of values keeps any of them. Pooling is the table itself.
+
+    Args:
+        dt: the document-term table from :func:`doc_terms`.
+        docvars: the corpus (or any table with ``doc_id`` and the named columns).
+        where: column = value (or list of values).
+
+    Returns:
+        The same kind of table (same columns and order), ``attrs["doc_ids"]`` narrowed to the
+        selected documents.
+
+    Example:
+        >>> dt = pd.DataFrame({"doc_id": ["a", "b"], "term": ["x", "x"], "count": [1, 2], "rel_freq": [1.0, 1.0]})
+        >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "language": ["en", "ru"]})
+        >>> select_docs(dt, corpus, language="ru")["doc_id"].tolist()
+        ['b']
+    """
+    docs = docvars.drop_duplicates("doc_id")
+    keep = pd.Series(True, index=docs.index)
+    for column, value in where.items():
+        if column not in docs.columns:
+            raise KzruError(f"{column}: not a column of the docvars table (have: {', '.join(map(str, docs.columns))})")
+        values = [value] if isinstance(value, str) or not isinstance(value, Iterable) else list(value)
+        keep &= docs[column].isin(values)
+    ids = set(docs.loc[keep, "doc_id"])
+    out = dt[dt["doc_id"].isin(ids)].reset_index(drop=True)
+    out.attrs.update(dt.attrs)
+    out.attrs["doc_ids"] = sorted(str(d) for d in (dt.attrs.get("doc_ids") or dt["doc_id"].unique()) if d in ids)
+    return out
+
+
+def framing(
+    dt: pd.DataFrame,
+    docvars: pd.DataFrame,
+    *,
+    topic_terms: str | Iterable[str],
+    by: str = "language",
+    options: TermOptions | None = None,
+    min_docs: int = 1,
+    n: int | None = None,
+) -> pd.DataFrame:
+    """How each group of documents frames one topic: the terms that co-occur with it, per group.
+
+    A document is *on the topic* when it counts at least one of ``topic_terms``. For each group
+    (by default each language, so Russian-language and English-language outlets are compared),
+    the terms of its topic documents are counted, and rates make groups of different sizes
+    comparable. Because names, organisations and places are aliased across scripts and Russian
+    words are lemmatised, ``topic_terms=["Tokayev"]`` selects ``Токаева`` articles as well and
+    the co-occurring terms line up across languages where the alias tables join them
+    (``ОДКБ`` and ``CSTO``); other words stay in their language, so read the two lists side by
+    side rather than expecting the same words.
+
+    Args:
+        dt: the document-term table from :func:`doc_terms` (of the whole, mixed corpus).
+        docvars: the corpus (``doc_id`` and the ``by`` column).
+        topic_terms: one or more words or phrases in any script and form (``"Tokayev"``,
+            ``"ОДКБ"``, ``"trade turnover"``), normalised with ``options`` as the counts were.
+        by: the document column to compare (``"language"``, ``"outlet"``...); missing values
+            form the group ``"(missing)"``.
+        options: the rules the table was counted with (:func:`term_options`; default rules when None).
+        min_docs: keep terms found in at least this many topic documents of the group.
+        n: keep the top ``n`` terms per group.
+
+    Returns:
+        DataFrame sorted by (``group``, ``rank``, ``term``): ``group``, ``term``, ``count``
+        (occurrences in the group's topic documents), ``n_docs`` (topic documents containing
+        it), ``doc_rate`` (``n_docs`` / the group's topic documents), ``per_1000`` (``count``
+        per 1,000 counted terms of those documents), ``rank`` (1 = in the most topic
+        documents; ties share the lowest rank). The topic terms themselves are left out.
+        ``attrs``: ``topic_terms`` (as counted), ``topic_docs`` (group -> topic documents),
+        ``group_docs`` (group -> all documents of the group).
+
+    Note:
+        Compare ``doc_rate`` or ``per_1000`` across groups, never ``count``: the groups differ in
+        size. When the languages are pooled (``by`` another column), a Russian and an English
+        word for the same idea stay two terms unless an alias joins them, so a pooled ranking
+        favours the larger language; split by language first (:func:`select_docs`), then pool
+        only aliased terms.
+
+    Example:
+        >>> dt = pd.DataFrame({"doc_id": ["a", "a", "b", "b", "c"],
+        ...                    "term": ["kassym-jomart tokayev", "reform", "kassym-jomart tokayev", "союз", "x"],
+        ...                    "count": [1, 2, 1, 1, 1], "rel_freq": [.3, .7, .5, .5, 1.]})
+        >>> corpus = pd.DataFrame({"doc_id": ["a", "b", "c"], "language": ["en", "ru", "ru"]})
+        >>> framing(dt, corpus, topic_terms="Токаев")[["group", "term", "n_docs", "doc_rate"]].values.tolist()
+        [['en', 'reform', 1, 1.0], ['ru', 'союз', 1, 1.0]]
+    """
+    opts = _opts(options)
+    norm = opts.normaliser()
+    wanted = []
+    for word in [topic_terms] if isinstance(topic_terms, str) else list(topic_terms):
+        phrase = _norm_phrase(word)
+        term = opts.aliases.get(phrase) or (norm(phrase) if " " not in phrase else phrase)
+        if not term:
+            raise KzruError(f"topic term {word!r}: not a counted term (a stop word or too short)")
+        wanted.append(term)
+    groups = _groups(dt, docvars, by)
+    frame = dt.assign(group=groups.to_numpy())
+    topic_docs = set(frame.loc[frame["term"].isin(set(wanted)), "doc_id"])
+    frame = frame[frame["doc_id"].isin(topic_docs)]
+    n_topic = frame.groupby("group")["doc_id"].nunique()
+    totals = frame.groupby("group")["count"].sum()
+    frame = frame[~frame["term"].isin(set(wanted))]
+    out = frame.groupby(["group", "term"], sort=True).agg(count=("count", "sum"), n_docs=("doc_id", "nunique"))
+    out = out[out["n_docs"] >= min_docs].reset_index()
+    out["doc_rate"] = out["n_docs"] / out["group"].map(n_topic)
+    out["per_1000"] = 1000 * out["count"] / out["group"].map(totals)
+    out["rank"] = out.groupby("group")["n_docs"].rank(method="min", ascending=False).astype("int64")
+    out = out.sort_values(["group", "rank", "term"], kind="stable", ignore_index=True)
+    if n is not None:
+        out = out.groupby("group").head(n).reset_index(drop=True)
+    all_groups = _groups(docvars.drop_duplicates("doc_id"), docvars, by)
+    out.attrs.update(topic_terms=wanted, topic_docs={str(k): int(v) for k, v in n_topic.items()},
+                     group_docs={str(k): int(v) for k, v in all_groups.value_counts().sort_index().items()})
+    return out
+
+
 # --------------------------------------------------------------------------- trend
 
 
@@ -1181,14 +1119,20 @@ def kwic(
             a glob (``"secur*"``), or a list of these. Matching is on words, case-insensitive,
             curly and straight apostrophes alike, a possessive ignored (``russia`` matches
             ``Russia’s``); stop words are not removed (``"russian language"`` needs every word).
+            A word without ``*`` also finds every word counted as the same term: its aliases
+            and, in Russian, its inflected forms, in either script (``"tokayev"`` and
+            ``"Токаев"`` both find ``Tokayev``, ``Токаева``, ``Токаеву``); a phrase that is
+            itself a term also finds its aliases (``"eurasian economic union"`` finds ``ЕАЭС``).
         window: words of context on each side.
-        options: rules from :func:`term_options` (only ``numbers`` matters here: whether
-            ``$30 billion`` is one word of context).
+        options: rules from :func:`term_options` (its aliases, lemmas and stop words decide
+            which words are the same term; ``numbers`` whether ``$30 billion`` is one word of
+            context).
 
     Returns:
         DataFrame sorted by (``doc_id``, ``line_no``, ``start``): ``doc_id``, ``line_no``,
         ``start``, ``end`` (offsets of the keyword within the normalised raw line),
-        ``left``, ``keyword`` (as written), ``right``, ``pattern`` (which pattern matched).
+        ``left``, ``keyword`` (the raw form as written), ``right``, ``pattern`` (which
+        pattern matched).
         The context stays within the line (a paragraph in news text) so each row can be
         cited by ``doc_id`` and ``line_no``.
 
@@ -1203,23 +1147,39 @@ def kwic(
     patterns = [pattern] if isinstance(pattern, str) else list(pattern)
     if not patterns or any(not p.strip() for p in patterns):
         raise KzruError("kwic: empty pattern")
-    compiled = [(p, [_glob(w) for w in p.split()]) for p in patterns]
-    opts = _word_options(_opts(options))
+    full = _opts(options)
+    norm = full.normaliser()
+    targets = set(full.aliases.values())
+
+    def as_term(word: str) -> str | None:  # the term a pattern word stands for, when it widens the match
+        form = _match_form(word)
+        term = None if "*" in form else norm(form)
+        return term if term is not None and (term != form or term in targets or _CYRILLIC.search(form)) else None
+
+    compiled = [(p, [_glob(w) for w in p.split()], [as_term(w) for w in p.split()],
+                 full.aliases.get(_norm_phrase(p), _norm_phrase(p)) if len(p.split()) > 1 else None)
+                for p in patterns]
+    by_term = any(t is not None for _, _, ts, _ in compiled for t in ts) or any(c[3] for c in compiled)
+    opts = _word_options(full)
     kept = _kept(kept, need_lines=True)
     finditer = opts.pattern.finditer
     # skip lines that cannot match: the literal start of each pattern's first word must occur
     prefixes = [_match_form(p.split()[0]).split("*")[0] for p in patterns]
-    quick = None if "" in prefixes else re.compile("|".join(map(re.escape, prefixes)), re.IGNORECASE)
+    quick = None if "" in prefixes or by_term else re.compile("|".join(map(re.escape, prefixes)), re.IGNORECASE)
     out = []
     for doc_id, line_no, text, base in zip(kept["doc_id"], kept["line_no"], kept["text"], kept["start"], strict=True):
         if not text or (quick is not None and not quick.search(text.translate(_APOS))):
             continue
         spans = [(m.start(), m.end(), _match_form(m.group())) for m in finditer(text)]
         n = len(spans)
+        terms_ = [norm(s[2]) for s in spans] if by_term else []
         for i in range(n):
-            for label, parts in compiled:
+            for label, parts, words, phrase in compiled:
                 k = len(parts)
-                if i + k > n or not all(parts[j].match(spans[i + j][2]) for j in range(k)):
+                if phrase is not None and terms_[i] == phrase:
+                    k = 1  # one word standing for the whole phrase (an alias: EAEU)
+                elif i + k > n or not all(parts[j].match(spans[i + j][2]) or
+                                          (words[j] is not None and terms_[i + j] == words[j]) for j in range(k)):
                     continue
                 s, e = spans[i][0], spans[i + k - 1][1]
                 lo = spans[max(0, i - window)][0] if i > 0 and window else s

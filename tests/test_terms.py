@@ -8,7 +8,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -461,13 +460,17 @@ def test_read_doc_terms_equals_loading_then_counting(tmp_path, workers, ngram):
         assert s0["trade turnover"] == 1 and s0["russia"] == 2 and "sides" not in s0
 
 
-def test_document_term_assembly_dense_and_sorted_paths_agree(monkeypatch):
+def test_document_term_table_sums_lines_of_one_document_and_sorts():
     kept = kept_table("Trade and trade, energy.", "Energy security and trade turnover.", "Astana talks")
     kept.loc[2, "doc_id"] = "d0"
-    dense = T.doc_terms(kept)
-    monkeypatch.setattr(T, "_DENSE_CELLS", 0)
-    pd.testing.assert_frame_equal(T.doc_terms(kept), dense)
-    assert dense[dense.doc_id == "d1"]["term"].tolist()[0] == "trade"
+    dt = T.doc_terms(kept)
+    assert dt["doc_id"].tolist() == ["d0", "d0"] + ["d1"] * 4
+    d1 = dt[dt.doc_id == "d1"]
+    assert d1["term"].tolist() == ["trade", "energy", "energy security", "trade turnover"]
+    assert d1["count"].tolist() == [2, 1, 1, 1]
+    # one batch at a time, concatenated, gives the table of the whole corpus
+    parts = [T.doc_terms(kept[kept.doc_id == d]) for d in ("d0", "d1")]
+    pd.testing.assert_frame_equal(pd.concat(parts, ignore_index=True), dt)
 
 
 # The token regex as first written: plain alternation in the documented order (multi-word term,
@@ -513,34 +516,130 @@ _COUNT_OPTIONS = {
                                  "\u00a0", "\x00", "x2", "2x", ",", "(", "the"]) | st.text(_ALPHABET, max_size=6),
                 max_size=14).map("".join),
        st.sampled_from(sorted(_COUNT_OPTIONS)))
-def test_chunk_counting_counts_what_the_token_regex_finds(text, which):
-    # the fast path splits the text into chunks and runs the regex once per distinct chunk;
-    # it must count exactly the normalised tokens of the regex run over the whole text
+def test_doc_terms_counts_the_terms_that_tokenize_finds(text, which):
+    # the counting loop (regex over the lower-cased text, Counter) must count exactly the terms
+    # that tokenize() gives token by token with offsets
     opts = _COUNT_OPTIONS[which]
-    norm = opts.normaliser()
-    tokens = opts.lower_pattern.findall(text.lower()) if opts.lowercase else opts.pattern.findall(text)
-    expected = Counter(t for t in map(norm, tokens) if t is not None)
-    counting = T._Counting(opts, 1)
-    kids, vals = counting.run(text)
-    _, tids, vals = counting.vocab.expand(np.zeros(len(kids), dtype=np.int64), kids, vals)
-    names = {i: term for term, i in counting.vocab.term_ids.items()}
-    got: Counter = Counter()
-    for t, v in zip(tids.tolist(), vals.tolist(), strict=True):
-        got[names[t]] += v
-    assert got == expected
+    expected = Counter(T.tokenize(text, options=opts)["term"])
+    dt = T.doc_terms(pd.DataFrame({"doc_id": ["a"], "text": [text]}), options=opts)
+    assert dict(zip(dt["term"], dt["count"], strict=True)) == expected
 
 
 @pytest.mark.parametrize("by", [None, "outlet", "doc_id", "published"])
 @pytest.mark.parametrize("n", [None, 3])
-@pytest.mark.parametrize("dense", [True, False])
-def test_frequency_from_cells_equals_frequency_of_the_table(monkeypatch, by, n, dense):
-    # kzru terms sums its frequency table from the counts; it must be frequency(doc_terms(...))
-    if not dense:
-        monkeypatch.setattr(T, "_DENSE_CELLS", 0)
-    corpus, cells = T._read_cells(ROOT / "seeds", workers=1)
-    expected = T.frequency(cells.table(), docvars=corpus, by=by, n=n)
-    got = cells.frequency(docvars=corpus, by=by, n=n)
-    pd.testing.assert_frame_equal(got, expected)
-    assert (expected["rank"].diff().fillna(0) >= 0).all() or by is not None
+def test_cli_frequency_equals_frequency_of_the_table(tmp_path, by, n):
+    from kzru_lib.cli import main
+
+    corpus, dt = T.read_doc_terms(ROOT / "seeds", workers=1)
+    expected = T.frequency(dt, docvars=corpus, by=by, n=n)
+    out = tmp_path / "f.csv"
+    args = ["terms", str(ROOT / "seeds"), "-o", str(out)] + (["--by", by] if by else []) + \
+        (["--top", str(n)] if n else [])
+    assert main(args) == 0
+    got = pd.read_csv(out, dtype={by: str} if by else None, keep_default_na=False)
+    assert got.columns.tolist() == ([by] if by else []) + ["term", "count", "docfreq", "rank"]
+    assert got.values.tolist() == expected.values.tolist()
     if n is None and by is None:
-        assert expected["count"].sum() == cells.table()["count"].sum()
+        assert expected["count"].sum() == dt["count"].sum()
+
+
+# --------------------------------------------------------------------------- Russian, mixed languages
+
+RU_TEXT = ("Товарооборот Казахстана и России вырос. Казахстан остается партнером России, "
+           "а торговля с Казахстаном растет. Токаев провел переговоры с Путиным; "
+           "визит Токаева в Москву обсуждали в Москве, Токаеву вручили приглашение.")
+
+
+def test_russian_inflected_forms_count_as_one_term():
+    dt = T.doc_terms(pd.DataFrame({"doc_id": ["ru1"], "text": [RU_TEXT]}))
+    counts = dict(zip(dt["term"], dt["count"], strict=True))
+    assert counts["kazakhstan"] == 3  # Казахстана, Казахстан, Казахстаном
+    assert counts["russia"] == 2  # России twice
+    assert counts["moscow"] == 2  # Москву, Москве
+    assert counts["kassym-jomart tokayev"] == 3  # Токаев, Токаева, Токаеву
+    assert counts["vladimir putin"] == 1
+    assert counts["торговля"] == 1 and counts["вырасти"] == 1  # lemmas of words no alias names
+    assert not {"казахстана", "казахстаном", "токаева", "и", "с", "а", "в"} & set(counts)
+    # without lemmas every form is its own term
+    plain = T.doc_terms(pd.DataFrame({"doc_id": ["ru1"], "text": [RU_TEXT]}),
+                        options=T.term_options(lemmatize=False, aliases=None))
+    assert {"казахстана", "казахстан", "казахстаном"} <= set(plain["term"])
+
+
+def test_russian_lemmas_function_and_stop_words_after_lemmas():
+    assert T.russian_lemmas("соглашений")[0] == "соглашение"
+    assert T.russian_lemmas("ещё") == T.russian_lemmas("еще")  # ё written е
+    # "которых" is not in the stop list as written, its lemma "который" is
+    assert terms_of("соглашения, которых ещё нет", options=T.term_options()) == ["соглашение"]
+
+
+def test_aliases_join_scripts_and_cases():
+    opts = T.term_options()
+    for word in ["Токаев", "Токаева", "Токаевым", "Tokayev", "Tokaev", "TOKAYEV"]:
+        assert terms_of(word, options=opts) == ["kassym-jomart tokayev"], word
+    for word in ["Путин", "Путину", "Putin"]:
+        assert terms_of(word, options=opts) == ["vladimir putin"], word
+    assert terms_of("ОДКБ и CSTO", options=opts) == ["collective security treaty organization"] * 2
+    assert terms_of("ЕАЭС, EAEU, Евразийского экономического союза", options=opts) == [
+        "eurasian economic union"] * 3
+    assert terms_of("Казахстан, Казахстане, Kazakhstan", options=opts) == ["kazakhstan"] * 3
+
+
+MIXED = pd.DataFrame({
+    "doc_id": ["en1", "en2", "ru1", "ru2", "ru3"],
+    "language": ["en", "en", "ru", "ru", "ru"],
+    "text": ["Tokayev discussed trade turnover with Putin. Trade grew.",
+             "Kazakhstan and Russia signed an energy deal in Astana.",
+             "Токаев обсудил с Путиным торговлю и энергетику.",
+             "Токаева поддержали в Москве; реформы Токаева продолжаются.",
+             "Казахстан и Россия подписали соглашение о торговле."],
+})
+
+
+def test_keyness_and_frequency_by_language_on_a_mixed_corpus():
+    dt = T.doc_terms(MIXED)
+    key = T.keyness(dt, docvars=MIXED, by="language", target="ru").set_index("term")
+    # aliased names are pooled across scripts: Tokayev is in both languages, not key for either
+    assert key.loc["kassym-jomart tokayev", "n_target"] == 3 and key.loc["kassym-jomart tokayev", "n_reference"] == 1
+    assert key.loc["торговля", "n_target"] == 2 and key.loc["торговля", "g2"] > 0
+    assert key.loc["trade", "g2"] < 0
+    freq = T.frequency(dt, docvars=MIXED, by="language")
+    ru = freq[freq.group == "ru"].set_index("term")
+    assert ru.loc["kassym-jomart tokayev", "count"] == 3 and ru.loc["kassym-jomart tokayev", "docfreq"] == 2
+    assert set(freq["group"]) == {"en", "ru"}
+    ru_only = T.select_docs(dt, MIXED, language="ru")
+    assert set(ru_only["doc_id"]) == {"ru1", "ru2", "ru3"} and ru_only.attrs["doc_ids"] == ["ru1", "ru2", "ru3"]
+    pd.testing.assert_frame_equal(T.frequency(ru_only), ru.reset_index().drop(columns="group")[
+        ["term", "count", "docfreq", "rank"]].sort_values(["rank", "term"], ignore_index=True))
+    with pytest.raises(KzruError, match="outlet: not a column"):
+        T.select_docs(dt, MIXED, outlet="x")
+
+
+def test_kwic_finds_every_form_in_either_script_and_shows_it_as_written():
+    kept = MIXED.assign(line_no=1, start=0)  # one kept line per document
+    for pattern in ["Токаев", "tokayev"]:
+        hits = T.kwic(kept, pattern, window=1)
+        assert hits["keyword"].tolist() == ["Tokayev", "Токаев", "Токаева", "Токаева"], pattern
+        assert hits["doc_id"].tolist() == ["en1", "ru1", "ru2", "ru2"]
+    hits = T.kwic(kept, "putin", window=1)
+    assert hits["keyword"].tolist() == ["Putin", "Путиным"] and hits.loc[1, "left"] == "с"
+    # a glob keeps to what is written
+    assert T.kwic(kept, "токаев*")["keyword"].tolist() == ["Токаев", "Токаева", "Токаева"]
+
+
+def test_framing_compares_the_terms_around_a_topic_per_language():
+    dt = T.doc_terms(MIXED)
+    table = T.framing(dt, MIXED, topic_terms=["Tokayev"])
+    assert table.attrs["topic_docs"] == {"en": 1, "ru": 2} and table.attrs["group_docs"] == {"en": 2, "ru": 3}
+    assert "kassym-jomart tokayev" not in set(table["term"])
+    ru = table[table.group == "ru"].set_index("term")
+    assert ru.loc["реформа", "n_docs"] == 1 and ru.loc["реформа", "doc_rate"] == 0.5
+    assert "соглашение" not in ru.index  # ru3 does not mention Tokayev
+    en = table[table.group == "en"].set_index("term")
+    assert en.loc["trade", "count"] == 1 and en.loc["trade", "per_1000"] == pytest.approx(1000 / 6)
+    assert ru.loc["vladimir putin", "per_1000"] == pytest.approx(1000 / 11)  # 11 terms in ru1 + ru2
+    assert "vladimir putin" in en.index  # an aliased name lines up across the languages
+    assert table.groupby("group")["rank"].min().tolist() == [1, 1]
+    assert T.framing(dt, MIXED, topic_terms="Токаева").equals(table)  # any script, any form
+    with pytest.raises(KzruError, match="not a counted term"):
+        T.framing(dt, MIXED, topic_terms="the")

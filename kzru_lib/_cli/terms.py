@@ -21,6 +21,8 @@ def _add_term_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-aliases", action="store_true", help="no aliases")
     p.add_argument("--numbers", action="store_true", help="count numbers and money ($30 billion) as terms")
     p.add_argument("--stem", metavar="LANGUAGE", help="Snowball stemmer language, e.g. english")
+    p.add_argument("--no-lemmas", action="store_true",
+                   help="keep Russian words as written (default: dictionary forms, pymorphy3)")
 
 
 def _options(args: argparse.Namespace):
@@ -32,31 +34,32 @@ def _options(args: argparse.Namespace):
         aliases=None if args.no_aliases else args.aliases,
         numbers=args.numbers,
         stem=args.stem,
+        lemmatize=not args.no_lemmas,
     )
 
 
 def _terms(args: argparse.Namespace) -> int:
     from ..errors import KzruError
-    from ..terms import _read_cells
+    from ..terms import frequency, read_doc_terms
 
     if args.ngrams not in (1, 2, 3):
         raise KzruError(f"--ngrams must be 1, 2 or 3, got {args.ngrams}")
     options = _options(args)
     # one pass: each article is read, cleaned and counted (kept text only: no boilerplate) in
-    # the worker process that read it; the frequency table is summed from the counts directly
-    corpus, cells = with_load_warnings(
-        _read_cells, args.corpus, options=options, ngram=args.ngrams, strict=args.strict,
+    # the worker process that read it
+    corpus, dt = with_load_warnings(
+        read_doc_terms, args.corpus, options=options, ngram=args.ngrams, strict=args.strict,
         patterns=args.patterns, max_bytes=args.max_bytes, workers=None if args.workers == 0 else args.workers)
     if args.by is not None and args.by not in corpus.columns:
         raise KzruError(f"--by {args.by}: not a column of the corpus (have: {', '.join(corpus.columns)})")
     if args.per_doc:
-        table = cells.table()
+        table = dt
     else:
-        table = cells.frequency(docvars=corpus, by=args.by, n=args.top)
+        table = frequency(dt, docvars=corpus, by=args.by, n=args.top)
         if args.by is not None:
             table = table.rename(columns={"group": args.by})
     write_table(table, args.output)
-    print(f"kzru terms: {len(corpus)} articles, {int(cells.count.sum())} tokens, {len(set(cells.t.tolist()))} terms"
+    print(f"kzru terms: {len(corpus)} articles, {int(dt['count'].sum())} tokens, {dt['term'].nunique()} terms"
           f" -> {args.output}", file=sys.stderr)
     return 0
 
