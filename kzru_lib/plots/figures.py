@@ -17,6 +17,8 @@ from typing import Literal
 import pandas as pd
 from matplotlib.figure import Figure
 
+from .scale import needs_log_scale
+
 __all__ = ["figure_intervals"]
 
 #: Colours for sources, in order (matplotlib's tab10).
@@ -112,7 +114,13 @@ def figure_intervals(
                     xytext=(6, 6), textcoords="offset points", fontsize=7)
     ax.set_yticks(range(len(data)), [(p or UNSTATED) for p in data["period"]], fontsize=8)
     ax.set_ylim(len(data) - 0.4, -0.8)
-    ax.set_xlim(left=0, right=xmax * 1.05)
+    positive = finite[finite > 0] / div
+    if needs_log_scale(positive):  # values of very different size: small ones would sit on zero
+        ax.set_xscale("log")
+        ax.set_xlim(left=float(positive.min()) / 2, right=xmax * 1.5)
+        xlabel += " (log scale)"
+    else:
+        ax.set_xlim(left=0, right=xmax * 1.05)
     ax.set_xlabel(xlabel)
     ax.set_ylabel("period")
     handles, labels = ax.get_legend_handles_labels()

@@ -13,7 +13,6 @@ test drives it from code::
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 
 import ipywidgets as W
@@ -22,16 +21,13 @@ import pandas as pd
 from .. import terms as T
 from ..errors import KzruError
 from ..plots import terms as P
+from .export import export_bar, show_figure
 
 __all__ = ["term_explorer", "keyness_explorer", "TermExplorer", "KeynessExplorer"]
 
 ALL_OTHERS = "(all others)"
 
 
-def _png(figure) -> bytes:
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=80)
-    return buffer.getvalue()
 
 
 def _html(table: pd.DataFrame, empty: str) -> str:
@@ -82,8 +78,10 @@ class TermExplorer(W.VBox):
         for control in (self.terms, self.groups, self.window):
             control.observe(self._refresh, names="value")
         self.by.observe(self._on_by, names="value")
+        self.export = export_bar(lambda: {"frequency": self.table, "concordance": self.concordance},
+                                 lambda: self.figure, stem="terms")
         super().__init__([W.HBox([self.terms, self.by]), W.HBox([self.groups, self.window]), self.plot,
-                          self.listing])
+                          self.listing, self.export])
         self._refresh()
 
     def _set_groups(self) -> None:
@@ -112,7 +110,7 @@ class TermExplorer(W.VBox):
         self.concordance = (T.kwic(kept, words, window=self.window.value, options=self._options)
                             if words else pd.DataFrame(columns=["doc_id", "line_no", "left", "keyword", "right"]))
         self.figure = self._chart(terms)
-        self.plot.value = _png(self.figure)
+        show_figure(self.plot, self.figure)
         cols = ["doc_id", "line_no", "left", "keyword", "right"]
         shown = self.concordance[cols].head(self._max_rows)
         self.listing.value = (f"<p>{len(self.concordance)} concordance lines"
@@ -176,8 +174,9 @@ class KeynessExplorer(W.VBox):
         for control in (self.group_a, self.group_b, self.measure, self.n):
             control.observe(self._refresh, names="value")
         self.by.observe(self._on_by, names="value")
+        self.export = export_bar(lambda: {"keyness": self.table}, lambda: self.figure, stem="keyness")
         super().__init__([W.HBox([self.by, self.measure]), W.HBox([self.group_a, self.group_b]), self.n,
-                          self.plot])
+                          self.plot, self.export])
         self._refresh()
 
     def _set_groups(self) -> None:
@@ -213,7 +212,7 @@ class KeynessExplorer(W.VBox):
         else:
             self.figure = P.keyness_bars(self.table, n=self.n.value, measure=self.measure.value,
                                          labels=(str(a), str(b)))
-        self.plot.value = _png(self.figure)
+        show_figure(self.plot, self.figure)
 
 
 def term_explorer(
