@@ -91,3 +91,4 @@ def test_cli_plot_option(tmp_path: Path, command: list[str]) -> None:
 def test_cli_rejects_a_bad_plot_path_before_working(tmp_path: Path, capsys) -> None:
     assert main(["lines", SEMINAR, "-o", str(tmp_path / "l.csv"), "--plot", str(tmp_path / "l.jpg")]) == 2
     assert "l.jpg" in capsys.readouterr().err and not (tmp_path / "l.csv").exists()
+

@@ -23,7 +23,7 @@ from ..errors import KzruError
 from ..plots import terms as P
 from .export import export_bar, show_figure
 
-__all__ = ["term_explorer", "keyness_explorer", "TermExplorer", "KeynessExplorer"]
+__all__ = ["term_explorer", "keyness_explorer", "trend_explorer", "TermExplorer", "KeynessExplorer", "TrendExplorer"]
 
 ALL_OTHERS = "(all others)"
 
@@ -267,3 +267,81 @@ def keyness_explorer(
         >>> k = keyness_explorer(corpus, by=["source_country"]); k.group_a.value = "Russia"  # doctest: +SKIP
     """
     return KeynessExplorer(corpus, kept=kept, options=options, by=by, min_count=min_count)
+
+
+class TrendExplorer(W.VBox):
+    """Term frequency over publication time, for all articles or for one group of any column.
+
+    Attributes:
+        terms: ``TagsInput`` of terms (as counted).
+        by: ``Dropdown`` of the column that defines groups (``(all articles)`` = no grouping).
+        group: ``Dropdown`` of that column's groups.
+        period: ``Dropdown``: ``year``, ``month`` or ``day``.
+        plot: ``Image`` showing the chart.
+        table: the :func:`kzru_lib.terms.trend` rows shown.
+        figure: the last Figure drawn.
+    """
+
+    ALL = "(all articles)"
+
+    def __init__(self, corpus: pd.DataFrame, dt: pd.DataFrame, *, by: Sequence[str], terms: Sequence[str]):
+        self._corpus, self._dt = corpus, dt
+        self.terms = W.TagsInput(value=list(terms), allow_duplicates=False, description="terms")
+        self.by = W.Dropdown(options=[self.ALL, *by], value=self.ALL, description="group by")
+        self.group = W.Dropdown(options=[], description="group")
+        self.period = W.Dropdown(options=["year", "month", "day"], value="year", description="period")
+        self.plot = W.Image(format="png")
+        self.table = pd.DataFrame()
+        self.figure = None
+        self._set_groups()
+        for control in (self.terms, self.group, self.period):
+            control.observe(self._refresh, names="value")
+        self.by.observe(self._on_by, names="value")
+        self.export = export_bar(lambda: {"trend": self.table}, lambda: self.figure, stem="trend")
+        super().__init__([W.HBox([self.terms, self.period]), W.HBox([self.by, self.group]), self.plot, self.export])
+        self._refresh()
+
+    def _set_groups(self) -> None:
+        self._updating = True
+        labels = [] if self.by.value == self.ALL else sorted(_group_labels(self._corpus, self.by.value).unique())
+        self.group.options = labels
+        self.group.value = labels[0] if labels else None
+        self.group.disabled = not labels
+        self._updating = False
+
+    def _on_by(self, _change=None) -> None:
+        self._set_groups()
+        self._refresh()
+
+    def _refresh(self, _change=None) -> None:
+        if self._updating:
+            return
+        dt = self._dt
+        if self.by.value != self.ALL and self.group.value is not None:
+            labels = _group_labels(self._corpus, self.by.value)
+            dt = dt[dt["doc_id"].isin(set(labels[labels == self.group.value].index))]
+        words = [t for t in self.terms.value if t]
+        self.table = T.trend(dt, docvars=self._corpus, terms=words, period=self.period.value) if words else pd.DataFrame()
+        self.figure = P.term_trend(self.table)
+        show_figure(self.plot, self.figure)
+
+
+def trend_explorer(
+    corpus: pd.DataFrame,
+    dt: pd.DataFrame,
+    *,
+    by: Sequence[str] = ("outlet",),
+    terms: Sequence[str] = ("trade", "energy", "security"),
+) -> TrendExplorer:
+    """Build the trend explorer: terms over time, for all articles or one group of any column.
+
+    Args:
+        corpus: the corpus table (``doc_id``, ``published`` and the group columns).
+        dt: the document-term table (:func:`kzru_lib.terms.doc_terms`).
+        by: columns offered for grouping (e.g. :func:`kzru_lib.notebook.categorical_columns`).
+        terms: terms shown at start.
+
+    Returns:
+        A :class:`TrendExplorer` (an ``ipywidgets.VBox``).
+    """
+    return TrendExplorer(corpus, dt, by=[b for b in by if b in corpus.columns], terms=terms)
