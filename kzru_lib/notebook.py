@@ -60,17 +60,36 @@ _CURRENCY = re.compile(r"(?<!\\)\$")
 _CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
 
 
+#: Markdown with dollar signs is wrapped in this block: MathJax 2 and 3 (JupyterLab, Voila,
+#: nbconvert) skip elements of these classes.
+NO_MATHS_OPEN = '<div class="tex2jax_ignore mathjax_ignore">'
+NO_MATHS_CLOSE = "</div>"
+
+
 def escape_currency(markdown: str) -> str:
-    r"""Escape every unescaped ``$`` so Markdown renderers do not typeset it as maths.
+    r"""Keep dollar amounts in Markdown from being typeset as maths.
 
     JupyterLab, Voila and nbconvert treat ``$...$`` as inline LaTeX: ``$18.3 + 29.5 = $47.8``
-    becomes italic maths. ``\$`` is shown as a dollar sign by all of them.
+    becomes italic maths. A backslash alone does not prevent it in JupyterLab 4 (the Markdown
+    parser removes the backslash before MathJax runs), so two things are done: every unescaped
+    ``$`` outside code gets a backslash (the Markdown around it keeps its emphasis), and text
+    with a dollar sign is wrapped in a block of the classes MathJax ignores (:data:`NO_MATHS_OPEN`).
+    Text without a dollar sign is returned unchanged; escaping twice changes nothing.
 
-    >>> escape_currency("$18.3 + $29.5 billion")
+    >>> escape_currency("no money")
+    'no money'
+    >>> escape_currency("$18.3 + $29.5 billion").splitlines()[2]
     '\\$18.3 + \\$29.5 billion'
-    >>> escape_currency(r"already \$5")
-    'already \\$5'
     """
+    if "$" not in markdown:
+        return markdown
+    body = markdown.strip()
+    if body.startswith(NO_MATHS_OPEN) and body.endswith(NO_MATHS_CLOSE):
+        body = body[len(NO_MATHS_OPEN):-len(NO_MATHS_CLOSE)].strip()
+    return f"{NO_MATHS_OPEN}\n\n{_escape_dollars(body)}\n\n{NO_MATHS_CLOSE}"
+
+
+def _escape_dollars(markdown: str) -> str:
     out, pos = [], 0
     for code in _CODE.finditer(markdown):  # code is shown as written: leave it alone
         out.append(_CURRENCY.sub(r"\\$", markdown[pos:code.start()]))
@@ -116,7 +135,7 @@ def example_note(corpus_path: str | os.PathLike, markdown: str):
     from IPython.display import Markdown
 
     if is_bundled_example(corpus_path):
-        return Markdown("**About the bundled example** (`seeds/`): " + escape_currency(markdown.strip()))
+        return Markdown(escape_currency("**About the bundled example** (`seeds/`): " + markdown.strip()))
     return Markdown("*(Commentary on the bundled example is left out: another corpus is loaded.)*")
 
 
@@ -255,6 +274,9 @@ def setup_notebook(*, retina: bool = True) -> None:
     """
     warnings.showwarning = _show_warning
     warnings.formatwarning = warning_line
+    # tables with several dollar amounts must not be typeset as maths either (pandas marks
+    # its HTML with the class MathJax ignores)
+    pd.set_option("display.html.use_mathjax", False)
     if retina:
         try:
             from matplotlib_inline.backend_inline import set_matplotlib_formats

@@ -11,6 +11,8 @@ import pytest
 from kzru_lib import LoadWarning, load_corpus
 from kzru_lib.notebook import (
     BUNDLED_EXAMPLE,
+    NO_MATHS_CLOSE,
+    NO_MATHS_OPEN,
     categorical_columns,
     escape_currency,
     example_note,
@@ -57,8 +59,12 @@ def test_categorical_columns_on_a_corpus_without_the_seeds_columns() -> None:
 
 
 def test_escape_currency_stops_maths_rendering() -> None:
-    assert escape_currency("$18.3 + 29.5 = $47.8 billion") == r"\$18.3 + 29.5 = \$47.8 billion"
-    assert escape_currency(r"\$5 and $6") == r"\$5 and \$6"
+    wrapped = escape_currency("*$18.3* + 29.5 = $47.8 billion")
+    assert wrapped == f"{NO_MATHS_OPEN}\n\n*\\$18.3* + 29.5 = \\$47.8 billion\n\n{NO_MATHS_CLOSE}"
+    assert "tex2jax_ignore" in NO_MATHS_OPEN and "mathjax_ignore" in NO_MATHS_OPEN
+    assert escape_currency(wrapped) == wrapped  # idempotent
+    assert r"\$5 and \$6" in escape_currency(r"\$5 and $6")
+    assert "`a$b`" in escape_currency("cost $5, code `a$b`")  # code is shown as written
     assert escape_currency("no money") == "no money"
 
 

@@ -41,6 +41,16 @@ def _group_labels(corpus: pd.DataFrame, by: str) -> pd.Series:
     return col.where(col.notna(), "(missing)").astype(str)
 
 
+def _group_options(corpus: pd.DataFrame, by: str, values) -> list[tuple[str, str]]:
+    """``(label, value)`` pairs of a group picker: articles show outlet and title with the doc_id."""
+    values = sorted(values)
+    if by == "doc_id":
+        from ..notebook import source_labels
+
+        return source_labels(corpus, values)
+    return [(v, v) for v in values]
+
+
 class TermExplorer(W.VBox):
     """Pick terms and groups: a bar chart of relative frequency and the concordance.
 
@@ -86,7 +96,7 @@ class TermExplorer(W.VBox):
 
     def _set_groups(self) -> None:
         self._labels = _group_labels(self._corpus, self.by.value)
-        self.groups.options = sorted(self._labels.unique())
+        self.groups.options = _group_options(self._corpus, self.by.value, self._labels.unique())
         self.groups.value = ()
 
     def _on_by(self, _change=None) -> None:
@@ -94,7 +104,7 @@ class TermExplorer(W.VBox):
         self._refresh()
 
     def _refresh(self, _change=None) -> None:
-        chosen = set(self.groups.value) or set(self.groups.options)
+        chosen = set(self.groups.value) or {value for _, value in self.groups.options}
         docs = set(self._labels[self._labels.isin(chosen)].index)
         dt = self._dt[self._dt["doc_id"].isin(docs)]
         group = dt["doc_id"].map(self._labels)
@@ -181,10 +191,10 @@ class KeynessExplorer(W.VBox):
 
     def _set_groups(self) -> None:
         self._updating = True
-        labels = sorted(_group_labels(self._corpus, self.by.value).unique())
+        labels = _group_options(self._corpus, self.by.value, _group_labels(self._corpus, self.by.value).unique())
         self.group_a.options = labels
-        self.group_a.value = labels[0] if labels else None
-        self.group_b.options = [ALL_OTHERS, *labels]
+        self.group_a.value = labels[0][1] if labels else None
+        self.group_b.options = [(ALL_OTHERS, ALL_OTHERS), *labels]
         self.group_b.value = ALL_OTHERS
         self._updating = False
 
@@ -303,9 +313,10 @@ class TrendExplorer(W.VBox):
 
     def _set_groups(self) -> None:
         self._updating = True
-        labels = [] if self.by.value == self.ALL else sorted(_group_labels(self._corpus, self.by.value).unique())
+        labels = ([] if self.by.value == self.ALL else
+                  _group_options(self._corpus, self.by.value, _group_labels(self._corpus, self.by.value).unique()))
         self.group.options = labels
-        self.group.value = labels[0] if labels else None
+        self.group.value = labels[0][1] if labels else None
         self.group.disabled = not labels
         self._updating = False
 

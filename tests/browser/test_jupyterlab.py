@@ -221,6 +221,10 @@ def check_notebook(page, path: Path, screenshot: Path, *, corpus: Path, interact
         assert not problems, f"{path.name} does not look right in JupyterLab:\n" + "\n".join(problems)
         if after_run is not None:
             after_run(page)
+        widgets = page.locator(f"{NB_SCOPE} .jp-OutputArea-output:has(.kzru-export)")
+        if widgets.count():  # the notebook's last explorer, whole, to look at
+            widgets.last.scroll_into_view_if_needed()
+            widgets.last.screenshot(path=str(screenshot.with_name(screenshot.stem + "-explorer.png")))
 
         if interactions is None:
             interactions = interactions_for(path.stem, page, ".jp-Notebook .jp-OutputArea-output")
