@@ -193,7 +193,8 @@ class KeynessExplorer(W.VBox):
         self._updating = True
         labels = _group_options(self._corpus, self.by.value, _group_labels(self._corpus, self.by.value).unique())
         self.group_a.options = labels
-        self.group_a.value = labels[0][1] if labels else None
+        coded = [value for _, value in labels if value != "(missing)"]  # start on a group someone coded
+        self.group_a.value = coded[0] if coded else (labels[0][1] if labels else None)
         self.group_b.options = [(ALL_OTHERS, ALL_OTHERS), *labels]
         self.group_b.value = ALL_OTHERS
         self._updating = False

@@ -222,9 +222,10 @@ def check_notebook(page, path: Path, screenshot: Path, *, corpus: Path, interact
         if after_run is not None:
             after_run(page)
         widgets = page.locator(f"{NB_SCOPE} .jp-OutputArea-output:has(.kzru-export)")
-        if widgets.count():  # the notebook's last explorer, whole, to look at
-            widgets.last.scroll_into_view_if_needed()
-            widgets.last.screenshot(path=str(screenshot.with_name(screenshot.stem + "-explorer.png")))
+        if widgets.count():  # the notebook's last explorer, from its controls down, to look at
+            widgets.last.locator(".widget-hbox").first.evaluate("el => el.scrollIntoView({block: 'start'})")
+            page.wait_for_timeout(300)
+            page.screenshot(path=str(screenshot.with_name(screenshot.stem + "-explorer.png")))
 
         if interactions is None:
             interactions = interactions_for(path.stem, page, ".jp-Notebook .jp-OutputArea-output")
