@@ -44,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if getattr(args, "plot", None):  # a bad --plot path fails before any work is done
+            from ._cli.plot import check_plot
+
+            check_plot(args)
         return int(args.handler(args) or 0)
     except KzruError as exc:
         print(f"kzru {args.command}: error: {exc}", file=sys.stderr)

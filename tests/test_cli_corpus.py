@@ -34,8 +34,8 @@ def test_errors_are_one_line_with_nonzero_exit(tmp_path):
     res = kzru("corpus", str(tmp_path / "missing"), "-o", str(tmp_path / "x.csv"))
     assert res.returncode == 2
     assert res.stderr.strip().count("\n") == 0 and "missing: corpus folder does not exist" in res.stderr
-    res = kzru("corpus", str(SEEDS), "-o", str(tmp_path / "x.xlsx"))
-    assert res.returncode == 2 and "unsupported output type .xlsx" in res.stderr
+    res = kzru("corpus", str(SEEDS), "-o", str(tmp_path / "x.docx"))
+    assert res.returncode == 2 and "unsupported output type .docx" in res.stderr
 
 
 def test_warnings_name_the_file_and_strict_fails(tmp_path):

@@ -86,8 +86,8 @@ def with_load_warnings(load, *args, **kwargs):
     return result
 
 
-def write_table(table, output: str, *, allowed: tuple[str, ...] = (".csv", ".parquet")) -> None:
-    """Write a table as CSV or Parquet, by the file's extension."""
+def write_table(table, output: str, *, allowed: tuple[str, ...] = (".csv", ".parquet", ".xlsx")) -> None:
+    """Write a table as CSV, Parquet or Excel, by the file's extension."""
     path = Path(output)
     suffix = path.suffix.lower()
     if suffix not in allowed:
@@ -99,6 +99,10 @@ def write_table(table, output: str, *, allowed: tuple[str, ...] = (".csv", ".par
             table.to_parquet(path, index=False)
         except ImportError:
             raise KzruError("writing Parquet needs pyarrow: pip install 'kzru[parquet]'") from None
+    elif suffix == ".xlsx":
+        from ..export import save_table
+
+        save_table(table, path)
     else:
         table.to_csv(path, index=False)
 
@@ -114,7 +118,11 @@ def _corpus(args: argparse.Namespace) -> int:
 def _lines(args: argparse.Namespace) -> int:
     corpus, lines = corpus_and_lines_from_args(args)
     cols = ["doc_id", "line_no", "text", "label", "reason", "rule", "kept_start"]
-    write_table(lines[cols], args.output, allowed=(".csv", ".parquet"))
+    write_table(lines[cols], args.output, allowed=(".csv", ".parquet", ".xlsx"))
+    from ..plots.corpus import dropped_lines_plot
+    from .plot import write_plot
+
+    write_plot(args, lambda: dropped_lines_plot(lines))
     dropped = int(lines["label"].isin(["boilerplate", "metadata"]).sum())
     print(f"kzru lines: {len(lines)} lines of {len(corpus)} articles, {dropped} dropped -> {args.output}",
           file=sys.stderr)
@@ -132,4 +140,7 @@ def register(sub) -> None:
                        description="Label every raw line (title, heading, body, metadata, boilerplate, blank) "
                                    "and say why each dropped line was dropped.")
     add_corpus_options(p)
+    from .plot import add_plot_option
+
+    add_plot_option(p, "the dropped lines per article, by reason")
     p.set_defaults(handler=_lines)

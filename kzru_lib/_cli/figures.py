@@ -31,6 +31,7 @@ def _figures_table(args: argparse.Namespace):
 def _figures(args: argparse.Namespace) -> int:
     corpus, figures = _figures_table(args)
     write_table(figures, args.output)
+    _plot(args, figures)
     print(f"kzru figures: {len(figures)} figures in {len(corpus)} articles -> {args.output}", file=sys.stderr)
     return 0
 
@@ -49,12 +50,21 @@ def _compare(args: argparse.Namespace) -> int:
     corpus, figures = _figures_table(args)
     table, pairs = _compare(figures, rates, args.to_unit, args.by, args.tolerance, args.max_pairs)
     write_table(table, args.output)
+    _plot(args, figures)
     if args.disagreements:
         write_table(pairs, args.disagreements)
     print(f"kzru compare: {len(table)} metric/parties/period groups, {int(table['disagreement'].sum())} with "
           f"disagreement ({len(pairs)} conflicting pairs listed) -> {args.output}"
           + (f", {args.disagreements}" if args.disagreements else ""), file=sys.stderr)
     return 0
+
+
+def _plot(args: argparse.Namespace, figures) -> None:
+    from ..plots.figures import figure_intervals
+    from .plot import busiest_metric, write_plot
+
+    colour = "outlet" if "outlet" in figures.columns else "doc_id"
+    write_plot(args, lambda: figure_intervals(figures, metric=busiest_metric(figures) or "", color_by=colour))
 
 
 def _rule_options(p: argparse.ArgumentParser) -> None:
@@ -66,6 +76,9 @@ def _rule_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-dates", action="store_true", help="do not link figures to periods (faster)")
     p.add_argument("--workers", type=int, default=None, metavar="N",
                    help="parallel processes (default: one per CPU from 1,000 articles on)")
+    from .plot import add_plot_option
+
+    add_plot_option(p, "the claims of the metric reported by the most articles")
 
 
 def register(sub) -> None:

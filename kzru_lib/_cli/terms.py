@@ -56,6 +56,10 @@ def _terms(args: argparse.Namespace) -> int:
         table = dt
     else:
         table = frequency(dt, docvars=corpus, by=args.by, n=args.top)
+        from ..plots.terms import top_terms
+        from .plot import write_plot
+
+        write_plot(args, lambda: top_terms(table, n=min(args.top or 15, 30)))
         if args.by is not None:
             table = table.rename(columns={"group": args.by})
     write_table(table, args.output)
@@ -83,6 +87,9 @@ def register(sub) -> None:
     add_corpus_options(p)
     p.add_argument("--by", metavar="COLUMN", help="count per value of a corpus column (outlet, published...)")
     p.add_argument("--ngrams", type=int, default=1, metavar="N", help="count n-grams of 1, 2 or 3 terms (default 1)")
+    from .plot import add_plot_option
+
+    add_plot_option(p, "a bar chart of the most frequent terms (per group with --by)")
     p.add_argument("--per-doc", action="store_true",
                    help="write the long document-term table (doc_id, term, count, rel_freq) instead")
     p.add_argument("--top", type=int, metavar="N", help="keep the N most frequent terms (per group)")

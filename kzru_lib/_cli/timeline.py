@@ -59,6 +59,10 @@ def _events(args: argparse.Namespace) -> int:
         write_table(events, args.output, allowed=(".csv",))
     else:
         write_table(timeline, args.output, allowed=(".csv",))
+    from ..plots.timeline import timeline_plot
+    from .plot import write_plot
+
+    write_plot(args, lambda: timeline_plot(timeline))
     undated = int(timeline["date_start"].isna().sum())
     print(f"kzru events: {len(events)} dated event sentences, {len(timeline)} events after merging"
           + (f" ({undated} without a known year, listed last)" if undated else "")
@@ -89,6 +93,9 @@ def register(sub) -> None:
     p.add_argument("--event-types", metavar="CSV", help="your own event-type triggers (event_type,priority,triggers)")
     p.add_argument("--tolerance-days", type=int, default=1, metavar="N",
                    help="dates of one event may differ by up to N days between articles (default 1)")
+    from .plot import add_plot_option
+
+    add_plot_option(p, "the timeline")
     p.add_argument("--mentions", action="store_true",
                    help="CSV: write one row per event sentence (with event_id) instead of one per event")
     p.add_argument("--decisions", metavar="CSV",

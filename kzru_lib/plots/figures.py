@@ -19,6 +19,8 @@ from typing import Literal
 import pandas as pd
 from matplotlib.figure import Figure
 
+from .scale import LOG_RATIO, needs_log_scale  # noqa: F401 (LOG_RATIO: named in the docstring)
+
 __all__ = ["figure_intervals"]
 
 #: Colours for sources, in order (matplotlib's tab10).
@@ -45,8 +47,6 @@ def _scale(unit: str, top: float) -> tuple[float, str]:
     return 1.0, unit
 
 
-#: ``xscale="auto"`` draws a log axis when the largest value is this many times the smallest.
-LOG_RATIO = 100.0
 
 
 def figure_intervals(
@@ -131,7 +131,7 @@ def _draw(ax, data: pd.DataFrame, unit: str, xscale: str, colours: dict) -> None
     finite = pd.concat([data["value"], data["low"], data["high"][~data["high"].map(math.isinf)]])
     top = float(finite.max()) if len(finite) else 1.0
     positive = finite[finite > 0]
-    log = xscale == "log" or (xscale == "auto" and len(positive) > 1 and positive.max() >= LOG_RATIO * positive.min())
+    log = xscale == "log" or (xscale == "auto" and needs_log_scale(positive))
     div, xlabel = (1.0, unit) if log else _scale(unit, abs(top))
     if log:
         left = float(positive.min()) / 2 if len(positive) else 1.0

@@ -15,6 +15,9 @@ import html
 import ipywidgets as W
 import pandas as pd
 
+from ..notebook import source_labels
+from .export import export_bar
+
 __all__ = ["cleaning_explorer", "CleaningExplorer", "render_audit"]
 
 _STYLE = {
@@ -61,8 +64,7 @@ class CleaningExplorer(W.VBox):
     def __init__(self, corpus: pd.DataFrame, lines: pd.DataFrame):
         self._corpus = corpus.set_index("doc_id")
         self._lines = lines
-        options = [(f"{d} — {str(t)[:60]}" if t else d, d) for d, t in zip(corpus["doc_id"], corpus["title"],
-                                                                          strict=True)]
+        options = source_labels(corpus, width=90)
         self.article = W.Dropdown(options=options, description="article", layout=W.Layout(width="95%"))
         self.only_dropped = W.Checkbox(value=False, description="only dropped lines")
         self.summary = W.HTML()
@@ -71,8 +73,9 @@ class CleaningExplorer(W.VBox):
         self.shown = lines.iloc[0:0]
         for control in (self.article, self.only_dropped):
             control.observe(self._update, names="value")
+        self.export = export_bar(lambda: {"audit": self._lines}, None, stem="line-audit")
         super().__init__([self.article, self.only_dropped, self.summary,
-                          W.HBox([self.raw, self.clean], layout=W.Layout(align_items="flex-start"))])
+                          W.HBox([self.raw, self.clean], layout=W.Layout(align_items="flex-start")), self.export])
         self._update()
 
     def _update(self, *_):

@@ -12,17 +12,27 @@ test drives it from code::
 from __future__ import annotations
 
 import html
-import io
 
 import ipywidgets as W
 import pandas as pd
 
 from .. import figures as F
 from ..plots import figures as P
+from .export import export_bar, show_figure
 
 __all__ = ["figure_explorer", "FigureExplorer"]
 
 UNSTATED = "(not stated)"
+
+
+def _source_options(claims: pd.DataFrame) -> list[tuple[str, str]]:
+    """Picker labels: outlet and title with the doc_id, when the claims carry them."""
+    from ..notebook import source_labels
+
+    docs = claims.drop_duplicates("source")
+    if not (docs["source"] == docs["doc_id"]).all():  # sources are outlets already
+        return [(s, s) for s in sorted(docs["source"])]
+    return sorted(source_labels(docs, list(docs["doc_id"])))
 
 
 class FigureExplorer(W.VBox):
@@ -42,6 +52,12 @@ class FigureExplorer(W.VBox):
 
     def __init__(self, figures: pd.DataFrame, *, by: str, max_rows: int):
         self._claims = F.figure_claims(figures)
+        # document columns given with the figures (media, stance...) travel to the claims, for colours
+        per_doc = [c for c in figures.columns if c not in self._claims.columns and len(figures)
+                   and figures.groupby("doc_id")[c].nunique(dropna=False).max() <= 1]
+        if per_doc and len(self._claims):
+            self._claims = self._claims.merge(figures.drop_duplicates("doc_id")[["doc_id", *per_doc]], on="doc_id",
+                                              how="left")
         if by == "outlet" and "outlet" in self._claims.columns:
             src = self._claims["outlet"].where(self._claims["outlet"] != "", self._claims["doc_id"])
         else:
@@ -50,12 +66,19 @@ class FigureExplorer(W.VBox):
         self._max_rows = max_rows
         metrics = sorted(self._claims["metric"].unique()) if len(self._claims) else []
         counts = self._claims["metric"].value_counts()
-        first = "trade_turnover" if "trade_turnover" in metrics else (counts.index[0] if len(counts) else None)
+        # open on the metric reported by the most sources (ties: most claims, then alphabetical)
+        spread = (self._claims.groupby("metric")["source"].nunique().to_frame("n").assign(c=counts)
+                  .reset_index().sort_values(["n", "c", "metric"], ascending=[False, False, True]))
+        first = spread["metric"].iloc[0] if len(spread) else None
         self.metric = W.Dropdown(options=metrics, value=first, description="metric")
-        self.sources = W.SelectMultiple(options=sorted(self._claims["source"].unique()), description="sources",
-                                        rows=5)
+        self.sources = W.SelectMultiple(options=_source_options(self._claims), description="sources", rows=5,
+                                        layout=W.Layout(width="45%"))
         self.periods = W.SelectMultiple(options=[], description="periods", rows=5)
-        colour_options = ["doc_id", "speaker"] + (["outlet"] if "outlet" in self._claims.columns else [])
+        from ..notebook import categorical_columns
+
+        docs = self._claims.drop_duplicates("doc_id")[["doc_id", *per_doc]] if len(self._claims) else self._claims
+        colour_options = (["doc_id", "speaker"] + (["outlet"] if "outlet" in self._claims.columns else [])
+                          + [c for c in categorical_columns(docs) if c != "outlet"])
         self.color_by = W.Dropdown(options=colour_options, value="doc_id", description="colour by")
         self.chart = W.Image(format="png")
         self.details = W.HTML()
@@ -66,8 +89,10 @@ class FigureExplorer(W.VBox):
         self.metric.observe(self._on_metric, names="value")
         for control in (self.sources, self.periods, self.color_by):
             control.observe(self._refresh, names="value")
+        self.export = export_bar(lambda: {"claims": self.claims, "comparison": self.comparison},
+                                 lambda: self.figure, stem="figures")
         super().__init__([W.HBox([self.metric, self.color_by]), W.HBox([self.sources, self.periods]), self.chart,
-                          self.details])
+                          self.details, self.export])
         self._refresh()
 
     def _set_periods(self) -> None:
@@ -90,9 +115,7 @@ class FigureExplorer(W.VBox):
         self.comparison = F.compare_figures(self.claims) if len(self.claims) else pd.DataFrame(
             columns=F.COMPARE_COLUMNS)
         self.figure = P.figure_intervals(self.claims, metric=self.metric.value or "", color_by=self.color_by.value)
-        buf = io.BytesIO()
-        self.figure.savefig(buf, format="png", dpi=80)
-        self.chart.value = buf.getvalue()
+        show_figure(self.chart, self.figure)
         why = "".join(f"<li><b>{html.escape(str(r.period) or 'no period')}</b>: {html.escape(r.why or 'no disagreement')}"
                       f"</li>" for r in self.comparison.itertuples())
         rows = "".join(

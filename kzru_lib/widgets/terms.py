@@ -13,7 +13,6 @@ test drives it from code::
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 
 import ipywidgets as W
@@ -22,16 +21,13 @@ import pandas as pd
 from .. import terms as T
 from ..errors import KzruError
 from ..plots import terms as P
+from .export import export_bar, show_figure
 
-__all__ = ["term_explorer", "keyness_explorer", "TermExplorer", "KeynessExplorer"]
+__all__ = ["term_explorer", "keyness_explorer", "trend_explorer", "TermExplorer", "KeynessExplorer", "TrendExplorer"]
 
 ALL_OTHERS = "(all others)"
 
 
-def _png(figure) -> bytes:
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=80)
-    return buffer.getvalue()
 
 
 def _html(table: pd.DataFrame, empty: str) -> str:
@@ -43,6 +39,16 @@ def _html(table: pd.DataFrame, empty: str) -> str:
 def _group_labels(corpus: pd.DataFrame, by: str) -> pd.Series:
     col = pd.Series(corpus[by].to_numpy(), index=corpus["doc_id"].to_numpy()).astype(object)
     return col.where(col.notna(), "(missing)").astype(str)
+
+
+def _group_options(corpus: pd.DataFrame, by: str, values) -> list[tuple[str, str]]:
+    """``(label, value)`` pairs of a group picker: articles show outlet and title with the doc_id."""
+    values = sorted(values)
+    if by == "doc_id":
+        from ..notebook import source_labels
+
+        return source_labels(corpus, values)
+    return [(v, v) for v in values]
 
 
 class TermExplorer(W.VBox):
@@ -82,13 +88,15 @@ class TermExplorer(W.VBox):
         for control in (self.terms, self.groups, self.window):
             control.observe(self._refresh, names="value")
         self.by.observe(self._on_by, names="value")
+        self.export = export_bar(lambda: {"frequency": self.table, "concordance": self.concordance},
+                                 lambda: self.figure, stem="terms")
         super().__init__([W.HBox([self.terms, self.by]), W.HBox([self.groups, self.window]), self.plot,
-                          self.listing])
+                          self.listing, self.export])
         self._refresh()
 
     def _set_groups(self) -> None:
         self._labels = _group_labels(self._corpus, self.by.value)
-        self.groups.options = sorted(self._labels.unique())
+        self.groups.options = _group_options(self._corpus, self.by.value, self._labels.unique())
         self.groups.value = ()
 
     def _on_by(self, _change=None) -> None:
@@ -96,7 +104,7 @@ class TermExplorer(W.VBox):
         self._refresh()
 
     def _refresh(self, _change=None) -> None:
-        chosen = set(self.groups.value) or set(self.groups.options)
+        chosen = set(self.groups.value) or {value for _, value in self.groups.options}
         docs = set(self._labels[self._labels.isin(chosen)].index)
         dt = self._dt[self._dt["doc_id"].isin(docs)]
         group = dt["doc_id"].map(self._labels)
@@ -112,7 +120,7 @@ class TermExplorer(W.VBox):
         self.concordance = (T.kwic(kept, words, window=self.window.value, options=self._options)
                             if words else pd.DataFrame(columns=["doc_id", "line_no", "left", "keyword", "right"]))
         self.figure = self._chart(terms)
-        self.plot.value = _png(self.figure)
+        show_figure(self.plot, self.figure)
         cols = ["doc_id", "line_no", "left", "keyword", "right"]
         shown = self.concordance[cols].head(self._max_rows)
         self.listing.value = (f"<p>{len(self.concordance)} concordance lines"
@@ -176,16 +184,18 @@ class KeynessExplorer(W.VBox):
         for control in (self.group_a, self.group_b, self.measure, self.n):
             control.observe(self._refresh, names="value")
         self.by.observe(self._on_by, names="value")
+        self.export = export_bar(lambda: {"keyness": self.table}, lambda: self.figure, stem="keyness")
         super().__init__([W.HBox([self.by, self.measure]), W.HBox([self.group_a, self.group_b]), self.n,
-                          self.plot])
+                          self.plot, self.export])
         self._refresh()
 
     def _set_groups(self) -> None:
         self._updating = True
-        labels = sorted(_group_labels(self._corpus, self.by.value).unique())
+        labels = _group_options(self._corpus, self.by.value, _group_labels(self._corpus, self.by.value).unique())
         self.group_a.options = labels
-        self.group_a.value = labels[0] if labels else None
-        self.group_b.options = [ALL_OTHERS, *labels]
+        coded = [value for _, value in labels if value != "(missing)"]  # start on a group someone coded
+        self.group_a.value = coded[0] if coded else (labels[0][1] if labels else None)
+        self.group_b.options = [(ALL_OTHERS, ALL_OTHERS), *labels]
         self.group_b.value = ALL_OTHERS
         self._updating = False
 
@@ -213,7 +223,7 @@ class KeynessExplorer(W.VBox):
         else:
             self.figure = P.keyness_bars(self.table, n=self.n.value, measure=self.measure.value,
                                          labels=(str(a), str(b)))
-        self.plot.value = _png(self.figure)
+        show_figure(self.plot, self.figure)
 
 
 def term_explorer(
@@ -268,3 +278,82 @@ def keyness_explorer(
         >>> k = keyness_explorer(corpus, by=["source_country"]); k.group_a.value = "Russia"  # doctest: +SKIP
     """
     return KeynessExplorer(corpus, kept=kept, options=options, by=by, min_count=min_count)
+
+
+class TrendExplorer(W.VBox):
+    """Term frequency over publication time, for all articles or for one group of any column.
+
+    Attributes:
+        terms: ``TagsInput`` of terms (as counted).
+        by: ``Dropdown`` of the column that defines groups (``(all articles)`` = no grouping).
+        group: ``Dropdown`` of that column's groups.
+        period: ``Dropdown``: ``year``, ``month`` or ``day``.
+        plot: ``Image`` showing the chart.
+        table: the :func:`kzru_lib.terms.trend` rows shown.
+        figure: the last Figure drawn.
+    """
+
+    ALL = "(all articles)"
+
+    def __init__(self, corpus: pd.DataFrame, dt: pd.DataFrame, *, by: Sequence[str], terms: Sequence[str]):
+        self._corpus, self._dt = corpus, dt
+        self.terms = W.TagsInput(value=list(terms), allow_duplicates=False, description="terms")
+        self.by = W.Dropdown(options=[self.ALL, *by], value=self.ALL, description="group by")
+        self.group = W.Dropdown(options=[], description="group")
+        self.period = W.Dropdown(options=["year", "month", "day"], value="year", description="period")
+        self.plot = W.Image(format="png")
+        self.table = pd.DataFrame()
+        self.figure = None
+        self._set_groups()
+        for control in (self.terms, self.group, self.period):
+            control.observe(self._refresh, names="value")
+        self.by.observe(self._on_by, names="value")
+        self.export = export_bar(lambda: {"trend": self.table}, lambda: self.figure, stem="trend")
+        super().__init__([W.HBox([self.terms, self.period]), W.HBox([self.by, self.group]), self.plot, self.export])
+        self._refresh()
+
+    def _set_groups(self) -> None:
+        self._updating = True
+        labels = ([] if self.by.value == self.ALL else
+                  _group_options(self._corpus, self.by.value, _group_labels(self._corpus, self.by.value).unique()))
+        self.group.options = labels
+        self.group.value = labels[0][1] if labels else None
+        self.group.disabled = not labels
+        self._updating = False
+
+    def _on_by(self, _change=None) -> None:
+        self._set_groups()
+        self._refresh()
+
+    def _refresh(self, _change=None) -> None:
+        if self._updating:
+            return
+        dt = self._dt
+        if self.by.value != self.ALL and self.group.value is not None:
+            labels = _group_labels(self._corpus, self.by.value)
+            dt = dt[dt["doc_id"].isin(set(labels[labels == self.group.value].index))]
+        words = [t for t in self.terms.value if t]
+        self.table = T.trend(dt, docvars=self._corpus, terms=words, period=self.period.value) if words else pd.DataFrame()
+        self.figure = P.term_trend(self.table)
+        show_figure(self.plot, self.figure)
+
+
+def trend_explorer(
+    corpus: pd.DataFrame,
+    dt: pd.DataFrame,
+    *,
+    by: Sequence[str] = ("outlet",),
+    terms: Sequence[str] = ("trade", "energy", "security"),
+) -> TrendExplorer:
+    """Build the trend explorer: terms over time, for all articles or one group of any column.
+
+    Args:
+        corpus: the corpus table (``doc_id``, ``published`` and the group columns).
+        dt: the document-term table (:func:`kzru_lib.terms.doc_terms`).
+        by: columns offered for grouping (e.g. :func:`kzru_lib.notebook.categorical_columns`).
+        terms: terms shown at start.
+
+    Returns:
+        A :class:`TrendExplorer` (an ``ipywidgets.VBox``).
+    """
+    return TrendExplorer(corpus, dt, by=[b for b in by if b in corpus.columns], terms=terms)

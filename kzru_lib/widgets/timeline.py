@@ -16,7 +16,6 @@ does on every run.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import ipywidgets as W
@@ -24,6 +23,7 @@ import pandas as pd
 
 from .. import timeline as TL
 from ..plots.timeline import timeline_plot
+from .export import export_bar, show_figure
 
 __all__ = ["timeline_explorer", "TimelineExplorer"]
 
@@ -72,15 +72,22 @@ class TimelineExplorer(W.VBox):
         known = self._timeline["date_start"].dropna()
         lo = int(known.dt.year.min()) if len(known) else 2000
         hi = int(self._timeline["date_end"].dropna().dt.year.max()) if len(known) else 2000
-        self.years = W.IntRangeSlider(value=(lo, hi), min=lo, max=max(hi, lo + 1), description="years")
+        # the range is shown in a label of its own: the slider's readout is too narrow for "2022 – 2026"
+        self.years = W.IntRangeSlider(value=(lo, hi), min=lo, max=max(hi, lo + 1), description="years", readout=False,
+                                      layout=W.Layout(width="340px"))
+        self.years_label = W.Label(layout=W.Layout(width="auto", min_width="110px", margin="0 24px 0 4px"))
+        self.years_label.add_class("kzru-years")
         actors = sorted({a for s in self._timeline["actors"] for a in str(s).split("|") if a})
         self.actor = W.Dropdown(options=[ANY, *actors], value=ANY, description="actor")
         self.event_type = W.Dropdown(options=[ANY, *sorted(self._timeline["event_type"].unique())], value=ANY,
                                      description="event type")
         outlets = sorted({o for s in self._timeline["outlets"] for o in str(s).split("|") if o})
         docs = sorted({d for s in self._timeline["sources"] for d in str(s).split("|") if d})
-        self.source = W.Dropdown(options=[ANY, *outlets, *[d for d in docs if d not in outlets]], value=ANY,
-                                 description="source")
+        from ..notebook import source_labels
+
+        self.source = W.Dropdown(options=[(ANY, ANY), *[(o, o) for o in outlets],
+                                          *source_labels(events, [d for d in docs if d not in outlets])],
+                                 value=ANY, description="source", layout=W.Layout(width="auto"))
         self.color_by = W.ToggleButtons(options=[("by event type", "event_type"), ("by outlet", "outlets")],
                                         value="event_type", description="lanes")
         self.event = W.Dropdown(options=[], description="event")
@@ -101,7 +108,7 @@ class TimelineExplorer(W.VBox):
             control.observe(self._refresh, names="value")
         self.event.observe(self._show_event, names="value")
         super().__init__([
-            W.HBox([self.years, self.color_by]),
+            W.HBox([self.years, self.years_label, self.color_by], layout=W.Layout(flex_flow="row wrap")),
             W.HBox([self.actor, self.event_type, self.source]),
             self.plot,
             self.listing,
@@ -109,11 +116,14 @@ class TimelineExplorer(W.VBox):
             self.detail,
             W.HBox([self.pick, W.VBox([self.merge_button, self.mention, self.split_button])]),
             self.status,
+            export_bar(lambda: {"timeline": self.table, "sentences": self.sentences}, lambda: self.figure,
+                       stem="timeline"),
         ])
         self._refresh()
 
     def _refresh(self, _change=None) -> None:
         lo, hi = self.years.value
+        self.years_label.value = f"{lo} – {hi}"
         pick = {c.description: (None if c.value == ANY else c.value) for c in (self.actor, self.event_type, self.source)}
         self.table = TL.filter_timeline(self._timeline, start=str(lo), end=str(hi), actor=pick["actor"],
                                         event_type=pick["event type"], source=pick["source"])
@@ -121,9 +131,7 @@ class TimelineExplorer(W.VBox):
         if dates is not None:
             dates = dates[dates["value"].str[:4].between(str(lo), str(hi))]
         self.figure = timeline_plot(self.table, color_by=self.color_by.value, dates=dates)
-        buffer = io.BytesIO()
-        self.figure.savefig(buffer, format="png", dpi=80)
-        self.plot.value = buffer.getvalue()
+        show_figure(self.plot, self.figure)
         cols = ["event_id", "date", "event_type", "actors", "n_sources", "outlets", "differences"]
         self.listing.value = _html(self.table[cols].head(self._max_rows))
         options = [(f"{r.event_id}  {r.date}  {r.event_type}", r.event_id) for r in self.table.itertuples()]

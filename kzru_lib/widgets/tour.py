@@ -59,7 +59,10 @@ def article_viewer(corpus: pd.DataFrame) -> widgets.VBox:
         A ``VBox`` with attributes ``doc_id`` (the ``Dropdown``) and ``view`` (the ``HTML``).
     """
     doc_ids = list(corpus["doc_id"])
-    choose = widgets.Dropdown(options=doc_ids, value=doc_ids[0] if doc_ids else None, description="Article")
+    from ..notebook import source_labels
+
+    choose = widgets.Dropdown(options=source_labels(corpus, doc_ids), value=doc_ids[0] if doc_ids else None,
+                              description="Article", layout=widgets.Layout(width="95%"))
     view = widgets.HTML(article_html(corpus, doc_ids[0]) if doc_ids else "<p>The corpus is empty.</p>")
 
     def update(change: dict) -> None:

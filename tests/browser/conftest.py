@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from notebook_checks import REPO, SEEDS, VIEWPORT, browser_notebooks, clear_outputs, voila_notebook
+from notebook_checks import REPO, SEEDS, SEMINAR, VIEWPORT, browser_notebooks, clear_outputs, voila_notebook
 
 ARTIFACTS = REPO / "test-artifacts"
 
@@ -117,8 +118,8 @@ def _serve(name: str, cmd: list[str], *, cwd: Path, env: dict[str, str], log: Pa
         _stop(process)
 
 
-def _server_env(home: Path) -> dict[str, str]:
-    """Environment for a server and its kernels: isolated Jupyter dirs, the seeds as corpus."""
+def _server_env(home: Path, corpus: Path = SEEDS) -> dict[str, str]:
+    """Environment for a server and its kernels: isolated Jupyter dirs, ``corpus`` (the seeds) as corpus."""
     env = dict(os.environ)
     for key in ("JUPYTER_CONFIG_DIR", "JUPYTER_RUNTIME_DIR", "JUPYTERLAB_SETTINGS_DIR", "JUPYTERLAB_WORKSPACES_DIR"):
         env.pop(key, None)
@@ -145,7 +146,7 @@ def _server_env(home: Path) -> dict[str, str]:
             "JUPYTERLAB_SETTINGS_DIR": str(settings),
             "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces"),
             "JUPYTER_PLATFORM_DIRS": "1",
-            "KZRU_CORPUS": str(SEEDS),
+            "KZRU_CORPUS": str(corpus),
             "PYTHONHASHSEED": "0",
             "MPLBACKEND": "module://matplotlib_inline.backend_inline",
         }
@@ -208,10 +209,38 @@ def clean_notebooks(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def lab(chromium: str, clean_notebooks: Path, tmp_path_factory, artifacts: Path) -> Iterator[Server]:
     """JupyterLab serving the cleared notebooks (token, loopback, no network checks)."""
+    yield from _lab(clean_notebooks, tmp_path_factory, artifacts / "jupyterlab.log", SEEDS)
+
+
+@pytest.fixture(scope="session")
+def seminar_corpus(tmp_path_factory) -> Path:
+    """The seminar test corpus (none of the seeds' columns), plus an empty file that must be warned about."""
+    folder = tmp_path_factory.mktemp("seminar") / "seminar"
+    shutil.copytree(SEMINAR, folder)
+    (folder / "zz_empty.txt").write_bytes(b"")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def seminar_notebooks(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("seminar-notebooks")
+    for nb in browser_notebooks():
+        clear_outputs(nb, root / nb.name)
+    return root
+
+
+@pytest.fixture(scope="session")
+def lab_seminar(chromium: str, seminar_notebooks: Path, seminar_corpus: Path, tmp_path_factory,
+                artifacts: Path) -> Iterator[Server]:
+    """JupyterLab whose kernels read the seminar corpus (KZRU_CORPUS)."""
+    yield from _lab(seminar_notebooks, tmp_path_factory, artifacts / "jupyterlab-seminar.log", seminar_corpus)
+
+
+def _lab(root: Path, tmp_path_factory, log: Path, corpus: Path) -> Iterator[Server]:
+    clean_notebooks = root
     home = tmp_path_factory.mktemp("lab-home")
-    env = _server_env(home)
+    env = _server_env(home, corpus)
     port, token = free_port(), "kzru-" + os.urandom(8).hex()
-    log = artifacts / "jupyterlab.log"
     cmd = [
         sys.executable, "-m", "jupyterlab",
         "--no-browser",
@@ -234,15 +263,24 @@ def lab(chromium: str, clean_notebooks: Path, tmp_path_factory, artifacts: Path)
 @pytest.fixture(scope="session")
 def voila(chromium: str, tmp_path_factory, artifacts: Path) -> Iterator[Server]:
     """Voila serving one cleared notebook as an app (the same way ``make app`` does)."""
+    yield from _voila(tmp_path_factory, artifacts / "voila.log", SEEDS)
+
+
+@pytest.fixture(scope="session")
+def voila_seminar(chromium: str, seminar_corpus: Path, tmp_path_factory, artifacts: Path) -> Iterator[Server]:
+    """The Voila app on the seminar corpus."""
+    yield from _voila(tmp_path_factory, artifacts / "voila-seminar.log", seminar_corpus)
+
+
+def _voila(tmp_path_factory, log: Path, corpus: Path) -> Iterator[Server]:
     source = voila_notebook()
     if source is None:
         pytest.fail("no notebook in notebooks/ to serve with Voila", pytrace=False)
     root = tmp_path_factory.mktemp("voila-notebook")
     clear_outputs(source, root / source.name)
     home = tmp_path_factory.mktemp("voila-home")
-    env = _server_env(home)
+    env = _server_env(home, corpus)
     port, token = free_port(), "kzru-" + os.urandom(8).hex()
-    log = artifacts / "voila.log"
     cmd = [
         sys.executable, "-m", "voila", str(root / source.name),
         "--no-browser",

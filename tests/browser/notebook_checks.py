@@ -20,6 +20,8 @@ import nbformat
 REPO = Path(__file__).resolve().parents[2]
 NOTEBOOKS = REPO / "notebooks"
 SEEDS = REPO / "seeds"
+#: A corpus that is not the seeds: several outlets, English and Russian, none of the seeds' columns.
+SEMINAR = REPO / "tests" / "corpora" / "seminar"
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 VIEWPORT = {"width": 1400, "height": 1000}
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from look_checks import after_run_checks, labelled_doc_ids, look_problems, maths
 from notebook_checks import (
     FIGURE_AS_TEXT,
     GENERIC,
     INTERACTIONS,
     NOTEBOOKS,
+    SEEDS,
     VIEWPORT,
     WIDGET_FAILURE_TEXTS,
     Interaction,
@@ -112,9 +114,16 @@ async () => {
 """
 
 
+NB_SCOPE = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook"
+
+
 @pytest.fixture(scope="module")
 def lab_page(browser, lab):
     """One JupyterLab page for the module: loading Lab once saves ~8 s per notebook."""
+    yield from open_lab(browser, lab)
+
+
+def open_lab(browser, lab):
     context = browser.new_context(viewport=VIEWPORT)
     context.set_default_timeout(30_000)
     page = context.new_page()
@@ -179,7 +188,13 @@ NOTEBOOK_PATHS = browser_notebooks()
 @pytest.mark.skipif(not NOTEBOOK_PATHS, reason="no notebooks in notebooks/")
 @pytest.mark.parametrize("path", NOTEBOOK_PATHS, ids=[p.stem for p in NOTEBOOK_PATHS])
 def test_notebook_runs_in_jupyterlab(nb_page, artifacts: Path, path: Path) -> None:
-    page = nb_page
+    check_notebook(nb_page, path, artifacts / f"jupyterlab-{path.stem}.png", corpus=SEEDS,
+                   interactions=INTERACTIONS.get(path.stem), after_run=after_run_checks(path.stem, SEEDS))
+
+
+def check_notebook(page, path: Path, screenshot: Path, *, corpus: Path, interactions: list[Interaction] | None,
+                   after_run=None) -> None:
+    """Run ``path`` in the Lab page; check errors, figures, widgets, looks, widget changes; screenshot."""
     expected = expected_from_committed(NOTEBOOKS / path.name)
     open_notebook(page, path.name)
     assert page.locator(".jp-CodeCell .jp-OutputArea-output").count() == 0, "the copy should start without outputs"
@@ -202,7 +217,18 @@ def test_notebook_runs_in_jupyterlab(nb_page, artifacts: Path, path: Path) -> No
         if "progress=True" in Path(NOTEBOOKS / path.name).read_text():
             assert counts["progress"] > 0, f"{path.name} asks for a progress bar but none rendered"
 
-        interactions = interactions_for(path.stem, page, ".jp-Notebook .jp-OutputArea-output")
+        problems = look_problems(page, NB_SCOPE, labelled_ids=labelled_doc_ids(corpus))
+        assert not problems, f"{path.name} does not look right in JupyterLab:\n" + "\n".join(problems)
+        if after_run is not None:
+            after_run(page)
+        widgets = page.locator(f"{NB_SCOPE} .jp-OutputArea-output:has(.kzru-export)")
+        if widgets.count():  # the notebook's last explorer, from its controls down, to look at
+            widgets.last.locator(".widget-hbox").first.evaluate("el => el.scrollIntoView({block: 'start'})")
+            page.wait_for_timeout(300)
+            page.screenshot(path=str(screenshot.with_name(screenshot.stem + "-explorer.png")))
+
+        if interactions is None:
+            interactions = interactions_for(path.stem, page, ".jp-Notebook .jp-OutputArea-output")
         if path.stem[:2] != "00":
             assert interactions, (
                 f"{path.name} has no dropdown to change: add its control to INTERACTIONS in "
@@ -211,10 +237,10 @@ def test_notebook_runs_in_jupyterlab(nb_page, artifacts: Path, path: Path) -> No
         for interaction in interactions:
             before, after = drive(page, interaction, ".jp-Notebook .jp-OutputArea-output", idle_js=JS_KERNEL_IDLE)
             assert before != after
-        problems = cell_problems(page)
+        problems = cell_problems(page) + look_problems(page, NB_SCOPE, labelled_ids=labelled_doc_ids(corpus))
         assert not problems, f"{path.name} after changing a widget:\n" + "\n".join(problems)
     finally:
-        page.screenshot(path=str(artifacts / f"jupyterlab-{path.stem}.png"))
+        page.screenshot(path=str(screenshot))
 
 
 SCRATCH_CELLS = [
@@ -226,6 +252,7 @@ SCRATCH_CELLS = [
     "pick.observe(show, names='value')\nshow()\nw.VBox([pick, out])",
     "raise ValueError('planted error')",
 ]
+PLANTED_MATHS = "Trade: $18.3 + 29.5 = $47.8 billion"
 
 
 def test_harness_sees_errors_figures_and_widget_changes(nb_page, lab) -> None:
@@ -233,7 +260,7 @@ def test_harness_sees_errors_figures_and_widget_changes(nb_page, lab) -> None:
     import nbformat
 
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(src) for src in SCRATCH_CELLS]
+    nb.cells = [nbformat.v4.new_code_cell(src) for src in SCRATCH_CELLS] + [nbformat.v4.new_markdown_cell(PLANTED_MATHS)]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, lab.root / "zz_harness_check.ipynb")
 
@@ -246,3 +273,8 @@ def test_harness_sees_errors_figures_and_widget_changes(nb_page, lab) -> None:
     assert (counts["figures"], counts["widgets"]) == (1, 1)
     before, after = drive(page, GENERIC, ".jp-Notebook .jp-OutputArea-output")
     assert "chosen: a" in before and "chosen: b" in after
+    # the look checks can fail too: unescaped dollar signs are typeset as maths
+    page.wait_for_function("() => document.querySelector('.jp-Notebook mjx-container, .jp-Notebook .MathJax')",
+                           timeout=30_000)
+    assert maths(page, NB_SCOPE), "a planted $...$ should render as maths"
+    assert any("rendered as maths" in p for p in look_problems(page, NB_SCOPE))

@@ -12,10 +12,12 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from look_checks import after_run_checks, labelled_doc_ids, look_problems
 from notebook_checks import (
     FIGURE_AS_TEXT,
     GENERIC,
     INTERACTIONS,
+    SEEDS,
     VIEWPORT,
     WIDGET_FAILURE_TEXTS,
     drive,
@@ -73,6 +75,11 @@ def test_notebook_as_voila_app(browser, voila, artifacts: Path) -> None:
         assert not shown_code, f"the app shows code: {shown_code}"
         assert counts["figures"] >= expected.figures
         assert counts["widgets"] >= expected.widgets and counts["widgets"] > 0, "an app without widgets"
+        problems = look_problems(page, "#rendered_cells", labelled_ids=labelled_doc_ids(SEEDS))
+        assert not problems, f"{source.name} as an app does not look right:\n" + "\n".join(problems)
+        checks = after_run_checks(source.stem, SEEDS, "#rendered_cells")
+        if checks:
+            checks(page)
 
         interactions = INTERACTIONS.get(source.stem) or [GENERIC]
         for interaction in interactions:
