@@ -753,11 +753,9 @@ class _Counting:
         return self.vocab.kids(keys), np.asarray(vals, dtype=np.int64) * sign
 
 
-_WORKER_COUNTING: _Counting | None = None  # the counting of one doc_terms call, inherited by its forked workers
-
-
-def _count_chunk(texts: list[str]) -> tuple:
-    return _WORKER_COUNTING.pack(list(map(_WORKER_COUNTING.count, texts)))
+def _count_chunk(count, texts: list[str]) -> tuple:
+    """Count a batch of texts with ``count`` (a :class:`_Counting`'s), packed (a per-batch function)."""
+    return _pack(list(map(count, texts)))
 
 
 def doc_terms(
@@ -796,8 +794,9 @@ def doc_terms(
         >>> doc_terms(kept, options=term_options(aliases=None)).values.tolist()
         [['a', 'trade', 2, 0.6666666666666666], ['a', 'energy', 1, 0.3333333333333333]]
     """
-    import multiprocessing
     import os
+
+    from .parallel import map_batches, scheduler_address
 
     if ngram not in (1, 2, 3):
         raise KzruError(f"ngram must be 1, 2 or 3, got {ngram}")
@@ -808,17 +807,11 @@ def doc_terms(
     texts = [t if isinstance(t, str) else "" for t in kept["text"].tolist()]
     counting = _Counting(opts, ngram)
     n_workers = min(os.cpu_count() or 1, 4) if workers == 0 else workers
-    parallel = n_workers > 1 and len(texts) >= 2000 and "fork" in multiprocessing.get_all_start_methods()
-    size = -(-len(texts) // (n_workers * 4)) if parallel else 2000
+    parallel = len(texts) >= 2000 and (n_workers > 1 or scheduler_address() is not None)
+    size = -(-len(texts) // (max(n_workers, 2) * 4)) if parallel else 2000
     batches = [texts[i:i + size] for i in range(0, len(texts), size)]
     if parallel:
-        global _WORKER_COUNTING
-        _WORKER_COUNTING = counting
-        try:
-            with multiprocessing.get_context("fork").Pool(n_workers) as pool:
-                packed = list(pool.imap(_count_chunk, batches))
-        finally:
-            _WORKER_COUNTING = None
+        packed = list(map_batches(_count_chunk, batches, shared=(counting.count,), workers=max(n_workers, 2)))
     else:
         packed = [counting.pack(list(map(counting.count, batch))) for batch in batches]
     # rows of one document may be several kept lines: their runs are summed per document
