@@ -32,7 +32,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["map_batches", "batched", "use_scheduler", "scheduler_address", "default_workers"]
+__all__ = ["map_batches", "batched", "use_scheduler", "scheduler_address", "default_workers", "close_clients"]
 
 #: Environment variable naming a Dask scheduler (``tcp://HOST:8786``) for every parallel job.
 SCHEDULER_ENV = "KZRU_DASK_SCHEDULER"
@@ -99,6 +99,14 @@ def dask_client(address: str):
         client = Client(address)
         _CLIENTS[address] = client
     return client
+
+
+def close_clients() -> None:
+    """Close the Dask clients this process opened (e.g. before the cluster goes away)."""
+    while _CLIENTS:
+        _, client = _CLIENTS.popitem()
+        with contextlib.suppress(Exception):
+            client.close()
 
 
 def _pack_shared(shared: tuple) -> tuple[str, bytes]:
