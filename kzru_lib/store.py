@@ -53,7 +53,7 @@ import pandas as pd
 from .errors import CorpusError, KzruError
 
 __all__ = ["build_store", "open_store", "read_table", "is_store", "load_corpus_or_store", "term_frequency",
-           "TABLES", "MANIFEST"]
+           "TABLES", "MANIFEST", "SKIPPABLE"]
 
 MANIFEST = "manifest.json"
 #: Tables of a store, in build order, with the columns they are sorted by when read back.
@@ -69,6 +69,9 @@ TABLES = {
     "problems": ["path", "line_no"],
 }
 _PROBLEM_COLUMNS = ["path", "line_no", "severity", "problem"]
+#: Tables ``build_store(skip=...)`` can leave out, with the tables that depend on them.
+SKIPPABLE = {"doc_terms": (), "dates": ("mentions", "events"), "figures": ("comparisons",),
+             "mentions": ("events",), "events": (), "comparisons": ()}
 #: Kept lines in at least this many different stories of one outlet are its template (as in cleaning).
 MIN_STORIES = 3
 
@@ -120,6 +123,7 @@ class _Job:
     figure_rules: object
     link_dates: bool = True
     extra_columns: list[str] = field(default_factory=list)
+    skip: frozenset[str] = frozenset()
 
 
 def _build_batch(job: _Job, batch: list[tuple[str, str, dict | None]]) -> dict:
@@ -137,12 +141,16 @@ def _build_batch(job: _Job, batch: list[tuple[str, str, dict | None]]) -> dict:
     with paused_gc():
         for path, doc_id, side in batch:
             rec = _read_and_clean(path, job.max_bytes, job.patterns, None, True)
-            if isinstance(rec, str):
-                continue  # reported by the first pass
+            if isinstance(rec, str):  # read in the first pass: the file changed since
+                problems.append({"path": path, "line_no": None, "severity": "error",
+                                 "problem": f"{rec} (the file changed while the store was built)"})
+                continue
             rec["doc_id"] = doc_id
             rec["audit"].doc_id = doc_id
             rec["side"] = side
             docs.append(rec)
+    if not docs:
+        return {"problems": pd.DataFrame(problems, columns=_PROBLEM_COLUMNS)}
     rows = []
     for doc in docs:
         summary, meta, side = doc["summary"], doc["meta"], doc["side"] or {}
@@ -163,12 +171,15 @@ def _build_batch(job: _Job, batch: list[tuple[str, str, dict | None]]) -> dict:
     corpus = corpus.where(corpus.notna(), None).astype({"n_lines": "int64", "n_kept_lines": "int64"})
     audits = {d["doc_id"]: d["audit"] for d in docs}
     out = {"corpus": corpus if job.with_raw else corpus.drop(columns=["raw_text"])}
-    out["lines"] = _stage(problems, corpus, "lines", lambda c: cleaning.lines_table(audits, c))
-    lines = out["lines"]
-    out["doc_terms"] = _stage(problems, corpus, "doc_terms", lambda c: _doc_terms(c, job))
-    out["dates"] = _stage(problems, corpus, "dates", lambda c: _dates(c, lines, job))
-    out["figures"] = _stage(problems, corpus, "figures", lambda c: _figures(c, lines, job))
-    out["mentions"] = _stage(problems, corpus, "mentions", lambda c: _mentions(c, out["dates"]))
+    out["lines"] = lines = _stage(problems, corpus, "lines", lambda c: cleaning.lines_table(audits, c))
+    if "doc_terms" not in job.skip:
+        out["doc_terms"] = _stage(problems, corpus, "doc_terms", lambda c: _doc_terms(c, job))
+    if "dates" not in job.skip:
+        out["dates"] = _stage(problems, corpus, "dates", lambda c: _dates(c, lines, job))
+    if "figures" not in job.skip:
+        out["figures"] = _stage(problems, corpus, "figures", lambda c: _figures(c, lines, job))
+    if "mentions" not in job.skip:
+        out["mentions"] = _stage(problems, corpus, "mentions", lambda c: _mentions(c, out["dates"]))
     out["problems"] = pd.DataFrame(problems, columns=_PROBLEM_COLUMNS)
     return out
 
@@ -318,6 +329,7 @@ def build_store(
     tolerance_days: int = 1,
     rates: pd.DataFrame | None = None,
     progress: bool = False,
+    skip: tuple[str, ...] = (),
 ) -> dict:
     """Run every stage once over a corpus folder and write the store (see the module docstring).
 
@@ -334,6 +346,9 @@ def build_store(
         link_dates: link figures to periods.
         tolerance_days, rates: for event merging and figure comparison.
         progress: print one line per pass on stderr.
+        skip: tables not to build (:data:`SKIPPABLE`); a table's dependants go with it
+            (``dates`` takes ``mentions`` and ``events``; ``figures`` takes ``comparisons``;
+            ``events`` leaves ``mentions`` without ``event_id``).
 
     Returns:
         The manifest (also written to ``STORE/manifest.json``).
@@ -360,6 +375,13 @@ def build_store(
     from .timeline import assign_events, merge_events
 
     _require_store_libs()
+    unknown = set(skip) - set(SKIPPABLE)
+    if unknown:
+        raise KzruError(f"skip: {', '.join(sorted(unknown))}: only {', '.join(SKIPPABLE)} can be skipped")
+    skip = set(skip)
+    for table, dependants in SKIPPABLE.items():
+        if table in skip:
+            skip.update(dependants)
     if batch_size < 1:
         raise KzruError(f"batch size must be at least 1, got {batch_size}")
     started = time.time()
@@ -380,9 +402,15 @@ def build_store(
     workers = workers if workers is not None else default_workers(len(files))
     run = {"workers": workers, "scheduler": scheduler}
 
-    def say(message: str) -> None:
+    timings: dict[str, float] = {}
+    lap = [started]
+
+    def say(step: str, message: str) -> None:
+        now = time.time()
+        timings[step] = round(now - lap[0], 2)
+        lap[0] = now
         if progress and os.environ.get("KZRU_QUIET") != "1":
-            print(f"kzru build: {message} ({time.time() - started:.0f} s)", file=sys.stderr)
+            print(f"kzru build: {message} ({now - started:.0f} s)", file=sys.stderr, flush=True)
 
     # pass 1: hashes of kept lines and stories -> template lines per outlet
     writer = _Writer(work)
@@ -399,7 +427,7 @@ def build_store(
     if not readable:
         first = report.rows[0]["problem"] if report.rows else "none"
         raise CorpusError(f"{folder}: none of the {len(files)} .txt files could be read (first problem: {first})")
-    say(f"pass 1: {len(readable)} of {len(files)} articles read")
+    say("read_hashes", f"pass 1: {len(readable)} of {len(files)} articles read")
     sidecar = _read_sidecar(folder, readable, report)
     sidecar_rows: dict[str, dict] = {}
     extra: list[str] = []
@@ -414,11 +442,11 @@ def build_store(
                 report.add(str(folder / METADATA_FILE), f"column {key!r} is computed by kzru and cannot be set "
                            "in the sidecar; ignored", line_no=1, severity="note")
     template = _template_hashes(work, sidecar, len(readable))
-    say(f"template lines: {sum(map(len, template.values()))} in {len(template)} outlets")
+    say("template_lines", f"template lines: {sum(map(len, template.values()))} in {len(template)} outlets")
 
     job = _Job(max_bytes=max_bytes, patterns=table, template=template, with_raw=with_raw, term_options=term_options or _term_options(),
                date_rules=date_rules or load_date_rules(), figure_rules=figure_rules or _figure_rules(),
-               link_dates=link_dates, extra_columns=extra)
+               link_dates=link_dates, extra_columns=extra, skip=frozenset(skip))
     # pass 2: every per-article table, written batch by batch
     out = _Writer(root)
     batches = batched(((p, d, sidecar_rows.get(d)) for p, d in files if d in readable), batch_size)
@@ -426,26 +454,29 @@ def build_store(
         for name, frame in tables.items():
             out.write(name, frame)
     for name in ("corpus", "lines", "doc_terms", "dates", "figures", "mentions", "problems"):
-        if name not in out.parts:
+        if name not in out.parts and name not in skip:
             out.write(name, pd.DataFrame())
-    say(f"pass 2: {out.rows['corpus']} articles written")
+    say("articles", f"pass 2: {out.rows['corpus']} articles written")
     shutil.rmtree(work)
 
     # cross-article passes on the written tables
-    mentions = read_table(root, "mentions")
-    mentions = assign_events(mentions, tolerance_days=tolerance_days)
-    _rewrite(root, "mentions", mentions, out)
-    out.write("events", merge_events(mentions, tolerance_days=tolerance_days))
-    del mentions
-    figures = read_table(root, "figures")
-    out.write("comparisons", compare_figures(figures, rates=rates))
-    del figures
+    if "events" not in skip:
+        mentions = read_table(root, "mentions")
+        mentions = assign_events(mentions, tolerance_days=tolerance_days)
+        _rewrite(root, "mentions", mentions, out)
+        out.write("events", merge_events(mentions, tolerance_days=tolerance_days))
+        del mentions
+        say("events", "events merged")
+    if "comparisons" not in skip:
+        figures = read_table(root, "figures")
+        out.write("comparisons", compare_figures(figures, rates=rates))
+        del figures
+        say("comparisons", "figures compared")
     stage_problems = read_table(root, "problems")
     problems = pd.concat([pd.DataFrame(report.rows, columns=_PROBLEM_COLUMNS), stage_problems], ignore_index=True)
     for row in stage_problems.itertuples():
         warnings.warn(f"{row.path}: {row.problem}", stacklevel=2)
     _rewrite(root, "problems", problems, out)
-    say("events and comparisons written")
 
     manifest = {
         "kzru_version": __version__,
@@ -455,8 +486,9 @@ def build_store(
         "options": {"batch_size": batch_size, "workers": workers, "scheduler": scheduler, "with_raw": with_raw,
                     "max_bytes": max_bytes, "patterns": str(patterns) if isinstance(patterns, (str, Path)) else
                     ("DataFrame" if patterns is not None else None), "link_dates": link_dates,
-                    "tolerance_days": tolerance_days, "rates": rates is not None},
-        "counts": {name: out.rows.get(name, 0) for name in TABLES},
+                    "tolerance_days": tolerance_days, "rates": rates is not None, "skip": sorted(skip)},
+        "counts": {name: out.rows.get(name, 0) for name in TABLES if name in out.rows},
+        "timings": timings,
         "files": len(files),
         "inputs_sha256": _inputs_digest(root),
         "metadata_sha256": _file_sha256(folder / METADATA_FILE),

@@ -141,9 +141,9 @@ def test_dask_store_equals_local_store(cluster, tmp_path):
 
     from kzru_lib.store import TABLES, build_store, read_table
 
-    folder = make_corpus(tmp_path / "corpus", 20)
-    local = build_store(folder, tmp_path / "local", batch_size=3, workers=1)
-    dask = build_store(folder, tmp_path / "dask", batch_size=3, workers=2, scheduler=cluster.scheduler_address)
+    folder = make_corpus(tmp_path / "corpus", 12)
+    local = build_store(folder, tmp_path / "local", batch_size=4, workers=1)
+    dask = build_store(folder, tmp_path / "dask", batch_size=4, workers=2, scheduler=cluster.scheduler_address)
     assert dask["counts"] == local["counts"]
     assert dask["inputs_sha256"] == local["inputs_sha256"]
     for name in TABLES:

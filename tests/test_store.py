@@ -212,3 +212,12 @@ def test_cli_build_writes_a_store(generated, tmp_path, capsys):
     shutil.rmtree(tmp_path / "s")
     assert cli.main(["build", str(tmp_path / "missing"), "--store", str(tmp_path / "s")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_skipped_tables_and_their_dependants_are_not_built(generated, generated_expected, tmp_path):
+    manifest = build_store(generated, tmp_path / "s", batch_size=10, skip=("dates",))
+    assert set(manifest["counts"]) == {"corpus", "lines", "doc_terms", "figures", "comparisons", "problems"}
+    assert not (tmp_path / "s" / "mentions").exists() and not (tmp_path / "s" / "events").exists()
+    assert_same(tmp_path / "s", {k: generated_expected[k] for k in ("corpus", "lines", "figures", "comparisons")})
+    with pytest.raises(Exception, match="can be skipped"):
+        build_store(generated, tmp_path / "s", skip=("corpus",))

@@ -23,7 +23,7 @@ def _build(args: argparse.Namespace) -> int:
         build_store, args.corpus, args.store, batch_size=args.batch_size,
         workers=None if args.workers == 0 else args.workers, scheduler=args.scheduler, strict=args.strict,
         patterns=args.patterns, max_bytes=args.max_bytes, with_raw=args.with_raw, rates=rates,
-        tolerance_days=args.tolerance_days, progress=not args.quiet)
+        tolerance_days=args.tolerance_days, progress=not args.quiet, skip=tuple(args.skip))
     counts = ", ".join(f"{n} {name}" for name, n in manifest["counts"].items())
     print(f"kzru build: {counts} -> {args.store} ({manifest['seconds']} s)", file=sys.stderr)
     return 0
@@ -51,5 +51,9 @@ def register(sub) -> None:
     p.add_argument("--rates", metavar="CSV", help="exchange rates for the comparison (unit,rate to USD)")
     p.add_argument("--tolerance-days", type=int, default=1, metavar="N",
                    help="dates of one event may differ by up to N days between articles (default 1)")
+    p.add_argument("--skip", nargs="+", default=[], metavar="TABLE",
+                   choices=["doc_terms", "dates", "figures", "mentions", "events", "comparisons"],
+                   help="tables not to build (doc_terms, dates, figures, mentions, events, comparisons); "
+                        "their dependants go too (dates: mentions, events; figures: comparisons)")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.set_defaults(handler=_build)
