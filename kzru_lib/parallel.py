@@ -32,7 +32,8 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["map_batches", "batched", "use_scheduler", "scheduler_address", "default_workers", "close_clients"]
+__all__ = ["map_batches", "batched", "use_scheduler", "scheduler_address", "default_workers", "close_clients",
+           "process_pool"]
 
 #: Environment variable naming a Dask scheduler (``tcp://HOST:8786``) for every parallel job.
 SCHEDULER_ENV = "KZRU_DASK_SCHEDULER"
@@ -99,6 +100,19 @@ def dask_client(address: str):
         client = Client(address)
         _CLIENTS[address] = client
     return client
+
+
+def process_pool(workers: int):
+    """A local ``ProcessPoolExecutor`` of ``workers`` processes (forked where the system can).
+
+    A job that starts threads in this process (DuckDB, pyarrow) and runs several passes should
+    make its pool first and pass it to every :func:`map_batches` call (``executor=``): forking
+    after such threads exist can deadlock a child.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    return ProcessPoolExecutor(workers, mp_context=ctx)
 
 
 def close_clients() -> None:
@@ -175,10 +189,7 @@ def map_batches(
     digest, blob = _pack_shared((fn, *shared))  # the function travels with the shared arguments
     own = None
     if executor is None:
-        from concurrent.futures import ProcessPoolExecutor
-
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-        own = executor = ProcessPoolExecutor(workers, mp_context=ctx)
+        own = executor = process_pool(workers)
     else:
         n = _executor_workers(executor)
         workers = n or workers

@@ -357,22 +357,9 @@ def build_store(
         CorpusError: as :func:`kzru_lib.loading.read_corpus` (missing folder, no readable article,
             or any problem in strict mode).
     """
-    from . import __version__, cleaning
-    from .dates import load_date_rules
-    from .figures import compare_figures
-    from .figures import figure_rules as _figure_rules
-    from .loading import (
-        _SIDECAR_WINS,
-        MAX_BYTES,
-        METADATA_FILE,
-        PATTERNS_FILE,
-        _article_files,
-        _read_sidecar,
-        _Report,
-    )
-    from .parallel import batched, default_workers, map_batches
-    from .terms import term_options as _term_options
-    from .timeline import assign_events, merge_events
+    from . import cleaning
+    from .loading import MAX_BYTES, _article_files, _Report
+    from .parallel import default_workers, process_pool, scheduler_address
 
     _require_store_libs()
     unknown = set(skip) - set(SKIPPABLE)
@@ -400,7 +387,37 @@ def build_store(
     table = cleaning.load_patterns(patterns, folder=folder)
     max_bytes = max_bytes or MAX_BYTES
     workers = workers if workers is not None else default_workers(len(files))
-    run = {"workers": workers, "scheduler": scheduler}
+    pool = None
+    if workers != 1 and not (scheduler or scheduler_address()):
+        # one pool for both passes, made before DuckDB or pyarrow start threads here (see process_pool)
+        pool = process_pool(workers or os.cpu_count() or 1)
+    run = {"workers": workers, "scheduler": scheduler, "executor": pool}
+    try:
+        return _build(folder, root, files, report, table, max_bytes, run, started, batch_size=batch_size,
+                      with_raw=with_raw, term_options=term_options, date_rules=date_rules,
+                      figure_rules=figure_rules, link_dates=link_dates, tolerance_days=tolerance_days,
+                      rates=rates, progress=progress, skip=skip, patterns=patterns)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _build(folder: Path, root: Path, files, report, table, max_bytes: int, run: dict, started: float, *,
+           batch_size, with_raw, term_options, date_rules, figure_rules, link_dates, tolerance_days, rates,
+           progress, skip, patterns) -> dict:
+    """:func:`build_store` once the folder is listed and the pool made."""
+    from . import __version__
+    from .dates import load_date_rules
+    from .figures import compare_figures
+    from .figures import figure_rules as _figure_rules
+    from .loading import _SIDECAR_WINS, METADATA_FILE, PATTERNS_FILE, _read_sidecar
+    from .parallel import batched, map_batches
+    from .terms import term_options as _term_options
+    from .timeline import assign_events, merge_events
+
+    workers = run["workers"]
+    scheduler = run["scheduler"]
+    work = root / "_work"
 
     timings: dict[str, float] = {}
     lap = [started]
