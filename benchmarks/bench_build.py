@@ -13,7 +13,9 @@ For each size, the generated corpus (``benchmarks/make_corpus.py``, into git-ign
 * ``corpus``, ``terms``, ``dates``, ``figures``, ``events``: the single-stage commands
   (``kzru STAGE DIR -o FILE``), on ``--stage-sizes``.
 
-Printed per run: wall seconds, articles per second, peak resident memory of the whole process
+Printed per run: wall seconds, CPU seconds of the command and its workers (user + system: less
+sensitive than wall time to what else the shared machine runs), articles per wall second and per
+CPU second, peak resident memory of the whole process
 tree (psutil, sampled every 0.1 s: the largest sum of RSS over the command and its workers) and
 the store's size on disk; with ``--json`` the rows are appended to that file, and ``--plot``
 draws time and memory against corpus size from it. Figures, not a test: the machine is shared,
@@ -48,8 +50,11 @@ def ensure_corpus(n: int) -> Path:
 
 def measure(cmd: list[str], *, timeout: float) -> dict:
     """Run ``cmd`` under nice; wall seconds, peak RSS of its process tree (MB), exit status."""
+    import resource
+
     import psutil
 
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.time()
     proc = subprocess.Popen(["nice", *cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env={**os.environ, "KZRU_QUIET": "1"})
@@ -78,7 +83,10 @@ def measure(cmd: list[str], *, timeout: float) -> dict:
             break
         time.sleep(0.1)
     _, err = proc.communicate()
-    return {"seconds": round(time.time() - start, 1), "peak_rss_mb": round(peak / 2**20),
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and every worker it waited for
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"seconds": round(time.time() - start, 1), "cpu_seconds": round(cpu, 1),
+            "peak_rss_mb": round(peak / 2**20),
             "status": "timeout" if timed_out else proc.returncode, "stderr": err.decode(errors="replace")[-300:]}
 
 
@@ -98,7 +106,9 @@ def run(name: str, n: int, folder: Path, timeout: float) -> dict:
             ext = ".csv"
             cmd = [*KZRU, name, str(folder), "-o", str(tmp / f"out{ext}")]
         row = {"command": name, "articles": n, **measure(cmd, timeout=timeout)}
-        row["articles_per_s"] = round(n / row["seconds"], 1) if row["status"] == 0 else None
+        ok = row["status"] == 0
+        row["articles_per_s"] = round(n / row["seconds"], 1) if ok else None
+        row["articles_per_cpu_s"] = round(n / row["cpu_seconds"], 1) if ok and row["cpu_seconds"] else None
         row["store_mb"] = du(store) if store is not None and store.exists() else None
         if store is not None and (store / "manifest.json").exists():
             row["timings"] = json.loads((store / "manifest.json").read_text())["timings"]
@@ -150,11 +160,12 @@ def main(argv: list[str] | None = None) -> int:
 
     plan = [("build", n) for n in args.sizes] + [("build-light", n) for n in args.light_sizes]
     plan += [(stage, n) for n in args.stage_sizes for stage in args.stages]
-    print(f"{'command':<12} {'articles':>9} {'seconds':>8} {'art/s':>7} {'peak MB':>8} {'store MB':>9} "
-          f"{'load':>5}  status", flush=True)
+    print(f"{'command':<12} {'articles':>9} {'seconds':>8} {'cpu s':>8} {'art/s':>7} {'art/cpu-s':>9} "
+          f"{'peak MB':>8} {'store MB':>9} {'load':>5}  status", flush=True)
     for name, n in plan:
         row = run(name, n, ensure_corpus(n), args.timeout)
-        print(f"{row['command']:<12} {row['articles']:>9} {row['seconds']:>8} {row['articles_per_s'] or '-':>7} "
+        print(f"{row['command']:<12} {row['articles']:>9} {row['seconds']:>8} {row['cpu_seconds']:>8} "
+              f"{row['articles_per_s'] or '-':>7} {row['articles_per_cpu_s'] or '-':>9} "
               f"{row['peak_rss_mb']:>8} {row['store_mb'] or '-':>9} {row['load_avg']:>5}  {row['status']}"
               + (f"  {row['timings']}" if row.get("timings") else ""), flush=True)
         if row["status"] not in (0, "timeout"):
