@@ -29,6 +29,7 @@ import contextlib
 import hashlib
 import multiprocessing as mp
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
@@ -42,10 +43,16 @@ _SCHEDULER: str | None = None  # set by use_scheduler(); wins over the environme
 _CLIENTS: dict[str, object] = {}  # one Dask client per scheduler address, per process
 _SHARED_CACHE: dict[str, tuple] = {}  # in a worker: loaded shared arguments by digest
 _SHARED_CACHE_MAX = 8
+_BATCH = threading.local()  # .active: this thread is running a batch for map_batches
 
 
 def scheduler_address() -> str | None:
-    """The Dask scheduler in force: :func:`use_scheduler`'s, else ``KZRU_DASK_SCHEDULER``, else ``None``."""
+    """The Dask scheduler in force: :func:`use_scheduler`'s, else ``KZRU_DASK_SCHEDULER``, else ``None``.
+
+    Always ``None`` inside a batch that :func:`map_batches` runs (no nested cluster jobs).
+    """
+    if getattr(_BATCH, "active", False):
+        return None
     return _SCHEDULER or os.environ.get(SCHEDULER_ENV) or None
 
 
@@ -143,9 +150,18 @@ def _load_shared(digest: str, blob: bytes) -> tuple:
 
 
 def _run_batch(digest: str, blob: bytes, batch):
-    """The task sent to a worker: load the function and the shared arguments (once), run one batch."""
+    """The task sent to a worker: load the function and the shared arguments (once), run one batch.
+
+    Parallel jobs started inside the batch run inline (a worker does not submit to the pool or
+    cluster it runs in).
+    """
     fn, *shared = _load_shared(digest, blob)
-    return fn(*shared, batch)
+    before = getattr(_BATCH, "active", False)
+    _BATCH.active = True
+    try:
+        return fn(*shared, batch)
+    finally:
+        _BATCH.active = before
 
 
 def map_batches(
@@ -179,6 +195,8 @@ def map_batches(
         per-item problems into results, so that one bad item does not stop the job).
     """
     workers = (os.cpu_count() or 1) if not workers else workers
+    if getattr(_BATCH, "active", False) and executor is None:
+        workers = 1  # inside a batch: no nested pools
     address = scheduler if scheduler is not None else scheduler_address()
     if executor is None and address and workers != 1:
         executor = dask_client(address)

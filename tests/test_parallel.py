@@ -157,3 +157,17 @@ def test_library_stage_on_dask_via_the_environment(cluster, monkeypatch, seed_co
     expected = extract_dates(seed_corpus, lines=seed_lines, workers=1)
     monkeypatch.setenv(parallel.SCHEDULER_ENV, cluster.scheduler_address)
     pd.testing.assert_frame_equal(extract_dates(seed_corpus, lines=seed_lines), expected, check_dtype=False)
+
+
+def nested(batch: list[int]) -> tuple:
+    """A batch that starts a parallel job of its own: it runs inline, in this worker."""
+    inner = list(map_batches(pid_of, [[1], [2]], workers=2))
+    return os.getpid(), inner, parallel.scheduler_address()
+
+
+def test_jobs_inside_a_batch_run_inline(monkeypatch):
+    monkeypatch.setenv(parallel.SCHEDULER_ENV, "tcp://unreachable:8786")
+    with ThreadPoolExecutor(2) as pool:
+        for pid, inner, address in map_batches(nested, [[1], [2]], executor=pool):
+            assert inner == [pid, pid] and address is None
+    assert parallel.scheduler_address() == "tcp://unreachable:8786"  # outside a batch again
