@@ -5,6 +5,7 @@
     kzru terms / kwic                        term counts and concordances
     kzru dates / events                      date expressions and the merged timeline
     kzru figures / compare                   figures and their comparison across sources
+    kzru build DIR --store STORE             every stage once, into Parquet tables (kzru_lib.store)
 
 Each stage registers its subcommands from ``kzru_lib._cli.<stage>``; heavy imports happen
 inside the handlers so that the command starts fast. Errors are one line on stderr and a
@@ -19,7 +20,7 @@ import sys
 
 from .errors import KzruError
 
-_STAGES = ("corpus", "terms", "timeline", "figures")
+_STAGES = ("corpus", "terms", "timeline", "figures", "build")
 
 
 def build_parser() -> argparse.ArgumentParser:

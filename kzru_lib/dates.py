@@ -52,7 +52,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import multiprocessing as mp
 import os
 import re
 from dataclasses import dataclass
@@ -63,6 +62,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import KzruError
+from .parallel import default_workers, map_batches, scheduler_address
 from .tables import read_rule_table
 
 __all__ = ["find_dates", "extract_dates", "load_date_rules", "parse_published", "DATE_COLUMNS", "CORPUS_DATE_COLUMNS"]
@@ -864,23 +864,17 @@ def extract_dates(corpus: pd.DataFrame, *, lines: pd.DataFrame | None = None,
     lines = audit_lines(corpus) if lines is None else lines
     corpus = corpus[["doc_id", "published"]]
     lines = lines[["doc_id", "line_no", "label", "text", "kept_start"]]
-    n_cpu = os.cpu_count() or 1
-    workers = workers if workers is not None else (n_cpu if len(corpus) >= 1000 else 1)
-    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+    workers = workers if workers is not None else default_workers(len(corpus))
+    if workers <= 1 and not scheduler_address():
         table = _extract(corpus, lines, rules)
     else:
-        global _WORKER_JOBS
         docs = corpus["doc_id"].tolist()
-        n_chunks = min(len(docs), workers * 4)
+        n_chunks = max(1, min(len(docs), (workers or os.cpu_count() or 1) * 4))
         bounds = [docs[i * len(docs) // n_chunks] for i in range(1, n_chunks)]
         chunk_of_line = lines["doc_id"].map(lambda d: bisect.bisect_right(bounds, d)).to_numpy()
         chunk_of_doc = corpus["doc_id"].map(lambda d: bisect.bisect_right(bounds, d)).to_numpy()
-        _WORKER_JOBS = [(corpus[chunk_of_doc == i], lines[chunk_of_line == i], rules) for i in range(n_chunks)]
-        try:
-            with mp.get_context("fork").Pool(workers) as pool:
-                parts = pool.map(_extract_job, range(n_chunks))
-        finally:
-            _WORKER_JOBS = None
+        shares = ((corpus[chunk_of_doc == i], lines[chunk_of_line == i]) for i in range(n_chunks))
+        parts = list(map_batches(_extract_job, shares, shared=(rules,), workers=max(workers, 2)))
         table = pd.concat(parts, ignore_index=True)
     table = table.sort_values(["doc_id", "line_no", "start", "end"], kind="stable")
     return table.drop_duplicates(["doc_id", "line_no", "start", "end"]).reset_index(drop=True)
@@ -900,11 +894,9 @@ def _text_year(rows) -> int | None:
     return max(years, key=lambda y: (years[y], y)) if years else None
 
 
-_WORKER_JOBS = None  # the shares of one extract_dates call, inherited by its forked workers
-
-
-def _extract_job(i: int) -> pd.DataFrame:
-    return _extract(*_WORKER_JOBS[i])
+def _extract_job(rules: DateRules, share: tuple[pd.DataFrame, pd.DataFrame]) -> pd.DataFrame:
+    """The dates of one share ``(corpus, lines)`` of the articles (a per-batch function)."""
+    return _extract(*share, rules)
 
 
 def _extract(corpus: pd.DataFrame, lines: pd.DataFrame, rules: DateRules) -> pd.DataFrame:

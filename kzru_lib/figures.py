@@ -27,8 +27,6 @@ Example:
 from __future__ import annotations
 
 import math
-import multiprocessing as mp
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +35,7 @@ from typing import Literal
 import pandas as pd
 
 from .errors import KzruError
+from .parallel import default_workers, map_batches, scheduler_address
 
 __all__ = [
     "FIGURE_COLUMNS",
@@ -1415,32 +1414,22 @@ def extract_figures(
         pub = published.get(docs[i])
         jobs.append((docs[i], records[i:j], pub if isinstance(pub, str) and pub else None))
         i = j
-    n_cpu = os.cpu_count() or 1
-    workers = workers if workers is not None else (n_cpu if len(jobs) >= 1000 else 1)
-    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+    workers = workers if workers is not None else default_workers(len(jobs))
+    if workers <= 1 and not scheduler_address():
         for doc_id, recs, pub in jobs:
             rows.extend(_doc_figures(doc_id, recs, pub, rules, finder))
-    else:
-        global _WORKER_JOBS
-        n_chunks = min(len(jobs), workers * 4)
-        _WORKER_JOBS = ([jobs[k * len(jobs) // n_chunks:(k + 1) * len(jobs) // n_chunks] for k in range(n_chunks)],
-                        rules, finder)
-        try:
-            with mp.get_context("fork").Pool(workers) as pool:
-                for part in pool.map(_figures_job, range(n_chunks)):
-                    rows.extend(part)
-        finally:
-            _WORKER_JOBS = None
+    elif jobs:
+        n_chunks = min(len(jobs), max(workers, 2) * 4)
+        shares = (jobs[k * len(jobs) // n_chunks:(k + 1) * len(jobs) // n_chunks] for k in range(n_chunks))
+        for part in map_batches(_figures_job, shares, shared=(rules, finder), workers=max(workers, 2)):
+            rows.extend(part)
     return _frame(rows)
 
 
-_WORKER_JOBS = None  # the shares of one extract_figures call, inherited by its forked workers
-
-
-def _figures_job(k: int) -> list[dict]:
-    chunks, rules, finder = _WORKER_JOBS
+def _figures_job(rules: FigureRules, finder, share: list[tuple]) -> list[dict]:
+    """The figures of one share of the articles (a per-batch function)."""
     out: list[dict] = []
-    for doc_id, recs, pub in chunks[k]:
+    for doc_id, recs, pub in share:
         out.extend(_doc_figures(doc_id, recs, pub, rules, finder))
     return out
 

@@ -577,9 +577,6 @@ def paused_gc():
             gc.enable()
 
 
-_WORKER_JOB = None  # (pattern table, hook, keep audits): inherited by forked workers for one load
-
-
 def _not_a_table(path: str, columns: dict | None) -> str | None:
     """Why a table file is not a table of articles (``None`` when it is one)."""
     try:
@@ -640,16 +637,15 @@ def _clean_chunk(files: list[str], max_bytes: int, table, hook, keep_audit: bool
     return out, packed
 
 
-def _worker_chunk(args: tuple[list[str], int]) -> tuple[list, object]:
-    files, max_bytes = args
-    return _clean_chunk(files, max_bytes, *_WORKER_JOB)
+def _clean_batch(max_bytes: int, table, hook, keep_audit: bool, files: list[str]) -> tuple[list, object]:
+    """:func:`_clean_chunk` as a per-batch function for :func:`kzru_lib.parallel.map_batches`."""
+    return _clean_chunk(files, max_bytes, table, hook, keep_audit)
 
 
 def _read_all(files: list[str], *, table, max_bytes: int, progress: bool, workers: int | None,
               hook=None, keep_audit: bool = True):
     """Yield ``(file, article-or-problem)`` in file order, in parallel for large folders."""
-    global _WORKER_JOB
-    import multiprocessing as mp
+    from .parallel import default_workers, map_batches
 
     def opened(out: list, packed) -> list:
         if packed is not None:
@@ -658,24 +654,13 @@ def _read_all(files: list[str], *, table, max_bytes: int, progress: bool, worker
                 record["hook"] = result
         return out
 
-    n_cpu = os.cpu_count() or 1
-    workers = workers if workers is not None else (n_cpu if len(files) >= 1000 else 1)
+    workers = workers if workers is not None else default_workers(len(files))
     size = 200
-    chunks = [(files[i:i + size], max_bytes) for i in range(0, len(files), size)]
+    chunks = [files[i:i + size] for i in range(0, len(files), size)]
     desc = f"reading {len(files)} articles, {size} a batch"
-    if workers <= 1 or "fork" not in mp.get_all_start_methods():
-        for chunk, _ in _progress(chunks, total=len(chunks), enabled=progress, desc=desc):
-            yield from zip(chunk, opened(*_clean_chunk(chunk, max_bytes, table, hook, keep_audit)), strict=True)
-        return
-    _WORKER_JOB = (table, hook, keep_audit)
-    try:
-        with mp.get_context("fork").Pool(workers) as pool:
-            results = pool.imap(_worker_chunk, chunks)
-            for (chunk, _), out in zip(chunks, _progress(results, total=len(chunks), enabled=progress, desc=desc),
-                                       strict=True):
-                yield from zip(chunk, opened(*out), strict=True)
-    finally:
-        _WORKER_JOB = None
+    results = map_batches(_clean_batch, chunks, shared=(max_bytes, table, hook, keep_audit), workers=workers)
+    for chunk, out in zip(chunks, _progress(results, total=len(chunks), enabled=progress, desc=desc), strict=True):
+        yield from zip(chunk, opened(*out), strict=True)
 
 
 def _progress(iterable: Iterable, *, total: int, enabled: bool, desc: str) -> Iterable:

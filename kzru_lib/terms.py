@@ -589,11 +589,9 @@ def _table(doc_ids: list, counts: list[Counter], ngram: int) -> pd.DataFrame:
     return table
 
 
-_WORKER_COUNT = None  # the counter of one doc_terms call, inherited by its forked workers
-
-
-def _count_batch(texts: list[str]) -> list[Counter]:
-    return list(map(_WORKER_COUNT, texts))
+def _count_batch(count, texts: list[str]) -> list[Counter]:
+    """Count a batch of texts with ``count`` (a per-batch function for :func:`kzru_lib.parallel.map_batches`)."""
+    return list(map(count, texts))
 
 
 def doc_terms(
@@ -632,8 +630,9 @@ def doc_terms(
         >>> doc_terms(kept, options=term_options(aliases=None)).values.tolist()
         [['a', 'trade', 2, 0.6666666666666666], ['a', 'energy', 1, 0.3333333333333333]]
     """
-    import multiprocessing
     import os
+
+    from .parallel import map_batches, scheduler_address
 
     if ngram not in (1, 2, 3):
         raise KzruError(f"ngram must be 1, 2 or 3, got {ngram}")
@@ -644,15 +643,12 @@ def doc_terms(
         texts = texts.groupby(kept["doc_id"], sort=False).agg("\n".join)
     doc_ids, texts = pd.unique(kept["doc_id"]).tolist(), texts.tolist()
     n_workers = min(os.cpu_count() or 1, 4) if workers == 0 else workers
-    if n_workers > 1 and len(texts) >= 2000 and "fork" in multiprocessing.get_all_start_methods():
-        global _WORKER_COUNT
-        _WORKER_COUNT, size = count, -(-len(texts) // (n_workers * 4))
-        try:
-            with multiprocessing.get_context("fork").Pool(n_workers) as pool:
-                counts = list(chain.from_iterable(
-                    pool.imap(_count_batch, [texts[i:i + size] for i in range(0, len(texts), size)])))
-        finally:
-            _WORKER_COUNT = None
+    parallel = len(texts) >= 2000 and (n_workers > 1 or scheduler_address() is not None)
+    if parallel:
+        size = -(-len(texts) // (max(n_workers, 2) * 4))
+        batches = [texts[i:i + size] for i in range(0, len(texts), size)]
+        counts = list(chain.from_iterable(
+            map_batches(_count_batch, batches, shared=(count,), workers=max(n_workers, 2))))
     else:
         counts = list(map(count, texts))
     return _table(doc_ids, counts, ngram)

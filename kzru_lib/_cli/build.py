@@ -1,0 +1,59 @@
+"""``kzru build``: every stage once, into a store of Parquet tables (see :mod:`kzru_lib.store`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _build(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from ..errors import KzruError
+    from ..store import build_store
+    from .corpus import with_load_warnings
+
+    rates = None
+    if args.rates:
+        try:
+            rates = pd.read_csv(args.rates)
+        except (OSError, ValueError) as exc:
+            raise KzruError(f"{args.rates}: cannot read the rate table ({exc})") from None
+    manifest = with_load_warnings(
+        build_store, args.corpus, args.store, batch_size=args.batch_size,
+        workers=None if args.workers == 0 else args.workers, scheduler=args.scheduler, strict=args.strict,
+        patterns=args.patterns, max_bytes=args.max_bytes, with_raw=args.with_raw, rates=rates,
+        tolerance_days=args.tolerance_days, progress=not args.quiet, skip=tuple(args.skip))
+    counts = ", ".join(f"{n} {name}" for name, n in manifest["counts"].items())
+    print(f"kzru build: {counts} -> {args.store} ({manifest['seconds']} s)", file=sys.stderr)
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("build", help="run every stage once and write a store of Parquet tables",
+                       description="Read, clean, count, date and compare a folder of articles in batches of "
+                                   "bounded size, writing Parquet tables (corpus, lines, doc_terms, dates, "
+                                   "figures, mentions, events, comparisons, problems) and manifest.json into "
+                                   "the store folder. Query them with DuckDB (kzru_lib.store.open_store) or "
+                                   "read them with pandas, R or Stata.")
+    p.add_argument("corpus", metavar="DIR", help="folder of .txt articles (optional metadata.csv beside them)")
+    p.add_argument("--store", required=True, metavar="DIR", help="folder to write the store to")
+    p.add_argument("--batch-size", type=int, default=500, metavar="N",
+                   help="articles per batch (memory grows with it, not with the corpus; default 500)")
+    p.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="local processes (0 = one per CPU from 1,000 articles on; 1 = none)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run the batches on a Dask cluster, e.g. tcp://HOST:8786 (default: $KZRU_DASK_SCHEDULER)")
+    p.add_argument("--strict", action="store_true", help="stop at the first unreadable file or bad metadata row")
+    p.add_argument("--patterns", metavar="CSV", help="extra boilerplate patterns (reason,match,pattern,...)")
+    p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest article file read")
+    p.add_argument("--with-raw", action="store_true", help="also keep the untouched decoded text in corpus")
+    p.add_argument("--rates", metavar="CSV", help="exchange rates for the comparison (unit,rate to USD)")
+    p.add_argument("--tolerance-days", type=int, default=1, metavar="N",
+                   help="dates of one event may differ by up to N days between articles (default 1)")
+    p.add_argument("--skip", nargs="+", default=[], metavar="TABLE",
+                   choices=["doc_terms", "dates", "figures", "mentions", "events", "comparisons"],
+                   help="tables not to build (doc_terms, dates, figures, mentions, events, comparisons); "
+                        "their dependants go too (dates: mentions, events; figures: comparisons)")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.set_defaults(handler=_build)

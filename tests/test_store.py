@@ -1,0 +1,223 @@
+"""The store: ``kzru build`` writes the same tables as the in-memory functions, in bounded batches."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import warnings
+
+import pandas as pd
+import pytest
+from _paths import SEEDS
+
+pytest.importorskip("duckdb")
+pytest.importorskip("pyarrow")
+
+from kzru_lib import cli  # noqa: E402
+from kzru_lib.store import (  # noqa: E402
+    TABLES,
+    build_store,
+    is_store,
+    load_corpus_or_store,
+    open_store,
+    read_table,
+    term_frequency,
+)
+
+OUTLETS = ["Steppe Daily", "Volga Post", "Irtysh News"]
+#: A line every story of an outlet repeats, in the middle of the text (the cross-article pass drops it).
+TEMPLATE = "This report was prepared by the {outlet} team with correspondents in both capitals."
+TOPICS = ["grain exports", "gas transit", "a new railway corridor", "nuclear power", "student exchanges",
+          "water management", "border crossings"]
+
+
+def article(i: int) -> str:
+    """A small news article: headline, dateline, body with a date and a figure, an outlet footer."""
+    outlet = OUTLETS[i % len(OUTLETS)]
+    topic = TOPICS[i % len(TOPICS)]
+    day = 1 + i % 27
+    body = (f"ASTANA - Officials of Kazakhstan and Russia met on March {day}, 2024 to discuss {topic} and "
+            f"signed {2 + i % 5} documents. Trade turnover reached ${10 + i % 9}.{i % 10} billion in 2023, "
+            f"the ministry of trade said in story number {i}.")
+    second = (f"Vladimir Putin and Kassym-Jomart Tokayev will meet again in May 2025 to review {topic}, "
+              f"according to the press service (item {i}).")
+    return "\n".join([f"Kazakhstan and Russia talk about {topic} ({i})", "", body, "",
+                      TEMPLATE.format(outlet=outlet), "", second, "", outlet, ""])
+
+
+def make_corpus(folder, n: int, *, bad: dict[str, bytes] | None = None):
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = ["doc_id,outlet,published"]
+    for i in range(n):
+        (folder / f"a{i:04d}.txt").write_text(article(i), encoding="utf-8")
+        rows.append(f"a{i:04d},{OUTLETS[i % len(OUTLETS)]},2024-03-{1 + i % 27:02d}")
+    (folder / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    for name, data in (bad or {}).items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+def in_memory(folder) -> dict[str, pd.DataFrame]:
+    """The tables of the existing in-memory functions, as the single-stage commands build them."""
+    from kzru_lib import read_corpus
+    from kzru_lib.dates import extract_dates
+    from kzru_lib.figures import compare_figures, extract_figures
+    from kzru_lib.segment import sentences, with_docvars
+    from kzru_lib.terms import doc_terms
+    from kzru_lib.timeline import assign_events, find_events, merge_events
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus, lines = read_corpus(folder)
+    dates = extract_dates(corpus, lines=lines, workers=1)
+    figures = extract_figures(corpus, sentences=sentences(corpus, lines=lines), workers=1)
+    figures = with_docvars(figures, corpus, columns=["outlet"])
+    mentions = assign_events(find_events(dates, corpus=corpus))
+    return {
+        "corpus": corpus.drop(columns=["raw_text"]), "lines": lines, "doc_terms": doc_terms(corpus),
+        "dates": dates, "figures": figures, "mentions": mentions, "events": merge_events(mentions),
+        "comparisons": compare_figures(figures),
+    }
+
+
+def normalised(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """A table in a form two equal tables share: sorted rows, object text, missing as None."""
+    frame = frame.copy()
+    for c in frame.columns:
+        if frame[c].dtype == object or str(frame[c].dtype).startswith(("str", "string")):
+            frame[c] = frame[c].astype(object).where(frame[c].notna(), None)
+        elif str(frame[c].dtype) in ("Int64", "Float64", "boolean"):
+            frame[c] = frame[c].astype(object).where(frame[c].notna(), None)
+    if len(frame):
+        frame = frame.sort_values(list(frame.columns), key=lambda s: s.astype(str), kind="stable")
+    return frame.reset_index(drop=True)
+
+
+def assert_same(store, expected: dict[str, pd.DataFrame]) -> None:
+    for name, want in expected.items():
+        got = read_table(store, name)
+        assert list(got.columns) == list(want.columns), name
+        assert len(got) == len(want), name
+        pd.testing.assert_frame_equal(normalised(got, name), normalised(want, name), check_dtype=False,
+                                      obj=name)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    return make_corpus(tmp_path_factory.mktemp("gen") / "corpus", 24)
+
+
+@pytest.fixture(scope="module")
+def generated_expected(generated):
+    return in_memory(generated)
+
+
+def test_seed_store_equals_in_memory_tables(tmp_path):
+    build_store(SEEDS, tmp_path / "s")
+    assert_same(tmp_path / "s", in_memory(SEEDS))
+
+
+def test_store_equals_in_memory_tables_with_template_lines(generated, generated_expected, tmp_path):
+    # a line repeats across the stories of each outlet: the cross-article pass must drop it
+    lines = generated_expected["lines"]
+    assert (lines["reason"] == "repeated_across_articles").any()
+    build_store(generated, tmp_path / "s", batch_size=5)
+    assert_same(tmp_path / "s", generated_expected)
+    dropped = read_table(tmp_path / "s", "lines", where="reason = 'repeated_across_articles'")
+    assert set(dropped["text"]) == {TEMPLATE.format(outlet=o) for o in OUTLETS}
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 1000])
+def test_batch_size_does_not_change_the_tables(generated, generated_expected, tmp_path, batch_size):
+    manifest = build_store(generated, tmp_path / "s", batch_size=batch_size)
+    assert manifest["counts"]["corpus"] == 24
+    assert_same(tmp_path / "s", generated_expected)
+
+
+def test_two_local_workers_give_the_same_tables(generated, generated_expected, tmp_path):
+    build_store(generated, tmp_path / "s", batch_size=4, workers=2)
+    assert_same(tmp_path / "s", generated_expected)
+
+
+def test_unreadable_articles_are_reported_and_the_rest_is_written(tmp_path):
+    folder = make_corpus(tmp_path / "c", 6, bad={"broken.txt": b"\x00\x01\x02binary\x00" * 20, "empty.txt": b""})
+    with pytest.warns(Warning) as caught:
+        manifest = build_store(folder, tmp_path / "s", batch_size=2)
+    assert any("broken.txt" in str(w.message) for w in caught)
+    assert manifest["counts"]["corpus"] == 6
+    problems = read_table(tmp_path / "s", "problems")
+    assert {p.rsplit("/", 1)[-1] for p in problems["path"]} == {"broken.txt", "empty.txt"}
+    assert problems["problem"].str.contains("binary").any()
+    assert sorted(read_table(tmp_path / "s", "corpus")["doc_id"]) == [f"a{i:04d}" for i in range(6)]
+
+
+def test_a_stage_failing_on_one_article_is_reported(generated, tmp_path, monkeypatch):
+    import kzru_lib.figures as figures
+
+    real = figures._doc_figures
+
+    def fragile(doc_id, *args, **kwargs):
+        if doc_id == "a0003":
+            raise ValueError("a figure too strange")
+        return real(doc_id, *args, **kwargs)
+
+    monkeypatch.setattr(figures, "_doc_figures", fragile)
+    with pytest.warns(Warning, match="a figure too strange"):
+        build_store(generated, tmp_path / "s", batch_size=5)
+    problems = read_table(tmp_path / "s", "problems")
+    assert problems["path"].str.endswith("a0003.txt").tolist() == [True]
+    assert "figures failed" in problems["problem"].iloc[0]
+    figs = read_table(tmp_path / "s", "figures")
+    assert "a0003" not in set(figs["doc_id"]) and "a0004" in set(figs["doc_id"])
+    assert "a0003" in set(read_table(tmp_path / "s", "dates")["doc_id"])  # other stages still ran
+
+
+def test_manifest_and_read_back_helpers(generated, tmp_path):
+    store = tmp_path / "s"
+    build_store(generated, store, batch_size=7)
+    assert is_store(store) and not is_store(generated)
+    manifest = json.loads((store / "manifest.json").read_text())
+    assert manifest["counts"]["corpus"] == 24 and set(manifest["counts"]) == set(TABLES)
+    assert len(manifest["inputs_sha256"]) == 64 and manifest["metadata_sha256"]
+    corpus = read_table(store, "corpus", columns=["doc_id", "outlet"], where="outlet = 'Volga Post'")
+    assert list(corpus.columns) == ["doc_id", "outlet"] and len(corpus) == 8
+    assert "raw_text" not in read_table(store, "corpus").columns
+    con = open_store(store)
+    assert con.execute("SELECT count(*) FROM lines").fetchone()[0] == manifest["counts"]["lines"]
+    con.close()
+    loaded, lines = load_corpus_or_store(store)
+    assert len(loaded) == 24 and len(lines) == manifest["counts"]["lines"]
+    # a rebuild replaces the store; a folder that is not a store is never overwritten
+    build_store(generated, store, batch_size=24)
+    assert len(list((store / "corpus").glob("*.parquet"))) == 1
+    with pytest.raises(Exception, match="not a kzru store"):
+        build_store(generated, generated)
+
+
+def test_term_frequency_in_duckdb_equals_frequency(generated, generated_expected, tmp_path):
+    from kzru_lib.terms import frequency
+
+    build_store(generated, tmp_path / "s", batch_size=5)
+    dt, corpus = generated_expected["doc_terms"], generated_expected["corpus"]
+    pd.testing.assert_frame_equal(term_frequency(tmp_path / "s"), frequency(dt), check_dtype=False)
+    pd.testing.assert_frame_equal(term_frequency(tmp_path / "s", by="outlet", n=5),
+                                  frequency(dt, docvars=corpus, by="outlet", n=5), check_dtype=False)
+
+
+def test_cli_build_writes_a_store(generated, tmp_path, capsys):
+    assert cli.main(["build", str(generated), "--store", str(tmp_path / "s"), "--batch-size", "10",
+                     "--quiet"]) == 0
+    assert "24 corpus" in capsys.readouterr().err
+    assert len(read_table(tmp_path / "s", "doc_terms")) > 0
+    shutil.rmtree(tmp_path / "s")
+    assert cli.main(["build", str(tmp_path / "missing"), "--store", str(tmp_path / "s")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_skipped_tables_and_their_dependants_are_not_built(generated, generated_expected, tmp_path):
+    manifest = build_store(generated, tmp_path / "s", batch_size=10, skip=("dates",))
+    assert set(manifest["counts"]) == {"corpus", "lines", "doc_terms", "figures", "comparisons", "problems"}
+    assert not (tmp_path / "s" / "mentions").exists() and not (tmp_path / "s" / "events").exists()
+    assert_same(tmp_path / "s", {k: generated_expected[k] for k in ("corpus", "lines", "figures", "comparisons")})
+    with pytest.raises(Exception, match="can be skipped"):
+        build_store(generated, tmp_path / "s", skip=("corpus",))
