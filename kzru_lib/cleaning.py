@@ -23,6 +23,15 @@ Two kinds of evidence decide, in this order:
    and lines repeated across several *different* stories of the same outlet (syndicated copies
    of one story do not count).
 
+Before the first paragraph, page furniture (menus, breadcrumbs, form labels, lone words) is skipped
+and the title is the first headline-like line after it; a scraper's `` date YYYY-MM-DD `` prefix is
+metadata within the line it opens. Hard-wrapped lines are judged as the paragraph they form. A last
+line cut mid-sentence by the scrape is kept. The outlet is read from agency datelines and bylines
+(``/TASS/``, ``(Reuters)``, ``— ИА Регнум.``, ``(MENAFN- Trend News Agency)``, ``..., Trend reports``,
+``передает корреспондент X``), from credits after the story and from copyright or site-name lines; an
+agency that is only quoted ("передает ТАСС", "told RIA Novosti") is not taken. ``data/news_agencies.txt``
+lists the agencies whose name opens a byline line ("Xinhua, September 15, 2015").
+
 A line can be partly kept: a metadata prefix (`` date 2024-11-28``), a dateline (``ASTANA –``)
 or an outlet byline (``Tengrinews.kz –``) opening the first paragraph is moved to metadata;
 ``kept_start`` says where the kept part begins.
@@ -70,6 +79,19 @@ RULES = {
     "after_link_prompt": "headline-like lines right after a line announcing links ('Learn more ... :')",
     "repeated_across_articles": "the line appears in several different stories of the same outlet (template)",
     "metadata_prefix": "a date prefix, dateline or outlet byline opening the first paragraph, moved to metadata",
+    "date_line_extra": "a date line with a place, a time first or a view count after it ('April 3, 2019, The Kremlin')",
+    "timestamp_line": "a date and time without a year ('27 Jun. 19:25 (UTC+3 MSK)'): metadata",
+    "dateline_line": "a line that is only a dateline ('Tashkent, Uzbekistan, Apr. 6', 'MOSCOW')",
+    "agency_byline": "an agency's byline line ('Xinhua, September 15, 2015', 'MENAFN - AzerNews)', 'By X – Trend:')",
+    "byline_date": "a byline carrying a date ('By John Smith | 12 March 2024'): the date is read",
+    "header_menu": "before the first paragraph: a menu or breadcrumb ('Asia | Economy | World', 'News /', '• Home')",
+    "header_label": "before the first paragraph: a form label of three words or fewer ending with ':' ('Font size:')",
+    "header_word": "before the title: a lone word (a site name, a counter, a photo credit)",
+    "wrapped_paragraph": "a hard-wrapped line judged with the lines it continues (wire copy): kept as prose",
+    "after_related_header": "after a 'Read also' / 'More from X' header, the short lines to the end (related links)",
+    "latest_news_list": "a dated line after the story and the short lines after it (a latest-news teaser list)",
+    "author_box": "after the story: a name line and a short biography that opens with the name",
+    "cut_paragraph": "the last line, prose cut mid-sentence by the scrape or a paywall: kept",
 }
 
 _WORD = re.compile(r"\w+", re.UNICODE)
