@@ -291,7 +291,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     # word of a relative phrase: the scan starts there
     last_words = {w.split()[-1] for w in relative} | set(seasons) | set(periods) | {w.split()[-1] for w in
                                                                                    words("ago")}
-    digits = r"(?<![\d.,$€£₽¥])(?:[12]\d{3}|[0-3]?\d)(?![\d%]|[.,]\d{3}\b|\.\d\D|\.\d$)"
+    digits = r"(?<![\d.,$€£₽¥])(?:[012]\d{3}|\d{1,2})(?![\d%]|[.,]\d{3}\b|\.\d\D|\.\d$)"
     named = months_words + weekday_words + ["Q1", "Q2", "Q3", "Q4"] + words("timezone")
     first = "".join(sorted({c for w in named + list(last_words) for c in (w[0].lower(), w[0].upper())}))
     # a look-ahead on the first character keeps the scan fast: most positions fail it at once
@@ -772,7 +772,7 @@ def _matches(text: str, rules: DateRules):
         end = text.find(" ", min(te + _LOOKAHEAD, n))
         end = n if end < 0 else end
         starts = [c.start() for c in _WORD.finditer(text, max(pos, ts - _LOOKBACK), ts)
-                  if c.group().lower() in rules.starters or c.group()[0].isdigit()]
+                  if c.group().lower() in rules.starters]
         for c in (*starts, ts):  # leftmost start first
             m = rules.pattern.match(text, c, end)
             if m is not None:
@@ -781,7 +781,7 @@ def _matches(text: str, rules: DateRules):
                 break
 
 
-_WORD = re.compile(r"(?<![\w/])(?:[^\W\d_]+|\d{1,4}(?!\d))")
+_WORD = re.compile(r"(?<![\w/])[^\W\d_]+")
 
 
 def _find(text: str, pub, rules: DateRules) -> list[dict]:
