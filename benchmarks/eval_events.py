@@ -156,6 +156,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\n-- wrong merge {e}")
                 for row in part.itertuples(index=False):
                     print(f"   {row.doc_id}:{row.line_no} {row.date} | {str(row.sentence)[:150]}")
+    # the overall figures as `name: value` lines, for scripts/eval.py (make eval)
+    print(f"cross-document events judged: {s['judged']}")
+    print(f"cross-document precision: {p:.3f}")
+    print(f"cross-document recall: {r:.3f}")
+    print(f"cross-document reachable: {s['reachable'] / s['gold'] if s['gold'] else 0:.3f}")
     return 0
 
 

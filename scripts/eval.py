@@ -156,8 +156,9 @@ def eval_lines(tmp: Path, *, news: Path, **_) -> list[Score]:
     justext_lines(folder, peer_csv)
     got = name_values(run([sys.executable, str(score), str(news), str(peer_csv), str(corpus_csv)],
                           what="score_news.py (jusText)"))
+    # the peer labels lines only: the metadata scores in its output are kzru's own, left out
     out += [Score("lines", "news (jusText)", name, value) for name, value in got.items()
-            if not name.startswith(("title", "outlet", "published"))]
+            if any(k in name for k in ("drop", "content lines kept"))]
     return out
 
 
@@ -197,7 +198,7 @@ def eval_events(tmp: Path, *, devsets: Path, **_) -> list[Score]:
     base = devsets / "meantime"
     if not (base / "event_instances.csv").exists() or not script.exists():
         return [Score("events", "meantime", "-", None, f"absent: {base if script.exists() else script}")]
-    got = name_values(run([sys.executable, str(script), str(devsets)], what="eval_events.py"))
+    got = name_values(run([sys.executable, str(script), str(base)], what="eval_events.py"))
     return [Score("events", "meantime", name, value) for name, value in got.items()]
 
 
