@@ -686,6 +686,15 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
         return i not in joined and _headline_like(judged[i], n_words[i], max_words=max_words)
 
     candidates = [i for i in range(n) if labels[i] == "?"]
+    # A question or an exclamation as the first line, with a date or byline right under it, is the title.
+    if candidates:
+        i0 = candidates[0]
+        under = next((j for j in range(i0 + 1, n) if labels[j] != "blank"), None)
+        if (n_words[i0] <= 15 and judged[i0].rstrip().endswith(("?", "!")) and under is not None
+                and labels[under] == "metadata"):
+            drop(i0, "title", "", "title")
+            meta["title"] = judged[i0]
+            candidates = candidates[1:]
     paras = [i for i in candidates if para(i)]
     first_para = paras[0] if paras else n
 
@@ -723,8 +732,11 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     longest = [0] * (len(und) + 1)  # longest[k]: the most words in und[k:] (a joined line counts as long)
     for k in range(len(und) - 1, -1, -1):
         longest[k] = max(longest[k + 1], 10**6 if und[k] in joined else n_words[und[k]])
+    story_seen = False  # a list at the end comes after story text (beyond the first paragraph), never before
     for i in range(first_para + 1, n):
-        if labels[i] not in ("boilerplate", "metadata"):
+        if labels[i] == "?" and para(i):
+            story_seen = True
+        if labels[i] not in ("boilerplate", "metadata") or not story_seen:
             continue
         k = bisect.bisect_right(und, i)
         if k == len(und) or longest[k] > (20 if labels[i] == "boilerplate" else 30):
@@ -734,7 +746,9 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             for j in after:
                 drop(j, "boilerplate", "related_links", "after_related_header")
             break
-        if rules[i] in ("date_line", "date_line_extra"):
+        if rules[i] in ("date_line", "date_line_extra") and not any(
+                j in joined or (n_words[j] >= 12 and judged[j].rstrip().endswith((".", "!"))) for j in after):
+            # teasers are headlines; full sentences after a date line are the story going on
             drop(i, "boilerplate", "related_links", "latest_news_list")
             for j in after:
                 drop(j, "boilerplate", "related_links", "latest_news_list")

@@ -879,37 +879,9 @@ def _read_folder(
         sidecar_rows = {doc_id: dict(zip(columns, row, strict=True))
                         for doc_id, row in zip(sidecar.index.tolist(), values, strict=False)}
 
-    rows = []
-    for doc in docs:
-        meta = doc["meta"]
-        row = {
-            "doc_id": doc["doc_id"],
-            "path": doc["path"],
-            "sha256": doc["sha256"],
-            "encoding": doc["encoding"],
-            "title": meta.get("title"),
-            "outlet": meta.get("outlet"),
-            "dateline": meta.get("dateline"),
-            "published": meta.get("published"),
-            "published_basis": "text" if meta.get("published") else None,
-            "language": doc["language"],
-            "n_lines": doc["n_lines"],
-            "n_kept_lines": len(doc["summary"].kept_idx) - len(template.get(doc["doc_id"], ())),
-            "raw_text": doc["raw_text"],
-            "text": doc["kept_text"],
-        }
-        extra = {**given.get(doc["doc_id"], {}), **sidecar_rows.get(doc["doc_id"], {})} or None
-        _apply_page_and_url(row, doc.get("page_meta"), (extra or {}).get("url"), host_table)
-        if extra is not None:
-            for key, value in extra.items():
-                if key in _SIDECAR_WINS:
-                    if value is not None and not (isinstance(value, float) and pd.isna(value)):
-                        row[key] = value
-                        if key in ("published", "title", "outlet"):
-                            row[f"{key}_basis"] = "metadata"
-                elif key not in row:
-                    row[key] = value
-        rows.append(row)
+    rows = [corpus_row(doc, len(doc["summary"].kept_idx) - len(template.get(doc["doc_id"], ())),
+                       {**given.get(doc["doc_id"], {}), **sidecar_rows.get(doc["doc_id"], {})}, host_table)
+            for doc in docs]
     if sidecar is not None:
         for key in sidecar.columns:
             if key in CORPUS_COLUMNS and key not in _SIDECAR_WINS:
@@ -979,6 +951,32 @@ def _table_values(row: sources.TableRow, report: _Report) -> dict:
                        "(expected YYYY-MM-DD, YYYY-MM or YYYY); value ignored", line_no=row.line_no)
         values["published"] = iso
     return values
+
+
+def corpus_row(doc: dict, n_kept: int, extra: dict, hosts: dict) -> dict:
+    """One corpus row from a cleaned article record (the one row builder of the folder reader and the store).
+
+    Precedence for title, outlet and date: the sidecar or table row (``metadata``) > the page's own
+    tags (``html``) > the URL (``url``) > the text. Extra sidecar columns are appended.
+    """
+    meta = doc["meta"]
+    row = {
+        "doc_id": doc["doc_id"], "path": doc["path"], "sha256": doc["sha256"], "encoding": doc["encoding"],
+        "title": meta.get("title"), "outlet": meta.get("outlet"), "dateline": meta.get("dateline"),
+        "published": meta.get("published"), "published_basis": "text" if meta.get("published") else None,
+        "language": doc["language"], "n_lines": doc["n_lines"], "n_kept_lines": n_kept,
+        "raw_text": doc["raw_text"], "text": doc["kept_text"],
+    }
+    _apply_page_and_url(row, doc.get("page_meta"), extra.get("url"), hosts)
+    for key, value in extra.items():
+        if key in _SIDECAR_WINS:
+            if value is not None and not (isinstance(value, float) and pd.isna(value)):
+                row[key] = value
+                if key in ("published", "title", "outlet"):
+                    row[f"{key}_basis"] = "metadata"
+        elif key not in row:
+            row[key] = value
+    return row
 
 
 def _apply_page_and_url(row: dict, page_meta: dict | None, url: str | None, hosts: dict) -> None:

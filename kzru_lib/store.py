@@ -124,6 +124,8 @@ class _Job:
     link_dates: bool = True
     extra_columns: list[str] = field(default_factory=list)
     skip: frozenset[str] = frozenset()
+    hosts: dict = field(default_factory=dict)
+    source_columns: bool = False
 
 
 def _build_batch(job: _Job, batch: list[tuple[str, str, dict | None]]) -> dict:
@@ -134,7 +136,8 @@ def _build_batch(job: _Job, batch: list[tuple[str, str, dict | None]]) -> dict:
     the rest of the batch is written).
     """
     from . import cleaning
-    from .loading import _read_and_clean, paused_gc
+    from .duplicates import DUPLICATE_COLUMNS
+    from .loading import SOURCE_COLUMNS, _read_and_clean, corpus_row, paused_gc
 
     problems: list[dict] = []
     docs = []
@@ -165,8 +168,10 @@ def _build_batch(job: _Job, batch: list[tuple[str, str, dict | None]]) -> dict:
             if any(summary.kept_labels[j] == "title" for j in hits):
                 meta.pop("title", None)
             cleaning.drop_template_lines(doc["audit"], [summary.kept_idx[j] for j in hits])
-        rows.append(_corpus_row(doc, len(summary.kept_idx) - len(hits), side))
-    columns = list(_core_columns()) + job.extra_columns
+        rows.append(corpus_row(doc, len(summary.kept_idx) - len(hits), side, job.hosts))
+    # near-copies are a cross-article pass the store does not run yet: their columns stay empty
+    columns = [*_core_columns(), *(SOURCE_COLUMNS if job.source_columns else ()), *DUPLICATE_COLUMNS,
+               *(c for c in job.extra_columns if not (job.source_columns and c in SOURCE_COLUMNS))]
     corpus = pd.DataFrame(rows, columns=columns, dtype=object)
     corpus = corpus.where(corpus.notna(), None).astype({"n_lines": "int64", "n_kept_lines": "int64"})
     audits = {d["doc_id"]: d["audit"] for d in docs}
@@ -188,29 +193,6 @@ def _core_columns() -> tuple[str, ...]:
     from .loading import CORPUS_COLUMNS
 
     return CORPUS_COLUMNS
-
-
-def _corpus_row(doc: dict, n_kept: int, side: dict) -> dict:
-    """One corpus row, as :func:`kzru_lib.loading.read_corpus` builds it (sidecar values win)."""
-    from .loading import _SIDECAR_WINS, CORPUS_COLUMNS
-
-    meta = doc["meta"]
-    row = {
-        "doc_id": doc["doc_id"], "path": doc["path"], "sha256": doc["sha256"], "encoding": doc["encoding"],
-        "title": meta.get("title"), "outlet": meta.get("outlet"), "dateline": meta.get("dateline"),
-        "published": meta.get("published"), "published_basis": "text" if meta.get("published") else None,
-        "language": doc["language"], "n_lines": doc["n_lines"], "n_kept_lines": n_kept,
-        "raw_text": doc["raw_text"], "text": doc["kept_text"],
-    }
-    for key, value in side.items():
-        if key in _SIDECAR_WINS:
-            if value is not None and not (isinstance(value, float) and pd.isna(value)):
-                row[key] = value
-                if key == "published":
-                    row["published_basis"] = "metadata"
-        elif key not in CORPUS_COLUMNS:
-            row[key] = value
-    return row
 
 
 def _stage(problems: list, corpus: pd.DataFrame, name: str, run):
@@ -278,7 +260,9 @@ class _Writer:
         folder = self.root / name
         folder.mkdir(parents=True, exist_ok=True)
         k = self.parts.get(name, 0)
-        table = pa.Table.from_pandas(frame.reset_index(drop=True), preserve_index=False)
+        frame = frame.reset_index(drop=True)
+        frame.attrs = {}  # audit extras in attrs (problems, datelines) are written as tables of their own
+        table = pa.Table.from_pandas(frame, preserve_index=False)
         pq.write_table(table, folder / f"part-{k:06d}.parquet", compression="zstd")
         self.parts[name] = k + 1
         self.rows[name] = self.rows.get(name, 0) + len(frame)
@@ -406,11 +390,11 @@ def _build(folder: Path, root: Path, files, report, table, max_bytes: int, run: 
            batch_size, with_raw, term_options, date_rules, figure_rules, link_dates, tolerance_days, rates,
            progress, skip, patterns) -> dict:
     """:func:`build_store` once the folder is listed and the pool made."""
-    from . import __version__
+    from . import __version__, urls
     from .dates import load_date_rules
     from .figures import compare_figures
     from .figures import figure_rules as _figure_rules
-    from .loading import _SIDECAR_WINS, METADATA_FILE, PATTERNS_FILE, _read_sidecar
+    from .loading import _SIDECAR_WINS, HOSTS_FILE, METADATA_FILE, PATTERNS_FILE, _read_sidecar
     from .parallel import batched, map_batches
     from .terms import term_options as _term_options
     from .timeline import assign_events, merge_events
@@ -463,7 +447,10 @@ def _build(folder: Path, root: Path, files, report, table, max_bytes: int, run: 
 
     job = _Job(max_bytes=max_bytes, patterns=table, template=template, with_raw=with_raw, term_options=term_options or _term_options(),
                date_rules=date_rules or load_date_rules(), figure_rules=figure_rules or _figure_rules(),
-               link_dates=link_dates, extra_columns=extra, skip=frozenset(skip))
+               link_dates=link_dates, extra_columns=extra, skip=frozenset(skip),
+               hosts=urls.load_hosts(folder / HOSTS_FILE if (folder / HOSTS_FILE).is_file() else None),
+               # the in-memory reader adds url/title_basis/outlet_basis when some article has them
+               source_columns=("url" in extra or any(p.lower().endswith((".html", ".htm")) for p, _ in files)))
     # pass 2: every per-article table, written batch by batch
     out = _Writer(root)
     batches = batched(((p, d, sidecar_rows.get(d)) for p, d in files if d in readable), batch_size)

@@ -1077,7 +1077,7 @@ def trend(
     if terms is not None:
         frame = frame[frame["term"].isin(set(terms))]
     out = frame.groupby(["period", "term"], sort=True)["count"].sum().reset_index()
-    out["rel_freq"] = out["count"] / out["period"].map(totals)
+    out["rel_freq"] = out["count"] / out["period"].map(totals).astype("float64")  # (typed when empty too)
     out["n_docs"] = out["period"].map(ndocs).astype("int64")
     return out.reset_index(drop=True)
 

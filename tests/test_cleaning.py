@@ -380,3 +380,28 @@ def test_metadata_in_every_common_shape(text, published, outlet, dateline):
 ])
 def test_a_quoted_agency_is_not_the_publisher(text):
     assert "outlet" not in clean_text(text).metadata
+
+
+def test_a_dated_line_under_the_title_does_not_turn_the_story_into_a_teaser_list():
+    """A date line under a question headline, then sentence-per-line story text: all of it is kept."""
+    text = ("Who gains from the northern grain route?\n"
+            "Published 30 March 2025\n"
+            "The rail protocol signed by the two governments in March is a reminder that geography shapes trade.\n"
+            "Analysts say the northern route keeps exporters tied to ports on the Baltic coast.\n"
+            "Freight on the southern route grew to about 4.5 million tonnes last year.\n"
+            "Traders warn that sanctions add risk for anyone who uses those ports.\n")
+    a = clean_text(text)
+    assert a.labels == ["title", "metadata", "body", "body", "body", "body", "blank"]
+    assert a.metadata["title"] == "Who gains from the northern grain route?"
+    assert a.metadata["published"] == "2025-03-30"
+
+
+def test_a_dated_teaser_list_after_the_story_is_still_dropped():
+    story = ("Officials from both countries met in Astana on Tuesday to discuss the shared rivers of the region "
+             "and the water they carry to farms downstream.\n")
+    text = ("Water talks resume in Astana\n\n" + story + "\n" + story.replace("Tuesday", "Wednesday") + "\n"
+            "12 March 2025\n"
+            "Grain exports reach a record\n"
+            "New bridge opens on the border\n")
+    a = clean_text(text)
+    assert [i + 1 for i, rule in enumerate(a.rules) if rule == "latest_news_list"] == [7, 8, 9]

@@ -68,7 +68,7 @@ def in_memory(folder) -> dict[str, pd.DataFrame]:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        corpus, lines = read_corpus(folder)
+        corpus, lines = read_corpus(folder, duplicates=False)  # the store leaves near-copies unmarked
     dates = extract_dates(corpus, lines=lines, workers=1)
     figures = extract_figures(corpus, sentences=sentences(corpus, lines=lines), workers=1)
     figures = with_docvars(figures, corpus, columns=["outlet"])
