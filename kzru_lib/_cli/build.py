@@ -7,18 +7,11 @@ import sys
 
 
 def _build(args: argparse.Namespace) -> int:
-    import pandas as pd
-
-    from ..errors import KzruError
     from ..store import build_store
     from .corpus import with_load_warnings
+    from .figures import read_rates
 
-    rates = None
-    if args.rates:
-        try:
-            rates = pd.read_csv(args.rates)
-        except (OSError, ValueError) as exc:
-            raise KzruError(f"{args.rates}: cannot read the rate table ({exc})") from None
+    rates = read_rates(args.rates)
     manifest = with_load_warnings(
         build_store, args.corpus, args.store, batch_size=args.batch_size,
         workers=None if args.workers == 0 else args.workers, scheduler=args.scheduler, strict=args.strict,

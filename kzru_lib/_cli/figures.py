@@ -36,17 +36,22 @@ def _figures(args: argparse.Namespace) -> int:
     return 0
 
 
-def _compare(args: argparse.Namespace) -> int:
+def read_rates(path: str | None):
+    """The user's currency rate table (``--rates FILE``), or ``None``; a clear error when unreadable."""
+    if not path:
+        return None
     import pandas as pd
 
+    try:
+        return pd.read_csv(path)
+    except (OSError, ValueError) as exc:
+        raise KzruError(f"{path}: cannot read the rate table ({exc})") from None
+
+
+def _compare(args: argparse.Namespace) -> int:
     from ..figures import _compare
 
-    rates = None
-    if args.rates:
-        try:
-            rates = pd.read_csv(args.rates)
-        except (OSError, ValueError) as exc:
-            raise KzruError(f"{args.rates}: cannot read the rate table ({exc})") from None
+    rates = read_rates(args.rates)
     corpus, figures = _figures_table(args)
     table, pairs = _compare(figures, rates, args.to_unit, args.by, args.tolerance, args.max_pairs)
     write_table(table, args.output)
