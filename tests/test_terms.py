@@ -643,3 +643,10 @@ def test_framing_compares_the_terms_around_a_topic_per_language():
     assert T.framing(dt, MIXED, topic_terms="Токаева").equals(table)  # any script, any form
     with pytest.raises(KzruError, match="not a counted term"):
         T.framing(dt, MIXED, topic_terms="the")
+
+
+def test_framing_of_a_topic_no_document_mentions_is_empty():
+    dt = T.doc_terms(MIXED)
+    table = T.framing(dt, MIXED, topic_terms="earthquake")
+    assert table.empty and table.attrs["topic_docs"] == {} and table.attrs["group_docs"] == {"en": 2, "ru": 3}
+    assert {"group", "term", "count", "n_docs", "doc_rate", "per_1000", "rank"} <= set(table.columns)
