@@ -1077,8 +1077,8 @@ def trend(
     ndocs = per.dropna().groupby(per.dropna()).size()
     if terms is not None:
         frame = frame[frame["term"].isin(set(terms))]
-    out = frame.groupby(["period", "term"], sort=True)["count"].sum().reset_index()
-    out["rel_freq"] = out["count"] / out["period"].map(totals)
+    out = frame.groupby(["period", "term"], sort=True)["count"].sum().reset_index().astype({"count": "int64"})
+    out["rel_freq"] = out["count"] / out["period"].map(totals).astype("float64")  # float also when empty
     out["n_docs"] = out["period"].map(ndocs).astype("int64")
     return out.reset_index(drop=True)
 

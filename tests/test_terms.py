@@ -284,6 +284,8 @@ def test_trend_by_year_and_month():
     assert year[["period", "count", "n_docs"]].values.tolist() == [["2023", 2, 1], ["2024", 1, 1]]
     assert year["rel_freq"].tolist() == pytest.approx([2 / 3, 1 / 2])
     assert T.trend(dt, docvars=docvars, period="month")["period"].unique().tolist() == ["2023-11"]
+    empty = T.trend(dt, docvars=docvars, terms=["no-such-term"])  # no match: an empty table, not a TypeError
+    assert empty.empty and {"period", "term", "count", "rel_freq", "n_docs"} <= set(empty.columns)
 
 
 # --------------------------------------------------------------------------- seeds: gold gate
