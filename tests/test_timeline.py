@@ -257,7 +257,8 @@ def test_timeline_explorer_offers_categorical_columns_as_lanes(tmp_path):
     w = timeline_explorer(events=events, dates=find_dates("in 2022 trade grew by 5%").assign(
         doc_id="x", line_no=1, sentence="s"))
     assert [v for _, v in w.color_by.options][:2] == ["event_type", "outlets"]
-    assert "stance" in [v for _, v in w.color_by.options]
+    offered = [v for _, v in w.color_by.options]
+    assert "stance" in offered and not {"event_id", "date", "precision", "actors"} & set(offered)  # article columns only
     w.color_by.value = "stance"
     assert {"neutral", "pro"} <= {t.get_text() for t in w.figure.axes[0].get_yticklabels()}
 

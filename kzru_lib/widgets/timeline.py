@@ -91,9 +91,10 @@ class TimelineExplorer(W.VBox):
                                  value=ANY, description="source", layout=W.Layout(width="auto"))
         from ..notebook import categorical_columns
 
-        # lanes: event type, outlet, and every categorical column of the articles that reaches the timeline
+        # lanes: event type, outlet, and every categorical column of the articles (sidecar) that reaches the timeline
+        own = {*TL.EVENT_COLUMNS, *TL.TIMELINE_COLUMNS, "event_id"}
         more = [c for c in categorical_columns(events.drop_duplicates("doc_id"))
-                if c in self._timeline.columns and c not in ("event_type", "outlet", "outlets")]
+                if c in self._timeline.columns and c not in own]
         self.color_by = W.ToggleButtons(options=[("by event type", "event_type"), ("by outlet", "outlets"),
                                                  *[(f"by {c}", c) for c in more]],
                                         value="event_type", description="lanes")
