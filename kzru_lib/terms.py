@@ -1021,8 +1021,9 @@ def framing(
     frame = frame[~frame["term"].isin(set(wanted))]
     out = frame.groupby(["group", "term"], sort=True).agg(count=("count", "sum"), n_docs=("doc_id", "nunique"))
     out = out[out["n_docs"] >= min_docs].reset_index()
-    out["doc_rate"] = out["n_docs"] / out["group"].map(n_topic)
-    out["per_1000"] = 1000 * out["count"] / out["group"].map(totals)
+    out = out.astype({"count": "int64", "n_docs": "int64"})  # an empty aggregate keeps the input dtypes
+    out["doc_rate"] = out["n_docs"] / out["group"].map(n_topic).astype("float64")
+    out["per_1000"] = 1000 * out["count"] / out["group"].map(totals).astype("float64")
     out["rank"] = out.groupby("group")["n_docs"].rank(method="min", ascending=False).astype("int64")
     out = out.sort_values(["group", "rank", "term"], kind="stable", ignore_index=True)
     if n is not None:
@@ -1076,8 +1077,8 @@ def trend(
     ndocs = per.dropna().groupby(per.dropna()).size()
     if terms is not None:
         frame = frame[frame["term"].isin(set(terms))]
-    out = frame.groupby(["period", "term"], sort=True)["count"].sum().reset_index()
-    out["rel_freq"] = out["count"] / out["period"].map(totals).astype("float64")  # (typed when empty too)
+    out = frame.groupby(["period", "term"], sort=True)["count"].sum().reset_index().astype({"count": "int64"})
+    out["rel_freq"] = out["count"] / out["period"].map(totals).astype("float64")  # float also when empty
     out["n_docs"] = out["period"].map(ndocs).astype("int64")
     return out.reset_index(drop=True)
 

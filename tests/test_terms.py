@@ -284,6 +284,8 @@ def test_trend_by_year_and_month():
     assert year[["period", "count", "n_docs"]].values.tolist() == [["2023", 2, 1], ["2024", 1, 1]]
     assert year["rel_freq"].tolist() == pytest.approx([2 / 3, 1 / 2])
     assert T.trend(dt, docvars=docvars, period="month")["period"].unique().tolist() == ["2023-11"]
+    empty = T.trend(dt, docvars=docvars, terms=["no-such-term"])  # no match: an empty table, not a TypeError
+    assert empty.empty and {"period", "term", "count", "rel_freq", "n_docs"} <= set(empty.columns)
 
 
 # --------------------------------------------------------------------------- seeds: gold gate
@@ -643,3 +645,10 @@ def test_framing_compares_the_terms_around_a_topic_per_language():
     assert T.framing(dt, MIXED, topic_terms="Токаева").equals(table)  # any script, any form
     with pytest.raises(KzruError, match="not a counted term"):
         T.framing(dt, MIXED, topic_terms="the")
+
+
+def test_framing_of_a_topic_no_document_mentions_is_empty():
+    dt = T.doc_terms(MIXED)
+    table = T.framing(dt, MIXED, topic_terms="earthquake")
+    assert table.empty and table.attrs["topic_docs"] == {} and table.attrs["group_docs"] == {"en": 2, "ru": 3}
+    assert {"group", "term", "count", "n_docs", "doc_rate", "per_1000", "rank"} <= set(table.columns)

@@ -233,6 +233,36 @@ def test_timeline_plot_lanes_and_empty(reports):
     assert "no dated events" in empty.axes[0].texts[0].get_text()
 
 
+def test_timeline_plot_lanes_by_any_column(tmp_path):
+    from kzru_lib.plots.timeline import timeline_plot
+
+    extra = {"wire": {"stance": "neutral"}, "daily": {"stance": "pro"}, "gazette": {"stance": ""}}
+    events, tl = _timeline(_corpus(tmp_path / "c", TALKS, extra))
+    fig = timeline_plot(tl, lanes="stance")
+    labels = {t.get_text() for t in fig.axes[0].get_yticklabels()}
+    expected = {v for s in tl["stance"].fillna("") for v in str(s).split("|") if v}
+    assert expected and expected <= labels and not any("|" in label for label in labels)
+    assert "visit" not in labels and "talks" not in labels  # lanes= overrides the event-type lanes
+    fig = timeline_plot(tl.assign(stance=""), lanes="stance")
+    assert {t.get_text() for t in fig.axes[0].get_yticklabels()} == {"(missing)"}
+    with pytest.raises(KzruError, match="no_such_column"):
+        timeline_plot(tl, lanes="no_such_column")
+
+
+def test_timeline_explorer_offers_categorical_columns_as_lanes(tmp_path):
+    from kzru_lib.widgets.timeline import timeline_explorer
+
+    extra = {"wire": {"stance": "neutral"}, "daily": {"stance": "pro"}, "gazette": {"stance": "pro"}}
+    events, _ = _timeline(_corpus(tmp_path / "c", TALKS, extra))
+    w = timeline_explorer(events=events, dates=find_dates("in 2022 trade grew by 5%").assign(
+        doc_id="x", line_no=1, sentence="s"))
+    assert [v for _, v in w.color_by.options][:2] == ["event_type", "outlets"]
+    offered = [v for _, v in w.color_by.options]
+    assert "stance" in offered and not {"event_id", "date", "precision", "actors"} & set(offered)  # article columns only
+    w.color_by.value = "stance"
+    assert {"neutral", "pro"} <= {t.get_text() for t in w.figure.axes[0].get_yticklabels()}
+
+
 def test_timeline_explorer_is_driven_from_code(seed_events):
     from kzru_lib.widgets.timeline import ANY, timeline_explorer
 

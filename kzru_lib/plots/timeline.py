@@ -3,7 +3,8 @@
 ==============================  ==========================================================
 function                        draws
 ==============================  ==========================================================
-``timeline_plot(timeline)``     events on a date axis, one lane per event type or outlet;
+``timeline_plot(timeline)``     events on a date axis, one lane per value of a column (event
+                                type, outlet, or any categorical column such as a sidecar's);
                                 day events as dots (size = number of sources), months and
                                 years as bars, targets as hollow diamonds (clamped to the
                                 right edge, with their year, when far in the future), and
@@ -49,6 +50,7 @@ def timeline_plot(
     timeline: pd.DataFrame,
     *,
     color_by: Literal["event_type", "outlets"] = "event_type",
+    lanes: str | None = None,
     dates: pd.DataFrame | None = None,
     label: Literal["event_id", "actors", "none"] = "event_id",
     horizon_years: int = 3,
@@ -61,6 +63,10 @@ def timeline_plot(
         timeline: the table from :func:`kzru_lib.timeline.merge_events`.
         color_by: one lane and colour per ``event_type``, or per outlet (``outlets``; an event
             reported by several outlets is drawn in each of their lanes).
+        lanes: any column of the timeline to draw one lane per value of (``event_type``,
+            ``outlets``, ``language`` or a sidecar column such as ``stance``); overrides
+            ``color_by``. Values joined with ``|`` (an event whose sources differ) put the
+            event in each of their lanes; empty values form the lane ``(missing)``.
         dates: the dates table (:func:`kzru_lib.dates.extract_dates`); when given, the periods
             that figures refer to (role ``reference``) are drawn as hatched bars in their own lane.
         label: what to write next to each event.
@@ -84,12 +90,17 @@ def timeline_plot(
     periods = _periods(dates) if dates is not None and len(dates) else pd.DataFrame(columns=["start", "end", "value"])
     if placed.empty and periods.empty:
         return _empty(Figure(figsize=(8, 2), layout="constrained"), "no dated events to draw")
-    if color_by == "outlets":
-        placed["lane"] = placed["outlets"].map(lambda s: [o for o in str(s).split("|") if o and o != "nan"]
-                                               or ["(no outlet)"])
-        placed = placed.explode("lane")
-    else:
-        placed["lane"] = placed["event_type"]
+    column = lanes or color_by
+    if column not in timeline.columns:
+        from ..errors import KzruError
+
+        raise KzruError(f"timeline_plot: lanes={column!r} is not a column of the timeline "
+                        f"(columns: {', '.join(map(str, timeline.columns))})")
+    missing = "(no outlet)" if column == "outlets" else "(missing)"
+    placed["lane"] = placed[column].map(lambda s: [v.strip() for v in str(s).split("|")
+                                                   if v.strip() and v.strip() not in ("nan", "None", "<NA>")]
+                                        or [missing])
+    placed = placed.explode("lane")
     lanes = sorted(placed["lane"].unique())
     if len(periods):
         lanes.append(REFERENCE_LANE)

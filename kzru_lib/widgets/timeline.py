@@ -44,7 +44,8 @@ class TimelineExplorer(W.VBox):
         actor: ``Dropdown`` of actors (``(any)`` = no filter).
         event_type: ``Dropdown`` of event types.
         source: ``Dropdown`` of sources (outlets and ``doc_id``s).
-        color_by: ``ToggleButtons``, lanes by event type or by outlet.
+        color_by: ``ToggleButtons``, lanes by event type, by outlet, or by any categorical column
+            of the articles carried into the timeline (:func:`kzru_lib.notebook.categorical_columns`).
         event: ``Dropdown`` of the events shown; picking one lists the sentences that report it.
         plot: ``Image`` showing the timeline plot (PNG).
         listing: ``HTML`` showing the table of events shown.
@@ -88,7 +89,14 @@ class TimelineExplorer(W.VBox):
         self.source = W.Dropdown(options=[(ANY, ANY), *[(o, o) for o in outlets],
                                           *source_labels(events, [d for d in docs if d not in outlets])],
                                  value=ANY, description="source", layout=W.Layout(width="auto"))
-        self.color_by = W.ToggleButtons(options=[("by event type", "event_type"), ("by outlet", "outlets")],
+        from ..notebook import categorical_columns
+
+        # lanes: event type, outlet, and every categorical column of the articles (sidecar) that reaches the timeline
+        own = {*TL.EVENT_COLUMNS, *TL.TIMELINE_COLUMNS, "event_id"}
+        more = [c for c in categorical_columns(events.drop_duplicates("doc_id"))
+                if c in self._timeline.columns and c not in own]
+        self.color_by = W.ToggleButtons(options=[("by event type", "event_type"), ("by outlet", "outlets"),
+                                                 *[(f"by {c}", c) for c in more]],
                                         value="event_type", description="lanes")
         self.event = W.Dropdown(options=[], description="event")
         self.pick = W.SelectMultiple(options=[], description="merge", rows=6)
@@ -130,7 +138,7 @@ class TimelineExplorer(W.VBox):
         dates = self._dates
         if dates is not None:
             dates = dates[dates["value"].str[:4].between(str(lo), str(hi))]
-        self.figure = timeline_plot(self.table, color_by=self.color_by.value, dates=dates)
+        self.figure = timeline_plot(self.table, lanes=self.color_by.value, dates=dates)
         show_figure(self.plot, self.figure)
         cols = ["event_id", "date", "event_type", "actors", "n_sources", "outlets", "differences"]
         self.listing.value = _html(self.table[cols].head(self._max_rows))
