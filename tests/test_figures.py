@@ -694,3 +694,15 @@ def test_a_scaled_amount_takes_the_currency_of_its_sentence(rules):
 def test_prices_are_rates_not_amounts(rules, text, value, unit):
     row = one(text, rules)
     assert (row["value"], row["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("Товарооборот между странами составил 27,8 млрд долларов.", "trade_turnover"),
+    ("Инвестиции России в экономику Казахстана превысили 17 млрд долларов.", "investment"),
+    ("Экспорт пшеницы вырос на 12%.", "export_growth"),
+    ("Freight on the Middle Corridor grew to about 4.5 million tonnes in 2024.", "freight_volume"),
+    ("Russia will supply up to 5 billion cubic metres of gas next winter.", "gas_volume"),
+    ("Россия поставит до 5 млрд кубометров газа.", "gas_volume"),
+])
+def test_metrics_in_russian_and_for_physical_quantities(sentence, metric):
+    assert find_figures(sentence)["metric"].tolist() == [metric]
