@@ -106,10 +106,35 @@ def _read_table(path, name: str, required: list[str]) -> pd.DataFrame:
     return read_rule_table(path, name, required)[0]
 
 
-def _alt(words) -> str:
-    """Regex alternation, longest first, spaces matching any whitespace."""
-    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+def _alt(words, *, fold: bool = False) -> str:
+    """Regex alternation of literal words, longest first, spaces matching any whitespace.
+
+    Written as a prefix tree ("Jan(?:uary)?" rather than "January|Jan"), which matches exactly
+    what the flat longest-first alternation matches (at a position the words that fit lie on one
+    path of the tree, tried longest first) but lets the regex engine drop a failing word at its
+    first letter instead of trying every word in turn. ``fold=True`` merges words differing only
+    in case, for use inside a case-insensitive group.
+    """
+    words = {w.lower() if fold else w for w in words if w}
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(r"\s+" if c == " " else re.escape(c), {})
+        node[""] = {}  # the end of a word
+    return _tree_regex(tree)
+
+
+def _tree_regex(node: dict) -> str:
+    """The regex of a prefix tree from :func:`_alt`: children first (greedy), then the word's end."""
+    ends = "" in node
+    branches = [token + _tree_regex(child) for token, child in sorted(node.items()) if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + body + ")?"
+    return body
 
 
 def _ci(words) -> str:
@@ -296,7 +321,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     first = "".join(sorted({c for w in named + list(last_words) for c in (w[0].lower(), w[0].upper())}))
     # a look-ahead on the first character keeps the scan fast: most positions fail it at once
     trigger = re.compile(rf"(?<![\w])(?=[\d{re.escape(first)}])(?:{digits}|(?:{_ci(named)})(?!\w)"
-                         rf"|(?i:(?:{_alt(last_words)})(?![\w])))")
+                         rf"|(?i:(?:{_alt(last_words, fold=True)})(?![\w])))")
     # the words a date may begin with before its trigger ("on", "as early as", "the end of", a weekday)
     starters = {"from", "between", "in", "for", "during", "over", "early", "mid", "late", "the", "of", "since",
                 "until", "by", "earlier", "later", "through", "fiscal", "с", "со", "в", "во", "на", "до", "к", "ко",
@@ -307,7 +332,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     starters |= {w.split()[0].lower() for w in relative}
     return DateRules(pattern, months, relative, rel_any, label_re, tense, role_prep, role_word, figure, be_before,
                      trigger, frozenset(starters), weekdays, seasons, ordinals, periods, units, counts,
-                     re.compile(rf"(?i)(?<!\w)(?:{_alt(words('not_before_year')) or '(?!)'})\s*$"))
+                     re.compile(rf"(?i)(?<!\w)(?:{_alt(words('not_before_year'), fold=True) or '(?!)'})\s*$"))
 
 
 def load_date_rules(*, vocabulary: str | Path | None = None, cues: str | Path | None = None) -> DateRules:

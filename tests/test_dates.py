@@ -450,3 +450,21 @@ def test_date_line_of_the_corpus_is_publication_metadata(tmp_path):
     got = dict(zip(table["value"], table["role"], strict=True))
     assert got["2024-05-10"] == "publication_metadata"
     assert got["2024-05-09"] == "event"
+
+
+def test_word_alternation_as_prefix_tree_matches_like_the_flat_longest_first_one():
+    import re
+
+    from kzru_lib.dates import _alt
+
+    words = ["Jan", "January", "June", "the end", "the end of", "end", "в", "в конце", "Sept", "September"]
+    flat = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+    tree = _alt(words)
+    assert tree != flat  # the shared prefixes are factored out
+    text = "In January, the end  of June; Jan 5 and Sept. Septembers the end. в конце года, в мае, end"
+    for cont in (r"(?!\w)", r"\s+\w", ""):
+        want = [m.span() for m in re.finditer(rf"(?<!\w)(?:{flat}){cont}", text)]
+        got = [m.span() for m in re.finditer(rf"(?<!\w)(?:{tree}){cont}", text)]
+        assert got == want and want
+    folded = re.compile(rf"(?i:{_alt(['Jan', 'JANUARY', 'june'], fold=True)})(?!\w)")
+    assert [m.group() for m in folded.finditer("jan JANUARY June junE janu")] == ["jan", "JANUARY", "June", "junE"]
