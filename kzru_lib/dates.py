@@ -106,7 +106,7 @@ def _read_table(path, name: str, required: list[str]) -> pd.DataFrame:
     return read_rule_table(path, name, required)[0]
 
 
-def _alt(words, *, fold: bool = False) -> str:
+def _alt(words, *, fold: bool = False, spaces: str = r"\s+") -> str:
     """Regex alternation of literal words, longest first, spaces matching any whitespace.
 
     Written as a prefix tree ("Jan(?:uary)?" rather than "January|Jan"), which matches exactly
@@ -120,9 +120,25 @@ def _alt(words, *, fold: bool = False) -> str:
     for w in words:
         node = tree
         for c in w:
-            node = node.setdefault(r"\s+" if c == " " else re.escape(c), {})
+            node = node.setdefault(spaces if c == " " else re.escape(c), {})
         node[""] = {}  # the end of a word
     return _tree_regex(tree)
+
+
+def _cue_words(pattern: str) -> str:
+    """A cue pattern that is only a list of words ("(?:met|held|set out)") as a case-folded prefix tree.
+
+    Cues are matched case-insensitively as whole words, so the tree finds the same word as the list
+    wherever no listed word continues another past a space ("set" with "set out"); such a list,
+    and any other pattern, is returned unchanged.
+    """
+    m = re.fullmatch(r"\(\?:([^\W\d_]+(?: [^\W\d_]+)*(?:\|[^\W\d_]+(?: [^\W\d_]+)*)+)\)", pattern)
+    if not m:
+        return pattern
+    words = {w.lower() for w in m.group(1).split("|")}
+    if any(b.startswith(a + " ") for a in words for b in words):
+        return pattern
+    return _alt(words, fold=True, spaces=" ")
 
 
 def _tree_regex(node: dict) -> str:
@@ -304,7 +320,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         return list(zip(sub["pattern"], sub["value"], strict=False))
 
     tense = tuple(
-        (re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p, v in cues_of("tense") if v == kind) + r")(?!\w)",
+        (re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{_cue_words(p)})" for p, v in cues_of("tense") if v == kind) + r")(?!\w)",
                     re.IGNORECASE), kind)
         for kind in ("future", "past") if any(v == kind for _, v in cues_of("tense")))
     role_prep = re.compile(rf"^(?:{'|'.join(p for p, _ in cues_of('role_prep'))})(?!\w)", re.IGNORECASE)

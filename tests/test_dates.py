@@ -468,3 +468,17 @@ def test_word_alternation_as_prefix_tree_matches_like_the_flat_longest_first_one
         assert got == want and want
     folded = re.compile(rf"(?i:{_alt(['Jan', 'JANUARY', 'june'], fold=True)})(?!\w)")
     assert [m.group() for m in folded.finditer("jan JANUARY June junE janu")] == ["jan", "JANUARY", "June", "junE"]
+
+
+def test_tense_cue_word_lists_become_trees_only_where_the_same_word_is_found():
+    from kzru_lib.dates import _cue_words
+
+    assert _cue_words("(?:met|held|Said)") == "(?:held|met|said)"
+    assert _cue_words("(?:set|set out)") == "(?:set|set out)"  # "set" and "set out" would differ
+    assert _cue_words(r"\w{3,}ed") == r"\w{3,}ed"  # not a word list
+    assert _cue_words("(?:is|are) to") == "(?:is|are) to"
+    rules = load_date_rules()
+    text = "Ministers SAID on 5 March that talks had stalled; they set out on 9 March."
+    spans = [(m.start(), m.end()) for rx, kind in rules.tense if kind == "past" for m in rx.finditer(text)]
+    assert (text.index("SAID"), text.index("SAID") + 4) in spans
+    assert (text.index("set out"), text.index("set out") + 7) in spans
