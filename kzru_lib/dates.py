@@ -419,6 +419,8 @@ def _tense(text: str, start: int, end: int, rules: DateRules) -> str | None:
 
     Cues in the date's own clause (between commas, semicolons, colons, brackets or dashes) come
     first; only when the clause has none is the nearest cue elsewhere (within 150 characters) used.
+    In the clause, a future cue before the date ("will double its flights by August") governs it
+    even when a past form lies nearer after it ("... markets untouched by the crisis").
     """
     future_spans = []
     found = []
@@ -441,7 +443,7 @@ def _tense(text: str, start: int, end: int, rules: DateRules) -> str | None:
                 continue  # "to be signed", "is expected": not a past event
         dist = max(s - end if s >= end else start - e, 0)
         outside = 0 if left <= s and e <= right else 1
-        key = (outside, dist, 0 if s < start else 1, 0 if value == "future" else 1)
+        key = (outside, 0 if value == "future" and s < start else 1, dist, 0 if s < start else 1, 0 if value == "future" else 1)
         if best is None or key < best[0]:
             best = (key, value)
     return best[1] if best else None

@@ -482,3 +482,13 @@ def test_tense_cue_word_lists_become_trees_only_where_the_same_word_is_found():
     spans = [(m.start(), m.end()) for rx, kind in rules.tense if kind == "past" for m in rx.finditer(text)]
     assert (text.index("SAID"), text.index("SAID") + 4) in spans
     assert (text.index("set out"), text.index("set out") + 7) in spans
+
+
+def test_a_future_cue_before_the_date_in_its_clause_outweighs_a_nearer_past_form_after_it():
+    text = "The carrier will add routes to Delhi by August in markets untouched by the slump."
+    got = find_dates(text, published="2024-03-10")
+    assert got.loc[got["surface"] == "by August", "value"].tolist() == ["2024-08"]
+    # with the past form and no future cue, the same date lies before publication
+    past = find_dates("The carrier added routes to Delhi by August in markets untouched by the slump.",
+                      published="2024-03-10")
+    assert past.loc[past["surface"] == "by August", "value"].tolist() == ["2023-08"]
