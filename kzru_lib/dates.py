@@ -106,10 +106,51 @@ def _read_table(path, name: str, required: list[str]) -> pd.DataFrame:
     return read_rule_table(path, name, required)[0]
 
 
-def _alt(words) -> str:
-    """Regex alternation, longest first, spaces matching any whitespace."""
-    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+def _alt(words, *, fold: bool = False, spaces: str = r"\s+") -> str:
+    """Regex alternation of literal words, longest first, spaces matching any whitespace.
+
+    Written as a prefix tree ("Jan(?:uary)?" rather than "January|Jan"), which matches exactly
+    what the flat longest-first alternation matches (at a position the words that fit lie on one
+    path of the tree, tried longest first) but lets the regex engine drop a failing word at its
+    first letter instead of trying every word in turn. ``fold=True`` merges words differing only
+    in case, for use inside a case-insensitive group.
+    """
+    words = {w.lower() if fold else w for w in words if w}
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(spaces if c == " " else re.escape(c), {})
+        node[""] = {}  # the end of a word
+    return _tree_regex(tree)
+
+
+def _cue_words(pattern: str) -> str:
+    """A cue pattern that is only a list of words ("(?:met|held|set out)") as a case-folded prefix tree.
+
+    Cues are matched case-insensitively as whole words, so the tree finds the same word as the list
+    wherever no listed word continues another past a space ("set" with "set out"); such a list,
+    and any other pattern, is returned unchanged.
+    """
+    m = re.fullmatch(r"\(\?:([^\W\d_]+(?: [^\W\d_]+)*(?:\|[^\W\d_]+(?: [^\W\d_]+)*)+)\)", pattern)
+    if not m:
+        return pattern
+    words = {w.lower() for w in m.group(1).split("|")}
+    if any(b.startswith(a + " ") for a in words for b in words):
+        return pattern
+    return _alt(words, fold=True, spaces=" ")
+
+
+def _tree_regex(node: dict) -> str:
+    """The regex of a prefix tree from :func:`_alt`: children first (greedy), then the word's end."""
+    ends = "" in node
+    branches = [token + _tree_regex(child) for token, child in sorted(node.items()) if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + body + ")?"
+    return body
 
 
 def _ci(words) -> str:
@@ -279,7 +320,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         return list(zip(sub["pattern"], sub["value"], strict=False))
 
     tense = tuple(
-        (re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p, v in cues_of("tense") if v == kind) + r")(?!\w)",
+        (re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{_cue_words(p)})" for p, v in cues_of("tense") if v == kind) + r")(?!\w)",
                     re.IGNORECASE), kind)
         for kind in ("future", "past") if any(v == kind for _, v in cues_of("tense")))
     role_prep = re.compile(rf"^(?:{'|'.join(p for p, _ in cues_of('role_prep'))})(?!\w)", re.IGNORECASE)
@@ -296,7 +337,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     first = "".join(sorted({c for w in named + list(last_words) for c in (w[0].lower(), w[0].upper())}))
     # a look-ahead on the first character keeps the scan fast: most positions fail it at once
     trigger = re.compile(rf"(?<![\w])(?=[\d{re.escape(first)}])(?:{digits}|(?:{_ci(named)})(?!\w)"
-                         rf"|(?i:(?:{_alt(last_words)})(?![\w])))")
+                         rf"|(?i:(?:{_alt(last_words, fold=True)})(?![\w])))")
     # the words a date may begin with before its trigger ("on", "as early as", "the end of", a weekday)
     starters = {"from", "between", "in", "for", "during", "over", "early", "mid", "late", "the", "of", "since",
                 "until", "by", "earlier", "later", "through", "fiscal", "с", "со", "в", "во", "на", "до", "к", "ко",
@@ -307,7 +348,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     starters |= {w.split()[0].lower() for w in relative}
     return DateRules(pattern, months, relative, rel_any, label_re, tense, role_prep, role_word, figure, be_before,
                      trigger, frozenset(starters), weekdays, seasons, ordinals, periods, units, counts,
-                     re.compile(rf"(?i)(?<!\w)(?:{_alt(words('not_before_year')) or '(?!)'})\s*$"))
+                     re.compile(rf"(?i)(?<!\w)(?:{_alt(words('not_before_year'), fold=True) or '(?!)'})\s*$"))
 
 
 def load_date_rules(*, vocabulary: str | Path | None = None, cues: str | Path | None = None) -> DateRules:
@@ -378,6 +419,8 @@ def _tense(text: str, start: int, end: int, rules: DateRules) -> str | None:
 
     Cues in the date's own clause (between commas, semicolons, colons, brackets or dashes) come
     first; only when the clause has none is the nearest cue elsewhere (within 150 characters) used.
+    In the clause, a future cue before the date ("will double its flights by August") governs it
+    even when a past form lies nearer after it ("... markets untouched by the crisis").
     """
     future_spans = []
     found = []
@@ -400,7 +443,7 @@ def _tense(text: str, start: int, end: int, rules: DateRules) -> str | None:
                 continue  # "to be signed", "is expected": not a past event
         dist = max(s - end if s >= end else start - e, 0)
         outside = 0 if left <= s and e <= right else 1
-        key = (outside, dist, 0 if s < start else 1, 0 if value == "future" else 1)
+        key = (outside, 0 if value == "future" and s < start else 1, dist, 0 if s < start else 1, 0 if value == "future" else 1)
         if best is None or key < best[0]:
             best = (key, value)
     return best[1] if best else None

@@ -450,3 +450,45 @@ def test_date_line_of_the_corpus_is_publication_metadata(tmp_path):
     got = dict(zip(table["value"], table["role"], strict=True))
     assert got["2024-05-10"] == "publication_metadata"
     assert got["2024-05-09"] == "event"
+
+
+def test_word_alternation_as_prefix_tree_matches_like_the_flat_longest_first_one():
+    import re
+
+    from kzru_lib.dates import _alt
+
+    words = ["Jan", "January", "June", "the end", "the end of", "end", "в", "в конце", "Sept", "September"]
+    flat = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+    tree = _alt(words)
+    assert tree != flat  # the shared prefixes are factored out
+    text = "In January, the end  of June; Jan 5 and Sept. Septembers the end. в конце года, в мае, end"
+    for cont in (r"(?!\w)", r"\s+\w", ""):
+        want = [m.span() for m in re.finditer(rf"(?<!\w)(?:{flat}){cont}", text)]
+        got = [m.span() for m in re.finditer(rf"(?<!\w)(?:{tree}){cont}", text)]
+        assert got == want and want
+    folded = re.compile(rf"(?i:{_alt(['Jan', 'JANUARY', 'june'], fold=True)})(?!\w)")
+    assert [m.group() for m in folded.finditer("jan JANUARY June junE janu")] == ["jan", "JANUARY", "June", "junE"]
+
+
+def test_tense_cue_word_lists_become_trees_only_where_the_same_word_is_found():
+    from kzru_lib.dates import _cue_words
+
+    assert _cue_words("(?:met|held|Said)") == "(?:held|met|said)"
+    assert _cue_words("(?:set|set out)") == "(?:set|set out)"  # "set" and "set out" would differ
+    assert _cue_words(r"\w{3,}ed") == r"\w{3,}ed"  # not a word list
+    assert _cue_words("(?:is|are) to") == "(?:is|are) to"
+    rules = load_date_rules()
+    text = "Ministers SAID on 5 March that talks had stalled; they set out on 9 March."
+    spans = [(m.start(), m.end()) for rx, kind in rules.tense if kind == "past" for m in rx.finditer(text)]
+    assert (text.index("SAID"), text.index("SAID") + 4) in spans
+    assert (text.index("set out"), text.index("set out") + 7) in spans
+
+
+def test_a_future_cue_before_the_date_in_its_clause_outweighs_a_nearer_past_form_after_it():
+    text = "The carrier will add routes to Delhi by August in markets untouched by the slump."
+    got = find_dates(text, published="2024-03-10")
+    assert got.loc[got["surface"] == "by August", "value"].tolist() == ["2024-08"]
+    # with the past form and no future cue, the same date lies before publication
+    past = find_dates("The carrier added routes to Delhi by August in markets untouched by the slump.",
+                      published="2024-03-10")
+    assert past.loc[past["surface"] == "by August", "value"].tolist() == ["2023-08"]
