@@ -152,6 +152,42 @@ def _pint_base(expr: str, unit: str) -> tuple[float, str]:
     return float(b.magnitude), f"{b.units:~}".replace(" ", "")
 
 
+class _LazyBase(dict):
+    """``unit -> (factor, base unit)``, where the measures' entries are worked out with pint only
+    when a unit is first looked up: a corpus with no physical unit never imports pint (its import
+    and registry take about a second). ``in`` needs no pint; a bad ``pint`` expression raises
+    :class:`KzruError` (naming the measures table) on first use of its unit."""
+
+    def __init__(self):
+        super().__init__()
+        self.pending: dict[str, tuple[str, str]] = {}
+
+    def defer(self, unit: str, expr: str, label: str) -> None:
+        dict.pop(self, unit, None)
+        self.pending[unit] = (expr, label)
+
+    def __contains__(self, unit) -> bool:
+        return dict.__contains__(self, unit) or unit in self.pending
+
+    def __getitem__(self, unit):
+        if not dict.__contains__(self, unit) and unit in self.pending:
+            dict.__setitem__(self, unit, _pint_base(*self.pending.pop(unit)))
+        return dict.__getitem__(self, unit)
+
+    def get(self, unit, default=None):
+        return self[unit] if unit in self else default
+
+    def __reduce__(self):  # pickles (to worker processes) with what is still pending
+        return (_restore_base, (dict(self), dict(self.pending)))
+
+
+def _restore_base(done: dict, pending: dict) -> _LazyBase:
+    b = _LazyBase()
+    dict.update(b, done)
+    b.pending.update(pending)
+    return b
+
+
 _PLACE_WORD = re.compile(r"[^\W\d_]+(?:[-.'’][^\W\d_]+)*\.?")
 
 
@@ -470,10 +506,9 @@ def figure_rules(
     common = {w.strip().lower() for w in (_DATA / "stopwords_en.txt").read_text(encoding="utf-8").split()} | _STOP
     iso = {c: n for c, n in iso.items() if c.lower() not in common}  # "ALL 5", "TOP 10": words, not lek or pa'anga
     exact_map: dict[str, tuple[str, str]] = {code: (code, "money") for code in iso}
-    base = {}
+    base = _LazyBase()  # pint is imported only when a figure has a physical unit
     for r in meas.itertuples():
-        factor, base_unit = _pint_base(r.pint, r.unit)
-        base[r.unit] = (factor, base_unit)
+        base.defer(r.unit, r.pint, r.unit)
         for s in (x.strip() for x in r.surfaces.split(";")):
             if s:
                 unit_map.setdefault(s.lower(), (r.unit, r.kind))
@@ -483,10 +518,10 @@ def figure_rules(
     for r in meas.itertuples():
         if r.kind in _RATE_KINDS:
             for per in ("year", "month", "week", "day", "hour", "minute", "second", "millisecond"):
-                base[f"{r.unit} per {per}"] = _pint_base(f"({r.pint}) / {per}", f"{r.unit} per {per}")
+                base.defer(f"{r.unit} per {per}", f"({r.pint}) / {per}", f"{r.unit} per {per}")
     for r in money_units.itertuples():
-        base.setdefault(r.unit, (float(r.factor or 1) if r.kind == "subunit" else 1.0,
-                                 _SUBUNIT_OF.get(r.unit, r.unit)))
+        if r.unit not in base:
+            base[r.unit] = (float(r.factor or 1) if r.kind == "subunit" else 1.0, _SUBUNIT_OF.get(r.unit, r.unit))
     before = list(money_units[money_units["position"].isin(["before", "both"])]["surface"])
     after = list(money_units[money_units["position"].isin(["after", "both"])]["surface"])
     after += [n for names in iso.values() for n in names]
@@ -919,9 +954,34 @@ def _join_subunits(sentence: str, toks: list[dict]) -> list[dict]:
     return out
 
 
-def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tuple[int, int]]) -> list[dict]:
-    """Candidate figures of one sentence: value, unit, kind, qualifier, interval, noun."""
-    toks = _merge_ranges(sentence, _join_subunits(sentence, _tokens(sentence, rules)), rules)
+#: Tokens of the sentences seen last, for the rules they were found with: a sentence repeated
+#: across articles (wire copies, boilerplate-like lead lines) is tokenised once. Bounded.
+_TOKEN_CACHE: dict = {"rules": None, "map": {}}
+_TOKEN_CACHE_SIZE = 100_000
+
+
+def _sentence_tokens(sentence: str, rules: FigureRules) -> list[dict]:
+    """The numeric tokens of a sentence, subunits joined and ranges merged. The list and its
+    dicts are never changed by the callers (they copy), so one list serves the pass without and
+    the pass with the sentence's dates, and every repeat of the sentence."""
+    cache = _TOKEN_CACHE
+    if cache["rules"] is not rules:
+        cache["rules"], cache["map"] = rules, {}
+    hit = cache["map"].get(sentence)
+    if hit is None:
+        hit = _merge_ranges(sentence, _join_subunits(sentence, _tokens(sentence, rules)), rules)
+        if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
+            cache["map"].clear()
+        cache["map"][sentence] = hit
+    return hit
+
+
+def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tuple[int, int]],
+                         toks: list[dict] | None = None) -> list[dict]:
+    """Candidate figures of one sentence: value, unit, kind, qualifier, interval, noun
+    (``toks``: the sentence's :func:`_sentence_tokens`, if already found)."""
+    if toks is None:
+        toks = _sentence_tokens(sentence, rules)
     money = [t for t in toks if t["kind"] == "money"]
     out = []
     for idx, t in enumerate(toks):
@@ -1183,14 +1243,17 @@ def _doc_figures(
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
             continue
-        cands = _figures_in_sentence(sentence, rules, [])
+        toks = _sentence_tokens(sentence, rules)
+        if not toks:
+            continue
+        cands = _figures_in_sentence(sentence, rules, [], toks)
         if not cands:
             continue
         date_rows = []
         if find_dates is not None:
             date_rows = _date_rows(sentence, published, find_dates[1])
             if date_rows:
-                cands = _figures_in_sentence(sentence, rules, [(s, e) for s, e, *_ in date_rows])
+                cands = _figures_in_sentence(sentence, rules, [(s, e) for s, e, *_ in date_rows], toks)
                 if not cands:
                     continue
         if sp is None:
@@ -1637,13 +1700,20 @@ def _conflicts(meas: list, limit: int | None):
     return pairs, total, by_doc
 
 
-def _pair_row(key, a, b, why: str) -> dict:
+def _pair_row(key, a, b, why: str, cited: dict | None = None) -> dict:
+    """One row of the disagreements table (``cited``: claim -> its cells, filled as claims come up:
+    a claim is in many pairs, its basis is formatted once)."""
     metric, parties, period, unit = key
+    cited = {} if cited is None else cited
+    ca = cited.get(id(a))
+    if ca is None:
+        ca = cited[id(a)] = (f"{a.doc_id}:{a.line_no}", _basis(a), _short(a.sentence))
+    cb = cited.get(id(b))
+    if cb is None:
+        cb = cited[id(b)] = (f"{b.doc_id}:{b.line_no}", _basis(b), _short(b.sentence))
     return {"metric": metric, "parties": parties, "period": period, "unit": unit,
-            "claim_a": f"{a.doc_id}:{a.line_no}", "value_a": a.value, "basis_a": _basis(a),
-            "sentence_a": _short(a.sentence),
-            "claim_b": f"{b.doc_id}:{b.line_no}", "value_b": b.value, "basis_b": _basis(b),
-            "sentence_b": _short(b.sentence), "why": why}
+            "claim_a": ca[0], "value_a": a.value, "basis_a": ca[1], "sentence_a": ca[2],
+            "claim_b": cb[0], "value_b": b.value, "basis_b": cb[1], "sentence_b": cb[2], "why": why}
 
 
 def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
@@ -1654,6 +1724,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
     metrics = _table(None, "metrics.csv", ["metric"])
     additive = set(metrics.loc[metrics.get("additive", pd.Series(dtype=str)).str.lower() == "true", "metric"])
     summary, pairs_out = [], []
+    cited: dict[int, tuple] = {}  # id(claim) -> its cells in the disagreements table (records live till the end)
     if claims.empty:
         return pd.DataFrame(columns=COMPARE_COLUMNS), pd.DataFrame(columns=DISAGREEMENT_COLUMNS)
     cols = ["metric", "parties", "period", "unit", "value", "qualifier", "low", "high", "doc_id", "outlet", "speaker",
@@ -1687,7 +1758,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
         pairs, n_conf, by_doc = _conflicts(meas, max_pairs)
         for a, b in pairs:
             pairs_out.append(_pair_row(key, a, b, "the intervals do not overlap, beyond hedges, stated precision "
-                                                  "and tolerance"))
+                                                  "and tolerance", cited))
             if len(why) < 3:
                 why.append(f"{src(a)} says {a.surface} {_interval(a)} but {src(b)} says {b.surface} "
                            f"{_interval(b)}: the intervals do not overlap")
@@ -1716,7 +1787,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
                         if len(why) < 6:
                             why.append(f"{src(p)} says {p.surface} for {period}, more than {src(w)}'s "
                                        f"{w.surface} for the whole of {w.period}: the part exceeds the whole")
-                        pairs_out.append(_pair_row(key, p, w, f"the part ({period}) exceeds the whole ({w.period})"))
+                        pairs_out.append(_pair_row(key, p, w, f"the part ({period}) exceeds the whole ({w.period})", cited))
                     if not k and len(why) < 6 and w_rows:
                         w = w_rows[-1]
                         why.append(f"{period} is part of {w.period}: {p.surface} ({src(p)}) is within "
