@@ -266,14 +266,29 @@ def _compile_places(table: pd.DataFrame) -> dict:
     return {"places": _Places(words, upper, stems, multi, keys), "place_names": {}}
 
 
+#: Places of the sentences seen last, for the gazetteer they were found with (bounded; a
+#: sentence repeated across articles is read once).
+_PLACES_CACHE: dict = {"places": None, "map": {}}
+
+
 def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
-    """The places named in a text, in order of first mention, and whether a world cue is there."""
+    """The places named in a text, in order of first mention, and whether a world cue is there
+    (the list is shared by the repeats of ``text``: callers do not change it)."""
+    cache = _PLACES_CACHE
+    if cache["places"] is not rules.places:
+        cache["places"], cache["map"] = rules.places, {}
+    hit = cache["map"].get(text)
+    if hit is not None:
+        return hit
     seen, world = [], False
     for _pos, name in rules.places.finditer(text):
         if name == "world":
             world = True
         elif name not in seen:
             seen.append(name)
+    if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
+        cache["map"].clear()
+    cache["map"][text] = (seen, world)
     return seen, world
 
 
@@ -395,6 +410,7 @@ class FigureRules:
     """Compiled rule tables (built by :func:`figure_rules`; pass one to reuse it)."""
 
     token: re.Pattern
+    token_at_digit: re.Pattern
     units: dict
     scales: dict
     words: dict
@@ -533,16 +549,19 @@ def figure_rules(
     codes = "|".join(sorted(iso, key=len, reverse=True))
     cur_b = (rf"(?-i:M?(?:{codes}))(?:\s?\$)?(?!{_LETTER})|(?i:{codes})\s?\$|(?:{_cur_alt(before)})")
     unit_alt = rf"(?-i:M?(?:{codes})|{exact_after})|{_alt(after)}"
-    token = re.compile(
-        rf"(?:(?P<cur>{cur_b})\s?)?"
+    tail = (
         rf"(?:(?P<num>{_NUM})|(?P<word>\b(?:{_alt(words)})))"
         rf"(?:\s(?P<frac>[1-9]/(?:[2-9]|1[0-6]))(?![\d/])|\s?(?P<vf>[½¼¾⅓⅔⅛]))?"
         rf"(?:\s?(?P<dash>[-–—])\s?(?:{cur_b})?\s?(?P<num2>{_NUM}))?"
         rf"(?:(?P<att>{_alt(attached)})(?!{_LETTER})|\s?(?P<scale>{_alt(spaced)})(?!{_LETTER}))?"
         rf"(?:(?:\s?|\s?-\s?)(?P<unit>{unit_alt})(?!{_LETTER}))?"
-        rf"(?:\s?(?P<scale2>{_alt(spaced)})(?!{_LETTER}))?",
-        re.I,
+        rf"(?:\s?(?P<scale2>{_alt(spaced)})(?!{_LETTER}))?"
     )
+    token = re.compile(rf"(?:(?P<cur>{cur_b})\s?)?" + tail, re.I)
+    # Tried right at a digit, the currency group (codes, signs, words: none begins with a digit)
+    # can only fail: the same pattern without its alternatives gives the same matches, faster.
+    digit_led = any(c[:1].isdigit() or c[:1] in _FRACTIONS for c in before)
+    token_at_digit = token if digit_led else re.compile(r"(?:(?P<cur>(?!x)x)\s?)?" + tail, re.I)
     hb = h[h["position"] == "before"]
     ha = h[h["position"] == "after"]
     hedge_map = {
@@ -582,6 +601,7 @@ def figure_rules(
     )
     return FigureRules(
         token=token,
+        token_at_digit=token_at_digit,
         units=unit_map,
         scales=scale_f,
         words=words,
@@ -685,7 +705,7 @@ def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
         tries = [q for q in range(lead, p) if sentence[q] in rules.lead_chars
                  and (q == 0 or not sentence[q - 1].isalnum())] + [p] if group == "num" else (p,)
         for q in tries:
-            m = rules.token.match(sentence, q)
+            m = (rules.token_at_digit if q == p and group == "num" else rules.token).match(sentence, q)
             if m and m.start(group) == p:
                 out.append(m)
                 last = m.end()
