@@ -923,6 +923,28 @@ def _clause_of(clauses, pos: int) -> tuple[int, int]:
     return clauses[-1]
 
 
+#: Metric keyword hits of the texts (clauses, sentences) seen last, for the rules they were found
+#: with: every figure of a sentence looks at the same texts. Bounded.
+_METRIC_CACHE: dict = {"rules": None, "map": {}}
+
+
+def _metric_hits(text: str, rules: FigureRules) -> tuple:
+    """Per metric row, in table order: (metric, kind, priority, whether its ``also`` words are
+    there, start of every keyword hit)."""
+    cache = _METRIC_CACHE
+    if cache["rules"] is not rules:
+        cache["rules"], cache["map"] = rules, {}
+    hit = cache["map"].get(text)
+    if hit is None:
+        hit = tuple((metric, mkind, prio, also is None or bool(also.search(text)),
+                     tuple(h.start() for h in kw.finditer(text)))
+                    for metric, mkind, kw, also, prio in rules.metrics)
+        if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
+            cache["map"].clear()
+        cache["map"][text] = hit
+    return hit
+
+
 def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str, int]], rules: FigureRules) -> str:
     """The metric: a count's noun first; else keywords in clause, sentence, earlier sentences."""
     if kind == "count":
@@ -932,15 +954,15 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
         return noun
     for text, where in scopes:
         best = None
-        for metric, mkind, kw, also, prio in rules.metrics:
+        for metric, mkind, prio, also_ok, starts in _metric_hits(text, rules):
             if mkind not in (kind, "any") and not (mkind == "count" and kind not in ("money", "percent")):
                 continue
-            if also is not None and not also.search(text):
+            if not also_ok:
                 continue
-            for hit in kw.finditer(text):
-                if where >= 0 and hit.start() > where + _AFTER_WINDOW:
+            for start in starts:
+                if where >= 0 and start > where + _AFTER_WINDOW:
                     continue  # a keyword far after the figure belongs to another figure
-                dist = abs(hit.start() - where) if where >= 0 else 0
+                dist = abs(start - where) if where >= 0 else 0
                 key = (prio, dist)
                 if best is None or key < best[0]:
                     best = (key, metric)
