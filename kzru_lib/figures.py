@@ -26,6 +26,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -1183,10 +1184,13 @@ def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -
     verb = rules.speech["verb"]
     acc, verbs = [], []
     default = ""
+    starts = [x.pos for x in mentions]  # in document order
     for s, e in sent_spans:
         sent = doc[s:e]
         if not verb.search(sent) and "ccording" not in sent:
             continue  # cheap pre-check: no speech verb, no "according to"
+        # a speaker next to a verb is a mention that starts inside the sentence
+        inside = mentions[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
         m = according.search(sent) if "ccording" in sent else None
         if m:
             who_s = _resolve(m.group("who"), s + m.start(), mentions, rules)
@@ -1196,7 +1200,7 @@ def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -
             # "Putin (has also) said" / "said Tokayev": the speaker right before or after the verb;
             # named people come from the mentions, pronouns and titles from a small pattern
             found = []
-            for x in mentions:
+            for x in inside:
                 if s <= x.pos and x.end <= v.start() and _AUX_GAP.fullmatch(doc, x.end, v.start()):
                     found.append((x.pos, x.short))
                 elif x.pos > v.end() and not doc[v.end():x.pos].strip() and x.pos < e:
