@@ -475,7 +475,8 @@ def figure_rules(
         measures: physical units and durations (``unit, pint, kind, surfaces``, optional ``exact``):
             ``surfaces`` are ``;``-separated words matched in any case, ``exact`` ones only in the
             case written ("MW", "t"); ``pint`` is the unit as pint reads it, which gives the base
-            unit and factor of ``base_value``. Currency codes and names come from ISO 4217
+            unit and factor of ``base_value`` (read the first time a figure has that unit, so
+            a corpus without physical units never loads pint; a bad expression raises then). Currency codes and names come from ISO 4217
             (pycountry), symbols and other words from ``units``.
         places: the parties gazetteer (``name, kind, aliases``): countries and regions with their
             English and Russian names, ``|``-separated (a trailing ``*`` is a word beginning;
