@@ -26,6 +26,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -152,6 +153,42 @@ def _pint_base(expr: str, unit: str) -> tuple[float, str]:
     return float(b.magnitude), f"{b.units:~}".replace(" ", "")
 
 
+class _LazyBase(dict):
+    """``unit -> (factor, base unit)``, where the measures' entries are worked out with pint only
+    when a unit is first looked up: a corpus with no physical unit never imports pint (its import
+    and registry take about a second). ``in`` needs no pint; a bad ``pint`` expression raises
+    :class:`KzruError` (naming the measures table) on first use of its unit."""
+
+    def __init__(self):
+        super().__init__()
+        self.pending: dict[str, tuple[str, str]] = {}
+
+    def defer(self, unit: str, expr: str, label: str) -> None:
+        dict.pop(self, unit, None)
+        self.pending[unit] = (expr, label)
+
+    def __contains__(self, unit) -> bool:
+        return dict.__contains__(self, unit) or unit in self.pending
+
+    def __getitem__(self, unit):
+        if not dict.__contains__(self, unit) and unit in self.pending:
+            dict.__setitem__(self, unit, _pint_base(*self.pending.pop(unit)))
+        return dict.__getitem__(self, unit)
+
+    def get(self, unit, default=None):
+        return self[unit] if unit in self else default
+
+    def __reduce__(self):  # pickles (to worker processes) with what is still pending
+        return (_restore_base, (dict(self), dict(self.pending)))
+
+
+def _restore_base(done: dict, pending: dict) -> _LazyBase:
+    b = _LazyBase()
+    dict.update(b, done)
+    b.pending.update(pending)
+    return b
+
+
 _PLACE_WORD = re.compile(r"[^\W\d_]+(?:[-.'’][^\W\d_]+)*\.?")
 
 
@@ -230,14 +267,29 @@ def _compile_places(table: pd.DataFrame) -> dict:
     return {"places": _Places(words, upper, stems, multi, keys), "place_names": {}}
 
 
+#: Places of the sentences seen last, for the gazetteer they were found with (bounded; a
+#: sentence repeated across articles is read once).
+_PLACES_CACHE: dict = {"places": None, "map": {}}
+
+
 def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
-    """The places named in a text, in order of first mention, and whether a world cue is there."""
+    """The places named in a text, in order of first mention, and whether a world cue is there
+    (the list is shared by the repeats of ``text``: callers do not change it)."""
+    cache = _PLACES_CACHE
+    if cache["places"] is not rules.places:
+        cache["places"], cache["map"] = rules.places, {}
+    hit = cache["map"].get(text)
+    if hit is not None:
+        return hit
     seen, world = [], False
     for _pos, name in rules.places.finditer(text):
         if name == "world":
             world = True
         elif name not in seen:
             seen.append(name)
+    if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
+        cache["map"].clear()
+    cache["map"][text] = (seen, world)
     return seen, world
 
 
@@ -359,6 +411,7 @@ class FigureRules:
     """Compiled rule tables (built by :func:`figure_rules`; pass one to reuse it)."""
 
     token: re.Pattern
+    token_at_digit: re.Pattern
     units: dict
     scales: dict
     words: dict
@@ -422,7 +475,8 @@ def figure_rules(
         measures: physical units and durations (``unit, pint, kind, surfaces``, optional ``exact``):
             ``surfaces`` are ``;``-separated words matched in any case, ``exact`` ones only in the
             case written ("MW", "t"); ``pint`` is the unit as pint reads it, which gives the base
-            unit and factor of ``base_value``. Currency codes and names come from ISO 4217
+            unit and factor of ``base_value`` (read the first time a figure has that unit, so
+            a corpus without physical units never loads pint; a bad expression raises then). Currency codes and names come from ISO 4217
             (pycountry), symbols and other words from ``units``.
         places: the parties gazetteer (``name, kind, aliases``): countries and regions with their
             English and Russian names, ``|``-separated (a trailing ``*`` is a word beginning;
@@ -470,10 +524,9 @@ def figure_rules(
     common = {w.strip().lower() for w in (_DATA / "stopwords_en.txt").read_text(encoding="utf-8").split()} | _STOP
     iso = {c: n for c, n in iso.items() if c.lower() not in common}  # "ALL 5", "TOP 10": words, not lek or pa'anga
     exact_map: dict[str, tuple[str, str]] = {code: (code, "money") for code in iso}
-    base = {}
+    base = _LazyBase()  # pint is imported only when a figure has a physical unit
     for r in meas.itertuples():
-        factor, base_unit = _pint_base(r.pint, r.unit)
-        base[r.unit] = (factor, base_unit)
+        base.defer(r.unit, r.pint, r.unit)
         for s in (x.strip() for x in r.surfaces.split(";")):
             if s:
                 unit_map.setdefault(s.lower(), (r.unit, r.kind))
@@ -483,10 +536,10 @@ def figure_rules(
     for r in meas.itertuples():
         if r.kind in _RATE_KINDS:
             for per in ("year", "month", "week", "day", "hour", "minute", "second", "millisecond"):
-                base[f"{r.unit} per {per}"] = _pint_base(f"({r.pint}) / {per}", f"{r.unit} per {per}")
+                base.defer(f"{r.unit} per {per}", f"({r.pint}) / {per}", f"{r.unit} per {per}")
     for r in money_units.itertuples():
-        base.setdefault(r.unit, (float(r.factor or 1) if r.kind == "subunit" else 1.0,
-                                 _SUBUNIT_OF.get(r.unit, r.unit)))
+        if r.unit not in base:
+            base[r.unit] = (float(r.factor or 1) if r.kind == "subunit" else 1.0, _SUBUNIT_OF.get(r.unit, r.unit))
     before = list(money_units[money_units["position"].isin(["before", "both"])]["surface"])
     after = list(money_units[money_units["position"].isin(["after", "both"])]["surface"])
     after += [n for names in iso.values() for n in names]
@@ -498,16 +551,19 @@ def figure_rules(
     codes = "|".join(sorted(iso, key=len, reverse=True))
     cur_b = (rf"(?-i:M?(?:{codes}))(?:\s?\$)?(?!{_LETTER})|(?i:{codes})\s?\$|(?:{_cur_alt(before)})")
     unit_alt = rf"(?-i:M?(?:{codes})|{exact_after})|{_alt(after)}"
-    token = re.compile(
-        rf"(?:(?P<cur>{cur_b})\s?)?"
+    tail = (
         rf"(?:(?P<num>{_NUM})|(?P<word>\b(?:{_alt(words)})))"
         rf"(?:\s(?P<frac>[1-9]/(?:[2-9]|1[0-6]))(?![\d/])|\s?(?P<vf>[½¼¾⅓⅔⅛]))?"
         rf"(?:\s?(?P<dash>[-–—])\s?(?:{cur_b})?\s?(?P<num2>{_NUM}))?"
         rf"(?:(?P<att>{_alt(attached)})(?!{_LETTER})|\s?(?P<scale>{_alt(spaced)})(?!{_LETTER}))?"
         rf"(?:(?:\s?|\s?-\s?)(?P<unit>{unit_alt})(?!{_LETTER}))?"
-        rf"(?:\s?(?P<scale2>{_alt(spaced)})(?!{_LETTER}))?",
-        re.I,
+        rf"(?:\s?(?P<scale2>{_alt(spaced)})(?!{_LETTER}))?"
     )
+    token = re.compile(rf"(?:(?P<cur>{cur_b})\s?)?" + tail, re.I)
+    # Tried right at a digit, the currency group (codes, signs, words: none begins with a digit)
+    # can only fail: the same pattern without its alternatives gives the same matches, faster.
+    digit_led = any(c[:1].isdigit() or c[:1] in _FRACTIONS for c in before)
+    token_at_digit = token if digit_led else re.compile(r"(?:(?P<cur>(?!x)x)\s?)?" + tail, re.I)
     hb = h[h["position"] == "before"]
     ha = h[h["position"] == "after"]
     hedge_map = {
@@ -547,6 +603,7 @@ def figure_rules(
     )
     return FigureRules(
         token=token,
+        token_at_digit=token_at_digit,
         units=unit_map,
         scales=scale_f,
         words=words,
@@ -650,7 +707,7 @@ def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
         tries = [q for q in range(lead, p) if sentence[q] in rules.lead_chars
                  and (q == 0 or not sentence[q - 1].isalnum())] + [p] if group == "num" else (p,)
         for q in tries:
-            m = rules.token.match(sentence, q)
+            m = (rules.token_at_digit if q == p and group == "num" else rules.token).match(sentence, q)
             if m and m.start(group) == p:
                 out.append(m)
                 last = m.end()
@@ -868,6 +925,28 @@ def _clause_of(clauses, pos: int) -> tuple[int, int]:
     return clauses[-1]
 
 
+#: Metric keyword hits of the texts (clauses, sentences) seen last, for the rules they were found
+#: with: every figure of a sentence looks at the same texts. Bounded.
+_METRIC_CACHE: dict = {"rules": None, "map": {}}
+
+
+def _metric_hits(text: str, rules: FigureRules) -> tuple:
+    """Per metric row, in table order: (metric, kind, priority, whether its ``also`` words are
+    there, start of every keyword hit)."""
+    cache = _METRIC_CACHE
+    if cache["rules"] is not rules:
+        cache["rules"], cache["map"] = rules, {}
+    hit = cache["map"].get(text)
+    if hit is None:
+        hit = tuple((metric, mkind, prio, also is None or bool(also.search(text)),
+                     tuple(h.start() for h in kw.finditer(text)))
+                    for metric, mkind, kw, also, prio in rules.metrics)
+        if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
+            cache["map"].clear()
+        cache["map"][text] = hit
+    return hit
+
+
 def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str, int]], rules: FigureRules) -> str:
     """The metric: a count's noun first; else keywords in clause, sentence, earlier sentences."""
     if kind == "count":
@@ -877,15 +956,15 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
         return noun
     for text, where in scopes:
         best = None
-        for metric, mkind, kw, also, prio in rules.metrics:
+        for metric, mkind, prio, also_ok, starts in _metric_hits(text, rules):
             if mkind not in (kind, "any") and not (mkind == "count" and kind not in ("money", "percent")):
                 continue
-            if also is not None and not also.search(text):
+            if not also_ok:
                 continue
-            for hit in kw.finditer(text):
-                if where >= 0 and hit.start() > where + _AFTER_WINDOW:
+            for start in starts:
+                if where >= 0 and start > where + _AFTER_WINDOW:
                     continue  # a keyword far after the figure belongs to another figure
-                dist = abs(hit.start() - where) if where >= 0 else 0
+                dist = abs(start - where) if where >= 0 else 0
                 key = (prio, dist)
                 if best is None or key < best[0]:
                     best = (key, metric)
@@ -919,9 +998,34 @@ def _join_subunits(sentence: str, toks: list[dict]) -> list[dict]:
     return out
 
 
-def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tuple[int, int]]) -> list[dict]:
-    """Candidate figures of one sentence: value, unit, kind, qualifier, interval, noun."""
-    toks = _merge_ranges(sentence, _join_subunits(sentence, _tokens(sentence, rules)), rules)
+#: Tokens of the sentences seen last, for the rules they were found with: a sentence repeated
+#: across articles (wire copies, boilerplate-like lead lines) is tokenised once. Bounded.
+_TOKEN_CACHE: dict = {"rules": None, "map": {}}
+_TOKEN_CACHE_SIZE = 100_000
+
+
+def _sentence_tokens(sentence: str, rules: FigureRules) -> list[dict]:
+    """The numeric tokens of a sentence, subunits joined and ranges merged. The list and its
+    dicts are never changed by the callers (they copy), so one list serves the pass without and
+    the pass with the sentence's dates, and every repeat of the sentence."""
+    cache = _TOKEN_CACHE
+    if cache["rules"] is not rules:
+        cache["rules"], cache["map"] = rules, {}
+    hit = cache["map"].get(sentence)
+    if hit is None:
+        hit = _merge_ranges(sentence, _join_subunits(sentence, _tokens(sentence, rules)), rules)
+        if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
+            cache["map"].clear()
+        cache["map"][sentence] = hit
+    return hit
+
+
+def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tuple[int, int]],
+                         toks: list[dict] | None = None) -> list[dict]:
+    """Candidate figures of one sentence: value, unit, kind, qualifier, interval, noun
+    (``toks``: the sentence's :func:`_sentence_tokens`, if already found)."""
+    if toks is None:
+        toks = _sentence_tokens(sentence, rules)
     money = [t for t in toks if t["kind"] == "money"]
     out = []
     for idx, t in enumerate(toks):
@@ -1081,10 +1185,13 @@ def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -
     verb = rules.speech["verb"]
     acc, verbs = [], []
     default = ""
+    starts = [x.pos for x in mentions]  # in document order
     for s, e in sent_spans:
         sent = doc[s:e]
         if not verb.search(sent) and "ccording" not in sent:
             continue  # cheap pre-check: no speech verb, no "according to"
+        # a speaker next to a verb is a mention that starts inside the sentence
+        inside = mentions[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
         m = according.search(sent) if "ccording" in sent else None
         if m:
             who_s = _resolve(m.group("who"), s + m.start(), mentions, rules)
@@ -1094,7 +1201,7 @@ def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -
             # "Putin (has also) said" / "said Tokayev": the speaker right before or after the verb;
             # named people come from the mentions, pronouns and titles from a small pattern
             found = []
-            for x in mentions:
+            for x in inside:
                 if s <= x.pos and x.end <= v.start() and _AUX_GAP.fullmatch(doc, x.end, v.start()):
                     found.append((x.pos, x.short))
                 elif x.pos > v.end() and not doc[v.end():x.pos].strip() and x.pos < e:
@@ -1183,14 +1290,17 @@ def _doc_figures(
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
             continue
-        cands = _figures_in_sentence(sentence, rules, [])
+        toks = _sentence_tokens(sentence, rules)
+        if not toks:
+            continue
+        cands = _figures_in_sentence(sentence, rules, [], toks)
         if not cands:
             continue
         date_rows = []
         if find_dates is not None:
             date_rows = _date_rows(sentence, published, find_dates[1])
             if date_rows:
-                cands = _figures_in_sentence(sentence, rules, [(s, e) for s, e, *_ in date_rows])
+                cands = _figures_in_sentence(sentence, rules, [(s, e) for s, e, *_ in date_rows], toks)
                 if not cands:
                     continue
         if sp is None:
@@ -1637,13 +1747,20 @@ def _conflicts(meas: list, limit: int | None):
     return pairs, total, by_doc
 
 
-def _pair_row(key, a, b, why: str) -> dict:
+def _pair_row(key, a, b, why: str, cited: dict | None = None) -> dict:
+    """One row of the disagreements table (``cited``: claim -> its cells, filled as claims come up:
+    a claim is in many pairs, its basis is formatted once)."""
     metric, parties, period, unit = key
+    cited = {} if cited is None else cited
+    ca = cited.get(id(a))
+    if ca is None:
+        ca = cited[id(a)] = (f"{a.doc_id}:{a.line_no}", _basis(a), _short(a.sentence))
+    cb = cited.get(id(b))
+    if cb is None:
+        cb = cited[id(b)] = (f"{b.doc_id}:{b.line_no}", _basis(b), _short(b.sentence))
     return {"metric": metric, "parties": parties, "period": period, "unit": unit,
-            "claim_a": f"{a.doc_id}:{a.line_no}", "value_a": a.value, "basis_a": _basis(a),
-            "sentence_a": _short(a.sentence),
-            "claim_b": f"{b.doc_id}:{b.line_no}", "value_b": b.value, "basis_b": _basis(b),
-            "sentence_b": _short(b.sentence), "why": why}
+            "claim_a": ca[0], "value_a": a.value, "basis_a": ca[1], "sentence_a": ca[2],
+            "claim_b": cb[0], "value_b": b.value, "basis_b": cb[1], "sentence_b": cb[2], "why": why}
 
 
 def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
@@ -1654,6 +1771,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
     metrics = _table(None, "metrics.csv", ["metric"])
     additive = set(metrics.loc[metrics.get("additive", pd.Series(dtype=str)).str.lower() == "true", "metric"])
     summary, pairs_out = [], []
+    cited: dict[int, tuple] = {}  # id(claim) -> its cells in the disagreements table (records live till the end)
     if claims.empty:
         return pd.DataFrame(columns=COMPARE_COLUMNS), pd.DataFrame(columns=DISAGREEMENT_COLUMNS)
     cols = ["metric", "parties", "period", "unit", "value", "qualifier", "low", "high", "doc_id", "outlet", "speaker",
@@ -1687,7 +1805,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
         pairs, n_conf, by_doc = _conflicts(meas, max_pairs)
         for a, b in pairs:
             pairs_out.append(_pair_row(key, a, b, "the intervals do not overlap, beyond hedges, stated precision "
-                                                  "and tolerance"))
+                                                  "and tolerance", cited))
             if len(why) < 3:
                 why.append(f"{src(a)} says {a.surface} {_interval(a)} but {src(b)} says {b.surface} "
                            f"{_interval(b)}: the intervals do not overlap")
@@ -1716,7 +1834,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
                         if len(why) < 6:
                             why.append(f"{src(p)} says {p.surface} for {period}, more than {src(w)}'s "
                                        f"{w.surface} for the whole of {w.period}: the part exceeds the whole")
-                        pairs_out.append(_pair_row(key, p, w, f"the part ({period}) exceeds the whole ({w.period})"))
+                        pairs_out.append(_pair_row(key, p, w, f"the part ({period}) exceeds the whole ({w.period})", cited))
                     if not k and len(why) < 6 and w_rows:
                         w = w_rows[-1]
                         why.append(f"{period} is part of {w.period}: {p.surface} ({src(p)}) is within "

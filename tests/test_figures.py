@@ -706,3 +706,18 @@ def test_prices_are_rates_not_amounts(rules, text, value, unit):
 ])
 def test_metrics_in_russian_and_for_physical_quantities(sentence, metric):
     assert find_figures(sentence)["metric"].tolist() == [metric]
+
+# --- speed work (issue 14): pint read lazily, same results -----------------------------------------------------
+
+
+def test_measures_are_read_with_pint_only_when_their_unit_is_met():
+    measures = pd.DataFrame([
+        {"unit": "furlong", "pint": "furlong", "kind": "length", "surfaces": "furlongs;furlong", "exact": ""},
+        {"unit": "blorp", "pint": "not_a_pint_unit", "kind": "length", "surfaces": "blorps;blorp", "exact": ""},
+    ])
+    rules = figure_rules(measures=measures)  # the bad expression is not read yet
+    row = find_figures("The track is 3 furlongs long.", rules=rules).iloc[0]
+    assert (row["unit"], row["base_unit"]) == ("furlong", "m")
+    assert row["base_value"] == pytest.approx(603.5, rel=1e-4)  # 3 × 201.17 m (pint's furlong)
+    with pytest.raises(KzruError, match="not_a_pint_unit"):
+        find_figures("The track is 3 blorps long.", rules=rules)
