@@ -77,22 +77,6 @@ def scorer(name: str) -> Path:
     return SHARED / "tools" / name
 
 
-def texts_with_published(set_dir: Path, into: Path) -> Path:
-    """Copy a development set's texts and its ``doc_id, published`` columns into a temporary folder."""
-    into.mkdir(parents=True, exist_ok=True)
-    for f in sorted((set_dir / "texts").glob("*.txt")):
-        shutil.copyfile(f, into / f.name)
-    meta = set_dir / "metadata.csv"
-    if meta.exists():
-        with open(meta, newline="", encoding="utf-8") as src, open(into / "metadata.csv", "w", newline="",
-                                                                   encoding="utf-8") as dst:
-            w = csv.writer(dst)
-            w.writerow(["doc_id", "published"])
-            for row in csv.DictReader(src):
-                w.writerow([row["doc_id"], row.get("published", "")])
-    return into
-
-
 def eval_seeds(tmp: Path, **_) -> list[Score]:
     if not scorer("score.py").exists():
         return [Score("seeds", "seeds", "-", None, f"absent: {scorer('score.py')}")]
@@ -163,18 +147,14 @@ def eval_lines(tmp: Path, *, news: Path, **_) -> list[Score]:
 
 
 def eval_dates(tmp: Path, *, devsets: Path, **_) -> list[Score]:
-    out = []
-    for name in ("timebank", "meantime"):
-        base = devsets / name
-        if not (base / "texts").is_dir() or not scorer("score_bench.py").exists():
-            out.append(Score("dates", name, "-", None, f"absent: {base}"))
-            continue
-        folder = texts_with_published(base, tmp / f"dates_{name}")
-        csv_out = tmp / f"dates_{name}.csv"
-        run(kzru("dates", str(folder), "-o", str(csv_out)), what=f"kzru dates {name}")
-        got = name_values(run([sys.executable, str(scorer("score_bench.py")), "dates", str(base), str(csv_out)],
-                              what=f"score_bench.py dates {name}"))
-        out.append(Score("dates", name, "date value F1", got.get("date value F1")))
+    """TimeBank and MEANTIME through ``benchmarks/eval_dates.py`` (the one copy of that loop)."""
+    script = ROOT / "benchmarks" / "eval_dates.py"
+    sets = [n for n in ("timebank", "meantime") if (devsets / n / "texts").is_dir()]
+    out = [Score("dates", n, "-", None, f"absent: {devsets / n}") for n in ("timebank", "meantime") if n not in sets]
+    if sets and scorer("score_bench.py").exists():
+        got = name_values(run([sys.executable, str(script), "--devsets", str(devsets), "--sets", *sets],
+                              what="eval_dates.py"))
+        out += [Score("dates", n, "date value F1", got.get(f"{n} date value F1")) for n in sets]
     return out
 
 
