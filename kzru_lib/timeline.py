@@ -918,9 +918,17 @@ def _apply(out: pd.DataFrame, decisions: str | Path | pd.DataFrame) -> pd.DataFr
                     conf[k], why[k] = 1.0, tag
         elif action == "split" and known:
             fresh += 1
+            left = {group[k] for k in known}
             for k in known:
                 group[k] = fresh
                 conf[k], why[k] = 1.0, tag
+            # the mentions left behind no longer have the split-off link as their evidence
+            rest = [k for k in range(len(group)) if group[k] in left]
+            for k in rest:
+                if sum(group[j] == group[k] for j in rest) == 1:
+                    conf[k], why[k] = 1.0, ""
+                else:
+                    why[k] = f"{why[k]}; after {tag}" if why[k] else f"after {tag}"
     out["_group"] = group
     out["confidence"] = conf
     out["why"] = why

@@ -479,6 +479,25 @@ def test_decisions_file_merges_and_splits(tmp_path):
     pd.testing.assert_frame_equal(again, curated)
 
 
+def test_split_rewrites_the_evidence_of_the_mentions_left_behind(tmp_path):
+    from kzru_lib.timeline import apply_decisions, write_decision
+
+    events = pd.DataFrame({"mention_id": ["a:1:0", "b:1:0", "c:1:0", "d:1:0", "e:1:0"],
+                           "doc_id": list("abcde"), "line_no": 1, "start": 0, "date": "2024-05-03",
+                           "event_id": [1, 1, 1, 2, 2], "confidence": [1.0, 0.8, 0.7, 0.9, 0.9],
+                           "why": ["", "same date; shared names: talks", "similar 0.61", "similar 0.55", "similar 0.55"]})
+    path = write_decision(tmp_path / "d.csv", "split", ["c:1:0"])
+    write_decision(path, "split", ["e:1:0"])
+    out = apply_decisions(events, path).set_index("mention_id")
+    assert out.loc["c:1:0", "why"].startswith("curated: split") and out.loc["c:1:0", "confidence"] == 1.0
+    # a and b stay together; their evidence says the event was split after the link was drawn
+    assert out.loc["a:1:0", "event_id"] == out.loc["b:1:0", "event_id"] != out.loc["c:1:0", "event_id"]
+    assert out.loc["b:1:0", "why"].startswith("same date; shared names: talks; after curated: split (")
+    assert out.loc["b:1:0", "confidence"] == 0.8
+    # d is left alone: a lone mention has no link to explain
+    assert out.loc["d:1:0", "why"] == "" and out.loc["d:1:0", "confidence"] == 1.0
+
+
 @pytest.mark.parametrize("content, message", [
     ("action,ids\nmerge,a|b\n", "header"),
     ("action,mention_ids,note\nfuse,a:1:0|b:1:0,\n", "d.csv:2: action 'fuse'"),
