@@ -614,7 +614,7 @@ def figure_rules(
         base=base,
         count_nouns=frozenset(s.lower() for s in u[u["kind"] == "count_noun"]["surface"]),
         **_compile_places(_table(places, "places.csv", ["name", "kind", "aliases"])),
-        hedge_before=re.compile(rf"(?:^|(?<=[\s(]))(?P<h>{_alt(hb['phrase'])})\s*$", re.I),
+        hedge_before=re.compile(rf"(?:^|(?<=[\s(–—\"“«]))(?P<h>{_alt(hb['phrase'])})\s*$", re.I),
         hedge_after=re.compile(rf"\s*(?P<h>{_alt(ha['phrase'])})", re.I),
         hedges=hedge_map,
         change_verb=re.compile(rf"\b(?:{_alt(cv)})\b[^.;:]{{0,60}}?\bto\s*$", re.I),
@@ -1336,6 +1336,8 @@ def _doc_figures(
             if rules.anaphora.search(sentence, clause[0], clause[1]):
                 scopes += [(t, -1) for t in reversed(same_line)]
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules)
+            if f["kind"] == "percent" and (whole := _share_of(sentence, e0)):
+                metric = f"share of {whole}"
             speaker, basis = _speaker_at(line_base[ln] + a + f["start"], (line_base[ln] + a, line_base[ln] + b), sp)
             out.append({
                 "doc_id": doc_id, "line_no": ln, "sent_no": sno, "start": a + s0, "end": a + e0,
@@ -1346,6 +1348,27 @@ def _doc_figures(
                 **_base(value, f["unit"], rules), **_parties_at(k, sents, parties),
             })
     return out
+
+
+_SHARE_OF = re.compile(
+    r"\s*(?:of|от)\s+(?P<whole>[^\W\d_](?:[^\W\d_]|['’\- ]){0,60}?)"
+    r"(?=\s*(?:[,.;:!?)(\"”»—–]|$)|\s+(?:is|are|was|were|go|goes|went|pass|passes|passed|come|comes|came|flow|flows"
+    r"|that|which|who|in|into|and|or|from|to|for|by|on|at|with|via|through|planned|expected|while|than|as"
+    r"|said|says|say|told|believe|believes|think|thinks|support|supports|currently|now|today|alone|combined"
+    r"|has|have|had|will|would|could|can|may|might|should)\b)", re.I)
+_SHARE_SKIP = frozenset("the a an its their his her our this that these those all total overall whole entire "
+                        "общего общей общих всего всей всех".split())
+
+
+def _share_of(sentence: str, end: int) -> str:
+    """The whole a percentage is a share of ("40 % of Kazakhstan's total exports" -> "kazakhstan exports"),
+    or "". Possessives, articles and words like "total" are dropped, so shares of the same whole meet."""
+    m = _SHARE_OF.match(sentence, end)
+    if not m:
+        return ""
+    words = [re.sub(r"['’]s?$", "", w) for w in m.group("whole").lower().split()]
+    words = [w for w in words if w and w not in _SHARE_SKIP]
+    return " ".join(words[:4])
 
 
 def _base(value: float, unit: str, rules: FigureRules) -> dict:
@@ -1550,7 +1573,7 @@ def _figures_job(rules: FigureRules, finder, share: list[tuple]) -> list[dict]:
 
 
 _CLAIM_COLUMNS = ["metric", "parties", "period", "unit", "value", "qualifier", "low", "high", "doc_id", "outlet",
-                  "speaker", "n_mentions", "line_no", "surface", "sentence"]
+                  "speaker", "n_mentions", "line_no", "surface", "sentence", "published"]
 _RANK = {"target": 3, "range": 2, "more_than": 1, "less_than": 1, "up_to": 1, "nearly": 1, "approx": 1, "none": 0}
 
 
@@ -1564,7 +1587,8 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         A DataFrame with columns ``metric``, ``parties``, ``period``, ``unit``, ``value``,
         ``qualifier``, ``low``, ``high``, ``doc_id``, ``outlet`` (empty if unknown), ``speaker``,
         ``n_mentions`` (how often the article states it), ``line_no``, ``surface`` and
-        ``sentence`` of the mention cited (the first one, or the one with the strongest hedge);
+        ``sentence`` of the mention cited (the first one, or the one with the strongest hedge),
+        ``published`` (the article's publication date when ``figures`` has it, else empty);
         sorted by (``metric``, ``parties``, ``period``, ``unit``, ``value``, ``doc_id``). Figures
         with no metric are left out.
 
@@ -1584,22 +1608,23 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=_CLAIM_COLUMNS)
     if "n_mentions" in figures.columns:  # already claims
         f = figures.copy()
-        if "parties" not in f.columns:
-            f["parties"] = ""
+        for col in ("parties", "published"):
+            if col not in f.columns:
+                f[col] = ""
         return f.sort_values(order, kind="stable", ignore_index=True)
     f = figures[figures["metric"].fillna("") != ""].copy()
-    for col in ("outlet", "parties"):
+    for col in ("outlet", "parties", "published"):
         if col not in f.columns:
             f[col] = ""
-    for col in ("outlet", "period", "speaker", "parties"):
+    for col in ("outlet", "period", "speaker", "parties", "published"):
         f[col] = f[col].fillna("").astype(str)
     f = f.sort_values(["doc_id", "line_no", "start"], kind="stable")
     index: dict[tuple, list[dict]] = {}
     claims: list[dict] = []
     cols = ["doc_id", "metric", "parties", "period", "unit", "value", "qualifier", "low", "high", "outlet", "speaker",
-            "line_no", "surface", "sentence"]
+            "line_no", "surface", "sentence", "published"]
     for r in zip(*(f[c].tolist() for c in cols), strict=True):
-        doc_id, metric, parties, period, unit, value, q, low, high, outlet, speaker, line_no, surface, sentence = r
+        doc_id, metric, parties, period, unit, value, q, low, high, outlet, speaker, line_no, surface, sentence, pub = r
         key = (doc_id, metric, parties, period, unit, q == "target")
         for c in index.get(key, ()):
             if abs(c["value"] - value) <= 0.005 * max(abs(c["value"]), abs(value), 1e-9):
@@ -1612,7 +1637,7 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         else:
             c = {"metric": metric, "parties": parties, "period": period, "unit": unit, "value": value,
                  "qualifier": q, "low": low, "high": high, "doc_id": doc_id, "outlet": outlet, "speaker": speaker,
-                 "n_mentions": 1, "line_no": line_no, "surface": surface, "sentence": sentence}
+                 "n_mentions": 1, "line_no": line_no, "surface": surface, "sentence": sentence, "published": pub}
             index.setdefault(key, []).append(c)
             claims.append(c)
     out = pd.DataFrame(claims, columns=_CLAIM_COLUMNS)
@@ -1747,6 +1772,18 @@ def _conflicts(meas: list, limit: int | None):
     return pairs, total, by_doc
 
 
+def _as_of(meas: list, period: str) -> list[list]:
+    """The claims that can disagree with each other: all of them when the period is stated; when
+    it is not, each figure speaks of the time of its article, so only claims of articles published
+    the same year are compared (claims of undated articles only with each other)."""
+    if period:
+        return [meas]
+    years: dict[str, list] = {}
+    for c in meas:
+        years.setdefault(c.published[:4], []).append(c)
+    return [years[y] for y in sorted(years)]
+
+
 def _pair_row(key, a, b, why: str, cited: dict | None = None) -> dict:
     """One row of the disagreements table (``cited``: claim -> its cells, filled as claims come up:
     a claim is in many pairs, its basis is formatted once)."""
@@ -1775,10 +1812,10 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
     if claims.empty:
         return pd.DataFrame(columns=COMPARE_COLUMNS), pd.DataFrame(columns=DISAGREEMENT_COLUMNS)
     cols = ["metric", "parties", "period", "unit", "value", "qualifier", "low", "high", "doc_id", "outlet", "speaker",
-            "line_no", "surface", "sentence", "lo", "hi"]
+            "line_no", "surface", "sentence", "lo", "hi", "published"]
     Claim = namedtuple("Claim", cols)
     for col in ("metric", "parties", "period", "unit", "doc_id", "outlet", "speaker", "surface", "sentence",
-                "qualifier"):
+                "qualifier", "published"):
         claims[col] = claims[col].fillna("").astype(object).map(str)
     records = [Claim(*r) for r in zip(*(claims[c].tolist() for c in cols), strict=True)]
     groups: dict[tuple, list] = {}
@@ -1802,7 +1839,14 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
         meas = [c for c in g if c.qualifier != "target"]
         targ = [c for c in g if c.qualifier == "target"]
         why: list[str] = []
-        pairs, n_conf, by_doc = _conflicts(meas, max_pairs)
+        pairs, n_conf, by_doc = [], 0, {}
+        for part in _as_of(meas, period):
+            p, n, d = _conflicts(part, None if max_pairs is None else max_pairs - len(pairs))
+            pairs += p
+            n_conf += n
+            by_doc.update(d)
+        if not period and len({c.published[:4] for c in meas}) > 1:
+            why.append("period not stated: claims compared only with claims published the same year")
         for a, b in pairs:
             pairs_out.append(_pair_row(key, a, b, "the intervals do not overlap, beyond hedges, stated precision "
                                                   "and tolerance", cited))
@@ -1910,7 +1954,11 @@ def compare_figures(
         Claims are grouped by key and sorted by interval, so the time is near-linear in the
         number of claims. A period inside another ("2023-01/2023-08" in "2023") is checked for
         additive metrics (``additive`` in ``metrics.csv``): the part may not exceed the whole.
-        An empty period or parties means "not stated".
+        An empty period or parties means "not stated". A figure whose period is not stated
+        speaks of the time of its article: such claims are compared only with claims of articles
+        published the same year (when ``figures`` has a ``published`` column, e.g. from
+        :func:`kzru_lib.segment.with_docvars`), so "turnover reached $23 billion" in 2019 and
+        "$28 billion" in 2023 are a change over time, not a disagreement.
 
     Example:
         >>> compare_figures(extract_figures(load_corpus("seeds")))   # doctest: +SKIP

@@ -231,7 +231,7 @@ def _figures(corpus: pd.DataFrame, lines: pd.DataFrame, job: _Job) -> pd.DataFra
     lines = lines[lines["doc_id"].isin(corpus["doc_id"])]
     figures = extract_figures(corpus, rules=job.figure_rules, link_dates=job.link_dates, workers=1,
                               sentences=sentences(corpus, lines=lines))
-    return with_docvars(figures, corpus, columns=["outlet"])
+    return with_docvars(figures, corpus, columns=[c for c in ("outlet", "published") if c in corpus.columns])
 
 
 def _mentions(corpus: pd.DataFrame, dates: pd.DataFrame) -> pd.DataFrame:

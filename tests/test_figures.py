@@ -721,3 +721,53 @@ def test_measures_are_read_with_pint_only_when_their_unit_is_met():
     assert row["base_value"] == pytest.approx(603.5, rel=1e-4)  # 3 × 201.17 m (pint's furlong)
     with pytest.raises(KzruError, match="not_a_pint_unit"):
         find_figures("The track is 3 blorps long.", rules=rules)
+
+
+# --- reading like a researcher: verbs that hedge, forecasts, shares, figures of their own time --------------
+
+@pytest.mark.parametrize("text, qualifier, low, high", [
+    ("Trade turnover exceeded $25 billion in 2023.", "more_than", 25e9, math.inf),
+    ("Товарооборот Казахстана и России превысил 28 миллиардов долларов.", "more_than", 28e9, math.inf),
+    ("Товарооборот приближается к $30 млрд в год.", "nearly", 27e9, 30e9),
+    ("The cut took 15 million tons—roughly 50% of the annual export volume.", "approx", 45.0, 55.0),
+    ("Trade could reach $30 billion by 2030.", "target", 30e9, 30e9),
+    ("Товарооборот России и Казахстана может достичь $30 млрд.", "target", 30e9, 30e9),
+    ("Наш торговый оборот, судя по всему, достигнет $23 млрд.", "target", 23e9, 23e9),
+    ("В 2030 году товарооборот составит 40 млрд долларов.", "target", 40e9, 40e9),
+    ("Объем торговли составил 25 млрд долларов.", "none", 25e9, 25e9),
+])
+def test_verbs_hedge_and_forecasts_are_not_measurements(rules, text, qualifier, low, high):
+    f = figs(text, rules)
+    row = f[f["unit"].isin(["USD", "percent"])].iloc[0]
+    assert row["qualifier"] == qualifier
+    assert (row["low"], row["high"]) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_percentage_of_something_is_a_share_of_that_whole(rules):
+    assert one("That's around 40 percent of Kazakhstan's total exports.", rules)["metric"] == \
+        "share of kazakhstan exports"
+    assert one("Russia accounts for 35% of Kazakhstan's imports, officials said.", rules)["metric"] == \
+        "share of kazakhstan imports"
+    assert one("Trade grew 5% in 2023.", rules)["metric"] == "trade_growth"
+    # shares of different wholes are never set against each other
+    f = _corpus_figures({"a": "About 40% of Kazakhstan's total exports go to the EU.",
+                         "b": "About 80% of Kazakhstan's oil exports go through the CPC pipeline."}, rules)
+    assert not compare_figures(f)["disagreement"].any()
+    f = _corpus_figures({"a": "About 40% of Kazakhstan's total exports go to the EU.",
+                         "b": "Some 80 percent of Kazakhstan's exports go to the EU."}, rules)
+    assert compare_figures(f)["disagreement"].all()
+
+
+def test_figures_without_a_period_are_compared_within_their_publication_year(rules):
+    f = _corpus_figures({"a": "Trade turnover reached $23 billion."}, rules, published="2019-05-02")
+    f = pd.concat([f, _corpus_figures({"b": "Trade turnover reached $28 billion."}, rules,
+                                      published="2023-09-09")], ignore_index=True)
+    with_dates = f.assign(published=f["doc_id"].map({"a": "2019-05-02", "b": "2023-09-09"}))
+    row = compare_figures(with_dates).iloc[0]
+    assert not row["disagreement"] and "published the same year" in row["why"]
+    assert figure_disagreements(with_dates).empty
+    # without publication dates they are all of one unknown time: still compared
+    assert compare_figures(f)["disagreement"].all()
+    # the same year: compared
+    same = f.assign(published=["2023-01-02", "2023-09-09"])
+    assert compare_figures(same)["disagreement"].all()

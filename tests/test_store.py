@@ -71,7 +71,7 @@ def in_memory(folder) -> dict[str, pd.DataFrame]:
         corpus, lines = read_corpus(folder, duplicates=False)  # the store leaves near-copies unmarked
     dates = extract_dates(corpus, lines=lines, workers=1)
     figures = extract_figures(corpus, sentences=sentences(corpus, lines=lines), workers=1)
-    figures = with_docvars(figures, corpus, columns=["outlet"])
+    figures = with_docvars(figures, corpus, columns=["outlet", "published"])
     mentions = assign_events(find_events(dates, corpus=corpus))
     return {
         "corpus": corpus.drop(columns=["raw_text"]), "lines": lines, "doc_terms": doc_terms(corpus),

@@ -23,8 +23,9 @@ def _figures_table(args: argparse.Namespace):
     corpus, lines = corpus_and_lines_from_args(args)  # one cleaning pass for both
     figures = extract_figures(corpus, rules=_rules(args), link_dates=not args.no_dates, workers=args.workers,
                               sentences=sentences(corpus, lines=lines))
-    if "outlet" in corpus.columns:
-        figures = with_docvars(figures, corpus, columns=["outlet"])
+    docvars = [c for c in ("outlet", "published") if c in corpus.columns]
+    if docvars:
+        figures = with_docvars(figures, corpus, columns=docvars)
     return corpus, figures
 
 
