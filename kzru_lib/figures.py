@@ -1772,11 +1772,13 @@ def _conflicts(meas: list, limit: int | None):
     return pairs, total, by_doc
 
 
-def _as_of(meas: list, period: str) -> list[list]:
-    """The claims that can disagree with each other: all of them when the period is stated; when
-    it is not, each figure speaks of the time of its article, so only claims of articles published
-    the same year are compared (claims of undated articles only with each other)."""
-    if period:
+def _as_of(meas: list, period: str, undated: str) -> list[list]:
+    """The claims that can disagree with each other: all of them when the period is stated (or
+    ``undated="all"``); when it is not, each figure speaks of the time of its article, so only claims
+    of articles published the same year are compared (claims of undated articles only with each other)."""
+    if undated not in ("same_year", "all"):
+        raise KzruError(f"undated must be 'same_year' or 'all', not {undated!r}")
+    if period or undated == "all":
         return [meas]
     years: dict[str, list] = {}
     for c in meas:
@@ -1800,7 +1802,7 @@ def _pair_row(key, a, b, why: str, cited: dict | None = None) -> dict:
             "claim_b": cb[0], "value_b": b.value, "basis_b": cb[1], "sentence_b": cb[2], "why": why}
 
 
-def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
+def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_year"):
     import bisect
     from collections import namedtuple
 
@@ -1840,12 +1842,12 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs):
         targ = [c for c in g if c.qualifier == "target"]
         why: list[str] = []
         pairs, n_conf, by_doc = [], 0, {}
-        for part in _as_of(meas, period):
+        for part in _as_of(meas, period, undated):
             p, n, d = _conflicts(part, None if max_pairs is None else max_pairs - len(pairs))
             pairs += p
             n_conf += n
             by_doc.update(d)
-        if not period and len({c.published[:4] for c in meas}) > 1:
+        if not period and undated == "same_year" and len({c.published[:4] for c in meas}) > 1:
             why.append("period not stated: claims compared only with claims published the same year")
         for a, b in pairs:
             pairs_out.append(_pair_row(key, a, b, "the intervals do not overlap, beyond hedges, stated precision "
@@ -1918,6 +1920,7 @@ def compare_figures(
     by: Literal["doc_id", "outlet"] = "doc_id",
     tolerance: float = TOLERANCE,
     max_pairs: int | None = 1000,
+    undated: Literal["same_year", "all"] = "same_year",
 ) -> pd.DataFrame:
     """Set the claims of different articles side by side, by metric, parties, period and unit.
 
@@ -1933,6 +1936,8 @@ def compare_figures(
             :data:`TOLERANCE` = 0.005, i.e. 0.5 %), added to the hedge and the stated precision.
         max_pairs: most conflicting pairs listed per group (the count ``n_conflicts`` is exact);
             ``None`` lists all.
+        undated: claims whose period is not stated: ``"same_year"`` (default) compares them only
+            with claims of articles published the same year; ``"all"`` compares them all.
 
     Returns:
         A DataFrame, one row per (``metric``, ``parties``, ``period``, ``unit``), sorted by
@@ -1963,7 +1968,7 @@ def compare_figures(
     Example:
         >>> compare_figures(extract_figures(load_corpus("seeds")))   # doctest: +SKIP
     """
-    return _compare(figures, rates, to_unit, by, tolerance, max_pairs)[0]
+    return _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated)[0]
 
 
 def figure_disagreements(
@@ -1973,11 +1978,12 @@ def figure_disagreements(
     to_unit: str = "USD",
     tolerance: float = TOLERANCE,
     max_pairs: int | None = 1000,
+    undated: Literal["same_year", "all"] = "same_year",
 ) -> pd.DataFrame:
     """The tidy table of disagreements: one row per conflicting pair of claims.
 
     Args:
-        figures, rates, to_unit, tolerance, max_pairs: as :func:`compare_figures`.
+        figures, rates, to_unit, tolerance, max_pairs, undated: as :func:`compare_figures`.
 
     Returns:
         A DataFrame with columns ``metric``, ``parties``, ``period``, ``unit`` (the group);
@@ -1989,4 +1995,4 @@ def figure_disagreements(
     Example:
         >>> figure_disagreements(extract_figures(load_corpus("seeds")))   # doctest: +SKIP
     """
-    return _compare(figures, rates, to_unit, "doc_id", tolerance, max_pairs)[1]
+    return _compare(figures, rates, to_unit, "doc_id", tolerance, max_pairs, undated)[1]

@@ -768,6 +768,11 @@ def test_figures_without_a_period_are_compared_within_their_publication_year(rul
     assert figure_disagreements(with_dates).empty
     # without publication dates they are all of one unknown time: still compared
     assert compare_figures(f)["disagreement"].all()
+    # an option compares them all, as a reader who ignores publication dates would
+    assert compare_figures(with_dates, undated="all")["disagreement"].all()
+    assert len(figure_disagreements(with_dates, undated="all")) == 1
+    with pytest.raises(KzruError, match="undated"):
+        compare_figures(with_dates, undated="never")
     # the same year: compared
     same = f.assign(published=["2023-01-02", "2023-09-09"])
     assert compare_figures(same)["disagreement"].all()

@@ -54,7 +54,8 @@ def _compare(args: argparse.Namespace) -> int:
 
     rates = read_rates(args.rates)
     corpus, figures = _figures_table(args)
-    table, pairs = _compare(figures, rates, args.to_unit, args.by, args.tolerance, args.max_pairs)
+    table, pairs = _compare(figures, rates, args.to_unit, args.by, args.tolerance, args.max_pairs,
+                            args.undated.replace("-", "_"))
     write_table(table, args.output)
     _plot(args, figures)
     if args.disagreements:
@@ -112,4 +113,7 @@ def register(sub) -> None:
                         "stated precision (default 0.005 = 0.5%%)")
     p.add_argument("--max-pairs", type=int, default=1000, metavar="N",
                    help="most conflicting pairs listed per group (n_conflicts stays exact; default 1000)")
+    p.add_argument("--undated", choices=["same-year", "all"], default="same-year",
+                   help="figures with no stated period: compare them only with figures of articles published "
+                        "the same year (default), or with all")
     p.set_defaults(handler=_compare)
