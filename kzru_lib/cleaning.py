@@ -653,6 +653,11 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             drop(i, "boilerplate", "foreign_script", "foreign_script")
             continue
         labels[i] = "?"
+    # A number-shaped line ("USD115", "10 $ 30 $") is page furniture only on a page: a document
+    # that is that one line (a sentence, a caption, a post) is its own content.
+    nonblank = [i for i in range(n) if labels[i] != "blank"]
+    if len(nonblank) == 1 and reasons[nonblank[0]] == "widget" and _DIGIT.search(judged[nonblank[0]]):
+        labels[nonblank[0]], reasons[nonblank[0]], rules[nonblank[0]] = "?", "", ""
 
     # Hard-wrapped paragraphs (wire copy, disclaimers): lines that continue one another are judged
     # as one paragraph, so short wrapped lines are not taken for headings or a list of links.

@@ -96,6 +96,13 @@ def test_numeric_widget_and_foreign_script_lines():
     assert got[3][0] == "boilerplate"
 
 
+def test_a_number_line_is_furniture_on_a_page_but_content_when_it_is_the_whole_document():
+    assert labels("EUR 80 USD 95\n")[0] == ("body", "")
+    assert labels("\n  GBP70\n\n")[1] == ("body", "")
+    assert labels(f"{PARA}\nEUR 80 USD 95\n{PARA2}\nGBP70\n")[1::2] == [("boilerplate", "widget")] * 2
+    assert labels("Advertisement\n")[0][0] == "boilerplate"  # furniture by its words, not by its numbers
+
+
 def test_link_prompt_announces_related_links_inside_the_article():
     text = f"{PARA} Read more in our report:\nInside the talks between the leaders\n\n{PARA2}\n"
     got = labels(text)
