@@ -122,6 +122,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GENERIC_CREDITS = frozenset({"news", "desk", "press", "update", "editorial", "staff", "team", "agencies",
                               "reuters/ap", "photo", "video", "source", "редакция", "новости"})
 _DIGIT = re.compile(r"\d")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _NUMBER = re.compile(r"^[-+]?[$€£₸₽]?\d[\d.,:%°]*$")
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ.'\- ]{1,30}[A-ZА-ЯЁ.](?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
@@ -653,6 +654,11 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             drop(i, "boilerplate", "foreign_script", "foreign_script")
             continue
         labels[i] = "?"
+    # A number-shaped line ("USD115", "10 $ 30 $") is page furniture only on a page: a document
+    # that is that one line (a sentence, a caption, a post) is its own content.
+    nonblank = [i for i in range(n) if labels[i] != "blank"]
+    if len(nonblank) == 1 and reasons[nonblank[0]] == "widget" and _DIGIT.search(judged[nonblank[0]]):
+        labels[nonblank[0]], reasons[nonblank[0]], rules[nonblank[0]] = "?", "", ""
 
     # Hard-wrapped paragraphs (wire copy, disclaimers): lines that continue one another are judged
     # as one paragraph, so short wrapped lines are not taken for headings or a list of links.
@@ -690,7 +696,8 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     if candidates:
         i0 = candidates[0]
         under = next((j for j in range(i0 + 1, n) if labels[j] != "blank"), None)
-        if (n_words[i0] <= 15 and judged[i0].rstrip().endswith(("?", "!")) and under is not None
+        if (n_words[i0] <= 15 and _HAS_LETTER.search(judged[i0]) and judged[i0].rstrip().endswith(("?", "!"))
+                and under is not None
                 and labels[under] == "metadata"):
             drop(i0, "title", "", "title")
             meta["title"] = judged[i0]

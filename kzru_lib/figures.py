@@ -382,9 +382,59 @@ def _phrase_re(phrase: str) -> str:
     return body + (r"\b" if phrase[-1:].isalnum() else "")
 
 
+#: Alternations longer than this are grouped by their first character (:func:`_branches`).
+_BRANCH_MIN = 12
+
+
+def _first_char(alt: str) -> str | None:
+    """The literal character a regex alternative must begin with (after a leading ``\\b``), or
+    ``None`` when it is not a plain literal (a class, a group, an optional first character)."""
+    if alt.startswith(r"\b"):
+        alt = alt[2:]
+    if alt[:1] == "\\":
+        ch, rest = alt[1:2], alt[2:]
+        if not ch or ch.isalnum():  # \s, \w, \d, \u...: not a literal
+            return None
+    else:
+        ch, rest = alt[:1], alt[1:]
+        if not ch or ch in "([.^$*+?{|)":
+            return None
+    return None if rest[:1] in ("?", "*", "{") else ch
+
+
+def _branches(alts: list[str]) -> str:
+    """``a1|a2|...`` with the same matches, faster: Python's ``re`` tries the alternatives one by
+    one (with IGNORECASE even one that cannot begin at the character seen), so a long list of words
+    is grouped by first character behind a one-character lookahead. Only alternatives that can begin
+    at the same character compete, and they keep their order, so the first that leads to a match
+    is the same one as before; alternatives with no fixed first character go into every group and
+    a last group for the other characters."""
+    if len(alts) <= _BRANCH_MIN:
+        return "|".join(alts)
+    firsts = [_first_char(a) for a in alts]
+    keys: dict[str, list[str]] = {}
+    firsts = [ch.lower() if ch is not None and len(ch.lower()) == 1 else ch for ch in firsts]
+    for ch in firsts:
+        if ch is not None:
+            keys.setdefault(ch, [])
+    for a, ch in zip(alts, firsts, strict=True):
+        for k, members in keys.items():
+            if ch is None or ch == k:
+                members.append(a)
+
+    def cls(chars) -> str:
+        return "".join(sorted({re.escape(c) for k in chars for c in (k, k.upper(), k.lower()) if len(c) == 1}))
+
+    parts = [f"(?=[{cls([k])}])(?:{'|'.join(members)})" for k, members in keys.items()]
+    rest = [a for a, ch in zip(alts, firsts, strict=True) if ch is None]
+    if rest:
+        parts.append(f"(?![{cls(keys)}])(?:{'|'.join(rest)})" if keys else "|".join(rest))
+    return "|".join(parts)
+
+
 def _alt(phrases) -> str:
     items = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
-    return "|".join(_phrase_re(p) for p in items) or r"(?!x)x"
+    return _branches([_phrase_re(p) for p in items]) or r"(?!x)x"
 
 
 def _cur_alt(phrases) -> str:
@@ -395,7 +445,7 @@ def _cur_alt(phrases) -> str:
         if p.endswith("$") and (len(p) > 2 or p[:-1].upper() == "C") and p[:-1].isalpha():
             body = body[:-2] + r"\s?\$"  # "HK $ 10.05 billion", "C $ 300 million" (tokenised text)
         parts.append((r"\b" if p[0].isalnum() else "") + body + (rf"(?!{_LETTER})" if p[-1].isalpha() else ""))
-    return "|".join(parts) or r"(?!x)x"
+    return _branches(parts) or r"(?!x)x"
 
 
 def _words_alt(phrases) -> str:
@@ -403,7 +453,7 @@ def _words_alt(phrases) -> str:
     parts = []
     for p in sorted({p for p in phrases if p}, key=lambda p: (-len(p), p)):
         parts.append((r"\b" if p[0].isalnum() else "") + _phrase_re(p))
-    return "|".join(parts) or r"(?!x)x"
+    return _branches(parts) or r"(?!x)x"
 
 
 @dataclass(frozen=True)
@@ -429,6 +479,7 @@ class FigureRules:
     to_verb: re.Pattern
     intent: re.Pattern
     metrics: tuple
+    metric_scan: tuple
     count_keywords: tuple
     person: re.Pattern | None
     persons: dict
@@ -549,7 +600,8 @@ def figure_rules(
     exact_after = _alt(sorted((k for k in exact_map if k not in iso), key=len, reverse=True))
     # The token: [currency] number|words [fraction] [- number] [scale] [unit] [scale]
     codes = "|".join(sorted(iso, key=len, reverse=True))
-    cur_b = (rf"(?-i:M?(?:{codes}))(?:\s?\$)?(?!{_LETTER})|(?i:{codes})\s?\$|(?:{_cur_alt(before)})")
+    codes_any_case = _branches(sorted(iso, key=len, reverse=True))
+    cur_b = (rf"(?-i:M?(?:{codes}))(?:\s?\$)?(?!{_LETTER})|(?i:{codes_any_case})\s?\$|(?:{_cur_alt(before)})")
     unit_alt = rf"(?-i:M?(?:{codes})|{exact_after})|{_alt(after)}"
     tail = (
         rf"(?:(?P<num>{_NUM})|(?P<word>\b(?:{_alt(words)})))"
@@ -585,6 +637,7 @@ def figure_rules(
             raise KzruError(f"metrics table: priority of {r.metric!r} is not a number") from exc
         mrows.append((r.metric, r.kind, kw_re, also_re, prio))
     count_kw = tuple((kw, mr) for mr in mrows if mr[1] in ("count", "any") for kw in [mr[2]])
+    metric_scan = _metric_scan(m)
     # Attribution
     by_kind = {k: g["phrase"].tolist() for k, g in a.groupby("kind")}
     demonyms = {r.phrase.lower(): {v.strip().lower() for v in r.value.split("|") if v.strip()}
@@ -621,6 +674,7 @@ def figure_rules(
         to_verb=re.compile(rf"\bto\s+(?:{_alt(cv)})\s*$", re.I),
         intent=re.compile(rf"\b(?:{_alt(ic)})", re.I),
         metrics=tuple(mrows),
+        metric_scan=metric_scan,
         count_keywords=count_kw,
         person=person,
         persons=persons,
@@ -930,6 +984,50 @@ def _clause_of(clauses, pos: int) -> tuple[int, int]:
 _METRIC_CACHE: dict = {"rules": None, "map": {}}
 
 
+def _metric_scan(table: pd.DataFrame) -> tuple:
+    """What finds the keyword hits of all metrics in one pass (:func:`_keyword_starts`): a
+    pattern that stops wherever any metric's keyword begins, the metrics (row numbers) by the
+    first letter of their keywords, and the rows looked at everywhere (no keyword, or one that
+    begins with a letter outside ASCII, whose other cases are not all known by ``str.lower``)."""
+    first: dict[str, list[int]] = {}
+    everywhere, alts = [], []
+    for i, r in enumerate(table.itertuples()):
+        kws = [k.strip().lower() for k in r.keywords.split(";") if k.strip()]
+        if not kws or any(not k[0].isascii() for k in kws):
+            everywhere.append(i)
+        for k in kws:
+            alts.append(re.escape(k).replace(r"\ ", r"\s+"))
+            if k[0].isascii() and i not in first.setdefault(k[0], []):
+                first[k[0]].append(i)
+    anywhere = re.compile(r"\b(?=" + (_branches(sorted(set(alts), key=lambda a: (-len(a), a))) or r"(?!x)x") + ")", re.I)
+    return anywhere, {c: tuple(v) for c, v in first.items()}, tuple(everywhere)
+
+
+def _keyword_starts(text: str, rules: FigureRules) -> list[list[int]]:
+    """Per metric row: the start of every hit of its keyword pattern in ``text``, as
+    ``pattern.finditer`` gives them (a hit ends a word; the next is looked for after it), found
+    by trying each row only where one of its keywords can begin."""
+    anywhere, first, everywhere = rules.metric_scan
+    metrics = rules.metrics
+    starts: list[list[int]] = [[] for _ in metrics]
+    ends = [0] * len(metrics)
+    for h in anywhere.finditer(text):
+        p = h.start()
+        c = text[p]
+        rows = first.get(c.lower(), ()) + everywhere if c.isascii() else range(len(metrics))
+        for i in rows:
+            if p >= ends[i]:
+                m = metrics[i][2].match(text, p)
+                if m:
+                    starts[i].append(p)
+                    ends[i] = m.end()
+    for i in everywhere:  # a row without keywords matches wherever a word begins
+        if not metrics[i][2].pattern.startswith(r"\b(?:)"):
+            continue
+        starts[i] = [h.start() for h in metrics[i][2].finditer(text)]
+    return starts
+
+
 def _metric_hits(text: str, rules: FigureRules) -> tuple:
     """Per metric row, in table order: (metric, kind, priority, whether its ``also`` words are
     there, start of every keyword hit)."""
@@ -938,9 +1036,9 @@ def _metric_hits(text: str, rules: FigureRules) -> tuple:
         cache["rules"], cache["map"] = rules, {}
     hit = cache["map"].get(text)
     if hit is None:
-        hit = tuple((metric, mkind, prio, also is None or bool(also.search(text)),
-                     tuple(h.start() for h in kw.finditer(text)))
-                    for metric, mkind, kw, also, prio in rules.metrics)
+        starts = _keyword_starts(text, rules)
+        hit = tuple((metric, mkind, prio, also is None or bool(also.search(text)), tuple(st))
+                    for (metric, mkind, kw, also, prio), st in zip(rules.metrics, starts, strict=True))
         if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
             cache["map"].clear()
         cache["map"][text] = hit

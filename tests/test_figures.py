@@ -776,3 +776,37 @@ def test_figures_without_a_period_are_compared_within_their_publication_year(rul
     # the same year: compared
     same = f.assign(published=["2023-01-02", "2023-09-09"])
     assert compare_figures(same)["disagreement"].all()
+
+# --- speed rules that must not change results ---------------------------------------------------
+
+
+def test_long_alternations_grouped_by_first_letter_match_as_the_plain_list():
+    import re
+
+    from kzru_lib.figures import _alt, _branches, _phrase_re
+
+    phrases = ["per cent", "percent", "pc", "rouble", "roubles", "rub", "tenge", "t", "tonnes", "$", "US$",
+               "USD", "dollars", "dollar", "млрд", "млн", "Млн", "€", "euros", "bcm", "b", "bn", "billion"]
+    plain = "|".join(_phrase_re(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    grouped = _alt(phrases)
+    assert grouped != plain and "(?=[" in grouped  # the list is long enough to be grouped
+    text = "5 per  cent, 7PERCENT, 3pc; 10 roubles or 2 RUB; 4 tonnes, 1 t. US$5 $6 USD 7 12 млн, 3 МЛН 4 bn €5 bcm b"
+    for flags in (re.I, 0):
+        a, b = re.compile(rf"(?:{plain})", flags), re.compile(rf"(?:{grouped})", flags)
+        assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+        assert [a.match(text, i) and a.match(text, i).span() for i in range(len(text))] == \
+            [b.match(text, i) and b.match(text, i).span() for i in range(len(text))]
+    # an alternative with no fixed first character competes everywhere, in its place in the list
+    alts = [r"ab", r"\d+x", r"a", *[f"w{i}" for i in range(20)], r"(?:q|a)bc"]
+    rx = re.compile(rf"(?:{_branches(alts)})c")
+    assert rx.match("abc").group(0) == "abc" and rx.match("12xc") and rx.match("qbcc")
+
+
+def test_metric_keywords_found_in_one_pass_as_with_one_pattern_per_metric(rules):
+    from kzru_lib.figures import _keyword_starts
+
+    text = ("Trade turnover and mutual trade grew; foreign trade, investments (Investment) and "
+            "товарооборот, Товарооборот и инвестиции выросли, as did gas transit and oil-transit.")
+    got = _keyword_starts(text, rules)
+    want = [[m.start() for m in kw.finditer(text)] for _metric, _kind, kw, _also, _prio in rules.metrics]
+    assert got == want and sum(map(len, got)) >= 5
