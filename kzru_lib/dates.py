@@ -327,7 +327,9 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     role_word = re.compile(rf"(?<!\w)(?:{'|'.join(p for p, _ in cues_of('role_word'))})", re.IGNORECASE)
     # figure patterns begin with a digit or a currency sign: only those positions are tried
     figure = re.compile(r"(?=[\d$€£₽¥])(?:" + "|".join(f"(?:{p})" for p, _ in cues_of("figure")) + ")", re.IGNORECASE)
-    be_before = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
+    # a past form after these is a passive or an adjective ("to be signed", "the reduced dividend"), not a past event
+    be_before = re.compile(r"\b(?:be|been|being|is|are|am|the|a|an|its|their|his|her|our|this|these|those|still|yet)"
+                           r"\s+$", re.IGNORECASE)
     # every date holds a digit, a month name, a weekday, a season, a period word, an ago word or the last
     # word of a relative phrase: the scan starts there
     last_words = {w.split()[-1] for w in relative} | set(seasons) | set(periods) | {w.split()[-1] for w in
@@ -415,7 +417,13 @@ _CLAUSE = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
 
 
 def _tense(text: str, start: int, end: int, rules: DateRules) -> str | None:
-    """The tense of the cue nearest to the span [start, end): 'past', 'future' or None.
+    """The tense of the cue nearest to the span [start, end): 'past', 'future' or None (see :func:`_tense_cue`)."""
+    return _tense_cue(text, start, end, rules)[0]
+
+
+def _tense_cue(text: str, start: int, end: int, rules: DateRules) -> tuple[str | None, bool]:
+    """The tense of the cue nearest to the span [start, end) ('past', 'future' or None) and whether it lies
+    in the date's own clause.
 
     Cues in the date's own clause (between commas, semicolons, colons, brackets or dashes) come
     first; only when the clause has none is the nearest cue elsewhere (within 150 characters) used.
@@ -440,19 +448,20 @@ def _tense(text: str, start: int, end: int, rules: DateRules) -> str | None:
             if any(fs <= s < fe for fs, fe in future_spans):
                 continue
             if rules.be_before.search(text[max(0, s - 12):s]):
-                continue  # "to be signed", "is expected": not a past event
+                continue  # "to be signed", "is expected", "the reduced dividend": not a past event
         dist = max(s - end if s >= end else start - e, 0)
         outside = 0 if left <= s and e <= right else 1
         key = (outside, 0 if value == "future" and s < start else 1, dist, 0 if s < start else 1, 0 if value == "future" else 1)
         if best is None or key < best[0]:
             best = (key, value)
-    return best[1] if best else None
+    return (best[1], best[0][0] == 0) if best else (None, False)
 
 
 _AGAINST_TENSE = 5  # a candidate on the other side of publication than the tense says counts this many times farther
+_AGAINST_FAR_TENSE = 3  # ... this many times when the tense cue lies outside the date's clause
 
 
-def _anchor(month: int, day: int | None, pub, tense: str | None) -> int | None:
+def _anchor(month: int, day: int | None, pub, tense: str | None, *, near: bool = True) -> int | None:
     """The year of a year-less (month, day) given the publication date and tense.
 
     Of the occurrences in the year before, of and after publication, the nearest wins; one that lies
@@ -475,7 +484,7 @@ def _anchor(month: int, day: int | None, pub, tense: str | None) -> int | None:
     def cost(y):
         dist = (y - year) * 366 + pos - ref
         against = (tense == "past" and dist > 0) or (tense == "future" and dist < 0)
-        return abs(dist) * (_AGAINST_TENSE if against else 1)
+        return abs(dist) * ((_AGAINST_TENSE if near else _AGAINST_FAR_TENSE) if against else 1)
 
     return min((year, year - 1, year + 1), key=cost)
 
@@ -581,10 +590,16 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         unit, off = rules.relative[re.sub(r"\s+", " ", rel.lower())]
         return (pub[0] + off) if pub else None
 
+    def cue():
+        if "cue" not in memo:
+            memo["cue"] = _tense_cue(text, m.start(), m.end(), rules)
+        return memo["cue"]
+
     def tense():
-        if "tense" not in memo:
-            memo["tense"] = _tense(text, m.start(), m.end(), rules)
-        return memo["tense"]
+        return cue()[0]
+
+    def anchor(mo, d):
+        return _anchor(mo, d, pub, cue()[0], near=cue()[1])
 
     if g["iso"]:
         y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
@@ -605,7 +620,7 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         if g[f"{p}_y"]:
             y, anchored = int(g[f"{p}_y"]), False
         else:
-            y, anchored = _anchor(mo, d1, pub, tense()), True
+            y, anchored = anchor(mo, d1), True
         return dict(value=f"{_ymd(y, mo, d1)}/{_ymd(y, mo, d2)}", precision="day", anchored=anchored, kind="range")
     if g["mrange"]:
         m1, m2 = mon(g["mr_m1"]), mon(g["mr_m2"])
@@ -616,7 +631,7 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         elif g["mr_rel"]:
             y2, anchored = rel_year(g["mr_rel"]), True
         else:
-            y2, anchored = _anchor(m2, None, pub, tense()), True
+            y2, anchored = anchor(m2, None), True
         y1 = (y2 - 1 if m1 > m2 else y2) if y2 is not None else None
         return dict(value=f"{_ymd(y1, m1)}/{_ymd(y2, m2)}", precision="month", anchored=anchored, kind="range")
     if g["dmy"] or g["mdy"]:
@@ -627,7 +642,7 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         elif g[f"{p}_rel"]:
             y, anchored = rel_year(g[f"{p}_rel"]), True
         else:
-            y, anchored = _anchor(mo, d, pub, tense()), True
+            y, anchored = anchor(mo, d), True
         if mo is None or not _valid_day(y, mo, d):
             return None
         return dict(value=_ymd(y, mo, d), precision="day", anchored=anchored, kind="date")
@@ -702,7 +717,7 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         return None  # "the March organisers": a name or a noun, not the month
     if g["mon"] or g["bmon"]:
         mo = mon(g["mon_m"] or g["bm_m"])
-        y = _anchor(mo, None, pub, tense())
+        y = anchor(mo, None)
         return dict(value=_ymd(y, mo), precision="month", anchored=True, kind="month")
     if g["byear"] and not _bare_year_ok(text, m.start(), m.end(), rules):
         return None
@@ -837,7 +852,7 @@ def _find(text: str, pub, rules: DateRules) -> list[dict]:
             continue
         info["tense"] = ""
         if info["anchored"] and info["kind"] != "relative":
-            info["tense"] = (memo["tense"] if "tense" in memo else _tense(text, m.start(), m.end(), rules)) or ""
+            info["tense"] = (memo["cue"][0] if "cue" in memo else _tense(text, m.start(), m.end(), rules)) or ""
         if "split" in info:
             for (s, e, value), kind in zip(info.pop("split"), ("range_start", "range_end"), strict=True):
                 rows.append((s, e, dict(info, value=value, kind=kind)))

@@ -492,3 +492,24 @@ def test_a_future_cue_before_the_date_in_its_clause_outweighs_a_nearer_past_form
     past = find_dates("The carrier added routes to Delhi by August in markets untouched by the slump.",
                       published="2024-03-10")
     assert past.loc[past["surface"] == "by August", "value"].tolist() == ["2023-08"]
+
+
+def test_a_past_participle_after_a_determiner_is_not_a_past_tense_cue():
+    # "the reduced dividend", "a still unspecified date": adjectives; the nearest January is the coming one
+    assert values("The reduced dividend is payable Jan. 2.", "2023-11-02") == ["2024-01-02"]
+    assert values("It goes out on a still unspecified date in January.", "2023-10-26") == ["2024-01"]
+    # a past verb in the clause still sends the date back
+    assert values("The company reduced its dividend in January.", "2023-10-26") == ["2023-01"]
+
+
+def test_would_is_future_in_the_past():
+    assert values("He added that the summit would take place on April 24.", "2023-02-10") == ["2023-04-24"]
+    assert values("He added that the summit took place on April 24.", "2023-02-10") == ["2022-04-24"]
+
+
+def test_a_tense_cue_outside_the_date_clause_weighs_less_than_one_inside():
+    # "had" lies outside the date's clause: February four months ahead beats February eight months back
+    text = "The sale, which had been expected, is part of a plan to repay the loan by February."
+    assert values(text, "2023-10-30") == ["2024-02"]
+    # the same past verb inside the clause keeps the date in the past
+    assert values("The company paid off the loan by February.", "2023-10-30") == ["2023-02"]
