@@ -37,6 +37,12 @@ ranges ("January-April 2023", "July 2-4") stay one ``start/end`` value. "A year 
 "50 years ago" are left out (their granularity is not known). A clock time with a time zone
 ("14:58 UTC") dates the story's day when no date stands next to it.
 
+Anaphoric expressions ("the following year", "later that year", "the next day", "ended the day", "the
+same period last year", "на следующий день", "аналогичный период прошлого года"; kind ``anaphoric``) count
+from the last date the article told before them at the precision they need (``anchor_basis``
+``text_date``); some ("the previous year", "the same day") fall back on the publication date when there
+is none, the others are then left out.
+
 An article with no publication date is anchored on the year its explicit day- or month-precise
 dates name most (``anchor_basis`` ``text_year``; only in :func:`extract_dates`); with none, year-less
 dates keep ``XXXX`` (``anchor_basis`` ``none``).
@@ -100,6 +106,7 @@ class DateRules:
     units: dict
     counts: dict
     not_before_year: re.Pattern
+    anaphoric: dict
 
 
 def _read_table(path, name: str, required: list[str]) -> pd.DataFrame:
@@ -198,8 +205,15 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
             raise KzruError(f"date_vocabulary.csv: relative {w!r} has value {v!r}; expected one of "
                             f"{', '.join(u + ':N' for u in _UNITS)}")
         relative[re.sub(r"\s+", " ", w.lower())] = (unit, int(off))
+    anaphoric = {}
+    for w, v in zip(words("anaphoric"), by_kind.get("anaphoric", pd.DataFrame({"value": []}))["value"], strict=False):
+        m_v = re.fullmatch(r"(year|quarter|month|day|period):([+-]?\d+)(:pub)?", str(v))
+        if not m_v:
+            raise KzruError(f"date_vocabulary.csv: anaphoric {w!r} has value {v!r}; expected UNIT:N or UNIT:N:pub "
+                            "with UNIT one of year, quarter, month, day, period")
+        anaphoric[re.sub(r"\s+", " ", w.lower())] = (m_v.group(1), int(m_v.group(2)), bool(m_v.group(3)))
     rel_year = _ci(w for w, (u, _) in relative.items() if u == "year")
-    rel_any = _ci(relative)
+    rel_any = _ci(list(relative) + list(anaphoric))
 
     def mapping(kind, convert=str):
         sub = by_kind.get(kind, pd.DataFrame({"word": [], "value": []}))
@@ -327,11 +341,13 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     role_word = re.compile(rf"(?<!\w)(?:{'|'.join(p for p, _ in cues_of('role_word'))})", re.IGNORECASE)
     # figure patterns begin with a digit or a currency sign: only those positions are tried
     figure = re.compile(r"(?=[\d$€£₽¥])(?:" + "|".join(f"(?:{p})" for p, _ in cues_of("figure")) + ")", re.IGNORECASE)
-    be_before = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
+    # a past form after these is a passive or an adjective ("to be signed", "the reduced dividend"), not a past event
+    be_before = re.compile(r"\b(?:be|been|being|is|are|am|the|a|an|its|their|his|her|our|this|these|those|still|yet)"
+                           r"\s+$", re.IGNORECASE)
     # every date holds a digit, a month name, a weekday, a season, a period word, an ago word or the last
     # word of a relative phrase: the scan starts there
-    last_words = {w.split()[-1] for w in relative} | set(seasons) | set(periods) | {w.split()[-1] for w in
-                                                                                   words("ago")}
+    last_words = ({w.split()[-1] for w in list(relative) + list(anaphoric)} | set(seasons) | set(periods)
+                  | {w.split()[-1] for w in words("ago")})
     digits = r"(?<![\d.,$€£₽¥])(?:[012]\d{3}|\d{1,2})(?![\d%]|[.,]\d{3}\b|\.\d\D|\.\d$)"
     named = months_words + weekday_words + ["Q1", "Q2", "Q3", "Q4"] + words("timezone")
     first = "".join(sorted({c for w in named + list(last_words) for c in (w[0].lower(), w[0].upper())}))
@@ -345,10 +361,10 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     starters |= {w.lower() for w in mods_back + mods_this + mods_next}
     for kind in ("preposition", "year_cue", "weekday", "ordinal", "count", "month", "month_abbr"):
         starters |= {w.split()[0].lower() for w in words(kind)}
-    starters |= {w.split()[0].lower() for w in relative}
+    starters |= {w.split()[0].lower() for w in list(relative) + list(anaphoric)}
     return DateRules(pattern, months, relative, rel_any, label_re, tense, role_prep, role_word, figure, be_before,
                      trigger, frozenset(starters), weekdays, seasons, ordinals, periods, units, counts,
-                     re.compile(rf"(?i)(?<!\w)(?:{_alt(words('not_before_year'), fold=True) or '(?!)'})\s*$"))
+                     re.compile(rf"(?i)(?<!\w)(?:{_alt(words('not_before_year'), fold=True) or '(?!)'})\s*$"), anaphoric)
 
 
 def load_date_rules(*, vocabulary: str | Path | None = None, cues: str | Path | None = None) -> DateRules:
@@ -357,7 +373,7 @@ def load_date_rules(*, vocabulary: str | Path | None = None, cues: str | Path | 
     Args:
         vocabulary: a CSV like ``kzru_lib/data/date_vocabulary.csv`` (columns ``kind, word, value,
             note``; kinds ``month``, ``month_abbr``, ``weekday``, ``preposition``, ``year_cue``,
-            ``relative``, ``label``). ``None`` uses the bundled table.
+            ``relative``, ``anaphoric``, ``label``, ... see the table's notes). ``None`` uses the bundled table.
         cues: a CSV like ``kzru_lib/data/date_cues.csv`` (columns ``cue_type, pattern, value, note``;
             cue types ``tense``, ``role_prep``, ``role_word``, ``figure``). ``None`` uses the bundled one.
 
@@ -415,7 +431,13 @@ _CLAUSE = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
 
 
 def _tense(text: str, start: int, end: int, rules: DateRules) -> str | None:
-    """The tense of the cue nearest to the span [start, end): 'past', 'future' or None.
+    """The tense of the cue nearest to the span [start, end): 'past', 'future' or None (see :func:`_tense_cue`)."""
+    return _tense_cue(text, start, end, rules)[0]
+
+
+def _tense_cue(text: str, start: int, end: int, rules: DateRules) -> tuple[str | None, bool]:
+    """The tense of the cue nearest to the span [start, end) ('past', 'future' or None) and whether it lies
+    in the date's own clause.
 
     Cues in the date's own clause (between commas, semicolons, colons, brackets or dashes) come
     first; only when the clause has none is the nearest cue elsewhere (within 150 characters) used.
@@ -440,19 +462,20 @@ def _tense(text: str, start: int, end: int, rules: DateRules) -> str | None:
             if any(fs <= s < fe for fs, fe in future_spans):
                 continue
             if rules.be_before.search(text[max(0, s - 12):s]):
-                continue  # "to be signed", "is expected": not a past event
+                continue  # "to be signed", "is expected", "the reduced dividend": not a past event
         dist = max(s - end if s >= end else start - e, 0)
         outside = 0 if left <= s and e <= right else 1
         key = (outside, 0 if value == "future" and s < start else 1, dist, 0 if s < start else 1, 0 if value == "future" else 1)
         if best is None or key < best[0]:
             best = (key, value)
-    return best[1] if best else None
+    return (best[1], best[0][0] == 0) if best else (None, False)
 
 
 _AGAINST_TENSE = 5  # a candidate on the other side of publication than the tense says counts this many times farther
+_AGAINST_FAR_TENSE = 3  # ... this many times when the tense cue lies outside the date's clause
 
 
-def _anchor(month: int, day: int | None, pub, tense: str | None) -> int | None:
+def _anchor(month: int, day: int | None, pub, tense: str | None, *, near: bool = True) -> int | None:
     """The year of a year-less (month, day) given the publication date and tense.
 
     Of the occurrences in the year before, of and after publication, the nearest wins; one that lies
@@ -475,7 +498,7 @@ def _anchor(month: int, day: int | None, pub, tense: str | None) -> int | None:
     def cost(y):
         dist = (y - year) * 366 + pos - ref
         against = (tense == "past" and dist > 0) or (tense == "future" and dist < 0)
-        return abs(dist) * (_AGAINST_TENSE if against else 1)
+        return abs(dist) * ((_AGAINST_TENSE if near else _AGAINST_FAR_TENSE) if against else 1)
 
     return min((year, year - 1, year + 1), key=cost)
 
@@ -581,10 +604,16 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         unit, off = rules.relative[re.sub(r"\s+", " ", rel.lower())]
         return (pub[0] + off) if pub else None
 
+    def cue():
+        if "cue" not in memo:
+            memo["cue"] = _tense_cue(text, m.start(), m.end(), rules)
+        return memo["cue"]
+
     def tense():
-        if "tense" not in memo:
-            memo["tense"] = _tense(text, m.start(), m.end(), rules)
-        return memo["tense"]
+        return cue()[0]
+
+    def anchor(mo, d):
+        return _anchor(mo, d, pub, cue()[0], near=cue()[1])
 
     if g["iso"]:
         y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
@@ -605,7 +634,7 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         if g[f"{p}_y"]:
             y, anchored = int(g[f"{p}_y"]), False
         else:
-            y, anchored = _anchor(mo, d1, pub, tense()), True
+            y, anchored = anchor(mo, d1), True
         return dict(value=f"{_ymd(y, mo, d1)}/{_ymd(y, mo, d2)}", precision="day", anchored=anchored, kind="range")
     if g["mrange"]:
         m1, m2 = mon(g["mr_m1"]), mon(g["mr_m2"])
@@ -616,7 +645,7 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         elif g["mr_rel"]:
             y2, anchored = rel_year(g["mr_rel"]), True
         else:
-            y2, anchored = _anchor(m2, None, pub, tense()), True
+            y2, anchored = anchor(m2, None), True
         y1 = (y2 - 1 if m1 > m2 else y2) if y2 is not None else None
         return dict(value=f"{_ymd(y1, m1)}/{_ymd(y2, m2)}", precision="month", anchored=anchored, kind="range")
     if g["dmy"] or g["mdy"]:
@@ -627,7 +656,7 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         elif g[f"{p}_rel"]:
             y, anchored = rel_year(g[f"{p}_rel"]), True
         else:
-            y, anchored = _anchor(mo, d, pub, tense()), True
+            y, anchored = anchor(mo, d), True
         if mo is None or not _valid_day(y, mo, d):
             return None
         return dict(value=_ymd(y, mo, d), precision="day", anchored=anchored, kind="date")
@@ -702,12 +731,17 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         return None  # "the March organisers": a name or a noun, not the month
     if g["mon"] or g["bmon"]:
         mo = mon(g["mon_m"] or g["bm_m"])
-        y = _anchor(mo, None, pub, tense())
+        y = anchor(mo, None)
         return dict(value=_ymd(y, mo), precision="month", anchored=True, kind="month")
     if g["byear"] and not _bare_year_ok(text, m.start(), m.end(), rules):
         return None
     if g["year"] or g["byear"]:
         return dict(value=g["y_y"] or g["by_y"], precision="year", anchored=False, kind="year")
+    if g["rel"] and re.sub(r"\s+", " ", g["rel_w"].lower()) in rules.anaphoric:
+        unit, off, fallback = rules.anaphoric[re.sub(r"\s+", " ", g["rel_w"].lower())]
+        if re.search(r"(?i)(?:before|after)$", g["rel_w"]) and not re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():]):
+            return None  # "the day before the vote": counted from what follows, not from a date told before
+        return dict(value="", precision=unit, anchored=True, kind="anaphoric", anaphor=(unit, off, fallback))
     if g["rel"]:
         unit, off = rules.relative[re.sub(r"\s+", " ", g["rel_w"].lower())]
         value, precision = _shift(pub, unit, off)
@@ -768,10 +802,11 @@ def find_dates(text: str, *, published: str | None = None, rules: DateRules | No
         year), ``precision`` (``day``, ``month``, ``year``), ``anchored`` (bool: the year came
         from the publication date), ``role`` (``publication``, ``target``, ``reference``,
         ``event``, ``dateline``), ``kind`` (``date``, ``month``, ``year``, ``range``, ``range_start``,
-        ``range_end``, ``relative``, ``weekday``, ``quarter``, ``half``, ``season``, ``time``),
+        ``range_end``, ``relative``, ``anaphoric``, ``weekday``, ``quarter``, ``half``, ``season``, ``time``),
         ``tense`` (``past``, ``future`` or empty: the tense cue used for anchoring) and
         ``anchor_basis`` (``explicit``: the expression names its year; ``publication_date``: anchored
-        on ``published``; ``none``: anchoring needed but no publication date, so ``XXXX``).
+        on ``published``; ``text_date``: counted from a date told before it, for anaphoric expressions;
+        ``none``: anchoring needed but no publication date, so ``XXXX``).
 
     Note:
         Bare numbers are never dates: a four-digit year needs a cue word before it ("in",
@@ -796,7 +831,7 @@ def find_date_records(text: str, *, published: str | None = None, rules: DateRul
     return _find(text, parse_published(published), rules or load_date_rules())
 
 
-_LOOKBACK = 24  # characters before a trigger where a date may begin ("as early as", "the end of", a weekday)
+_LOOKBACK = 40  # characters before a trigger where a date may begin ("as early as", "the end of", a weekday)
 _LOOKAHEAD = 48  # characters after a trigger where a date may end ("January to August of the current year")
 
 
@@ -827,8 +862,65 @@ def _matches(text: str, rules: DateRules):
 _WORD = re.compile(r"(?<![\w/])[^\W\d_]+")
 
 
-def _find(text: str, pub, rules: DateRules) -> list[dict]:
-    """Rows of :func:`find_dates` as dicts, sorted by (start, end)."""
+_YEAR_AT = re.compile(r"(?:^|(?<=/))(\d{4})")
+
+
+def _remember(refs: dict, value: str) -> None:
+    """Note a date of the text as the reference of later anaphoric expressions ("the following year")."""
+    end = value.split("/")[-1]
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", end)
+    if m:
+        y, mo, d = m.groups()
+        refs["year"] = int(y)
+        if mo:
+            refs["month"] = (int(y), int(mo))
+        if d:
+            refs["day"] = date(int(y), int(mo), int(d))
+    q = re.match(r"(\d{4})-Q([1-4])$", value)
+    if q:
+        refs["quarter"] = (int(q.group(1)), int(q.group(2)))
+    if re.match(r"\d{4}", value) and "X" not in value and (len(value) != 10):  # a period is longer than a day
+        refs["period"] = value
+
+
+def _resolve(anaphor: tuple, refs: dict, pub) -> tuple[str, str, str] | None:
+    """Value, precision and basis of an anaphoric expression: the last date of the text at the precision it
+    needs ("the following year" after "in 1995": 1996), else the publication date where the expression allows
+    it ("the same day"), else ``None``."""
+    unit, off, fallback = anaphor
+    basis = "text_date"
+    ref = refs.get(unit)
+    if ref is None and fallback and pub:
+        basis = "publication_date"
+        if unit == "year":
+            ref = pub[0]
+        elif unit == "month" and pub[1]:
+            ref = (pub[0], pub[1])
+        elif unit == "day" and pub[2]:
+            ref = _date(pub)
+    if ref is None:
+        return None
+    if unit == "year":
+        return f"{ref + off:04d}", "year", basis
+    if unit == "month":
+        idx = ref[0] * 12 + ref[1] - 1 + off
+        return f"{idx // 12:04d}-{idx % 12 + 1:02d}", "month", basis
+    if unit == "day":
+        return (ref + timedelta(days=off)).isoformat(), "day", basis
+    if unit == "quarter":
+        idx = ref[0] * 4 + ref[1] - 1 + off
+        return f"{idx // 4:04d}-Q{idx % 4 + 1}", "quarter", basis
+    value = _YEAR_AT.sub(lambda y: f"{int(y.group(1)) + off:04d}", ref).replace("-02-29", "-02-28")
+    precision = {4: "year", 7: "month", 10: "day"}.get(len(value.split("/")[-1]), "period")
+    return value, precision, basis
+
+
+def _find(text: str, pub, rules: DateRules, refs: dict | None = None) -> list[dict]:
+    """Rows of :func:`find_dates` as dicts, sorted by (start, end).
+
+    ``refs`` holds the dates met so far in the article (for anaphoric expressions); a new one when ``None``.
+    """
+    refs = {} if refs is None else refs
     rows = []
     for m in _matches(text, rules):
         memo: dict = {}
@@ -836,8 +928,8 @@ def _find(text: str, pub, rules: DateRules) -> list[dict]:
         if info is None:
             continue
         info["tense"] = ""
-        if info["anchored"] and info["kind"] != "relative":
-            info["tense"] = (memo["tense"] if "tense" in memo else _tense(text, m.start(), m.end(), rules)) or ""
+        if info["anchored"] and info["kind"] not in ("relative", "anaphoric"):
+            info["tense"] = (memo["cue"][0] if "cue" in memo else _tense(text, m.start(), m.end(), rules)) or ""
         if "split" in info:
             for (s, e, value), kind in zip(info.pop("split"), ("range_start", "range_end"), strict=True):
                 rows.append((s, e, dict(info, value=value, kind=kind)))
@@ -854,10 +946,19 @@ def _find(text: str, pub, rules: DateRules) -> list[dict]:
     masked = re.sub(r"\b\d+(?:st|nd|rd|th)\b", " ", masked)
     out = []
     for s, e, info in rows:
+        basis = ("publication_date" if pub else "none") if info["anchored"] else "explicit"
+        if "anaphor" in info:
+            resolved = _resolve(info["anaphor"], refs, pub)
+            if resolved is None:
+                continue
+            info = dict(info, value=resolved[0], precision=resolved[1])
+            basis = resolved[2]
+        role = _role(text, s, e, info, rules, masked, pub)
+        if role != "publication":
+            _remember(refs, info["value"])
         out.append({"start": s, "end": e, "surface": text[s:e], "value": info["value"],
-                    "precision": info["precision"], "anchored": info["anchored"],
-                    "role": _role(text, s, e, info, rules, masked, pub), "kind": info["kind"], "tense": info["tense"],
-                    "anchor_basis": ("publication_date" if pub else "none") if info["anchored"] else "explicit"})
+                    "precision": info["precision"], "anchored": info["anchored"], "role": role, "kind": info["kind"],
+                    "tense": info["tense"], "anchor_basis": basis})
     return out
 
 
@@ -886,9 +987,10 @@ def extract_dates(corpus: pd.DataFrame, *, lines: pd.DataFrame | None = None,
         ``anchored``, ``role``, ``kind``, ``tense`` (see :func:`find_dates`), ``source``
         (``text`` for kept sentences, ``metadata`` for a metadata line or a dropped prefix such
         as `` date 2024-11-28``), ``sentence`` (the sentence, or the metadata text) and
-        ``anchor_basis`` (``explicit``, ``publication_date``, ``text_year`` or ``none``: what a
-        year-less or relative date was anchored on; filter on it to keep only dates anchored on a
-        known publication date).
+        ``anchor_basis`` (``explicit``, ``publication_date``, ``text_date``, ``text_year`` or ``none``:
+        what a year-less or relative date was anchored on; ``text_date``: an anaphoric expression such
+        as "the following year" counted from an earlier date of the article; filter on it to keep only
+        dates anchored on a known publication date).
 
     Note:
         Dates in metadata lines and in the dropped prefix of a kept line, and a publication date
@@ -961,19 +1063,22 @@ def _extract(corpus: pd.DataFrame, lines: pd.DataFrame, rules: DateRules) -> pd.
     rows = []
     for doc_id, parts in texts.items():
         pub = pubs.get(doc_id)
-        found = [_find(text, pub, rules) for _, _, _, text, _ in parts]
+        refs: dict = {}
+        found = [_find(text, pub, rules, refs if source == "text" else None) for _, _, _, text, source in parts]
         basis = "publication_date" if pub else "none"
         if pub is None:
             year = _text_year(r for rs in found for r in rs)
             if year is not None:
                 pub, basis = (year, None, None), "text_year"
-                found = [_find(text, pub, rules) for _, _, _, text, _ in parts]
+                refs = {}
+                found = [_find(text, pub, rules, refs if source == "text" else None) for _, _, _, text, source in parts]
         for (line_no, sent_no, offset, text, source), rs in zip(parts, found, strict=True):
             for r in rs:
                 role = "publication_metadata" if source == "metadata" or r["role"] == "publication" else r["role"]
                 r.update(doc_id=doc_id, line_no=line_no, sent_no=sent_no, start=r["start"] + offset,
                          end=r["end"] + offset, role=role, source=source, sentence=text.strip() if source == "metadata"
-                         else text, anchor_basis=basis if r["anchored"] else "explicit")
+                         else text, anchor_basis=(basis if r["anchor_basis"] in ("publication_date", "none")
+                                                  else r["anchor_basis"]))
                 rows.append(r)
     table = pd.DataFrame(rows, columns=CORPUS_DATE_COLUMNS)
     return table.astype({"line_no": "int64", "sent_no": "Int64", "start": "int64", "end": "int64",

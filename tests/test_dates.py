@@ -492,3 +492,58 @@ def test_a_future_cue_before_the_date_in_its_clause_outweighs_a_nearer_past_form
     past = find_dates("The carrier added routes to Delhi by August in markets untouched by the slump.",
                       published="2024-03-10")
     assert past.loc[past["surface"] == "by August", "value"].tolist() == ["2023-08"]
+
+
+def test_a_past_participle_after_a_determiner_is_not_a_past_tense_cue():
+    # "the reduced dividend", "a still unspecified date": adjectives; the nearest January is the coming one
+    assert values("The reduced dividend is payable Jan. 2.", "2023-11-02") == ["2024-01-02"]
+    assert values("It goes out on a still unspecified date in January.", "2023-10-26") == ["2024-01"]
+    # a past verb in the clause still sends the date back
+    assert values("The company reduced its dividend in January.", "2023-10-26") == ["2023-01"]
+
+
+def test_would_is_future_in_the_past():
+    assert values("He added that the summit would take place on April 24.", "2023-02-10") == ["2023-04-24"]
+    assert values("He added that the summit took place on April 24.", "2023-02-10") == ["2022-04-24"]
+
+
+def test_a_tense_cue_outside_the_date_clause_weighs_less_than_one_inside():
+    # "had" lies outside the date's clause: February four months ahead beats February eight months back
+    text = "The sale, which had been expected, is part of a plan to repay the loan by February."
+    assert values(text, "2023-10-30") == ["2024-02"]
+    # the same past verb inside the clause keeps the date in the past
+    assert values("The company paid off the loan by February.", "2023-10-30") == ["2023-02"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # counted from the last date told before, at the precision the phrase needs
+    ("He flew on May 22, 1995 and came back the following year.", "2001-04-18", ["1995-05-22", "1996"]),
+    ("She moved to Almaty in June 2016 and left later that year.", "2021-01-10", ["2016-06", "2016"]),
+    ("The plant opened on 3 March 2019; the next day it stopped.", "2021-01-10", ["2019-03-03", "2019-03-04"]),
+    ("Stocks fell on Monday, and the index ended the day at 7,114.", "2024-02-27", ["2024-02-26", "2024-02-26"]),
+    ("Sales rose in February compared to the same period last year.", "2024-03-05", ["2024-02", "2023-02"]),
+    ("Car sales fell in January compared to the same month a year ago.", "2024-02-03", ["2024-01", "2023-01"]),
+    # with nothing told before, a phrase marked :pub counts from the publication date, another is left out
+    ("Exports grew by a tenth on the previous year.", "2024-03-05", ["2023"]),
+    ("The index closed lower for the day.", "2024-03-05", ["2024-03-05"]),
+    ("Nobody knew it that year.", "2024-03-05", []),
+    # "the day before the vote" is counted from what follows it: left out
+    ("The talks ended on 3 May 2023, the day before the vote.", "2024-03-05", ["2023-05-03"]),
+    # Russian
+    ("Соглашение подписали 11 января 2023 года, а на следующий день его ратифицировали.", "2024-03-05",
+     ["2023-01-11", "2023-01-12"]),
+    ("Товарооборот в марте вырос по сравнению с аналогичным периодом прошлого года.", "2024-04-10",
+     ["2024-03", "2023-03"]),
+])
+def test_anaphoric_dates_count_from_the_date_told_before(text, published, expected):
+    assert values(text, published) == expected
+
+
+def test_anaphoric_dates_carry_on_across_the_sentences_of_an_article(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks\n\nThe plant opened in 2019.\n\nThe following year it closed.\n",
+                                    encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,published\na,2024-03-05\n", encoding="utf-8")
+    from kzru_lib.loading import load_corpus
+    table = extract_dates(load_corpus(tmp_path))
+    row = table[table["kind"] == "anaphoric"].iloc[0]
+    assert (row["surface"], row["value"], row["anchor_basis"]) == ("The following year", "2020", "text_date")
