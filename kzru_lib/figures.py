@@ -1487,10 +1487,20 @@ def _date_rows(text: str, published: str | None, date_rules) -> list[tuple]:
     return [(r["start"], r["end"], r["value"], r["role"], r["surface"]) for r in rows]
 
 
-def _frame(rows: list[dict]) -> pd.DataFrame:
+def _typed(rows: list[dict]) -> pd.DataFrame:
+    """The figure rows as a table in row order, numeric columns typed."""
     table = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
-    table = table.astype({"line_no": "int64", "sent_no": "int64", "start": "int64", "end": "int64",
-                          "value": "float64", "low": "float64", "high": "float64"})
+    return table.astype({"line_no": "int64", "sent_no": "int64", "start": "int64", "end": "int64",
+                         "value": "float64", "low": "float64", "high": "float64"})
+
+
+def _frame(rows: list[dict] | list[pd.DataFrame]) -> pd.DataFrame:
+    """The figures table, sorted, from rows or from the tables of consecutive shares (:func:`_typed`)."""
+    parts = [p for p in rows if isinstance(p, pd.DataFrame) and len(p)]
+    if rows and isinstance(rows[0], pd.DataFrame):  # empty shares left out: they would make the columns untyped
+        table = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0] if parts else _typed([])
+    else:
+        table = _typed(rows)
     return table.sort_values(["doc_id", "line_no", "start", "end"], kind="stable").reset_index(drop=True)
 
 
@@ -1652,17 +1662,17 @@ def extract_figures(
     elif jobs:
         n_chunks = min(len(jobs), max(workers, 2) * 4)
         shares = (jobs[k * len(jobs) // n_chunks:(k + 1) * len(jobs) // n_chunks] for k in range(n_chunks))
-        for part in map_batches(_figures_job, shares, shared=(rules, finder), workers=max(workers, 2)):
-            rows.extend(part)
+        # each share comes back as a table: columns travel between processes faster than row dicts
+        return _frame(list(map_batches(_figures_job, shares, shared=(rules, finder), workers=max(workers, 2))))
     return _frame(rows)
 
 
-def _figures_job(rules: FigureRules, finder, share: list[tuple]) -> list[dict]:
-    """The figures of one share of the articles (a per-batch function)."""
+def _figures_job(rules: FigureRules, finder, share: list[tuple]) -> pd.DataFrame:
+    """The figures of one share of the articles, in row order (a per-batch function)."""
     out: list[dict] = []
     for doc_id, recs, pub in share:
         out.extend(_doc_figures(doc_id, recs, pub, rules, finder))
-    return out
+    return _typed(out)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1884,9 +1894,10 @@ def _as_of(meas: list, period: str, undated: str) -> list[list]:
     return [years[y] for y in sorted(years)]
 
 
-def _pair_row(key, a, b, why: str, cited: dict | None = None) -> dict:
-    """One row of the disagreements table (``cited``: claim -> its cells, filled as claims come up:
-    a claim is in many pairs, its basis is formatted once)."""
+def _pair_row(key, a, b, why: str, cited: dict | None = None) -> tuple:
+    """One row of the disagreements table, its cells in the order of :data:`DISAGREEMENT_COLUMNS`
+    (``cited``: claim -> its cells, filled as claims come up: a claim is in many pairs, its basis
+    is formatted once)."""
     metric, parties, period, unit = key
     cited = {} if cited is None else cited
     ca = cited.get(id(a))
@@ -1895,9 +1906,7 @@ def _pair_row(key, a, b, why: str, cited: dict | None = None) -> dict:
     cb = cited.get(id(b))
     if cb is None:
         cb = cited[id(b)] = (f"{b.doc_id}:{b.line_no}", _basis(b), _short(b.sentence))
-    return {"metric": metric, "parties": parties, "period": period, "unit": unit,
-            "claim_a": ca[0], "value_a": a.value, "basis_a": ca[1], "sentence_a": ca[2],
-            "claim_b": cb[0], "value_b": b.value, "basis_b": cb[1], "sentence_b": cb[2], "why": why}
+    return (metric, parties, period, unit, ca[0], a.value, ca[1], ca[2], cb[0], b.value, cb[1], cb[2], why)
 
 
 def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_year"):

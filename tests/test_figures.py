@@ -810,3 +810,21 @@ def test_metric_keywords_found_in_one_pass_as_with_one_pattern_per_metric(rules)
     got = _keyword_starts(text, rules)
     want = [[m.start() for m in kw.finditer(text)] for _metric, _kind, kw, _also, _prio in rules.metrics]
     assert got == want and sum(map(len, got)) >= 5
+
+
+def test_parallel_shares_without_figures_keep_the_columns_typed(tmp_path):
+    from kzru_lib.loading import load_corpus
+
+    towns = ["Omsk", "Kazan", "Almaty", "Orenburg", "Shymkent", "Astana"]
+    for i, town in enumerate(towns):
+        with_figures = (f"Trade between Kazakhstan and Russia reached ${20 + i} billion in 2023, officials "
+                        f"said in {town}. Exports grew by {i + 2}% to 120 thousand tonnes.")
+        without = f"The two presidents met in {town} and discussed cooperation with the governors of {towns[i - 1]}."
+        (tmp_path / f"{2 * i:02d}.txt").write_text(f"Headline {i}\n\n{with_figures}\n", encoding="utf-8")
+        (tmp_path / f"{2 * i + 1:02d}.txt").write_text(f"Other headline {i}\n\n{without}\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    one = extract_figures(corpus, workers=1)
+    pd.testing.assert_frame_equal(one, extract_figures(corpus, workers=2))
+    assert len(one) == 18 and one["value"].dtype == "float64" and one["line_no"].dtype == "int64"
+    nothing = extract_figures(corpus[corpus["doc_id"].isin(["01", "03", "05"])], workers=2)
+    assert nothing.empty and list(nothing.columns) == list(one.columns) and nothing["value"].dtype == "float64"

@@ -67,6 +67,8 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _plot(args: argparse.Namespace, figures) -> None:
+    if not getattr(args, "plot", None):
+        return  # no plot asked for: matplotlib is not even imported
     from ..plots.figures import figure_intervals
     from .plot import busiest_metric, write_plot
 
