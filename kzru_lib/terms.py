@@ -68,6 +68,8 @@ __all__ = [
     "tokens",
     "doc_terms",
     "read_doc_terms",
+    "read_term_counts",
+    "frequency_of_counts",
     "frequency",
     "tfidf",
     "keyness",
@@ -566,14 +568,20 @@ def _str_column(codes: np.ndarray, labels: list[str]):
     return np.asarray(labels, dtype=object)[codes]
 
 
-def _table(doc_ids: list, counts: list[Counter], ngram: int) -> pd.DataFrame:
-    """The document-term table from one Counter per document (``counts[k]`` belongs to ``doc_ids[k]``)."""
+def _cells(counts: list[Counter]) -> tuple[np.ndarray, np.ndarray, list, np.ndarray]:
+    """The cells of one Counter per document: ``(docs, codes, labels, vals)``, a count taken
+    back to zero (:func:`read_doc_terms`) being no cell; ``labels[codes]`` are the terms."""
     lens = np.fromiter(map(len, counts), dtype=np.int64, count=len(counts))
-    docs = np.repeat(np.arange(len(doc_ids), dtype=np.int64), lens)
+    docs = np.repeat(np.arange(len(counts), dtype=np.int64), lens)
     vals = np.fromiter(chain.from_iterable(c.values() for c in counts), dtype=np.int64, count=int(lens.sum()))
     codes, labels = pd.factorize(np.fromiter(chain.from_iterable(counts), dtype=object, count=len(vals)))
-    keep = vals > 0  # a count taken back to zero (read_doc_terms) is no cell
-    docs, codes, vals = docs[keep], codes[keep], vals[keep]
+    keep = vals > 0
+    return docs[keep], codes[keep], list(labels), vals[keep]
+
+
+def _table(doc_ids: list, counts: list[Counter], ngram: int) -> pd.DataFrame:
+    """The document-term table from one Counter per document (``counts[k]`` belongs to ``doc_ids[k]``)."""
+    docs, codes, labels, vals = _cells(counts)
     terms = sorted(labels)  # renumbered alphabetically, so ordering by number orders by term
     alpha = np.empty(len(labels), dtype=np.int64)
     alpha[pd.Index(labels).get_indexer(terms)] = np.arange(len(terms))
@@ -682,15 +690,22 @@ def read_doc_terms(
         ``(corpus, dt)``: the corpus table of :func:`kzru_lib.load_corpus` and the table of
         :func:`doc_terms`.
     """
+    corpus, counts = read_term_counts(path, options=options, ngram=ngram, strict=strict, patterns=patterns,
+                                      max_bytes=max_bytes, progress=progress, workers=workers)
+    return corpus, _table(corpus["doc_id"].tolist(), counts, ngram)
+
+
+def read_term_counts(path, *, options: TermOptions | None = None, ngram: int = 1, **load) -> tuple[pd.DataFrame, list]:
+    """:func:`read_doc_terms` before the table: ``(corpus, one Counter per article in corpus order)``,
+    for :func:`frequency_of_counts` (a count may be 0: a term only in template lines)."""
     from .loading import MAX_BYTES, _read_folder, paused_gc
 
     if ngram not in (1, 2, 3):
         raise KzruError(f"ngram must be 1, 2 or 3, got {ngram}")
     count = _counter(_opts(options), ngram)
+    load["max_bytes"] = load.get("max_bytes") or MAX_BYTES
     with paused_gc():
-        corpus, _, extras = _read_folder(path, strict=strict, patterns=patterns,
-                                         max_bytes=max_bytes or MAX_BYTES, progress=progress, workers=workers,
-                                         with_lines=False, hook=count)
+        corpus, _, extras = _read_folder(path, with_lines=False, hook=count, **load)
         taken_back: dict[str, Counter] = {}  # template lines repeat: count each once
         counts = []
         for doc_id in corpus["doc_id"]:
@@ -700,7 +715,7 @@ def read_doc_terms(
                     taken_back[piece] = count(piece)
                 counted.subtract(taken_back[piece])
             counts.append(counted)
-        return corpus, _table(corpus["doc_id"].tolist(), counts, ngram)
+        return corpus, counts
 
 
 # --------------------------------------------------------------------------- frequency, tf-idf
@@ -744,16 +759,43 @@ def frequency(
     groups = _groups(dt, docvars, by)
     keys = ["group", "term"] if groups is not None else ["term"]
     frame = dt.assign(group=groups) if groups is not None else dt
-    out = (frame.groupby(keys, sort=True)
-           .agg(count=("count", "sum"), docfreq=("doc_id", "nunique"))
-           .reset_index())
-    part = out.groupby("group")["count"] if groups is not None else out["count"]
+    out = frame.groupby(keys, sort=True).agg(count=("count", "sum"), docfreq=("doc_id", "nunique"))
+    return _ranked(out.reset_index(), keys, n)
+
+
+def _ranked(out: pd.DataFrame, keys: list[str], n: int | None) -> pd.DataFrame:
+    """Rank, sort and cut :func:`frequency`'s table (``keys`` columns, then ``count``, ``docfreq``)."""
+    part = out.groupby("group")["count"] if len(keys) == 2 else out["count"]
     out["rank"] = part.rank(method="min", ascending=False).astype("int64")
     out = out.sort_values(keys[:-1] + ["rank", "term"], kind="stable", ignore_index=True)
     if n is not None:
-        out = out.groupby("group").head(n) if groups is not None else out.head(n)
+        out = out.groupby("group").head(n) if len(keys) == 2 else out.head(n)
         out = out.reset_index(drop=True)
     return out[keys + ["count", "docfreq", "rank"]]
+
+
+def frequency_of_counts(doc_ids: list, counts: list[Counter], *, docvars: pd.DataFrame | None = None,
+                        by: str | None = None, n: int | None = None) -> pd.DataFrame:
+    """:func:`frequency` of the document-term table of ``counts`` (one Counter per document, see
+    :func:`read_term_counts`) without building that table; ``attrs``: ``tokens`` and ``terms`` counted."""
+    docs, codes, labels, vals = _cells(counts)
+    group = np.zeros(len(doc_ids), dtype=np.int64)
+    names = None
+    if by is not None:
+        group, names = pd.factorize(_groups(pd.DataFrame({"doc_id": doc_ids}), docvars, by))
+    cell = group[docs] * max(len(labels), 1) + codes
+    total = np.bincount(cell, weights=vals)
+    used = np.flatnonzero(total)
+    g, t = np.divmod(used, max(len(labels), 1))
+    out = pd.DataFrame({"term": _str_column(t, labels), "count": total[used].astype("int64"),
+                        "docfreq": np.bincount(cell)[used].astype("int64")})
+    keys = ["term"]
+    if names is not None:
+        out.insert(0, "group", _str_column(g, list(names)))
+        keys = ["group", "term"]
+    out = _ranked(out, keys, n)
+    out.attrs.update(tokens=int(vals.sum()), terms=len(np.unique(codes)))
+    return out
 
 
 def tfidf(dt: pd.DataFrame) -> pd.DataFrame:
