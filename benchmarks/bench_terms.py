@@ -8,8 +8,8 @@
    times (median wall and CPU seconds). Prints tokens/second and peak memory (tracemalloc, a
    separate run so it does not slow the timed ones).
 2. The whole command ``kzru terms DIR -o FILE.csv`` as a subprocess on ``--n-cli`` articles
-   (process start, loading, cleaning, counting, writing; ``terms.read_doc_terms`` counts each
-   article in the worker that cleaned it), against ``CountVectorizer().fit_transform`` on the
+   (process start, loading, cleaning, counting, writing; ``terms.read_term_counts`` counts each
+   article in the worker that cleaned it, ``frequency_of_counts`` sums the counts), against ``CountVectorizer().fit_transform`` on the
    raw texts of the same files (read beforehand, not timed), interleaved, ``--repeat-cli`` times
    (medians; the machine's load shifts from run to run). Also the command's peak memory (the
    largest resident set of the command and its workers, from ``/usr/bin/time`` when present).

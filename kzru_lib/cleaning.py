@@ -309,13 +309,11 @@ class PatternTable:
     """Compiled boilerplate patterns, tried in table order (the first matching row decides)."""
 
     frame: pd.DataFrame
-    short: re.Pattern | None  # line/start rows with max_words, one combined anchored regex
-    short_limit: int  # the largest max_words among them: longer lines skip ``short``
+    short: list[re.Pattern | None]  # [n]: the line/start rows allowing n words (max_words >= n), one anchored regex
     anchored: re.Pattern | None  # line/start rows without max_words
     contains: list[tuple[int, re.Pattern, tuple[str, ...], int | None]]  # (row, regex, requires, max_words)
     prompts: list[tuple[re.Pattern, tuple[str, ...]]]
-    groups: dict[str, tuple[int, str, int | None, str]]  # group -> (row, reason, max_words, rule)
-    singles: list[tuple[int, re.Pattern, int | None]]  # line/start rows compiled one by one
+    groups: dict[str, int]  # group name -> row
     reasons: list[tuple[str, str]]  # row -> (reason, rule)
     line_cache: dict = field(default_factory=dict, repr=False, compare=False)  # line -> first-pass verdict
 
@@ -389,10 +387,8 @@ def user_pattern_rows(table: PatternTable) -> list[dict]:
 
 def _compile(frame: pd.DataFrame) -> PatternTable:
     short_parts, anchored_parts, contains, prompts = [], [], [], []
-    groups: dict[str, tuple[int, str, int | None, str]] = {}
+    groups: dict[str, int] = {}
     reasons = []
-    singles = []
-    short_limit = 0
     for i, row in enumerate(frame.itertuples(index=False)):
         where = f"{row.source}, row {row.row}"
         if row.match not in MATCH_KINDS:
@@ -411,15 +407,12 @@ def _compile(frame: pd.DataFrame) -> PatternTable:
         requires = tuple(t.lower() for t in str(row.requires).split("|") if t) if row.requires else ()
         name = f"p{i}"
         if row.match in ("line", "start"):
-            groups[name] = (i, row.reason, max_words, rule)
+            groups[name] = i
             part = f"(?P<{name}>{case}{row.pattern}))" + (r"\s*$" if row.match == "line" else "")
-            singles.append((i, re.compile(r"^\s*" + case + row.pattern + ")" + (r"\s*$" if row.match == "line" else "")),
-                            max_words))
             if max_words is None:
                 anchored_parts.append(part)
             else:
-                short_parts.append(part)
-                short_limit = max(short_limit, max_words)
+                short_parts.append((max_words, part))
         elif row.match == "contains":
             contains.append((i, compiled, requires, max_words))
         else:
@@ -428,9 +421,10 @@ def _compile(frame: pd.DataFrame) -> PatternTable:
     def join(parts: list[str]) -> re.Pattern | None:
         return re.compile(r"^\s*(?:" + "|".join(parts) + ")") if parts else None
 
-    return PatternTable(frame=frame, short=join(short_parts), short_limit=short_limit,
-                        anchored=join(anchored_parts), contains=contains, prompts=prompts,
-                        groups=groups, singles=singles, reasons=reasons)
+    # a line is tried only against the rows that allow its length (long lines skip most of them)
+    short = [join([p for mw, p in short_parts if mw >= n]) for n in range(max((mw for mw, _ in short_parts), default=0) + 1)]
+    return PatternTable(frame=frame, short=short, anchored=join(anchored_parts), contains=contains,
+                        prompts=prompts, groups=groups, reasons=reasons)
 
 
 def _match_pattern(table: PatternTable, line: str, n_words: int) -> tuple[str, str] | None:
@@ -439,16 +433,10 @@ def _match_pattern(table: PatternTable, line: str, n_words: int) -> tuple[str, s
     A ``contains`` row with ``requires`` words is tried only on a line holding one of them.
     """
     best = None
-    for regex in (table.short if n_words <= table.short_limit else None, table.anchored):
+    for regex in (table.short[n_words] if n_words < len(table.short) else None, table.anchored):
         m = regex.match(line) if regex is not None else None
-        if not m:
-            continue
-        row, _, max_words, _ = table.groups[m.lastgroup]
-        if max_words is not None and n_words > max_words:
-            # the alternation stopped at a row too short for this line: try the rows one by one (rare)
-            row = next((r for r, rx, mw in table.singles
-                        if (mw is None or n_words <= mw) and rx.match(line)), None)
-        if row is not None:
+        if m:
+            row = table.groups[m.lastgroup]
             best = row if best is None else min(best, row)
     low = None
     for row, compiled, requires, max_words in table.contains:

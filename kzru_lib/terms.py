@@ -68,6 +68,8 @@ __all__ = [
     "tokens",
     "doc_terms",
     "read_doc_terms",
+    "read_term_counts",
+    "frequency_of_counts",
     "frequency",
     "tfidf",
     "keyness",
@@ -494,20 +496,17 @@ _SPAN_AFTER = r"%|trillion|billion|million|thousand|bln|mln|bn|mn|tn"
 def _counter(opts: TermOptions, ngram: int):
     """Return ``count(text) -> Counter`` of the terms (or n-grams) of one text.
 
-    The way scikit-learn's ``CountVectorizer`` counts, with one shortcut. The lower-cased text is
-    cut into *chunks* by ``str.split()`` once the spaces that a token may cross are joined with
-    ``\\x00`` (a space before a later word of a multi-word term, before ``%`` or a money scale,
-    between a currency sign and a digit); the chunks are counted with ``collections.Counter``, and
-    the token regex runs once per distinct chunk of the job (``kazakhstan,`` -> ``kazakhstan``),
-    not over every text: about half the time. It is exact: no token starts with a space and the
-    only spaces a token holds are the joined ones, so every space left is crossed by no token and
-    the regex finds in a chunk what it finds there in the whole text (what decides a match beside
-    its own characters is whether the next character is a letter, a hyphen or an apostrophe: a
-    space and the end of the string answer alike). Texts with other spaces (tabs, no-break
-    spaces, two in a row) or a ``\\x00`` take the plain path, the regex over the text. A
-    hypothesis test holds ``doc_terms`` to :func:`tokenize`. No token and no n-gram crosses a
-    line break, so the count of a document is the sum of the counts of its lines.
+    The way scikit-learn's ``CountVectorizer`` counts, with one shortcut: the lower-cased text is
+    cut into *chunks* by ``str.split()`` once the spaces a token may cross are joined with ``\\x00``
+    (before a later word of a multi-word term, ``%`` or a money scale; between a currency sign and
+    a digit), and the token regex runs once per distinct chunk of the job, not over every text.
+    It is exact: every space left is crossed by no token, and a space and the end of a string
+    answer alike for what follows a match. Texts with other spaces (tabs, no-break spaces, two in
+    a row) or a ``\\x00`` take the plain path (the regex over the text). A hypothesis test holds
+    ``doc_terms`` to :func:`tokenize`. No token and no n-gram crosses a line break.
     """
+    if ngram not in (1, 2, 3):
+        raise KzruError(f"ngram must be 1, 2 or 3, got {ngram}")
     norm = opts.normaliser()
     if ngram == 1:
         lower = opts.lowercase
@@ -515,11 +514,7 @@ def _counter(opts: TermOptions, ngram: int):
         later = sorted({w for phrase in opts.multiword for w in phrase.split()[1:]})
         join = re.compile(" (?:(?=" + (_trie_pattern(later) + "|" if later else "") + _SPAN_AFTER + ")|(?<=["
                           + _CURRENCY + "] )(?=\\d))").sub
-        seen: dict[str, object] = {}  # chunk -> its term, None (no term) or a tuple of terms
-
-        def terms_of(chunk: str):
-            found = [t for t in map(norm, findall(chunk.replace("\x00", " "))) if t is not None]
-            return found[0] if len(found) == 1 else tuple(found) if found else None
+        seen: dict[str, tuple] = {}  # chunk -> its terms
 
         def count(text: str) -> Counter:
             text = (text.lower() if lower else text) if text else ""
@@ -529,16 +524,11 @@ def _counter(opts: TermOptions, ngram: int):
             if chunks is None or sum(map(len, chunks)) + joined.count(" ") + joined.count("\n") != len(joined):
                 chunks = findall(text)  # the plain path: the tokens themselves are the chunks
             try:
-                out = Counter(map(seen.__getitem__, chunks))
-            except KeyError:
-                seen.update((c, terms_of(c)) for c in set(chunks).difference(seen))
-                out = Counter(map(seen.__getitem__, chunks))
-            out.pop(None, None)
-            for key in [k for k in out if type(k) is tuple]:  # a chunk of several terms (ab-cd/ef)
-                n = out.pop(key)
-                for term in key:
-                    out[term] += n
-            return out
+                return Counter(chain.from_iterable(map(seen.__getitem__, chunks)))
+            except KeyError:  # chunks not seen before: their tokens, normalised
+                seen.update((c, tuple(t for t in map(norm, findall(c.replace("\x00", " "))) if t is not None))
+                            for c in set(chunks).difference(seen))
+                return Counter(chain.from_iterable(map(seen.__getitem__, chunks)))
 
         return count
     finditer = opts.pattern.finditer
@@ -554,37 +544,30 @@ def _counter(opts: TermOptions, ngram: int):
     return count_grams
 
 
-def _str_column(codes: np.ndarray, labels: list[str]):
-    """``labels[codes]`` as pandas' default string column (arrow-backed strings are built in C)."""
-    dtype = pd.Series(["x"]).dtype
-    if getattr(dtype, "storage", None) == "pyarrow":
-        import pyarrow as pa
+def _cells(counts: list[Counter]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The cells of one Counter per document: ``(docs, codes, labels, vals)``, a count taken
+    back to zero (:func:`read_doc_terms`) being no cell; ``labels[codes]`` are the terms."""
+    lens = np.fromiter(map(len, counts), dtype=np.int64, count=len(counts))
+    docs = np.repeat(np.arange(len(counts), dtype=np.int64), lens)
+    vals = np.fromiter(chain.from_iterable(c.values() for c in counts), dtype=np.int64, count=int(lens.sum()))
+    codes, labels = pd.factorize(np.fromiter(chain.from_iterable(counts), dtype=object, count=len(vals)))
+    keep = vals > 0
+    return docs[keep], codes[keep], np.asarray(labels, dtype=object), vals[keep]
 
-        arr = pa.DictionaryArray.from_arrays(pa.array(codes, type=pa.int64()),
-                                             pa.array(labels, type=pa.large_string())).dictionary_decode()
-        return arr.to_pandas(types_mapper=lambda _: dtype)
-    return np.asarray(labels, dtype=object)[codes]
+
+def _strings(values: np.ndarray):
+    """An object array of strings as pandas' default string column."""
+    return pd.array(values, dtype=pd.Series(["x"]).dtype)
 
 
 def _table(doc_ids: list, counts: list[Counter], ngram: int) -> pd.DataFrame:
     """The document-term table from one Counter per document (``counts[k]`` belongs to ``doc_ids[k]``)."""
-    lens = np.fromiter(map(len, counts), dtype=np.int64, count=len(counts))
-    docs = np.repeat(np.arange(len(doc_ids), dtype=np.int64), lens)
-    vals = np.fromiter(chain.from_iterable(c.values() for c in counts), dtype=np.int64, count=int(lens.sum()))
-    codes, labels = pd.factorize(np.fromiter(chain.from_iterable(counts), dtype=object, count=len(vals)))
-    keep = vals > 0  # a count taken back to zero (read_doc_terms) is no cell
-    docs, codes, vals = docs[keep], codes[keep], vals[keep]
-    terms = sorted(labels)  # renumbered alphabetically, so ordering by number orders by term
-    alpha = np.empty(len(labels), dtype=np.int64)
-    alpha[pd.Index(labels).get_indexer(terms)] = np.arange(len(terms))
-    t = alpha[codes]
-    doc_rank = np.empty(len(doc_ids), dtype=np.int64)
-    doc_rank[np.argsort(np.asarray(doc_ids, dtype=str), kind="stable")] = np.arange(len(doc_ids))
-    order = np.lexsort((t, -vals, doc_rank[docs]))  # doc_id, count descending, term
-    docs, t, vals = docs[order], t[order], vals[order]
-    totals = np.bincount(docs, weights=vals, minlength=len(doc_ids))
-    table = pd.DataFrame({"doc_id": _str_column(docs, list(doc_ids)), "term": _str_column(t, terms),
-                          "count": vals, "rel_freq": vals / totals[docs]})
+    docs, codes, labels, vals = _cells(counts)
+    table = pd.DataFrame({"doc_id": _strings(np.asarray(doc_ids, dtype=object)[docs]),
+                          "term": _strings(labels[codes]), "count": vals})
+    table = table.sort_values(["doc_id", "count", "term"], ascending=[True, False, True], kind="stable",
+                              ignore_index=True)
+    table["rel_freq"] = table["count"] / table.groupby("doc_id", sort=False)["count"].transform("sum")
     table.attrs.update(doc_ids=sorted(map(str, doc_ids)), ngram=ngram)
     return table
 
@@ -634,8 +617,6 @@ def doc_terms(
 
     from .parallel import map_batches, scheduler_address
 
-    if ngram not in (1, 2, 3):
-        raise KzruError(f"ngram must be 1, 2 or 3, got {ngram}")
     count = _counter(_opts(options), ngram)
     kept = _kept(kept, need_lines=False)
     texts = kept["text"].where(kept["text"].map(lambda t: isinstance(t, str)), "")
@@ -654,17 +635,7 @@ def doc_terms(
     return _table(doc_ids, counts, ngram)
 
 
-def read_doc_terms(
-    path,
-    *,
-    options: TermOptions | None = None,
-    ngram: int = 1,
-    strict: bool = False,
-    patterns=None,
-    max_bytes: int | None = None,
-    progress: bool = False,
-    workers: int | None = None,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+def read_doc_terms(path, *, options: TermOptions | None = None, ngram: int = 1, **load) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Load, clean and count a folder of articles in one pass: ``(corpus, document-term table)``.
 
     The same result as ``corpus = load_corpus(path, ...)`` then ``doc_terms(corpus, ...)``, made
@@ -676,21 +647,26 @@ def read_doc_terms(
     Args:
         path: folder of ``.txt`` articles (see :func:`kzru_lib.loading.read_corpus`).
         options, ngram: as for :func:`doc_terms`.
-        strict, patterns, max_bytes, progress, workers: as for :func:`kzru_lib.loading.read_corpus`.
+        load: ``strict``, ``patterns``, ``max_bytes``, ``progress``, ``workers``, as for
+            :func:`kzru_lib.loading.read_corpus`.
 
     Returns:
         ``(corpus, dt)``: the corpus table of :func:`kzru_lib.load_corpus` and the table of
         :func:`doc_terms`.
     """
+    corpus, counts = read_term_counts(path, options=options, ngram=ngram, **load)
+    return corpus, _table(corpus["doc_id"].tolist(), counts, ngram)
+
+
+def read_term_counts(path, *, options: TermOptions | None = None, ngram: int = 1, **load) -> tuple[pd.DataFrame, list]:
+    """:func:`read_doc_terms` before the table: ``(corpus, one Counter per article in corpus order)``,
+    for :func:`frequency_of_counts` (a count may be 0: a term only in template lines)."""
     from .loading import MAX_BYTES, _read_folder, paused_gc
 
-    if ngram not in (1, 2, 3):
-        raise KzruError(f"ngram must be 1, 2 or 3, got {ngram}")
     count = _counter(_opts(options), ngram)
+    load["max_bytes"] = load.get("max_bytes") or MAX_BYTES
     with paused_gc():
-        corpus, _, extras = _read_folder(path, strict=strict, patterns=patterns,
-                                         max_bytes=max_bytes or MAX_BYTES, progress=progress, workers=workers,
-                                         with_lines=False, hook=count)
+        corpus, _, extras = _read_folder(path, with_lines=False, hook=count, **load)
         taken_back: dict[str, Counter] = {}  # template lines repeat: count each once
         counts = []
         for doc_id in corpus["doc_id"]:
@@ -700,7 +676,7 @@ def read_doc_terms(
                     taken_back[piece] = count(piece)
                 counted.subtract(taken_back[piece])
             counts.append(counted)
-        return corpus, _table(corpus["doc_id"].tolist(), counts, ngram)
+        return corpus, counts
 
 
 # --------------------------------------------------------------------------- frequency, tf-idf
@@ -744,16 +720,39 @@ def frequency(
     groups = _groups(dt, docvars, by)
     keys = ["group", "term"] if groups is not None else ["term"]
     frame = dt.assign(group=groups) if groups is not None else dt
-    out = (frame.groupby(keys, sort=True)
-           .agg(count=("count", "sum"), docfreq=("doc_id", "nunique"))
-           .reset_index())
-    part = out.groupby("group")["count"] if groups is not None else out["count"]
+    out = frame.groupby(keys, sort=True).agg(count=("count", "sum"), docfreq=("doc_id", "nunique"))
+    return _ranked(out.reset_index(), keys, n)
+
+
+def _ranked(out: pd.DataFrame, keys: list[str], n: int | None) -> pd.DataFrame:
+    """Rank, sort and cut :func:`frequency`'s table (``keys`` columns, then ``count``, ``docfreq``)."""
+    part = out.groupby("group")["count"] if len(keys) == 2 else out["count"]
     out["rank"] = part.rank(method="min", ascending=False).astype("int64")
     out = out.sort_values(keys[:-1] + ["rank", "term"], kind="stable", ignore_index=True)
     if n is not None:
-        out = out.groupby("group").head(n) if groups is not None else out.head(n)
+        out = out.groupby("group").head(n) if len(keys) == 2 else out.head(n)
         out = out.reset_index(drop=True)
     return out[keys + ["count", "docfreq", "rank"]]
+
+
+def frequency_of_counts(doc_ids: list, counts: list[Counter], *, docvars: pd.DataFrame | None = None,
+                        by: str | None = None, n: int | None = None) -> pd.DataFrame:
+    """:func:`frequency` of the document-term table of ``counts`` (one Counter per document, see
+    :func:`read_term_counts`) without building that table; ``attrs``: ``tokens`` and ``terms`` counted."""
+    docs, codes, labels, vals = _cells(counts)
+    group, names = np.zeros(len(doc_ids), dtype=np.int64), [""]
+    if by is not None:
+        group, names = pd.factorize(_groups(pd.DataFrame({"doc_id": doc_ids}), docvars, by))
+    width = max(len(labels), 1)
+    cell = group[docs] * width + codes  # (group, term) as one number
+    total = np.bincount(cell, weights=vals)
+    used = np.flatnonzero(total)
+    out = pd.DataFrame({"group": _strings(np.asarray(names, dtype=object)[used // width]),
+                        "term": _strings(labels[used % width]), "count": total[used].astype("int64"),
+                        "docfreq": np.bincount(cell)[used].astype("int64")})
+    out = _ranked(out, ["term"] if by is None else ["group", "term"], n)
+    out.attrs.update(tokens=int(vals.sum()), terms=len(np.unique(codes)))
+    return out
 
 
 def tfidf(dt: pd.DataFrame) -> pd.DataFrame:

@@ -545,6 +545,20 @@ def test_cli_frequency_equals_frequency_of_the_table(tmp_path, by, n):
         assert expected["count"].sum() == dt["count"].sum()
 
 
+@pytest.mark.parametrize("by", [None, "outlet"])
+@pytest.mark.parametrize("n", [None, 2])
+def test_frequency_of_counts_equals_frequency_of_the_table(tmp_path, by, n):
+    # the template heading is counted in each article, then taken back to zero: no term, no docfreq
+    corpus, counts = T.read_term_counts(_outlet_folder(tmp_path), workers=1)
+    assert any(0 in c.values() for c in counts)
+    dt = T._table(corpus["doc_id"].tolist(), counts, 1)
+    got = T.frequency_of_counts(corpus["doc_id"].tolist(), counts, docvars=corpus, by=by, n=n)
+    pd.testing.assert_frame_equal(got, T.frequency(dt, docvars=corpus, by=by, n=n))
+    assert got.attrs == {"tokens": dt["count"].sum(), "terms": dt["term"].nunique()}
+    empty = T.frequency_of_counts(["a"], [Counter()], docvars=corpus, by=None)
+    assert empty.empty and empty.attrs == {"tokens": 0, "terms": 0}
+
+
 # --------------------------------------------------------------------------- Russian, mixed languages
 
 RU_TEXT = ("Товарооборот Казахстана и России вырос. Казахстан остается партнером России, "

@@ -40,31 +40,37 @@ def _options(args: argparse.Namespace):
 
 def _terms(args: argparse.Namespace) -> int:
     from ..errors import KzruError
-    from ..terms import frequency, read_doc_terms
+    from ..terms import _table, frequency_of_counts, read_term_counts
 
     if args.ngrams not in (1, 2, 3):
         raise KzruError(f"--ngrams must be 1, 2 or 3, got {args.ngrams}")
     options = _options(args)
     # one pass: each article is read, cleaned and counted (kept text only: no boilerplate) in
-    # the worker process that read it
-    corpus, dt = with_load_warnings(
-        read_doc_terms, args.corpus, options=options, ngram=args.ngrams, strict=args.strict,
+    # the worker process that read it; the table written is made from the counts directly
+    corpus, counts = with_load_warnings(
+        read_term_counts, args.corpus, options=options, ngram=args.ngrams, strict=args.strict,
         patterns=args.patterns, max_bytes=args.max_bytes, workers=None if args.workers == 0 else args.workers)
     if args.by is not None and args.by not in corpus.columns:
         raise KzruError(f"--by {args.by}: not a column of the corpus (have: {', '.join(corpus.columns)})")
+    doc_ids = corpus["doc_id"].tolist()
     if args.per_doc:
-        table = dt
+        table = _table(doc_ids, counts, args.ngrams)
+        n_tokens, n_terms = int(table["count"].sum()), table["term"].nunique()
     else:
-        table = frequency(dt, docvars=corpus, by=args.by, n=args.top)
-        from ..plots.terms import top_terms
+        table = frequency_of_counts(doc_ids, counts, docvars=corpus, by=args.by, n=args.top)
+        n_tokens, n_terms = table.attrs["tokens"], table.attrs["terms"]
         from .plot import write_plot
 
-        write_plot(args, lambda: top_terms(table, n=min(args.top or 15, 30)))
+        def plot():
+            from ..plots.terms import top_terms
+
+            return top_terms(table, n=min(args.top or 15, 30))
+
+        write_plot(args, plot)
         if args.by is not None:
             table = table.rename(columns={"group": args.by})
     write_table(table, args.output)
-    print(f"kzru terms: {len(corpus)} articles, {int(dt['count'].sum())} tokens, {dt['term'].nunique()} terms"
-          f" -> {args.output}", file=sys.stderr)
+    print(f"kzru terms: {len(corpus)} articles, {n_tokens} tokens, {n_terms} terms -> {args.output}", file=sys.stderr)
     return 0
 
 
