@@ -849,31 +849,49 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
 
     if not (work / "bands").is_dir():
         return 0
-    bands = f"read_parquet('{_sql_path(work / 'bands')}/*.parquet')"
-    pairs: set[tuple[str, str]] = set()
-    for b in range(BANDS):
-        for (members,) in con.execute(f"SELECT list(doc_id) FROM {bands} GROUP BY k{b} HAVING count(*) > 1").fetchall():
-            pairs.update(bucket_pairs(sorted(members)))
-    if not pairs:
+    # each article's rank in doc_id order: buckets come back as sorted lists of small integers
+    con.execute(f"CREATE TEMP TABLE ranks AS SELECT doc_id, (row_number() OVER (ORDER BY doc_id) - 1)::BIGINT AS rk "
+                f"FROM read_parquet('{_sql_path(work / 'sigs')}/*.parquet')")
+    con.execute(f"CREATE TEMP TABLE b AS SELECT * EXCLUDE (doc_id) FROM "
+                f"read_parquet('{_sql_path(work / 'bands')}/*.parquet') JOIN ranks USING (doc_id)")
+    codes = []  # candidate pairs (i, j), i < j, as i * 2**32 + j
+    for band in range(BANDS):
+        chunk: list[int] = []
+        for (members,) in con.execute(f"SELECT list(rk ORDER BY rk) FROM b GROUP BY k{band} "
+                                      "HAVING count(*) > 1").fetchall():
+            chunk.extend((i << 32) | j for i, j in bucket_pairs(members))
+        if chunk:
+            codes.append(np.array(chunk, dtype=np.int64))
+    con.execute("DROP TABLE b")
+    if not codes:
         return 0
-    ids = sorted({d for p in pairs for d in p})
-    con.register("cand_ids", pd.DataFrame({"doc_id": ids}))
-    sig_of, n_of, published = {}, {}, {}
-    for doc_id, pub, n, sig in con.execute(
-            f"SELECT doc_id, published, n, sig FROM read_parquet('{_sql_path(work / 'sigs')}/*.parquet') "
-            "SEMI JOIN cand_ids USING (doc_id)").fetchall():
-        sig_of[doc_id], n_of[doc_id] = np.frombuffer(sig, dtype=np.uint32), n
-        if pub:
-            published[doc_id] = pub
-    con.unregister("cand_ids")
-    cand = sorted(pairs)
-    left = np.array([sig_of[a] for a, _ in cand])
-    right = np.array([sig_of[b] for _, b in cand])
-    keep, _, _ = check_pairs(np.empty((len(cand), 2)), left, right, np.array([n_of[a] for a, _ in cand]),
-                             np.array([n_of[b] for _, b in cand]), THRESHOLD, CONTAINMENT)
-    del left, right
-    rep_of, sims = clusters([p for p, k in zip(cand, keep.tolist(), strict=True) if k], published,
-                            lambda d, rep: (sig_of[d] == sig_of[rep]).mean())
+    pairs = np.sort(np.concatenate(codes))
+    del codes
+    pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]
+    left, right = pairs >> 32, pairs & 0xFFFFFFFF
+    ranks = np.unique(np.concatenate([left, right]))
+    con.register("cand", pd.DataFrame({"rk": ranks}))
+    got = con.sql(f"SELECT rk, doc_id, published, n, sig FROM read_parquet('{_sql_path(work / 'sigs')}/*.parquet') "
+                  "JOIN ranks USING (doc_id) SEMI JOIN cand USING (rk) ORDER BY rk").to_arrow_table()
+    con.unregister("cand")
+    con.execute("DROP TABLE ranks")
+    ids = got["doc_id"].to_pylist()
+    published = {d: p for d, p in zip(ids, got["published"].to_pylist(), strict=True) if p}
+    counts = got["n"].to_numpy()
+    sig = got["sig"].combine_chunks()
+    del got
+    offsets = np.frombuffer(sig.buffers()[1], dtype=np.int32 if sig.type == pa.binary() else np.int64)
+    offsets = offsets[sig.offset:sig.offset + len(sig) + 1]
+    sigs = np.frombuffer(sig.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]].view(np.uint32).reshape(len(ids), -1)
+    i, j = np.searchsorted(ranks, left), np.searchsorted(ranks, right)
+    keep = np.zeros(len(pairs), dtype=bool)
+    step = 100_000  # pairs compared at a time: bounded memory
+    for k in range(0, len(pairs), step):
+        a, b = i[k:k + step], j[k:k + step]
+        keep[k:k + step] = check_pairs(a, sigs[a], sigs[b], counts[a], counts[b], THRESHOLD, CONTAINMENT)[0]
+    found = [(ids[x], ids[y]) for x, y in zip(i[keep].tolist(), j[keep].tolist(), strict=True)]
+    position = {d: x for x, d in enumerate(ids)}
+    rep_of, sims = clusters(found, published, lambda d, rep: (sigs[position[d]] == sigs[position[rep]]).mean())
     if not rep_of:
         return 0
     for name in _CARRY_DUPLICATES:
