@@ -1,6 +1,14 @@
 """Load a news-database export (one CSV row per article) and print time and peak memory.
 
-    .venv/bin/python benchmarks/bench_table_load.py [--n 100000] [--workers N]
+    .venv/bin/python benchmarks/bench_table_load.py [--n 100000] [--workers N] [--table PATH]
+        [--mode store|load|both] [--skip dates figures]
+
+``--mode store`` (the default; the way to read a large export) runs
+``kzru build TABLE --store DIR --skip ...`` in a child process under ``nice`` and prints wall and
+CPU seconds, articles per second, the peak resident memory of the whole process tree (the command
+and its workers), the store's size and the time of each pass: the table is read in batches, twice,
+and never held whole. ``--mode load`` times ``kzru_lib.load_corpus`` (the whole corpus table in
+memory, every text in it: for small tables only).
 
 Writes ``bench_data/table_<n>.csv`` once (columns ``id, headline, body, date, media_name, url,
 section``; the articles of ``benchmarks/make_corpus.py``, about 1 in 20 syndicated to a second
@@ -65,14 +73,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--workers", default="auto", help="worker processes (default: loading's own choice)")
+    parser.add_argument("--table", type=Path, help="an existing export to read (default: bench_data/table_N.csv, "
+                                                   "written once)")
+    parser.add_argument("--mode", choices=["store", "load", "both"], default="store")
+    parser.add_argument("--skip", nargs="*", default=["dates", "figures"],
+                        help="tables kzru build leaves out (default: dates figures, the light build)")
+    parser.add_argument("--timeout", type=float, default=3600)
     args = parser.parse_args(argv)
     out = HERE.parent / "bench_data"
     out.mkdir(exist_ok=True)
-    path = out / f"table_{args.n}.csv"
+    path = args.table or out / f"table_{args.n}.csv"
     if not path.exists():
         start = time.perf_counter()
         write_table(path, args.n)
         print(f"wrote {path} ({path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - start:.0f} s")
+    if args.mode in ("store", "both"):
+        build_store_figures(path, args)
+    if args.mode == "store":
+        return 0
     env = {**os.environ, "KZRU_QUIET": "1"}
     res = subprocess.run([sys.executable, "-c", CHILD, str(path), str(args.workers)], capture_output=True,
                          text=True, env=env)
@@ -85,6 +103,36 @@ def main(argv: list[str] | None = None) -> int:
           f"{path.stat().st_size / 1e6:.0f} MB file ({r['text_mb']:.0f} MB of text kept in the corpus table); "
           f"{r['copies']} rows marked as near-duplicate copies")
     return 0
+
+
+def build_store_figures(path: Path, args) -> None:
+    """``kzru build TABLE --store DIR`` in a child process: time, CPU, peak RSS of the tree, store size."""
+    import shutil
+    import tempfile
+
+    from bench_build import KZRU, du, measure
+
+    tmp = Path(tempfile.mkdtemp(prefix="kzru_table_"))
+    try:
+        store = tmp / "store"
+        cmd = [*KZRU, "build", str(path), "--store", str(store), "--quiet"]
+        if args.workers != "auto":
+            cmd += ["--workers", str(args.workers)]
+        if args.skip:
+            cmd += ["--skip", *args.skip]
+        row = measure(cmd, timeout=args.timeout)
+        if row["status"] != 0:
+            print(f"kzru build failed ({row['status']}): {row['stderr']}", file=sys.stderr)
+            return
+        manifest = json.loads((store / "manifest.json").read_text())
+        n = manifest["counts"]["corpus"]
+        print(f"kzru build {path.name} --skip {' '.join(args.skip) or '-'}: {n} articles in {row['seconds']:.1f} s "
+              f"wall, {row['cpu_seconds']:.1f} s CPU ({n / row['seconds']:.0f} articles/s, "
+              f"{1000 * row['cpu_seconds'] / n:.2f} ms CPU/article); peak RSS {row['peak_rss_mb']} MB (process "
+              f"tree) for a {path.stat().st_size / 1e6:.0f} MB file; store {du(store)} MiB; passes (s): "
+              f"{manifest['timings']}; load average {os.getloadavg()[0]:.1f}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

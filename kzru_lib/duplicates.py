@@ -35,7 +35,8 @@ import zlib
 import numpy as np
 import pandas as pd
 
-__all__ = ["mark_duplicates", "drop_duplicates", "find_duplicates", "signatures", "DUPLICATE_COLUMNS"]
+__all__ = ["mark_duplicates", "drop_duplicates", "find_duplicates", "signatures", "band_keys", "bucket_pairs",
+           "check_pairs", "clusters", "DUPLICATE_COLUMNS"]
 
 #: Columns :func:`mark_duplicates` adds to the corpus table.
 DUPLICATE_COLUMNS = ("duplicate_of", "duplicate_cluster", "duplicate_similarity")
@@ -136,28 +137,98 @@ def signatures(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return sigs, counts
 
 
+def band_keys(sigs: np.ndarray) -> np.ndarray:
+    """One 64-bit key per LSH band of each signature: ``(len(sigs), BANDS)`` ``uint64``.
+
+    Two signatures that agree on all :data:`ROWS` values of a band have the same key there.
+    """
+    keys = np.empty((len(sigs), BANDS), dtype=np.uint64)
+    for band in range(BANDS):
+        cols = sigs[:, band * ROWS:(band + 1) * ROWS].astype(np.uint64)
+        key = cols[:, 0]
+        for j in range(1, ROWS):
+            key = key * np.uint64(0x100000001B3) ^ cols[:, j]
+        keys[:, band] = key
+    return keys
+
+
+def bucket_pairs(members: list) -> list[tuple]:
+    """The candidate pairs of one LSH bucket (``members`` sorted): every pair, or a chain for a big bucket."""
+    if len(members) <= _BIG_BUCKET:
+        return [(x, y) for k, x in enumerate(members) for y in members[k + 1:]]
+    return list(zip(members, members[1:], strict=False))
+
+
 def _candidates(sigs: np.ndarray, counts: np.ndarray) -> set[tuple[int, int]]:
     """Pairs of rows that agree on all rows of at least one band (banding LSH), without all-pairs."""
     pairs: set[tuple[int, int]] = set()
     rows = np.flatnonzero(counts > 0)
     if len(rows) < 2:
         return pairs
+    keys = band_keys(sigs[rows])
     for band in range(BANDS):
-        cols = sigs[rows, band * ROWS:(band + 1) * ROWS].astype(np.uint64)
-        key = cols[:, 0]
-        for j in range(1, ROWS):
-            key = key * np.uint64(0x100000001B3) ^ cols[:, j]
+        key = keys[:, band]
         order = np.argsort(key, kind="stable")
         sorted_key = key[order]
         starts = np.flatnonzero(np.r_[True, sorted_key[1:] != sorted_key[:-1]])
         ends = np.r_[starts[1:], len(order)]
         for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
-            members = sorted(rows[order[s:e]].tolist())
-            if len(members) <= _BIG_BUCKET:
-                pairs.update((x, y) for k, x in enumerate(members) for y in members[k + 1:])
-            else:
-                pairs.update(zip(members, members[1:], strict=False))
+            pairs.update(bucket_pairs(sorted(rows[order[s:e]].tolist())))
     return pairs
+
+
+def check_pairs(cand: np.ndarray, sig_i: np.ndarray, sig_j: np.ndarray, n_i: np.ndarray, n_j: np.ndarray,
+                threshold: float, containment: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which candidate pairs are copies: ``(keep, estimated Jaccard, estimated containment)``.
+
+    ``sig_i``/``sig_j`` are the two sides' signatures (rows aligned with ``cand``), ``n_i``/``n_j``
+    their shingle counts.
+    """
+    jac = np.empty(len(cand))
+    for k in range(0, len(cand), 20_000):  # compared in chunks: bounded memory
+        jac[k:k + 20_000] = (sig_i[k:k + 20_000] == sig_j[k:k + 20_000]).mean(axis=1)
+    shared = jac / (1 + jac) * (n_i + n_j)  # |A ∩ B| from |A ∪ B| = |A| + |B| - |A ∩ B|
+    cont = np.minimum(1.0, shared / np.maximum(1, np.minimum(n_i, n_j)))
+    return (jac >= threshold) | (cont >= containment), jac, cont
+
+
+def clusters(pairs, published: dict, similarity) -> tuple[dict, dict]:
+    """Clusters of copies from the pairs found: ``({doc_id: representative}, {copy: similarity})``.
+
+    Args:
+        pairs: ``(doc_id, other_id)`` pairs of copies.
+        published: ``{doc_id: ISO date}`` (missing or ``None``: unknown).
+        similarity: ``similarity(copy, representative)``: estimated Jaccard similarity.
+
+    The representative of a cluster (connected component) is its earliest-published member
+    (unknown dates last), then the smallest ``doc_id``.
+    """
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    seen: set[str] = set()
+    for a, b in pairs:
+        seen.update((a, b))
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    members: dict[str, list[str]] = {}
+    for doc_id in seen:
+        members.setdefault(root(doc_id), []).append(doc_id)
+    rep_of: dict[str, str] = {}
+    sims: dict[str, float] = {}
+    for group in members.values():
+        rep = min(group, key=lambda d: (published.get(d) is None, published.get(d) or "", d))
+        for d in group:
+            rep_of[d] = rep
+            if d != rep:
+                sims[d] = round(float(similarity(d, rep)), 3)
+    return rep_of, sims
 
 
 def find_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
@@ -183,14 +254,8 @@ def _pairs(corpus: pd.DataFrame, threshold: float, containment: float) -> tuple[
     ids = corpus["doc_id"].tolist()
     sigs, counts = signatures(corpus["text"].tolist())
     cand = np.array(sorted(_candidates(sigs, counts)), dtype=np.int64).reshape(-1, 2)
-    jac = np.empty(len(cand))
-    for k in range(0, len(cand), 20_000):  # compared in chunks: bounded memory
-        i, j = cand[k:k + 20_000, 0], cand[k:k + 20_000, 1]
-        jac[k:k + 20_000] = (sigs[i] == sigs[j]).mean(axis=1)
-    n_i, n_j = counts[cand[:, 0]], counts[cand[:, 1]]
-    shared = jac / (1 + jac) * (n_i + n_j)  # |A ∩ B| from |A ∪ B| = |A| + |B| - |A ∩ B|
-    cont = np.minimum(1.0, shared / np.maximum(1, np.minimum(n_i, n_j)))
-    keep = (jac >= threshold) | (cont >= containment)
+    keep, jac, cont = check_pairs(cand, sigs[cand[:, 0]], sigs[cand[:, 1]], counts[cand[:, 0]],
+                                  counts[cand[:, 1]], threshold, containment)
     rows = []
     for (i, j), sim, con in zip(cand[keep].tolist(), jac[keep].tolist(), cont[keep].tolist(), strict=True):
         a, b = sorted((ids[i], ids[j]))
@@ -224,32 +289,11 @@ def mark_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
     pairs, sigs = _pairs(corpus, threshold, containment)
     if pairs.empty:
         return corpus
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.get(x, x) != x:
-            parent[x] = parent.get(parent[x], parent[x])
-            x = parent[x]
-        return x
-
-    for a, b in zip(pairs["doc_id"], pairs["other_id"], strict=True):
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    members: dict[str, list[str]] = {}
-    for doc_id in set(pairs["doc_id"]) | set(pairs["other_id"]):
-        members.setdefault(root(doc_id), []).append(doc_id)
     published = {d: p for d, p in zip(corpus["doc_id"], corpus["published"], strict=True)
                  if isinstance(p, str) and p} if "published" in corpus else {}
     position = {doc_id: i for i, doc_id in enumerate(corpus["doc_id"])}
-    sims: dict[str, float] = {}
-    rep_of: dict[str, str] = {}
-    for group in members.values():
-        rep = min(group, key=lambda d: (published.get(d) is None, published.get(d) or "", d))
-        for d in group:
-            rep_of[d] = rep
-            if d != rep:
-                sims[d] = round(float((sigs[position[d]] == sigs[position[rep]]).mean()), 3)
+    rep_of, sims = clusters(zip(pairs["doc_id"], pairs["other_id"], strict=True), published,
+                            lambda d, rep: (sigs[position[d]] == sigs[position[rep]]).mean())
     ids = corpus["doc_id"]
     corpus["duplicate_cluster"] = pd.Series([rep_of.get(d) for d in ids], index=corpus.index, dtype=object)
     corpus["duplicate_of"] = pd.Series([rep_of[d] if d in rep_of and rep_of[d] != d else None for d in ids],

@@ -23,7 +23,7 @@ import os
 import re
 import unicodedata
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -531,32 +531,46 @@ def _article_files(folder: Path, report: _Report, tables: list | None = None,
     is a list, table files (CSV, JSON Lines, Parquet) with a text column are appended to it
     (see :func:`kzru_lib.sources.iter_table`) instead of being noted.
     """
-    found: list[tuple[tuple[str, ...], str]] = []
-    top = str(folder)
-    for root, dirs, names in os.walk(top):
-        rel = os.path.relpath(root, top)
-        parts = () if rel == "." else tuple(rel.split(os.sep))
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend((parts + (name,), os.path.join(root, name)) for name in names if not name.startswith("."))
-    found.sort()
-    files = []
-    for parts, path in found:
+    return list(iter_article_files(folder, report, tables, columns))
+
+
+def iter_article_files(folder: Path, report: _Report | None, tables: list | None = None,
+                       columns: dict | None = None) -> Iterator[tuple[str, str]]:
+    """:func:`_article_files` streamed: one folder's names are listed at a time, never the whole tree.
+
+    The order is the same (the relative paths' parts, compared in turn). ``report=None``: notes are
+    not recorded (a second walk over a folder already reported).
+    """
+    def walk(path: str, parts: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], str, bool]]:
+        try:  # as os.walk: an unreadable folder is passed over; a link to a folder is not followed
+            with os.scandir(path) as it:
+                entries = sorted((e.name, e.is_dir(), e.is_symlink()) for e in it if not e.name.startswith("."))
+        except OSError:
+            return
+        for name, is_dir, is_link in entries:
+            full = os.path.join(path, name)
+            if is_dir:
+                if not is_link:
+                    yield from walk(full, parts + (name,))
+            else:
+                yield parts + (name,), full, False
+
+    for parts, path, _ in walk(str(folder), ()):
         name = parts[-1]
         if len(name) > 4 and name[-4:].lower() == ".txt":
-            files.append((path, "/".join(parts[:-1] + (name[:-4],))))
+            yield path, "/".join(parts[:-1] + (name[:-4],))
         elif name.lower().endswith(sources.HTML_SUFFIXES):
-            files.append((path, "/".join(parts[:-1] + (name.rsplit(".", 1)[0],))))
+            yield path, "/".join(parts[:-1] + (name.rsplit(".", 1)[0],))
         elif name in (METADATA_FILE, PATTERNS_FILE, HOSTS_FILE):
             continue
         elif tables is not None and name.lower().endswith(sources.TABLE_SUFFIXES):
             why = _not_a_table(path, columns)
             if why is None:
                 tables.append(path)
-            else:
+            elif report is not None:
                 report.add(path, f"not a table of articles ({why}); skipped", severity="note")
-        else:
+        elif report is not None:
             report.add(path, "not a .txt article; skipped", severity="note")
-    return files
 
 
 @contextlib.contextmanager

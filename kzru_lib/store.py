@@ -71,7 +71,9 @@ TABLES = {
 _PROBLEM_COLUMNS = ["path", "line_no", "severity", "problem"]
 #: Tables ``build_store(skip=...)`` can leave out, with the tables that depend on them.
 SKIPPABLE = {"doc_terms": (), "dates": ("mentions", "events"), "figures": ("comparisons",),
-             "mentions": ("events",), "events": (), "comparisons": ()}
+             "mentions": ("events",), "events": (), "comparisons": (), "duplicates": ()}
+#: Tables that carry the corpus's near-duplicate columns (filled in after the last batch).
+_CARRY_DUPLICATES = ("corpus", "lines", "mentions")
 #: Kept lines in at least this many different stories of one outlet are its template (as in cleaning).
 MIN_STORIES = 3
 
@@ -87,27 +89,36 @@ def _hash64(text: str) -> int:
                           "little", signed=True)
 
 
-def _keys_batch(max_bytes: int, table, files: list[tuple[str, str]]) -> tuple[list, list, list]:
+def _keys_batch(max_bytes: int, table, items: list) -> tuple[list, list, list, list]:
     """First pass over one batch: what the template-line pass needs, as hashes.
 
-    Returns ``(docs, keys, problems)``: ``docs`` rows ``(doc_id, outlet read from the text, story
-    hash or None)``; ``keys`` rows ``(doc_id, hash of a kept line's key)``; ``problems``
-    ``(path, problem)`` for files that could not be read.
+    ``items`` are ``(seq, item)``: ``item`` a ``(path, doc_id)`` of a file or a
+    :class:`~kzru_lib.sources.TableRow`. Returns ``(docs, keys, problems, fields)``: ``docs`` rows
+    ``(seq, doc_id, path, line_no, where, outlet read from the text, outlet given by a table row,
+    story hash or None)``; ``keys`` rows ``(seq, hash of a kept line's key)``; ``problems``
+    ``(seq, path, line_no, problem)`` for articles that could not be read; ``fields`` the table
+    columns met, in order.
     """
     from .loading import _read_and_clean, paused_gc
 
-    docs, keys, problems = [], [], []
+    docs, keys, problems, fields = [], [], [], {}
     with paused_gc():
-        for path, doc_id in files:
-            rec = _read_and_clean(path, max_bytes, table, None, False)
+        for seq, item in items:
+            row = None if isinstance(item, tuple) else item
+            path, doc_id, line_no = (item[0], item[1], None) if row is None else (row.path, row.doc_id, row.line_no)
+            rec = _read_and_clean(item[0] if row is None else row, max_bytes, table, None, False)
             if isinstance(rec, str):
-                problems.append((path, rec))
+                problems.append((seq, path, line_no, rec if row is None else f"row {row.row_no}: {rec}"))
                 continue
+            if row is not None:
+                fields.update(dict.fromkeys(row.fields))
             summary = rec["summary"]
             story = None if summary.story is None else _hash64(summary.story)
-            docs.append((doc_id, rec["meta"].get("outlet") or "", story))
-            keys.extend((doc_id, _hash64(k)) for k in set(summary.kept_keys))
-    return docs, keys, problems
+            given = row.fields.get("outlet") if row is not None else None
+            docs.append((seq, doc_id, path, line_no, path if row is None else row.where,
+                         rec["meta"].get("outlet") or "", given, story))
+            keys.extend((seq, _hash64(k)) for k in set(summary.kept_keys))
+    return docs, keys, problems, list(fields)
 
 
 @dataclass
@@ -128,37 +139,54 @@ class _Job:
     source_columns: bool = False
 
 
-def _build_batch(job: _Job, batch: list[tuple[str, str, dict | None]]) -> dict:
-    """Second pass over one batch ``[(path, doc_id, sidecar row or None)]``: every per-article table.
+class _Problems:
+    """Collects problems in a worker, as :class:`kzru_lib.loading._Report` would report them."""
+
+    def __init__(self, rows: list) -> None:
+        self.rows = rows
+
+    def add(self, path: str, problem: str, *, line_no: int | None = None, severity: str = "error") -> None:
+        self.rows.append({"path": path, "line_no": line_no, "severity": severity, "problem": problem})
+
+
+def _build_batch(job: _Job, batch: list) -> dict:
+    """Second pass over one batch ``[(seq, item, sidecar row or None)]``: every per-article table.
 
     Returns ``{table name: DataFrame}`` plus ``"problems"``: rows for files that could not be
     read and for articles a stage failed on (that article is left out of that stage's table;
-    the rest of the batch is written).
+    the rest of the batch is written); and, for the near-duplicate pass, ``"_sigs"`` (each
+    article's MinHash signature) and ``"_bands"`` (its LSH band keys).
     """
     from . import cleaning
     from .duplicates import DUPLICATE_COLUMNS
-    from .loading import SOURCE_COLUMNS, _read_and_clean, corpus_row, paused_gc
+    from .loading import SOURCE_COLUMNS, _read_and_clean, _table_values, corpus_row, paused_gc
 
     problems: list[dict] = []
     docs = []
     with paused_gc():
-        for path, doc_id, side in batch:
-            rec = _read_and_clean(path, job.max_bytes, job.patterns, None, True)
+        for _seq, item, side in batch:
+            row = None if isinstance(item, tuple) else item
+            rec = _read_and_clean(item[0] if row is None else row, job.max_bytes, job.patterns, None, True)
             if isinstance(rec, str):  # read in the first pass: the file changed since
-                problems.append({"path": path, "line_no": None, "severity": "error",
+                problems.append({"path": item[0] if row is None else row.path,
+                                 "line_no": None if row is None else row.line_no, "severity": "error",
                                  "problem": f"{rec} (the file changed while the store was built)"})
                 continue
+            doc_id = item[1] if row is None else row.doc_id
             rec["doc_id"] = doc_id
             rec["audit"].doc_id = doc_id
-            rec["side"] = side
+            given = _table_values(row, _Problems(problems)) if row is not None else {}
+            # the template group, as the in-memory reader finds it: the sidecar's outlet, else the table's
+            outlet = (side or {}).get("outlet")
+            rec["group"] = outlet if isinstance(outlet, str) else given.get("outlet")
+            rec["side"] = {**given, **(side or {})}
             docs.append(rec)
     if not docs:
         return {"problems": pd.DataFrame(problems, columns=_PROBLEM_COLUMNS)}
     rows = []
     for doc in docs:
-        summary, meta, side = doc["summary"], doc["meta"], doc["side"] or {}
-        outlet = side.get("outlet")
-        group = (outlet if isinstance(outlet, str) else None) or meta.get("outlet") or ""
+        summary, meta, side = doc["summary"], doc["meta"], doc["side"]
+        group = doc["group"] or meta.get("outlet") or ""
         common = job.template.get(group)
         hits = [j for j, key in enumerate(summary.kept_keys) if _hash64(key) in common] if common else []
         if hits:
@@ -169,13 +197,15 @@ def _build_batch(job: _Job, batch: list[tuple[str, str, dict | None]]) -> dict:
                 meta.pop("title", None)
             cleaning.drop_template_lines(doc["audit"], [summary.kept_idx[j] for j in hits])
         rows.append(corpus_row(doc, len(summary.kept_idx) - len(hits), side, job.hosts))
-    # near-copies are a cross-article pass the store does not run yet: their columns stay empty
+    # near-copies are marked after the last batch, from the signatures written here
     columns = [*_core_columns(), *(SOURCE_COLUMNS if job.source_columns else ()), *DUPLICATE_COLUMNS,
                *(c for c in job.extra_columns if not (job.source_columns and c in SOURCE_COLUMNS))]
     corpus = pd.DataFrame(rows, columns=columns, dtype=object)
     corpus = corpus.where(corpus.notna(), None).astype({"n_lines": "int64", "n_kept_lines": "int64"})
     audits = {d["doc_id"]: d["audit"] for d in docs}
     out = {"corpus": corpus if job.with_raw else corpus.drop(columns=["raw_text"])}
+    if "duplicates" not in job.skip:
+        out.update(_signature_tables(corpus))
     out["lines"] = lines = _stage(problems, corpus, "lines", lambda c: cleaning.lines_table(audits, c))
     if "doc_terms" not in job.skip:
         out["doc_terms"] = _stage(problems, corpus, "doc_terms", lambda c: _doc_terms(c, job))
@@ -186,6 +216,23 @@ def _build_batch(job: _Job, batch: list[tuple[str, str, dict | None]]) -> dict:
     if "mentions" not in job.skip:
         out["mentions"] = _stage(problems, corpus, "mentions", lambda c: _mentions(c, out["dates"]))
     out["problems"] = pd.DataFrame(problems, columns=_PROBLEM_COLUMNS)
+    return out
+
+
+def _signature_tables(corpus: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """``_sigs`` (``doc_id``, ``published``, ``n`` shingles, ``sig`` bytes) and ``_bands`` (``doc_id``,
+    ``k0`` ... one LSH key per band) of a batch: what the near-duplicate pass needs, ~0.8 KB an article."""
+    from .duplicates import BANDS, band_keys, signatures
+
+    sigs, counts = signatures(corpus["text"].tolist())
+    published = [p if isinstance(p, str) and p else None for p in corpus["published"]]
+    out = {"_sigs": pd.DataFrame({"doc_id": corpus["doc_id"].to_numpy(), "published": published, "n": counts,
+                                  "sig": [r.tobytes() for r in sigs]})}
+    has = counts > 0
+    keys = band_keys(sigs[has])
+    bands = pd.DataFrame(keys, columns=[f"k{b}" for b in range(BANDS)])
+    bands.insert(0, "doc_id", corpus["doc_id"].to_numpy()[has])
+    out["_bands"] = bands
     return out
 
 
@@ -263,6 +310,13 @@ class _Writer:
         frame = frame.reset_index(drop=True)
         frame.attrs = {}  # audit extras in attrs (problems, datelines) are written as tables of their own
         table = pa.Table.from_pandas(frame, preserve_index=False)
+        if name in _CARRY_DUPLICATES and "duplicate_of" in table.column_names:
+            # typed, so that the near-duplicate pass can fill them in any part
+            from .duplicates import DUPLICATE_COLUMNS
+
+            for col, kind in zip(DUPLICATE_COLUMNS, (pa.string(), pa.string(), pa.float64()), strict=True):
+                if col in table.column_names and table.schema.field(col).type != kind:
+                    table = table.set_column(table.column_names.index(col), col, table[col].cast(kind))
         pq.write_table(table, folder / f"part-{k:06d}.parquet", compression="zstd")
         self.parts[name] = k + 1
         self.rows[name] = self.rows.get(name, 0) + len(frame)
@@ -314,11 +368,14 @@ def build_store(
     rates: pd.DataFrame | None = None,
     progress: bool = False,
     skip: tuple[str, ...] = (),
+    columns: dict[str, str] | None = None,
 ) -> dict:
-    """Run every stage once over a corpus folder and write the store (see the module docstring).
+    """Run every stage once over a corpus and write the store (see the module docstring).
 
     Args:
-        corpus: folder of ``.txt`` articles (as for :func:`kzru_lib.loading.read_corpus`).
+        corpus: folder of articles (``.txt``, ``.html``, tables of articles), or one table of
+            articles (``.csv``, ``.jsonl``, ``.parquet``), as for :func:`kzru_lib.loading.read_corpus`;
+            tables are streamed (read in batches, twice), never held whole.
         store: folder to write; created, or rebuilt when it holds a store already.
         batch_size: articles per batch (memory grows with it, not with the corpus).
         workers: local processes (``None``: one per CPU from 1,000 articles on; 1: none).
@@ -332,7 +389,10 @@ def build_store(
         progress: print one line per pass on stderr.
         skip: tables not to build (:data:`SKIPPABLE`); a table's dependants go with it
             (``dates`` takes ``mentions`` and ``events``; ``figures`` takes ``comparisons``;
-            ``events`` leaves ``mentions`` without ``event_id``).
+            ``events`` leaves ``mentions`` without ``event_id``; ``duplicates`` leaves the
+            corpus's near-duplicate columns empty).
+        columns: ``{role: column}`` of the tables of articles (see
+            :func:`kzru_lib.sources.resolve_columns`; default: a :class:`~kzru_lib.sources.CorpusPath`'s).
 
     Returns:
         The manifest (also written to ``STORE/manifest.json``).
@@ -341,11 +401,13 @@ def build_store(
         CorpusError: as :func:`kzru_lib.loading.read_corpus` (missing folder, no readable article,
             or any problem in strict mode).
     """
-    from . import cleaning
-    from .loading import MAX_BYTES, _article_files, _Report
+    from . import cleaning, sources
+    from .loading import MAX_BYTES, _Report
     from .parallel import default_workers, process_pool, scheduler_address
 
     _require_store_libs()
+    if isinstance(corpus, sources.CorpusPath) and columns is None:
+        columns = corpus.columns
     unknown = set(skip) - set(SKIPPABLE)
     if unknown:
         raise KzruError(f"skip: {', '.join(sorted(unknown))}: only {', '.join(SKIPPABLE)} can be skipped")
@@ -359,42 +421,121 @@ def build_store(
     folder, root = Path(corpus), Path(store)
     if not folder.exists():
         raise CorpusError(f"{folder}: corpus folder does not exist")
-    if not folder.is_dir():
-        raise CorpusError(f"{folder}: is a file, not a corpus folder (give the folder that holds the .txt articles)")
+    is_table = folder.is_file() and folder.name.lower().endswith(sources.TABLE_SUFFIXES)
+    if not folder.is_dir() and not is_table:
+        raise CorpusError(f"{folder}: is a file, not a corpus folder (give the folder that holds the .txt articles) "
+                          f"nor a table of articles ({', '.join(sources.TABLE_SUFFIXES)})")
+    source = _Source(folder, columns)
     report = _Report(strict=strict)
-    files = _article_files(folder, report)
-    if not files:
-        raise CorpusError(f"{folder}: no .txt articles in this folder")
+    n_items = source.estimate()
+    if not n_items:
+        source.items(report).close()
+        report.summary()
+        raise CorpusError(f"{folder}: no .txt articles (nor .html pages or tables of articles) in this folder")
     _prepare(root)
     work = root / "_work"
     work.mkdir()
-    table = cleaning.load_patterns(patterns, folder=folder)
+    table = cleaning.load_patterns(patterns, folder=source.home)
     max_bytes = max_bytes or MAX_BYTES
-    workers = workers if workers is not None else default_workers(len(files))
+    workers = workers if workers is not None else default_workers(n_items)
     pool = None
     if workers != 1 and not (scheduler or scheduler_address()):
         # one pool for both passes, made before DuckDB or pyarrow start threads here (see process_pool)
         pool = process_pool(workers or os.cpu_count() or 1)
     run = {"workers": workers, "scheduler": scheduler, "executor": pool}
     try:
-        return _build(folder, root, files, report, table, max_bytes, run, started, batch_size=batch_size,
+        return _build(source, root, report, table, max_bytes, run, started, batch_size=batch_size,
                       with_raw=with_raw, term_options=term_options, date_rules=date_rules,
                       figure_rules=figure_rules, link_dates=link_dates, tolerance_days=tolerance_days,
-                      rates=rates, progress=progress, skip=skip, patterns=patterns)
+                      rates=rates, progress=progress, skip=skip, patterns=patterns, strict=strict)
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _build(folder: Path, root: Path, files, report, table, max_bytes: int, run: dict, started: float, *,
+class _Source:
+    """The articles of a corpus folder or table, streamed in the same order on every pass.
+
+    Work items are ``(seq, item)``: ``seq`` numbers the articles in reading order (files in path
+    order, then the rows of each table), ``item`` is ``(path, doc_id)`` for a file or a
+    :class:`~kzru_lib.sources.TableRow`. Nothing is listed whole: folders are walked one at a time
+    and tables read in batches (so a pass holds a batch, not the corpus).
+    """
+
+    def __init__(self, path: Path, columns: dict | None) -> None:
+        self.path, self.columns = path, columns
+        self.is_table = path.is_file()
+        self.home = path.parent if self.is_table else path  # where metadata.csv, hosts.csv... are looked for
+
+    def items(self, report=None):
+        """``(seq, item)`` in order; problems with files and rows go to ``report`` (``None``: not again)."""
+        from . import sources
+        from .loading import iter_article_files
+
+        tables: list[str] = [str(self.path)] if self.is_table else []
+        seq = 0
+        if not self.is_table:
+            for path, doc_id in iter_article_files(self.path, report, tables, self.columns):
+                yield seq, (path, doc_id)
+                seq += 1
+        for path in tables:
+            try:
+                for item in sources.iter_table(path, columns=self.columns):
+                    if isinstance(item, tuple):
+                        if report is not None:
+                            report.add(path, item[1], line_no=item[0])
+                        continue
+                    yield seq, item
+                    seq += 1
+            except (KeyError, ValueError, OSError, ImportError) as exc:
+                if report is not None:
+                    report.add(path, f"table not read further: {exc.args[0] if isinstance(exc, KeyError) else exc}")
+
+    def estimate(self) -> int:
+        """Articles, counted up to 1,000 (files) plus the tables' bytes / 2,000: enough to pick the workers."""
+        from itertools import islice
+
+        from . import sources
+        from .loading import iter_article_files
+
+        if self.is_table:
+            return max(1, self.path.stat().st_size // 2000)
+        tables: list[str] = []
+        n = sum(1 for _ in islice(iter_article_files(self.path, None, tables, self.columns), 1000))
+        if n < 1000:
+            n += sum(max(1, os.path.getsize(t) // 2000) for t in tables if t.lower().endswith(sources.TABLE_SUFFIXES))
+        return n
+
+
+def _duckdb(work: Path):
+    """A DuckDB connection for the cross-article passes: bounded memory, spilling to the work folder."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute(f"SET memory_limit = '{os.environ.get('KZRU_DUCKDB_MEMORY', '512MB')}'")
+    con.execute(f"SET temp_directory = '{_sql_path(work / 'duckdb_tmp')}'")
+    con.execute("SET preserve_insertion_order = false")
+    return con
+
+
+def _sql_path(path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _parts(path: Path) -> str:
+    return f"read_parquet('{_sql_path(path)}/*.parquet', union_by_name = true)"
+
+
+def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict, started: float, *,
            batch_size, with_raw, term_options, date_rules, figure_rules, link_dates, tolerance_days, rates,
-           progress, skip, patterns) -> dict:
-    """:func:`build_store` once the folder is listed and the pool made."""
+           progress, skip, patterns, strict) -> dict:
+    """:func:`build_store` once the pool is made."""
     from . import __version__, urls
     from .dates import load_date_rules
+    from .duplicates import DUPLICATE_COLUMNS
     from .figures import compare_figures
     from .figures import figure_rules as _figure_rules
-    from .loading import _SIDECAR_WINS, HOSTS_FILE, METADATA_FILE, PATTERNS_FILE, _read_sidecar
+    from .loading import HOSTS_FILE, METADATA_FILE, PATTERNS_FILE
     from .parallel import batched, map_batches
     from .terms import term_options as _term_options
     from .timeline import assign_events, merge_events
@@ -402,6 +543,7 @@ def _build(folder: Path, root: Path, files, report, table, max_bytes: int, run: 
     workers = run["workers"]
     scheduler = run["scheduler"]
     work = root / "_work"
+    folder = source.home
 
     timings: dict[str, float] = {}
     lap = [started]
@@ -413,54 +555,80 @@ def _build(folder: Path, root: Path, files, report, table, max_bytes: int, run: 
         if progress and os.environ.get("KZRU_QUIET") != "1":
             print(f"kzru build: {message} ({now - started:.0f} s)", file=sys.stderr, flush=True)
 
-    # pass 1: hashes of kept lines and stories -> template lines per outlet
+    # pass 1: hashes of kept lines and stories -> template lines per outlet; compact rows per article
     writer = _Writer(work)
-    readable: set[str] = set()
-    unread: dict[str, str] = {}
-    for docs, keys, problems in map_batches(_keys_batch, batched(files, batch_size), shared=(max_bytes, table),
-                                            **run):
-        readable.update(d[0] for d in docs)
-        unread.update(problems)
-        writer.write("docs", pd.DataFrame(docs, columns=["doc_id", "text_outlet", "story"]))
-        writer.write("keys", pd.DataFrame(keys, columns=["doc_id", "key"]).astype({"key": "int64"}))
-    for path, problem in unread.items():
-        report.add(path, problem)
-    if not readable:
-        first = report.rows[0]["problem"] if report.rows else "none"
-        raise CorpusError(f"{folder}: none of the {len(files)} .txt files could be read (first problem: {first})")
-    say("read_hashes", f"pass 1: {len(readable)} of {len(files)} articles read")
-    sidecar = _read_sidecar(folder, readable, report)
-    sidecar_rows: dict[str, dict] = {}
-    extra: list[str] = []
-    if sidecar is not None:
-        columns = list(sidecar.columns)
-        values = zip(*(sidecar[c].tolist() for c in columns), strict=True)
-        sidecar_rows = {d: dict(zip(columns, row, strict=True))
-                        for d, row in zip(sidecar.index.tolist(), values, strict=False)}
-        extra = [c for c in columns if c not in _core_columns()]
-        for key in columns:
-            if key in _core_columns() and key not in _SIDECAR_WINS:
-                report.add(str(folder / METADATA_FILE), f"column {key!r} is computed by kzru and cannot be set "
-                           "in the sidecar; ignored", line_no=1, severity="note")
-    template = _template_hashes(work, sidecar, len(readable))
+    n_items = 0
+    fields: dict[str, None] = {}
+    unread: set[int] = set()  # seq of the articles not read (compact: one int per problem)
+    any_html = any_row = False
+
+    def counted(items):
+        nonlocal n_items, any_html, any_row
+        for seq, item in items:
+            n_items += 1
+            if isinstance(item, tuple):
+                any_html = any_html or item[0].lower().endswith((".html", ".htm"))
+            else:
+                any_row = True
+            yield seq, item
+
+    for docs, keys, problems, names in map_batches(_keys_batch, batched(counted(source.items(report)), batch_size),
+                                                   shared=(max_bytes, table), **run):
+        fields.update(dict.fromkeys(names))
+        for seq, path, line_no, problem in problems:
+            unread.add(seq)
+            report.add(path, problem, line_no=line_no)
+        writer.write("docs", pd.DataFrame(docs, columns=["seq", "doc_id", "path", "line_no", "where", "text_outlet",
+                                                         "given_outlet", "story"]).astype({"seq": "int64"}))
+        writer.write("keys", pd.DataFrame(keys, columns=["seq", "key"]).astype({"seq": "int64", "key": "int64"}))
+    con = _duckdb(work)
+    # a doc_id read a second time (a.txt and a.html, a repeated table id): the first one is used
+    repeated = con.execute(f"""
+        WITH d AS (SELECT seq, doc_id, path, line_no, "where",
+                          first_value("where") OVER (PARTITION BY doc_id ORDER BY seq) AS first_where,
+                          row_number() OVER (PARTITION BY doc_id ORDER BY seq) AS k FROM {_parts(work / "docs")})
+        SELECT seq, doc_id, path, line_no, first_where FROM d WHERE k > 1 ORDER BY seq""").fetchall()
+    for seq, doc_id, path, line_no, first in repeated:
+        unread.add(seq)
+        report.add(path, f"doc_id {doc_id!r} already used by {first}; not used",
+                   line_no=None if line_no is None or pd.isna(line_no) else int(line_no))
+    n_read = con.execute(f"SELECT count(DISTINCT doc_id) FROM {_parts(work / 'docs')}").fetchone()[0]
+    if not n_read:
+        report.summary()
+        first = report.rows[0]["problem"] if report.rows else "none found"
+        raise CorpusError(f"{source.path}: none of the {n_items} articles could be read (first problem: {first})")
+    say("read_hashes", f"pass 1: {n_read} of {n_items} articles read")
+
+    side_columns = _sidecar(folder, work, report, con) if not source.is_table else None
+    extra = list(dict.fromkeys(c for c in [*fields, *(side_columns or [])]
+                               if c not in _core_columns() and c not in DUPLICATE_COLUMNS))
+    template = _template_hashes(work, con, side_columns is not None and "outlet" in side_columns, n_read)
     say("template_lines", f"template lines: {sum(map(len, template.values()))} in {len(template)} outlets")
 
-    job = _Job(max_bytes=max_bytes, patterns=table, template=template, with_raw=with_raw, term_options=term_options or _term_options(),
+    job = _Job(max_bytes=max_bytes, patterns=table, template=template, with_raw=with_raw,
+               term_options=term_options or _term_options(),
                date_rules=date_rules or load_date_rules(), figure_rules=figure_rules or _figure_rules(),
                link_dates=link_dates, extra_columns=extra, skip=frozenset(skip),
                hosts=urls.load_hosts(folder / HOSTS_FILE if (folder / HOSTS_FILE).is_file() else None),
-               # the in-memory reader adds url/title_basis/outlet_basis when some article has them
-               source_columns=("url" in extra or any(p.lower().endswith((".html", ".htm")) for p, _ in files)))
+               # the in-memory reader adds url/title_basis/outlet_basis when some article is a table
+               # row or an HTML page, or has a URL
+               source_columns=bool(any_row or "url" in extra or any_html))
     # pass 2: every per-article table, written batch by batch
     out = _Writer(root)
-    batches = batched(((p, d, sidecar_rows.get(d)) for p, d in files if d in readable), batch_size)
-    for tables in map_batches(_build_batch, batches, shared=(job,), **run):
+    side_rows = _side_rows(work, con, report) if side_columns else iter(())
+    items = _with_side((x for x in source.items(None) if x[0] not in unread), side_rows)
+    for tables in map_batches(_build_batch, batched(items, batch_size), shared=(job,), **run):
         for name, frame in tables.items():
-            out.write(name, frame)
+            (writer if name.startswith("_") else out).write(name.lstrip("_"), frame)
     for name in ("corpus", "lines", "doc_terms", "dates", "figures", "mentions", "problems"):
         if name not in out.parts and name not in skip:
             out.write(name, pd.DataFrame())
     say("articles", f"pass 2: {out.rows['corpus']} articles written")
+
+    if "duplicates" not in skip:
+        n_copies = _mark_duplicates(root, work, con)
+        say("duplicates", f"near-duplicates: {n_copies} copies marked")
+    con.close()
     shutil.rmtree(work)
 
     # cross-article passes on the written tables
@@ -477,29 +645,272 @@ def _build(folder: Path, root: Path, files, report, table, max_bytes: int, run: 
         del figures
         say("comparisons", "figures compared")
     stage_problems = read_table(root, "problems")
+    if strict and len(stage_problems):
+        first = stage_problems.iloc[0]
+        raise CorpusError(f"{first['path']}: {first['problem']}")
     problems = pd.concat([pd.DataFrame(report.rows, columns=_PROBLEM_COLUMNS), stage_problems], ignore_index=True)
     for row in stage_problems.itertuples():
         warnings.warn(f"{row.path}: {row.problem}", stacklevel=2)
+    report.summary()
     _rewrite(root, "problems", problems, out)
 
     manifest = {
         "kzru_version": __version__,
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "seconds": round(time.time() - started, 1),
-        "corpus": str(folder.resolve()),
+        "corpus": str(source.path.resolve()),
         "options": {"batch_size": batch_size, "workers": workers, "scheduler": scheduler, "with_raw": with_raw,
                     "max_bytes": max_bytes, "patterns": str(patterns) if isinstance(patterns, (str, Path)) else
                     ("DataFrame" if patterns is not None else None), "link_dates": link_dates,
-                    "tolerance_days": tolerance_days, "rates": rates is not None, "skip": sorted(skip)},
+                    "tolerance_days": tolerance_days, "rates": rates is not None, "skip": sorted(skip),
+                    "columns": source.columns or None},
         "counts": {name: out.rows.get(name, 0) for name in TABLES if name in out.rows},
         "timings": timings,
-        "files": len(files),
+        "files": n_items,
         "inputs_sha256": _inputs_digest(root),
-        "metadata_sha256": _file_sha256(folder / METADATA_FILE),
+        "metadata_sha256": None if source.is_table else _file_sha256(folder / METADATA_FILE),
         "patterns_sha256": _file_sha256(folder / PATTERNS_FILE),
     }
     (root / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return manifest
+
+
+def _with_side(items, side_rows):
+    """``(seq, item, sidecar row or None)``: the sidecar rows (in ``seq`` order) merged into the items."""
+    pending = next(side_rows, None)
+    for seq, item in items:
+        while pending is not None and pending[0] < seq:
+            pending = next(side_rows, None)
+        if pending is not None and pending[0] == seq:
+            yield seq, item, pending[1]
+        else:
+            yield seq, item, None
+
+
+def _sidecar(folder: Path, work: Path, report, con) -> list[str] | None:
+    """Check ``metadata.csv`` against the articles read, streaming it; its columns (``None``: no sidecar).
+
+    Rows are read one at a time and written in parts to the work folder; the rows naming no
+    article read and the repeats of a doc_id are found in DuckDB and reported as
+    :func:`kzru_lib.loading.read_corpus` reports them; the usable rows are left in
+    ``_work/side_ok.parquet``, sorted by the article's ``seq``.
+    """
+    from .loading import _SIDECAR_WINS, METADATA_FILE
+
+    path = folder / METADATA_FILE
+    if not path.exists():
+        return None
+    header = None
+    writer = _Writer(work)
+    chunk: list[dict] = []
+    for item in _sidecar_records(path, report):
+        if isinstance(item, list):
+            header = item
+            continue
+        chunk.append(item)
+        if len(chunk) >= 50_000:
+            writer.write("side", pd.DataFrame(chunk, columns=[*header, "_line_no"], dtype=object))
+            chunk = []
+    if header is None:
+        return None
+    if chunk or "side" not in writer.parts:
+        writer.write("side", pd.DataFrame(chunk, columns=[*header, "_line_no"], dtype=object))
+    shown = str(path)
+    side = f"read_parquet('{_sql_path(work / 'side')}/*.parquet')"
+    docs = f"(SELECT doc_id, min(seq) AS seq FROM {_parts(work / 'docs')} GROUP BY doc_id)"
+    con.execute(f"CREATE TEMP TABLE side_checked AS SELECT s.*, d.seq AS _seq, "
+                f"CASE WHEN d.seq IS NULL THEN NULL ELSE row_number() OVER (PARTITION BY s.doc_id, d.seq IS NULL "
+                f"ORDER BY CAST(s._line_no AS BIGINT)) END AS _k, "
+                f"first_value(CAST(s._line_no AS BIGINT)) OVER (PARTITION BY s.doc_id, d.seq IS NULL "
+                f"ORDER BY CAST(s._line_no AS BIGINT)) AS _first "
+                f"FROM {side} s LEFT JOIN {docs} d USING (doc_id)")
+    for doc_id, line_no, seq, _k, first in con.execute(
+            "SELECT doc_id, CAST(_line_no AS BIGINT), _seq, _k, _first FROM side_checked "
+            "WHERE _seq IS NULL OR _k > 1 ORDER BY CAST(_line_no AS BIGINT)").fetchall():
+        if seq is None:
+            report.add(shown, f"doc_id {doc_id!r} matches no .txt article in the folder; row not used",
+                       line_no=line_no)
+        else:
+            report.add(shown, f"doc_id {doc_id!r} already given on line {first}; this row not used", line_no=line_no)
+    con.execute(f"COPY (SELECT * EXCLUDE (_k, _first) FROM side_checked WHERE _k = 1 ORDER BY _seq) "
+                f"TO '{_sql_path(work / 'side_ok.parquet')}' (FORMAT parquet)")
+    con.execute("DROP TABLE side_checked")
+    for key in header:
+        if key != "doc_id" and key in _core_columns() and key not in _SIDECAR_WINS:
+            report.add(shown, f"column {key!r} is computed by kzru and cannot be set in the sidecar; ignored",
+                       line_no=1, severity="note")
+    return [h for h in header if h != "doc_id"]
+
+
+def _sidecar_records(path: Path, report):
+    """The header (a list), then each usable row of ``metadata.csv`` as a dict with ``_line_no``.
+
+    Read a line at a time when the file is UTF-8 (else decoded whole, as the in-memory reader
+    does); the checks that need no other row are made here, as :func:`kzru_lib.loading._read_sidecar`
+    makes them.
+    """
+    import codecs
+    import csv
+
+    from .loading import DecodeProblem, decode_bytes, normalize_text
+
+    shown = str(path)
+    try:
+        utf8 = True
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        with open(path, "rb") as fh:
+            while block := fh.read(1 << 20):
+                decoder.decode(block)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        utf8 = False
+    except OSError as exc:
+        report.add(shown, f"metadata file not read: {exc}")
+        return
+
+    def lines():
+        if utf8:
+            with open(path, encoding="utf-8-sig", newline="") as fh:
+                for line in fh:
+                    yield from normalize_text(line).splitlines()
+        else:
+            try:
+                text, _ = decode_bytes(path.read_bytes())
+            except (OSError, DecodeProblem) as exc:
+                report.add(shown, f"metadata file not read: {exc}")
+                return
+            yield from normalize_text(text).splitlines()
+
+    rows = csv.reader(lines())
+    first = next(rows, None)
+    if not first or not any(first):
+        report.add(shown, "metadata file is empty (expected a header with a doc_id column)")
+        return
+    header = [h.strip() for h in first]
+    if "doc_id" not in header:
+        report.add(shown, f"metadata file has no doc_id column (columns: {', '.join(header)}); it was not used",
+                   line_no=1)
+        return
+    if len(set(header)) != len(header):
+        report.add(shown, "metadata file repeats a column name; it was not used", line_no=1)
+        return
+    yield header
+    for line_no, row in enumerate(rows, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            report.add(shown, f"row has {len(row)} fields, the header has {len(header)}; row not used",
+                       line_no=line_no)
+            continue
+        rec = {h: (v.strip() if v.strip() != "" else None) for h, v in zip(header, row, strict=True)}
+        if not rec["doc_id"]:
+            report.add(shown, "row without a doc_id; row not used", line_no=line_no)
+            continue
+        rec["_line_no"] = str(line_no)
+        yield rec
+
+
+def _side_rows(work: Path, con, report):
+    """``(seq, {column: value})`` of the usable sidecar rows, in ``seq`` order, read in batches;
+    ``published`` parsed (a bad date is reported and ignored, as the in-memory reader does)."""
+    import pyarrow.parquet as pq
+
+    from .loading import METADATA_FILE, parse_date
+
+    path = work / "side_ok.parquet"
+    shown = str(work.parent / METADATA_FILE)
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=10_000):
+        for rec in batch.to_pylist():
+            seq, line_no = rec.pop("_seq"), rec.pop("_line_no")
+            rec.pop("doc_id")
+            if rec.get("published"):
+                iso = parse_date(rec["published"])
+                if iso is None:
+                    report.add(shown, f"published {rec['published']!r} is not a date (expected YYYY-MM-DD, "
+                               "YYYY-MM or YYYY); value ignored", line_no=int(line_no))
+                rec["published"] = iso
+            yield seq, rec
+
+
+def _mark_duplicates(root: Path, work: Path, con) -> int:
+    """Fill the corpus's near-duplicate columns from the signatures written per batch.
+
+    Same result as :func:`kzru_lib.duplicates.mark_duplicates` on the whole corpus: LSH buckets
+    are grouped in DuckDB one band at a time (only buckets of two or more come back), the
+    candidate pairs are checked on the signatures of their articles alone, and only the corpus
+    parts holding a copy are rewritten. Memory grows with the number of candidate articles,
+    not with the corpus.
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from .duplicates import BANDS, CONTAINMENT, THRESHOLD, bucket_pairs, check_pairs, clusters
+
+    if not (work / "bands").is_dir():
+        return 0
+    # each article's rank in doc_id order: buckets come back as sorted lists of small integers
+    con.execute(f"CREATE TEMP TABLE ranks AS SELECT doc_id, (row_number() OVER (ORDER BY doc_id) - 1)::BIGINT AS rk "
+                f"FROM read_parquet('{_sql_path(work / 'sigs')}/*.parquet')")
+    con.execute(f"CREATE TEMP TABLE b AS SELECT * EXCLUDE (doc_id) FROM "
+                f"read_parquet('{_sql_path(work / 'bands')}/*.parquet') JOIN ranks USING (doc_id)")
+    codes = []  # candidate pairs (i, j), i < j, as i * 2**32 + j
+    for band in range(BANDS):
+        chunk: list[int] = []
+        for (members,) in con.execute(f"SELECT list(rk ORDER BY rk) FROM b GROUP BY k{band} "
+                                      "HAVING count(*) > 1").fetchall():
+            chunk.extend((i << 32) | j for i, j in bucket_pairs(members))
+        if chunk:
+            codes.append(np.array(chunk, dtype=np.int64))
+    con.execute("DROP TABLE b")
+    if not codes:
+        return 0
+    pairs = np.sort(np.concatenate(codes))
+    del codes
+    pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]
+    left, right = pairs >> 32, pairs & 0xFFFFFFFF
+    ranks = np.unique(np.concatenate([left, right]))
+    con.register("cand", pd.DataFrame({"rk": ranks}))
+    got = con.sql(f"SELECT rk, doc_id, published, n, sig FROM read_parquet('{_sql_path(work / 'sigs')}/*.parquet') "
+                  "JOIN ranks USING (doc_id) SEMI JOIN cand USING (rk) ORDER BY rk").to_arrow_table()
+    con.unregister("cand")
+    con.execute("DROP TABLE ranks")
+    ids = got["doc_id"].to_pylist()
+    published = {d: p for d, p in zip(ids, got["published"].to_pylist(), strict=True) if p}
+    counts = got["n"].to_numpy()
+    sig = got["sig"].combine_chunks()
+    del got
+    offsets = np.frombuffer(sig.buffers()[1], dtype=np.int32 if sig.type == pa.binary() else np.int64)
+    offsets = offsets[sig.offset:sig.offset + len(sig) + 1]
+    sigs = np.frombuffer(sig.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]].view(np.uint32).reshape(len(ids), -1)
+    i, j = np.searchsorted(ranks, left), np.searchsorted(ranks, right)
+    keep = np.zeros(len(pairs), dtype=bool)
+    step = 100_000  # pairs compared at a time: bounded memory
+    for k in range(0, len(pairs), step):
+        a, b = i[k:k + step], j[k:k + step]
+        keep[k:k + step] = check_pairs(a, sigs[a], sigs[b], counts[a], counts[b], THRESHOLD, CONTAINMENT)[0]
+    found = [(ids[x], ids[y]) for x, y in zip(i[keep].tolist(), j[keep].tolist(), strict=True)]
+    position = {d: x for x, d in enumerate(ids)}
+    rep_of, sims = clusters(found, published, lambda d, rep: (sigs[position[d]] == sigs[position[rep]]).mean())
+    if not rep_of:
+        return 0
+    for name in _CARRY_DUPLICATES:
+        for part in sorted((root / name).glob("*.parquet")):
+            have = pq.read_schema(part).names
+            if "duplicate_of" not in have:
+                continue
+            doc_ids = pq.read_table(part, columns=["doc_id"])["doc_id"].to_pylist()
+            if not any(d in rep_of for d in doc_ids):
+                continue
+            t = pq.read_table(part)
+            values = {"duplicate_of": pa.array([rep_of[d] if d in rep_of and rep_of[d] != d else None
+                                                for d in doc_ids], pa.string()),
+                      "duplicate_cluster": pa.array([rep_of.get(d) for d in doc_ids], pa.string()),
+                      "duplicate_similarity": pa.array([sims.get(d) for d in doc_ids], pa.float64())}
+            for col, arr in values.items():
+                t = t.set_column(t.column_names.index(col), col, arr)
+            pq.write_table(t, part, compression="zstd")
+    return len(sims)
 
 
 def _rewrite(root: Path, name: str, frame: pd.DataFrame, writer: _Writer) -> None:
@@ -522,34 +933,28 @@ def _inputs_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
-def _template_hashes(work: Path, sidecar: pd.DataFrame | None, n_docs: int) -> dict[str, set[int]]:
+def _template_hashes(work: Path, con, side_outlet: bool, n_docs: int) -> dict[str, set[int]]:
     """``{outlet: {hash of a template line's key}}``, grouped in DuckDB from the first pass.
 
     Same rule as :func:`kzru_lib.cleaning.template_lines`: a kept line found in at least
     :data:`MIN_STORIES` different stories of one outlet (a story of its own for an article
-    without a story key; the sidecar's outlet, else the one read from the text, else none).
+    without a story key; the sidecar's outlet, else the table row's, else the one read from the
+    text, else none). An article whose doc_id was read before is left out.
     """
-    import duckdb
-
     if n_docs < MIN_STORIES:
         return {}
-    con = duckdb.connect()
-    side = pd.DataFrame({"doc_id": [], "outlet": []}, dtype=object)
-    if sidecar is not None and "outlet" in sidecar.columns:
-        s = sidecar["outlet"]
-        s = s[s.map(lambda v: isinstance(v, str) and v != "")]
-        side = pd.DataFrame({"doc_id": s.index.astype(str), "outlet": s.astype(str).to_numpy()})
-    con.register("side", side)
+    side = (f"(SELECT _seq AS seq, outlet FROM read_parquet('{_sql_path(work / 'side_ok.parquet')}') "
+            "WHERE outlet IS NOT NULL)" if side_outlet else "(SELECT NULL::BIGINT AS seq, NULL::VARCHAR AS outlet)")
     rows = con.execute(f"""
-        WITH g AS (
-            SELECT d.doc_id,
-                   coalesce(s.outlet, nullif(d.text_outlet, ''), '') AS grp,
-                   coalesce(CAST(d.story AS VARCHAR), 'doc:' || d.doc_id) AS story
-            FROM read_parquet('{work / "docs"}/*.parquet') d LEFT JOIN side s USING (doc_id))
-        SELECT grp, key FROM read_parquet('{work / "keys"}/*.parquet') k JOIN g USING (doc_id)
+        WITH d AS (SELECT * FROM {_parts(work / "docs")}
+                   QUALIFY row_number() OVER (PARTITION BY doc_id ORDER BY seq) = 1),
+             g AS (SELECT d.seq,
+                          coalesce(s.outlet, nullif(d.given_outlet, ''), nullif(d.text_outlet, ''), '') AS grp,
+                          coalesce(CAST(d.story AS VARCHAR), 'doc:' || d.doc_id) AS story
+                   FROM d LEFT JOIN {side} s USING (seq))
+        SELECT grp, key FROM read_parquet('{_sql_path(work / "keys")}/*.parquet') k JOIN g USING (seq)
         GROUP BY grp, key HAVING count(DISTINCT story) >= {MIN_STORIES}
     """).fetchall()
-    con.close()
     out: dict[str, set[int]] = {}
     for grp, key in rows:
         out.setdefault(grp, set()).add(int(key))
@@ -631,6 +1036,12 @@ def read_table(path: str | os.PathLike, name: str, *, columns: list[str] | None 
         raise KzruError(f"{path}: cannot read table {name}: {exc}") from None
     finally:
         con.close()
+    # as the in-memory tables hold it: floats or None (mentions after event merging: floats and NaN)
+    if "duplicate_similarity" in frame.columns and (
+            name in ("corpus", "lines") or (name == "mentions" and ("event_id" not in frame.columns
+                                                                    or frame["duplicate_similarity"].isna().all()))):
+        sim = frame["duplicate_similarity"]
+        frame["duplicate_similarity"] = sim.astype(object).where(sim.notna(), None)
     return _plain(frame)
 
 
@@ -643,6 +1054,8 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
     for c in frame.columns:
         if frame[c].dtype != object and str(frame[c].dtype).startswith(("string", "str")):
             frame[c] = frame[c].astype(object)
+        if frame[c].dtype == object and frame[c].isna().any():  # a part where the column was all missing
+            frame[c] = frame[c].where(frame[c].notna(), None)
     return frame
 
 

@@ -68,7 +68,7 @@ def in_memory(folder) -> dict[str, pd.DataFrame]:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        corpus, lines = read_corpus(folder, duplicates=False)  # the store leaves near-copies unmarked
+        corpus, lines = read_corpus(folder)  # near-copies marked, as the store marks them
     dates = extract_dates(corpus, lines=lines, workers=1)
     figures = extract_figures(corpus, sentences=sentences(corpus, lines=lines), workers=1)
     figures = with_docvars(figures, corpus, columns=["outlet", "published"])
@@ -221,3 +221,138 @@ def test_skipped_tables_and_their_dependants_are_not_built(generated, generated_
     assert_same(tmp_path / "s", {k: generated_expected[k] for k in ("corpus", "lines", "figures", "comparisons")})
     with pytest.raises(Exception, match="can be skipped"):
         build_store(generated, tmp_path / "s", skip=("corpus",))
+
+
+# --------------------------------------------------------------------------------------------
+# Tables of articles (a news-database export) and the streamed sidecar
+# --------------------------------------------------------------------------------------------
+
+
+def export_rows(n: int) -> list[dict]:
+    """Rows of a small export: one syndicated copy, a repeated id, a row without text, a bad date."""
+    rows = [{"id": f"r{i:03d}", "headline": f"Kazakhstan and Russia talk ({i})", "body": article(i),
+             "date": f"2024-03-{1 + i % 27:02d}", "media_name": OUTLETS[i % len(OUTLETS)],
+             "url": f"https://news{i % 3}.example/2024/03/{1 + i % 27:02d}/story-{i}", "section": "politics"}
+            for i in range(n)]
+    copy = dict(rows[2], id="r900", media_name="Copy Wire")  # the same story under another outlet
+    rows.append(copy)
+    rows.append(dict(rows[5], body=rows[5]["body"] + "\nAnother line."))  # id r005 again: not used
+    rows.append(dict(rows[0], id="r901", body=""))  # no text: reported, not used
+    rows.append(dict(rows[1], id="r902", date="sometime"))  # not a date: reported, value ignored
+    return rows
+
+
+def write_export(path, rows: list[dict]) -> None:
+    frame = pd.DataFrame(rows)
+    if path.suffix == ".csv":
+        frame.to_csv(path, index=False)
+    elif path.suffix == ".jsonl":
+        frame.to_json(path, orient="records", lines=True, force_ascii=False)
+    else:
+        frame.to_parquet(path, index=False)
+
+
+@pytest.fixture(scope="module")
+def export_csv(tmp_path_factory):
+    path = tmp_path_factory.mktemp("export") / "export.csv"
+    write_export(path, export_rows(14))
+    return path
+
+
+def problem_set(frame: pd.DataFrame) -> set:
+    return {(str(r.path).rsplit("/", 1)[-1], None if pd.isna(r.line_no) else int(r.line_no), r.problem)
+            for r in frame.itertuples()}
+
+
+@pytest.mark.parametrize("batch_size", [3, 1000])
+def test_a_table_export_builds_the_same_tables_as_in_memory(export_csv, tmp_path, batch_size):
+    from kzru_lib import load_problems, read_corpus
+
+    expected = in_memory(export_csv)
+    with pytest.warns(Warning):
+        manifest = build_store(export_csv, tmp_path / "s", batch_size=batch_size, workers=1)
+    assert manifest["counts"]["corpus"] == 16
+    assert_same(tmp_path / "s", expected)
+    corpus = read_table(tmp_path / "s", "corpus")
+    copy = corpus.set_index("doc_id").loc["r900"]
+    assert copy["duplicate_of"] == "r002" and copy["outlet"] == "Copy Wire" and copy["section"] == "politics"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        want = load_problems(read_corpus(export_csv)[0])
+    got = read_table(tmp_path / "s", "problems")
+    assert problem_set(got) == problem_set(want) and len(got) == 3
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_jsonl_parquet_and_a_folder_of_tables_give_the_csv_store(export_csv, tmp_path, suffix):
+    rows = export_rows(14)
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    write_export(folder / f"a{suffix}", rows[:8])
+    write_export(folder / f"b{suffix}", rows[8:])
+    with pytest.warns(Warning):
+        build_store(folder, tmp_path / "s", batch_size=4, workers=1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        build_store(export_csv, tmp_path / "csv", batch_size=4, workers=1)
+    for name in ("corpus", "lines", "doc_terms", "dates", "figures", "events"):
+        got, want = read_table(tmp_path / "s", name), read_table(tmp_path / "csv", name)
+        if name in ("corpus", "lines"):  # the path names the table file and row
+            got, want = got.drop(columns=["path"], errors="ignore"), want.drop(columns=["path"], errors="ignore")
+        pd.testing.assert_frame_equal(normalised(got, name), normalised(want, name), check_dtype=False, obj=name)
+
+
+def test_cli_build_reads_a_table_with_a_column_mapping(tmp_path):
+    rows = [{"story": article(i), "name": f"n{i}", "site": OUTLETS[i % 3]} for i in range(5)]
+    pd.DataFrame(rows).to_csv(tmp_path / "t.csv", index=False)
+    code = cli.main(["build", str(tmp_path / "t.csv"), "--store", str(tmp_path / "s"), "--column", "text=story",
+                     "--column", "doc_id=name", "--column", "outlet=site", "--quiet", "--skip", "dates", "figures"])
+    assert code == 0
+    corpus = read_table(tmp_path / "s", "corpus")
+    assert corpus["doc_id"].tolist() == [f"n{i}" for i in range(5)]
+    assert corpus["outlet"].tolist() == [OUTLETS[i % 3] for i in range(5)]
+
+
+def test_the_streamed_sidecar_reports_what_the_in_memory_reader_reports(tmp_path):
+    from kzru_lib import load_problems, read_corpus
+
+    folder = make_corpus(tmp_path / "c", 6)
+    (folder / "a0001.html").write_text("<html><head><title>T</title></head><body><p>Same id as a0001.txt.</p>"
+                                       "</body></html>", encoding="utf-8")
+    with open(folder / "metadata.csv", "a", encoding="utf-8") as fh:
+        fh.write("zzz9,Nowhere,2024-01-01\n")  # no such article
+        fh.write("a0002,Steppe Daily,2024-01-02\n")  # a0002 again: not used
+        fh.write("a0003,Volga Post\n")  # too few fields
+        fh.write(",Volga Post,2024-01-02\n")  # no doc_id
+    text = (folder / "metadata.csv").read_text(encoding="utf-8")
+    assert "a0004,Volga Post,2024-03-05" in text
+    (folder / "metadata.csv").write_text(text.replace("a0004,Volga Post,2024-03-05", "a0004,Volga Post,in spring"),
+                                         encoding="utf-8")  # not a date: reported, value ignored
+    with pytest.warns(Warning):
+        build_store(folder, tmp_path / "s", batch_size=2, workers=1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus, _ = read_corpus(folder)
+    got = problem_set(read_table(tmp_path / "s", "problems"))
+    assert got == problem_set(load_problems(corpus))
+    assert any("in spring" in p for _, _, p in got) and any("already used" in p for _, _, p in got)
+    assert any("matches no" in p for _, _, p in got) and any("already given" in p for _, _, p in got)
+    stored = read_table(tmp_path / "s", "corpus").set_index("doc_id")
+    want = corpus.set_index("doc_id")
+    assert stored["published"].to_dict() == want["published"].to_dict()
+    assert stored.loc["a0004", "published_basis"] == want.loc["a0004", "published_basis"]
+
+
+def test_the_store_marks_copies_across_batches_as_mark_duplicates_does(generated, tmp_path):
+    from kzru_lib import read_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        want = read_corpus(generated)[0]
+    assert want["duplicate_of"].notna().any()  # the generated corpus has a copy: the test can fail
+    build_store(generated, tmp_path / "s", batch_size=3, workers=1, skip=("dates", "figures", "doc_terms"))
+    got = read_table(tmp_path / "s", "corpus")
+    cols = ["doc_id", "duplicate_of", "duplicate_cluster", "duplicate_similarity"]
+    pd.testing.assert_frame_equal(normalised(got[cols], "corpus"), normalised(want[cols], "corpus"))
+    build_store(generated, tmp_path / "n", batch_size=3, workers=1, skip=("dates", "figures", "duplicates"))
+    assert read_table(tmp_path / "n", "corpus")["duplicate_of"].isna().all()

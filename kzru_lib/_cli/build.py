@@ -23,13 +23,21 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def register(sub) -> None:
+    from .corpus import _ColumnArg, _CorpusArg
+
     p = sub.add_parser("build", help="run every stage once and write a store of Parquet tables",
                        description="Read, clean, count, date and compare a folder of articles in batches of "
                                    "bounded size, writing Parquet tables (corpus, lines, doc_terms, dates, "
                                    "figures, mentions, events, comparisons, problems) and manifest.json into "
                                    "the store folder. Query them with DuckDB (kzru_lib.store.open_store) or "
                                    "read them with pandas, R or Stata.")
-    p.add_argument("corpus", metavar="DIR", help="folder of .txt articles (optional metadata.csv beside them)")
+    p.add_argument("corpus", metavar="DIR", action=_CorpusArg,
+                   help="folder of .txt/.html articles (optional metadata.csv beside them), or a table of articles "
+                        "(.csv, .jsonl, .parquet; one row per article), read in batches: a large export is never "
+                        "held in memory")
+    p.add_argument("--column", action=_ColumnArg, metavar="ROLE=COLUMN", default=None,
+                   help="which table column holds the text, title, published, outlet, url or doc_id "
+                        "(e.g. --column text=body; repeatable)")
     p.add_argument("--store", required=True, metavar="DIR", help="folder to write the store to")
     p.add_argument("--batch-size", type=int, default=500, metavar="N",
                    help="articles per batch (memory grows with it, not with the corpus; default 500)")
@@ -45,8 +53,9 @@ def register(sub) -> None:
     p.add_argument("--tolerance-days", type=int, default=1, metavar="N",
                    help="dates of one event may differ by up to N days between articles (default 1)")
     p.add_argument("--skip", nargs="+", default=[], metavar="TABLE",
-                   choices=["doc_terms", "dates", "figures", "mentions", "events", "comparisons"],
-                   help="tables not to build (doc_terms, dates, figures, mentions, events, comparisons); "
-                        "their dependants go too (dates: mentions, events; figures: comparisons)")
+                   choices=["doc_terms", "dates", "figures", "mentions", "events", "comparisons", "duplicates"],
+                   help="tables not to build (doc_terms, dates, figures, mentions, events, comparisons; "
+                        "duplicates: leave the near-duplicate columns empty); their dependants go too "
+                        "(dates: mentions, events; figures: comparisons)")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.set_defaults(handler=_build)
