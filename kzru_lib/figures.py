@@ -207,17 +207,20 @@ class _Places:
     def finditer(self, text: str):
         """(start, name) of every place or world cue named in ``text``, in order."""
         pos = 0
-        words, upper, stems, multi = self.words, self.upper, self.stems, self.multi
+        words, upper, stems, multi, keys = self.words, self.upper, self.stems, self.multi, self.keys
         for m in _PLACE_WORD.finditer(text):
             s = m.start()
             if s < pos:
                 continue
-            w = m.group(0)
+            w = whole = m.group(0)
             if w[-1] == ".":
                 w = w[:-1]
             low = w.lower()
             key = low[:4]
-            if key not in self.keys and low.rstrip("'’s")[:4] not in self.keys and m.group(0).lower()[:4] not in self.keys:
+            # the other two spellings differ from ``key`` only for a word ending in s or an
+            # apostrophe, or a short word with a full stop
+            if key not in keys and (low[-1] not in "'’s" or low.rstrip("'’s")[:4] not in keys) and (
+                    w is whole or len(w) >= 4 or whole.lower()[:4] not in keys):
                 continue
             hit = None
             for cand, name in multi.get(key, ()):
@@ -1355,6 +1358,22 @@ def _speaker_at(pos: int, sent: tuple[int, int], sp: _Speakers) -> tuple[str, st
 # --------------------------------------------------------------------------------------------
 
 
+def _line_text(rows: list[tuple], width: int) -> str:
+    """A line of ``width`` characters with each kept sentence at its offset, spaces elsewhere."""
+    pieces, at = [], 0
+    for _, _, a, _b, text in rows:
+        if a < at:  # sentences out of order or overlapping: place them one by one
+            buf = [" "] * width
+            for _, _, a2, _b2, text2 in rows:
+                buf[a2:a2 + len(text2)] = text2
+            return "".join(buf)
+        pieces.append(" " * (a - at))
+        pieces.append(text)
+        at = a + len(text)
+    pieces.append(" " * (width - at))
+    return "".join(pieces)
+
+
 def _doc_figures(
     doc_id: str,
     sents: list[tuple[int, int, int, int, str]],
@@ -1371,12 +1390,10 @@ def _doc_figures(
         lines.setdefault(row[0], []).append(row)
     line_base, parts, cursor = {}, [], 0
     for ln in sorted(lines):
-        width = max(r[3] for r in lines[ln])
-        buf = [" "] * width
-        for _, _, a, _b, text in lines[ln]:
-            buf[a:a + len(text)] = text
+        rows = lines[ln]
+        width = max(r[3] for r in rows)
         line_base[ln] = cursor
-        parts.append("".join(buf))
+        parts.append(_line_text(rows, width))
         cursor += width + 1
     doc = "\n".join(parts)
     if not _has_number(doc, rules):
