@@ -992,7 +992,7 @@ def _metric_scan(table: pd.DataFrame) -> tuple:
     pattern that stops wherever any metric's keyword begins, the metrics (row numbers) by the
     first letter of their keywords, and the rows looked at everywhere (no keyword, or one that
     begins with a letter outside ASCII, whose other cases are not all known by ``str.lower``)."""
-    first: dict[str, list[int]] = {}
+    first: dict[str, list[int]] = {}  # by the first two letters of a keyword, or its first alone
     everywhere, alts = [], []
     for i, r in enumerate(table.itertuples()):
         kws = [k.strip().lower() for k in r.keywords.split(";") if k.strip()]
@@ -1000,8 +1000,9 @@ def _metric_scan(table: pd.DataFrame) -> tuple:
             everywhere.append(i)
         for k in kws:
             alts.append(re.escape(k).replace(r"\ ", r"\s+"))
-            if k[0].isascii() and i not in first.setdefault(k[0], []):
-                first[k[0]].append(i)
+            head = k[:2] if len(k) > 1 and k[1].isascii() and k[1].isalnum() else k[0]
+            if k[0].isascii() and i not in first.setdefault(head, []):
+                first[head].append(i)
     anywhere = re.compile(r"\b(?=" + (_branches(sorted(set(alts), key=lambda a: (-len(a), a))) or r"(?!x)x") + ")", re.I)
     return anywhere, {c: tuple(v) for c, v in first.items()}, tuple(everywhere)
 
@@ -1016,8 +1017,8 @@ def _keyword_starts(text: str, rules: FigureRules) -> list[list[int]]:
     ends = [0] * len(metrics)
     for h in anywhere.finditer(text):
         p = h.start()
-        c = text[p]
-        rows = first.get(c.lower(), ()) + everywhere if c.isascii() else range(len(metrics))
+        c = text[p:p + 2].lower()
+        rows = first.get(c, ()) + first.get(c[0], ()) + everywhere if text[p:p + 2].isascii() else range(len(metrics))
         for i in rows:
             if p >= ends[i]:
                 m = metrics[i][2].match(text, p)
