@@ -207,17 +207,20 @@ class _Places:
     def finditer(self, text: str):
         """(start, name) of every place or world cue named in ``text``, in order."""
         pos = 0
-        words, upper, stems, multi = self.words, self.upper, self.stems, self.multi
+        words, upper, stems, multi, keys = self.words, self.upper, self.stems, self.multi, self.keys
         for m in _PLACE_WORD.finditer(text):
             s = m.start()
             if s < pos:
                 continue
-            w = m.group(0)
+            w = whole = m.group(0)
             if w[-1] == ".":
                 w = w[:-1]
             low = w.lower()
             key = low[:4]
-            if key not in self.keys and low.rstrip("'’s")[:4] not in self.keys and m.group(0).lower()[:4] not in self.keys:
+            # the other two spellings differ from ``key`` only for a word ending in s or an
+            # apostrophe, or a short word with a full stop
+            if key not in keys and (low[-1] not in "'’s" or low.rstrip("'’s")[:4] not in keys) and (
+                    w is whole or len(w) >= 4 or whole.lower()[:4] not in keys):
                 continue
             hit = None
             for cand, name in multi.get(key, ()):
@@ -989,7 +992,7 @@ def _metric_scan(table: pd.DataFrame) -> tuple:
     pattern that stops wherever any metric's keyword begins, the metrics (row numbers) by the
     first letter of their keywords, and the rows looked at everywhere (no keyword, or one that
     begins with a letter outside ASCII, whose other cases are not all known by ``str.lower``)."""
-    first: dict[str, list[int]] = {}
+    first: dict[str, list[int]] = {}  # by the first two letters of a keyword, or its first alone
     everywhere, alts = [], []
     for i, r in enumerate(table.itertuples()):
         kws = [k.strip().lower() for k in r.keywords.split(";") if k.strip()]
@@ -997,8 +1000,9 @@ def _metric_scan(table: pd.DataFrame) -> tuple:
             everywhere.append(i)
         for k in kws:
             alts.append(re.escape(k).replace(r"\ ", r"\s+"))
-            if k[0].isascii() and i not in first.setdefault(k[0], []):
-                first[k[0]].append(i)
+            head = k[:2] if len(k) > 1 and k[1].isascii() and k[1].isalnum() else k[0]
+            if k[0].isascii() and i not in first.setdefault(head, []):
+                first[head].append(i)
     anywhere = re.compile(r"\b(?=" + (_branches(sorted(set(alts), key=lambda a: (-len(a), a))) or r"(?!x)x") + ")", re.I)
     return anywhere, {c: tuple(v) for c, v in first.items()}, tuple(everywhere)
 
@@ -1013,8 +1017,8 @@ def _keyword_starts(text: str, rules: FigureRules) -> list[list[int]]:
     ends = [0] * len(metrics)
     for h in anywhere.finditer(text):
         p = h.start()
-        c = text[p]
-        rows = first.get(c.lower(), ()) + everywhere if c.isascii() else range(len(metrics))
+        c = text[p:p + 2].lower()
+        rows = first.get(c, ()) + first.get(c[0], ()) + everywhere if text[p:p + 2].isascii() else range(len(metrics))
         for i in rows:
             if p >= ends[i]:
                 m = metrics[i][2].match(text, p)
@@ -1355,6 +1359,22 @@ def _speaker_at(pos: int, sent: tuple[int, int], sp: _Speakers) -> tuple[str, st
 # --------------------------------------------------------------------------------------------
 
 
+def _line_text(rows: list[tuple], width: int) -> str:
+    """A line of ``width`` characters with each kept sentence at its offset, spaces elsewhere."""
+    pieces, at = [], 0
+    for _, _, a, _b, text in rows:
+        if a < at:  # sentences out of order or overlapping: place them one by one
+            buf = [" "] * width
+            for _, _, a2, _b2, text2 in rows:
+                buf[a2:a2 + len(text2)] = text2
+            return "".join(buf)
+        pieces.append(" " * (a - at))
+        pieces.append(text)
+        at = a + len(text)
+    pieces.append(" " * (width - at))
+    return "".join(pieces)
+
+
 def _doc_figures(
     doc_id: str,
     sents: list[tuple[int, int, int, int, str]],
@@ -1371,12 +1391,10 @@ def _doc_figures(
         lines.setdefault(row[0], []).append(row)
     line_base, parts, cursor = {}, [], 0
     for ln in sorted(lines):
-        width = max(r[3] for r in lines[ln])
-        buf = [" "] * width
-        for _, _, a, _b, text in lines[ln]:
-            buf[a:a + len(text)] = text
+        rows = lines[ln]
+        width = max(r[3] for r in rows)
         line_base[ln] = cursor
-        parts.append("".join(buf))
+        parts.append(_line_text(rows, width))
         cursor += width + 1
     doc = "\n".join(parts)
     if not _has_number(doc, rules):
