@@ -1,12 +1,15 @@
 """The store: every table of a corpus, built once in bounded memory, kept as Parquet on disk.
 
-``kzru build CORPUS --store DIR`` (:func:`build_store`) reads the corpus folder in batches of
+``kzru build CORPUS --store DIR`` (:func:`build_store`) reads a corpus folder (``.txt``, ``.html``,
+tables of articles) or one table of articles (a news-database export: ``.csv``, ``.jsonl``,
+``.parquet``, with the column mapping of :func:`kzru_lib.sources.resolve_columns`) in batches of
 bounded size and writes, as it goes, one folder of Parquet parts per table:
 
 ============  ==============================================================================
 table         rows (same columns as the in-memory function)
 ============  ==============================================================================
-corpus        one per article (:func:`kzru_lib.loading.read_corpus`; no ``raw_text`` unless asked)
+corpus        one per article (:func:`kzru_lib.loading.read_corpus`, near-copies marked; no
+              ``raw_text`` unless asked)
 lines         one per raw line (the cleaning audit, :func:`kzru_lib.cleaning.audit_lines`)
 doc_terms     one per document and term (:func:`kzru_lib.terms.doc_terms`)
 dates         one per date expression (:func:`kzru_lib.dates.extract_dates`)
@@ -14,17 +17,22 @@ figures       one per figure, with ``outlet`` (:func:`kzru_lib.figures.extract_f
 mentions      one per dated event sentence, with ``event_id`` (:func:`kzru_lib.timeline.assign_events`)
 events        one per merged event (:func:`kzru_lib.timeline.merge_events`)
 comparisons   one per metric and period (:func:`kzru_lib.figures.compare_figures`)
-problems      one per file or sidecar row that could not be used, or article a stage failed on
+problems      one per file, table row or sidecar row that could not be used, or article a stage failed on
 ============  ==============================================================================
 
-and ``manifest.json`` (kzru version, options, row counts, sha256 of the inputs).
+and ``manifest.json`` (kzru version, options, row counts, time per pass, sha256 of the inputs).
 
-Memory stays bounded because no pass holds every text. The cross-article passes work on
-compact keys: the template lines of an outlet (:func:`kzru_lib.cleaning.template_lines`) are
-found in a first pass over the files that keeps only 64-bit hashes of the kept lines and story
-keys, grouped in DuckDB; event merging and figure comparison read the written ``dates`` and
-``figures`` tables back. The per-batch work runs through :func:`kzru_lib.parallel.map_batches`,
-so a Dask cluster (``scheduler=``) builds the same store as the local process pool.
+Memory stays bounded because no pass holds every text, and the main process keeps no list of
+the articles: the folder is walked one directory at a time and tables are read in batches, the
+same way on both passes (each article numbered by its place, ``seq``); ``metadata.csv`` is
+streamed into Parquet and checked in DuckDB. The cross-article passes work on compact keys:
+the template lines of an outlet (:func:`kzru_lib.cleaning.template_lines`) are found from the
+64-bit hashes of kept lines and story keys written by the first pass, grouped in DuckDB;
+near-duplicate copies (:func:`kzru_lib.duplicates.mark_duplicates`) from the MinHash signatures
+and LSH band keys each batch writes, bucketed in DuckDB band by band. Event merging and figure
+comparison still read the written ``mentions`` and ``figures`` tables back whole. The per-batch
+work runs through :func:`kzru_lib.parallel.map_batches`, so a Dask cluster (``scheduler=``)
+builds the same store as the local process pool.
 
 Read it back with :func:`open_store` (a DuckDB connection with one view per table) or
 :func:`read_table`; pandas, R (``arrow``), Stata and DuckDB read the parts directly
@@ -854,27 +862,17 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
                 f"FROM read_parquet('{_sql_path(work / 'sigs')}/*.parquet')")
     con.execute(f"CREATE TEMP TABLE b AS SELECT * EXCLUDE (doc_id) FROM "
                 f"read_parquet('{_sql_path(work / 'bands')}/*.parquet') JOIN ranks USING (doc_id)")
-    codes = []  # candidate pairs (i, j), i < j, as i * 2**32 + j
-    for band in range(BANDS):
-        chunk: list[int] = []
-        for (members,) in con.execute(f"SELECT list(rk ORDER BY rk) FROM b GROUP BY k{band} "
-                                      "HAVING count(*) > 1").fetchall():
-            chunk.extend((i << 32) | j for i, j in bucket_pairs(members))
-        if chunk:
-            codes.append(np.array(chunk, dtype=np.int64))
-    con.execute("DROP TABLE b")
-    if not codes:
-        return 0
-    pairs = np.sort(np.concatenate(codes))
-    del codes
-    pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]
-    left, right = pairs >> 32, pairs & 0xFFFFFFFF
-    ranks = np.unique(np.concatenate([left, right]))
-    con.register("cand", pd.DataFrame({"rk": ranks}))
+    groups = " UNION ".join(f"SELECT rk FROM b QUALIFY count(*) OVER (PARTITION BY k{band}) > 1"
+                            for band in range(BANDS))
+    con.execute(f"CREATE TEMP TABLE cand AS SELECT DISTINCT rk FROM ({groups})")
     got = con.sql(f"SELECT rk, doc_id, published, n, sig FROM read_parquet('{_sql_path(work / 'sigs')}/*.parquet') "
                   "JOIN ranks USING (doc_id) SEMI JOIN cand USING (rk) ORDER BY rk").to_arrow_table()
-    con.unregister("cand")
+    con.execute("DROP TABLE cand")
     con.execute("DROP TABLE ranks")
+    if not len(got):
+        con.execute("DROP TABLE b")
+        return 0
+    ranks = got["rk"].to_numpy()
     ids = got["doc_id"].to_pylist()
     published = {d: p for d, p in zip(ids, got["published"].to_pylist(), strict=True) if p}
     counts = got["n"].to_numpy()
@@ -883,13 +881,28 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
     offsets = np.frombuffer(sig.buffers()[1], dtype=np.int32 if sig.type == pa.binary() else np.int64)
     offsets = offsets[sig.offset:sig.offset + len(sig) + 1]
     sigs = np.frombuffer(sig.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]].view(np.uint32).reshape(len(ids), -1)
-    i, j = np.searchsorted(ranks, left), np.searchsorted(ranks, right)
-    keep = np.zeros(len(pairs), dtype=bool)
-    step = 100_000  # pairs compared at a time: bounded memory
-    for k in range(0, len(pairs), step):
-        a, b = i[k:k + step], j[k:k + step]
-        keep[k:k + step] = check_pairs(a, sigs[a], sigs[b], counts[a], counts[b], THRESHOLD, CONTAINMENT)[0]
-    found = [(ids[x], ids[y]) for x, y in zip(i[keep].tolist(), j[keep].tolist(), strict=True)]
+    # one band at a time: its candidate pairs are checked and only the copies kept (a pair found in
+    # several bands is checked again: same answer, and memory holds one band's pairs, not all)
+    found_codes = []
+    step = 200_000  # pairs compared at a time
+    for band in range(BANDS):
+        codes: list[int] = []
+        for (members,) in con.execute(f"SELECT list(rk ORDER BY rk) FROM b GROUP BY k{band} "
+                                      "HAVING count(*) > 1").fetchall():
+            codes.extend((x << 32) | y for x, y in bucket_pairs(members))
+        if not codes:
+            continue
+        pairs = np.sort(np.array(codes, dtype=np.int64))
+        del codes
+        pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]
+        for k in range(0, len(pairs), step):
+            chunk = pairs[k:k + step]
+            i, j = np.searchsorted(ranks, chunk >> 32), np.searchsorted(ranks, chunk & 0xFFFFFFFF)
+            keep = check_pairs(i, sigs[i], sigs[j], counts[i], counts[j], THRESHOLD, CONTAINMENT)[0]
+            found_codes.append((i[keep].astype(np.int64) << 32) | j[keep])
+    con.execute("DROP TABLE b")
+    kept = np.unique(np.concatenate(found_codes)) if found_codes else np.empty(0, dtype=np.int64)
+    found = [(ids[x], ids[y]) for x, y in zip((kept >> 32).tolist(), (kept & 0xFFFFFFFF).tolist(), strict=True)]
     position = {d: x for x, d in enumerate(ids)}
     rep_of, sims = clusters(found, published, lambda d, rep: (sigs[position[d]] == sigs[position[rep]]).mean())
     if not rep_of:
