@@ -386,7 +386,7 @@ LINK_WEIGHTS = {"similarity": 1.0, "shared_person_or_org": 0.2, "shared_state_on
 LINK_THRESHOLDS = {"day": 0.45, "month": 0.55, "year": 0.6}
 #: Words of a sentence used as blocking keys (its rarest ones in the corpus), and how many
 #: keys (words or actors) two mentions must share to be compared at all.
-BLOCK_WORDS = 6
+BLOCK_WORDS = 12
 MIN_SHARED_KEYS = 2
 #: Longest day range indexed day by day (longer ones are compared at month precision).
 MAX_RANGE_DAYS = 31
@@ -511,8 +511,10 @@ def _cosine(a: dict, b: dict) -> float:
 def _candidates(facts: dict, docs: list, tolerance_days: int) -> pd.DataFrame:
     """Pairs of mentions (different articles) whose dates overlap and that share two blocking keys.
 
-    Every mention is posted under (date key, word) for its :data:`BLOCK_WORDS` rarest words and
-    under (date key, actor) for its actors; date keys are the days of a day-precise date (a
+    Every mention is posted under (date key, word) for its :data:`BLOCK_WORDS` rarest words among
+    those at least one other mention holds (a word of one sentence only pairs nothing; before,
+    two long sentences could pick disjoint sets of one-off words and never meet), and under
+    (date key, actor) for its actors; date keys are the days of a day-precise date (a
     range: each of its days), its month and its year. A mention queries the keys at its own
     precision (days widened by ``tolerance_days``), so a day finds a day or a range holding it, a
     month finds the days and months inside it, a year the days, months and years inside it.
@@ -521,13 +523,15 @@ def _candidates(facts: dict, docs: list, tolerance_days: int) -> pd.DataFrame:
     """
     empty = pd.DataFrame({"i": pd.Series(dtype="int64"), "j": pd.Series(dtype="int64")})
     idf = facts["idf"]
+    hapax = math.log((1 + len(docs)) / 2) + 1.0 - 1e-9  # the idf of a word held by one mention only
     key_rows, post_rows, query_rows = [], [], []
     tol = range(-tolerance_days, tolerance_days + 1)
     period_cache: dict = {}
     for i, (lo, hi, rank) in enumerate(zip(facts["lo"], facts["hi"], facts["rank"], strict=True)):
         if lo is None:
             continue
-        words = sorted(facts["terms"][i], key=lambda w: (-idf[w], w))[:BLOCK_WORDS]
+        # a word no other mention holds cannot pair anything: the rarest *shared* words are the keys
+        words = sorted((w for w in facts["terms"][i] if idf[w] < hapax), key=lambda w: (-idf[w], w))[:BLOCK_WORDS]
         keys = [f"w:{w}" for w in words] + [f"a:{a}" for a in facts["states"][i]]
         if len(keys) < MIN_SHARED_KEYS:
             continue
