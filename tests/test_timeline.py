@@ -587,3 +587,21 @@ def test_long_sentences_meet_through_shared_words_not_their_rarest_ones():
     pair = links[(links["a"] == "a:1:0") & (links["b"] == "b:1:0")]
     assert len(pair) == 1 and pair["accept"].iloc[0]
     assert set(links["a"]) | set(links["b"]) <= {"a:1:0", "b:1:0"}  # the other days are not compared
+
+
+def test_a_day_inside_a_month_needs_only_the_day_threshold():
+    from kzru_lib.timeline import LINK_THRESHOLDS, link_mentions
+
+    a = "The minister has been on medical leave since January, the ministry said."
+    b = "The minister announced in a memo that he would take medical leave, the ministry said."
+    other = ("c", "2015-05-05", "day", "Leave of the minister and a memo from the ministry.")
+    links = link_mentions(_mentions([("a", "2011-01", "month", a), ("b", "2011-01-17", "day", b), other]))
+    assert len(links) == 1 and links["precision"].iloc[0] == "month"
+    score = links["score"].iloc[0]
+    assert LINK_THRESHOLDS["day in month"] <= score < LINK_THRESHOLDS["month"]
+    assert links["accept"].iloc[0] and "a day inside the month" in links["why"].iloc[0]
+    assert assign_events(_mentions([("a", "2011-01", "month", a), ("b", "2011-01-17", "day", b)]))[
+        "event_id"].nunique() == 1
+    # the same sentences with a year-precise mention: the year threshold still holds
+    links = link_mentions(_mentions([("a", "2011", "year", a), ("b", "2011-01-17", "day", b), other]))
+    assert len(links) == 1 and not links["accept"].iloc[0]
