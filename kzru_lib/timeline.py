@@ -383,10 +383,14 @@ def _bounds(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
 #: by the coarser precision of the two dates.
 LINK_WEIGHTS = {"similarity": 1.0, "shared_person_or_org": 0.2, "shared_state_only": 0.1, "shared_name": 0.1,
                 "other_persons": -0.15, "same_type": 0.1, "same_date": 0.05}
-LINK_THRESHOLDS = {"day": 0.45, "month": 0.55, "year": 0.6}
+LINK_THRESHOLDS = {"day": 0.45, "month": 0.55, "year": 0.6, "day in month": 0.45}
+#: ``day in month``: a month-precise mention and a day-precise one inside that month (``2011-01`` and
+#: ``2011-01-17``) need only the day threshold: the day pins the date and the month cannot widen the
+#: event (a coarse link only attaches a group holding no finer date, see :func:`assign_events`); two
+#: month-precise mentions keep the month threshold.
 #: Words of a sentence used as blocking keys (its rarest ones in the corpus), and how many
 #: keys (words or actors) two mentions must share to be compared at all.
-BLOCK_WORDS = 6
+BLOCK_WORDS = 12
 MIN_SHARED_KEYS = 2
 #: Longest day range indexed day by day (longer ones are compared at month precision).
 MAX_RANGE_DAYS = 31
@@ -511,8 +515,10 @@ def _cosine(a: dict, b: dict) -> float:
 def _candidates(facts: dict, docs: list, tolerance_days: int) -> pd.DataFrame:
     """Pairs of mentions (different articles) whose dates overlap and that share two blocking keys.
 
-    Every mention is posted under (date key, word) for its :data:`BLOCK_WORDS` rarest words and
-    under (date key, actor) for its actors; date keys are the days of a day-precise date (a
+    Every mention is posted under (date key, word) for its :data:`BLOCK_WORDS` rarest words among
+    those at least one other mention holds (a word of one sentence only pairs nothing; before,
+    two long sentences could pick disjoint sets of one-off words and never meet), and under
+    (date key, actor) for its actors; date keys are the days of a day-precise date (a
     range: each of its days), its month and its year. A mention queries the keys at its own
     precision (days widened by ``tolerance_days``), so a day finds a day or a range holding it, a
     month finds the days and months inside it, a year the days, months and years inside it.
@@ -521,13 +527,15 @@ def _candidates(facts: dict, docs: list, tolerance_days: int) -> pd.DataFrame:
     """
     empty = pd.DataFrame({"i": pd.Series(dtype="int64"), "j": pd.Series(dtype="int64")})
     idf = facts["idf"]
+    hapax = math.log((1 + len(docs)) / 2) + 1.0 - 1e-9  # the idf of a word held by one mention only
     key_rows, post_rows, query_rows = [], [], []
     tol = range(-tolerance_days, tolerance_days + 1)
     period_cache: dict = {}
     for i, (lo, hi, rank) in enumerate(zip(facts["lo"], facts["hi"], facts["rank"], strict=True)):
         if lo is None:
             continue
-        words = sorted(facts["terms"][i], key=lambda w: (-idf[w], w))[:BLOCK_WORDS]
+        # a word no other mention holds cannot pair anything: the rarest *shared* words are the keys
+        words = sorted((w for w in facts["terms"][i] if idf[w] < hapax), key=lambda w: (-idf[w], w))[:BLOCK_WORDS]
         keys = [f"w:{w}" for w in words] + [f"a:{a}" for a in facts["states"][i]]
         if len(keys) < MIN_SHARED_KEYS:
             continue
@@ -580,6 +588,13 @@ def _candidates(facts: dict, docs: list, tolerance_days: int) -> pd.DataFrame:
 _PRECISION_OF = {v: k for k, v in _RANK.items()}
 
 
+def _threshold(rank_i: int, rank_j: int) -> float:
+    """The score a link between mentions of these date precision ranks needs (:data:`LINK_THRESHOLDS`)."""
+    if max(rank_i, rank_j) == 1 and min(rank_i, rank_j) == 0:
+        return LINK_THRESHOLDS["day in month"]
+    return LINK_THRESHOLDS[_PRECISION_OF[max(rank_i, rank_j)]]
+
+
 def _score_pair(facts: dict, types: list, i: int, j: int) -> tuple[float, str, tuple, list[str]]:
     """Score one pair of mentions (see :func:`link_mentions`): score, precision, facts, reasons."""
     w = LINK_WEIGHTS
@@ -614,6 +629,8 @@ def _score_pair(facts: dict, types: list, i: int, j: int) -> tuple[float, str, t
     else:
         reasons.append(f"dates {facts['dates'][i]} ~ {facts['dates'][j]}")
     precision = _PRECISION_OF[max(facts["rank"][i], facts["rank"][j])]
+    if precision == "month" and min(facts["rank"][i], facts["rank"][j]) == 0:
+        reasons.append("a day inside the month")
     return score, precision, (round(sim, 4), "|".join(sorted(shared)), same_type, same_date), reasons
 
 
@@ -632,7 +649,8 @@ def link_mentions(events: pd.DataFrame, *, tolerance_days: int = 1,
         (``mention_id`` s), ``precision`` (the coarser of the two: ``day``, ``month``, ``year``),
         ``similarity`` (TF-IDF cosine of the sentences, date expressions removed, words cut to
         five letters), ``shared_actors``, ``same_type``, ``same_date``, ``score``, ``accept``
-        (``score`` reaches :data:`LINK_THRESHOLDS` for that precision) and ``why`` (the evidence,
+        (``score`` reaches :data:`LINK_THRESHOLDS` for that precision; a day inside a month needs
+        only the day threshold) and ``why`` (the evidence,
         written out for accepted links; empty for the others).
 
     Note:
@@ -683,7 +701,9 @@ def _links(events: pd.DataFrame, facts: dict | None, tolerance_days: int,
     rank = np.array([r if r is not None else 0 for r in facts["rank"]], dtype=np.int64)
     link_rank = np.maximum(rank[i], rank[j])
     precision = np.array([_PRECISION_OF[r] for r in range(3)], dtype=object)[link_rank]
-    accept = score >= np.array([LINK_THRESHOLDS[_PRECISION_OF[r]] for r in range(3)])[link_rank]
+    threshold = np.array([LINK_THRESHOLDS[_PRECISION_OF[r]] for r in range(3)])[link_rank]
+    threshold[(link_rank == 1) & (np.minimum(rank[i], rank[j]) == 0)] = LINK_THRESHOLDS["day in month"]
+    accept = score >= threshold
     why, shared_names = [], []
     for k, (a, b, ok) in enumerate(zip(i.tolist(), j.tolist(), accept.tolist(), strict=True)):
         if ok and explain:
@@ -810,8 +830,8 @@ def _compatible(xs: list[int], ys: list[int], facts: dict, types: list, docs: li
                 continue
             ok = accepted.get((i, j) if i < j else (j, i))
             if ok is None:  # not a candidate pair: score it here
-                score, precision, _, _ = _score_pair(facts, types, i, j)
-                ok = score >= LINK_THRESHOLDS[precision]
+                score = _score_pair(facts, types, i, j)[0]
+                ok = score >= _threshold(facts["rank"][i], facts["rank"][j])
             if not ok:
                 return False
     return True

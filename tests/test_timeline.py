@@ -561,3 +561,47 @@ def test_link_table_explains_accepted_links(tmp_path):
         assert row.accept == (row.score >= LINK_THRESHOLDS[row.precision])
         if row.accept:
             assert f"similarity {row.similarity:.2f}" in row.why and "Vladimir Putin" in row.shared_actors
+
+
+def _mentions(rows):
+    """An events table from (doc_id, date, precision, sentence) rows (no actors, type ``other``)."""
+    return pd.DataFrame({
+        "mention_id": [f"{r[0]}:1:0" for r in rows], "doc_id": [r[0] for r in rows], "line_no": 1, "start": 0,
+        "surface": "", "date": [r[1] for r in rows], "precision": [r[2] for r in rows], "event_type": "other",
+        "actors": "", "sentence": [r[3] for r in rows]})
+
+
+def test_long_sentences_meet_through_shared_words_not_their_rarest_ones():
+    from kzru_lib.timeline import link_mentions
+
+    shared = "Acme Motors filed for bankruptcy protection from creditors"
+    a_own, b_own = "Manhattan federal court judge Monday morning", "Detroit press conference chief executive outlined"
+    ev = _mentions([
+        ("a", "2009-06-01", "day", f"{shared} in a {a_own}."),
+        ("b", "2009-06-01", "day", f"At a {b_own}, said {shared}."),
+        # other days: each sentence's own words occur once more, the shared words twice more
+        ("f1", "2011-03-05", "day", f"A {a_own} hearing."), ("f2", "2012-04-06", "day", f"A {b_own} forum."),
+        ("f3", "2013-05-07", "day", f"{shared} again."), ("f4", "2014-06-08", "day", f"{shared} once more."),
+    ])
+    links = link_mentions(ev)
+    pair = links[(links["a"] == "a:1:0") & (links["b"] == "b:1:0")]
+    assert len(pair) == 1 and pair["accept"].iloc[0]
+    assert set(links["a"]) | set(links["b"]) <= {"a:1:0", "b:1:0"}  # the other days are not compared
+
+
+def test_a_day_inside_a_month_needs_only_the_day_threshold():
+    from kzru_lib.timeline import LINK_THRESHOLDS, link_mentions
+
+    a = "The minister has been on medical leave since January, the ministry said."
+    b = "The minister announced in a memo that he would take medical leave, the ministry said."
+    other = ("c", "2015-05-05", "day", "Leave of the minister and a memo from the ministry.")
+    links = link_mentions(_mentions([("a", "2011-01", "month", a), ("b", "2011-01-17", "day", b), other]))
+    assert len(links) == 1 and links["precision"].iloc[0] == "month"
+    score = links["score"].iloc[0]
+    assert LINK_THRESHOLDS["day in month"] <= score < LINK_THRESHOLDS["month"]
+    assert links["accept"].iloc[0] and "a day inside the month" in links["why"].iloc[0]
+    assert assign_events(_mentions([("a", "2011-01", "month", a), ("b", "2011-01-17", "day", b)]))[
+        "event_id"].nunique() == 1
+    # the same sentences with a year-precise mention: the year threshold still holds
+    links = link_mentions(_mentions([("a", "2011", "year", a), ("b", "2011-01-17", "day", b), other]))
+    assert len(links) == 1 and not links["accept"].iloc[0]
