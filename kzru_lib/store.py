@@ -632,6 +632,8 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
         if name not in out.parts and name not in skip:
             out.write(name, pd.DataFrame())
     say("articles", f"pass 2: {out.rows['corpus']} articles written")
+    if run["executor"] is not None:  # the cross-article passes run here: free the workers' memory now
+        run["executor"].shutdown(wait=True)
 
     if "duplicates" not in skip:
         n_copies = _mark_duplicates(root, work, con)

@@ -356,3 +356,26 @@ def test_the_store_marks_copies_across_batches_as_mark_duplicates_does(generated
     pd.testing.assert_frame_equal(normalised(got[cols], "corpus"), normalised(want[cols], "corpus"))
     build_store(generated, tmp_path / "n", batch_size=3, workers=1, skip=("dates", "figures", "duplicates"))
     assert read_table(tmp_path / "n", "corpus")["duplicate_of"].isna().all()
+
+
+def test_the_streamed_walk_lists_articles_in_path_order_as_the_reader_does(tmp_path):
+    import os
+
+    from kzru_lib.loading import _Report, iter_article_files
+
+    names = ["b.txt", "a-b.txt", "a.txt", "a/z.txt", "a/b/c.html", "a.b/x.txt", "Z.txt", ".hidden/q.txt",
+             "notes.md", "metadata.csv"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Some text.\n", encoding="utf-8")
+    report = _Report(strict=False)
+    got = list(iter_article_files(tmp_path, report))
+    found = []  # the order the in-memory reader used: every path's parts, sorted
+    for root, dirs, files in os.walk(tmp_path):
+        rel = os.path.relpath(root, tmp_path)
+        parts = () if rel == "." else tuple(rel.split(os.sep))
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [parts + (f,) for f in files if f.endswith((".txt", ".html"))]
+    assert [p for p, _ in got] == [os.path.join(tmp_path, *parts) for parts in sorted(found)]
+    assert [d for _, d in got] == ["Z", "a/b/c", "a/z", "a-b", "a.b/x", "a", "b"]
+    assert [os.path.basename(r["path"]) for r in report.rows] == ["notes.md"]
