@@ -623,7 +623,8 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
                source_columns=bool(any_row or "url" in extra or any_html))
     # pass 2: every per-article table, written batch by batch
     out = _Writer(root)
-    side_rows = _side_rows(work, con, report) if side_columns else iter(())
+    con.close()  # DuckDB keeps what it read cached: let it go before the long pass
+    side_rows = _side_rows(work, report) if side_columns else iter(())
     items = _with_side((x for x in source.items(None) if x[0] not in unread), side_rows)
     for tables in map_batches(_build_batch, batched(items, batch_size), shared=(job,), **run):
         for name, frame in tables.items():
@@ -636,9 +637,10 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
         run["executor"].shutdown(wait=True)
 
     if "duplicates" not in skip:
+        con = _duckdb(work)
         n_copies = _mark_duplicates(root, work, con)
+        con.close()
         say("duplicates", f"near-duplicates: {n_copies} copies marked")
-    con.close()
     shutil.rmtree(work)
 
     # cross-article passes on the written tables
@@ -820,7 +822,7 @@ def _sidecar_records(path: Path, report):
         yield rec
 
 
-def _side_rows(work: Path, con, report):
+def _side_rows(work: Path, report):
     """``(seq, {column: value})`` of the usable sidecar rows, in ``seq`` order, read in batches;
     ``published`` parsed (a bad date is reported and ignored, as the in-memory reader does)."""
     import pyarrow.parquet as pq
