@@ -288,7 +288,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?P<mdr_d2>{_DAY}){_ORD}"
         rf"(?![\d])(?:,?\s+(?P<mdr_y>{_YEAR}))?)(?![\d])",
         # From January to August of the current year / between March and May 2023
-        rf"(?P<mrange>(?:(?:{_ci(['from', 'between', 'с'])})\s+)?(?P<mr_m1>{m_any})"
+        rf"(?P<mrange>(?:(?:{_ci(['from', 'between', 'in', 'с', 'в', 'во', 'за'])})\s+)?(?P<mr_m1>{m_any})"
         rf"{_DASH.replace('to|', 'to|and|по|до|')}"
         rf"(?P<mr_m2>{m_any}){y_of.replace('PFX', 'mr')}?)(?![\d])",
         # (on) Wednesday, 8 November 2023 / 8th of Nov. / 27 November / 11 января 2024 года

@@ -572,3 +572,15 @@ def test_a_half_of_a_month_is_not_a_half_year():
 ])
 def test_holidays_are_days_anchored_like_year_less_dates(text, published, expected):
     assert values(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices will rise by the end of the year.", ["2025"]),
+    ("Exports grew by 5% since the beginning of the year.", ["2025"]),
+    ("Экспорт вырос с начала года.", ["2025"]),
+    ("Мост достроят до конца года.", ["2025"]),
+    ("Решение примут в конце месяца.", ["2025-03"]),
+    ("Товарооборот в январе–марте вырос.", ["2025-01/2025-03"]),  # a Russian month range after "в"
+])
+def test_parts_of_the_current_year_or_month_and_russian_month_ranges(text, expected):
+    assert values(text, "2025-03-05") == expected
