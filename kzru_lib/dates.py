@@ -37,7 +37,7 @@ ranges ("January-April 2023", "July 2-4") stay one ``start/end`` value, while tw
 ("April 24 and 25", "28 и 29 мая") give two dates. Holidays ("Thanksgiving Day", "last Christmas",
 "День Победы"; kind ``holiday``, table rows ``holiday``) are days anchored like a year-less date. "A year ago" and round
 "50 years ago" are left out (their granularity is not known). A clock time with a time zone
-("14:58 UTC") dates the story's day when no date stands next to it.
+("14:58 UTC") dates the story's day when no date stands next to it, or the day its sentence names.
 
 Anaphoric expressions ("the following year", "later that year", "the next day", "ended the day", "the
 same period last year", "на следующий день", "аналогичный период прошлого года"; kind ``anaphoric``) count
@@ -989,6 +989,12 @@ def _find(text: str, pub, rules: DateRules, refs: dict | None = None) -> list[di
     if any(info["kind"] == "time" for _, _, info in rows):  # a clock time next to a date belongs to that date
         rows = [(s, e, info) for s, e, info in rows if info["kind"] != "time" or not any(
             o is not info and (0 <= s - e2 <= 4 or 0 <= s2 - e <= 4) for s2, e2, o in rows)]
+        # ... and one further away in the sentence takes the nearest day it names ("flew Tuesday ... at 18:00 UTC")
+        days = [(s, info) for s, _, info in rows if info["kind"] != "time" and info["precision"] == "day"
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", info["value"])]
+        if days:
+            rows = [(s, e, dict(info, value=min(days, key=lambda d: abs(d[0] - s))[1]["value"]))
+                    if info["kind"] == "time" else (s, e, info) for s, e, info in rows]
     if not rows:
         return []
     masked = text

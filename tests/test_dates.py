@@ -584,3 +584,10 @@ def test_holidays_are_days_anchored_like_year_less_dates(text, published, expect
 ])
 def test_parts_of_the_current_year_or_month_and_russian_month_ranges(text, expected):
     assert values(text, "2025-03-05") == expected
+
+
+def test_a_clock_time_takes_the_day_its_sentence_names():
+    got = find_dates("The jet made its first flight Tuesday in Everett at 18:00 UTC.", published="2009-12-16")
+    assert got["value"].tolist() == ["2009-12-15", "2009-12-15"]
+    # with no day in the sentence, the story's day
+    assert values("The talks began at 14:00 GMT.", "2009-12-16") == ["2009-12-16"]
