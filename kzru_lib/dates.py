@@ -33,9 +33,11 @@ June", "this March", "next month", "the third quarter", "last summer" count from
 date. A bare year counts when no count noun follows it ("a 2009 analysis", "KIOGE 2018",
 "Innopom-2022"; not "2024 tanks", "Resolution 2231"). Year ranges ("2009-2010", "1957-58", "between
 1994 and 1997") give one row per end (kinds ``range_start`` and ``range_end``); month and day
-ranges ("January-April 2023", "July 2-4") stay one ``start/end`` value. "A year ago" and round
+ranges ("January-April 2023", "July 2-4") stay one ``start/end`` value, while two days of a month
+("April 24 and 25", "28 и 29 мая") give two dates. Holidays ("Thanksgiving Day", "last Christmas",
+"День Победы"; kind ``holiday``, table rows ``holiday``) are days anchored like a year-less date. "A year ago" and round
 "50 years ago" are left out (their granularity is not known). A clock time with a time zone
-("14:58 UTC") dates the story's day when no date stands next to it.
+("14:58 UTC") dates the story's day when no date stands next to it, or the day its sentence names.
 
 Anaphoric expressions ("the following year", "later that year", "the next day", "ended the day", "the
 same period last year", "на следующий день", "аналогичный период прошлого года"; kind ``anaphoric``) count
@@ -107,6 +109,8 @@ class DateRules:
     counts: dict
     not_before_year: re.Pattern
     anaphoric: dict
+    holidays: dict
+    holiday_noun: re.Pattern
 
 
 def _read_table(path, name: str, required: list[str]) -> pd.DataFrame:
@@ -226,6 +230,15 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         return out
 
     weekdays = mapping("weekday", int)
+    holidays = {}
+    for w, v in zip(words("holiday"), by_kind.get("holiday", pd.DataFrame({"value": []}))["value"], strict=False):
+        m_v = re.fullmatch(r"(\d{2})-(\d{2})|(\d{2}):([1-5]):([1-7])", str(v))
+        if not m_v or not 1 <= int(m_v.group(1) or m_v.group(3)) <= 12:
+            raise KzruError(f"date_vocabulary.csv: holiday {w!r} has value {v!r}; expected MM-DD (a fixed day) or "
+                            "MM:N:W (the N-th weekday W of month MM, 1 = Monday)")
+        holidays[re.sub(r"\s+", " ", w.lower())] = (
+            (int(m_v.group(1)), int(m_v.group(2)), None) if m_v.group(1) else
+            (int(m_v.group(3)), int(m_v.group(4)), int(m_v.group(5))))
     seasons = mapping("season")
     ordinals = mapping("ordinal", int)
     periods = mapping("period")
@@ -267,14 +280,15 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?![\d-])",
         # 28.11.2024 (and 28.11.2024 г.)
         rf"(?P<dot>(?P<dot_d>{_DAY})\.(?P<dot_m>0?[1-9]|1[0-2])\.(?P<dot_y>{_YEAR}))(?![\d.])(?:\s*г\.)?",
-        # 27-28 November 2024 / 27-28 November
-        rf"(?P<drange>{prep}(?P<dr_d1>{_DAY}){_ORD}{_DASH}(?P<dr_d2>{_DAY}){_ORD}\s+(?:of\s+)?"
+        # 27-28 November 2024 / 27-28 November / 28 and 29 May (two days) / 28 и 29 мая
+        rf"(?P<drange>{prep}(?P<dr_d1>{_DAY}){_ORD}(?:{_DASH}|\s+(?P<dr_and>and|и|&)\s+)(?P<dr_d2>{_DAY}){_ORD}\s+(?:of\s+)?"
         rf"(?P<dr_m>{m_any})(?:,?\s+(?P<dr_y>{_YEAR})(?!\d){year_tail})?)(?![\d])",
-        # November 27-28, 2024 / November 27-28
-        rf"(?P<mdrange>{prep}(?P<mdr_m>{m_any})\s+(?P<mdr_d1>{_DAY}){_ORD}{_DASH}(?P<mdr_d2>{_DAY}){_ORD}"
+        # November 27-28, 2024 / November 27-28 / April 24 and 25 (two days)
+        rf"(?P<mdrange>{prep}(?P<mdr_m>{m_any})\s+(?P<mdr_d1>{_DAY}){_ORD}(?:{_DASH}|\s+(?P<mdr_and>and|&)\s+)"
+        rf"(?P<mdr_d2>{_DAY}){_ORD}"
         rf"(?![\d])(?:,?\s+(?P<mdr_y>{_YEAR}))?)(?![\d])",
         # From January to August of the current year / between March and May 2023
-        rf"(?P<mrange>(?:(?:{_ci(['from', 'between', 'с'])})\s+)?(?P<mr_m1>{m_any})"
+        rf"(?P<mrange>(?:(?:{_ci(['from', 'between', 'in', 'с', 'в', 'во', 'за'])})\s+)?(?P<mr_m1>{m_any})"
         rf"{_DASH.replace('to|', 'to|and|по|до|')}"
         rf"(?P<mr_m2>{m_any}){y_of.replace('PFX', 'mr')}?)(?![\d])",
         # (on) Wednesday, 8 November 2023 / 8th of Nov. / 27 November / 11 января 2024 года
@@ -318,6 +332,9 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?P<time>(?:(?:at|в|around|about|до|после|с)\s+)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{tz_words})))"
         rf"(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w))?(?:\s*\(?(?:{tz_words})(?:\s*[+-]\s*\d{{1,2}})?\)?)?"
         rf"|(?:(?:at|around|about)\s+)?(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.)(?:\s*\(?(?:{tz_words})\)?)?)",
+        # a holiday: "on Thanksgiving Day", "last Christmas", "в День Победы"
+        rf"(?P<hol>(?:(?:{_ci(['on', 'at', 'by', 'before', 'after', 'since', 'until', 'over', 'в', 'на', 'до', 'после', 'к'])})\s+)?"
+        rf"(?:(?P<hol_mod>{mod_words})\s+)?(?P<hol_w>{_alt(words('holiday')) or '(?!)'})(?!\w))",
         # a lone English month name (capitalised): "January", "said in a statement in March"
         rf"(?P<bmon>(?:(?:{_ci(mods_edge)})[\s-]+)?(?P<bm_m>{m_bare}))",
         # a bare year: "a 2009 analysis", "KIOGE 2018", "Innopom-2022", "1998 was"; not a count or a price
@@ -349,7 +366,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     last_words = ({w.split()[-1] for w in list(relative) + list(anaphoric)} | set(seasons) | set(periods)
                   | {w.split()[-1] for w in words("ago")})
     digits = r"(?<![\d.,$€£₽¥])(?:[012]\d{3}|\d{1,2})(?![\d%]|[.,]\d{3}\b|\.\d\D|\.\d$)"
-    named = months_words + weekday_words + ["Q1", "Q2", "Q3", "Q4"] + words("timezone")
+    named = months_words + weekday_words + ["Q1", "Q2", "Q3", "Q4"] + words("timezone") + words("holiday")
     first = "".join(sorted({c for w in named + list(last_words) for c in (w[0].lower(), w[0].upper())}))
     # a look-ahead on the first character keeps the scan fast: most positions fail it at once
     trigger = re.compile(rf"(?<![\w])(?=[\d{re.escape(first)}])(?:{digits}|(?:{_ci(named)})(?!\w)"
@@ -364,7 +381,9 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     starters |= {w.split()[0].lower() for w in list(relative) + list(anaphoric)}
     return DateRules(pattern, months, relative, rel_any, label_re, tense, role_prep, role_word, figure, be_before,
                      trigger, frozenset(starters), weekdays, seasons, ordinals, periods, units, counts,
-                     re.compile(rf"(?i)(?<!\w)(?:{_alt(words('not_before_year'), fold=True) or '(?!)'})\s*$"), anaphoric)
+                     re.compile(rf"(?i)(?<!\w)(?:{_alt(words('not_before_year'), fold=True) or '(?!)'})\s*$"), anaphoric,
+                     holidays, re.compile(rf"(?:\s+and\s+[A-ZА-Я][\w']*(?:\s+[A-ZА-Я][\w']*)*)?\s+"
+                                          rf"(?:{_alt(words('holiday_noun')) or '(?!)'})(?!\w)"))
 
 
 def load_date_rules(*, vocabulary: str | Path | None = None, cues: str | Path | None = None) -> DateRules:
@@ -526,6 +545,12 @@ def _shift(pub, unit: str, offset: int) -> tuple[str, str]:
     return d.isoformat(), "day"
 
 
+def _nth_weekday(year: int, month: int, n: int, weekday: int) -> int:
+    """The day of the month of the n-th given weekday (1 = Monday) of a month ("the fourth Thursday of November")."""
+    first = date(year, month, 1).isoweekday()
+    return 1 + (weekday - first) % 7 + 7 * (n - 1)
+
+
 def _date(pub) -> date:
     return date(pub[0], pub[1], pub[2])
 
@@ -635,6 +660,10 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
             y, anchored = int(g[f"{p}_y"]), False
         else:
             y, anchored = anchor(mo, d1), True
+        if g[f"{p}_and"]:  # two days, not a range: one row each
+            return dict(value=_ymd(y, mo, d1), precision="day", anchored=anchored, kind="date",
+                        split=((m.start(), m.end(f"{p}_d1"), _ymd(y, mo, d1)), (m.start(f"{p}_d2"), m.end(), _ymd(y, mo, d2))),
+                        split_kinds=("date", "date"))
         return dict(value=f"{_ymd(y, mo, d1)}/{_ymd(y, mo, d2)}", precision="day", anchored=anchored, kind="range")
     if g["mrange"]:
         m1, m2 = mon(g["mr_m1"]), mon(g["mr_m2"])
@@ -676,6 +705,10 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         # two years are two dates: each end gets its own row (split in _find)
         return dict(value=f"{y1:04d}/{y2:04d}", precision="year", anchored=False, kind="range",
                     split=((m.start(), m.end("yr_y1"), f"{y1:04d}"), (m.start("yr_y2"), m.end(), f"{y2:04d}")))
+    if g["qh"] and not (g["qh_y"] or g["qh_rel"]):
+        after = re.match(r"\s+of\s+(?:the\s+)?(\w+)", text[m.end():])
+        if after and (mon(after.group(1)) or after.group(1).lower() == "month"):
+            return None  # "the second half of January": a part of that month, not a half-year
     if g["qh"] or g["qn"]:
         if g["qn"]:
             n, letter, ys, rel = int(g["qn_n"]), "Q", g["qn_y"], None
@@ -751,6 +784,23 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
             return None  # "12:30" may be a score, "6 a.m." the morning of a day told earlier: a time needs a zone
         value, precision = _shift(pub, "day", 0)
         return dict(value=value, precision=precision, anchored=True, kind="time")
+    if g["hol"] and rules.holiday_noun.match(text, m.end()):
+        return None  # "Christmas sales", "the Christmas and New Year sales period": a season, not the day
+    if g["hol"]:
+        mo, n, wd = rules.holidays[re.sub(r"\s+", " ", g["hol_w"].lower())]
+        mod = _direction(g["hol_mod"])
+
+        def day_in(y):
+            return n if wd is None else _nth_weekday(y, mo, n, wd)
+        if not pub:
+            return dict(value=_ymd(None, mo, n if wd is None else None), precision="day", anchored=True, kind="holiday")
+        if mod == "back":
+            y = pub[0] if (mo, day_in(pub[0])) < (pub[1] or 13, pub[2] or 32) else pub[0] - 1
+        elif mod == "next":
+            y = pub[0] if (mo, day_in(pub[0])) > (pub[1] or 0, pub[2] or 0) else pub[0] + 1
+        else:
+            y = anchor(mo, day_in(pub[0]))
+        return dict(value=_ymd(y, mo, day_in(y)), precision="day", anchored=True, kind="holiday")
     if g["wd"]:
         wd = rules.weekdays[g["wd_w"].lower()]
         value, precision = _weekday(pub, wd, _direction(g["wd_mod"]) if g["wd_mod"] else "", tense())
@@ -802,7 +852,7 @@ def find_dates(text: str, *, published: str | None = None, rules: DateRules | No
         year), ``precision`` (``day``, ``month``, ``year``), ``anchored`` (bool: the year came
         from the publication date), ``role`` (``publication``, ``target``, ``reference``,
         ``event``, ``dateline``), ``kind`` (``date``, ``month``, ``year``, ``range``, ``range_start``,
-        ``range_end``, ``relative``, ``anaphoric``, ``weekday``, ``quarter``, ``half``, ``season``, ``time``),
+        ``range_end``, ``relative``, ``anaphoric``, ``holiday``, ``weekday``, ``quarter``, ``half``, ``season``, ``time``),
         ``tense`` (``past``, ``future`` or empty: the tense cue used for anchoring) and
         ``anchor_basis`` (``explicit``: the expression names its year; ``publication_date``: anchored
         on ``published``; ``text_date``: counted from a date told before it, for anaphoric expressions;
@@ -931,13 +981,20 @@ def _find(text: str, pub, rules: DateRules, refs: dict | None = None) -> list[di
         if info["anchored"] and info["kind"] not in ("relative", "anaphoric"):
             info["tense"] = (memo["cue"][0] if "cue" in memo else _tense(text, m.start(), m.end(), rules)) or ""
         if "split" in info:
-            for (s, e, value), kind in zip(info.pop("split"), ("range_start", "range_end"), strict=True):
+            kinds = info.pop("split_kinds", ("range_start", "range_end"))
+            for (s, e, value), kind in zip(info.pop("split"), kinds, strict=True):
                 rows.append((s, e, dict(info, value=value, kind=kind)))
         else:
             rows.append((m.start(), m.end(), info))
     if any(info["kind"] == "time" for _, _, info in rows):  # a clock time next to a date belongs to that date
         rows = [(s, e, info) for s, e, info in rows if info["kind"] != "time" or not any(
             o is not info and (0 <= s - e2 <= 4 or 0 <= s2 - e <= 4) for s2, e2, o in rows)]
+        # ... and one further away in the sentence takes the nearest day it names ("flew Tuesday ... at 18:00 UTC")
+        days = [(s, info) for s, _, info in rows if info["kind"] != "time" and info["precision"] == "day"
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", info["value"])]
+        if days:
+            rows = [(s, e, dict(info, value=min(days, key=lambda d: abs(d[0] - s))[1]["value"]))
+                    if info["kind"] == "time" else (s, e, info) for s, e, info in rows]
     if not rows:
         return []
     masked = text

@@ -547,3 +547,47 @@ def test_anaphoric_dates_carry_on_across_the_sentences_of_an_article(tmp_path):
     table = extract_dates(load_corpus(tmp_path))
     row = table[table["kind"] == "anaphoric"].iloc[0]
     assert (row["surface"], row["value"], row["anchor_basis"]) == ("The following year", "2020", "text_date")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The summit will be held on April 24 and 25.", "2023-02-10", ["2023-04-24", "2023-04-25"]),
+    ("Следующий саммит пройдёт в Астане 28 и 29 мая.", "2025-12-21", ["2026-05-28", "2026-05-29"]),
+    ("Talks on 3-4 May 2023 ended.", "2023-06-10", ["2023-05-03/2023-05-04"]),  # a dash still makes a range
+])
+def test_two_days_of_one_month_give_two_dates(text, published, expected):
+    assert values(text, published) == expected
+
+
+def test_a_half_of_a_month_is_not_a_half_year():
+    assert values("A delegation will arrive in the second half of January.", "2023-12-20") == ["2024-01"]
+    assert values("Growth slowed in the second half of 2024.", "2025-01-20") == ["2024-H2"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The boy was found on Thanksgiving Day.", "2000-01-07", ["1999-11-25"]),  # fourth Thursday of November
+    ("We will meet on Thanksgiving.", "2023-11-01", ["2023-11-23"]),
+    ("He arrived last Christmas.", "2024-03-01", ["2023-12-25"]),
+    ("Парад пройдёт в День Победы.", "2024-03-01", ["2024-05-09"]),
+    ("Christmas sales rose by a tenth.", "2024-01-10", []),  # a season, not the day
+])
+def test_holidays_are_days_anchored_like_year_less_dates(text, published, expected):
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices will rise by the end of the year.", ["2025"]),
+    ("Exports grew by 5% since the beginning of the year.", ["2025"]),
+    ("Экспорт вырос с начала года.", ["2025"]),
+    ("Мост достроят до конца года.", ["2025"]),
+    ("Решение примут в конце месяца.", ["2025-03"]),
+    ("Товарооборот в январе–марте вырос.", ["2025-01/2025-03"]),  # a Russian month range after "в"
+])
+def test_parts_of_the_current_year_or_month_and_russian_month_ranges(text, expected):
+    assert values(text, "2025-03-05") == expected
+
+
+def test_a_clock_time_takes_the_day_its_sentence_names():
+    got = find_dates("The jet made its first flight Tuesday in Everett at 18:00 UTC.", published="2009-12-16")
+    assert got["value"].tolist() == ["2009-12-15", "2009-12-15"]
+    # with no day in the sentence, the story's day
+    assert values("The talks began at 14:00 GMT.", "2009-12-16") == ["2009-12-16"]
