@@ -465,6 +465,39 @@ def _read_row(row: sources.TableRow, max_bytes: int) -> dict:
     return _article(row.where, hashlib.sha256(data).hexdigest(), "utf-8 (table)", row.text)
 
 
+def sidecar_rows(lines: Iterable[str], shown: str, report: _Report) -> Iterator:
+    """The checks of a ``metadata.csv`` that need no other row: yields its header (a list) first,
+    then ``(line_no, record)`` for each usable row (a dict, empty cells ``None``); a bad header,
+    a row of the wrong length or without a doc_id is reported (naming ``shown`` and the line) and
+    left out. Used by :func:`_read_sidecar` and by the store, which streams the file."""
+    rows = csv.reader(lines)
+    first = next(rows, None)
+    if not first or not any(first):
+        report.add(shown, "metadata file is empty (expected a header with a doc_id column)")
+        return
+    header = [h.strip() for h in first]
+    if "doc_id" not in header:
+        report.add(shown, f"metadata file has no doc_id column (columns: {', '.join(header)}); it was not used",
+                   line_no=1)
+        return
+    if len(set(header)) != len(header):
+        report.add(shown, "metadata file repeats a column name; it was not used", line_no=1)
+        return
+    yield header
+    for line_no, row in enumerate(rows, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            report.add(shown, f"row has {len(row)} fields, the header has {len(header)}; row not used",
+                       line_no=line_no)
+            continue
+        rec = {h: (v.strip() if v.strip() != "" else None) for h, v in zip(header, row, strict=True)}
+        if not rec["doc_id"]:
+            report.add(shown, "row without a doc_id; row not used", line_no=line_no)
+            continue
+        yield line_no, rec
+
+
 def _read_sidecar(folder: Path, doc_ids: set[str], report: _Report) -> pd.DataFrame | None:
     path = folder / METADATA_FILE
     if not path.exists():
@@ -476,32 +509,14 @@ def _read_sidecar(folder: Path, doc_ids: set[str], report: _Report) -> pd.DataFr
     except (OSError, DecodeProblem) as exc:
         report.add(shown, f"metadata file not read: {exc}")
         return None
-    rows = list(csv.reader(normalize_text(text).splitlines()))
-    if not rows or not any(rows[0]):
-        report.add(shown, "metadata file is empty (expected a header with a doc_id column)")
-        return None
-    header = [h.strip() for h in rows[0]]
-    if "doc_id" not in header:
-        report.add(shown, f"metadata file has no doc_id column (columns: {', '.join(header)}); it was not used",
-                   line_no=1)
-        return None
-    if len(set(header)) != len(header):
-        report.add(shown, "metadata file repeats a column name; it was not used", line_no=1)
+    rows = sidecar_rows(normalize_text(text).splitlines(), shown, report)
+    header = next(rows, None)
+    if header is None:
         return None
     records = []
     seen: dict[str, int] = {}
-    for line_no, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(header):
-            report.add(shown, f"row has {len(row)} fields, the header has {len(header)}; row not used",
-                       line_no=line_no)
-            continue
-        rec = {h: (v.strip() if v.strip() != "" else None) for h, v in zip(header, row, strict=True)}
+    for line_no, rec in rows:
         doc_id = rec["doc_id"]
-        if not doc_id:
-            report.add(shown, "row without a doc_id; row not used", line_no=line_no)
-            continue
         if doc_id not in doc_ids:
             report.add(shown, f"doc_id {doc_id!r} matches no .txt article in the folder; row not used",
                        line_no=line_no)

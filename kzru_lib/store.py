@@ -758,13 +758,12 @@ def _sidecar_records(path: Path, report):
     """The header (a list), then each usable row of ``metadata.csv`` as a dict with ``_line_no``.
 
     Read a line at a time when the file is UTF-8 (else decoded whole, as the in-memory reader
-    does); the checks that need no other row are made here, as :func:`kzru_lib.loading._read_sidecar`
-    makes them.
+    does); the checks that need no other row are :func:`kzru_lib.loading.sidecar_rows`, the same
+    as the in-memory reader's.
     """
     import codecs
-    import csv
 
-    from .loading import DecodeProblem, decode_bytes, normalize_text
+    from .loading import DecodeProblem, decode_bytes, normalize_text, sidecar_rows
 
     shown = str(path)
     try:
@@ -793,31 +792,12 @@ def _sidecar_records(path: Path, report):
                 return
             yield from normalize_text(text).splitlines()
 
-    rows = csv.reader(lines())
-    first = next(rows, None)
-    if not first or not any(first):
-        report.add(shown, "metadata file is empty (expected a header with a doc_id column)")
-        return
-    header = [h.strip() for h in first]
-    if "doc_id" not in header:
-        report.add(shown, f"metadata file has no doc_id column (columns: {', '.join(header)}); it was not used",
-                   line_no=1)
-        return
-    if len(set(header)) != len(header):
-        report.add(shown, "metadata file repeats a column name; it was not used", line_no=1)
+    rows = sidecar_rows(lines(), shown, report)
+    header = next(rows, None)
+    if header is None:
         return
     yield header
-    for line_no, row in enumerate(rows, start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(header):
-            report.add(shown, f"row has {len(row)} fields, the header has {len(header)}; row not used",
-                       line_no=line_no)
-            continue
-        rec = {h: (v.strip() if v.strip() != "" else None) for h, v in zip(header, row, strict=True)}
-        if not rec["doc_id"]:
-            report.add(shown, "row without a doc_id; row not used", line_no=line_no)
-            continue
+    for line_no, rec in rows:
         rec["_line_no"] = str(line_no)
         yield rec
 
