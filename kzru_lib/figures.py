@@ -1622,6 +1622,7 @@ def extract_figures(
     *,
     rules: FigureRules | None = None,
     sentences: pd.DataFrame | None = None,
+    lines: pd.DataFrame | None = None,
     link_dates: bool = True,
     workers: int | None = None,
 ) -> pd.DataFrame:
@@ -1631,6 +1632,8 @@ def extract_figures(
         corpus: the corpus table from :func:`kzru_lib.loading.load_corpus`.
         rules: compiled tables from :func:`figure_rules`; ``None`` uses the bundled ones.
         sentences: the table from :func:`kzru_lib.segment.sentences` if already computed.
+        lines: else the lines audit, if already computed (the sentences are then split in the
+            workers, as :func:`kzru_lib.segment.sentences` splits them); else the corpus is cleaned again.
         link_dates: link figures to date expressions (periods).
         workers: processes that find figures in parallel (forked, each on a share of the
             articles); ``None`` = one per CPU for 1,000 articles or more, else 1. The result
@@ -1650,20 +1653,22 @@ def extract_figures(
         >>> figs = extract_figures(load_corpus("seeds"))   # doctest: +SKIP
     """
     rules = rules or figure_rules()
-    if sentences is None:
-        from .segment import sentences as _sentences
-
-        sentences = _sentences(corpus)
     published = dict(zip(corpus["doc_id"], corpus["published"], strict=False)) if len(corpus) else {}
     finder = _date_finder(link_dates)
-    rows: list[dict] = []
-    cols = ["doc_id", "line_no", "sent_no", "start", "end", "sentence"]
-    table = sentences[cols].sort_values(["doc_id", "line_no", "start"], kind="stable")
+    if sentences is not None:
+        cols = ["doc_id", "line_no", "sent_no", "start", "end", "sentence"]
+        table = sentences[cols].sort_values(["doc_id", "line_no", "start"], kind="stable")
+        # plain Python lists: a pandas group per article costs more than finding its figures
+        records = list(zip(table["line_no"].astype(int).tolist(), table["sent_no"].astype(int).tolist(),
+                           table["start"].astype(int).tolist(), table["end"].astype(int).tolist(),
+                           table["sentence"].astype(str).tolist(), strict=True))
+    else:  # kept lines: each worker splits its articles' sentences (as :func:`~kzru_lib.segment.sentences`)
+        from .segment import kept_lines
+
+        table = kept_lines(corpus, lines=lines)
+        records = list(zip(table["line_no"].astype(int).tolist(), table["start"].astype(int).tolist(),
+                           table["text"].astype(str).tolist(), strict=True))
     docs = table["doc_id"].astype(str).tolist()
-    # plain Python lists: a pandas group per article costs more than finding its figures
-    records = list(zip(table["line_no"].astype(int).tolist(), table["sent_no"].astype(int).tolist(),
-                       table["start"].astype(int).tolist(), table["end"].astype(int).tolist(),
-                       table["sentence"].astype(str).tolist(), strict=True))
     jobs = []
     i = 0
     while i < len(docs):
@@ -1673,23 +1678,35 @@ def extract_figures(
         pub = published.get(docs[i])
         jobs.append((docs[i], records[i:j], pub if isinstance(pub, str) and pub else None))
         i = j
+    split = sentences is None
     workers = workers if workers is not None else default_workers(len(jobs))
     if workers <= 1 and not scheduler_address():
-        for doc_id, recs, pub in jobs:
-            rows.extend(_doc_figures(doc_id, recs, pub, rules, finder))
-    elif jobs:
-        n_chunks = min(len(jobs), max(workers, 2) * 4)
-        shares = (jobs[k * len(jobs) // n_chunks:(k + 1) * len(jobs) // n_chunks] for k in range(n_chunks))
-        # each share comes back as a table: columns travel between processes faster than row dicts
-        return _frame(list(map_batches(_figures_job, shares, shared=(rules, finder), workers=max(workers, 2))))
-    return _frame(rows)
+        return _frame([_figures_job(rules, finder, split, jobs)])
+    if not jobs:
+        return _frame([])
+    # shares of about 200 articles (at least 4 per worker): no worker sits idle while the last long share runs
+    n_chunks = min(len(jobs), max(max(workers, 2) * 4, len(jobs) // 200))
+    shares = (jobs[k * len(jobs) // n_chunks:(k + 1) * len(jobs) // n_chunks] for k in range(n_chunks))
+    # each share comes back as a table: columns travel between processes faster than row dicts
+    return _frame(list(map_batches(_figures_job, shares, shared=(rules, finder, split), workers=max(workers, 2))))
 
 
-def _figures_job(rules: FigureRules, finder, share: list[tuple]) -> pd.DataFrame:
-    """The figures of one share of the articles, in row order (a per-batch function)."""
+def _kept_sentences(recs: list[tuple]) -> list[tuple]:
+    """Kept lines (line_no, start, text) -> sentences (line_no, sent_no, start, end, sentence)."""
+    from .segment import line_sentences
+
+    out = []
+    for ln, start, text in recs:
+        out.extend((ln, len(out) + 1, a, b, sent) for a, b, sent in line_sentences(text, start))
+    return out
+
+
+def _figures_job(rules: FigureRules, finder, split: bool, share: list[tuple]) -> pd.DataFrame:
+    """The figures of one share of the articles, in row order (a per-batch function); ``split``:
+    the records are kept lines, to be split into sentences here."""
     out: list[dict] = []
     for doc_id, recs, pub in share:
-        out.extend(_doc_figures(doc_id, recs, pub, rules, finder))
+        out.extend(_doc_figures(doc_id, _kept_sentences(recs) if split else recs, pub, rules, finder))
     return _typed(out)
 
 
@@ -1941,10 +1958,11 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
     cols = ["metric", "parties", "period", "unit", "value", "qualifier", "low", "high", "doc_id", "outlet", "speaker",
             "line_no", "surface", "sentence", "lo", "hi", "published"]
     Claim = namedtuple("Claim", cols)
-    for col in ("metric", "parties", "period", "unit", "doc_id", "outlet", "speaker", "surface", "sentence",
-                "qualifier", "published"):
-        claims[col] = claims[col].fillna("").astype(object).map(str)
-    records = [Claim(*r) for r in zip(*(claims[c].tolist() for c in cols), strict=True)]
+    text_cols = {"metric", "parties", "period", "unit", "doc_id", "outlet", "speaker", "surface", "sentence",
+                 "qualifier", "published"}
+    columns = [[v if isinstance(v, str) else "" if v is None or v != v else str(v) for v in claims[c].tolist()]
+               if c in text_cols else claims[c].tolist() for c in cols]
+    records = [Claim(*r) for r in zip(*columns, strict=True)]
     groups: dict[tuple, list] = {}
     for c in records:
         groups.setdefault((c.metric, c.parties, c.period, c.unit), []).append(c)
@@ -2029,7 +2047,9 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
             "why": "; ".join(why[:8]),
         })
     out = pd.DataFrame(summary, columns=COMPARE_COLUMNS)
-    return out.reset_index(drop=True), pd.DataFrame(pairs_out, columns=DISAGREEMENT_COLUMNS)
+    # text cells as plain objects: a table of many pairs is built and written several times faster
+    pairs = pd.DataFrame(pairs_out, columns=DISAGREEMENT_COLUMNS, dtype=object)
+    return out.reset_index(drop=True), pairs.astype({"value_a": "float64", "value_b": "float64"})
 
 
 #: Default ``tolerance`` of the comparison: claims within 0.5 % of each other agree (revisions,

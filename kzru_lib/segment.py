@@ -108,6 +108,12 @@ def kept_lines(corpus: pd.DataFrame, *, lines: pd.DataFrame | None = None) -> pd
     return out.sort_values(["doc_id", "line_no"], kind="stable").reset_index(drop=True)
 
 
+def line_sentences(text: str, start: int = 0) -> list[tuple[int, int, str]]:
+    """The sentences of one kept line: ``(start, end, sentence)``, offsets shifted by ``start``
+    (the kept part's offset in the raw line, :func:`kept_lines`)."""
+    return [(start + a, start + b, text[a:b]) for a, b in split_sentences(text)]
+
+
 def sentences(corpus: pd.DataFrame, *, lines: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every sentence of the kept text, with where it sits in the raw file.
 
@@ -127,8 +133,7 @@ def sentences(corpus: pd.DataFrame, *, lines: pd.DataFrame | None = None) -> pd.
     rows = []
     for doc_id, line_no, label, text, start in zip(kl["doc_id"], kl["line_no"], kl["label"], kl["text"],
                                                    kl["start"], strict=True):
-        for a, b in split_sentences(text):
-            rows.append((doc_id, line_no, label, start + a, start + b, text[a:b]))
+        rows.extend((doc_id, line_no, label, a, b, sent) for a, b, sent in line_sentences(text, start))
     out = pd.DataFrame(rows, columns=["doc_id", "line_no", "label", "start", "end", "sentence"])
     out.insert(3, "sent_no", out.groupby("doc_id").cumcount() + 1 if len(out) else pd.Series(dtype="int64"))
     return out.reset_index(drop=True)

@@ -458,6 +458,17 @@ def test_parallel_workers_give_the_same_table(seed_figures):
     pd.testing.assert_frame_equal(one_proc, extract_figures(corpus, workers=2))
 
 
+def test_sentences_split_in_the_workers_give_the_same_table():
+    from kzru_lib.loading import read_corpus
+    from kzru_lib.segment import sentences
+
+    corpus, lines = read_corpus(SEEDS)
+    given = extract_figures(corpus, sentences=sentences(corpus, lines=lines), workers=1)
+    assert len(given) > 0 and given["sent_no"].max() > 1
+    for workers in (1, 2):
+        pd.testing.assert_frame_equal(given, extract_figures(corpus, lines=lines, workers=workers))
+
+
 def test_gold_gate_on_the_seeds(seed_figures):
     with open(GOLD / "figures.csv", newline="", encoding="utf-8") as fh:
         gold = list(csv.DictReader(fh))

@@ -18,11 +18,11 @@ def _rules(args: argparse.Namespace):
 
 def _figures_table(args: argparse.Namespace):
     from ..figures import extract_figures
-    from ..segment import sentences, with_docvars
+    from ..segment import with_docvars
 
     corpus, lines = corpus_and_lines_from_args(args)  # one cleaning pass for both
     figures = extract_figures(corpus, rules=_rules(args), link_dates=not args.no_dates, workers=args.workers,
-                              sentences=sentences(corpus, lines=lines))
+                              lines=lines)
     docvars = [c for c in ("outlet", "published") if c in corpus.columns]
     if docvars:
         figures = with_docvars(figures, corpus, columns=docvars)
