@@ -1,15 +1,17 @@
-"""Measure figure extraction on the quantity development sets (value+unit F1 per set and per half).
+"""Measure figure extraction on the quantity development sets (value+unit F1 per set, and per half).
 
-    .venv/bin/python benchmarks/eval_figures.py [DEVSETS] [--sets cqe-currency,cqe-dimension,...]
+    .venv/bin/python benchmarks/eval_figures.py [DEVSETS] [--sets cqe-currency,cqe-dimension,...] [--halves]
 
 ``DEVSETS`` is the folder of the development sets (default ``../shared/devsets``). For each set
 the whole ``kzru figures SET/texts -o FILE`` command runs once (in a temporary folder), then the
-set's own scorer (``DEVSETS/../tools/score_bench.py figures``) scores the whole set and each of two
-halves split by a hash of ``doc_id`` (half A: even first byte of the md5, half B: odd), so a rule
-developed on one half can be checked on the other. Nothing is copied into the project: the halves
-are written to a temporary folder (gold rows and links to the texts) and removed afterwards.
+set's own scorer (``DEVSETS/../tools/score_bench.py figures``) scores the whole set and, with
+``--halves``, each of two halves split by a hash of ``doc_id`` (half A: even first byte of the md5,
+half B: odd), so a rule developed on one half can be checked on the other. Nothing is copied into
+the project: the halves are written to a temporary folder (gold rows and links to the texts) and
+removed afterwards. ``make eval`` (``scripts/eval.py``) runs this script: it is the one copy of the loop.
 
-Prints one line per set: ``SET: value+unit F1 all X (A Y, B Z)``, then ``mean: X``.
+Prints one line per set, ``SET value+unit F1: X``, and with ``--halves``
+``SET half A value+unit F1: Y`` and ``SET half B value+unit F1: Z``; then ``mean value+unit F1: X``.
 """
 
 from __future__ import annotations
@@ -63,8 +65,8 @@ def _write_half(base: Path, system: Path, which: str, tmp: Path) -> tuple[Path, 
     return out, tmp / f"system_{which}.csv"
 
 
-def evaluate(devsets: Path, name: str) -> dict[str, float]:
-    """value+unit F1 of one set: ``{"all": ..., "A": ..., "B": ...}``."""
+def evaluate(devsets: Path, name: str, *, halves: bool = True) -> dict[str, float]:
+    """value+unit F1 of one set: ``{"all": ...}``, and ``"A"``, ``"B"`` with ``halves``."""
     base = devsets / name
     if not (base / "gold.csv").exists() or not (base / "texts").is_dir():
         raise SystemExit(f"{base}: not a development set (expected gold.csv and texts/)")
@@ -79,7 +81,7 @@ def evaluate(devsets: Path, name: str) -> dict[str, float]:
         if res.returncode:
             raise SystemExit(f"kzru figures failed on {base / 'texts'}:\n{res.stderr}")
         scores = {"all": _score(scorer, base, system)}
-        for which in ("A", "B"):
+        for which in ("A", "B") if halves else ():
             hb, hs = _write_half(base, system, which, tmp)
             scores[which] = _score(scorer, hb, hs)
     return scores
@@ -89,15 +91,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("devsets", nargs="?", default=str(ROOT.parent / "shared" / "devsets"))
     ap.add_argument("--sets", default=",".join(SETS), help="comma-separated set names")
+    ap.add_argument("--halves", action="store_true", help="also score the two doc_id-hash halves")
     args = ap.parse_args(argv)
     devsets = Path(args.devsets).resolve()
     total = []
     for name in [s for s in args.sets.split(",") if s]:
-        sc = evaluate(devsets, name)
+        sc = evaluate(devsets, name, halves=args.halves)
         total.append(sc["all"])
-        print(f"{name}: value+unit F1 all {sc['all']:.3f} (A {sc['A']:.3f}, B {sc['B']:.3f})", flush=True)
+        print(f"{name} value+unit F1: {sc['all']:.3f}", flush=True)
+        for which in ("A", "B") if args.halves else ():
+            print(f"{name} half {which} value+unit F1: {sc[which]:.3f}", flush=True)
     if total:
-        print(f"mean: {sum(total) / len(total):.3f}")
+        print(f"mean value+unit F1: {sum(total) / len(total):.3f}")
     return 0
 
 

@@ -12,7 +12,7 @@ What is scored, when its data is present (a set that is absent is listed as such
   ``devsets_news/texts/``, see its README) with ``scripts/score_news.py``; jusText beside it as the
   peer when it is installed (``pip install justext``).
 * ``dates``  TimeBank/AQUAINT and MEANTIME (``../shared/devsets``) with ``score_bench.py dates``.
-* ``figures`` the CQE quantity sets with ``score_bench.py figures``.
+* ``figures`` the CQE quantity sets with ``benchmarks/eval_figures.py`` (``score_bench.py figures``).
 * ``events`` MEANTIME cross-document events with ``benchmarks/eval_events.py``.
 
 Every scorer prints ``name: value`` lines; this script collects them. Floors live in
@@ -159,17 +159,17 @@ def eval_dates(tmp: Path, *, devsets: Path, **_) -> list[Score]:
 
 
 def eval_figures(tmp: Path, *, devsets: Path, **_) -> list[Score]:
-    out = []
-    for name in ("cqe-currency", "cqe-dimension", "cqe-age", "cqe-temperature"):
-        base = devsets / name
-        if not (base / "texts").is_dir() or not scorer("score_bench.py").exists():
-            out.append(Score("figures", name, "-", None, f"absent: {base}"))
-            continue
-        csv_out = tmp / f"figures_{name}.csv"
-        run(kzru("figures", str(base / "texts"), "-o", str(csv_out)), what=f"kzru figures {name}")
-        got = name_values(run([sys.executable, str(scorer("score_bench.py")), "figures", str(base), str(csv_out)],
-                              what=f"score_bench.py figures {name}"))
-        out.append(Score("figures", name, "value+unit F1", got.get("value+unit F1")))
+    """The CQE quantity sets through ``benchmarks/eval_figures.py`` (the one copy of that loop)."""
+    script = ROOT / "benchmarks" / "eval_figures.py"
+    names = ("cqe-currency", "cqe-dimension", "cqe-age", "cqe-temperature")
+    sets = [n for n in names if (devsets / n / "texts").is_dir()]
+    out = [Score("figures", n, "-", None, f"absent: {devsets / n}") for n in names if n not in sets]
+    if sets and scorer("score_bench.py").exists():
+        got = name_values(run([sys.executable, str(script), str(devsets), "--sets", ",".join(sets)],
+                              what="eval_figures.py"))
+        out += [Score("figures", n, "value+unit F1", got.get(f"{n} value+unit F1")) for n in sets]
+    elif sets:
+        out += [Score("figures", n, "-", None, f"absent: {scorer('score_bench.py')}") for n in sets]
     return out
 
 
