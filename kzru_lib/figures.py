@@ -2047,9 +2047,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
             "why": "; ".join(why[:8]),
         })
     out = pd.DataFrame(summary, columns=COMPARE_COLUMNS)
-    # text cells as plain objects: a table of many pairs is built and written several times faster
-    pairs = pd.DataFrame(pairs_out, columns=DISAGREEMENT_COLUMNS, dtype=object)
-    return out.reset_index(drop=True), pairs.astype({"value_a": "float64", "value_b": "float64"})
+    return out.reset_index(drop=True), pd.DataFrame(pairs_out, columns=DISAGREEMENT_COLUMNS)
 
 
 #: Default ``tolerance`` of the comparison: claims within 0.5 % of each other agree (revisions,

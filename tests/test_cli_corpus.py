@@ -81,3 +81,35 @@ def test_a_table_with_a_column_mapping_and_duplicates_excluded_in_every_command(
     assert res.returncode == 2 and "README.md" in res.stderr
     res = kzru("lines", str(tmp_path), "-o", str(tmp_path / "l.csv"), "--column", "txt=story")
     assert res.returncode == 2 and "expected ROLE=COLUMN" in res.stderr
+
+
+def test_large_csv_tables_are_written_by_duckdb_with_the_same_cells(tmp_path, monkeypatch):
+    import numpy as np
+    import pytest
+
+    from kzru_lib._cli import corpus as cli_corpus
+
+    pytest.importorskip("duckdb")
+    table = pd.DataFrame({
+        "claim": pd.array(["n1:2", "", None, "a,b", 'say "x"', "two\nlines", "ünï  "], dtype="str"),
+        "why": pd.Series(["", "x", None, "1.0", "-", "NULL", " lead"], dtype=object),
+        "value": [2.0, np.nan, np.inf, -0.0, 1e16, 1e-05, 94800000000.0],
+        "line_no": [1, 2, 3, 4, 5, 6, 7],
+    })
+    pandas_csv, fast_csv = tmp_path / "pandas.csv", tmp_path / "fast.csv"
+    table.to_csv(pandas_csv, index=False)
+    assert cli_corpus._csv_by_duckdb(table, fast_csv)
+    assert fast_csv.read_bytes() == pandas_csv.read_bytes()
+    # write_table takes the DuckDB path from FAST_CSV_ROWS rows on; cells the other writers agree on
+    monkeypatch.setattr(cli_corpus, "FAST_CSV_ROWS", 1)
+    routed = tmp_path / "routed.csv"
+    cli_corpus.write_table(table.assign(why=table["why"].str.replace("NULL", "#tag")), str(routed))
+    back = pd.read_csv(routed, keep_default_na=False)
+    assert back["why"].tolist() == ["", "x", "", "1.0", "-", "#tag", " lead"]
+    assert back["claim"].tolist()[:4] == ["n1:2", "", "", "a,b"] and back["line_no"].tolist() == list(range(1, 8))
+    # booleans and timestamps are spelled differently by DuckDB: pandas writes those tables
+    flags = tmp_path / "flags.csv"
+    assert not cli_corpus._csv_by_duckdb(table.assign(flag=True), flags) and not flags.exists()
+    assert not cli_corpus._csv_by_duckdb(table.assign(when=pd.Timestamp("2024-01-02")), flags)
+    cli_corpus.write_table(table.assign(flag=True), str(flags))
+    assert flags.read_text(encoding="utf-8").splitlines()[1].endswith(",True")

