@@ -518,7 +518,9 @@ def figure_rules(
 
     Args:
         metrics: metric table (``metric, kind, keywords, also, priority, additive``); keywords
-            are ``;``-separated word beginnings ("invest" matches "investments").
+            are ``;``-separated word beginnings ("invest" matches "investments"); ``kind`` is the
+            kind of figure a row applies to: ``money``, ``percent``, ``count``, a measure's kind in
+            ``measures.csv`` (``mass``, ``length``, ``flow``...) or ``any``.
         hedges: hedge table (``phrase, qualifier, position, low_factor, high_factor``); position is
             ``before``/``after`` the number, ``change_verb``/``intent_cue`` for targets, or
             ``from_verb`` (a verb before "from X to Y" that makes it a change, not a range).
@@ -1062,7 +1064,7 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
     for text, where in scopes:
         best = None
         for metric, mkind, prio, also_ok, starts in _metric_hits(text, rules):
-            if mkind not in (kind, "any") and not (mkind == "count" and kind not in ("money", "percent")):
+            if mkind not in (kind, "any"):  # a length, a duration or tonnes are never a count of regions or deals
                 continue
             if not also_ok:
                 continue

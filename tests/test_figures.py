@@ -229,7 +229,7 @@ def test_metric_carries_over_from_the_previous_sentence_of_the_paragraph(rules):
 
 
 def test_user_metric_table():
-    table = pd.DataFrame([{"metric": "wheat_exports", "kind": "count", "keywords": "tonne", "also": "",
+    table = pd.DataFrame([{"metric": "wheat_exports", "kind": "mass", "keywords": "tonne", "also": "",
                            "priority": "1", "additive": "true"}])
     row = find_figures("Kazakhstan shipped 9 million tonnes.", rules=figure_rules(metrics=table)).iloc[0]
     assert row["metric"] == "wheat_exports"
@@ -839,3 +839,16 @@ def test_parallel_shares_without_figures_keep_the_columns_typed(tmp_path):
     assert len(one) == 18 and one["value"].dtype == "float64" and one["line_no"].dtype == "int64"
     nothing = extract_figures(corpus[corpus["doc_id"].isin(["01", "03", "05"])], workers=2)
     assert nothing.empty and list(nothing.columns) == list(one.columns) and nothing["value"].dtype == "float64"
+
+
+@pytest.mark.parametrize("text", [
+    "The 1,500 km pipeline crosses three regions.",
+    "The two-day talks ended with a document on regions.",
+    "The company ships less than 600,000 barrels per day of crude oil.",
+])
+def test_a_measure_never_takes_a_count_metric(text, rules):
+    table = find_figures(text, rules=rules)
+    measures = table[~table["kind"].isin(["count", "money", "percent"])]
+    assert len(measures) == 1
+    assert measures.iloc[0]["metric"] in ("", "oil_flow")
+    assert measures.iloc[0]["metric"] not in {m[0] for m in rules.metrics if m[1] == "count"}
