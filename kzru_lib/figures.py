@@ -581,7 +581,9 @@ def figure_rules(
         for name in names:
             unit_map.setdefault(name, (code, "money"))
     common = {w.strip().lower() for w in (_DATA / "stopwords_en.txt").read_text(encoding="utf-8").split()} | _STOP
-    iso = {c: n for c, n in iso.items() if c.lower() not in common}  # "ALL 5", "TOP 10": words, not lek or pa'anga
+    common |= {w.strip().lower() for w in (_DATA / "currency_code_names.txt").read_text(encoding="utf-8").splitlines()
+               if w.strip() and not w.startswith("#")}
+    iso = {c: n for c, n in iso.items() if c.lower() not in common}  # "ALL 5", "TOP 10", "COP29": names, not money
     exact_map: dict[str, tuple[str, str]] = {code: (code, "money") for code in iso}
     base = _LazyBase()  # pint is imported only when a figure has a physical unit
     for r in meas.itertuples():
@@ -601,7 +603,7 @@ def figure_rules(
             base[r.unit] = (float(r.factor or 1) if r.kind == "subunit" else 1.0, _SUBUNIT_OF.get(r.unit, r.unit))
     before = list(money_units[money_units["position"].isin(["before", "both"])]["surface"])
     after = list(money_units[money_units["position"].isin(["after", "both"])]["surface"])
-    after += [n for names in iso.values() for n in names]
+    after += [n for names in _iso_currencies().values() for n in names]  # names of every code, "colombian pesos" too
     after += [s.strip() for r in meas.itertuples() for s in r.surfaces.split(";") if s.strip()]
     attached = scales[scales["position"] == "attached"]["surface"]
     spaced = scales[scales["position"] != "attached"]["surface"]

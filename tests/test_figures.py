@@ -131,6 +131,7 @@ def test_numbers_in_words(rules, text, value, metric):
     "502.51  course up  595  course up  6.44  course down",  # widget values: no unit, no counted noun
     "The iPhone 11 beat the Boeing 737 and the S&P 500.",  # numbers inside names
     "Open 24/7 at 3/4 of the price.",                   # bare fractions
+    "Baku hosted COP29, and COP 30 follows.",           # a currency code that names a conference
 ])
 def test_not_figures(rules, text):
     assert figs(text, rules).empty, figs(text, rules)[["surface"]]
@@ -839,6 +840,11 @@ def test_parallel_shares_without_figures_keep_the_columns_typed(tmp_path):
     assert len(one) == 18 and one["value"].dtype == "float64" and one["line_no"].dtype == "int64"
     nothing = extract_figures(corpus[corpus["doc_id"].isin(["01", "03", "05"])], workers=2)
     assert nothing.empty and list(nothing.columns) == list(one.columns) and nothing["value"].dtype == "float64"
+
+
+def test_a_currency_read_as_a_name_is_still_money_in_words(rules):
+    table = figs("They paid 5 million Colombian pesos and 300 lek.", rules)
+    assert table[["value", "unit"]].values.tolist() == [[5e6, "COP"], [300.0, "ALL"]]
 
 
 @pytest.mark.parametrize("text", [
