@@ -842,6 +842,17 @@ def test_parallel_shares_without_figures_keep_the_columns_typed(tmp_path):
     assert nothing.empty and list(nothing.columns) == list(one.columns) and nothing["value"].dtype == "float64"
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("Товарооборот вплотную приблизился к 30 миллиардам долларов.", 30e9, "USD"),
+    ("Речь идет о 5 миллионах рублей.", 5e6, "RUB"),
+    ("Инвестиции составили 1,5 триллиона рублей.", 1.5e12, "RUB"),
+    ("Объем достиг 2 тысяч сомов.", 2e3, "KGS"),
+])
+def test_russian_scale_and_currency_words_in_every_case(rules, text, value, unit):
+    row = figs(text, rules).iloc[0]
+    assert (row["value"], row["unit"]) == (value, unit)
+
+
 def test_a_currency_read_as_a_name_is_still_money_in_words(rules):
     table = figs("They paid 5 million Colombian pesos and 300 lek.", rules)
     assert table[["value", "unit"]].values.tolist() == [[5e6, "COP"], [300.0, "ALL"]]
