@@ -847,6 +847,7 @@ def test_parallel_shares_without_figures_keep_the_columns_typed(tmp_path):
     ("Речь идет о 5 миллионах рублей.", 5e6, "RUB"),
     ("Инвестиции составили 1,5 триллиона рублей.", 1.5e12, "RUB"),
     ("Объем достиг 2 тысяч сомов.", 2e3, "KGS"),
+    ("Инфляция снизилась к 5 процентам.", 5.0, "percent"),
 ])
 def test_russian_scale_and_currency_words_in_every_case(rules, text, value, unit):
     row = figs(text, rules).iloc[0]
