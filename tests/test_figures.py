@@ -848,6 +848,7 @@ def test_parallel_shares_without_figures_keep_the_columns_typed(tmp_path):
     ("Инвестиции составили 1,5 триллиона рублей.", 1.5e12, "RUB"),
     ("Объем достиг 2 тысяч сомов.", 2e3, "KGS"),
     ("Инфляция снизилась к 5 процентам.", 5.0, "percent"),
+    ("The state allocated Tg 100 billion to roads.", 100e9, "KZT"),
 ])
 def test_russian_scale_and_currency_words_in_every_case(rules, text, value, unit):
     row = figs(text, rules).iloc[0]
