@@ -240,6 +240,8 @@ def _wrap_groups(stripped: list[str], labels: list[str]) -> list[list[int]]:
             else:
                 segments[-1].append(b)
         for seg in segments:
+            if len(seg) < 2:  # a group has two lines or more
+                continue
             lower = [stripped[b][:1].islower() and " " in stripped[b] for b in seg[1:]]
             wrapped = sum(lower) >= 2 and 2 * sum(lower) >= len(lower)
             width = max(len(stripped[i]) for i in seg)
@@ -311,7 +313,9 @@ class PatternTable:
     frame: pd.DataFrame
     short: list[re.Pattern | None]  # [n]: the line/start rows allowing n words (max_words >= n), one anchored regex
     anchored: re.Pattern | None  # line/start rows without max_words
-    contains: list[tuple[int, re.Pattern, tuple[str, ...], int | None]]  # (row, regex, requires, max_words)
+    # [n]: the contains rows allowing n words (the last entry: longer lines) as (row, regex, requires),
+    # after the words a line must hold one of for any of them to be tried (None: no such words)
+    contains: list[tuple[tuple[str, ...] | None, list[tuple[int, re.Pattern, tuple[str, ...]]]]]
     prompts: list[tuple[re.Pattern, tuple[str, ...]]]
     groups: dict[str, int]  # group name -> row
     reasons: list[tuple[str, str]]  # row -> (reason, rule)
@@ -423,14 +427,20 @@ def _compile(frame: pd.DataFrame) -> PatternTable:
 
     # a line is tried only against the rows that allow its length (long lines skip most of them)
     short = [join([p for mw, p in short_parts if mw >= n]) for n in range(max((mw for mw, _ in short_parts), default=0) + 1)]
-    return PatternTable(frame=frame, short=short, anchored=join(anchored_parts), contains=contains,
+    buckets = []
+    for n in range(max((mw or 0 for *_, mw in contains), default=0) + 2):
+        rows = [(i, rx, req) for i, rx, req, mw in contains if mw is None or n <= mw]
+        words = tuple(sorted({w for *_, req in rows for w in req}))
+        buckets.append((words if rows and all(r[2] for r in rows) else None, rows))
+    return PatternTable(frame=frame, short=short, anchored=join(anchored_parts), contains=buckets,
                         prompts=prompts, groups=groups, reasons=reasons)
 
 
 def _match_pattern(table: PatternTable, line: str, n_words: int) -> tuple[str, str] | None:
     """The first table row (in table order) that matches ``line`` and allows its length.
 
-    A ``contains`` row with ``requires`` words is tried only on a line holding one of them.
+    A ``contains`` row with ``requires`` words is tried only on a line holding one of them (most
+    lines hold none of any row's, which one search finds).
     """
     best = None
     for regex in (table.short[n_words] if n_words < len(table.short) else None, table.anchored):
@@ -438,20 +448,17 @@ def _match_pattern(table: PatternTable, line: str, n_words: int) -> tuple[str, s
         if m:
             row = table.groups[m.lastgroup]
             best = row if best is None else min(best, row)
-    low = None
-    for row, compiled, requires, max_words in table.contains:
-        if best is not None and row > best:
-            break
-        if max_words is not None and n_words > max_words:
-            continue
-        if requires:
-            if low is None:
-                low = line.lower()
-            if not any(map(low.__contains__, requires)):
+    words, rows = table.contains[min(n_words, len(table.contains) - 1)]
+    low = line.lower()
+    if words is None or any(map(low.__contains__, words)):
+        for row, compiled, requires in rows:
+            if best is not None and row > best:
+                break
+            if requires and not any(map(low.__contains__, requires)):
                 continue
-        if compiled.search(line):
-            best = row
-            break
+            if compiled.search(line):
+                best = row
+                break
     return table.reasons[best] if best is not None else None
 
 

@@ -501,8 +501,10 @@ def _counter(opts: TermOptions, ngram: int):
     (before a later word of a multi-word term, ``%`` or a money scale; between a currency sign and
     a digit), and the token regex runs once per distinct chunk of the job, not over every text.
     It is exact: every space left is crossed by no token, and a space and the end of a string
-    answer alike for what follows a match. Texts with other spaces (tabs, no-break spaces, two in
-    a row) or a ``\\x00`` take the plain path (the regex over the text). A hypothesis test holds
+    answer alike for what follows a match. Texts with other white space or unprintable characters
+    (tabs, no-break spaces, zero-width spaces), two spaces in a row or a ``\\x00`` take the plain
+    path (the regex over the text). A chunk holding one term maps to that term, so most chunks are
+    counted in C (``Counter`` over the memo). A hypothesis test holds
     ``doc_terms`` to :func:`tokenize`. No token and no n-gram crosses a line break.
     """
     if ngram not in (1, 2, 3):
@@ -514,21 +516,31 @@ def _counter(opts: TermOptions, ngram: int):
         later = sorted({w for phrase in opts.multiword for w in phrase.split()[1:]})
         join = re.compile(" (?:(?=" + (_trie_pattern(later) + "|" if later else "") + _SPAN_AFTER + ")|(?<=["
                           + _CURRENCY + "] )(?=\\d))").sub
-        seen: dict[str, tuple] = {}  # chunk -> its terms
+        seen: dict[str, str | tuple | None] = {}  # chunk -> its term, None, or a tuple of 2+ terms
+        several: set[tuple] = set()
 
         def count(text: str) -> Counter:
             text = (text.lower() if lower else text) if text else ""
-            joined = join("\x00", text) if lower and "  " not in text and "\x00" not in text else None
-            chunks = joined.split() if joined is not None else None
-            # only spaces and newlines split it (the length of what split removed)?
-            if chunks is None or sum(map(len, chunks)) + joined.count(" ") + joined.count("\n") != len(joined):
+            # spaces and newlines the only white space (any other is unprintable), no two spaces in a row?
+            if lower and "  " not in text and "\x00" not in text and text.replace("\n", " ").isprintable():
+                chunks = join("\x00", text).split()
+            else:
                 chunks = findall(text)  # the plain path: the tokens themselves are the chunks
             try:
-                return Counter(chain.from_iterable(map(seen.__getitem__, chunks)))
+                out = Counter(map(seen.__getitem__, chunks))
             except KeyError:  # chunks not seen before: their tokens, normalised
-                seen.update((c, tuple(t for t in map(norm, findall(c.replace("\x00", " "))) if t is not None))
-                            for c in set(chunks).difference(seen))
-                return Counter(chain.from_iterable(map(seen.__getitem__, chunks)))
+                for c in set(chunks).difference(seen):
+                    found = tuple(t for t in map(norm, findall(c.replace("\x00", " "))) if t is not None)
+                    seen[c] = found if len(found) > 1 else found[0] if found else None
+                    if len(found) > 1:
+                        several.add(found)
+                out = Counter(map(seen.__getitem__, chunks))
+            out.pop(None, None)
+            for key in several.intersection(out):
+                n = out.pop(key)
+                for t in key:
+                    out[t] += n
+            return out
 
         return count
     finditer = opts.pattern.finditer
