@@ -50,6 +50,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import compress
 from pathlib import Path
 
 import pandas as pd
@@ -1005,25 +1006,24 @@ def template_lines(docs: list[tuple[str, str, DocSummary]], *, min_stories: int 
     seen: dict[str, Counter] = defaultdict(Counter)
     for _, group, summary in docs:
         seen[group].update(summary.kept_keys)
-    frequent = {group: {key for key, n in counts.items() if n >= min_stories} for group, counts in seen.items()}
+    frequent = {group: set(compress(counts, map((min_stories - 1).__lt__, counts.values())))
+                for group, counts in seen.items()}
     where: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc_id, group, summary in docs:
         common = frequent[group]
         if common and not common.isdisjoint(summary.kept_keys):
             story = summary.story if summary.story is not None else "\x00" + doc_id  # no clash with a key
-            for key in summary.kept_keys:
-                if key in common:
-                    where[(group, key)].add(story)
-    template = {key for key, stories in where.items() if len(stories) >= min_stories}
-    if not template:
-        return {}
+            for key in common.intersection(summary.kept_keys):
+                where[(group, key)].add(story)
+    template: dict[str, set[str]] = defaultdict(set)
+    for (group, key), stories in where.items():
+        if len(stories) >= min_stories:
+            template[group].add(key)
     out: dict[str, list[int]] = {}
     for doc_id, group, summary in docs:
-        common = frequent[group]
-        if common and not common.isdisjoint(summary.kept_keys):
-            hits = [j for j, key in enumerate(summary.kept_keys) if (group, key) in template]
-            if hits:
-                out[doc_id] = hits
+        keys = template.get(group)
+        if keys and not keys.isdisjoint(summary.kept_keys):
+            out[doc_id] = list(compress(range(len(summary.kept_keys)), map(keys.__contains__, summary.kept_keys)))
     return out
 
 
