@@ -431,7 +431,8 @@ def _compile(frame: pd.DataFrame) -> PatternTable:
     buckets = []
     for n in range(max((mw or 0 for *_, mw in contains), default=0) + 2):
         rows = [(i, rx, req) for i, rx, req, mw in contains if mw is None or n <= mw]
-        words = tuple(sorted({w for *_, req in rows for w in req}))
+        words = {w for *_, req in rows for w in req}
+        words = tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))  # 'подписк' needs 'подпис'
         buckets.append((words if rows and all(r[2] for r in rows) else None, rows))
     return PatternTable(frame=frame, short=short, anchored=join(anchored_parts), contains=buckets,
                         prompts=prompts, groups=groups, reasons=reasons)
@@ -585,7 +586,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     stripped = [ln.strip() for ln in lines]
     # what each line is judged on: the line without a scraper's date prefix (' date 2024-11-28 ...')
     judged = list(stripped)
-    n_words = list(map(_n_words, stripped))
+    n_words = [_n_words(s) if s else 0 for s in stripped]
     doc_script = _script(text[:5000])
     published_line = -1
 
@@ -603,7 +604,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
         cache.clear()
     for i, s in enumerate(stripped):
         if not s:
-            drop(i, "blank", "", "blank")
+            labels[i] = rules[i] = "blank"
             continue
         if s[0] in _PREFIX_START:
             m = DATE_PREFIX.match(lines[i])
@@ -669,7 +670,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
                 joined[j] = whole
     # ... and a wrapped line that continues a notice dropped by a pattern (a disclaimer) goes with it
     for i in range(n):
-        if not (rules[i].startswith("pattern:") and reasons[i] in _SENTENCE_FURNITURE):
+        if reasons[i] not in _SENTENCE_FURNITURE or not rules[i].startswith("pattern:"):
             continue
         for step in (1, -1):
             j = i
@@ -681,13 +682,19 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
                 for k in [m for m in range(n) if joined.get(m) is not None and joined[m] == joined.get(j)] or [j]:
                     drop(k, "boilerplate", reasons[i], rules[i] + ":wrapped")
 
+    candidates = [i for i in range(n) if labels[i] == "?"]
+    # what the rules below ask of an undecided line, worked out once (None: not asked)
+    is_para: list[bool | None] = [None] * n
+    is_headline: list[bool | None] = [None] * n  # headline-like, up to 25 words
+    for i in candidates:
+        is_para[i] = i in joined or _paragraph_like(judged[i], n_words[i])
+        is_headline[i] = i not in joined and _headline_like(judged[i], n_words[i], max_words=25)
+
     def para(i: int) -> bool:
-        return i in joined or _paragraph_like(judged[i], n_words[i])
+        return is_para[i]
 
     def headline(i: int, max_words: int = 20) -> bool:
-        return i not in joined and _headline_like(judged[i], n_words[i], max_words=max_words)
-
-    candidates = [i for i in range(n) if labels[i] == "?"]
+        return is_headline[i] and n_words[i] <= max_words
     # A question or an exclamation as the first line, with a date or byline right under it, is the title.
     if candidates:
         i0 = candidates[0]
@@ -734,7 +741,8 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     und = [j for j in candidates if labels[j] == "?"]
     longest = [0] * (len(und) + 1)  # longest[k]: the most words in und[k:] (a joined line counts as long)
     for k in range(len(und) - 1, -1, -1):
-        longest[k] = max(longest[k + 1], 10**6 if und[k] in joined else n_words[und[k]])
+        words = 10**6 if und[k] in joined else n_words[und[k]]
+        longest[k] = words if words > longest[k + 1] else longest[k + 1]
     story_seen = False  # a list at the end comes after story text (beyond the first paragraph), never before
     for i in range(first_para + 1, n):
         if labels[i] == "?" and para(i):
@@ -770,8 +778,8 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             for j in [i] + [j for j in box if j <= bio]:
                 drop(j, "boilerplate", "credit", "author_box")
     # A last line cut by the scrape or a paywall is the story's text: kept.
-    last = max((i for i in range(n) if labels[i] != "blank"), default=-1)
-    before = max((i for i in candidates if i < last and labels[i] == "?"), default=None)
+    last = next((i for i in range(n - 1, -1, -1) if labels[i] != "blank"), -1)
+    before = next((i for i in reversed(candidates) if i < last and labels[i] == "?"), None)
     if last >= 0 and labels[last] == "?" and _looks_cut(lines[last], judged[last], n_words[last]) and (
             lines[last].endswith(" ") or n_words[last] >= 8 or (
                 before is not None and para(before) and (n_words[last] >= 5 or len(judged[last].split()[-1]) <= 3))):
@@ -843,8 +851,8 @@ def _read_text_metadata(lines, stripped, labels, reasons, rules, kept_start, met
     """Outlet, dateline and date from the first paragraphs and the furniture around them (in place)."""
     n = len(lines)
     # Partial keep: date prefix, dateline and outlet byline at the start of the first paragraph.
-    first_body = [i for i in range(n) if labels[i] == "body"][:1]
-    for i in first_body:
+    bodies = [i for i in range(n) if labels[i] == "body"]  # labels do not change here
+    for i in bodies[:1]:
         line, start = lines[i], 0
         m = DATE_PREFIX.match(line)
         if m and parse_date(m.group("date")):
@@ -887,7 +895,6 @@ def _read_text_metadata(lines, stripped, labels, reasons, rules, kept_start, met
         if start:
             kept_start[i] = start
             rules[i] = "metadata_prefix"
-    bodies = [i for i in range(n) if labels[i] == "body"]
     # A byline opening any paragraph (a repeated lead, say) also names the outlet.
     for i in bodies[1:3]:
         m = _BYLINE.match(lines[i])
