@@ -521,9 +521,8 @@ def _counter(opts: TermOptions, ngram: int):
                         several.add(found)
                 out = Counter(map(seen.__getitem__, chunks))
             out.pop(None, None)
-            for key in several.intersection(out):  # a chunk of several terms, n times: each term n times
-                out.update(key * out.pop(key))
-            return out
+            multi = several.intersection(out)  # chunks of several terms, n times: each term n times
+            return (out.update(chain.from_iterable([key * out.pop(key) for key in multi])) or out) if multi else out
 
         return count
     finditer = opts.pattern.finditer
@@ -610,21 +609,18 @@ def doc_terms(
 
 
 def read_doc_terms(path, *, options: TermOptions | None = None, ngram: int = 1, **load) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Load, clean and count a folder of articles in one pass: ``(corpus, document-term table)``, the
-    same as :func:`kzru_lib.load_corpus` then :func:`doc_terms`, faster: each article is counted in the
-    worker process that read and cleaned it; the kept lines the cross-article pass drops afterwards
-    (an outlet's template lines) are counted again and taken back. ``options``, ``ngram``: as for
-    :func:`doc_terms`; ``load``: ``strict``, ``patterns``, ``max_bytes``, ``progress``, ``workers``,
-    as for :func:`kzru_lib.loading.read_corpus`."""
+    """Load, clean and count a folder of articles in one pass: ``(corpus, document-term table)``, as
+    :func:`kzru_lib.load_corpus` then :func:`doc_terms`, but each article is counted in the worker that
+    cleaned it (template lines dropped afterwards are taken back). ``options``, ``ngram``: as for
+    :func:`doc_terms`; ``load``: as for :func:`kzru_lib.loading.read_corpus` (``workers``...)."""
     corpus, counts = read_term_counts(path, options=options, ngram=ngram, **load)
     return corpus, _table(corpus["doc_id"].tolist(), counts, ngram)
 
 
 class TermCounts(list):
     """One Counter per article (:func:`read_term_counts`), with the corpus's ``total`` (term -> count)
-    and ``docs`` (term -> documents), ``None`` when unknown. While the folder loads it is the loader's
-    hook: ``count`` runs in the worker that cleaned each article, ``pack`` adds up the worker's batch
-    and ``unpack`` sums the batches here, so the corpus frequency needs no pass over every cell."""
+    and ``docs`` (term -> documents), ``None`` when unknown. It is the loader's hook too: ``count`` runs
+    in the worker that cleaned each article, ``pack`` sums the worker's batch, ``unpack`` the batches."""
 
     def __init__(self, count=None):
         super().__init__()
@@ -634,7 +630,10 @@ class TermCounts(list):
         return self.count(text)
 
     def pack(self, counts: list[Counter]) -> tuple:
-        return counts, Counter(chain.from_iterable(c.elements() for c in counts)), Counter(chain.from_iterable(counts))
+        total: Counter = Counter()
+        for c in counts:
+            total.update(c)
+        return counts, total, Counter(chain.from_iterable(counts))
 
     def unpack(self, packed: tuple) -> list[Counter]:
         counts, total, docs = packed
