@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_terms.py [--n 10000] [--n-cli 20000] [--repeat 3]
 
 1. On the generated corpus (``benchmarks/make_corpus.py``, created if missing): load it once, then
-   time ``terms.doc_terms(corpus)`` (kept text, default options, one process and ``workers=0``) and
+   time ``terms.doc_terms(corpus)`` (kept text, default options, in this process) and
    ``sklearn CountVectorizer().fit_transform`` on the same kept texts, interleaved, ``--repeat``
    times (median wall and CPU seconds). Prints tokens/second and peak memory (tracemalloc, a
    separate run so it does not slow the timed ones).
@@ -79,7 +79,6 @@ def main(argv: list[str] | None = None) -> int:
 
     jobs = {
         "doc_terms": lambda: terms.doc_terms(corpus, options=options),
-        "doc_terms workers=0": lambda: terms.doc_terms(corpus, options=options, workers=0),
         "CountVectorizer": lambda: CountVectorizer().fit_transform(texts),
     }
     results: dict[str, list[tuple[float, float]]] = {k: [] for k in jobs}

@@ -50,6 +50,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import compress
 from pathlib import Path
 
 import pandas as pd
@@ -240,6 +241,8 @@ def _wrap_groups(stripped: list[str], labels: list[str]) -> list[list[int]]:
             else:
                 segments[-1].append(b)
         for seg in segments:
+            if len(seg) < 2:  # a group has two lines or more
+                continue
             lower = [stripped[b][:1].islower() and " " in stripped[b] for b in seg[1:]]
             wrapped = sum(lower) >= 2 and 2 * sum(lower) >= len(lower)
             width = max(len(stripped[i]) for i in seg)
@@ -311,7 +314,9 @@ class PatternTable:
     frame: pd.DataFrame
     short: list[re.Pattern | None]  # [n]: the line/start rows allowing n words (max_words >= n), one anchored regex
     anchored: re.Pattern | None  # line/start rows without max_words
-    contains: list[tuple[int, re.Pattern, tuple[str, ...], int | None]]  # (row, regex, requires, max_words)
+    # [n]: the contains rows allowing n words (the last entry: longer lines) as (row, regex, requires),
+    # after the words a line must hold one of for any of them to be tried (None: no such words)
+    contains: list[tuple[tuple[str, ...] | None, list[tuple[int, re.Pattern, tuple[str, ...]]]]]
     prompts: list[tuple[re.Pattern, tuple[str, ...]]]
     groups: dict[str, int]  # group name -> row
     reasons: list[tuple[str, str]]  # row -> (reason, rule)
@@ -423,14 +428,21 @@ def _compile(frame: pd.DataFrame) -> PatternTable:
 
     # a line is tried only against the rows that allow its length (long lines skip most of them)
     short = [join([p for mw, p in short_parts if mw >= n]) for n in range(max((mw for mw, _ in short_parts), default=0) + 1)]
-    return PatternTable(frame=frame, short=short, anchored=join(anchored_parts), contains=contains,
+    buckets = []
+    for n in range(max((mw or 0 for *_, mw in contains), default=0) + 2):
+        rows = [(i, rx, req) for i, rx, req, mw in contains if mw is None or n <= mw]
+        words = {w for *_, req in rows for w in req}
+        words = tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))  # 'подписк' needs 'подпис'
+        buckets.append((words if rows and all(r[2] for r in rows) else None, rows))
+    return PatternTable(frame=frame, short=short, anchored=join(anchored_parts), contains=buckets,
                         prompts=prompts, groups=groups, reasons=reasons)
 
 
 def _match_pattern(table: PatternTable, line: str, n_words: int) -> tuple[str, str] | None:
     """The first table row (in table order) that matches ``line`` and allows its length.
 
-    A ``contains`` row with ``requires`` words is tried only on a line holding one of them.
+    A ``contains`` row with ``requires`` words is tried only on a line holding one of them (most
+    lines hold none of any row's, which one search finds).
     """
     best = None
     for regex in (table.short[n_words] if n_words < len(table.short) else None, table.anchored):
@@ -438,20 +450,17 @@ def _match_pattern(table: PatternTable, line: str, n_words: int) -> tuple[str, s
         if m:
             row = table.groups[m.lastgroup]
             best = row if best is None else min(best, row)
-    low = None
-    for row, compiled, requires, max_words in table.contains:
-        if best is not None and row > best:
-            break
-        if max_words is not None and n_words > max_words:
-            continue
-        if requires:
-            if low is None:
-                low = line.lower()
-            if not any(map(low.__contains__, requires)):
+    words, rows = table.contains[min(n_words, len(table.contains) - 1)]
+    low = line.lower()
+    if words is None or any(map(low.__contains__, words)):
+        for row, compiled, requires in rows:
+            if best is not None and row > best:
+                break
+            if requires and not any(map(low.__contains__, requires)):
                 continue
-        if compiled.search(line):
-            best = row
-            break
+            if compiled.search(line):
+                best = row
+                break
     return table.reasons[best] if best is not None else None
 
 
@@ -577,7 +586,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     stripped = [ln.strip() for ln in lines]
     # what each line is judged on: the line without a scraper's date prefix (' date 2024-11-28 ...')
     judged = list(stripped)
-    n_words = list(map(_n_words, stripped))
+    n_words = [_n_words(s) if s else 0 for s in stripped]
     doc_script = _script(text[:5000])
     published_line = -1
 
@@ -595,7 +604,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
         cache.clear()
     for i, s in enumerate(stripped):
         if not s:
-            drop(i, "blank", "", "blank")
+            labels[i] = rules[i] = "blank"
             continue
         if s[0] in _PREFIX_START:
             m = DATE_PREFIX.match(lines[i])
@@ -661,7 +670,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
                 joined[j] = whole
     # ... and a wrapped line that continues a notice dropped by a pattern (a disclaimer) goes with it
     for i in range(n):
-        if not (rules[i].startswith("pattern:") and reasons[i] in _SENTENCE_FURNITURE):
+        if reasons[i] not in _SENTENCE_FURNITURE or not rules[i].startswith("pattern:"):
             continue
         for step in (1, -1):
             j = i
@@ -673,13 +682,19 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
                 for k in [m for m in range(n) if joined.get(m) is not None and joined[m] == joined.get(j)] or [j]:
                     drop(k, "boilerplate", reasons[i], rules[i] + ":wrapped")
 
+    candidates = [i for i in range(n) if labels[i] == "?"]
+    # what the rules below ask of an undecided line, worked out once (None: not asked)
+    is_para: list[bool | None] = [None] * n
+    is_headline: list[bool | None] = [None] * n  # headline-like, up to 25 words
+    for i in candidates:
+        is_para[i] = i in joined or _paragraph_like(judged[i], n_words[i])
+        is_headline[i] = i not in joined and _headline_like(judged[i], n_words[i], max_words=25)
+
     def para(i: int) -> bool:
-        return i in joined or _paragraph_like(judged[i], n_words[i])
+        return is_para[i]
 
     def headline(i: int, max_words: int = 20) -> bool:
-        return i not in joined and _headline_like(judged[i], n_words[i], max_words=max_words)
-
-    candidates = [i for i in range(n) if labels[i] == "?"]
+        return is_headline[i] and n_words[i] <= max_words
     # A question or an exclamation as the first line, with a date or byline right under it, is the title.
     if candidates:
         i0 = candidates[0]
@@ -726,7 +741,8 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     und = [j for j in candidates if labels[j] == "?"]
     longest = [0] * (len(und) + 1)  # longest[k]: the most words in und[k:] (a joined line counts as long)
     for k in range(len(und) - 1, -1, -1):
-        longest[k] = max(longest[k + 1], 10**6 if und[k] in joined else n_words[und[k]])
+        words = 10**6 if und[k] in joined else n_words[und[k]]
+        longest[k] = words if words > longest[k + 1] else longest[k + 1]
     story_seen = False  # a list at the end comes after story text (beyond the first paragraph), never before
     for i in range(first_para + 1, n):
         if labels[i] == "?" and para(i):
@@ -762,8 +778,8 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             for j in [i] + [j for j in box if j <= bio]:
                 drop(j, "boilerplate", "credit", "author_box")
     # A last line cut by the scrape or a paywall is the story's text: kept.
-    last = max((i for i in range(n) if labels[i] != "blank"), default=-1)
-    before = max((i for i in candidates if i < last and labels[i] == "?"), default=None)
+    last = next((i for i in range(n - 1, -1, -1) if labels[i] != "blank"), -1)
+    before = next((i for i in reversed(candidates) if i < last and labels[i] == "?"), None)
     if last >= 0 and labels[last] == "?" and _looks_cut(lines[last], judged[last], n_words[last]) and (
             lines[last].endswith(" ") or n_words[last] >= 8 or (
                 before is not None and para(before) and (n_words[last] >= 5 or len(judged[last].split()[-1]) <= 3))):
@@ -835,8 +851,8 @@ def _read_text_metadata(lines, stripped, labels, reasons, rules, kept_start, met
     """Outlet, dateline and date from the first paragraphs and the furniture around them (in place)."""
     n = len(lines)
     # Partial keep: date prefix, dateline and outlet byline at the start of the first paragraph.
-    first_body = [i for i in range(n) if labels[i] == "body"][:1]
-    for i in first_body:
+    bodies = [i for i in range(n) if labels[i] == "body"]  # labels do not change here
+    for i in bodies[:1]:
         line, start = lines[i], 0
         m = DATE_PREFIX.match(line)
         if m and parse_date(m.group("date")):
@@ -879,7 +895,6 @@ def _read_text_metadata(lines, stripped, labels, reasons, rules, kept_start, met
         if start:
             kept_start[i] = start
             rules[i] = "metadata_prefix"
-    bodies = [i for i in range(n) if labels[i] == "body"]
     # A byline opening any paragraph (a repeated lead, say) also names the outlet.
     for i in bodies[1:3]:
         m = _BYLINE.match(lines[i])
@@ -998,25 +1013,24 @@ def template_lines(docs: list[tuple[str, str, DocSummary]], *, min_stories: int 
     seen: dict[str, Counter] = defaultdict(Counter)
     for _, group, summary in docs:
         seen[group].update(summary.kept_keys)
-    frequent = {group: {key for key, n in counts.items() if n >= min_stories} for group, counts in seen.items()}
+    frequent = {group: set(compress(counts, map((min_stories - 1).__lt__, counts.values())))
+                for group, counts in seen.items()}
     where: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc_id, group, summary in docs:
         common = frequent[group]
         if common and not common.isdisjoint(summary.kept_keys):
             story = summary.story if summary.story is not None else "\x00" + doc_id  # no clash with a key
-            for key in summary.kept_keys:
-                if key in common:
-                    where[(group, key)].add(story)
-    template = {key for key, stories in where.items() if len(stories) >= min_stories}
-    if not template:
-        return {}
+            for key in common.intersection(summary.kept_keys):
+                where[(group, key)].add(story)
+    template: dict[str, set[str]] = defaultdict(set)
+    for (group, key), stories in where.items():
+        if len(stories) >= min_stories:
+            template[group].add(key)
     out: dict[str, list[int]] = {}
     for doc_id, group, summary in docs:
-        common = frequent[group]
-        if common and not common.isdisjoint(summary.kept_keys):
-            hits = [j for j, key in enumerate(summary.kept_keys) if (group, key) in template]
-            if hits:
-                out[doc_id] = hits
+        keys = template.get(group)
+        if keys and not keys.isdisjoint(summary.kept_keys):
+            out[doc_id] = list(compress(range(len(summary.kept_keys)), map(keys.__contains__, summary.kept_keys)))
     return out
 
 

@@ -940,7 +940,7 @@ def _read_folder(
     corpus.attrs["problems"] = report.rows
     corpus.attrs["patterns"] = cleaning.user_pattern_rows(table)
     lines = cleaning.lines_table({d["doc_id"]: d["audit"] for d in docs}, corpus) if with_lines else None
-    return corpus, lines, {d["doc_id"]: (d["hook"], removed.get(d["doc_id"], [])) for d in docs} if hook else {}
+    return corpus, lines, {d["doc_id"]: (d["hook"], removed.get(d["doc_id"], [])) for d in docs} if hook is not None else {}
 
 
 #: Columns added when some article is an HTML page, a table row, or has a URL.

@@ -69,6 +69,7 @@ __all__ = [
     "doc_terms",
     "read_doc_terms",
     "read_term_counts",
+    "TermCounts",
     "frequency_of_counts",
     "frequency",
     "tfidf",
@@ -90,10 +91,8 @@ _CURRENCY = "$€£₽₸"
 # one of them can match there. Possessive quantifiers (*+, ++) say that nothing is given back:
 # the same matches, found faster (about a third less time on a 10,000-article corpus).
 # Money and numbers as single tokens: $30 billion, ₸5.2 mln, 10.2%, 6,000, 80th.
-_MONEY = (
-    r"[" + _CURRENCY + r"][^\S\n]?\d+(?:[.,]\d+)*"
-    r"(?:[^\S\n]?(?:trillion|billion|million|thousand|bln|mln|bn|mn|tn)\b)?"
-)
+_SCALES = "trillion|billion|million|thousand|bln|mln|bn|mn|tn"  # (a space may come before one: 30 billion)
+_MONEY = r"[" + _CURRENCY + r"][^\S\n]?\d+(?:[.,]\d+)*(?:[^\S\n]?(?:" + _SCALES + r")\b)?"
 _NUMBER = r"\d++(?:[.,]\d++)*+(?:[^\S\n]?%|(?:st|nd|rd|th)\b)?"
 # One word: word characters with inner hyphens or apostrophes (Kassym-Jomart, Russia's, Russia’s,
 # don't, COVID-19). A digit never starts a word: that is a number.
@@ -422,14 +421,8 @@ def tokenize(text: str, *, options: TermOptions | None = None, keep_stopwords: b
         >>> tokenize("Russia’s CSTO role", options=term_options(aliases=None))["term"].tolist()
         ['russia', 'csto', 'role']
     """
-    opts = _opts(options)
-    norm = opts.normaliser()
-    rows = []
-    for i, m in enumerate(opts.pattern.finditer(text)):
-        t = norm(m.group())
-        if t is not None or keep_stopwords:
-            rows.append((i, m.group(), t, m.start(), m.end()))
-    return pd.DataFrame(rows, columns=_TOKEN_COLUMNS).astype({"token_no": "int64", "start": "int64", "end": "int64"})
+    one = pd.DataFrame({"doc_id": [""], "line_no": [1], "text": [text], "start": [0]})
+    return tokens(one, options=options, keep_stopwords=keep_stopwords)[_TOKEN_COLUMNS]
 
 
 def _kept(kept: pd.DataFrame, *, need_lines: bool) -> pd.DataFrame:
@@ -489,21 +482,15 @@ def tokens(kept: pd.DataFrame, *, options: TermOptions | None = None, keep_stopw
 # --------------------------------------------------------------------------- document-term table
 
 
-#: Words that may follow a space inside a money or number token (``$ 30``, ``30 billion``, ``10 %``).
-_SPAN_AFTER = r"%|trillion|billion|million|thousand|bln|mln|bn|mn|tn"
-
-
 def _counter(opts: TermOptions, ngram: int):
-    """Return ``count(text) -> Counter`` of the terms (or n-grams) of one text.
-
-    The way scikit-learn's ``CountVectorizer`` counts, with one shortcut: the lower-cased text is
-    cut into *chunks* by ``str.split()`` once the spaces a token may cross are joined with ``\\x00``
-    (before a later word of a multi-word term, ``%`` or a money scale; between a currency sign and
-    a digit), and the token regex runs once per distinct chunk of the job, not over every text.
-    It is exact: every space left is crossed by no token, and a space and the end of a string
-    answer alike for what follows a match. Texts with other spaces (tabs, no-break spaces, two in
-    a row) or a ``\\x00`` take the plain path (the regex over the text). A hypothesis test holds
-    ``doc_terms`` to :func:`tokenize`. No token and no n-gram crosses a line break.
+    """Return ``count(text) -> Counter`` of the terms (or n-grams) of one text, as ``CountVectorizer``
+    counts but faster: the lower-cased text is cut into *chunks* by ``str.split()`` once the spaces a
+    token may cross are joined with ``\\x00`` (before a later word of a multi-word term, ``%`` or a
+    money scale; between a currency sign and a digit); each distinct chunk is tokenised once per job
+    and the chunks are counted in C (``Counter`` over the memo: chunk -> its term). Exact: no token
+    crosses a space left, and a space and the end of a string answer alike for what follows a match.
+    Texts with other white space or unprintable characters, two spaces in a row or a ``\\x00`` take
+    the plain path (the regex over the text). A hypothesis test holds ``doc_terms`` to :func:`tokenize`.
     """
     if ngram not in (1, 2, 3):
         raise KzruError(f"ngram must be 1, 2 or 3, got {ngram}")
@@ -512,23 +499,30 @@ def _counter(opts: TermOptions, ngram: int):
         lower = opts.lowercase
         findall = (opts.lower_pattern if lower else opts.pattern).findall
         later = sorted({w for phrase in opts.multiword for w in phrase.split()[1:]})
-        join = re.compile(" (?:(?=" + (_trie_pattern(later) + "|" if later else "") + _SPAN_AFTER + ")|(?<=["
+        join = re.compile(" (?:(?=" + (_trie_pattern(later) + "|" if later else "") + "%|" + _SCALES + ")|(?<=["
                           + _CURRENCY + "] )(?=\\d))").sub
-        seen: dict[str, tuple] = {}  # chunk -> its terms
+        seen: dict[str, str | tuple | None] = {}  # chunk -> its term, None, or a tuple of 2+ terms
+        several: set[tuple] = set()
 
         def count(text: str) -> Counter:
             text = (text.lower() if lower else text) if text else ""
-            joined = join("\x00", text) if lower and "  " not in text and "\x00" not in text else None
-            chunks = joined.split() if joined is not None else None
-            # only spaces and newlines split it (the length of what split removed)?
-            if chunks is None or sum(map(len, chunks)) + joined.count(" ") + joined.count("\n") != len(joined):
+            # spaces and newlines the only white space (any other is unprintable), no two spaces in a row?
+            if lower and "  " not in text and "\x00" not in text and text.replace("\n", " ").isprintable():
+                chunks = join("\x00", text).split()
+            else:
                 chunks = findall(text)  # the plain path: the tokens themselves are the chunks
             try:
-                return Counter(chain.from_iterable(map(seen.__getitem__, chunks)))
+                out = Counter(map(seen.__getitem__, chunks))
             except KeyError:  # chunks not seen before: their tokens, normalised
-                seen.update((c, tuple(t for t in map(norm, findall(c.replace("\x00", " "))) if t is not None))
-                            for c in set(chunks).difference(seen))
-                return Counter(chain.from_iterable(map(seen.__getitem__, chunks)))
+                for c in set(chunks).difference(seen):
+                    found = tuple(t for t in map(norm, findall(c.replace("\x00", " "))) if t is not None)
+                    seen[c] = found if len(found) > 1 else found[0] if found else None
+                    if len(found) > 1:
+                        several.add(found)
+                out = Counter(map(seen.__getitem__, chunks))
+            out.pop(None, None)
+            multi = several.intersection(out)  # chunks of several terms, n times: each term n times
+            return (out.update(chain.from_iterable([key * out.pop(key) for key in multi])) or out) if multi else out
 
         return count
     finditer = opts.pattern.finditer
@@ -572,11 +566,6 @@ def _table(doc_ids: list, counts: list[Counter], ngram: int) -> pd.DataFrame:
     return table
 
 
-def _count_batch(count, texts: list[str]) -> list[Counter]:
-    """Count a batch of texts with ``count`` (a per-batch function for :func:`kzru_lib.parallel.map_batches`)."""
-    return list(map(count, texts))
-
-
 def doc_terms(
     kept: pd.DataFrame, *, options: TermOptions | None = None, ngram: int = 1, workers: int = 1
 ) -> pd.DataFrame:
@@ -590,9 +579,8 @@ def doc_terms(
             space). An n-gram never spans a dropped token (stop word, number) or a line
             break, sentence punctuation, quote or bracket, like quanteda's
             ``tokens_remove(padding = TRUE)`` then ``tokens_ngrams()``.
-        workers: processes for the tokenising loop (1 = none; 0 = one per CPU, at most 4).
-            Used only for 2,000 documents or more, on systems with ``fork``; the result is
-            identical. Keep 1 inside notebooks.
+        workers: accepted for compatibility and not used: texts are counted in this process
+            (sending them to other processes cost more than counting them).
 
     Returns:
         DataFrame sorted by (``doc_id``, ``count`` descending, ``term``): ``doc_id``,
@@ -601,11 +589,10 @@ def doc_terms(
         ``attrs["doc_ids"]`` lists every document seen, ``attrs["ngram"]`` the n.
 
     Note:
-        Each document is counted into a ``collections.Counter`` (the token regex, then each
-        distinct token normalised once per process); the Counters become one table with
-        ``pandas.factorize`` and one sort. Calling it per batch of documents and concatenating
-        the tables gives the table of the whole corpus (batches holding whole documents). To
-        load, clean and count a folder in one pass, see :func:`read_doc_terms`.
+        Each document is counted into a ``collections.Counter`` (see ``_counter``); the Counters become
+        one table with ``pandas.factorize`` and one sort. Tables of batches of whole documents
+        concatenate into the table of the corpus. To load, clean and count a folder in one pass, see
+        :func:`read_doc_terms`.
 
     Example:
         >>> kept = pd.DataFrame({"doc_id": ["a", "a"], "line_no": [1, 2],
@@ -613,69 +600,72 @@ def doc_terms(
         >>> doc_terms(kept, options=term_options(aliases=None)).values.tolist()
         [['a', 'trade', 2, 0.6666666666666666], ['a', 'energy', 1, 0.3333333333333333]]
     """
-    import os
-
-    from .parallel import map_batches, scheduler_address
-
     count = _counter(_opts(options), ngram)
     kept = _kept(kept, need_lines=False)
     texts = kept["text"].where(kept["text"].map(lambda t: isinstance(t, str)), "")
     if kept["doc_id"].duplicated().any():  # several lines a document: one text, lines joined
         texts = texts.groupby(kept["doc_id"], sort=False).agg("\n".join)
-    doc_ids, texts = pd.unique(kept["doc_id"]).tolist(), texts.tolist()
-    n_workers = min(os.cpu_count() or 1, 4) if workers == 0 else workers
-    parallel = len(texts) >= 2000 and (n_workers > 1 or scheduler_address() is not None)
-    if parallel:
-        size = -(-len(texts) // (max(n_workers, 2) * 4))
-        batches = [texts[i:i + size] for i in range(0, len(texts), size)]
-        counts = list(chain.from_iterable(
-            map_batches(_count_batch, batches, shared=(count,), workers=max(n_workers, 2))))
-    else:
-        counts = list(map(count, texts))
-    return _table(doc_ids, counts, ngram)
+    return _table(pd.unique(kept["doc_id"]).tolist(), list(map(count, texts.tolist())), ngram)
 
 
 def read_doc_terms(path, *, options: TermOptions | None = None, ngram: int = 1, **load) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Load, clean and count a folder of articles in one pass: ``(corpus, document-term table)``.
-
-    The same result as ``corpus = load_corpus(path, ...)`` then ``doc_terms(corpus, ...)``, made
-    faster for large folders: each article is counted in the worker process that read and
-    cleaned it, so its text is not sent back to be counted; the kept lines that the
-    cross-article pass drops afterwards (an outlet's template lines) are counted again and
-    subtracted.
-
-    Args:
-        path: folder of ``.txt`` articles (see :func:`kzru_lib.loading.read_corpus`).
-        options, ngram: as for :func:`doc_terms`.
-        load: ``strict``, ``patterns``, ``max_bytes``, ``progress``, ``workers``, as for
-            :func:`kzru_lib.loading.read_corpus`.
-
-    Returns:
-        ``(corpus, dt)``: the corpus table of :func:`kzru_lib.load_corpus` and the table of
-        :func:`doc_terms`.
-    """
+    """Load, clean and count a folder of articles in one pass: ``(corpus, document-term table)``, as
+    :func:`kzru_lib.load_corpus` then :func:`doc_terms`, but each article is counted in the worker that
+    cleaned it (template lines dropped afterwards are taken back). ``options``, ``ngram``: as for
+    :func:`doc_terms`; ``load``: as for :func:`kzru_lib.loading.read_corpus` (``workers``...)."""
     corpus, counts = read_term_counts(path, options=options, ngram=ngram, **load)
     return corpus, _table(corpus["doc_id"].tolist(), counts, ngram)
 
 
+class TermCounts(list):
+    """One Counter per article (:func:`read_term_counts`), with the corpus's ``total`` (term -> count)
+    and ``docs`` (term -> documents), ``None`` when unknown. It is the loader's hook too: ``count`` runs
+    in the worker that cleaned each article, ``pack`` sums the worker's batch, ``unpack`` the batches."""
+
+    def __init__(self, count=None):
+        super().__init__()
+        self.count, self.total, self.docs, self.n = count, Counter(), Counter(), 0
+
+    def __call__(self, text: str) -> Counter:
+        return self.count(text)
+
+    def pack(self, counts: list[Counter]) -> tuple:
+        total: Counter = Counter()
+        for c in counts:
+            total.update(c)
+        return counts, total, Counter(chain.from_iterable(counts))
+
+    def unpack(self, packed: tuple) -> list[Counter]:
+        counts, total, docs = packed
+        self.total.update(total)
+        self.docs.update(docs)
+        self.n += len(counts)
+        return counts
+
+
 def read_term_counts(path, *, options: TermOptions | None = None, ngram: int = 1, **load) -> tuple[pd.DataFrame, list]:
-    """:func:`read_doc_terms` before the table: ``(corpus, one Counter per article in corpus order)``,
-    for :func:`frequency_of_counts` (a count may be 0: a term only in template lines)."""
+    """:func:`read_doc_terms` before the table: ``(corpus, one Counter per article in corpus order)``, a
+    :class:`TermCounts` for :func:`frequency_of_counts` (a count may be 0: a term only in template lines)."""
     from .loading import MAX_BYTES, _read_folder, paused_gc
 
-    count = _counter(_opts(options), ngram)
+    counts = TermCounts(_counter(_opts(options), ngram))
     load["max_bytes"] = load.get("max_bytes") or MAX_BYTES
     with paused_gc():
-        corpus, _, extras = _read_folder(path, with_lines=False, hook=count, **load)
+        corpus, _, extras = _read_folder(path, with_lines=False, hook=counts, **load)
         taken_back: dict[str, Counter] = {}  # template lines repeat: count each once
-        counts = []
         for doc_id in corpus["doc_id"]:
             counted, removed = extras[doc_id]
             for piece in removed:  # counted in the worker, dropped afterwards: take it back
                 if piece not in taken_back:
-                    taken_back[piece] = count(piece)
+                    taken_back[piece] = counts.count(piece)
                 counted.subtract(taken_back[piece])
+                counts.total.subtract(taken_back[piece])
+            if removed:  # the terms the article no longer has
+                counts.docs.subtract({t for piece in removed for t in taken_back[piece] if not counted[t]})
             counts.append(counted)
+        if counts.n != len(counts):  # an article counted, then left out (a doc_id used twice...)
+            counts.total = counts.docs = None
+        counts.count = None
         return corpus, counts
 
 
@@ -738,7 +728,15 @@ def _ranked(out: pd.DataFrame, keys: list[str], n: int | None) -> pd.DataFrame:
 def frequency_of_counts(doc_ids: list, counts: list[Counter], *, docvars: pd.DataFrame | None = None,
                         by: str | None = None, n: int | None = None) -> pd.DataFrame:
     """:func:`frequency` of the document-term table of ``counts`` (one Counter per document, see
-    :func:`read_term_counts`) without building that table; ``attrs``: ``tokens`` and ``terms`` counted."""
+    :func:`read_term_counts`) without building that table; ``attrs``: ``tokens`` and ``terms`` counted.
+    Without ``by``, the totals of a :class:`TermCounts` are used when it has them."""
+    if by is None and getattr(counts, "total", None) is not None:
+        terms = [t for t, v in counts.total.items() if v > 0]
+        out = pd.DataFrame({"term": _strings(np.asarray(terms, dtype=object)), "count": [counts.total[t] for t in terms],
+                            "docfreq": [counts.docs[t] for t in terms]}).astype({"count": "int64", "docfreq": "int64"})
+        out = _ranked(out, ["term"], n)
+        out.attrs.update(tokens=int(sum(counts.total[t] for t in terms)), terms=len(terms))
+        return out
     docs, codes, labels, vals = _cells(counts)
     group, names = np.zeros(len(doc_ids), dtype=np.int64), [""]
     if by is not None:

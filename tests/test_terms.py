@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kzru_lib import terms as T
-from kzru_lib.errors import KzruError
+from kzru_lib.errors import KzruError, LoadWarning
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -557,6 +557,36 @@ def test_frequency_of_counts_equals_frequency_of_the_table(tmp_path, by, n):
     assert got.attrs == {"tokens": dt["count"].sum(), "terms": dt["term"].nunique()}
     empty = T.frequency_of_counts(["a"], [Counter()], docvars=corpus, by=None)
     assert empty.empty and empty.attrs == {"tokens": 0, "terms": 0}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_corpus_totals_of_the_workers_equal_the_sum_of_the_articles(tmp_path, workers):
+    # each worker adds up its batch; the template heading taken back must leave totals and docfreq
+    corpus, counts = T.read_term_counts(_outlet_folder(tmp_path), workers=workers)
+    assert isinstance(counts, T.TermCounts) and counts.total is not None
+    summed = Counter()
+    for c in counts:
+        summed.update(c)
+    assert +counts.total == +summed and +counts.docs == Counter(t for c in counts for t, v in c.items() if v)
+    ids = corpus["doc_id"].tolist()
+    for n in (None, 2):
+        got = T.frequency_of_counts(ids, counts, n=n)
+        pd.testing.assert_frame_equal(got, T.frequency_of_counts(ids, list(counts), n=n))
+        assert got.attrs == T.frequency_of_counts(ids, list(counts), n=n).attrs
+
+
+def test_corpus_totals_are_dropped_when_an_article_is_left_out(tmp_path):
+    # dup.txt has the doc_id of dup.html (read first): it is read and counted, then left out of the corpus
+    folder = _outlet_folder(tmp_path)
+    (folder / "dup.txt").write_text("Kumis and more kumis.\n", encoding="utf-8")
+    (folder / "dup.html").write_text("<html><body><p>Energy talks.</p></body></html>", encoding="utf-8")
+    with pytest.warns(LoadWarning, match="already used"):
+        corpus, counts = T.read_term_counts(folder, workers=1)
+    assert "dup" in corpus["doc_id"].tolist() and counts.total is None
+    ids = corpus["doc_id"].tolist()
+    got = T.frequency_of_counts(ids, counts)
+    pd.testing.assert_frame_equal(got, T.frequency(T._table(ids, counts, 1)))
+    assert "kumis" not in got["term"].tolist()
 
 
 # --------------------------------------------------------------------------- Russian, mixed languages
