@@ -567,7 +567,7 @@ def _table(doc_ids: list, counts: list[Counter], ngram: int) -> pd.DataFrame:
 
 
 def doc_terms(
-    kept: pd.DataFrame, *, options: TermOptions | None = None, ngram: int = 1, workers: int = 1
+    kept: pd.DataFrame, *, options: TermOptions | None = None, ngram: int = 1
 ) -> pd.DataFrame:
     """Count terms per document: the long (tidy) document-term table, quanteda's ``dfm()``.
 
@@ -579,8 +579,6 @@ def doc_terms(
             space). An n-gram never spans a dropped token (stop word, number) or a line
             break, sentence punctuation, quote or bracket, like quanteda's
             ``tokens_remove(padding = TRUE)`` then ``tokens_ngrams()``.
-        workers: accepted for compatibility and not used: texts are counted in this process
-            (sending them to other processes cost more than counting them).
 
     Returns:
         DataFrame sorted by (``doc_id``, ``count`` descending, ``term``): ``doc_id``,
@@ -590,9 +588,10 @@ def doc_terms(
 
     Note:
         Each document is counted into a ``collections.Counter`` (see ``_counter``); the Counters become
-        one table with ``pandas.factorize`` and one sort. Tables of batches of whole documents
-        concatenate into the table of the corpus. To load, clean and count a folder in one pass, see
-        :func:`read_doc_terms`.
+        one table with ``pandas.factorize`` and one sort, in this process (sending texts to other
+        processes cost more than counting them). Tables of batches of whole documents concatenate
+        into the table of the corpus. To load, clean and count a folder in one pass, in the workers
+        that clean it, see :func:`read_doc_terms`.
 
     Example:
         >>> kept = pd.DataFrame({"doc_id": ["a", "a"], "line_no": [1, 2],

@@ -408,12 +408,6 @@ def test_cli_terms_and_kwic(tmp_path, capsys):
     assert "--by stance: not a column" in capsys.readouterr().err
 
 
-def test_parallel_counting_gives_the_same_table():
-    texts = [f"Russia’s trade with Kazakhstan grew {i}. The EAEU met in Astana; energy talks." for i in range(2100)]
-    corpus = pd.DataFrame({"doc_id": [f"d{i:05d}" for i in range(2100)], "text": texts})
-    pd.testing.assert_frame_equal(T.doc_terms(corpus), T.doc_terms(corpus, workers=2))
-
-
 def test_kwic_accepts_the_corpus_table_and_curly_patterns(seed_kept):
     corpus, kept = seed_kept
     pd.testing.assert_frame_equal(T.kwic(corpus, "Russia’s").drop(columns="pattern"),
