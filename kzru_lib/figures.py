@@ -27,6 +27,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -1824,9 +1825,20 @@ _LAST_NUM = re.compile(r"(\d+(?:[.,]\d+)*)(?!.*\d)")
 
 def _half_step(surface: str, value: float) -> float:
     """Half the last stated digit of a figure, in its units: 24.1 bn -> 0.05 bn; 93 -> 0.5."""
-    m = _LAST_NUM.search(surface or "")
-    if not m or not value:
+    stated = _last_digits(surface or "")
+    if stated is None or not value:
         return 0.0
+    dec, num = stated
+    return 0.5 * 10 ** (-dec) * (abs(value) / num)
+
+
+@functools.lru_cache(maxsize=65536)
+def _last_digits(surface: str) -> tuple[int, float] | None:
+    """(decimals, number) of the last number written in a surface ("24.1 bn" -> (1, 24.1)); None if none
+    (or zero). Cached: the surfaces of a corpus repeat."""
+    m = _LAST_NUM.search(surface)
+    if not m:
+        return None
     digits = m.group(1)
     dec = 0
     sep = max(digits.rfind("."), digits.rfind(","))
@@ -1836,11 +1848,8 @@ def _half_step(surface: str, value: float) -> float:
         num = float(digits.replace(",", "") if dec == 0 else digits[:sep].replace(",", "").replace(".", "")
                     + "." + digits[sep + 1:])
     except ValueError:
-        return 0.0
-    if not num:
-        return 0.0
-    scale = abs(value) / num
-    return 0.5 * 10 ** (-dec) * scale
+        return None
+    return (dec, num) if num else None
 
 
 #: Columns of the disagreements table (see :func:`figure_disagreements`).
@@ -1936,6 +1945,9 @@ def _as_of(meas: list, period: str, undated: str) -> list[list]:
     return [years[y] for y in sorted(years)]
 
 
+_NO_OVERLAP = "the intervals do not overlap, beyond hedges, stated precision and tolerance"
+
+
 def _pair_row(key, a, b, why: str, cited: dict | None = None) -> tuple:
     """One row of the disagreements table, its cells in the order of :data:`DISAGREEMENT_COLUMNS`
     (``cited``: claim -> its cells, filled as claims come up: a claim is in many pairs, its basis
@@ -2000,8 +2012,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
         if not period and undated == "same_year" and len({c.published[:4] for c in meas}) > 1:
             why.append("period not stated: claims compared only with claims published the same year")
         for a, b in pairs:
-            pairs_out.append(_pair_row(key, a, b, "the intervals do not overlap, beyond hedges, stated precision "
-                                                  "and tolerance", cited))
+            pairs_out.append(_pair_row(key, a, b, _NO_OVERLAP, cited))
             if len(why) < 3:
                 why.append(f"{src(a)} says {a.surface} {_interval(a)} but {src(b)} says {b.surface} "
                            f"{_interval(b)}: the intervals do not overlap")
