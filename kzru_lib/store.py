@@ -72,7 +72,7 @@ TABLES = {
     "dates": ["doc_id", "line_no", "start", "end"],
     "figures": ["doc_id", "line_no", "start", "end"],
     "mentions": ["date", "doc_id", "line_no", "start"],
-    "events": [],
+    "events": ["date_start", "event_id"],
     "comparisons": [],
     "problems": ["path", "line_no"],
 }
@@ -645,12 +645,14 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
 
     # cross-article passes on the written tables
     if "events" not in skip:
-        mentions = read_table(root, "mentions")
-        mentions = assign_events(mentions, tolerance_days=tolerance_days)
-        _rewrite(root, "mentions", mentions, out)
-        out.write("events", merge_events(mentions, tolerance_days=tolerance_days))
-        del mentions
-        say("events", "events merged")
+        n_blocks = _merge_events_in_blocks(root, out, tolerance_days)
+        if n_blocks is None:  # no mention at all: the in-memory functions give the empty tables
+            mentions = read_table(root, "mentions")
+            mentions = assign_events(mentions, tolerance_days=tolerance_days)
+            _rewrite(root, "mentions", mentions, out)
+            out.write("events", merge_events(mentions, tolerance_days=tolerance_days))
+            del mentions
+        say("events", f"events merged ({n_blocks or 0} blocks of dates)")
     if "comparisons" not in skip:
         figures = read_table(root, "figures")
         out.write("comparisons", compare_figures(figures, rates=rates))
@@ -910,6 +912,142 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
     return len(sims)
 
 
+#: Mentions per block of event merging (a block is never cut inside a run of overlapping dates).
+EVENT_BLOCK_ROWS = 50_000
+
+
+def _event_blocks(values: list[tuple], tolerance_days: int, block_rows: int) -> pd.DataFrame:
+    """Blocks of ``(date, precision)`` values such that two mentions that could link share a block.
+
+    :func:`kzru_lib.timeline.assign_events` pairs two mentions only when their dates overlap at
+    the finer precision of the two (a day within ``tolerance_days`` of the other's days; a
+    month, or a year, holding a day of the other), and a group only ever joins mentions linked
+    to it. So each value is widened to what it can reach (days by ``tolerance_days``, a month
+    or year precise value to its whole months or years), overlapping widened values are chained
+    into runs, and consecutive runs are packed into blocks of about ``block_rows`` mentions.
+    A value with no known date never links: it is a run of its own.
+
+    Args:
+        values: ``(date, precision, number of mentions)``, as the mentions table holds them.
+
+    Returns:
+        ``date``, ``precision``, ``block`` (0, 1, ...).
+    """
+    from .timeline import _bounds, _precision_rank
+
+    tol = pd.Timedelta(days=tolerance_days)
+    spans, undated = [], []
+    for date, precision, count in values:
+        b = _bounds(str(date))
+        if b is None:
+            undated.append((date, precision, count))
+            continue
+        lo, hi = b
+        rank = _precision_rank(str(precision), lo, hi)
+        if rank == 0:
+            lo, hi = lo - tol, hi + tol
+        elif rank == 1:
+            lo, hi = lo.replace(day=1), hi + pd.offsets.MonthEnd(0)
+        else:
+            lo, hi = lo.replace(month=1, day=1), hi.replace(month=12, day=31)
+        spans.append((lo, hi, date, precision, count))
+    spans.sort(key=lambda x: (x[0], x[1]))
+    rows, block, size, reach = [], 0, 0, None
+    for lo, hi, date, precision, count in spans:
+        if reach is not None and lo > reach and size >= block_rows:  # a new run starts: close the block
+            block, size = block + 1, 0
+        reach = hi if reach is None or lo > reach else max(reach, hi)
+        rows.append((date, precision, block))
+        size += count
+    for date, precision, count in undated:
+        if size >= block_rows:
+            block, size = block + 1, 0
+        rows.append((date, precision, block))
+        size += count
+    return pd.DataFrame(rows, columns=["date", "precision", "block"])
+
+
+def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
+                            block_rows: int | None = None) -> int | None:
+    """Event merging of the whole ``mentions`` table, one block of dates at a time; the number of blocks.
+
+    Same tables as :func:`kzru_lib.timeline.assign_events` and
+    :func:`kzru_lib.timeline.merge_events` on the whole table: no two mentions that could link
+    are in different blocks (:func:`_event_blocks`), words weigh by their frequency in the whole
+    table (one streamed pass counts them), and the events are numbered in date order across the
+    blocks (DuckDB). Memory grows with the largest block, not with the corpus. ``None`` when
+    there is no mention (the caller uses the in-memory functions).
+    """
+    from .timeline import assign_events, merge_events, term_counts
+
+    block_rows = block_rows or EVENT_BLOCK_ROWS
+    work = root / "_events"
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir()
+    con = _duckdb(work)
+    try:
+        source = _parts(root / "mentions")
+        try:
+            n_all = con.execute(f"SELECT count(*) FROM {source}").fetchone()[0]
+        except Exception:  # noqa: BLE001 - a table written without columns (no mention)
+            n_all = 0
+        if not n_all:
+            return None
+        # the frequency of each word in the whole table, streamed (sentences only)
+        counts: dict[str, int] = {}
+        cur = con.execute(f"SELECT sentence, surface FROM {source}")
+        while len(chunk := _plain(cur.fetch_df_chunk(16))):
+            for w, c in term_counts(chunk).items():
+                counts[w] = counts.get(w, 0) + c
+        values = con.execute(f"SELECT date, precision, count(*) FROM {source} GROUP BY ALL").fetchall()
+        con.register("_blocks", _event_blocks(values, tolerance_days, block_rows))
+        con.execute(f"""COPY (SELECT m.*, b.block AS _block FROM {source} m JOIN _blocks b
+                              ON m.date IS NOT DISTINCT FROM b.date AND m.precision IS NOT DISTINCT FROM b.precision)
+                        TO '{_sql_path(work / "blocks")}' (FORMAT parquet, PARTITION_BY (_block))""")
+        con.unregister("_blocks")
+        blocks = sorted(int(p.name.split("=")[1]) for p in (work / "blocks").glob("_block=*"))
+        shutil.rmtree(root / "mentions")
+        out.parts["mentions"] = 0
+        out.rows["mentions"] = 0
+        keys = ["date", "doc_id", "line_no", "start"]
+        order = ", ".join(_quote(k) for k in keys)
+        # pass 1: link each block; its groups' first mentions (the events are numbered by them)
+        assigned = _Writer(work)
+        for k in blocks:
+            frame = _plain(con.execute(f"SELECT * EXCLUDE (_block) FROM "
+                                       f"read_parquet('{_sql_path(work / 'blocks' / f'_block={k}')}/*.parquet', hive_partitioning = true) "
+                                       f"ORDER BY {order}").df())
+            frame = _as_read(frame, "mentions")
+            frame = assign_events(frame, tolerance_days=tolerance_days, totals=(n_all, counts))
+            first = frame.drop_duplicates("event_id")[["event_id", *keys]].assign(block=k)
+            assigned.write("assigned", frame.assign(_block=k))
+            assigned.write("first", first.rename(columns={"event_id": "local"}))
+            del frame
+        shutil.rmtree(work / "blocks")
+        # number the events in date order across blocks (as timeline._number does in one table)
+        n_events = con.execute(f"SELECT count(*) FROM {_parts(work / 'first')}").fetchone()[0]
+        width = max(3, len(str(n_events)))
+        con.execute(f"""COPY (SELECT block, local, 'E' || lpad(CAST(row_number() OVER (ORDER BY {order}) AS VARCHAR),
+                                                                {width}, '0') AS event_id
+                              FROM {_parts(work / 'first')})
+                        TO '{_sql_path(work / 'numbers.parquet')}' (FORMAT parquet)""")
+        # pass 2: the numbered mentions and the merged events, block by block
+        for k in blocks:
+            frame = _plain(con.execute(f"SELECT * EXCLUDE (_block) FROM {_parts(work / 'assigned')} "
+                                       f"WHERE _block = {k} ORDER BY {order}").df())
+            ids = dict(con.execute(f"SELECT local, event_id FROM '{_sql_path(work / 'numbers.parquet')}' "
+                                   f"WHERE block = {k}").fetchall())
+            frame["event_id"] = frame["event_id"].map(ids)
+            out.write("mentions", frame)
+            out.write("events", merge_events(frame, tolerance_days=tolerance_days))
+            del frame
+        return len(blocks)
+    finally:
+        con.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def _rewrite(root: Path, name: str, frame: pd.DataFrame, writer: _Writer) -> None:
     """Replace a table written in parts by one part (after a cross-article pass completed it)."""
     shutil.rmtree(root / name)
@@ -1033,13 +1171,18 @@ def read_table(path: str | os.PathLike, name: str, *, columns: list[str] | None 
         raise KzruError(f"{path}: cannot read table {name}: {exc}") from None
     finally:
         con.close()
-    # as the in-memory tables hold it: floats or None (mentions after event merging: floats and NaN)
+    return _as_read(_plain(frame), name)
+
+
+def _as_read(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """``duplicate_similarity`` as the in-memory tables hold it: floats or None (mentions after
+    event merging: floats and NaN)."""
     if "duplicate_similarity" in frame.columns and (
             name in ("corpus", "lines") or (name == "mentions" and ("event_id" not in frame.columns
                                                                     or frame["duplicate_similarity"].isna().all()))):
         sim = frame["duplicate_similarity"]
         frame["duplicate_similarity"] = sim.astype(object).where(sim.notna(), None)
-    return _plain(frame)
+    return frame
 
 
 def _quote(name: str) -> str:

@@ -426,14 +426,39 @@ def _precision_rank(precision: str, lo, hi) -> int:
     return rank
 
 
-def _prepare(events: pd.DataFrame, actors: str | Path | None) -> dict:
-    """Per-mention facts used for pairing: interval, precision rank, terms, actor sets."""
+def _texts(events: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """The sentences and date surfaces of the mentions, as :func:`_prepare` reads them."""
+    n = len(events)
+    surfaces = events["surface"].astype(str).tolist() if "surface" in events.columns else [""] * n
+    sentences = events["sentence"].astype(str).tolist() if "sentence" in events.columns else [""] * n
+    return sentences, surfaces
+
+
+def term_counts(events: pd.DataFrame) -> dict[str, int]:
+    """``{term: number of mentions holding it}`` over these mentions (the document frequencies of :func:`_prepare`).
+
+    Summed over the blocks of a large mentions table, with the number of mentions, they are the
+    ``term_counts`` that let :func:`assign_events` link one block as it links the whole table.
+    """
+    counts: dict[str, int] = {}
+    for sentence, surface in zip(*_texts(events), strict=True):
+        for w in _terms(sentence, surface):
+            counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def _prepare(events: pd.DataFrame, actors: str | Path | None,
+             totals: tuple[int, dict[str, int]] | None = None) -> dict:
+    """Per-mention facts used for pairing: interval, precision rank, terms, actor sets.
+
+    ``totals``: (number of mentions, :func:`term_counts`) of the whole table when ``events``
+    is one block of it; default: these mentions.
+    """
     kinds = load_actors(actors).set_index("name")["kind"].to_dict()
     n = len(events)
     dates = events["date"].astype(str).tolist()
     precisions = events["precision"].astype(str).tolist() if "precision" in events.columns else ["day"] * n
-    surfaces = events["surface"].astype(str).tolist() if "surface" in events.columns else [""] * n
-    sentences = events["sentence"].astype(str).tolist() if "sentence" in events.columns else [""] * n
+    sentences, surfaces = _texts(events)
     names = events["actors"].astype(str).tolist() if "actors" in events.columns else [""] * n
     lo, hi, rank, terms, strong, states, names_ = [], [], [], [], [], [], []
     bounds = {d: _bounds(d) for d in set(dates)}
@@ -453,11 +478,16 @@ def _prepare(events: pd.DataFrame, actors: str | Path | None) -> dict:
         acts = {a for a in names[i].split("|") if a and a not in ("nan", "None", "<NA>")}
         strong.append(frozenset(a for a in acts if kinds.get(a) in ("person", "organisation", "company")))
         states.append(frozenset(acts))
-    df = {}
-    for t in terms:
-        for w in t:
-            df[w] = df.get(w, 0) + 1
-    idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
+    if totals is None:
+        df: dict[str, int] = {}
+        for t in terms:
+            for w in t:
+                df[w] = df.get(w, 0) + 1
+        n_all = n
+    else:
+        n_all, counts = totals
+        df = {w: counts[w] for t in terms for w in t}
+    idf = {w: math.log((1 + n_all) / (1 + c)) + 1.0 for w, c in df.items()}
     vectors = []
     for t in terms:
         v = {w: idf[w] for w in t}
@@ -465,17 +495,19 @@ def _prepare(events: pd.DataFrame, actors: str | Path | None) -> dict:
         vectors.append({w: x / norm for w, x in v.items()})
     persons = [frozenset(a for a in s if kinds.get(a) == "person") for s in strong]
     return {"lo": lo, "hi": hi, "rank": rank, "terms": terms, "vectors": vectors, "strong": strong,
-            "states": states, "persons": persons, "idf": idf, "dates": dates, "names": names_,
+            "states": states, "persons": persons, "idf": idf, "dates": dates, "names": names_, "n_all": n_all,
             "m_terms": _matrix(vectors), "m_strong": _matrix(strong), "m_states": _matrix(states),
             "m_persons": _matrix(persons), "m_names": _matrix(names_)}
 
 
 def _matrix(rows: list) -> tuple:
     """Rows of weights ({item: weight}) or sets (weight 1) as a sparse matrix: (indptr, sorted keys, weights, width)."""
-    vocab: dict = {}
+    # columns in the keys' own order (not first appearance): a row's products are summed in the
+    # same order whichever other rows (a block of the mentions, or all of them) are in the matrix
+    vocab = {k: c for c, k in enumerate(sorted(set().union(*rows)))}
     indptr, cols, data = [0], [], []
     for row in rows:
-        items = sorted((vocab.setdefault(k, len(vocab)), (row[k] if isinstance(row, dict) else 1.0)) for k in row)
+        items = sorted((vocab[k], (row[k] if isinstance(row, dict) else 1.0)) for k in row)
         cols += [c for c, _ in items]
         data += [x for _, x in items]
         indptr.append(len(cols))
@@ -527,7 +559,7 @@ def _candidates(facts: dict, docs: list, tolerance_days: int) -> pd.DataFrame:
     """
     empty = pd.DataFrame({"i": pd.Series(dtype="int64"), "j": pd.Series(dtype="int64")})
     idf = facts["idf"]
-    hapax = math.log((1 + len(docs)) / 2) + 1.0 - 1e-9  # the idf of a word held by one mention only
+    hapax = math.log((1 + facts["n_all"]) / 2) + 1.0 - 1e-9  # the idf of a word held by one mention only
     key_rows, post_rows, query_rows = [], [], []
     tol = range(-tolerance_days, tolerance_days + 1)
     period_cache: dict = {}
@@ -725,7 +757,8 @@ def _links(events: pd.DataFrame, facts: dict | None, tolerance_days: int,
 
 
 def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str | Path | None = None,
-                  decisions: str | Path | pd.DataFrame | None = None) -> pd.DataFrame:
+                  decisions: str | Path | pd.DataFrame | None = None,
+                  totals: tuple[int, dict[str, int]] | None = None) -> pd.DataFrame:
     """Give every event mention an ``event_id``: mentions of the same event share one.
 
     Args:
@@ -735,6 +768,10 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
         actors: the gazetteer used for the events; ``None`` for the bundled one.
         decisions: a curation file (see :func:`read_decisions`) or its table, applied after the
             automatic merging (:func:`apply_decisions`).
+        totals: when ``events`` is one block of a larger table (every mention whose date could
+            link to one of them is in the block, see :func:`kzru_lib.store.build_store`): the
+            number of mentions of the whole table and its :func:`term_counts`, so that words
+            weigh as they do in the whole table; ``event_id`` s are then numbered in the block.
 
     Returns:
         The events table with ``event_id`` (``E001``, ``E002``, ... in date order) as the first
@@ -763,7 +800,7 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
         raise KzruError(f"tolerance_days={tolerance_days}: expected 0 or more")
     ev = events.drop(columns=["event_id", "confidence", "why"], errors="ignore").reset_index(drop=True)
     n = len(ev)
-    facts = _prepare(ev, actors) if n else {"lo": [], "hi": [], "rank": []}
+    facts = _prepare(ev, actors, totals) if n else {"lo": [], "hi": [], "rank": []}
     links, first, second = _links(ev, facts, tolerance_days, explain=False)
     accepted = dict(zip(zip(first, second, strict=True), links["accept"].tolist(), strict=True))
     parent = list(range(n))
