@@ -922,8 +922,8 @@ def _event_blocks(values: list[tuple], tolerance_days: int, block_rows: int) -> 
     :func:`kzru_lib.timeline.assign_events` pairs two mentions only when their dates overlap at
     the finer precision of the two (a day within ``tolerance_days`` of the other's days; a
     month, or a year, holding a day of the other), and a group only ever joins mentions linked
-    to it. So each value is widened to what it can reach (days by ``tolerance_days``, a month
-    or year precise value to its whole months or years), overlapping widened values are chained
+    to it. So each value is widened to what it can reach (its last day by ``tolerance_days``, a
+    month or year precise value to its whole months or years), overlapping widened values are chained
     into runs, and consecutive runs are packed into blocks of about ``block_rows`` mentions.
     A value with no known date never links: it is a run of its own.
 
@@ -944,8 +944,8 @@ def _event_blocks(values: list[tuple], tolerance_days: int, block_rows: int) -> 
             continue
         lo, hi = b
         rank = _precision_rank(str(precision), lo, hi)
-        if rank == 0:
-            lo, hi = lo - tol, hi + tol
+        if rank == 0:  # two day-precise values reach each other when at most tolerance_days apart
+            hi = hi + tol
         elif rank == 1:
             lo, hi = lo.replace(day=1), hi + pd.offsets.MonthEnd(0)
         else:
@@ -1007,24 +1007,29 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
                         TO '{_sql_path(work / "blocks")}' (FORMAT parquet, PARTITION_BY (_block))""")
         con.unregister("_blocks")
         blocks = sorted(int(p.name.split("=")[1]) for p in (work / "blocks").glob("_block=*"))
+        sizes = dict(con.execute(f"SELECT _block, count(*) FROM read_parquet('{_sql_path(work / 'blocks')}/*/*.parquet', "
+                                 "hive_partitioning = true) GROUP BY ALL").fetchall())
+        have = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()]
         shutil.rmtree(root / "mentions")
         out.parts["mentions"] = 0
         out.rows["mentions"] = 0
         keys = ["date", "doc_id", "line_no", "start"]
         order = ", ".join(_quote(k) for k in keys)
-        # pass 1: link each block; its groups' first mentions (the events are numbered by them)
+        def block(k: int) -> str:
+            return f"read_parquet('{_sql_path(work / 'blocks' / f'_block={k}')}/*.parquet', hive_partitioning = false)"
+
+        # pass 1: link each block, on the columns linking reads; its groups' first mentions (the
+        # events are numbered by them)
         assigned = _Writer(work)
+        linking = ", ".join(_quote(c) for c in ["mention_id", *keys, "precision", "event_type", "actors", "sentence",
+                                                "surface"] if c in have)
         for k in blocks:
-            frame = _plain(con.execute(f"SELECT * EXCLUDE (_block) FROM "
-                                       f"read_parquet('{_sql_path(work / 'blocks' / f'_block={k}')}/*.parquet', hive_partitioning = true) "
-                                       f"ORDER BY {order}").df())
-            frame = _as_read(frame, "mentions")
+            frame = _plain(con.execute(f"SELECT {linking} FROM {block(k)} ORDER BY {order}").df())
             frame = assign_events(frame, tolerance_days=tolerance_days, totals=(n_all, counts))
             first = frame.drop_duplicates("event_id")[["event_id", *keys]].assign(block=k)
-            assigned.write("assigned", frame.assign(_block=k))
+            assigned.write("assigned", frame[["mention_id", "event_id", "confidence", "why"]].assign(_block=k))
             assigned.write("first", first.rename(columns={"event_id": "local"}))
             del frame
-        shutil.rmtree(work / "blocks")
         # number the events in date order across blocks (as timeline._number does in one table)
         n_events = con.execute(f"SELECT count(*) FROM {_parts(work / 'first')}").fetchone()[0]
         width = max(3, len(str(n_events)))
@@ -1034,11 +1039,15 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
                         TO '{_sql_path(work / 'numbers.parquet')}' (FORMAT parquet)""")
         # pass 2: the numbered mentions and the merged events, block by block
         for k in blocks:
-            frame = _plain(con.execute(f"SELECT * EXCLUDE (_block) FROM {_parts(work / 'assigned')} "
-                                       f"WHERE _block = {k} ORDER BY {order}").df())
-            ids = dict(con.execute(f"SELECT local, event_id FROM '{_sql_path(work / 'numbers.parquet')}' "
-                                   f"WHERE block = {k}").fetchall())
-            frame["event_id"] = frame["event_id"].map(ids)
+            frame = _plain(con.execute(f"""
+                SELECT n.event_id, m.*, a.confidence, a.why
+                FROM {block(k)} m JOIN (SELECT * FROM {_parts(work / 'assigned')} WHERE _block = {k}) a
+                     ON m.mention_id = a.mention_id
+                JOIN (SELECT * FROM '{_sql_path(work / 'numbers.parquet')}' WHERE block = {k}) n
+                     ON n.local = a.event_id
+                ORDER BY {", ".join("m." + _quote(c) for c in keys)}""").df())
+            if len(frame) != sizes[k]:
+                raise KzruError(f"{root / 'mentions'}: mention_id is not unique; event merging needs one id a mention")
             out.write("mentions", frame)
             out.write("events", merge_events(frame, tolerance_days=tolerance_days))
             del frame

@@ -799,9 +799,15 @@ def _links(events: pd.DataFrame, facts: dict | None, tolerance_days: int,
     threshold = np.array([LINK_THRESHOLDS[_PRECISION_OF[r]] for r in range(3)])[link_rank]
     threshold[(link_rank == 1) & (np.minimum(rank[i], rank[j]) == 0)] = LINK_THRESHOLDS["day in month"]
     accept = score >= threshold
+    if not explain:  # what assign_events needs, in the same order: no evidence text per pair
+        table = pd.DataFrame({"a": ids[i] if len(i) else [], "b": ids[j] if len(j) else [], "precision": precision,
+                              "score": np.round(score, 4), "accept": accept.astype(bool), "_i": i, "_j": j})
+        table = table.sort_values(["score", "a", "b"], ascending=[False, True, True], kind="stable",
+                                  ignore_index=True)
+        return table, table["_i"].tolist(), table["_j"].tolist()
     why, shared_names = [], []
     for k, (a, b, ok) in enumerate(zip(i.tolist(), j.tolist(), accept.tolist(), strict=True)):
-        if ok and explain:
+        if ok:
             _, _, facts_ab, reasons = _score_pair(facts, types, a, b)
             why.append("; ".join(reasons))
             shared_names.append(facts_ab[1])
