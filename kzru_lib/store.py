@@ -654,10 +654,10 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
             del mentions
         say("events", f"events merged ({n_blocks or 0} blocks of dates)")
     if "comparisons" not in skip:
-        figures = read_table(root, "figures")
-        out.write("comparisons", compare_figures(figures, rates=rates))
-        del figures
-        say("comparisons", "figures compared")
+        n_blocks = _compare_in_blocks(root, out, rates)
+        if n_blocks is None:  # no figure with a metric: the in-memory function gives the empty table
+            out.write("comparisons", compare_figures(read_table(root, "figures"), rates=rates))
+        say("comparisons", f"figures compared ({n_blocks or 0} blocks of metrics)")
     stage_problems = read_table(root, "problems")
     if strict and len(stage_problems):
         first = stage_problems.iloc[0]
@@ -1055,6 +1055,54 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
     finally:
         con.close()
         shutil.rmtree(work, ignore_errors=True)
+
+
+#: Figures per block of figure comparison (a block holds whole metrics).
+COMPARE_BLOCK_ROWS = 200_000
+#: The columns of ``figures`` that :func:`kzru_lib.figures.compare_figures` reads.
+_COMPARE_COLUMNS = ["doc_id", "line_no", "start", "end", "metric", "parties", "period", "unit", "value", "qualifier",
+                    "low", "high", "outlet", "speaker", "surface", "sentence", "published"]
+
+
+def _compare_in_blocks(root: Path, out: _Writer, rates, block_rows: int | None = None) -> int | None:
+    """Figure comparison one block of metrics at a time, on the columns it reads; the number of blocks.
+
+    :func:`kzru_lib.figures.compare_figures` only ever sets claims of one metric side by side
+    (claims, groups, parts and wholes are all keyed by metric) and drops figures without one,
+    so the comparisons of each block of metrics, in metric order, are the rows of the whole
+    table. ``None`` when no figure has a metric (the caller uses the in-memory function).
+    """
+    from .figures import compare_figures
+
+    block_rows = block_rows or COMPARE_BLOCK_ROWS
+    con = open_store(root)
+    try:
+        have = [r[0] for r in con.execute("DESCRIBE figures").fetchall()]
+        if "metric" not in have:
+            return None
+        counts = con.execute("SELECT metric, count(*) FROM figures WHERE metric IS NOT NULL AND metric <> '' "
+                             "GROUP BY ALL ORDER BY metric").fetchall()
+    except Exception:  # noqa: BLE001 - a figures table written without columns (no figure)
+        return None
+    finally:
+        con.close()
+    if not counts:
+        return None
+    blocks: list[list[str]] = [[]]
+    size = 0
+    for metric, count in counts:
+        if blocks[-1] and size + count > block_rows:
+            blocks.append([])
+            size = 0
+        blocks[-1].append(metric)
+        size += count
+    columns = [c for c in _COMPARE_COLUMNS if c in have]
+    for metrics in blocks:
+        listed = ", ".join("'" + m.replace("'", "''") + "'" for m in metrics)
+        figures = read_table(root, "figures", columns=columns, where=f"metric IN ({listed})")
+        out.write("comparisons", compare_figures(figures, rates=rates))
+        del figures
+    return len(blocks)
 
 
 def _rewrite(root: Path, name: str, frame: pd.DataFrame, writer: _Writer) -> None:

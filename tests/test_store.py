@@ -490,3 +490,16 @@ def test_small_event_blocks_build_the_same_store(generated, generated_expected, 
     manifest = build_store(generated, tmp_path / "s", batch_size=7, skip=("figures", "doc_terms"))
     assert manifest["counts"]["events"] == len(generated_expected["events"])
     assert_same(tmp_path / "s", {k: generated_expected[k] for k in ("mentions", "events")})
+
+
+@pytest.mark.parametrize("block_rows", [1, 5])
+def test_figure_comparison_in_blocks_of_metrics_builds_the_same_comparisons(generated, generated_expected, tmp_path,
+                                                                             monkeypatch, block_rows):
+    from kzru_lib import store
+
+    want = generated_expected["comparisons"]
+    assert want["metric"].nunique() > 1  # several metrics, so several blocks: the test can fail
+    monkeypatch.setattr(store, "COMPARE_BLOCK_ROWS", block_rows)
+    build_store(generated, tmp_path / "s", batch_size=6, skip=("dates", "doc_terms"))
+    got = read_table(tmp_path / "s", "comparisons")
+    pd.testing.assert_frame_equal(got, want.reset_index(drop=True), check_dtype=False)  # same rows, same order
