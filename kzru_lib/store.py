@@ -913,7 +913,7 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
 
 
 #: Mentions per block of event merging (a block is never cut inside a run of overlapping dates).
-EVENT_BLOCK_ROWS = 50_000
+EVENT_BLOCK_ROWS = 20_000
 
 
 def _event_blocks(values: list[tuple], tolerance_days: int, block_rows: int) -> pd.DataFrame:
@@ -1058,7 +1058,7 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
 
 
 #: Figures per block of figure comparison (a block holds whole metrics).
-COMPARE_BLOCK_ROWS = 200_000
+COMPARE_BLOCK_ROWS = 50_000
 #: The columns of ``figures`` that :func:`kzru_lib.figures.compare_figures` reads.
 _COMPARE_COLUMNS = ["doc_id", "line_no", "start", "end", "metric", "parties", "period", "unit", "value", "qualifier",
                     "low", "high", "outlet", "speaker", "surface", "sentence", "published"]
