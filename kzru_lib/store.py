@@ -29,8 +29,10 @@ streamed into Parquet and checked in DuckDB. The cross-article passes work on co
 the template lines of an outlet (:func:`kzru_lib.cleaning.template_lines`) are found from the
 64-bit hashes of kept lines and story keys written by the first pass, grouped in DuckDB;
 near-duplicate copies (:func:`kzru_lib.duplicates.mark_duplicates`) from the MinHash signatures
-and LSH band keys each batch writes, bucketed in DuckDB band by band. Event merging and figure
-comparison still read the written ``mentions`` and ``figures`` tables back whole. The per-batch
+and LSH band keys each batch writes, bucketed in DuckDB band by band. Event merging runs one
+block of dates at a time (mentions whose dates cannot reach each other never link; words weigh
+by their counts over the whole table), figure comparison one block of metrics at a time, on the
+columns it reads; both give the tables of the in-memory functions. The per-batch
 work runs through :func:`kzru_lib.parallel.map_batches`, so a Dask cluster (``scheduler=``)
 builds the same store as the local process pool.
 
