@@ -94,18 +94,19 @@ def du(path: Path) -> float:
     return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20, 1)
 
 
-def run(name: str, n: int, folder: Path, timeout: float) -> dict:
+def run(name: str, n: int, folder: Path, timeout: float, comparisons: bool = False) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="kzru_bench_"))
     try:
         if name.startswith("build"):
             store = tmp / "store"
-            skip = ["comparisons"] if name == "build" else ["dates", "figures"]
-            cmd = [*KZRU, "build", str(folder), "--store", str(store), "--quiet", "--skip", *skip]
+            skip = ([] if comparisons else ["comparisons"]) if name == "build" else ["dates", "figures"]
+            cmd = [*KZRU, "build", str(folder), "--store", str(store), "--quiet", *(["--skip", *skip] if skip else [])]
         else:
             store = None
             ext = ".csv"
             cmd = [*KZRU, name, str(folder), "-o", str(tmp / f"out{ext}")]
-        row = {"command": name, "articles": n, **measure(cmd, timeout=timeout)}
+        label = "build+comparisons" if comparisons and name == "build" else name
+        row = {"command": label, "articles": n, **measure(cmd, timeout=timeout)}
         ok = row["status"] == 0
         row["articles_per_s"] = round(n / row["seconds"], 1) if ok else None
         row["articles_per_cpu_s"] = round(n / row["cpu_seconds"], 1) if ok and row["cpu_seconds"] else None
@@ -154,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stages", nargs="*", default=["corpus", "terms"], help="single-stage commands")
     parser.add_argument("--stage-sizes", type=int, nargs="*", default=[5000], help="sizes for the stages")
     parser.add_argument("--timeout", type=float, default=300, help="seconds before a run is stopped")
+    parser.add_argument("--comparisons", action="store_true",
+                        help="full build with figure comparison (by default build skips comparisons)")
     parser.add_argument("--json", type=Path, help="append the rows (JSON lines) to this file")
     parser.add_argument("--plot", type=Path, help="draw time and memory against size from --json's rows")
     args = parser.parse_args(argv)
@@ -163,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'command':<12} {'articles':>9} {'seconds':>8} {'cpu s':>8} {'art/s':>7} {'art/cpu-s':>9} "
           f"{'peak MB':>8} {'store MB':>9} {'load':>5}  status", flush=True)
     for name, n in plan:
-        row = run(name, n, ensure_corpus(n), args.timeout)
+        row = run(name, n, ensure_corpus(n), args.timeout, args.comparisons)
         print(f"{row['command']:<12} {row['articles']:>9} {row['seconds']:>8} {row['cpu_seconds']:>8} "
               f"{row['articles_per_s'] or '-':>7} {row['articles_per_cpu_s'] or '-':>9} "
               f"{row['peak_rss_mb']:>8} {row['store_mb'] or '-':>9} {row['load_avg']:>5}  {row['status']}"

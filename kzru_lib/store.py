@@ -29,8 +29,10 @@ streamed into Parquet and checked in DuckDB. The cross-article passes work on co
 the template lines of an outlet (:func:`kzru_lib.cleaning.template_lines`) are found from the
 64-bit hashes of kept lines and story keys written by the first pass, grouped in DuckDB;
 near-duplicate copies (:func:`kzru_lib.duplicates.mark_duplicates`) from the MinHash signatures
-and LSH band keys each batch writes, bucketed in DuckDB band by band. Event merging and figure
-comparison still read the written ``mentions`` and ``figures`` tables back whole. The per-batch
+and LSH band keys each batch writes, bucketed in DuckDB band by band. Event merging runs one
+block of dates at a time (mentions whose dates cannot reach each other never link; words weigh
+by their counts over the whole table), figure comparison one block of metrics at a time, on the
+columns it reads; both give the tables of the in-memory functions. The per-batch
 work runs through :func:`kzru_lib.parallel.map_batches`, so a Dask cluster (``scheduler=``)
 builds the same store as the local process pool.
 
@@ -72,7 +74,7 @@ TABLES = {
     "dates": ["doc_id", "line_no", "start", "end"],
     "figures": ["doc_id", "line_no", "start", "end"],
     "mentions": ["date", "doc_id", "line_no", "start"],
-    "events": [],
+    "events": ["date_start", "event_id"],
     "comparisons": [],
     "problems": ["path", "line_no"],
 }
@@ -645,17 +647,19 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
 
     # cross-article passes on the written tables
     if "events" not in skip:
-        mentions = read_table(root, "mentions")
-        mentions = assign_events(mentions, tolerance_days=tolerance_days)
-        _rewrite(root, "mentions", mentions, out)
-        out.write("events", merge_events(mentions, tolerance_days=tolerance_days))
-        del mentions
-        say("events", "events merged")
+        n_blocks = _merge_events_in_blocks(root, out, tolerance_days)
+        if n_blocks is None:  # no mention at all: the in-memory functions give the empty tables
+            mentions = read_table(root, "mentions")
+            mentions = assign_events(mentions, tolerance_days=tolerance_days)
+            _rewrite(root, "mentions", mentions, out)
+            out.write("events", merge_events(mentions, tolerance_days=tolerance_days))
+            del mentions
+        say("events", f"events merged ({n_blocks or 0} blocks of dates)")
     if "comparisons" not in skip:
-        figures = read_table(root, "figures")
-        out.write("comparisons", compare_figures(figures, rates=rates))
-        del figures
-        say("comparisons", "figures compared")
+        n_blocks = _compare_in_blocks(root, out, rates)
+        if n_blocks is None:  # no figure with a metric: the in-memory function gives the empty table
+            out.write("comparisons", compare_figures(read_table(root, "figures"), rates=rates))
+        say("comparisons", f"figures compared ({n_blocks or 0} blocks of metrics)")
     stage_problems = read_table(root, "problems")
     if strict and len(stage_problems):
         first = stage_problems.iloc[0]
@@ -910,6 +914,199 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
     return len(sims)
 
 
+#: Mentions per block of event merging (a block is never cut inside a run of overlapping dates).
+EVENT_BLOCK_ROWS = 20_000
+
+
+def _event_blocks(values: list[tuple], tolerance_days: int, block_rows: int) -> pd.DataFrame:
+    """Blocks of ``(date, precision)`` values such that two mentions that could link share a block.
+
+    :func:`kzru_lib.timeline.assign_events` pairs two mentions only when their dates overlap at
+    the finer precision of the two (a day within ``tolerance_days`` of the other's days; a
+    month, or a year, holding a day of the other), and a group only ever joins mentions linked
+    to it. So each value is widened to what it can reach (its last day by ``tolerance_days``, a
+    month or year precise value to its whole months or years), overlapping widened values are chained
+    into runs, and consecutive runs are packed into blocks of about ``block_rows`` mentions.
+    A value with no known date never links: it is a run of its own.
+
+    Args:
+        values: ``(date, precision, number of mentions)``, as the mentions table holds them.
+
+    Returns:
+        ``date``, ``precision``, ``block`` (0, 1, ...).
+    """
+    from .timeline import _bounds, _precision_rank
+
+    tol = pd.Timedelta(days=tolerance_days)
+    spans, undated = [], []
+    for date, precision, count in values:
+        b = _bounds(str(date))
+        if b is None:
+            undated.append((date, precision, count))
+            continue
+        lo, hi = b
+        rank = _precision_rank(str(precision), lo, hi)
+        if rank == 0:  # two day-precise values reach each other when at most tolerance_days apart
+            hi = hi + tol
+        elif rank == 1:
+            lo, hi = lo.replace(day=1), hi + pd.offsets.MonthEnd(0)
+        else:
+            lo, hi = lo.replace(month=1, day=1), hi.replace(month=12, day=31)
+        spans.append((lo, hi, date, precision, count))
+    spans.sort(key=lambda x: (x[0], x[1]))
+    rows, block, size, reach = [], 0, 0, None
+    for lo, hi, date, precision, count in spans:
+        if reach is not None and lo > reach and size >= block_rows:  # a new run starts: close the block
+            block, size = block + 1, 0
+        reach = hi if reach is None or lo > reach else max(reach, hi)
+        rows.append((date, precision, block))
+        size += count
+    for date, precision, count in undated:
+        if size >= block_rows:
+            block, size = block + 1, 0
+        rows.append((date, precision, block))
+        size += count
+    return pd.DataFrame(rows, columns=["date", "precision", "block"])
+
+
+def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
+                            block_rows: int | None = None) -> int | None:
+    """Event merging of the whole ``mentions`` table, one block of dates at a time; the number of blocks.
+
+    Same tables as :func:`kzru_lib.timeline.assign_events` and
+    :func:`kzru_lib.timeline.merge_events` on the whole table: no two mentions that could link
+    are in different blocks (:func:`_event_blocks`), words weigh by their frequency in the whole
+    table (one streamed pass counts them), and the events are numbered in date order across the
+    blocks (DuckDB). Memory grows with the largest block, not with the corpus. ``None`` when
+    there is no mention (the caller uses the in-memory functions).
+    """
+    from .timeline import assign_events, merge_events, term_counts
+
+    block_rows = block_rows or EVENT_BLOCK_ROWS
+    work = root / "_events"
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir()
+    con = _duckdb(work)
+    try:
+        source = _parts(root / "mentions")
+        try:
+            n_all = con.execute(f"SELECT count(*) FROM {source}").fetchone()[0]
+        except Exception:  # noqa: BLE001 - a table written without columns (no mention)
+            n_all = 0
+        if not n_all:
+            return None
+        # the frequency of each word in the whole table, streamed (sentences only)
+        counts: dict[str, int] = {}
+        cur = con.execute(f"SELECT sentence, surface FROM {source}")
+        while len(chunk := _plain(cur.fetch_df_chunk(16))):
+            for w, c in term_counts(chunk).items():
+                counts[w] = counts.get(w, 0) + c
+        values = con.execute(f"SELECT date, precision, count(*) FROM {source} GROUP BY ALL").fetchall()
+        con.register("_blocks", _event_blocks(values, tolerance_days, block_rows))
+        con.execute(f"""COPY (SELECT m.*, b.block AS _block FROM {source} m JOIN _blocks b
+                              ON m.date IS NOT DISTINCT FROM b.date AND m.precision IS NOT DISTINCT FROM b.precision)
+                        TO '{_sql_path(work / "blocks")}' (FORMAT parquet, PARTITION_BY (_block))""")
+        con.unregister("_blocks")
+        blocks = sorted(int(p.name.split("=")[1]) for p in (work / "blocks").glob("_block=*"))
+        sizes = dict(con.execute(f"SELECT _block, count(*) FROM read_parquet('{_sql_path(work / 'blocks')}/*/*.parquet', "
+                                 "hive_partitioning = true) GROUP BY ALL").fetchall())
+        have = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()]
+        shutil.rmtree(root / "mentions")
+        out.parts["mentions"] = 0
+        out.rows["mentions"] = 0
+        keys = ["date", "doc_id", "line_no", "start"]
+        order = ", ".join(_quote(k) for k in keys)
+        def block(k: int) -> str:
+            return f"read_parquet('{_sql_path(work / 'blocks' / f'_block={k}')}/*.parquet', hive_partitioning = false)"
+
+        # pass 1: link each block, on the columns linking reads; its groups' first mentions (the
+        # events are numbered by them)
+        assigned = _Writer(work)
+        linking = ", ".join(_quote(c) for c in ["mention_id", *keys, "precision", "event_type", "actors", "sentence",
+                                                "surface"] if c in have)
+        for k in blocks:
+            frame = _plain(con.execute(f"SELECT {linking} FROM {block(k)} ORDER BY {order}").df())
+            frame = assign_events(frame, tolerance_days=tolerance_days, totals=(n_all, counts))
+            first = frame.drop_duplicates("event_id")[["event_id", *keys]].assign(block=k)
+            assigned.write("assigned", frame[["mention_id", "event_id", "confidence", "why"]].assign(_block=k))
+            assigned.write("first", first.rename(columns={"event_id": "local"}))
+            del frame
+        # number the events in date order across blocks (as timeline._number does in one table)
+        n_events = con.execute(f"SELECT count(*) FROM {_parts(work / 'first')}").fetchone()[0]
+        width = max(3, len(str(n_events)))
+        con.execute(f"""COPY (SELECT block, local, 'E' || lpad(CAST(row_number() OVER (ORDER BY {order}) AS VARCHAR),
+                                                                {width}, '0') AS event_id
+                              FROM {_parts(work / 'first')})
+                        TO '{_sql_path(work / 'numbers.parquet')}' (FORMAT parquet)""")
+        # pass 2: the numbered mentions and the merged events, block by block
+        for k in blocks:
+            frame = _plain(con.execute(f"""
+                SELECT n.event_id, m.*, a.confidence, a.why
+                FROM {block(k)} m JOIN (SELECT * FROM {_parts(work / 'assigned')} WHERE _block = {k}) a
+                     ON m.mention_id = a.mention_id
+                JOIN (SELECT * FROM '{_sql_path(work / 'numbers.parquet')}' WHERE block = {k}) n
+                     ON n.local = a.event_id
+                ORDER BY {", ".join("m." + _quote(c) for c in keys)}""").df())
+            if len(frame) != sizes[k]:
+                raise KzruError(f"{root / 'mentions'}: mention_id is not unique; event merging needs one id a mention")
+            out.write("mentions", frame)
+            out.write("events", merge_events(frame, tolerance_days=tolerance_days))
+            del frame
+        return len(blocks)
+    finally:
+        con.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+#: Figures per block of figure comparison (a block holds whole metrics).
+COMPARE_BLOCK_ROWS = 50_000
+#: The columns of ``figures`` that :func:`kzru_lib.figures.compare_figures` reads.
+_COMPARE_COLUMNS = ["doc_id", "line_no", "start", "end", "metric", "parties", "period", "unit", "value", "qualifier",
+                    "low", "high", "outlet", "speaker", "surface", "sentence", "published"]
+
+
+def _compare_in_blocks(root: Path, out: _Writer, rates, block_rows: int | None = None) -> int | None:
+    """Figure comparison one block of metrics at a time, on the columns it reads; the number of blocks.
+
+    :func:`kzru_lib.figures.compare_figures` only ever sets claims of one metric side by side
+    (claims, groups, parts and wholes are all keyed by metric) and drops figures without one,
+    so the comparisons of each block of metrics, in metric order, are the rows of the whole
+    table. ``None`` when no figure has a metric (the caller uses the in-memory function).
+    """
+    from .figures import compare_figures
+
+    block_rows = block_rows or COMPARE_BLOCK_ROWS
+    con = open_store(root)
+    try:
+        have = [r[0] for r in con.execute("DESCRIBE figures").fetchall()]
+        if "metric" not in have:
+            return None
+        counts = con.execute("SELECT metric, count(*) FROM figures WHERE metric IS NOT NULL AND metric <> '' "
+                             "GROUP BY ALL ORDER BY metric").fetchall()
+    except Exception:  # noqa: BLE001 - a figures table written without columns (no figure)
+        return None
+    finally:
+        con.close()
+    if not counts:
+        return None
+    blocks: list[list[str]] = [[]]
+    size = 0
+    for metric, count in counts:
+        if blocks[-1] and size + count > block_rows:
+            blocks.append([])
+            size = 0
+        blocks[-1].append(metric)
+        size += count
+    columns = [c for c in _COMPARE_COLUMNS if c in have]
+    for metrics in blocks:
+        listed = ", ".join("'" + m.replace("'", "''") + "'" for m in metrics)
+        figures = read_table(root, "figures", columns=columns, where=f"metric IN ({listed})")
+        out.write("comparisons", compare_figures(figures, rates=rates))
+        del figures
+    return len(blocks)
+
+
 def _rewrite(root: Path, name: str, frame: pd.DataFrame, writer: _Writer) -> None:
     """Replace a table written in parts by one part (after a cross-article pass completed it)."""
     shutil.rmtree(root / name)
@@ -1033,13 +1230,18 @@ def read_table(path: str | os.PathLike, name: str, *, columns: list[str] | None 
         raise KzruError(f"{path}: cannot read table {name}: {exc}") from None
     finally:
         con.close()
-    # as the in-memory tables hold it: floats or None (mentions after event merging: floats and NaN)
+    return _as_read(_plain(frame), name)
+
+
+def _as_read(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """``duplicate_similarity`` as the in-memory tables hold it: floats or None (mentions after
+    event merging: floats and NaN)."""
     if "duplicate_similarity" in frame.columns and (
             name in ("corpus", "lines") or (name == "mentions" and ("event_id" not in frame.columns
                                                                     or frame["duplicate_similarity"].isna().all()))):
         sim = frame["duplicate_similarity"]
         frame["duplicate_similarity"] = sim.astype(object).where(sim.notna(), None)
-    return _plain(frame)
+    return frame
 
 
 def _quote(name: str) -> str:

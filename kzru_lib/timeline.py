@@ -426,14 +426,39 @@ def _precision_rank(precision: str, lo, hi) -> int:
     return rank
 
 
-def _prepare(events: pd.DataFrame, actors: str | Path | None) -> dict:
-    """Per-mention facts used for pairing: interval, precision rank, terms, actor sets."""
+def _texts(events: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """The sentences and date surfaces of the mentions, as :func:`_prepare` reads them."""
+    n = len(events)
+    surfaces = events["surface"].astype(str).tolist() if "surface" in events.columns else [""] * n
+    sentences = events["sentence"].astype(str).tolist() if "sentence" in events.columns else [""] * n
+    return sentences, surfaces
+
+
+def term_counts(events: pd.DataFrame) -> dict[str, int]:
+    """``{term: number of mentions holding it}`` over these mentions (the document frequencies of :func:`_prepare`).
+
+    Summed over the blocks of a large mentions table, with the number of mentions, they are the
+    ``term_counts`` that let :func:`assign_events` link one block as it links the whole table.
+    """
+    counts: dict[str, int] = {}
+    for sentence, surface in zip(*_texts(events), strict=True):
+        for w in _terms(sentence, surface):
+            counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def _prepare(events: pd.DataFrame, actors: str | Path | None,
+             totals: tuple[int, dict[str, int]] | None = None) -> dict:
+    """Per-mention facts used for pairing: interval, precision rank, terms, actor sets.
+
+    ``totals``: (number of mentions, :func:`term_counts`) of the whole table when ``events``
+    is one block of it; default: these mentions.
+    """
     kinds = load_actors(actors).set_index("name")["kind"].to_dict()
     n = len(events)
     dates = events["date"].astype(str).tolist()
     precisions = events["precision"].astype(str).tolist() if "precision" in events.columns else ["day"] * n
-    surfaces = events["surface"].astype(str).tolist() if "surface" in events.columns else [""] * n
-    sentences = events["sentence"].astype(str).tolist() if "sentence" in events.columns else [""] * n
+    sentences, surfaces = _texts(events)
     names = events["actors"].astype(str).tolist() if "actors" in events.columns else [""] * n
     lo, hi, rank, terms, strong, states, names_ = [], [], [], [], [], [], []
     bounds = {d: _bounds(d) for d in set(dates)}
@@ -453,11 +478,16 @@ def _prepare(events: pd.DataFrame, actors: str | Path | None) -> dict:
         acts = {a for a in names[i].split("|") if a and a not in ("nan", "None", "<NA>")}
         strong.append(frozenset(a for a in acts if kinds.get(a) in ("person", "organisation", "company")))
         states.append(frozenset(acts))
-    df = {}
-    for t in terms:
-        for w in t:
-            df[w] = df.get(w, 0) + 1
-    idf = {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
+    if totals is None:
+        df: dict[str, int] = {}
+        for t in terms:
+            for w in t:
+                df[w] = df.get(w, 0) + 1
+        n_all = n
+    else:
+        n_all, counts = totals
+        df = {w: counts[w] for t in terms for w in t}
+    idf = {w: math.log((1 + n_all) / (1 + c)) + 1.0 for w, c in df.items()}
     vectors = []
     for t in terms:
         v = {w: idf[w] for w in t}
@@ -465,17 +495,19 @@ def _prepare(events: pd.DataFrame, actors: str | Path | None) -> dict:
         vectors.append({w: x / norm for w, x in v.items()})
     persons = [frozenset(a for a in s if kinds.get(a) == "person") for s in strong]
     return {"lo": lo, "hi": hi, "rank": rank, "terms": terms, "vectors": vectors, "strong": strong,
-            "states": states, "persons": persons, "idf": idf, "dates": dates, "names": names_,
+            "states": states, "persons": persons, "idf": idf, "dates": dates, "names": names_, "n_all": n_all,
             "m_terms": _matrix(vectors), "m_strong": _matrix(strong), "m_states": _matrix(states),
             "m_persons": _matrix(persons), "m_names": _matrix(names_)}
 
 
 def _matrix(rows: list) -> tuple:
     """Rows of weights ({item: weight}) or sets (weight 1) as a sparse matrix: (indptr, sorted keys, weights, width)."""
-    vocab: dict = {}
+    # columns in the keys' own order (not first appearance): a row's products are summed in the
+    # same order whichever other rows (a block of the mentions, or all of them) are in the matrix
+    vocab = {k: c for c, k in enumerate(sorted(set().union(*rows)))}
     indptr, cols, data = [0], [], []
     for row in rows:
-        items = sorted((vocab.setdefault(k, len(vocab)), (row[k] if isinstance(row, dict) else 1.0)) for k in row)
+        items = sorted((vocab[k], (row[k] if isinstance(row, dict) else 1.0)) for k in row)
         cols += [c for c, _ in items]
         data += [x for _, x in items]
         indptr.append(len(cols))
@@ -527,10 +559,14 @@ def _candidates(facts: dict, docs: list, tolerance_days: int) -> pd.DataFrame:
     """
     empty = pd.DataFrame({"i": pd.Series(dtype="int64"), "j": pd.Series(dtype="int64")})
     idf = facts["idf"]
-    hapax = math.log((1 + len(docs)) / 2) + 1.0 - 1e-9  # the idf of a word held by one mention only
-    key_rows, post_rows, query_rows = [], [], []
+    hapax = math.log((1 + facts["n_all"]) / 2) + 1.0 - 1e-9  # the idf of a word held by one mention only
     tol = range(-tolerance_days, tolerance_days + 1)
-    period_cache: dict = {}
+    # compact bookkeeping: integer codes for keys and dates, one list of dates per distinct span
+    key_code: dict[str, int] = {}
+    date_code: dict[str, int] = {}
+    span_id: dict = {}
+    spans: list[tuple[list[int], list[int]]] = []  # per span: (posted date codes, asked date codes)
+    mentions, mention_span, key_ptr, key_flat = [], [], [0], []
     for i, (lo, hi, rank) in enumerate(zip(facts["lo"], facts["hi"], facts["rank"], strict=True)):
         if lo is None:
             continue
@@ -539,9 +575,10 @@ def _candidates(facts: dict, docs: list, tolerance_days: int) -> pd.DataFrame:
         keys = [f"w:{w}" for w in words] + [f"a:{a}" for a in facts["states"][i]]
         if len(keys) < MIN_SHARED_KEYS:
             continue
-        key_rows += [(i, k) for k in keys]
+        key_flat += [key_code.setdefault(k, len(key_code)) for k in keys]
+        key_ptr.append(len(key_flat))
         span = (lo, hi, rank)
-        if span not in period_cache:
+        if span not in span_id:
             n_days = (hi - lo).days + 1
             days = [lo + pd.Timedelta(days=d) for d in range(n_days)] if rank == 0 else []
             months = sorted({f"{p.year:04d}-{p.month:02d}" for p in pd.period_range(lo, hi, freq="M")}) \
@@ -552,37 +589,95 @@ def _candidates(facts: dict, docs: list, tolerance_days: int) -> pd.DataFrame:
                 asked = sorted({f"{d + pd.Timedelta(days=t):%Y-%m-%d}" for d in days for t in tol})
             else:
                 asked = months if rank == 1 else years
-            period_cache[span] = (posted, asked)
-        posted, asked = period_cache[span]
-        post_rows += [(i, d) for d in posted]
-        query_rows += [(i, d) for d in asked]
-    if not key_rows:
+            span_id[span] = len(spans)
+            spans.append(([date_code.setdefault(d, len(date_code)) for d in posted],
+                          [date_code.setdefault(d, len(date_code)) for d in asked]))
+        mentions.append(i)
+        mention_span.append(span_id[span])
+    if not mentions:
         return empty
-    keys = pd.DataFrame(key_rows, columns=["i", "k"])
-    keys["k"] = pd.factorize(keys["k"])[0]
-    post = pd.DataFrame(post_rows, columns=["i", "d"])
-    query = pd.DataFrame(query_rows, columns=["i", "d"])
-    codes, uniques = pd.factorize(pd.concat([post["d"], query["d"]], ignore_index=True))
-    post["d"], query["d"] = codes[: len(post)], codes[len(post):]
-    n_keys = int(keys["k"].max()) + 1
-    post = post.merge(keys, on="i")
-    post["code"] = post["d"].astype("int64") * n_keys + post["k"]
-    size = post.groupby("code")["i"].transform("size")
-    post = post.loc[size <= MAX_BLOCK, ["code", "k", "i"]].rename(columns={"i": "j"})
-    query = query.merge(keys, on="i")
-    query["code"] = query["d"].astype("int64") * n_keys + query["k"]
-    hits = query[["code", "i"]].merge(post, on="code")
-    hits = hits[hits["i"] != hits["j"]]
-    doc = pd.Series(docs).to_numpy()
-    hits = hits[doc[hits["i"].to_numpy()] != doc[hits["j"].to_numpy()]]
-    a = hits[["i", "j"]].min(axis=1).to_numpy()
-    b = hits[["i", "j"]].max(axis=1).to_numpy()
-    shared = pd.DataFrame({"i": a, "j": b, "k": hits["k"].to_numpy()}).drop_duplicates()
-    counts = shared.groupby(["i", "j"]).size()
-    pairs = counts[counts >= MIN_SHARED_KEYS].reset_index()[["i", "j"]]
+    n_keys = len(key_code)
+    m_index = np.array(mentions, dtype=np.int64)  # row of each keyed mention in the table
+    m_span = np.array(mention_span, dtype=np.int64)
+    k_ptr, k_flat = np.array(key_ptr, dtype=np.int64), np.array(key_flat, dtype=np.int64)
+    doc = pd.factorize(pd.Series(docs, dtype=object))[0]
+
+    def table(which: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(code = date * n_keys + key, keyed mention, key) for every posted (0) or asked (1) date and key."""
+        ptr = np.zeros(len(spans) + 1, dtype=np.int64)
+        ptr[1:] = np.cumsum([len(sp[which]) for sp in spans])
+        flat = np.fromiter((d for sp in spans for d in sp[which]), dtype=np.int64, count=int(ptr[-1]))
+        m, dates = _gather(ptr, flat, m_span)  # (mention, date)
+        row, key = _gather(k_ptr, k_flat, m)  # (mention, date) x the mention's keys
+        m = m[row]
+        return dates[row] * n_keys + key, m, key
+
+    post_code, post_m, post_k = table(0)
+    # a (date, key) block shared by more than MAX_BLOCK mentions pairs nothing
+    order = np.argsort(post_code, kind="stable")
+    post_code, post_m, post_k = post_code[order], post_m[order], post_k[order]
+    uniq, first, size = np.unique(post_code, return_index=True, return_counts=True)
+    keep = np.repeat(size <= MAX_BLOCK, size)
+    post_code, post_m, post_k = post_code[keep], post_m[keep], post_k[keep]
+    ask_code, ask_m, ask_k = table(1)
+    order = np.argsort(ask_code, kind="stable")
+    ask_code, ask_m, ask_k = ask_code[order], ask_m[order], ask_k[order]
+    # rows of each table by keyed mention, to take one slice of mentions at a time
+    post_by_m = np.argsort(post_m, kind="stable")
+    ask_by_m = np.argsort(ask_m, kind="stable")
+    post_bounds = np.searchsorted(post_m[post_by_m], np.arange(len(m_index) + 1))
+    ask_bounds = np.searchsorted(ask_m[ask_by_m], np.arange(len(m_index) + 1))
+
+    def hits(codes, m, k, other_code, other_m) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Rows (code, mention m, key k) joined to the other table's rows with the same code."""
+        lo = np.searchsorted(other_code, codes, side="left")
+        hi = np.searchsorted(other_code, codes, side="right")
+        n = hi - lo
+        row = np.repeat(np.arange(len(codes)), n)
+        pos = np.repeat(lo - np.concatenate([[0], np.cumsum(n)[:-1]]), n) + np.arange(int(n.sum()))
+        return m[row], other_m[pos], k[row]
+
+    out = []
+    step = 2_000  # keyed mentions a slice: bounds the hits held at once
+    n_m = len(m_index)
+    for s in range(0, n_m, step):
+        e = min(s + step, n_m)
+        # a pair (a, b), a < b, is found in a's slice: from a's asked dates and from a's posted ones
+        q = ask_by_m[ask_bounds[s]:ask_bounds[e]]
+        i1, j1, k1 = hits(ask_code[q], ask_m[q], ask_k[q], post_code, post_m)
+        p = post_by_m[post_bounds[s]:post_bounds[e]]
+        j2, i2, k2 = hits(post_code[p], post_m[p], post_k[p], ask_code, ask_m)
+        x, y, k = np.concatenate([i1, i2]), np.concatenate([j1, j2]), np.concatenate([k1, k2])
+        a, b = m_index[np.minimum(x, y)], m_index[np.maximum(x, y)]
+        ok = (np.minimum(x, y) >= s) & (x != y) & (doc[m_index[x]] != doc[m_index[y]])
+        a, b, k = a[ok], b[ok], k[ok]
+        if not len(a):
+            continue
+        order = np.lexsort((k, b, a))
+        a, b, k = a[order], b[order], k[order]
+        new = np.ones(len(a), dtype=bool)
+        new[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1]) | (k[1:] != k[:-1])
+        a, b = a[new], b[new]  # distinct (pair, shared key)
+        start = np.ones(len(a), dtype=bool)
+        start[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
+        at = np.flatnonzero(start)
+        count = np.diff(np.append(at, len(a)))
+        hit = count >= MIN_SHARED_KEYS
+        out.append((a[at][hit], b[at][hit]))
+    if not out:
+        return empty
+    pairs = pd.DataFrame({"i": np.concatenate([x for x, _ in out]), "j": np.concatenate([y for _, y in out])})
     if pairs.empty:
         return empty
     return pairs.astype("int64").sort_values(["i", "j"], ignore_index=True)
+
+
+def _gather(ptr: np.ndarray, flat: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each ``rows[r]``, its items ``flat[ptr[rows[r]]:ptr[rows[r] + 1]]``: (r repeated, the items)."""
+    n = ptr[rows + 1] - ptr[rows]
+    r = np.repeat(np.arange(len(rows), dtype=np.int64), n)
+    pos = np.repeat(ptr[rows] - np.concatenate([[0], np.cumsum(n)[:-1]]), n) + np.arange(int(n.sum()), dtype=np.int64)
+    return r, flat[pos]
 
 
 _PRECISION_OF = {v: k for k, v in _RANK.items()}
@@ -704,9 +799,15 @@ def _links(events: pd.DataFrame, facts: dict | None, tolerance_days: int,
     threshold = np.array([LINK_THRESHOLDS[_PRECISION_OF[r]] for r in range(3)])[link_rank]
     threshold[(link_rank == 1) & (np.minimum(rank[i], rank[j]) == 0)] = LINK_THRESHOLDS["day in month"]
     accept = score >= threshold
+    if not explain:  # what assign_events needs, in the same order: no evidence text per pair
+        table = pd.DataFrame({"a": ids[i] if len(i) else [], "b": ids[j] if len(j) else [], "precision": precision,
+                              "score": np.round(score, 4), "accept": accept.astype(bool), "_i": i, "_j": j})
+        table = table.sort_values(["score", "a", "b"], ascending=[False, True, True], kind="stable",
+                                  ignore_index=True)
+        return table, table["_i"].tolist(), table["_j"].tolist()
     why, shared_names = [], []
     for k, (a, b, ok) in enumerate(zip(i.tolist(), j.tolist(), accept.tolist(), strict=True)):
-        if ok and explain:
+        if ok:
             _, _, facts_ab, reasons = _score_pair(facts, types, a, b)
             why.append("; ".join(reasons))
             shared_names.append(facts_ab[1])
@@ -725,7 +826,8 @@ def _links(events: pd.DataFrame, facts: dict | None, tolerance_days: int,
 
 
 def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str | Path | None = None,
-                  decisions: str | Path | pd.DataFrame | None = None) -> pd.DataFrame:
+                  decisions: str | Path | pd.DataFrame | None = None,
+                  totals: tuple[int, dict[str, int]] | None = None) -> pd.DataFrame:
     """Give every event mention an ``event_id``: mentions of the same event share one.
 
     Args:
@@ -735,6 +837,10 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
         actors: the gazetteer used for the events; ``None`` for the bundled one.
         decisions: a curation file (see :func:`read_decisions`) or its table, applied after the
             automatic merging (:func:`apply_decisions`).
+        totals: when ``events`` is one block of a larger table (every mention whose date could
+            link to one of them is in the block, see :func:`kzru_lib.store.build_store`): the
+            number of mentions of the whole table and its :func:`term_counts`, so that words
+            weigh as they do in the whole table; ``event_id`` s are then numbered in the block.
 
     Returns:
         The events table with ``event_id`` (``E001``, ``E002``, ... in date order) as the first
@@ -763,7 +869,7 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
         raise KzruError(f"tolerance_days={tolerance_days}: expected 0 or more")
     ev = events.drop(columns=["event_id", "confidence", "why"], errors="ignore").reset_index(drop=True)
     n = len(ev)
-    facts = _prepare(ev, actors) if n else {"lo": [], "hi": [], "rank": []}
+    facts = _prepare(ev, actors, totals) if n else {"lo": [], "hi": [], "rank": []}
     links, first, second = _links(ev, facts, tolerance_days, explain=False)
     accepted = dict(zip(zip(first, second, strict=True), links["accept"].tolist(), strict=True))
     parent = list(range(n))

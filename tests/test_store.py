@@ -379,3 +379,127 @@ def test_the_streamed_walk_lists_articles_in_path_order_as_the_reader_does(tmp_p
     assert [p for p, _ in got] == [os.path.join(tmp_path, *parts) for parts in sorted(found)]
     assert [d for _, d in got] == ["Z", "a/b/c", "a/z", "a-b", "a.b/x", "a", "b"]
     assert [os.path.basename(r["path"]) for r in report.rows] == ["notes.md"]
+
+
+# --------------------------------------------------------------------------------------------
+# Event merging one block of dates at a time
+# --------------------------------------------------------------------------------------------
+
+#: Sentences of a few events, each told several ways, so that mentions of different articles link.
+EVENT_SENTENCES = [
+    "Vladimir Putin arrived in Astana for talks with Kassym-Jomart Tokayev on {d}.",
+    "Putin arrived in Astana on {d} for talks with Tokayev on gas transit.",
+    "Kazakhstan and Russia signed a grain export agreement in Moscow on {d}.",
+    "A grain export agreement was signed by Kazakhstan and Russia in Moscow on {d}.",
+    "The Caspian pipeline consortium halted oil loadings at Novorossiysk on {d}.",
+    "Oil loadings of the Caspian pipeline consortium at Novorossiysk stopped on {d}.",
+]
+#: Day dates one day apart (linked across the tolerance), a month and a year holding some of them,
+#: a range, a day far from the others, an unknown year.
+EVENT_DATES = [("2024-03-01", "day"), ("2024-03-02", "day"), ("2024-03-03", "day"), ("2024-03", "month"),
+               ("2024-03-30/2024-04-02", "day"), ("2024-04-15", "day"), ("2024", "year"), ("2023-12-31", "day"),
+               ("2025-01-01", "day"), ("2025-01", "month"), ("XXXX-03-01", "day"), ("2026-06-10", "day"),
+               ("2026-06-11", "day")]
+
+
+def synthetic_mentions(n_docs: int) -> pd.DataFrame:
+    """Event mentions as :func:`kzru_lib.timeline.find_events` writes them, over many dates and precisions."""
+    rows = []
+    for d in range(n_docs):
+        for k in range(3):
+            text = EVENT_SENTENCES[(d + 2 * k) % len(EVENT_SENTENCES)]
+            date, precision = EVENT_DATES[(d * 3 + k * 5) % len(EVENT_DATES)]
+            surface = f"the {date}"
+            actors = "Vladimir Putin|Kazakhstan" if "Putin" in text else "Kazakhstan|Russia"
+            rows.append({"mention_id": f"d{d:03d}:{k + 1}:0", "doc_id": f"d{d:03d}", "line_no": k + 1, "start": 0,
+                         "end": len(surface), "surface": surface, "date": date, "precision": precision,
+                         "anchored": True, "role": "event", "event_type": "visit" if "arrived" in text else "other",
+                         "actors": actors, "sentence": text.format(d=surface), "outlet": OUTLETS[d % 3]})
+    return pd.DataFrame(rows)
+
+
+def test_event_merging_in_blocks_of_dates_equals_the_whole_table(tmp_path):
+    from kzru_lib import store
+    from kzru_lib.timeline import assign_events, merge_events
+
+    mentions = synthetic_mentions(60)
+    expected = {}
+    for tolerance in (0, 1):
+        # the in-memory functions on the whole table, written and read back as the store does
+        root = tmp_path / f"whole{tolerance}"
+        out = store._Writer(root)
+        root.mkdir()
+        (root / "manifest.json").write_text("{}", encoding="utf-8")
+        out.write("mentions", mentions)
+        assigned = assign_events(read_table(root, "mentions"), tolerance_days=tolerance)  # in the store's order
+        shutil.rmtree(root / "mentions")
+        out = store._Writer(root)
+        out.write("mentions", assigned)
+        out.write("events", merge_events(assigned))
+        expected[tolerance] = (read_table(root, "mentions"), read_table(root, "events"))
+        events = expected[tolerance][1]
+        assert (~events["agree"]).any() and (events["n_mentions"] > 2).any()  # links across dates happen
+    for tolerance in (0, 1):
+        for block_rows in (1, 10, 50, 10_000):
+            root = tmp_path / f"b{tolerance}_{block_rows}"
+            out = store._Writer(root)
+            root.mkdir()
+            (root / "manifest.json").write_text("{}", encoding="utf-8")
+            for part in range(0, len(mentions), 40):  # several parts, as the batches write them
+                out.write("mentions", mentions.iloc[part:part + 40])
+            n_blocks = store._merge_events_in_blocks(root, out, tolerance, block_rows)
+            assert n_blocks >= 3 if block_rows == 1 else n_blocks == 1 if block_rows == 10_000 else n_blocks >= 1
+            got_mentions, got_events = read_table(root, "mentions"), read_table(root, "events")
+            want_mentions, want_events = expected[tolerance]
+            pd.testing.assert_frame_equal(normalised(got_mentions, "mentions"), normalised(want_mentions, "mentions"))
+            pd.testing.assert_frame_equal(got_events, want_events)  # same rows in the same order
+            assert not (root / "_events").exists()
+
+
+def test_blocks_of_dates_keep_every_possible_link_together():
+    from kzru_lib.store import _event_blocks
+
+    values = [("2024-03-01", "day", 1), ("2024-03-02", "day", 1), ("2024-03-20", "day", 1),
+              ("2024-05-10", "day", 1), ("2024-05", "month", 1), ("2024-05-31", "day", 1), ("2024-06-01", "day", 1),
+              ("2030", "year", 1), ("2030-12-31", "day", 1), ("XXXX", "year", 1), (None, None, 1)]
+    def blocks_of(tolerance, block_rows):
+        return {(None if pd.isna(d) else d, None if pd.isna(p) else p): b
+                for d, p, b in _event_blocks(values, tolerance, block_rows).itertuples(index=False)}
+
+    block = blocks_of(1, 1)
+    same = [("2024-03-01", "2024-03-02"), ("2024-05-10", "2024-05"), ("2024-05", "2024-05-31"),
+            ("2024-05-31", "2024-06-01"), ("2030", "2030-12-31")]
+    dates = {d: (d, p) for d, p, _ in values}
+    for a, b in same:
+        assert block[dates[a]] == block[dates[b]], (a, b)
+    apart = [("2024-03-02", "2024-03-20"), ("2024-03-20", "2024-05-10"), ("2024-06-01", "2030"),
+             ("XXXX", None)]
+    for a, b in apart:
+        assert block[dates[a]] != block[dates[b]], (a, b)
+    assert len(set(_event_blocks(values, 1, 100)["block"])) == 1  # small runs are packed into one block
+    # no tolerance: two adjacent days no longer reach each other
+    blocks0 = blocks_of(0, 1)
+    assert blocks0[dates["2024-03-01"]] != blocks0[dates["2024-03-02"]]
+
+
+@pytest.mark.parametrize("block_rows", [1, 3])
+def test_small_event_blocks_build_the_same_store(generated, generated_expected, tmp_path, monkeypatch, block_rows):
+    from kzru_lib import store
+
+    monkeypatch.setattr(store, "EVENT_BLOCK_ROWS", block_rows)
+    manifest = build_store(generated, tmp_path / "s", batch_size=7, skip=("figures", "doc_terms"))
+    assert manifest["counts"]["events"] == len(generated_expected["events"])
+    assert_same(tmp_path / "s", {k: generated_expected[k] for k in ("mentions", "events")})
+
+
+@pytest.mark.parametrize("block_rows", [1, 5])
+def test_figure_comparison_in_blocks_of_metrics_builds_the_same_comparisons(generated, generated_expected, tmp_path,
+                                                                             monkeypatch, block_rows):
+    from kzru_lib import store
+
+    want = generated_expected["comparisons"]
+    assert want["metric"].nunique() > 1  # several metrics, so several blocks: the test can fail
+    monkeypatch.setattr(store, "COMPARE_BLOCK_ROWS", block_rows)
+    build_store(generated, tmp_path / "s", batch_size=6, skip=("dates", "doc_terms"))
+    got = read_table(tmp_path / "s", "comparisons")
+    pd.testing.assert_frame_equal(got, want.reset_index(drop=True), check_dtype=False)  # same rows, same order
