@@ -2129,7 +2129,17 @@ def compare_figures(
     Example:
         >>> compare_figures(extract_figures(load_corpus("seeds")))   # doctest: +SKIP
     """
-    return _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated)[0]
+    return _compare(figures, rates, to_unit, by, tolerance, summary_pairs(max_pairs), undated)[0]
+
+
+#: Conflicting pairs a group's ``why`` can cite: listing more changes only the disagreements table.
+WHY_PAIRS = 8
+
+
+def summary_pairs(max_pairs: int | None) -> int:
+    """The ``max_pairs`` that gives the same comparison table as ``max_pairs`` without listing pairs
+    nobody reads (``n_conflicts`` is counted, not listed)."""
+    return WHY_PAIRS if max_pairs is None else min(max_pairs, WHY_PAIRS)
 
 
 def figure_disagreements(

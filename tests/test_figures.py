@@ -409,6 +409,20 @@ def test_pairing_counts_exactly_and_lists_at_most_max_pairs(rules):
     assert len(row["values"]) < 1000 and "(+22 more)" in row["values"]
 
 
+def test_the_comparison_table_does_not_depend_on_how_many_pairs_are_listed(rules):
+    from kzru_lib.figures import WHY_PAIRS, _compare
+
+    docs = {f"d{i}": f"Trade between Kazakhstan and Russia reached ${10 + 2 * i} billion in 2023." for i in range(20)}
+    docs |= {f"h{i}": f"In the first half of 2023, trade between Kazakhstan and Russia reached ${30 + i} billion."
+             for i in range(12)}
+    docs |= {f"u{i}": f"Some {100 + 50 * i} Russian firms work in Kazakhstan." for i in range(12)}
+    f = _corpus_figures(docs, rules)
+    every = _compare(f, None, "USD", "doc_id", 0.005, 1000, "all")[0]
+    assert every["n_conflicts"].max() > 10 * WHY_PAIRS and every["why"].str.contains("exceeds the whole").any()
+    pd.testing.assert_frame_equal(compare_figures(f, undated="all"), every)
+    assert (compare_figures(f, max_pairs=None, undated="all")["why"] == every["why"]).all()
+
+
 def test_currencies_convert_only_with_a_rate_table(rules):
     f = _corpus_figures({"a": "Trade reached $25 billion.", "b": "Trade reached 2,500 billion rubles."}, rules)
     assert sorted(compare_figures(f)["unit"]) == ["RUB", "USD"]

@@ -50,18 +50,22 @@ def read_rates(path: str | None):
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from ..figures import _compare
+    from ..figures import _compare, summary_pairs
 
     rates = read_rates(args.rates)
     corpus, figures = _figures_table(args)
-    table, pairs = _compare(figures, rates, args.to_unit, args.by, args.tolerance, args.max_pairs,
+    # without --disagreements the pairs are not written: list only those the table's why cites
+    max_pairs = args.max_pairs if args.disagreements else summary_pairs(args.max_pairs)
+    table, pairs = _compare(figures, rates, args.to_unit, args.by, args.tolerance, max_pairs,
                             args.undated.replace("-", "_"))
     write_table(table, args.output)
     _plot(args, figures)
     if args.disagreements:
         write_table(pairs, args.disagreements)
+    listed = (f"{len(pairs)} conflicting pairs listed" if args.disagreements else
+              f"{int(table['n_conflicts'].sum())} conflicting pairs; --disagreements FILE lists them")
     print(f"kzru compare: {len(table)} metric/parties/period groups, {int(table['disagreement'].sum())} with "
-          f"disagreement ({len(pairs)} conflicting pairs listed) -> {args.output}"
+          f"disagreement ({listed}) -> {args.output}"
           + (f", {args.disagreements}" if args.disagreements else ""), file=sys.stderr)
     return 0
 
