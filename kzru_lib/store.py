@@ -17,6 +17,7 @@ figures       one per figure, with ``outlet`` (:func:`kzru_lib.figures.extract_f
 mentions      one per dated event sentence, with ``event_id`` (:func:`kzru_lib.timeline.assign_events`)
 events        one per merged event (:func:`kzru_lib.timeline.merge_events`)
 comparisons   one per metric and period (:func:`kzru_lib.figures.compare_figures`)
+disagreements one per conflicting pair of claims (:func:`kzru_lib.figures.figure_disagreements`)
 problems      one per file, table row or sidecar row that could not be used, or article a stage failed on
 ============  ==============================================================================
 
@@ -55,6 +56,7 @@ import shutil
 import sys
 import time
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,7 +65,7 @@ import pandas as pd
 from .errors import CorpusError, KzruError
 
 __all__ = ["build_store", "open_store", "read_table", "is_store", "load_corpus_or_store", "term_frequency",
-           "TABLES", "MANIFEST", "SKIPPABLE"]
+           "compare_store", "TABLES", "MANIFEST", "SKIPPABLE"]
 
 MANIFEST = "manifest.json"
 #: Tables of a store, in build order, with the columns they are sorted by when read back.
@@ -76,12 +78,13 @@ TABLES = {
     "mentions": ["date", "doc_id", "line_no", "start"],
     "events": ["date_start", "event_id"],
     "comparisons": [],
+    "disagreements": [],
     "problems": ["path", "line_no"],
 }
 _PROBLEM_COLUMNS = ["path", "line_no", "severity", "problem"]
 #: Tables ``build_store(skip=...)`` can leave out, with the tables that depend on them.
-SKIPPABLE = {"doc_terms": (), "dates": ("mentions", "events"), "figures": ("comparisons",),
-             "mentions": ("events",), "events": (), "comparisons": (), "duplicates": ()}
+SKIPPABLE = {"doc_terms": (), "dates": ("mentions", "events"), "figures": ("comparisons", "disagreements"),
+             "mentions": ("events",), "events": (), "comparisons": ("disagreements",), "duplicates": ()}
 #: Tables that carry the corpus's near-duplicate columns (filled in after the last batch).
 _CARRY_DUPLICATES = ("corpus", "lines", "mentions")
 #: Kept lines in at least this many different stories of one outlet are its template (as in cleaning).
@@ -501,8 +504,8 @@ class _Source:
                 if report is not None:
                     report.add(path, f"table not read further: {exc.args[0] if isinstance(exc, KeyError) else exc}")
 
-    def estimate(self) -> int:
-        """Articles, counted up to 1,000 (files) plus the tables' bytes / 2,000: enough to pick the workers."""
+    def estimate(self, limit: int = 1000) -> int:
+        """Articles, counted up to ``limit`` (files) plus the tables' bytes / 2,000: enough to pick the workers."""
         from itertools import islice
 
         from . import sources
@@ -511,8 +514,8 @@ class _Source:
         if self.is_table:
             return max(1, self.path.stat().st_size // 2000)
         tables: list[str] = []
-        n = sum(1 for _ in islice(iter_article_files(self.path, None, tables, self.columns), 1000))
-        if n < 1000:
+        n = sum(1 for _ in islice(iter_article_files(self.path, None, tables, self.columns), limit))
+        if n < limit:
             n += sum(max(1, os.path.getsize(t) // 2000) for t in tables if t.lower().endswith(sources.TABLE_SUFFIXES))
         return n
 
@@ -543,7 +546,7 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
     from . import __version__, urls
     from .dates import load_date_rules
     from .duplicates import DUPLICATE_COLUMNS
-    from .figures import compare_figures
+    from .figures import compare_figures, figure_disagreements
     from .figures import figure_rules as _figure_rules
     from .loading import HOSTS_FILE, METADATA_FILE, PATTERNS_FILE
     from .parallel import batched, map_batches
@@ -657,8 +660,10 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
         say("events", f"events merged ({n_blocks or 0} blocks of dates)")
     if "comparisons" not in skip:
         n_blocks = _compare_in_blocks(root, out, rates)
-        if n_blocks is None:  # no figure with a metric: the in-memory function gives the empty table
-            out.write("comparisons", compare_figures(read_table(root, "figures"), rates=rates))
+        if n_blocks is None:  # no figure with a metric: the in-memory functions give the empty tables
+            figures = read_table(root, "figures")
+            out.write("comparisons", compare_figures(figures, rates=rates))
+            out.write("disagreements", figure_disagreements(figures, rates=rates))
         say("comparisons", f"figures compared ({n_blocks or 0} blocks of metrics)")
     stage_problems = read_table(root, "problems")
     if strict and len(stage_problems):
@@ -1066,30 +1071,50 @@ _COMPARE_COLUMNS = ["doc_id", "line_no", "start", "end", "metric", "parties", "p
                     "low", "high", "outlet", "speaker", "surface", "sentence", "published"]
 
 
-def _compare_in_blocks(root: Path, out: _Writer, rates, block_rows: int | None = None) -> int | None:
-    """Figure comparison one block of metrics at a time, on the columns it reads; the number of blocks.
+def compare_store(path: str | os.PathLike, *, rates: pd.DataFrame | None = None, to_unit: str = "USD",
+                  by: str = "doc_id", tolerance: float | None = None, max_pairs: int | None = 1000,
+                  undated: str = "same_year", exclude_duplicates: bool = False,
+                  block_rows: int | None = None) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """Figure comparison over a store's ``figures``, one block of metrics at a time, in bounded memory.
 
     :func:`kzru_lib.figures.compare_figures` only ever sets claims of one metric side by side
     (claims, groups, parts and wholes are all keyed by metric) and drops figures without one,
-    so the comparisons of each block of metrics, in metric order, are the rows of the whole
-    table. ``None`` when no figure has a metric (the caller uses the in-memory function).
-    """
-    from .figures import compare_figures
+    so the tables of each block of metrics (about ``block_rows`` figures, default
+    :data:`COMPARE_BLOCK_ROWS`), in metric order, are the rows of the tables of the whole
+    corpus. Only the columns the comparison reads are loaded.
 
+    Args:
+        path: a store (:func:`build_store`).
+        rates, to_unit, by, tolerance, max_pairs, undated: as :func:`kzru_lib.figures.compare_figures`.
+        exclude_duplicates: leave out the figures of near-duplicate copies (articles whose
+            ``duplicate_of`` is set), as ``read_corpus(..., exclude_duplicates=True)`` does.
+
+    Yields:
+        ``(comparisons, disagreements)`` of one block: the rows of
+        :func:`~kzru_lib.figures.compare_figures` and :func:`~kzru_lib.figures.figure_disagreements`.
+        Nothing when no figure has a metric.
+    """
+    from .figures import TOLERANCE, _compare
+
+    root = Path(path)
+    if not (root / "figures").is_dir():  # a store built without figures, or no store
+        _check_store(root)
+        raise KzruError(f"{root}: this store has no figures table (built with --skip figures); build it with figures")
     block_rows = block_rows or COMPARE_BLOCK_ROWS
+    where = "metric IS NOT NULL AND metric <> ''"
+    if exclude_duplicates:
+        where += " AND doc_id NOT IN (SELECT doc_id FROM corpus WHERE duplicate_of IS NOT NULL)"
     con = open_store(root)
     try:
         have = [r[0] for r in con.execute("DESCRIBE figures").fetchall()]
         if "metric" not in have:
-            return None
-        counts = con.execute("SELECT metric, count(*) FROM figures WHERE metric IS NOT NULL AND metric <> '' "
-                             "GROUP BY ALL ORDER BY metric").fetchall()
-    except Exception:  # noqa: BLE001 - a figures table written without columns (no figure)
-        return None
+            return
+        counts = con.execute(f"SELECT metric, count(*) FROM figures WHERE {where} GROUP BY ALL ORDER BY metric"
+                             ).fetchall()
+    except Exception:  # noqa: BLE001 - no figures table, or one written without columns (no figure)
+        return
     finally:
         con.close()
-    if not counts:
-        return None
     blocks: list[list[str]] = [[]]
     size = 0
     for metric, count in counts:
@@ -1099,12 +1124,28 @@ def _compare_in_blocks(root: Path, out: _Writer, rates, block_rows: int | None =
         blocks[-1].append(metric)
         size += count
     columns = [c for c in _COMPARE_COLUMNS if c in have]
-    for metrics in blocks:
+    tolerance = TOLERANCE if tolerance is None else tolerance
+    for metrics in blocks if counts else []:
         listed = ", ".join("'" + m.replace("'", "''") + "'" for m in metrics)
-        figures = read_table(root, "figures", columns=columns, where=f"metric IN ({listed})")
-        out.write("comparisons", compare_figures(figures, rates=rates))
+        figures = read_table(root, "figures", columns=columns, where=f"{where} AND metric IN ({listed})")
+        yield _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated)
         del figures
-    return len(blocks)
+
+
+def _compare_in_blocks(root: Path, out: _Writer, rates, block_rows: int | None = None) -> int | None:
+    """The store's ``comparisons`` and ``disagreements``, written block by block (:func:`compare_store`);
+    the number of blocks, ``None`` when no figure has a metric (the caller uses the in-memory function)."""
+    n, empty = 0, None
+    for table, pairs in compare_store(root, rates=rates, block_rows=block_rows):
+        out.write("comparisons", table)
+        if len(pairs):  # a part with no row has untyped columns: left out
+            out.write("disagreements", pairs)
+        else:
+            empty = pairs
+        n += 1
+    if n and not out.rows.get("disagreements") and empty is not None:
+        out.write("disagreements", empty)  # no conflict anywhere: the table exists, empty
+    return n or None
 
 
 def _rewrite(root: Path, name: str, frame: pd.DataFrame, writer: _Writer) -> None:

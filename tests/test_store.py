@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 import warnings
 
 import pandas as pd
@@ -61,7 +62,7 @@ def in_memory(folder) -> dict[str, pd.DataFrame]:
     """The tables of the existing in-memory functions, as the single-stage commands build them."""
     from kzru_lib import read_corpus
     from kzru_lib.dates import extract_dates
-    from kzru_lib.figures import compare_figures, extract_figures
+    from kzru_lib.figures import compare_figures, extract_figures, figure_disagreements
     from kzru_lib.segment import sentences, with_docvars
     from kzru_lib.terms import doc_terms
     from kzru_lib.timeline import assign_events, find_events, merge_events
@@ -76,7 +77,7 @@ def in_memory(folder) -> dict[str, pd.DataFrame]:
     return {
         "corpus": corpus.drop(columns=["raw_text"]), "lines": lines, "doc_terms": doc_terms(corpus),
         "dates": dates, "figures": figures, "mentions": mentions, "events": merge_events(mentions),
-        "comparisons": compare_figures(figures),
+        "comparisons": compare_figures(figures), "disagreements": figure_disagreements(figures),
     }
 
 
@@ -216,9 +217,11 @@ def test_cli_build_writes_a_store(generated, tmp_path, capsys):
 
 def test_skipped_tables_and_their_dependants_are_not_built(generated, generated_expected, tmp_path):
     manifest = build_store(generated, tmp_path / "s", batch_size=10, skip=("dates",))
-    assert set(manifest["counts"]) == {"corpus", "lines", "doc_terms", "figures", "comparisons", "problems"}
+    assert set(manifest["counts"]) == {"corpus", "lines", "doc_terms", "figures", "comparisons", "disagreements",
+                                       "problems"}
     assert not (tmp_path / "s" / "mentions").exists() and not (tmp_path / "s" / "events").exists()
-    assert_same(tmp_path / "s", {k: generated_expected[k] for k in ("corpus", "lines", "figures", "comparisons")})
+    assert_same(tmp_path / "s", {k: generated_expected[k] for k in ("corpus", "lines", "figures", "comparisons",
+                                                                  "disagreements")})
     with pytest.raises(Exception, match="can be skipped"):
         build_store(generated, tmp_path / "s", skip=("corpus",))
 
@@ -503,3 +506,48 @@ def test_figure_comparison_in_blocks_of_metrics_builds_the_same_comparisons(gene
     build_store(generated, tmp_path / "s", batch_size=6, skip=("dates", "doc_terms"))
     got = read_table(tmp_path / "s", "comparisons")
     pd.testing.assert_frame_equal(got, want.reset_index(drop=True), check_dtype=False)  # same rows, same order
+    pairs = generated_expected["disagreements"]
+    assert pairs["metric"].nunique() > 1 or len(pairs) > 1  # conflicts to list: the test can fail
+    got = read_table(tmp_path / "s", "disagreements")
+    pd.testing.assert_frame_equal(got, pairs.reset_index(drop=True), check_dtype=False)
+
+
+def test_cli_compare_through_a_store_writes_the_same_tables(generated, tmp_path, monkeypatch, capsys):
+    from kzru_lib._cli import corpus as cli_corpus
+    from kzru_lib._cli import figures as cli_figures
+
+    monkeypatch.setenv("KZRU_QUIET", "1")
+
+    def run(name: str, *args: str) -> tuple[bytes, bytes]:
+        out, pairs = tmp_path / f"{name}.csv", tmp_path / f"{name}_pairs.csv"
+        assert cli.main(["compare", *args, "-o", str(out), "--disagreements", str(pairs)]) == 0
+        return out.read_bytes(), pairs.read_bytes()
+
+    want = run("memory", str(generated))
+    assert want[1].count(b"\n") > 2  # conflicting pairs to list: the test can fail
+    assert run("kept", str(generated), "--store", str(tmp_path / "kept")) == want
+    assert run("store", str(tmp_path / "kept")) == want  # a store given as the corpus: no article read again
+    monkeypatch.setattr(cli_figures, "COMPARE_IN_MEMORY", 5)  # a large corpus: a temporary store
+    monkeypatch.setattr(cli_corpus, "FAST_CSV_ROWS", 1)  # the disagreements written by DuckDB from the parts
+    monkeypatch.setattr(store_module(), "COMPARE_BLOCK_ROWS", 3)  # several blocks of metrics
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    built = []
+    monkeypatch.setattr(store_module(), "build_store", lambda *a, **k: built.append(a[1]) or build_store(*a, **k))
+    assert run("large", str(generated)) == want
+    assert len(built) == 1 and str(built[0]).startswith(str(scratch))
+    assert not list(scratch.iterdir())  # the temporary store is gone
+    assert "metric/parties/period groups" in capsys.readouterr().err
+
+
+def test_cli_compare_on_a_store_without_figures_says_so(generated, tmp_path, capsys):
+    build_store(generated, tmp_path / "s", batch_size=10, skip=("figures", "doc_terms", "dates"))
+    assert cli.main(["compare", str(tmp_path / "s"), "-o", str(tmp_path / "c.csv")]) == 2
+    assert "no figures table" in capsys.readouterr().err
+
+
+def store_module():
+    from kzru_lib import store
+
+    return store

@@ -28,8 +28,8 @@ def register(sub) -> None:
     p = sub.add_parser("build", help="run every stage once and write a store of Parquet tables",
                        description="Read, clean, count, date and compare a folder of articles in batches of "
                                    "bounded size, writing Parquet tables (corpus, lines, doc_terms, dates, "
-                                   "figures, mentions, events, comparisons, problems) and manifest.json into "
-                                   "the store folder. Query them with DuckDB (kzru_lib.store.open_store) or "
+                                   "figures, mentions, events, comparisons, disagreements, problems) and "
+                                   "manifest.json into the store folder. Query them with DuckDB (kzru_lib.store.open_store) or "
                                    "read them with pandas, R or Stata.")
     p.add_argument("corpus", metavar="DIR", action=_CorpusArg,
                    help="folder of .txt/.html articles (optional metadata.csv beside them), or a table of articles "
@@ -56,6 +56,6 @@ def register(sub) -> None:
                    choices=["doc_terms", "dates", "figures", "mentions", "events", "comparisons", "duplicates"],
                    help="tables not to build (doc_terms, dates, figures, mentions, events, comparisons; "
                         "duplicates: leave the near-duplicate columns empty); their dependants go too "
-                        "(dates: mentions, events; figures: comparisons)")
+                        "(dates: mentions, events; figures and comparisons: disagreements too)")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.set_defaults(handler=_build)

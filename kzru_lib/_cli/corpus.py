@@ -86,14 +86,21 @@ def with_load_warnings(load, *args, **kwargs):
     return result
 
 
-def write_table(table, output: str, *, allowed: tuple[str, ...] = (".csv", ".parquet", ".xlsx")) -> None:
-    """Write a table as CSV, Parquet or Excel, by the file's extension."""
+def check_output(output: str, *, allowed: tuple[str, ...] = (".csv", ".parquet", ".xlsx")) -> Path:
+    """The output path, checked before any work: a known type, in a folder that exists."""
     path = Path(output)
     suffix = path.suffix.lower()
     if suffix not in allowed:
         raise KzruError(f"{output}: unsupported output type {suffix or '(none)'}; use {' or '.join(allowed)}")
     if path.parent and not path.parent.exists():
         raise KzruError(f"{output}: folder {path.parent} does not exist")
+    return path
+
+
+def write_table(table, output: str, *, allowed: tuple[str, ...] = (".csv", ".parquet", ".xlsx")) -> None:
+    """Write a table as CSV, Parquet or Excel, by the file's extension."""
+    path = check_output(output, allowed=allowed)
+    suffix = path.suffix.lower()
     if suffix == ".parquet":
         try:
             table.to_parquet(path, index=False)

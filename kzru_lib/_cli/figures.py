@@ -6,7 +6,13 @@ import argparse
 import sys
 
 from ..errors import KzruError
-from .corpus import add_corpus_options, corpus_and_lines_from_args, write_table
+from .corpus import (
+    add_corpus_options,
+    check_output,
+    corpus_and_lines_from_args,
+    with_load_warnings,
+    write_table,
+)
 
 
 def _rules(args: argparse.Namespace):
@@ -49,10 +55,21 @@ def read_rates(path: str | None):
         raise KzruError(f"{path}: cannot read the rate table ({exc})") from None
 
 
+#: Articles from which ``kzru compare`` on a folder works through a store (figures written to disk
+#: in batches, compared one block of metrics at a time) instead of holding the corpus in memory.
+COMPARE_IN_MEMORY = 20_000
+
+
 def _compare(args: argparse.Namespace) -> int:
-    from ..figures import _compare, summary_pairs
+    from ..store import is_store
 
     rates = read_rates(args.rates)
+    if is_store(args.corpus):
+        return _compare_store(args, args.corpus, rates)
+    if args.store or _n_articles(args) > COMPARE_IN_MEMORY:
+        return _compare_built(args, rates)
+    from ..figures import _compare, summary_pairs
+
     corpus, figures = _figures_table(args)
     # without --disagreements the pairs are not written: list only those the table's why cites
     max_pairs = args.max_pairs if args.disagreements else summary_pairs(args.max_pairs)
@@ -62,12 +79,162 @@ def _compare(args: argparse.Namespace) -> int:
     _plot(args, figures)
     if args.disagreements:
         write_table(pairs, args.disagreements)
-    listed = (f"{len(pairs)} conflicting pairs listed" if args.disagreements else
+    _say(args, table, len(pairs))
+    return 0
+
+
+def _say(args: argparse.Namespace, table, n_pairs: int) -> None:
+    listed = (f"{n_pairs} conflicting pairs listed" if args.disagreements else
               f"{int(table['n_conflicts'].sum())} conflicting pairs; --disagreements FILE lists them")
     print(f"kzru compare: {len(table)} metric/parties/period groups, {int(table['disagreement'].sum())} with "
           f"disagreement ({listed}) -> {args.output}"
           + (f", {args.disagreements}" if args.disagreements else ""), file=sys.stderr)
+
+
+def _n_articles(args: argparse.Namespace) -> int:
+    """Articles in the corpus, counted up to one more than :data:`COMPARE_IN_MEMORY`."""
+    from pathlib import Path
+
+    from ..store import _Source
+
+    path = Path(args.corpus)
+    if not path.exists():
+        return 0  # the in-memory reader says what is wrong
+    return _Source(path, args.corpus.columns).estimate(COMPARE_IN_MEMORY + 1)
+
+
+def _compare_built(args: argparse.Namespace, rates) -> int:
+    """Build a store of the figures (``--store DIR``, else a temporary one), then compare there."""
+    import os
+    import tempfile
+
+    from ..store import build_store
+
+    skip = ["doc_terms", "dates", "comparisons"] + ([] if args.corpus.exclude_duplicates else ["duplicates"])
+    with tempfile.TemporaryDirectory(prefix="kzru_compare_") as tmp:
+        store = args.store or os.path.join(tmp, "store")
+        with_load_warnings(build_store, args.corpus, store, strict=args.strict, patterns=args.patterns,
+                           max_bytes=args.max_bytes, workers=args.workers, figure_rules=_rules(args),
+                           link_dates=not args.no_dates, skip=tuple(skip),
+                           progress=os.environ.get("KZRU_QUIET") != "1")
+        return _compare_store(args, store, rates)
+
+
+def _compare_store(args: argparse.Namespace, store, rates) -> int:
+    """``kzru compare`` over a store's figures, one block of metrics at a time: the comparison table
+    (one row per group) is gathered, the disagreements are written block by block."""
+    import pandas as pd
+
+    from ..figures import COMPARE_COLUMNS, summary_pairs
+    from ..store import compare_store
+
+    exclude = bool(getattr(args.corpus, "exclude_duplicates", False))
+    max_pairs = args.max_pairs if args.disagreements else summary_pairs(args.max_pairs)
+    tables = []
+    with PairsWriter(args.disagreements) as pairs:
+        for table, block in compare_store(store, rates=rates, to_unit=args.to_unit, by=args.by,
+                                          tolerance=args.tolerance, max_pairs=max_pairs,
+                                          undated=args.undated.replace("-", "_"), exclude_duplicates=exclude):
+            tables.append(table)
+            pairs.add(block)
+    table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=COMPARE_COLUMNS)
+    write_table(table, args.output)
+    if getattr(args, "plot", None):
+        _plot(args, _busiest_figures(store, exclude))
+    _say(args, table, pairs.rows)
     return 0
+
+
+def _busiest_figures(store, exclude: bool):
+    """The figures of the metric reported by the most articles (what ``--plot`` draws), from a store."""
+    from ..store import open_store, read_table
+
+    where = "metric IS NOT NULL AND metric <> ''"
+    if exclude:
+        where += " AND doc_id NOT IN (SELECT doc_id FROM corpus WHERE duplicate_of IS NOT NULL)"
+    con = open_store(store)
+    try:
+        top = con.execute(f"SELECT metric FROM figures WHERE {where} GROUP BY metric "
+                          "ORDER BY count(DISTINCT doc_id) DESC, metric LIMIT 1").fetchone()
+    finally:
+        con.close()
+    metric = "" if top is None else top[0].replace("'", "''")
+    return read_table(store, "figures", where=f"{where} AND metric = '{metric}'")
+
+
+class PairsWriter:
+    """The disagreements table written as it comes, block by block, in bounded memory.
+
+    Blocks go to Parquet parts in a temporary folder; on closing they become ``path`` (CSV,
+    Parquet or Excel, as :func:`~kzru_lib._cli.corpus.write_table` writes them): a table under
+    :data:`~kzru_lib._cli.corpus.FAST_CSV_ROWS` rows is written by ``write_table`` itself (same
+    bytes as the in-memory command), a larger one straight from the parts by DuckDB. ``path=None``:
+    nothing is kept, rows are only counted.
+    """
+
+    def __init__(self, path: str | None) -> None:
+        self.path, self.rows, self._parts, self._tmp = path, 0, [], None
+
+    def __enter__(self) -> PairsWriter:
+        import tempfile
+
+        if self.path:
+            check_output(self.path)  # a bad path or type fails now, not after the work
+            self._tmp = tempfile.TemporaryDirectory(prefix="kzru_pairs_")
+        return self
+
+    def add(self, block) -> None:
+        self.rows += len(block)
+        if self._tmp is None or not len(block):
+            return
+        part = f"{self._tmp.name}/part-{len(self._parts):06d}.parquet"
+        block.to_parquet(part, index=False)
+        self._parts.append(part)
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if self._tmp is None:
+            return
+        try:
+            if kind is None:
+                self._write()
+        finally:
+            self._tmp.cleanup()
+
+    def _write(self) -> None:
+        from pathlib import Path
+
+        import pandas as pd
+
+        from .corpus import FAST_CSV_ROWS
+
+        suffix = Path(self.path).suffix.lower()
+        if not self._parts or self.rows < FAST_CSV_ROWS or suffix == ".xlsx":
+            frames = [pd.read_parquet(p) for p in self._parts]
+            write_table(pd.concat(frames, ignore_index=True) if frames else _empty_pairs(), self.path)
+            return
+        import duckdb
+
+        con = duckdb.connect()
+        try:
+            glob = f"{self._tmp.name}/*.parquet".replace("'", "''")
+            con.execute(f"CREATE VIEW pairs AS SELECT * FROM read_parquet('{glob}')")
+            cols = con.execute("DESCRIBE pairs").fetchall()
+            # empty text as an empty cell, as pandas writes it (see corpus._csv_by_duckdb)
+            select = ", ".join(f'NULLIF("{c}", \'\') AS "{c}"' if kind == "VARCHAR" and suffix == ".csv"
+                               else f'"{c}"' for c, kind, *_ in cols)
+            fmt = "FORMAT csv, HEADER, DELIMITER ','" if suffix == ".csv" else "FORMAT parquet"
+            con.execute("SET preserve_insertion_order = true")  # the parts' order: the groups' order
+            con.execute(f"COPY (SELECT {select} FROM pairs) TO ? ({fmt})", [str(self.path)])
+        finally:
+            con.close()
+
+
+def _empty_pairs():
+    import pandas as pd
+
+    from ..figures import DISAGREEMENT_COLUMNS
+
+    return pd.DataFrame(columns=DISAGREEMENT_COLUMNS)
 
 
 def _plot(args: argparse.Namespace, figures) -> None:
@@ -122,4 +289,8 @@ def register(sub) -> None:
     p.add_argument("--undated", choices=["same-year", "all"], default="same-year",
                    help="figures with no stated period: compare them only with figures of articles published "
                         "the same year (default), or with all")
+    p.add_argument("--store", metavar="DIR",
+                   help="write the figures to a store in DIR (kept) and compare there, in bounded memory; "
+                        f"done in a temporary store anyway above {COMPARE_IN_MEMORY:,} articles. DIR may also "
+                        "be given as the corpus: a store from 'kzru build' is compared without reading articles")
     p.set_defaults(handler=_compare)
