@@ -1414,19 +1414,9 @@ def _doc_figures(
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
             continue
-        toks = _sentence_tokens(sentence, rules)
-        if not toks:
-            continue
-        cands = _figures_in_sentence(sentence, rules, [], toks)
+        cands, date_rows = _sentence_candidates(sentence, published, rules, find_dates)
         if not cands:
             continue
-        date_rows = []
-        if find_dates is not None:
-            date_rows = _date_rows(sentence, published, find_dates[1])
-            if date_rows:
-                cands = _figures_in_sentence(sentence, rules, [(s, e) for s, e, *_ in date_rows], toks)
-                if not cands:
-                    continue
         if sp is None:
             sp = _speakers(doc, spans, rules)
         clauses = _clauses(sentence)
@@ -1503,6 +1493,35 @@ def _base(value: float, unit: str, rules: FigureRules) -> dict:
         return {"base_value": value * factor, "base_unit": f"{base_head} per {per}"}
     factor, base_unit = rules.base.get(unit, None) or rules.base.get(unit.removesuffix(" of age"), (1.0, unit))
     return {"base_value": value * factor, "base_unit": base_unit}
+
+
+#: Candidates and date rows of the sentences seen last, by (sentence, publication date), for the
+#: rules they were found with (bounded; a lead repeated in its article, or a wire copy, is read once).
+_SENTENCE_CACHE: dict = {"rules": None, "dates": None, "map": {}}
+
+
+def _sentence_candidates(sentence: str, published: str | None, rules: FigureRules, find_dates) -> tuple[list, list]:
+    """(candidate figures, date rows) of one sentence: the numbers that are not dates. Both lists
+    are shared by the repeats of the sentence (callers do not change them)."""
+    cache = _SENTENCE_CACHE
+    date_rules = find_dates[1] if find_dates is not None else None
+    if cache["rules"] is not rules or cache["dates"] is not date_rules:
+        cache["rules"], cache["dates"], cache["map"] = rules, date_rules, {}
+    hit = cache["map"].get((sentence, published))
+    if hit is not None:
+        return hit
+    cands, date_rows = [], []
+    toks = _sentence_tokens(sentence, rules)
+    if toks:
+        cands = _figures_in_sentence(sentence, rules, [], toks)
+        if cands and date_rules is not None:
+            date_rows = _date_rows(sentence, published, date_rules)
+            if date_rows:
+                cands = _figures_in_sentence(sentence, rules, [(s, e) for s, e, *_ in date_rows], toks)
+    if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
+        cache["map"].clear()
+    cache["map"][(sentence, published)] = hit = (cands, date_rows)
+    return hit
 
 
 def _date_rows(text: str, published: str | None, date_rules) -> list[tuple]:
