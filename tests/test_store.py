@@ -551,3 +551,34 @@ def store_module():
     from kzru_lib import store
 
     return store
+
+
+def test_cli_events_through_a_store_writes_the_same_tables(generated, tmp_path, monkeypatch, capsys):
+    from kzru_lib._cli import timeline as cli_timeline
+
+    monkeypatch.setenv("KZRU_QUIET", "1")
+
+    def run(name: str, *args: str) -> tuple[bytes, bytes]:
+        events, mentions = tmp_path / f"{name}.csv", tmp_path / f"{name}_mentions.csv"
+        assert cli.main(["events", *args, "-o", str(events)]) == 0
+        assert cli.main(["events", *args, "-o", str(mentions), "--mentions"]) == 0
+        return events.read_bytes(), mentions.read_bytes()
+
+    want = run("memory", str(generated))
+    assert want[0].count(b"\n") > 3 and want[1].count(b"\n") > want[0].count(b"\n")  # merged events: can fail
+    assert run("kept", str(generated), "--store", str(tmp_path / "kept")) == want
+    assert run("store", str(tmp_path / "kept")) == want  # a store given as the corpus: read, not rebuilt
+    monkeypatch.setattr(cli_timeline, "EVENTS_IN_MEMORY", 5)  # a large corpus: a temporary store
+    monkeypatch.setattr(cli_timeline, "_stream_csv", _small_chunks(cli_timeline._stream_csv))  # several chunks
+    built = []
+    monkeypatch.setattr(store_module(), "build_store", lambda *a, **k: built.append(a[1]) or build_store(*a, **k))
+    assert run("large", str(generated)) == want  # written 5 rows at a time
+    assert len(built) == 2
+    # options applied in memory only: a clear error on a store, the in-memory path on a folder
+    assert cli.main(["events", str(tmp_path / "kept"), "-o", str(tmp_path / "x.csv"), "--decisions",
+                     str(tmp_path / "memory.csv")]) == 2
+    assert "cannot be applied to a store" in capsys.readouterr().err
+
+
+def _small_chunks(stream):
+    return lambda store, name, output, chunk_rows=100_000: stream(store, name, output, chunk_rows=5)
