@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import warnings
 from pathlib import Path
@@ -150,6 +151,98 @@ def _csv_by_duckdb(table, path: Path) -> bool:
     finally:
         con.close()
     return True
+
+
+#: Articles from which ``kzru figures``, ``dates``, ``events`` and ``compare`` on a folder work
+#: through a store (tables written to disk in batches, cross-article passes in blocks, the output
+#: streamed from the store) instead of holding the corpus in memory.
+IN_MEMORY_ARTICLES = 20_000
+
+
+def is_large(args: argparse.Namespace) -> bool:
+    """Whether the corpus holds more than :data:`IN_MEMORY_ARTICLES` articles (counted up to one more)."""
+    from ..store import _Source
+
+    path = Path(args.corpus)
+    if not path.exists():
+        return False  # the in-memory reader says what is wrong
+    columns = getattr(args.corpus, "columns", None)
+    return _Source(path, columns).estimate(IN_MEMORY_ARTICLES + 1) > IN_MEMORY_ARTICLES
+
+
+def add_store_option(parser: argparse.ArgumentParser, tables: str) -> None:
+    parser.add_argument("--store", metavar="DIR",
+                        help=f"write the {tables} to a store in DIR (kept) and write the output from it, in bounded "
+                             f"memory; done in a temporary store anyway above {IN_MEMORY_ARTICLES:,} articles. A "
+                             "store from 'kzru build' may be given instead of the corpus: it is read, not rebuilt")
+
+
+@contextlib.contextmanager
+def built_store(args: argparse.Namespace, skip: tuple[str, ...], **options):
+    """Build a store of the corpus (``--store DIR``, else a temporary one, removed afterwards); yield its path."""
+    import os
+    import tempfile
+
+    from ..store import build_store
+
+    with tempfile.TemporaryDirectory(prefix="kzru_") as tmp:
+        store = getattr(args, "store", None) or os.path.join(tmp, "store")
+        with_load_warnings(build_store, args.corpus, store, strict=args.strict, patterns=args.patterns,
+                           max_bytes=args.max_bytes, skip=skip, progress=os.environ.get("KZRU_QUIET") != "1",
+                           **options)
+        yield store
+
+
+def write_store_table(store, name: str, output: str, *, chunk_rows: int = 100_000) -> int:
+    """Write one table of a store as ``kzru`` writes the in-memory table, sorted as
+    :func:`kzru_lib.store.read_table` sorts it; the number of rows. A CSV is written in chunks of
+    rows (pandas writes each chunk as it writes a whole table), Parquet by DuckDB from the parts;
+    both in bounded memory. Excel reads the table whole."""
+    from ..store import TABLES, _as_read, _plain, _quote, open_store, read_table
+
+    path = check_output(output)
+    if not (Path(store) / name).is_dir():
+        raise KzruError(f"{store}: this store has no {name} table (built without it: see its manifest.json)")
+    if path.suffix.lower() == ".xlsx":
+        table = read_table(store, name)
+        write_table(table, output)
+        return len(table)
+    con = open_store(store)
+    try:
+        have = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall()]
+        keys = [k for k in TABLES[name] if k.split()[0] in have]
+        query = f"SELECT * FROM {name}" + (" ORDER BY " + ", ".join(_quote(k.split()[0]) + (
+            " DESC" if k.endswith("DESC") else "") for k in keys) if keys else "")
+        if path.suffix.lower() == ".parquet":
+            con.execute(f"COPY ({query}) TO ? (FORMAT parquet)", [str(path)])
+            return con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+        import pandas as pd
+        import pyarrow as pa
+
+        reader = con.sql(query).to_arrow_reader(chunk_rows)
+        # integers stay integers where some are missing (as the in-memory tables hold them: Int64)
+        ints = {pa.int8(), pa.int16(), pa.int32(), pa.int64(), pa.uint8(), pa.uint16(), pa.uint32(), pa.uint64()}
+        as_int = lambda t: pd.Int64Dtype() if t in ints else None  # noqa: E731
+        n = 0
+        for batch in reader:
+            chunk = _as_read(_plain(batch.to_pandas(types_mapper=as_int)), name)
+            chunk.to_csv(path, index=False, header=not n, mode="a" if n else "w")
+            n += len(chunk)
+        if not n:  # no row: the header alone
+            _as_read(_plain(reader.schema.empty_table().to_pandas(types_mapper=as_int)), name).to_csv(path, index=False)
+        return n
+    finally:
+        con.close()
+
+
+def count_rows(store, name: str) -> int:
+    from ..store import open_store
+
+    con = open_store(store)
+    try:
+        return con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+    finally:
+        con.close()
 
 
 def _corpus(args: argparse.Namespace) -> int:

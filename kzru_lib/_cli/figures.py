@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from ..errors import KzruError
 from .corpus import (
     add_corpus_options,
+    add_store_option,
+    built_store,
     check_output,
     corpus_and_lines_from_args,
-    with_load_warnings,
+    count_rows,
+    is_large,
+    write_store_table,
     write_table,
 )
 
@@ -36,6 +41,20 @@ def _figures_table(args: argparse.Namespace):
 
 
 def _figures(args: argparse.Namespace) -> int:
+    from ..store import is_store
+
+    if is_store(args.corpus) or args.store or (not args.corpus.exclude_duplicates and is_large(args)):
+        if args.corpus.exclude_duplicates and not is_store(args.corpus):
+            raise KzruError("--exclude-duplicates is applied in memory only; leave out --store")
+        with contextlib.nullcontext(args.corpus) if is_store(args.corpus) else built_store(
+                args, ("doc_terms", "dates", "comparisons", "duplicates"), workers=args.workers,
+                figure_rules=_rules(args), link_dates=not args.no_dates) as store:
+            n = write_store_table(store, "figures", args.output)
+            if getattr(args, "plot", None):
+                _plot(args, _busiest_figures(store, False))
+            print(f"kzru figures: {n} figures in {count_rows(store, 'corpus')} articles -> {args.output}",
+                  file=sys.stderr)
+        return 0
     corpus, figures = _figures_table(args)
     write_table(figures, args.output)
     _plot(args, figures)
@@ -55,19 +74,17 @@ def read_rates(path: str | None):
         raise KzruError(f"{path}: cannot read the rate table ({exc})") from None
 
 
-#: Articles from which ``kzru compare`` on a folder works through a store (figures written to disk
-#: in batches, compared one block of metrics at a time) instead of holding the corpus in memory.
-COMPARE_IN_MEMORY = 20_000
-
-
 def _compare(args: argparse.Namespace) -> int:
     from ..store import is_store
 
     rates = read_rates(args.rates)
     if is_store(args.corpus):
         return _compare_store(args, args.corpus, rates)
-    if args.store or _n_articles(args) > COMPARE_IN_MEMORY:
-        return _compare_built(args, rates)
+    if args.store or is_large(args):
+        skip = ("doc_terms", "dates", "comparisons") + (() if args.corpus.exclude_duplicates else ("duplicates",))
+        with built_store(args, skip, workers=args.workers, figure_rules=_rules(args),
+                         link_dates=not args.no_dates) as store:
+            return _compare_store(args, store, rates)
     from ..figures import _compare, summary_pairs
 
     corpus, figures = _figures_table(args)
@@ -89,35 +106,6 @@ def _say(args: argparse.Namespace, table, n_pairs: int) -> None:
     print(f"kzru compare: {len(table)} metric/parties/period groups, {int(table['disagreement'].sum())} with "
           f"disagreement ({listed}) -> {args.output}"
           + (f", {args.disagreements}" if args.disagreements else ""), file=sys.stderr)
-
-
-def _n_articles(args: argparse.Namespace) -> int:
-    """Articles in the corpus, counted up to one more than :data:`COMPARE_IN_MEMORY`."""
-    from pathlib import Path
-
-    from ..store import _Source
-
-    path = Path(args.corpus)
-    if not path.exists():
-        return 0  # the in-memory reader says what is wrong
-    return _Source(path, args.corpus.columns).estimate(COMPARE_IN_MEMORY + 1)
-
-
-def _compare_built(args: argparse.Namespace, rates) -> int:
-    """Build a store of the figures (``--store DIR``, else a temporary one), then compare there."""
-    import os
-    import tempfile
-
-    from ..store import build_store
-
-    skip = ["doc_terms", "dates", "comparisons"] + ([] if args.corpus.exclude_duplicates else ["duplicates"])
-    with tempfile.TemporaryDirectory(prefix="kzru_compare_") as tmp:
-        store = args.store or os.path.join(tmp, "store")
-        with_load_warnings(build_store, args.corpus, store, strict=args.strict, patterns=args.patterns,
-                           max_bytes=args.max_bytes, workers=args.workers, figure_rules=_rules(args),
-                           link_dates=not args.no_dates, skip=tuple(skip),
-                           progress=os.environ.get("KZRU_QUIET") != "1")
-        return _compare_store(args, store, rates)
 
 
 def _compare_store(args: argparse.Namespace, store, rates) -> int:
@@ -268,6 +256,7 @@ def register(sub) -> None:
                                    "metric, period, speaker and the sentence.")
     add_corpus_options(p)
     _rule_options(p)
+    add_store_option(p, "figures")
     p.set_defaults(handler=_figures)
     p = sub.add_parser("compare", help="figures of different articles side by side, by metric, parties and period",
                        description="Group the figures by metric, parties, period and unit; one row per group with the range "
@@ -289,8 +278,5 @@ def register(sub) -> None:
     p.add_argument("--undated", choices=["same-year", "all"], default="same-year",
                    help="figures with no stated period: compare them only with figures of articles published "
                         "the same year (default), or with all")
-    p.add_argument("--store", metavar="DIR",
-                   help="write the figures to a store in DIR (kept) and compare there, in bounded memory; "
-                        f"done in a temporary store anyway above {COMPARE_IN_MEMORY:,} articles. DIR may also "
-                        "be given as the corpus: a store from 'kzru build' is compared without reading articles")
+    add_store_option(p, "figures")
     p.set_defaults(handler=_compare)

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
 from ..errors import KzruError
-from .corpus import add_corpus_options, corpus_and_lines_from_args, write_table
+from ..store import is_store
+from .corpus import (
+    add_corpus_options,
+    add_store_option,
+    built_store,
+    corpus_and_lines_from_args,
+    count_rows,
+    is_large,
+    write_store_table,
+    write_table,
+)
 
 
 def _rules(args: argparse.Namespace):
@@ -20,6 +31,15 @@ def _dates(args: argparse.Namespace) -> int:
     from ..dates import extract_dates
 
     rules = _rules(args)
+    if is_store(args.corpus) or args.store or (not args.corpus.exclude_duplicates and is_large(args)):
+        if args.corpus.exclude_duplicates:
+            raise KzruError("--exclude-duplicates is applied in memory only; leave out --store")
+        with contextlib.nullcontext(args.corpus) if is_store(args.corpus) else built_store(
+                args, ("doc_terms", "figures", "mentions", "duplicates"), date_rules=rules) as store:
+            n = write_store_table(store, "dates", args.output)
+            print(f"kzru dates: {n} date expressions in {count_rows(store, 'corpus')} articles -> {args.output}",
+                  file=sys.stderr)
+        return 0
     corpus, lines = corpus_and_lines_from_args(args)
     dates = extract_dates(corpus, lines=lines, rules=rules)
     write_table(dates, args.output)
@@ -44,17 +64,17 @@ def _events(args: argparse.Namespace) -> int:
     in_memory_only = [f"--{o.replace('_', '-')}" for o in ("actors", "event_types", "decisions") if getattr(args, o)]
     if getattr(args.corpus, "exclude_duplicates", False):
         in_memory_only.append("--exclude-duplicates")
-    from ..store import is_store
-
     if is_store(args.corpus):
         if in_memory_only:
             raise KzruError(f"{args.corpus}: {', '.join(in_memory_only)} cannot be applied to a store (its events "
                             "were merged when it was built); give the corpus folder instead")
         return _events_from_store(args, args.corpus, suffix)
-    if args.store or (not in_memory_only and _n_articles(args) > EVENTS_IN_MEMORY):
+    if args.store or (not in_memory_only and is_large(args)):
         if in_memory_only:
             raise KzruError(f"--store: {', '.join(in_memory_only)} are applied in memory only; leave out --store")
-        return _events_built(args, rules, suffix)
+        with built_store(args, ("doc_terms", "figures", "duplicates"), date_rules=rules,
+                         tolerance_days=args.tolerance_days) as store:
+            return _events_from_store(args, store, suffix)
     corpus, lines = corpus_and_lines_from_args(args)
     events = find_events(extract_dates(corpus, lines=lines, rules=rules), corpus=corpus, actors=args.actors,
                          event_types=args.event_types)
@@ -84,45 +104,13 @@ def _events(args: argparse.Namespace) -> int:
     return 0
 
 
-#: Articles from which ``kzru events`` on a folder works through a store (dates and mentions written
-#: to disk in batches, events merged one block of dates at a time) instead of holding the corpus in memory.
-EVENTS_IN_MEMORY = 20_000
-
-
-def _n_articles(args: argparse.Namespace) -> int:
-    from ..store import _Source
-
-    path = Path(args.corpus)
-    if not path.exists():
-        return 0  # the in-memory reader says what is wrong
-    return _Source(path, args.corpus.columns).estimate(EVENTS_IN_MEMORY + 1)
-
-
-def _events_built(args: argparse.Namespace, rules, suffix: str) -> int:
-    """Build a store of the dates and events (``--store DIR``, else a temporary one), then write from it."""
-    import os
-    import tempfile
-
-    from ..store import build_store
-    from .corpus import with_load_warnings
-
-    with tempfile.TemporaryDirectory(prefix="kzru_events_") as tmp:
-        store = args.store or os.path.join(tmp, "store")
-        with_load_warnings(build_store, args.corpus, store, strict=args.strict, patterns=args.patterns,
-                           max_bytes=args.max_bytes, date_rules=rules, tolerance_days=args.tolerance_days,
-                           skip=("doc_terms", "figures", "duplicates"), progress=os.environ.get("KZRU_QUIET") != "1")
-        return _events_from_store(args, store, suffix)
-
-
 def _events_from_store(args: argparse.Namespace, store, suffix: str) -> int:
     """Write the store's events (or mentions) as ``kzru events`` writes them; a CSV is streamed in chunks."""
     from ..store import read_table
 
     name = "mentions" if args.mentions and suffix == ".csv" else "events"
-    if not (Path(store) / name).is_dir():
-        raise KzruError(f"{store}: this store has no {name} table (built with --skip dates or events)")
-    n_events = _stream_csv(store, "events", None)
-    n_mentions = _stream_csv(store, "mentions", None)
+    if not (Path(store) / "events").is_dir():
+        raise KzruError(f"{store}: this store has no events table (built with --skip dates or events)")
     timeline = None
     if suffix == ".json":
         from ..timeline import write_timeline_json
@@ -133,44 +121,16 @@ def _events_from_store(args: argparse.Namespace, store, suffix: str) -> int:
         title = args.title if args.title is not None else f"Events in {Path(args.corpus).resolve().name}"
         write_timeline_json(timeline, args.output, title=title)
     else:
-        _stream_csv(store, name, args.output)
+        write_store_table(store, name, args.output)
     if getattr(args, "plot", None):
         from ..plots.timeline import timeline_plot
         from .plot import write_plot
 
         timeline = read_table(store, "events") if timeline is None else timeline
         write_plot(args, lambda: timeline_plot(timeline))
-    print(f"kzru events: {n_mentions} dated event sentences, {n_events} events after merging -> {args.output}",
-          file=sys.stderr)
+    print(f"kzru events: {count_rows(store, 'mentions')} dated event sentences, {count_rows(store, 'events')} "
+          f"events after merging -> {args.output}", file=sys.stderr)
     return 0
-
-
-def _stream_csv(store, name: str, output: str | None, chunk_rows: int = 100_000) -> int:
-    """Write one store table as CSV in chunks of rows (pandas writes each chunk as it writes a whole
-    table), sorted as :func:`kzru_lib.store.read_table` sorts it; the number of rows. ``output=None``:
-    count only."""
-    from ..store import TABLES, _as_read, _plain, _quote, open_store
-
-    con = open_store(store)
-    try:
-        if output is None:
-            return con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
-        if Path(output).parent and not Path(output).parent.exists():
-            raise KzruError(f"{output}: folder {Path(output).parent} does not exist")
-        have = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall()]
-        keys = [k for k in TABLES[name] if k.split()[0] in have]
-        order = " ORDER BY " + ", ".join(_quote(k.split()[0]) for k in keys) if keys else ""
-        reader = con.sql(f"SELECT * FROM {name}{order}").to_arrow_reader(chunk_rows)
-        n = 0
-        for batch in reader:
-            chunk = _as_read(_plain(batch.to_pandas()), name)
-            chunk.to_csv(output, index=False, header=not n, mode="a" if n else "w")
-            n += len(chunk)
-        if not n:  # no row: the header alone
-            _as_read(_plain(reader.schema.empty_table().to_pandas()), name).to_csv(output, index=False)
-        return n
-    finally:
-        con.close()
 
 
 def _table_options(p: argparse.ArgumentParser) -> None:
@@ -185,6 +145,7 @@ def register(sub) -> None:
                                    "publication date; write one row per expression as CSV or Parquet.")
     add_corpus_options(p)
     _table_options(p)
+    add_store_option(p, "dates")
     p.set_defaults(handler=_dates)
     p = sub.add_parser("events", help="dated events merged across articles (CSV or TimelineJS JSON)",
                        description="Find dated event sentences with their actors and event type, merge the "
@@ -206,8 +167,5 @@ def register(sub) -> None:
                         "(the events holding these |-separated mention ids become one) or split (these "
                         "mentions leave their event)")
     p.add_argument("--title", metavar="TEXT", help="title of the TimelineJS export (default: Events in <folder>)")
-    p.add_argument("--store", metavar="DIR",
-                   help="write the dates and events to a store in DIR (kept) and write the output from it, in "
-                        f"bounded memory; done in a temporary store anyway above {EVENTS_IN_MEMORY:,} articles. "
-                        "DIR may also be given as the corpus: a store from 'kzru build' is read, not rebuilt")
+    add_store_option(p, "dates and events")
     p.set_defaults(handler=_events)
