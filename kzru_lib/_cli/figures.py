@@ -211,7 +211,10 @@ class PairsWriter:
             select = ", ".join(f'NULLIF("{c}", \'\') AS "{c}"' if kind == "VARCHAR" and suffix == ".csv"
                                else f'"{c}"' for c, kind, *_ in cols)
             fmt = "FORMAT csv, HEADER, DELIMITER ','" if suffix == ".csv" else "FORMAT parquet"
-            con.execute("SET preserve_insertion_order = true")  # the parts' order: the groups' order
+            # the parts' order is the groups' order: one thread reads them in turn, nothing is buffered
+            con.execute("SET preserve_insertion_order = true")
+            con.execute("SET threads = 1")
+            con.execute("SET memory_limit = '512MB'")
             con.execute(f"COPY (SELECT {select} FROM pairs) TO ? ({fmt})", [str(self.path)])
         finally:
             con.close()
