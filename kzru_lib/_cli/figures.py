@@ -142,8 +142,9 @@ def _busiest_figures(store, exclude: bool):
         where += " AND doc_id NOT IN (SELECT doc_id FROM corpus WHERE duplicate_of IS NOT NULL)"
     con = open_store(store)
     try:
+        # as notebook.most_reported: most articles, then most rows, then alphabetical
         top = con.execute(f"SELECT metric FROM figures WHERE {where} GROUP BY metric "
-                          "ORDER BY count(DISTINCT doc_id) DESC, metric LIMIT 1").fetchone()
+                          "ORDER BY count(DISTINCT doc_id) DESC, count(*) DESC, metric LIMIT 1").fetchone()
     finally:
         con.close()
     metric = "" if top is None else top[0].replace("'", "''")
