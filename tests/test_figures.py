@@ -578,6 +578,25 @@ def test_plot_copes_with_values_of_very_different_size(rules):
     assert min(a.get_xlim()[1] for a in fig.axes) < 100
 
 
+def test_plot_of_many_claims_is_one_row_per_period_and_stays_small():
+    from kzru_lib.figures import figure_claims
+    from kzru_lib.plots.figures import MAX_PERIODS, figure_intervals
+
+    n = 400  # 400 articles: one row per claim would make a chart 180 inches high
+    claims = figure_claims(pd.DataFrame({
+        "doc_id": [f"d{i}" for i in range(n)], "line_no": 1, "start": 0, "metric": "trade_turnover",
+        "parties": "", "period": [str(2000 + i % 40) if i % 3 else "" for i in range(n)], "unit": "USD",
+        "value": [1e9 * (1 + i % 17) for i in range(n)], "qualifier": "none", "low": 0.0, "high": 0.0,
+        "surface": "x", "sentence": "x", "speaker": ""}))
+    fig = figure_intervals(claims, metric="trade_turnover", max_claims=80)
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == MAX_PERIODS and labels[-1] == "(period not stated)"  # the most claimed periods
+    assert fig.get_size_inches()[1] < 20 and "400 claims" in fig._suptitle.get_text()
+    assert ax.get_legend() is None  # no legend of 400 sources
+    assert len(figure_intervals(claims.head(10), metric="trade_turnover").axes[0].get_yticklabels()) == 10
+
+
 def test_widget_follows_its_controls(seed_figures):
     from kzru_lib.widgets.figures import figure_explorer
 

@@ -27,6 +27,8 @@ __all__ = ["figure_intervals"]
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
            "#bcbd22", "#17becf")
 UNSTATED = "(period not stated)"
+#: Rows of the summary chart (:func:`figure_intervals` with more than ``max_claims`` claims).
+MAX_PERIODS = 30
 
 
 def _empty(fig: Figure, message: str) -> Figure:
@@ -58,6 +60,7 @@ def figure_intervals(
     title: str | None = None,
     xscale: Literal["auto", "linear", "log"] = "auto",
     panels: Literal[None, "parties", "period"] = None,
+    max_claims: int = 80,
 ) -> Figure:
     """Dot-and-interval chart of the claims about one metric.
 
@@ -73,6 +76,10 @@ def figure_intervals(
             figure), so small values are not squashed to zero.
         panels: ``"parties"`` or ``"period"`` draws one panel per group, each with its own
             x axis; ``None`` (default) draws one panel.
+        max_claims: more claims than this (a large corpus) are drawn as a summary instead: one
+            row per period (the :data:`MAX_PERIODS` most claimed), the range of values as a line
+            and each distinct value as a dot sized by its number of claims, with no legend of
+            sources, so the chart stays readable and small whatever the corpus.
 
     Returns:
         The Figure: one row per claim, grouped by period (the y axis; "period not stated"
@@ -90,6 +97,8 @@ def figure_intervals(
 
     data = figures if "n_mentions" in figures.columns else figure_claims(figures)
     data = data[data["metric"] == metric] if len(data) else data
+    if len(data) > max_claims:
+        return _summary(data, metric, unit, title, xscale, max_claims)
     fig = Figure(figsize=(9, 1.4 + 0.45 * max(len(data), 1) + (0.6 * data[panels].nunique() if panels and
                                                                   len(data) else 0)), layout="constrained")
     if data.empty:
@@ -161,3 +170,43 @@ def _draw(ax, data: pd.DataFrame, unit: str, xscale: str, colours: dict) -> None
     ax.set_xlabel(xlabel)
     ax.set_ylabel("period")
     ax.grid(axis="x", alpha=0.3)
+
+
+def _summary(data: pd.DataFrame, metric: str, unit: str | None, title: str | None, xscale: str,
+             max_claims: int) -> Figure:
+    """Many claims: one row per period (the most claimed), value range and dots sized by claims."""
+    if unit is None:
+        unit = data["unit"].value_counts().sort_index().idxmax()
+    data = data[data["unit"] == unit].copy()
+    data["period"] = data["period"].fillna("").astype(str)
+    n_claims = len(data)
+    counts = data["period"].value_counts()
+    shown = sorted(counts.sort_values(ascending=False, kind="stable").index[:MAX_PERIODS],
+                   key=lambda p: (p == "", p))
+    data = data[data["period"].isin(shown)]
+    fig = Figure(figsize=(9, 1.6 + 0.4 * len(shown)), layout="constrained")
+    ax = fig.add_subplot()
+    values = data["value"]
+    positive = values[values > 0]
+    log = xscale == "log" or (xscale == "auto" and needs_log_scale(positive))
+    div, xlabel = (1.0, unit) if log else _scale(unit, float(values.abs().max()) if len(values) else 1.0)
+    for y, period in enumerate(shown):
+        rows = data[data["period"] == period]
+        dots = rows.groupby("value").size()
+        ax.plot([dots.index.min() / div, dots.index.max() / div], [y, y], color=PALETTE[0], linewidth=2, alpha=0.4)
+        ax.scatter(dots.index / div, [y] * len(dots), s=12 + 60 * dots.to_numpy() / dots.max(), color=PALETTE[0],
+                   alpha=0.7, zorder=3)
+        ax.annotate(f"{len(rows)} claims, {rows['doc_id'].nunique()} articles", (1.0, y), xycoords=("axes fraction",
+                    "data"), xytext=(4, 0), textcoords="offset points", fontsize=7, va="center")
+    ax.set_yticks(range(len(shown)), [p or UNSTATED for p in shown], fontsize=8)
+    ax.set_ylim(len(shown) - 0.5, -0.7)
+    if log:
+        ax.set_xscale("log")
+        xlabel += " (log scale)"
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel("period")
+    ax.grid(axis="x", alpha=0.3)
+    more = f"; {len(counts) - len(shown)} more periods not shown" if len(counts) > len(shown) else ""
+    fig.suptitle(title or f"{metric} ({unit}): {n_claims} claims (over {max_claims}), one row per period{more}",
+                 fontsize=10)
+    return fig
