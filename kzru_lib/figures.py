@@ -698,7 +698,9 @@ def figure_rules(
         lead=max((len(c) for c in before), default=0) + 1,
         person_first=frozenset(re.split(r"\s+", k)[0] for k in persons),
         lead_chars=frozenset(c[0] for c in before) | frozenset(c[0].lower() for c in before),
-        from_verb=re.compile(rf"\b(?:{_alt(h[h['position'] == 'from_verb']['phrase'])})\s+(?:by\s+\S+\s+)?$", re.I),
+        # the verb, then at most four words of its object ("extend the president's term from ...")
+        from_verb=re.compile(rf"\b(?:{_alt(h[h['position'] == 'from_verb']['phrase'])})(?:\s+[^\W\d_][\w'’-]*){{0,4}}?"
+                             r"\s+(?:by\s+\S+\s+)?$", re.I),
         pronouns=frozenset(p.lower() for p in by_kind.get("pronoun", [])),
         nominal=nominal,
         demonyms=demonyms,
@@ -734,7 +736,9 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
             break
         words.append((w, m.end()))
         low = w.lower()
-        cyr = "а" <= low[0] <= "я" or low[0] == "ё"
+        cyr = "а" <= low[0] <= "я" or low[0] in "ёіїєў"
+        if cyr and low in rules.not_count:
+            break  # "21 січня про підписання": a month name ends the phrase (a date, not a count)
         if any(kw.match(low) for kw, _ in rules.count_keywords) or (low.endswith("s") and len(low) > 3) \
                 or low in rules.count_nouns or (cyr and len(low) > 2 and low not in rules.not_count):
             phrase = text[pos:m.end()].strip()
@@ -806,6 +810,9 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|в\s+возрасте)\s+$", re.I)
 #: Kinds whose figures may carry a sign ("-5 °C", "+3.2%", "-2.1 pc").
 _SIGNED = frozenset({"percent", "temperature"})
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+#: A unit in brackets right after a number, at most two words ("(долларов - ред.)", "(billion dollars)").
+_PAREN_UNIT = re.compile(r"\s*\(\s*(?P<w>[^\W\d_]+\.?(?:\s+[^\W\d_]+)?)")
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|will|may|might|can|should|shall)\s+$", re.I)
 _CAP_BEFORE = re.compile(r"(?<![.!?:;\-–—\"“«(])\s(?P<w>[A-Za-z&]*[A-Z][\w&.-]*)\s$")
 
 
@@ -864,7 +871,18 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                 unit, kind, scale, scale_word = "metre", rules.units.get("metre", ("metre", "length"))[1], 1.0, ""
         if not unit and (m.group("unit") or "").startswith("%"):
             unit, kind = rules.units.get("%", ("percent", "percent"))
+        if not unit and not cur and (pu := _PAREN_UNIT.match(sentence, e)):
+            # an editor's unit in brackets: "30 миллиардов (долларов - ред.)", "28 (billion dollars)"
+            ws = pu.group("w").split()
+            f = rules.scales.get(ws[0].lower()) if len(ws) > 1 and not scale_word else None
+            u2, k2, mul2 = _unit_of(" ".join(ws[1:] if f else ws), rules)
+            if k2 in ("money", "percent"):
+                unit, kind, mul = u2, k2, mul2
+                if f:
+                    scale, scale_word = f, ws[0].lower()
         if m.group("word"):
+            if unit == "day" and m.group("word").lower() == "one" and _MODAL_BEFORE.search(sentence, max(0, s - 12), s):
+                continue  # "would one day form": some day, not a duration
             base = rules.words.get(re.sub(r"\s+", " ", m.group("word").lower()))
             if base is None or (m.group("word").lower() in rules.scale_only_words and not scale_word
                                 and not (unit and kind not in ("percent", "multiple"))):
@@ -916,8 +934,23 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
     return out
 
 
+def _borrow_unit(t: dict, u: dict) -> dict:
+    """The first number of "from 5 to 7 percent" / "с 12 до 15 миль" (a change: two figures) with the
+    unit, kind and scale of the second, when it has none of its own ("5" alone is no figure)."""
+    if t["scaled"] or not u["unit"] or (t["unit"] and t["unit"] != u["unit"]) or re.fullmatch(r"(?:1[89]|20)\d\d", t["raw"] or ""):
+        return t
+    if t["kind"] and t["kind"] != u["kind"]:
+        return t
+    scale = u["value"] / _to_float(u["raw"]) if u["scaled"] and not u["word"] and _to_float(u["raw"]) else 1.0
+    if t["unit"] and scale == 1.0:
+        return t
+    # "from $2 to $3 billion": the first amount is in billions too
+    return {**t, "value": t["value"] * scale, "unit": u["unit"], "kind": u["kind"], "scaled": u["scaled"]}
+
+
 def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[dict]:
-    """Join "between X and Y", "from X to Y", "X to Y" into one range token."""
+    """Join "between X and Y", "from X to Y", "X to Y", "от X до Y" into one range token; in a
+    change ("rose from X to Y", "с X до Y") the two stay figures and a bare X takes Y's unit."""
     out: list[dict] = []
     i = 0
     while i < len(toks):
@@ -926,18 +959,23 @@ def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[d
             u = toks[i + 1]
             gap = sentence[t["end"]:u["start"]]
             before = sentence[:t["start"]]
-            joiner = re.fullmatch(r"\s*(and|to|-|–|—)\s*", gap, re.I)
+            joiner = re.fullmatch(r"\s*(and|to|до|-|–|—)\s*", gap, re.I)
             ok = False
             prefix_start = t["start"]
             if joiner and t["high"] is None and u["high"] is None:
                 j = joiner.group(1).lower()
-                pm = re.search(r"\b(between|from)\s+$", before, re.I)
-                if j == "and" and pm and pm.group(1).lower() == "between":
+                pm = re.search(r"(?<![^\W\d_])(between|from|от|с|со)\s+$", before, re.I)
+                prep = pm.group(1).lower() if pm else ""
+                if j == "and" and prep == "between":
                     ok, prefix_start = True, pm.start()
-                elif j == "to" and pm and pm.group(1).lower() == "from":
+                elif (j == "to" and prep == "from") or (j == "до" and prep == "от"):
                     # "rose from $25bn to $28bn" is a change, not a range
-                    ok = not rules.from_verb.search(before, max(0, pm.start() - 40), pm.start())
+                    ok = not rules.from_verb.search(before, max(0, pm.start() - 60), pm.start())
                     prefix_start = pm.start()
+                    if not ok:
+                        t = _borrow_unit(t, u)
+                elif j == "до" and prep in ("с", "со"):
+                    t = _borrow_unit(t, u)  # "расширить с 12 до 15 миль": a change
                 elif j in ("to", "-", "–", "—") and not t["unit"] and not t["scaled"]:
                     ok = True
             if ok and (not t["unit"] or not u["unit"] or t["unit"] == u["unit"]):

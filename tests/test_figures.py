@@ -885,3 +885,65 @@ def test_a_measure_never_takes_a_count_metric(text, rules):
     assert len(measures) == 1
     assert measures.iloc[0]["metric"] in ("", "oil_flow")
     assert measures.iloc[0]["metric"] not in {m[0] for m in rules.metrics if m[1] == "count"}
+
+
+# --- rules from the real-news development set (devsets_news, dev split) ---------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change verb with its object before "from X to Y": two figures, the bare first takes the unit
+    ("The council voted to extend the mayor's term from four to six years.", [[4.0, "year"], [6.0, "year"]]),
+    ("The bank decided to cut its key rate from 9 to 8 percent.", [[9.0, "percent"], [8.0, "percent"]]),
+    ("Exports rose from $2 to $3 billion.", [[2e9, "USD"], [3e9, "USD"]]),
+    # Russian "с X до Y" is a change, "от X до Y" a range (its lower bound)
+    ("Власти решили увеличить зону с 10 до 20 морских миль.", [[10.0, "nautical mile"], [20.0, "nautical mile"]]),
+    ("Рост составит от 3 до 4 процентов.", [[3.0, "percent"]]),
+])
+def test_from_x_to_y_change_or_range(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+def test_a_range_without_a_change_verb_stays_one_figure(rules):
+    row = figs("Estimates ranged from 5 to 7 percent.", rules)
+    assert len(row) == 1
+    assert (row.iloc[0]["value"], row.iloc[0]["high"], row.iloc[0]["qualifier"]) == (5.0, 7.0, "range")
+
+
+def test_an_editors_unit_in_brackets(rules):
+    text = "«Цель - 40 миллиардов (долларов - ред.), сейчас 35 (миллиардов долларов - ред.)», - сказал он."
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == [[4e10, "USD"], [3.5e10, "USD"]]
+
+
+def test_a_bracketed_word_that_is_no_unit_changes_nothing(rules):
+    assert figs("The board has 7 (seven) members.", rules).empty
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Trade reached 45 trln Uzbek soums last year.", "UZS"),
+    ("Remittances reached 12 billion Kyrgyz som.", "KGS"),
+])
+def test_central_asian_som_by_its_country(text, unit, rules):
+    assert figs(text, rules)["unit"].tolist() == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "Президенти оголосили 14 березня про підписання угоди.",  # Ukrainian date
+    "Саміт адбыўся 8 траўня ў Маскве.",  # Belarusian date
+])
+def test_a_day_before_a_month_name_is_a_date_not_a_count(text, rules):
+    assert figs(text, rules).empty
+
+
+def test_years_in_ukrainian_are_a_duration(rules):
+    row = figs("Переговори тривали майже 25 років.", rules).iloc[0]
+    assert (row["value"], row["unit"]) == (25.0, "year")
+
+
+def test_one_day_after_a_modal_is_some_day_not_a_duration(rules):
+    assert figs("The three states could one day form a customs union.", rules).empty
+    assert figs("The strike lasted one day.", rules)[["value", "unit"]].values.tolist() == [[1.0, "day"]]
+
+
+def test_tens_of_thousands_is_a_vague_count(rules):
+    row = figs("The city took in tens of thousands of refugees.", rules).iloc[0]
+    assert (row["value"], row["unit"]) == (10000.0, "count")
