@@ -473,6 +473,7 @@ class FigureRules:
     scales: dict
     words: dict
     scale_only_words: frozenset
+    word_units: dict
     not_count: frozenset
     exact_units: dict
     base: dict
@@ -573,6 +574,12 @@ def figure_rules(
     except ValueError as exc:
         raise KzruError(f"a rule table has a non-numeric value or factor: {exc}") from exc
     words.update(_compound_number_words(words))
+    # words that are a number and its unit at once ("twice", "fivefold", "a third of")
+    word_units = {r.surface.lower(): (r.unit, r.kind) for r in u[u["position"] == "word"].itertuples()}
+    try:
+        words.update({r.surface.lower(): float(r.factor) for r in u[u["position"] == "word"].itertuples()})
+    except ValueError as exc:
+        raise KzruError(f"units table: a 'word' row has a non-numeric factor: {exc}") from exc
     meas = _table(measures, "measures.csv", ["unit", "pint", "kind", "surfaces"])
     money_units = u[u["kind"].isin(["money", "percent", "subunit", "multiple"])]
     iso = _iso_currencies()
@@ -671,6 +678,7 @@ def figure_rules(
         units=unit_map,
         scales=scale_f,
         words=words,
+        word_units=word_units,
         scale_only_words=frozenset(r.words.lower() for r in w.itertuples()
                                    if getattr(r, "needs_scale", "").strip().lower() == "true"),
         not_count=frozenset(s.lower() for s in u[u["kind"] == "not_count"]["surface"]),
@@ -883,7 +891,10 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         if m.group("word"):
             if unit == "day" and m.group("word").lower() == "one" and _MODAL_BEFORE.search(sentence, max(0, s - 12), s):
                 continue  # "would one day form": some day, not a duration
-            base = rules.words.get(re.sub(r"\s+", " ", m.group("word").lower()))
+            wkey = re.sub(r"\s+", " ", m.group("word").lower())
+            base = rules.words.get(wkey)
+            if not unit and not cur and wkey in rules.word_units:
+                unit, kind = rules.word_units[wkey]
             if base is None or (m.group("word").lower() in rules.scale_only_words and not scale_word
                                 and not (unit and kind not in ("percent", "multiple"))):
                 continue  # "a quarter", "half" count only before a scale word
@@ -1613,7 +1624,7 @@ def find_figures(
         a range's lower bound; a measure stays in its stated unit: 3.0 for "3 miles"); ``unit``
         (an ISO 4217 code such as ``USD``, ``RUB``, ``KZT``, ``CNY`` for money; ``cent``,
         ``penny``, ``kopeck``, ``tiyn`` for subunits; ``percent``, ``percentage_point``,
-        ``times``, ``count``; a measure's name from ``measures.csv``: ``kilometre``, ``metric
+        ``times`` (also "twice", "fivefold", "doubled"), ``fraction`` ("a third of"), ``count``; a measure's name from ``measures.csv``: ``kilometre``, ``metric
         ton``, ``barrel per day``, ``billion cubic metre``, ``gigawatt``, ``year`` (a duration),
         ``year of age``, ``celsius``...); ``kind`` (``money``, ``subunit``, ``percent``,
         ``multiple``, ``count``, or a measure's kind: ``length``, ``mass``, ``volume``, ``flow``,

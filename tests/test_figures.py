@@ -947,3 +947,20 @@ def test_one_day_after_a_modal_is_some_day_not_a_duration(rules):
 def test_tens_of_thousands_is_a_vague_count(rules):
     row = figs("The city took in tens of thousands of refugees.", rules).iloc[0]
     assert (row["value"], row["unit"]) == (10000.0, "count")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports to the bloc grew more than fourfold in a decade.", [[4.0, "times", "more_than"]]),
+    ("Imports rose 12-fold.", [[12.0, "times", "none"]]),
+    ("The bridge cost twice the budget.", [[2.0, "times", "none"]]),
+    ("Freight traffic is expected to double by 2035.", [[2.0, "times", "target"]]),
+    ("Almost a third of the migrants returned home.", [[1 / 3, "fraction", "nearly"]]),
+    ("Two-thirds of the grain goes by rail.", [[2 / 3, "fraction", "none"]]),
+])
+def test_multiples_and_fractions_in_words(text, expected, rules):
+    got = figs(text, rules)[["value", "unit", "qualifier"]].values.tolist()
+    assert [[round(v, 4), u, q] for v, u, q in got] == [[round(v, 4), u, q] for v, u, q in expected]
+
+
+def test_double_as_an_adjective_is_no_figure(rules):
+    assert figs("The two states signed a double taxation treaty.", rules).empty
