@@ -842,6 +842,28 @@ def _unit_of(text: str, rules: FigureRules) -> tuple[str, str, float]:
     return "", "", 1.0
 
 
+#: A number joined by a hyphen to the noun it counts, before the noun the compound describes
+#: ("a six-member organization", "a 16-bit chip"); the words after the hyphen that never count a thing.
+_COMPOUND = re.compile(r"-(?P<w>[a-z]{3,})(?=\s+[^\W\d_])")
+_NOT_COMPOUND = frozenset("thirds quarters halves fifths tenths odd plus way sided something ish and fold "
+                          "digit style related based like long wide high deep old".split())
+
+
+def _compound_head(sentence: str, e: int, m: re.Match, rules: FigureRules) -> re.Match | None:
+    """The counted noun of a number-hyphen-noun compound right after the token ending at ``e``,
+    or None (not such a compound: "two-thirds", "20-odd", "2024-style", "one-sided")."""
+    if m.group("cur") or m.group("att") or m.group("scale") or m.group("scale2") or m.group("num2"):
+        return None
+    raw = m.group("num") or ""
+    word = (m.group("word") or "").lower()
+    if re.fullmatch(r"(?:1[89]|20)\d\d", raw) or "." in raw or word in rules.scale_only_words:
+        return None
+    c = _COMPOUND.match(sentence, e)
+    if not c or c.group("w") in _NOT_COMPOUND or c.group("w") in rules.not_count:
+        return None
+    return c
+
+
 def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
     """Raw numeric tokens of a sentence with their unit and scale (no filtering yet)."""
     out = []
@@ -854,7 +876,12 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         unit_text = m.group("unit") or ""
         nxt = sentence[e] if e < len(sentence) else " "
         nxt2 = sentence[e + 1] if e + 1 < len(sentence) else " "
-        if nxt.isalnum() or (nxt in "-/:.," and nxt2.isdigit()) or (nxt == "-" and nxt2.isalpha() and not unit_text):
+        compound = None
+        if nxt == "-" and nxt2.isalpha() and not unit_text:
+            compound = _compound_head(sentence, e, m, rules)
+            if compound is None:
+                continue
+        if nxt.isalnum() or (nxt in "-/:.," and nxt2.isdigit()):
             continue
         cur = m.group("cur") or ""
         unit, kind, mul = _unit_of(unit_text, rules)
@@ -937,11 +964,14 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             if hi <= base or re.fullmatch(r"(?:19|20)\d\d", raw):
                 continue  # "2024-11": a date, not a range
             high = hi * scale
-        out.append({
+        tok = {
             "start": s, "end": e, "value": base * scale, "high": high, "unit": unit, "kind": kind,
             "scaled": bool(scale_word), "word": bool(m.group("word")), "has_cur": bool(cur),
             "raw": m.group("num") or m.group("word"), "word_text": (m.group("word") or "").lower(),
-        })
+        }
+        if compound is not None:  # "the six-member organization": six members
+            tok.update(end=compound.end(), unit="count", kind="count", noun=compound.group("w"), compound=True)
+        out.append(tok)
     return out
 
 
@@ -1199,7 +1229,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
             if not t["kind"]:
                 continue
         kind, unit = t["kind"], t["unit"]
-        noun = phrase = ""
+        noun, phrase = t.get("noun", ""), ""
         if not kind:
             phrase, noun = _noun_after(sentence, e, rules)
             if not noun:
@@ -1234,7 +1264,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
         if t["word"]:
             wt = t["word_text"]
             if (wt in rules.scale_only_words and not t["scaled"] and t["kind"] in ("", "percent", "multiple")) or (
-                    kind == "count" and _DETERMINERS.search(sentence, max(0, s - 8), s)):
+                    kind == "count" and not t.get("compound") and _DETERMINERS.search(sentence, max(0, s - 8), s)):
                 continue
         phrase_end = e + len(sentence[e:]) - len(sentence[e:].lstrip()) + len(phrase) if phrase else 0
         out.append({**t, "kind": kind, "unit": unit, "noun": noun, "phrase": phrase, "phrase_end": phrase_end})

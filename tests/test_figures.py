@@ -964,3 +964,20 @@ def test_multiples_and_fractions_in_words(text, expected, rules):
 
 def test_double_as_an_adjective_is_no_figure(rules):
     assert figs("The two states signed a double taxation treaty.", rules).empty
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leaders of the nine-member bloc met in Minsk.", [[9.0, "count", "member"]]),
+    ("The parties adopted a 14-point plan.", [[14.0, "count", "point"]]),
+])
+def test_a_number_hyphen_noun_compound_counts_its_noun(text, expected, rules):
+    assert figs(text, rules)[["value", "unit", "noun"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He won a 30-odd seat majority.",
+    "They signed a two-way trade deal.",
+    "The 2030-style targets were dropped.",
+])
+def test_compounds_that_count_nothing(text, rules):
+    assert figs(text, rules).empty
