@@ -88,6 +88,8 @@ _STOP = frozenset(
 #: Russian words that end a counted noun phrase or never are its noun (prepositions, conjunctions).
 _RU_STOP = frozenset("в во на с со по из до от за к ко у о об и а но или что как при для под над без "
                      "через около более менее свыше почти из-за г г. гг года году год лет".split())
+#: Arabic words that end a counted noun phrase (prepositions, conjunctions: "10 في المئة").
+_AR_STOP = frozenset("في من إلى الى على عن مع و أو او حتى منذ بين عند قبل بعد خلال".split())
 _DETERMINERS = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|all|my|your|whose|of)\s*$", re.I)
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with)\b|\s+(?:while|whereas)\s+")
 #: How far after a money/percent figure (characters) a metric keyword may stand ("$5bn in trade").
@@ -740,11 +742,12 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
         if gap.strip():  # punctuation between words ends the phrase
             break
         w = m.group(0)
-        if w.lower() in _STOP or w.lower() in _RU_STOP:
+        if w.lower() in _STOP or w.lower() in _RU_STOP or w in _AR_STOP:
             break
         words.append((w, m.end()))
         low = w.lower()
-        cyr = "а" <= low[0] <= "я" or low[0] in "ёіїєў"
+        # Cyrillic and Arabic nouns need no plural -s to be counted ("500 شخص": 500 people)
+        cyr = "а" <= low[0] <= "я" or low[0] in "ёіїєў" or "\u0621" <= low[0] <= "\u064a"
         if cyr and low in rules.not_count:
             break  # "21 січня про підписання": a month name ends the phrase (a date, not a count)
         if any(kw.match(low) for kw, _ in rules.count_keywords) or (low.endswith("s") and len(low) > 3) \

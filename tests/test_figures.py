@@ -981,3 +981,9 @@ def test_a_number_hyphen_noun_compound_counts_its_noun(text, expected, rules):
 ])
 def test_compounds_that_count_nothing(text, rules):
     assert figs(text, rules).empty
+
+
+def test_an_arabic_noun_after_a_number_is_counted_and_a_month_is_a_date(rules):
+    assert figs("شارك أكثر من 300 طالب في الاجتماع.", rules)[["value", "unit"]].values.tolist() == [[300.0, "count"]]
+    assert figs("موسكو ، 12 أكتوبر /تاس/. بدأت المحادثات.", rules).empty
+    assert figs("ارتفعت التجارة 7 في المئة.", rules).empty  # a preposition is no counted noun
