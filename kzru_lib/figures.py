@@ -88,6 +88,8 @@ _STOP = frozenset(
 #: Russian words that end a counted noun phrase or never are its noun (prepositions, conjunctions).
 _RU_STOP = frozenset("в во на с со по из до от за к ко у о об и а но или что как при для под над без "
                      "через около более менее свыше почти из-за г г. гг года году год лет".split())
+#: Arabic words that end a counted noun phrase (prepositions, conjunctions: "10 في المئة").
+_AR_STOP = frozenset("في من إلى الى على عن مع و أو او حتى منذ بين عند قبل بعد خلال".split())
 _DETERMINERS = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|all|my|your|whose|of)\s*$", re.I)
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with)\b|\s+(?:while|whereas)\s+")
 #: How far after a money/percent figure (characters) a metric keyword may stand ("$5bn in trade").
@@ -473,6 +475,7 @@ class FigureRules:
     scales: dict
     words: dict
     scale_only_words: frozenset
+    word_units: dict
     not_count: frozenset
     exact_units: dict
     base: dict
@@ -573,6 +576,12 @@ def figure_rules(
     except ValueError as exc:
         raise KzruError(f"a rule table has a non-numeric value or factor: {exc}") from exc
     words.update(_compound_number_words(words))
+    # words that are a number and its unit at once ("twice", "fivefold", "a third of")
+    word_units = {r.surface.lower(): (r.unit, r.kind) for r in u[u["position"] == "word"].itertuples()}
+    try:
+        words.update({r.surface.lower(): float(r.factor) for r in u[u["position"] == "word"].itertuples()})
+    except ValueError as exc:
+        raise KzruError(f"units table: a 'word' row has a non-numeric factor: {exc}") from exc
     meas = _table(measures, "measures.csv", ["unit", "pint", "kind", "surfaces"])
     money_units = u[u["kind"].isin(["money", "percent", "subunit", "multiple"])]
     iso = _iso_currencies()
@@ -671,6 +680,7 @@ def figure_rules(
         units=unit_map,
         scales=scale_f,
         words=words,
+        word_units=word_units,
         scale_only_words=frozenset(r.words.lower() for r in w.itertuples()
                                    if getattr(r, "needs_scale", "").strip().lower() == "true"),
         not_count=frozenset(s.lower() for s in u[u["kind"] == "not_count"]["surface"]),
@@ -698,7 +708,9 @@ def figure_rules(
         lead=max((len(c) for c in before), default=0) + 1,
         person_first=frozenset(re.split(r"\s+", k)[0] for k in persons),
         lead_chars=frozenset(c[0] for c in before) | frozenset(c[0].lower() for c in before),
-        from_verb=re.compile(rf"\b(?:{_alt(h[h['position'] == 'from_verb']['phrase'])})\s+(?:by\s+\S+\s+)?$", re.I),
+        # the verb, then at most four words of its object ("extend the president's term from ...")
+        from_verb=re.compile(rf"\b(?:{_alt(h[h['position'] == 'from_verb']['phrase'])})(?:\s+[^\W\d_][\w'’-]*){{0,4}}?"
+                             r"\s+(?:by\s+\S+\s+)?$", re.I),
         pronouns=frozenset(p.lower() for p in by_kind.get("pronoun", [])),
         nominal=nominal,
         demonyms=demonyms,
@@ -730,11 +742,14 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
         if gap.strip():  # punctuation between words ends the phrase
             break
         w = m.group(0)
-        if w.lower() in _STOP or w.lower() in _RU_STOP:
+        if w.lower() in _STOP or w.lower() in _RU_STOP or w in _AR_STOP:
             break
         words.append((w, m.end()))
         low = w.lower()
-        cyr = "а" <= low[0] <= "я" or low[0] == "ё"
+        # Cyrillic and Arabic nouns need no plural -s to be counted ("500 شخص": 500 people)
+        cyr = "а" <= low[0] <= "я" or low[0] in "ёіїєў" or "\u0621" <= low[0] <= "\u064a"
+        if cyr and low in rules.not_count:
+            break  # "21 січня про підписання": a month name ends the phrase (a date, not a count)
         if any(kw.match(low) for kw, _ in rules.count_keywords) or (low.endswith("s") and len(low) > 3) \
                 or low in rules.count_nouns or (cyr and len(low) > 2 and low not in rules.not_count):
             phrase = text[pos:m.end()].strip()
@@ -806,6 +821,9 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|в\s+возрасте)\s+$", re.I)
 #: Kinds whose figures may carry a sign ("-5 °C", "+3.2%", "-2.1 pc").
 _SIGNED = frozenset({"percent", "temperature"})
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+#: A unit in brackets right after a number, at most two words ("(долларов - ред.)", "(billion dollars)").
+_PAREN_UNIT = re.compile(r"\s*\(\s*(?P<w>[^\W\d_]+\.?(?:\s+[^\W\d_]+)?)")
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|will|may|might|can|should|shall)\s+$", re.I)
 _CAP_BEFORE = re.compile(r"(?<![.!?:;\-–—\"“«(])\s(?P<w>[A-Za-z&]*[A-Z][\w&.-]*)\s$")
 
 
@@ -827,6 +845,28 @@ def _unit_of(text: str, rules: FigureRules) -> tuple[str, str, float]:
     return "", "", 1.0
 
 
+#: A number joined by a hyphen to the noun it counts, before the noun the compound describes
+#: ("a six-member organization", "a 16-bit chip"); the words after the hyphen that never count a thing.
+_COMPOUND = re.compile(r"-(?P<w>[a-z]{3,})(?=\s+[^\W\d_])")
+_NOT_COMPOUND = frozenset("thirds quarters halves fifths tenths odd plus way sided something ish and fold "
+                          "digit style related based like long wide high deep old".split())
+
+
+def _compound_head(sentence: str, e: int, m: re.Match, rules: FigureRules) -> re.Match | None:
+    """The counted noun of a number-hyphen-noun compound right after the token ending at ``e``,
+    or None (not such a compound: "two-thirds", "20-odd", "2024-style", "one-sided")."""
+    if m.group("cur") or m.group("att") or m.group("scale") or m.group("scale2") or m.group("num2"):
+        return None
+    raw = m.group("num") or ""
+    word = (m.group("word") or "").lower()
+    if re.fullmatch(r"(?:1[89]|20)\d\d", raw) or "." in raw or word in rules.scale_only_words:
+        return None
+    c = _COMPOUND.match(sentence, e)
+    if not c or c.group("w") in _NOT_COMPOUND or c.group("w") in rules.not_count:
+        return None
+    return c
+
+
 def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
     """Raw numeric tokens of a sentence with their unit and scale (no filtering yet)."""
     out = []
@@ -839,7 +879,12 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         unit_text = m.group("unit") or ""
         nxt = sentence[e] if e < len(sentence) else " "
         nxt2 = sentence[e + 1] if e + 1 < len(sentence) else " "
-        if nxt.isalnum() or (nxt in "-/:.," and nxt2.isdigit()) or (nxt == "-" and nxt2.isalpha() and not unit_text):
+        compound = None
+        if nxt == "-" and nxt2.isalpha() and not unit_text:
+            compound = _compound_head(sentence, e, m, rules)
+            if compound is None:
+                continue
+        if nxt.isalnum() or (nxt in "-/:.," and nxt2.isdigit()):
             continue
         cur = m.group("cur") or ""
         unit, kind, mul = _unit_of(unit_text, rules)
@@ -864,8 +909,22 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                 unit, kind, scale, scale_word = "metre", rules.units.get("metre", ("metre", "length"))[1], 1.0, ""
         if not unit and (m.group("unit") or "").startswith("%"):
             unit, kind = rules.units.get("%", ("percent", "percent"))
+        if not unit and not cur and (pu := _PAREN_UNIT.match(sentence, e)):
+            # an editor's unit in brackets: "30 миллиардов (долларов - ред.)", "28 (billion dollars)"
+            ws = pu.group("w").split()
+            f = rules.scales.get(ws[0].lower()) if len(ws) > 1 and not scale_word else None
+            u2, k2, mul2 = _unit_of(" ".join(ws[1:] if f else ws), rules)
+            if k2 in ("money", "percent"):
+                unit, kind, mul = u2, k2, mul2
+                if f:
+                    scale, scale_word = f, ws[0].lower()
         if m.group("word"):
-            base = rules.words.get(re.sub(r"\s+", " ", m.group("word").lower()))
+            if unit == "day" and m.group("word").lower() == "one" and _MODAL_BEFORE.search(sentence, max(0, s - 12), s):
+                continue  # "would one day form": some day, not a duration
+            wkey = re.sub(r"\s+", " ", m.group("word").lower())
+            base = rules.words.get(wkey)
+            if not unit and not cur and wkey in rules.word_units:
+                unit, kind = rules.word_units[wkey]
             if base is None or (m.group("word").lower() in rules.scale_only_words and not scale_word
                                 and not (unit and kind not in ("percent", "multiple"))):
                 continue  # "a quarter", "half" count only before a scale word
@@ -908,16 +967,34 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             if hi <= base or re.fullmatch(r"(?:19|20)\d\d", raw):
                 continue  # "2024-11": a date, not a range
             high = hi * scale
-        out.append({
+        tok = {
             "start": s, "end": e, "value": base * scale, "high": high, "unit": unit, "kind": kind,
             "scaled": bool(scale_word), "word": bool(m.group("word")), "has_cur": bool(cur),
             "raw": m.group("num") or m.group("word"), "word_text": (m.group("word") or "").lower(),
-        })
+        }
+        if compound is not None:  # "the six-member organization": six members
+            tok.update(end=compound.end(), unit="count", kind="count", noun=compound.group("w"), compound=True)
+        out.append(tok)
     return out
 
 
+def _borrow_unit(t: dict, u: dict) -> dict:
+    """The first number of "from 5 to 7 percent" / "с 12 до 15 миль" (a change: two figures) with the
+    unit, kind and scale of the second, when it has none of its own ("5" alone is no figure)."""
+    if t["scaled"] or not u["unit"] or (t["unit"] and t["unit"] != u["unit"]) or re.fullmatch(r"(?:1[89]|20)\d\d", t["raw"] or ""):
+        return t
+    if t["kind"] and t["kind"] != u["kind"]:
+        return t
+    scale = u["value"] / _to_float(u["raw"]) if u["scaled"] and not u["word"] and _to_float(u["raw"]) else 1.0
+    if t["unit"] and scale == 1.0:
+        return t
+    # "from $2 to $3 billion": the first amount is in billions too
+    return {**t, "value": t["value"] * scale, "unit": u["unit"], "kind": u["kind"], "scaled": u["scaled"]}
+
+
 def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[dict]:
-    """Join "between X and Y", "from X to Y", "X to Y" into one range token."""
+    """Join "between X and Y", "from X to Y", "X to Y", "от X до Y" into one range token; in a
+    change ("rose from X to Y", "с X до Y") the two stay figures and a bare X takes Y's unit."""
     out: list[dict] = []
     i = 0
     while i < len(toks):
@@ -926,18 +1003,23 @@ def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[d
             u = toks[i + 1]
             gap = sentence[t["end"]:u["start"]]
             before = sentence[:t["start"]]
-            joiner = re.fullmatch(r"\s*(and|to|-|–|—)\s*", gap, re.I)
+            joiner = re.fullmatch(r"\s*(and|to|до|-|–|—)\s*", gap, re.I)
             ok = False
             prefix_start = t["start"]
             if joiner and t["high"] is None and u["high"] is None:
                 j = joiner.group(1).lower()
-                pm = re.search(r"\b(between|from)\s+$", before, re.I)
-                if j == "and" and pm and pm.group(1).lower() == "between":
+                pm = re.search(r"(?<![^\W\d_])(between|from|от|с|со)\s+$", before, re.I)
+                prep = pm.group(1).lower() if pm else ""
+                if j == "and" and prep == "between":
                     ok, prefix_start = True, pm.start()
-                elif j == "to" and pm and pm.group(1).lower() == "from":
+                elif (j == "to" and prep == "from") or (j == "до" and prep == "от"):
                     # "rose from $25bn to $28bn" is a change, not a range
-                    ok = not rules.from_verb.search(before, max(0, pm.start() - 40), pm.start())
+                    ok = not rules.from_verb.search(before, max(0, pm.start() - 60), pm.start())
                     prefix_start = pm.start()
+                    if not ok:
+                        t = _borrow_unit(t, u)
+                elif j == "до" and prep in ("с", "со"):
+                    t = _borrow_unit(t, u)  # "расширить с 12 до 15 миль": a change
                 elif j in ("to", "-", "–", "—") and not t["unit"] and not t["scaled"]:
                     ok = True
             if ok and (not t["unit"] or not u["unit"] or t["unit"] == u["unit"]):
@@ -1150,7 +1232,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
             if not t["kind"]:
                 continue
         kind, unit = t["kind"], t["unit"]
-        noun = phrase = ""
+        noun, phrase = t.get("noun", ""), ""
         if not kind:
             phrase, noun = _noun_after(sentence, e, rules)
             if not noun:
@@ -1185,7 +1267,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
         if t["word"]:
             wt = t["word_text"]
             if (wt in rules.scale_only_words and not t["scaled"] and t["kind"] in ("", "percent", "multiple")) or (
-                    kind == "count" and _DETERMINERS.search(sentence, max(0, s - 8), s)):
+                    kind == "count" and not t.get("compound") and _DETERMINERS.search(sentence, max(0, s - 8), s)):
                 continue
         phrase_end = e + len(sentence[e:]) - len(sentence[e:].lstrip()) + len(phrase) if phrase else 0
         out.append({**t, "kind": kind, "unit": unit, "noun": noun, "phrase": phrase, "phrase_end": phrase_end})
@@ -1594,7 +1676,7 @@ def find_figures(
         a range's lower bound; a measure stays in its stated unit: 3.0 for "3 miles"); ``unit``
         (an ISO 4217 code such as ``USD``, ``RUB``, ``KZT``, ``CNY`` for money; ``cent``,
         ``penny``, ``kopeck``, ``tiyn`` for subunits; ``percent``, ``percentage_point``,
-        ``times``, ``count``; a measure's name from ``measures.csv``: ``kilometre``, ``metric
+        ``times`` (also "twice", "fivefold", "doubled"), ``fraction`` ("a third of"), ``count``; a measure's name from ``measures.csv``: ``kilometre``, ``metric
         ton``, ``barrel per day``, ``billion cubic metre``, ``gigawatt``, ``year`` (a duration),
         ``year of age``, ``celsius``...); ``kind`` (``money``, ``subunit``, ``percent``,
         ``multiple``, ``count``, or a measure's kind: ``length``, ``mass``, ``volume``, ``flow``,

@@ -904,3 +904,105 @@ def test_a_measure_never_takes_a_count_metric(text, rules):
     assert len(measures) == 1
     assert measures.iloc[0]["metric"] in ("", "oil_flow")
     assert measures.iloc[0]["metric"] not in {m[0] for m in rules.metrics if m[1] == "count"}
+
+
+# --- rules from the real-news development set (devsets_news, dev split) ---------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change verb with its object before "from X to Y": two figures, the bare first takes the unit
+    ("The council voted to extend the mayor's term from four to six years.", [[4.0, "year"], [6.0, "year"]]),
+    ("The bank decided to cut its key rate from 9 to 8 percent.", [[9.0, "percent"], [8.0, "percent"]]),
+    ("Exports rose from $2 to $3 billion.", [[2e9, "USD"], [3e9, "USD"]]),
+    # Russian "с X до Y" is a change, "от X до Y" a range (its lower bound)
+    ("Власти решили увеличить зону с 10 до 20 морских миль.", [[10.0, "nautical mile"], [20.0, "nautical mile"]]),
+    ("Рост составит от 3 до 4 процентов.", [[3.0, "percent"]]),
+])
+def test_from_x_to_y_change_or_range(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+def test_a_range_without_a_change_verb_stays_one_figure(rules):
+    row = figs("Estimates ranged from 5 to 7 percent.", rules)
+    assert len(row) == 1
+    assert (row.iloc[0]["value"], row.iloc[0]["high"], row.iloc[0]["qualifier"]) == (5.0, 7.0, "range")
+
+
+def test_an_editors_unit_in_brackets(rules):
+    text = "«Цель - 40 миллиардов (долларов - ред.), сейчас 35 (миллиардов долларов - ред.)», - сказал он."
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == [[4e10, "USD"], [3.5e10, "USD"]]
+
+
+def test_a_bracketed_word_that_is_no_unit_changes_nothing(rules):
+    assert figs("The board has 7 (seven) members.", rules).empty
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Trade reached 45 trln Uzbek soums last year.", "UZS"),
+    ("Remittances reached 12 billion Kyrgyz som.", "KGS"),
+])
+def test_central_asian_som_by_its_country(text, unit, rules):
+    assert figs(text, rules)["unit"].tolist() == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "Президенти оголосили 14 березня про підписання угоди.",  # Ukrainian date
+    "Саміт адбыўся 8 траўня ў Маскве.",  # Belarusian date
+])
+def test_a_day_before_a_month_name_is_a_date_not_a_count(text, rules):
+    assert figs(text, rules).empty
+
+
+def test_years_in_ukrainian_are_a_duration(rules):
+    row = figs("Переговори тривали майже 25 років.", rules).iloc[0]
+    assert (row["value"], row["unit"]) == (25.0, "year")
+
+
+def test_one_day_after_a_modal_is_some_day_not_a_duration(rules):
+    assert figs("The three states could one day form a customs union.", rules).empty
+    assert figs("The strike lasted one day.", rules)[["value", "unit"]].values.tolist() == [[1.0, "day"]]
+
+
+def test_tens_of_thousands_is_a_vague_count(rules):
+    row = figs("The city took in tens of thousands of refugees.", rules).iloc[0]
+    assert (row["value"], row["unit"]) == (10000.0, "count")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports to the bloc grew more than fourfold in a decade.", [[4.0, "times", "more_than"]]),
+    ("Imports rose 12-fold.", [[12.0, "times", "none"]]),
+    ("The bridge cost twice the budget.", [[2.0, "times", "none"]]),
+    ("Freight traffic is expected to double by 2035.", [[2.0, "times", "target"]]),
+    ("Almost a third of the migrants returned home.", [[1 / 3, "fraction", "nearly"]]),
+    ("Two-thirds of the grain goes by rail.", [[2 / 3, "fraction", "none"]]),
+])
+def test_multiples_and_fractions_in_words(text, expected, rules):
+    got = figs(text, rules)[["value", "unit", "qualifier"]].values.tolist()
+    assert [[round(v, 4), u, q] for v, u, q in got] == [[round(v, 4), u, q] for v, u, q in expected]
+
+
+def test_double_as_an_adjective_is_no_figure(rules):
+    assert figs("The two states signed a double taxation treaty.", rules).empty
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leaders of the nine-member bloc met in Minsk.", [[9.0, "count", "member"]]),
+    ("The parties adopted a 14-point plan.", [[14.0, "count", "point"]]),
+])
+def test_a_number_hyphen_noun_compound_counts_its_noun(text, expected, rules):
+    assert figs(text, rules)[["value", "unit", "noun"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He won a 30-odd seat majority.",
+    "They signed a two-way trade deal.",
+    "The 2030-style targets were dropped.",
+])
+def test_compounds_that_count_nothing(text, rules):
+    assert figs(text, rules).empty
+
+
+def test_an_arabic_noun_after_a_number_is_counted_and_a_month_is_a_date(rules):
+    assert figs("شارك أكثر من 300 طالب في الاجتماع.", rules)[["value", "unit"]].values.tolist() == [[300.0, "count"]]
+    assert figs("موسكو ، 12 أكتوبر /تاس/. بدأت المحادثات.", rules).empty
+    assert figs("ارتفعت التجارة 7 في المئة.", rules).empty  # a preposition is no counted noun
