@@ -12,7 +12,8 @@ What is scored, when its data is present (a set that is absent is listed as such
   ``devsets_news/texts/``, see its README) with ``scripts/score_news.py``; jusText beside it as the
   peer when it is installed (``pip install justext``).
 * ``dates``  TimeBank/AQUAINT and MEANTIME (``../shared/devsets``) with ``score_bench.py dates``.
-* ``figures`` the CQE quantity sets with ``benchmarks/eval_figures.py`` (``score_bench.py figures``).
+* ``figures`` the CQE quantity sets with ``benchmarks/eval_figures.py`` (``score_bench.py figures``), and
+  the real pages of ``devsets_news/`` (hand-read value+unit gold) with ``benchmarks/eval_news_figures.py``.
 * ``events`` MEANTIME cross-document events with ``benchmarks/eval_events.py``.
 
 Every scorer prints ``name: value`` lines; this script collects them. Floors live in
@@ -158,7 +159,7 @@ def eval_dates(tmp: Path, *, devsets: Path, **_) -> list[Score]:
     return out
 
 
-def eval_figures(tmp: Path, *, devsets: Path, **_) -> list[Score]:
+def eval_figures(tmp: Path, *, devsets: Path, news: Path = ROOT / "devsets_news", **_) -> list[Score]:
     """The CQE quantity sets through ``benchmarks/eval_figures.py`` (the one copy of that loop)."""
     script = ROOT / "benchmarks" / "eval_figures.py"
     names = ("cqe-currency", "cqe-dimension", "cqe-age", "cqe-temperature")
@@ -170,7 +171,12 @@ def eval_figures(tmp: Path, *, devsets: Path, **_) -> list[Score]:
         out += [Score("figures", n, "value+unit F1", got.get(f"{n} value+unit F1")) for n in sets]
     elif sets:
         out += [Score("figures", n, "-", None, f"absent: {scorer('score_bench.py')}") for n in sets]
-    return out
+    if not (news / "texts").is_dir() or not any((news / "texts").glob("*.txt")):
+        return out + [Score("figures", "news", "-", None, f"absent: rebuild {news / 'texts'} (see its README.md)")]
+    got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_news_figures.py"), "--set", str(news),
+                           "--items", "none"], what="eval_news_figures.py"))
+    return out + [Score("figures", "news", f"[{split}] value+unit F1", got.get(f"{split} value+unit F1"))
+                  for split in ("dev", "test")]
 
 
 def eval_events(tmp: Path, *, devsets: Path, **_) -> list[Score]:
