@@ -193,7 +193,8 @@ def built_store(args: argparse.Namespace, skip: tuple[str, ...], **options):
         yield store
 
 
-def write_store_table(store, name: str, output: str, *, chunk_rows: int = 100_000) -> int:
+def write_store_table(store, name: str, output: str, *, columns: list[str] | None = None, where: str | None = None,
+                      chunk_rows: int = 100_000) -> int:
     """Write one table of a store as ``kzru`` writes the in-memory table, sorted as
     :func:`kzru_lib.store.read_table` sorts it; the number of rows. A CSV is written in chunks of
     rows (pandas writes each chunk as it writes a whole table), Parquet by DuckDB from the parts;
@@ -204,18 +205,19 @@ def write_store_table(store, name: str, output: str, *, chunk_rows: int = 100_00
     if not (Path(store) / name).is_dir():
         raise KzruError(f"{store}: this store has no {name} table (built without it: see its manifest.json)")
     if path.suffix.lower() == ".xlsx":
-        table = read_table(store, name)
+        table = read_table(store, name, columns=columns, where=where)
         write_table(table, output)
         return len(table)
     con = open_store(store)
     try:
         have = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall()]
         keys = [k for k in TABLES[name] if k.split()[0] in have]
-        query = f"SELECT * FROM {name}" + (" ORDER BY " + ", ".join(_quote(k.split()[0]) + (
-            " DESC" if k.endswith("DESC") else "") for k in keys) if keys else "")
+        order = ", ".join(_quote(k.split()[0]) + (" DESC" if k.endswith("DESC") else "") for k in keys)
+        query = (f"SELECT {', '.join(_quote(c) for c in columns) if columns else '*'} FROM {name}"
+                 + (f" WHERE {where}" if where else "") + (f" ORDER BY {order}" if keys else ""))
         if path.suffix.lower() == ".parquet":
             con.execute(f"COPY ({query}) TO ? (FORMAT parquet)", [str(path)])
-            return con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+            return con.execute(f"SELECT count(*) FROM {name}" + (f" WHERE {where}" if where else "")).fetchone()[0]
         import pandas as pd
         import pyarrow as pa
 
@@ -235,17 +237,40 @@ def write_store_table(store, name: str, output: str, *, chunk_rows: int = 100_00
         con.close()
 
 
-def count_rows(store, name: str) -> int:
+def count_rows(store, name: str, where: str | None = None) -> int:
     from ..store import open_store
 
     con = open_store(store)
     try:
-        return con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+        return con.execute(f"SELECT count(*) FROM {name}" + (f" WHERE {where}" if where else "")).fetchone()[0]
     finally:
         con.close()
 
 
+def _from_store(args: argparse.Namespace) -> bool:
+    """Whether the command reads a store: one given as the corpus, ``--store DIR``, or a large corpus."""
+    from ..store import is_store
+
+    return is_store(args.corpus) or bool(args.store) or is_large(args)
+
+
+def _store_of(args: argparse.Namespace, skip: tuple[str, ...], **options):
+    from ..store import is_store
+
+    return contextlib.nullcontext(args.corpus) if is_store(args.corpus) else built_store(args, skip, **options)
+
+
 def _corpus(args: argparse.Namespace) -> int:
+    if _from_store(args):
+        from ..store import read_table
+
+        where = "duplicate_of IS NULL" if args.corpus.exclude_duplicates else None
+        with _store_of(args, ("doc_terms", "dates", "figures"), with_raw=args.with_raw) as store:
+            have = read_table(store, "corpus", where="false").columns
+            columns = [c for c in have if args.with_raw or c != "raw_text"]
+            n = write_store_table(store, "corpus", args.output, columns=columns, where=where)
+        print(f"kzru corpus: {n} articles -> {args.output}", file=sys.stderr)
+        return 0
     corpus = corpus_from_args(args)
     table = corpus.drop(columns=[] if args.with_raw else ["raw_text"])
     write_table(table, args.output)
@@ -254,8 +279,21 @@ def _corpus(args: argparse.Namespace) -> int:
 
 
 def _lines(args: argparse.Namespace) -> int:
-    corpus, lines = corpus_and_lines_from_args(args)
     cols = ["doc_id", "line_no", "text", "label", "reason", "rule", "kept_start"]
+    if not args.corpus.exclude_duplicates and _from_store(args):
+        from ..plots.corpus import dropped_lines_plot
+        from ..store import read_table
+        from .plot import write_plot
+
+        with _store_of(args, ("doc_terms", "dates", "figures", "duplicates")) as store:
+            n = write_store_table(store, "lines", args.output, columns=cols)
+            write_plot(args, lambda: dropped_lines_plot(read_table(store, "lines", columns=["doc_id", "label",
+                                                                                             "reason"])))
+            dropped = count_rows(store, "lines", "label IN ('boilerplate', 'metadata')")
+            print(f"kzru lines: {n} lines of {count_rows(store, 'corpus')} articles, {dropped} dropped -> "
+                  f"{args.output}", file=sys.stderr)
+        return 0
+    corpus, lines = corpus_and_lines_from_args(args)
     write_table(lines[cols], args.output, allowed=(".csv", ".parquet", ".xlsx"))
     from ..plots.corpus import dropped_lines_plot
     from .plot import write_plot
@@ -273,6 +311,7 @@ def register(sub) -> None:
                                    "(metadata and clean text) as CSV or Parquet.")
     add_corpus_options(p)
     p.add_argument("--with-raw", action="store_true", help="also write the untouched decoded text")
+    add_store_option(p, "corpus table")
     p.set_defaults(handler=_corpus)
     p = sub.add_parser("lines", help="the cleaning audit (one row per raw line)",
                        description="Label every raw line (title, heading, body, metadata, boilerplate, blank) "
@@ -281,4 +320,5 @@ def register(sub) -> None:
     from .plot import add_plot_option
 
     add_plot_option(p, "the dropped lines per article, by reason")
+    add_store_option(p, "cleaning audit")
     p.set_defaults(handler=_lines)
