@@ -617,3 +617,29 @@ def test_cli_commands_through_a_store_on_the_seeds(tmp_path, monkeypatch, comman
     assert cli.main([command, str(SEEDS), "-o", str(tmp_path / "memory.csv")]) == 0
     assert cli.main([command, str(SEEDS), "-o", str(tmp_path / "store.csv"), "--store", str(tmp_path / "s")]) == 0
     assert (tmp_path / "store.csv").read_bytes() == (tmp_path / "memory.csv").read_bytes()
+
+
+@pytest.mark.parametrize("options", [[], ["--per-doc"], ["--by", "outlet", "--top", "5"],
+                                     ["--numbers", "--no-lemmas", "--stopwords", "en"]])
+def test_cli_terms_through_a_store_writes_the_same_table(generated, tmp_path, monkeypatch, capsys, options):
+    from kzru_lib._cli import corpus as cli_corpus
+
+    monkeypatch.setenv("KZRU_QUIET", "1")
+
+    def run(name: str, *args: str) -> bytes:
+        assert cli.main(["terms", *args, "-o", str(tmp_path / f"{name}.csv"), *options]) == 0
+        return (tmp_path / f"{name}.csv").read_bytes()
+
+    want = run("memory", str(generated))
+    assert want.count(b"\n") > 5
+    assert run("kept", str(generated), "--store", str(tmp_path / "kept")) == want
+    if options and options[0] == "--numbers":  # the store's counts were made with other options: refused
+        assert cli.main(["terms", str(tmp_path / "kept"), "-o", str(tmp_path / "x.csv"), *options]) == 2
+        assert "default term options" in capsys.readouterr().err
+    else:
+        assert run("store", str(tmp_path / "kept")) == want
+    monkeypatch.setattr(cli_corpus, "IN_MEMORY_ARTICLES", 5)
+    built = _temporary_stores(monkeypatch, tmp_path)
+    assert run("large", str(generated)) == want
+    assert len(built) == 1
+    assert run("bigrams", str(generated), "--ngrams", "2") != want and len(built) == 1  # n-grams: in memory

@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .corpus import add_corpus_options, corpus_and_lines_from_args, with_load_warnings, write_table
+from .corpus import (
+    _from_store,
+    _store_of,
+    add_corpus_options,
+    add_store_option,
+    corpus_and_lines_from_args,
+    with_load_warnings,
+    write_store_table,
+    write_table,
+)
 
 
 def _add_term_options(p: argparse.ArgumentParser) -> None:
@@ -45,6 +54,8 @@ def _terms(args: argparse.Namespace) -> int:
     if args.ngrams not in (1, 2, 3):
         raise KzruError(f"--ngrams must be 1, 2 or 3, got {args.ngrams}")
     options = _options(args)
+    if args.ngrams == 1 and _from_store(args):
+        return _terms_from_store(args, options)
     # one pass: each article is read, cleaned and counted (kept text only: no boilerplate) in
     # the worker process that read it; the table written is made from the counts directly
     corpus, counts = with_load_warnings(
@@ -72,6 +83,52 @@ def _terms(args: argparse.Namespace) -> int:
     write_table(table, args.output)
     print(f"kzru terms: {len(corpus)} articles, {n_tokens} tokens, {n_terms} terms -> {args.output}", file=sys.stderr)
     return 0
+
+
+def _terms_from_store(args: argparse.Namespace, options) -> int:
+    """``kzru terms`` (single terms) from the ``doc_terms`` of a store, aggregated in DuckDB."""
+    from ..errors import KzruError
+    from ..store import is_store, read_table, term_frequency
+
+    if is_store(args.corpus) and (args.stopwords is not None or args.no_multiword or args.no_aliases or args.numbers
+                                  or args.stem or args.no_lemmas or args.multiword != "default"
+                                  or args.aliases != "default"):
+        raise KzruError(f"{args.corpus}: a store's doc_terms were counted with the default term options; give the "
+                        "corpus folder to count with others")
+    with _store_of(args, ("dates", "figures", "duplicates"), term_options=options) as store:
+        if args.by is not None and args.by not in read_table(store, "corpus", where="false").columns:
+            raise KzruError(f"--by {args.by}: not a column of the corpus")
+        n_docs, n_tokens, n_terms = _totals(store)
+        if args.per_doc:
+            write_store_table(store, "doc_terms", args.output)
+        else:
+            table = term_frequency(store, by=args.by, n=args.top)
+            from .plot import write_plot
+
+            def plot():
+                from ..plots.terms import top_terms
+
+                return top_terms(table, n=min(args.top or 15, 30))
+
+            write_plot(args, plot)
+            if args.by is not None:
+                table = table.rename(columns={"group": args.by})
+            write_table(table, args.output)
+    print(f"kzru terms: {n_docs} articles, {n_tokens} tokens, {n_terms} terms -> {args.output}", file=sys.stderr)
+    return 0
+
+
+def _totals(store) -> tuple[int, int, int]:
+    from ..store import open_store
+
+    con = open_store(store)
+    try:
+        n_docs = con.execute("SELECT count(*) FROM corpus").fetchone()[0]
+        n_tokens, n_terms = con.execute("SELECT coalesce(sum(count), 0), count(DISTINCT term) FROM doc_terms"
+                                        ).fetchone()
+        return int(n_docs), int(n_tokens), int(n_terms)
+    finally:
+        con.close()
 
 
 def _kwic(args: argparse.Namespace) -> int:
@@ -103,6 +160,7 @@ def register(sub) -> None:
                    help="processes that read, clean and count (0 = one per CPU for 1,000 articles or more; "
                         "1 = none)")
     _add_term_options(p)
+    add_store_option(p, "document-term counts")
     p.set_defaults(handler=_terms)
 
     p = sub.add_parser("kwic", help="keyword in context: every occurrence of a word or phrase",
