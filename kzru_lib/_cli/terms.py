@@ -70,19 +70,23 @@ def _terms(args: argparse.Namespace) -> int:
     else:
         table = frequency_of_counts(doc_ids, counts, docvars=corpus, by=args.by, n=args.top)
         n_tokens, n_terms = table.attrs["tokens"], table.attrs["terms"]
-        from .plot import write_plot
-
-        def plot():
-            from ..plots.terms import top_terms
-
-            return top_terms(table, n=min(args.top or 15, 30))
-
-        write_plot(args, plot)
-        if args.by is not None:
-            table = table.rename(columns={"group": args.by})
+        table = _plotted(args, table)
     write_table(table, args.output)
     print(f"kzru terms: {len(corpus)} articles, {n_tokens} tokens, {n_terms} terms -> {args.output}", file=sys.stderr)
     return 0
+
+
+def _plotted(args: argparse.Namespace, table):
+    """The frequency table as written: ``--plot`` drawn from it, its ``group`` named after ``--by``."""
+    from .plot import write_plot
+
+    def plot():
+        from ..plots.terms import top_terms
+
+        return top_terms(table, n=min(args.top or 15, 30))
+
+    write_plot(args, plot)
+    return table.rename(columns={"group": args.by}) if args.by is not None else table
 
 
 def _terms_from_store(args: argparse.Namespace, options) -> int:
@@ -102,18 +106,7 @@ def _terms_from_store(args: argparse.Namespace, options) -> int:
         if args.per_doc:
             write_store_table(store, "doc_terms", args.output)
         else:
-            table = term_frequency(store, by=args.by, n=args.top)
-            from .plot import write_plot
-
-            def plot():
-                from ..plots.terms import top_terms
-
-                return top_terms(table, n=min(args.top or 15, 30))
-
-            write_plot(args, plot)
-            if args.by is not None:
-                table = table.rename(columns={"group": args.by})
-            write_table(table, args.output)
+            write_table(_plotted(args, term_frequency(store, by=args.by, n=args.top)), args.output)
     print(f"kzru terms: {n_docs} articles, {n_tokens} tokens, {n_terms} terms -> {args.output}", file=sys.stderr)
     return 0
 
