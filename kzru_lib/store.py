@@ -915,59 +915,8 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
     return len(sims)
 
 
-#: Mentions per block of event merging (a block is never cut inside a run of overlapping dates).
+#: Mentions per block of event merging (a block holds whole connected components of the candidate pairs).
 EVENT_BLOCK_ROWS = 20_000
-
-
-def _event_blocks(values: list[tuple], tolerance_days: int, block_rows: int) -> pd.DataFrame:
-    """Blocks of ``(date, precision)`` values such that two mentions that could link share a block.
-
-    :func:`kzru_lib.timeline.assign_events` pairs two mentions only when their dates overlap at
-    the finer precision of the two (a day within ``tolerance_days`` of the other's days; a
-    month, or a year, holding a day of the other), and a group only ever joins mentions linked
-    to it. So each value is widened to what it can reach (its last day by ``tolerance_days``, a
-    month or year precise value to its whole months or years), overlapping widened values are chained
-    into runs, and consecutive runs are packed into blocks of about ``block_rows`` mentions.
-    A value with no known date never links: it is a run of its own.
-
-    Args:
-        values: ``(date, precision, number of mentions)``, as the mentions table holds them.
-
-    Returns:
-        ``date``, ``precision``, ``block`` (0, 1, ...).
-    """
-    from .timeline import _bounds, _precision_rank
-
-    tol = pd.Timedelta(days=tolerance_days)
-    spans, undated = [], []
-    for date, precision, count in values:
-        b = _bounds(str(date))
-        if b is None:
-            undated.append((date, precision, count))
-            continue
-        lo, hi = b
-        rank = _precision_rank(str(precision), lo, hi)
-        if rank == 0:  # two day-precise values reach each other when at most tolerance_days apart
-            hi = hi + tol
-        elif rank == 1:
-            lo, hi = lo.replace(day=1), hi + pd.offsets.MonthEnd(0)
-        else:
-            lo, hi = lo.replace(month=1, day=1), hi.replace(month=12, day=31)
-        spans.append((lo, hi, date, precision, count))
-    spans.sort(key=lambda x: (x[0], x[1]))
-    rows, block, size, reach = [], 0, 0, None
-    for lo, hi, date, precision, count in spans:
-        if reach is not None and lo > reach and size >= block_rows:  # a new run starts: close the block
-            block, size = block + 1, 0
-        reach = hi if reach is None or lo > reach else max(reach, hi)
-        rows.append((date, precision, block))
-        size += count
-    for date, precision, count in undated:
-        if size >= block_rows:
-            block, size = block + 1, 0
-        rows.append((date, precision, block))
-        size += count
-    return pd.DataFrame(rows, columns=["date", "precision", "block"])
 
 
 def _blocking_rows(chunk: pd.DataFrame, totals: tuple, tolerance_days: int, codes: tuple[dict, dict]) -> dict:

@@ -924,13 +924,15 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
     parent = list(range(n))
     # per group: finest rank present, latest start and earliest end of its day-precise dates
     finest = [r if r is not None else 9 for r in facts["rank"]]
-    lo_max = [lo if r == 0 else None for lo, r in zip(facts["lo"], facts["rank"], strict=True)]
-    hi_min = [hi if r == 0 else None for hi, r in zip(facts["hi"], facts["rank"], strict=True)]
+    # (as day numbers: the bounds are whole days)
+    lo_max = [lo.toordinal() if r == 0 else None for lo, r in zip(facts["lo"], facts["rank"], strict=True)]
+    hi_min = [hi.toordinal() if r == 0 else None for hi, r in zip(facts["hi"], facts["rank"], strict=True)]
     weakest = [(1.0, "one mention")] * n  # per group: the weakest link holding it together
     members = {k: [k] for k in range(n)}
     types = ev["event_type"].astype(str).tolist() if "event_type" in ev.columns else ["other"] * n
     docs = ev["doc_id"].astype(str).tolist()
     compatible = _Linkage(facts, types, docs, first, second, links["accept"].to_numpy()) if n else None
+    apart: dict[int, set[int]] = {}  # per group: the groups it failed complete linkage with
 
     def find(x):
         while parent[x] != x:
@@ -938,11 +940,12 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
             x = parent[x]
         return x
 
-    tol = pd.Timedelta(days=tolerance_days)
-    for i, j, precision, score, accept in zip(first, second, links["precision"], links["score"], links["accept"],
-                                              strict=True):
-        if not accept:
-            continue
+    tol = tolerance_days
+    take = np.flatnonzero(links["accept"].to_numpy(dtype=bool))  # only accepted links join groups
+    for i, j, precision, score in zip(np.asarray(first, dtype=np.int64)[take].tolist(),
+                                      np.asarray(second, dtype=np.int64)[take].tolist(),
+                                      links["precision"].to_numpy(dtype=object)[take].tolist(),
+                                      links["score"].to_numpy(dtype=float)[take].tolist(), strict=True):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
@@ -953,9 +956,17 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
         his = [x for x in (hi_min[ri], hi_min[rj]) if x is not None]
         if los and his and max(los) - min(his) > tol:
             continue  # the day-precise dates of one event lie within tolerance_days of each other
+        if rj in apart.get(ri, ()):
+            continue  # these two groups failed before: a group only grows, the failing pair stays
         if not compatible(members[ri], members[rj]):
+            apart.setdefault(ri, set()).add(rj)
+            apart.setdefault(rj, set()).add(ri)
             continue
         keep, gone = (ri, rj) if ri < rj else (rj, ri)
+        for z in apart.pop(gone, ()):
+            apart[z].discard(gone)
+            apart[z].add(keep)
+            apart.setdefault(keep, set()).add(z)
         members[keep] += members.pop(gone)
         parent[gone] = keep
         finest[keep] = min(finest[keep], finest[gone])
@@ -986,6 +997,7 @@ class _Linkage:
     """
 
     CHUNK = 4096  # pairs checked at once; the first failing chunk ends the check
+    SMALL = 64  # fewer pairs than this: checked one by one while they are accepted links
 
     def __init__(self, facts: dict, types: list, docs: list, first: list, second: list, accept: np.ndarray):
         self.facts, self.types, self.n = facts, types, len(docs)
@@ -995,8 +1007,28 @@ class _Linkage:
         code = np.minimum(a, b) * self.n + np.maximum(a, b)
         order = np.argsort(code, kind="stable")
         self.pair, self.accept = code[order], np.asarray(accept, dtype=bool)[order]
+        self.known = dict(zip(self.pair.tolist(), self.accept.tolist(), strict=True))
+        self.doc_of, self.date_of = self.doc.tolist(), self.codes["date"].tolist()
 
     def __call__(self, xs: list[int], ys: list[int]) -> bool:
+        if len(xs) * len(ys) > self.SMALL:
+            return self._arrays(xs, ys)
+        # few pairs: one by one, as _compatible does
+        n, doc, date, known, facts, rank = self.n, self.doc_of, self.date_of, self.known, self.facts, self.facts["rank"]
+        for i in xs:
+            for j in ys:
+                if doc[i] == doc[j]:
+                    if date[i] != date[j]:
+                        return False
+                    continue
+                ok = known.get(i * n + j if i < j else j * n + i)
+                if ok is None:  # not a candidate pair: score it here
+                    ok = _score_pair(facts, self.types, i, j)[0] >= _threshold(rank[i], rank[j])
+                if not ok:
+                    return False
+        return True
+
+    def _arrays(self, xs: list[int], ys: list[int]) -> bool:
         x_all, y = np.array(xs, dtype=np.int64), np.array(ys, dtype=np.int64)
         step = max(1, self.CHUNK // len(y))
         for s in range(0, len(x_all), step):

@@ -505,32 +505,6 @@ def test_event_blocks_are_components_of_the_whole_tables_pairs(tmp_path, monkeyp
         pd.testing.assert_frame_equal(got_e, want_e)
 
 
-def test_blocks_of_dates_keep_every_possible_link_together():
-    from kzru_lib.store import _event_blocks
-
-    values = [("2024-03-01", "day", 1), ("2024-03-02", "day", 1), ("2024-03-20", "day", 1),
-              ("2024-05-10", "day", 1), ("2024-05", "month", 1), ("2024-05-31", "day", 1), ("2024-06-01", "day", 1),
-              ("2030", "year", 1), ("2030-12-31", "day", 1), ("XXXX", "year", 1), (None, None, 1)]
-    def blocks_of(tolerance, block_rows):
-        return {(None if pd.isna(d) else d, None if pd.isna(p) else p): b
-                for d, p, b in _event_blocks(values, tolerance, block_rows).itertuples(index=False)}
-
-    block = blocks_of(1, 1)
-    same = [("2024-03-01", "2024-03-02"), ("2024-05-10", "2024-05"), ("2024-05", "2024-05-31"),
-            ("2024-05-31", "2024-06-01"), ("2030", "2030-12-31")]
-    dates = {d: (d, p) for d, p, _ in values}
-    for a, b in same:
-        assert block[dates[a]] == block[dates[b]], (a, b)
-    apart = [("2024-03-02", "2024-03-20"), ("2024-03-20", "2024-05-10"), ("2024-06-01", "2030"),
-             ("XXXX", None)]
-    for a, b in apart:
-        assert block[dates[a]] != block[dates[b]], (a, b)
-    assert len(set(_event_blocks(values, 1, 100)["block"])) == 1  # small runs are packed into one block
-    # no tolerance: two adjacent days no longer reach each other
-    blocks0 = blocks_of(0, 1)
-    assert blocks0[dates["2024-03-01"]] != blocks0[dates["2024-03-02"]]
-
-
 @pytest.mark.parametrize("block_rows", [1, 3])
 def test_small_event_blocks_build_the_same_store(generated, generated_expected, tmp_path, monkeypatch, block_rows):
     from kzru_lib import store
