@@ -916,7 +916,7 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
 
 
 #: Mentions per block of event merging (a block holds whole connected components of the candidate pairs).
-EVENT_BLOCK_ROWS = 20_000
+EVENT_BLOCK_ROWS = 10_000
 
 
 def _blocking_rows(chunk: pd.DataFrame, totals: tuple, tolerance_days: int, codes: tuple[dict, dict]) -> dict:
