@@ -79,7 +79,7 @@ def run(store: Path, name: str, rows: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("store", type=Path, help="a store built with --skip events comparisons")
-    parser.add_argument("--event-blocks", type=int, nargs="*", default=[20000], help="mentions per block")
+    parser.add_argument("--event-blocks", type=int, nargs="*", default=[10000], help="mentions per block")
     parser.add_argument("--compare-blocks", type=int, nargs="*", default=[50000], help="figures per block")
     parser.add_argument("--whole", action="store_true", help="also run each pass on the whole table")
     args = parser.parse_args(argv)

@@ -60,6 +60,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import CorpusError, KzruError
@@ -919,73 +920,68 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
     return len(sims)
 
 
-#: Mentions per block of event merging (a block is never cut inside a run of overlapping dates).
-EVENT_BLOCK_ROWS = 20_000
+#: Mentions per block of event merging (a block holds whole connected components of the candidate pairs).
+EVENT_BLOCK_ROWS = 10_000
 
 
-def _event_blocks(values: list[tuple], tolerance_days: int, block_rows: int) -> pd.DataFrame:
-    """Blocks of ``(date, precision)`` values such that two mentions that could link share a block.
+def _blocking_rows(chunk: pd.DataFrame, totals: tuple, tolerance_days: int, codes: tuple[dict, dict]) -> dict:
+    """The (mention, date, key) rows a chunk of mentions is posted under and asks for (:func:`timeline._blocking`).
 
-    :func:`kzru_lib.timeline.assign_events` pairs two mentions only when their dates overlap at
-    the finer precision of the two (a day within ``tolerance_days`` of the other's days; a
-    month, or a year, holding a day of the other), and a group only ever joins mentions linked
-    to it. So each value is widened to what it can reach (its last day by ``tolerance_days``, a
-    month or year precise value to its whole months or years), overlapping widened values are chained
-    into runs, and consecutive runs are packed into blocks of about ``block_rows`` mentions.
-    A value with no known date never links: it is a run of its own.
-
-    Args:
-        values: ``(date, precision, number of mentions)``, as the mentions table holds them.
-
-    Returns:
-        ``date``, ``precision``, ``block`` (0, 1, ...).
+    ``chunk`` holds ``_r`` (the mention's number in the whole table) and ``_doc`` (its article's);
+    ``codes``: the integer codes of date keys and of blocking keys, filled in as they are met.
     """
-    from .timeline import _bounds, _precision_rank
+    from .timeline import _blocking, _gather, _prepare
 
-    tol = pd.Timedelta(days=tolerance_days)
-    spans, undated = [], []
-    for date, precision, count in values:
-        b = _bounds(str(date))
-        if b is None:
-            undated.append((date, precision, count))
-            continue
-        lo, hi = b
-        rank = _precision_rank(str(precision), lo, hi)
-        if rank == 0:  # two day-precise values reach each other when at most tolerance_days apart
-            hi = hi + tol
-        elif rank == 1:
-            lo, hi = lo.replace(day=1), hi + pd.offsets.MonthEnd(0)
-        else:
-            lo, hi = lo.replace(month=1, day=1), hi.replace(month=12, day=31)
-        spans.append((lo, hi, date, precision, count))
-    spans.sort(key=lambda x: (x[0], x[1]))
-    rows, block, size, reach = [], 0, 0, None
-    for lo, hi, date, precision, count in spans:
-        if reach is not None and lo > reach and size >= block_rows:  # a new run starts: close the block
-            block, size = block + 1, 0
-        reach = hi if reach is None or lo > reach else max(reach, hi)
-        rows.append((date, precision, block))
-        size += count
-    for date, precision, count in undated:
-        if size >= block_rows:
-            block, size = block + 1, 0
-        rows.append((date, precision, block))
-        size += count
-    return pd.DataFrame(rows, columns=["date", "precision", "block"])
+    facts = _prepare(chunk, None, totals, keys_only=True)
+    mentions, keys_of, mention_span, spans = _blocking(facts, tolerance_days)
+    date_code, key_code = codes
+    k_ptr = np.zeros(len(keys_of) + 1, dtype=np.int64)
+    k_ptr[1:] = np.cumsum([len(k) for k in keys_of])
+    k_flat = np.array([key_code.setdefault(k, len(key_code)) for keys in keys_of for k in keys], dtype=np.int64)
+    rows = np.array(mentions, dtype=np.int64)
+    r, doc = chunk["_r"].to_numpy(np.int64)[rows], chunk["_doc"].to_numpy(np.int64)[rows]
+    m_span = np.array(mention_span, dtype=np.int64)
+    out = {}
+    for which, name in ((0, "post"), (1, "ask")):
+        ptr = np.zeros(len(spans) + 1, dtype=np.int64)
+        ptr[1:] = np.cumsum([len(sp[which]) for sp in spans])
+        flat = np.array([date_code.setdefault(d, len(date_code)) for sp in spans for d in sp[which]], dtype=np.int64)
+        m, dates = _gather(ptr, flat, m_span)  # (keyed mention, date)
+        row, key = _gather(k_ptr, k_flat, m)  # x the mention's keys
+        out[name] = pd.DataFrame({"r": r[m[row]], "doc": doc[m[row]], "d": dates[row], "k": key})
+    return out
+
+
+def _union(labels: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Component labels after joining ``i[k]`` and ``j[k]`` (labels: one per mention)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    a, b = labels[i], labels[j]
+    keep = a != b
+    n = len(labels)
+    graph = coo_matrix((np.ones(int(keep.sum()), dtype=np.int8), (a[keep], b[keep])), shape=(n, n))
+    return connected_components(graph, directed=False)[1][labels]
 
 
 def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
                             block_rows: int | None = None) -> int | None:
-    """Event merging of the whole ``mentions`` table, one block of dates at a time; the number of blocks.
+    """Event merging of the whole ``mentions`` table, one block of mentions at a time; the number of blocks.
 
     Same tables as :func:`kzru_lib.timeline.assign_events` and
-    :func:`kzru_lib.timeline.merge_events` on the whole table: no two mentions that could link
-    are in different blocks (:func:`_event_blocks`), words weigh by their frequency in the whole
-    table (one streamed pass counts them), and the events are numbered in date order across the
-    blocks (DuckDB). Memory grows with the largest block, not with the corpus. ``None`` when
-    there is no mention (the caller uses the in-memory functions).
+    :func:`kzru_lib.timeline.merge_events` on the whole table. Two mentions only ever join one
+    event through a chain of candidate pairs (:func:`kzru_lib.timeline._candidates`: groups
+    join along accepted links, and complete linkage only looks at the members of the two
+    groups), so a block holds whole connected components of the candidate pairs. The pairs are
+    found in DuckDB on integer keys over the whole table (so that the rule that a (date, key)
+    shared by more than ``MAX_BLOCK`` mentions pairs nothing counts over the whole table), and
+    each block is linked on its own pairs. Words weigh by their frequency in the whole table
+    (one streamed pass counts them), and the events are numbered in date order across the
+    blocks (DuckDB). Memory grows with the largest block (about ``block_rows`` mentions, or one
+    larger component), not with the corpus. ``None`` when there is no mention (the caller uses
+    the in-memory functions).
     """
-    from .timeline import assign_events, merge_events, term_counts
+    from .timeline import MAX_BLOCK, MIN_SHARED_KEYS, assign_events, merge_events, term_counts
 
     block_rows = block_rows or EVENT_BLOCK_ROWS
     work = root / "_events"
@@ -1007,32 +1003,90 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
         while len(chunk := _plain(cur.fetch_df_chunk(16))):
             for w, c in term_counts(chunk).items():
                 counts[w] = counts.get(w, 0) + c
-        values = con.execute(f"SELECT date, precision, count(*) FROM {source} GROUP BY ALL").fetchall()
-        con.register("_blocks", _event_blocks(values, tolerance_days, block_rows))
-        con.execute(f"""COPY (SELECT m.*, b.block AS _block FROM {source} m JOIN _blocks b
-                              ON m.date IS NOT DISTINCT FROM b.date AND m.precision IS NOT DISTINCT FROM b.precision)
-                        TO '{_sql_path(work / "blocks")}' (FORMAT parquet, PARTITION_BY (_block))""")
-        con.unregister("_blocks")
-        blocks = sorted(int(p.name.split("=")[1]) for p in (work / "blocks").glob("_block=*"))
-        sizes = dict(con.execute(f"SELECT _block, count(*) FROM read_parquet('{_sql_path(work / 'blocks')}/*/*.parquet', "
-                                 "hive_partitioning = true) GROUP BY ALL").fetchall())
+        totals = (n_all, counts)
         have = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()]
+        keys = ["date", "doc_id", "line_no", "start"]
+        order = ", ".join(_quote(k) for k in keys)
+        # every mention numbered in date order (_r), with its article's number (_doc)
+        con.execute(f"""COPY (SELECT *, CAST(row_number() OVER (ORDER BY {order}) - 1 AS BIGINT) AS _r,
+                                     CAST(dense_rank() OVER (ORDER BY doc_id) AS BIGINT) AS _doc
+                              FROM {source})
+                        TO '{_sql_path(work / "numbered.parquet")}' (FORMAT parquet)""")
+        numbered = f"read_parquet('{_sql_path(work / 'numbered.parquet')}')"
         shutil.rmtree(root / "mentions")
         out.parts["mentions"] = 0
         out.rows["mentions"] = 0
-        keys = ["date", "doc_id", "line_no", "start"]
-        order = ", ".join(_quote(k) for k in keys)
+        # the blocking rows of every mention, streamed; then the candidate pairs in DuckDB
+        blocking = ", ".join(_quote(c) for c in ["_r", "_doc", "date", "precision", "actors", "sentence", "surface"]
+                             if c in have or c.startswith("_"))
+        rows = _Writer(work)
+        codes: tuple[dict, dict] = ({}, {})
+        cur = con.execute(f"SELECT {blocking} FROM {numbered}")
+        while len(chunk := _plain(cur.fetch_df_chunk(8))):
+            for name, frame in _blocking_rows(chunk, totals, tolerance_days, codes).items():
+                if len(frame):
+                    rows.write(name, frame)
+        del codes
+        pairs = work / "pairs.parquet"
+        if rows.rows.get("post") and rows.rows.get("ask"):
+            con.execute(f"""COPY (
+                WITH post AS (SELECT * FROM {_parts(work / "post")}),
+                wide AS (SELECT d, k FROM post GROUP BY d, k HAVING count(*) > {MAX_BLOCK}),
+                kept AS (SELECT p.* FROM post p ANTI JOIN wide w ON p.d = w.d AND p.k = w.k),
+                shared AS (SELECT DISTINCT least(a.r, p.r) AS i, greatest(a.r, p.r) AS j, a.k
+                           FROM {_parts(work / "ask")} a JOIN kept p ON a.d = p.d AND a.k = p.k AND a.doc <> p.doc)
+                SELECT i, j FROM shared GROUP BY i, j HAVING count(*) >= {MIN_SHARED_KEYS})
+                TO '{_sql_path(pairs)}' (FORMAT parquet)""")
+        else:
+            con.execute(f"COPY (SELECT 0::BIGINT AS i, 0::BIGINT AS j WHERE false) TO '{_sql_path(pairs)}' "
+                        "(FORMAT parquet)")
+        for name in ("post", "ask"):
+            shutil.rmtree(work / name, ignore_errors=True)
+        # connected components of the pairs, packed in date order into blocks of about block_rows mentions
+        labels = np.arange(n_all, dtype=np.int64)
+        for batch in con.sql(f"SELECT i, j FROM '{_sql_path(pairs)}'").to_arrow_reader(2_000_000):
+            labels = _union(labels, batch.column(0).to_numpy(), batch.column(1).to_numpy())
+        comp, first, size = np.unique(labels, return_index=True, return_counts=True)
+        by_first = np.argsort(first, kind="stable")
+        end = np.cumsum(size[by_first])
+        block_of = np.empty(len(comp), dtype=np.int64)
+        block_of[by_first] = (end - 1) // block_rows
+        _, block_of = np.unique(block_of, return_inverse=True)
+        where = pd.DataFrame({"_r": np.arange(n_all, dtype=np.int64),
+                              "_block": block_of[np.searchsorted(comp, labels)]})
+        del labels
+        con.register("_where", where)
+        con.execute(f"""COPY (SELECT m.*, w._block FROM {numbered} m JOIN _where w ON m._r = w._r)
+                        TO '{_sql_path(work / "blocks")}' (FORMAT parquet, PARTITION_BY (_block))""")
+        con.execute(f"""COPY (SELECT p.i, p.j, w._block FROM '{_sql_path(pairs)}' p JOIN _where w ON p.i = w._r)
+                        TO '{_sql_path(work / "pairs")}' (FORMAT parquet, PARTITION_BY (_block))""")
+        con.unregister("_where")
+        del where
+        (work / "numbered.parquet").unlink()
+        pairs.unlink()
+        blocks = sorted(int(p.name.split("=")[1]) for p in (work / "blocks").glob("_block=*"))
+        sizes = dict(con.execute(f"SELECT _block, count(*) FROM read_parquet('{_sql_path(work / 'blocks')}/*/*.parquet', "
+                                 "hive_partitioning = true) GROUP BY ALL").fetchall())
+
         def block(k: int) -> str:
             return f"read_parquet('{_sql_path(work / 'blocks' / f'_block={k}')}/*.parquet', hive_partitioning = false)"
 
-        # pass 1: link each block, on the columns linking reads; its groups' first mentions (the
-        # events are numbered by them)
+        # pass 1: link each block on its own pairs, on the columns linking reads; its groups' first
+        # mentions (the events are numbered by them)
         assigned = _Writer(work)
         linking = ", ".join(_quote(c) for c in ["mention_id", *keys, "precision", "event_type", "actors", "sentence",
                                                 "surface"] if c in have)
         for k in blocks:
-            frame = _plain(con.execute(f"SELECT {linking} FROM {block(k)} ORDER BY {order}").df())
-            frame = assign_events(frame, tolerance_days=tolerance_days, totals=(n_all, counts))
+            frame = _plain(con.execute(f"SELECT {linking}, _r FROM {block(k)} ORDER BY _r").df())
+            r = frame.pop("_r").to_numpy()
+            folder = work / "pairs" / f"_block={k}"
+            pair = (con.execute(f"SELECT i, j FROM read_parquet('{_sql_path(folder)}/*.parquet', "
+                                "hive_partitioning = false)").df() if folder.exists()
+                    else pd.DataFrame({"i": [], "j": []}))
+            pair = pd.DataFrame({"i": np.searchsorted(r, pair["i"].to_numpy(np.int64)),
+                                 "j": np.searchsorted(r, pair["j"].to_numpy(np.int64))}, dtype="int64")
+            frame = assign_events(frame, tolerance_days=tolerance_days, totals=totals,
+                                  pairs=pair.sort_values(["i", "j"], ignore_index=True))
             first = frame.drop_duplicates("event_id")[["event_id", *keys]].assign(block=k)
             assigned.write("assigned", frame[["mention_id", "event_id", "confidence", "why"]].assign(_block=k))
             assigned.write("first", first.rename(columns={"event_id": "local"}))
@@ -1047,7 +1101,7 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
         # pass 2: the numbered mentions and the merged events, block by block
         for k in blocks:
             frame = _plain(con.execute(f"""
-                SELECT n.event_id, m.*, a.confidence, a.why
+                SELECT n.event_id, m.* EXCLUDE (_r, _doc), a.confidence, a.why
                 FROM {block(k)} m JOIN (SELECT * FROM {_parts(work / 'assigned')} WHERE _block = {k}) a
                      ON m.mention_id = a.mention_id
                 JOIN (SELECT * FROM '{_sql_path(work / 'numbers.parquet')}' WHERE block = {k}) n

@@ -448,11 +448,11 @@ def term_counts(events: pd.DataFrame) -> dict[str, int]:
 
 
 def _prepare(events: pd.DataFrame, actors: str | Path | None,
-             totals: tuple[int, dict[str, int]] | None = None) -> dict:
+             totals: tuple[int, dict[str, int]] | None = None, keys_only: bool = False) -> dict:
     """Per-mention facts used for pairing: interval, precision rank, terms, actor sets.
 
     ``totals``: (number of mentions, :func:`term_counts`) of the whole table when ``events``
-    is one block of it; default: these mentions.
+    is one block of it; default: these mentions. ``keys_only``: only what :func:`_blocking` reads.
     """
     kinds = load_actors(actors).set_index("name")["kind"].to_dict()
     n = len(events)
@@ -488,6 +488,8 @@ def _prepare(events: pd.DataFrame, actors: str | Path | None,
         n_all, counts = totals
         df = {w: counts[w] for t in terms for w in t}
     idf = {w: math.log((1 + n_all) / (1 + c)) + 1.0 for w, c in df.items()}
+    if keys_only:
+        return {"lo": lo, "hi": hi, "rank": rank, "terms": terms, "states": states, "idf": idf, "n_all": n_all}
     vectors = []
     for t in terms:
         v = {w: idf[w] for w in t}
@@ -544,6 +546,48 @@ def _cosine(a: dict, b: dict) -> float:
     return sum(x * b.get(w, 0.0) for w, x in a.items())
 
 
+def _blocking(facts: dict, tolerance_days: int) -> tuple[list[int], list[list[str]], list[int], list]:
+    """The blocking keys and dates of the mentions that can pair (see :func:`_candidates`).
+
+    Returns the rows of the mentions with at least :data:`MIN_SHARED_KEYS` keys, their keys
+    (``w:`` a word, ``a:`` an actor), the span of each (an index into the last list) and per
+    distinct span (date keys it is posted under, date keys it asks). A mention's keys and dates
+    depend on that mention and on the word counts of the whole table only (``facts["idf"]``).
+    """
+    idf = facts["idf"]
+    hapax = math.log((1 + facts["n_all"]) / 2) + 1.0 - 1e-9  # the idf of a word held by one mention only
+    tol = range(-tolerance_days, tolerance_days + 1)
+    span_id: dict = {}
+    spans: list[tuple[list[str], list[str]]] = []
+    mentions, keys_of, mention_span = [], [], []
+    for i, (lo, hi, rank) in enumerate(zip(facts["lo"], facts["hi"], facts["rank"], strict=True)):
+        if lo is None:
+            continue
+        # a word no other mention holds cannot pair anything: the rarest *shared* words are the keys
+        words = sorted((w for w in facts["terms"][i] if idf[w] < hapax), key=lambda w: (-idf[w], w))[:BLOCK_WORDS]
+        keys = [f"w:{w}" for w in words] + [f"a:{a}" for a in facts["states"][i]]
+        if len(keys) < MIN_SHARED_KEYS:
+            continue
+        span = (lo, hi, rank)
+        if span not in span_id:
+            n_days = (hi - lo).days + 1
+            days = [lo + pd.Timedelta(days=d) for d in range(n_days)] if rank == 0 else []
+            months = sorted({f"{p.year:04d}-{p.month:02d}" for p in pd.period_range(lo, hi, freq="M")}) \
+                if n_days < 400 else []
+            years = [f"{y:04d}" for y in range(lo.year, hi.year + 1)] if hi.year - lo.year < 5 else []
+            posted = [f"{d:%Y-%m-%d}" for d in days] + months + years
+            if rank == 0:
+                asked = sorted({f"{d + pd.Timedelta(days=t):%Y-%m-%d}" for d in days for t in tol})
+            else:
+                asked = months if rank == 1 else years
+            span_id[span] = len(spans)
+            spans.append((posted, asked))
+        mentions.append(i)
+        keys_of.append(keys)
+        mention_span.append(span_id[span])
+    return mentions, keys_of, mention_span, spans
+
+
 def _candidates(facts: dict, docs: list, tolerance_days: int) -> pd.DataFrame:
     """Pairs of mentions (different articles) whose dates overlap and that share two blocking keys.
 
@@ -558,42 +602,16 @@ def _candidates(facts: dict, docs: list, tolerance_days: int) -> pd.DataFrame:
     square); a pair is kept when the two share at least :data:`MIN_SHARED_KEYS` words or actors.
     """
     empty = pd.DataFrame({"i": pd.Series(dtype="int64"), "j": pd.Series(dtype="int64")})
-    idf = facts["idf"]
-    hapax = math.log((1 + facts["n_all"]) / 2) + 1.0 - 1e-9  # the idf of a word held by one mention only
-    tol = range(-tolerance_days, tolerance_days + 1)
+    mentions, keys_of, mention_span, span_dates = _blocking(facts, tolerance_days)
     # compact bookkeeping: integer codes for keys and dates, one list of dates per distinct span
     key_code: dict[str, int] = {}
     date_code: dict[str, int] = {}
-    span_id: dict = {}
-    spans: list[tuple[list[int], list[int]]] = []  # per span: (posted date codes, asked date codes)
-    mentions, mention_span, key_ptr, key_flat = [], [], [0], []
-    for i, (lo, hi, rank) in enumerate(zip(facts["lo"], facts["hi"], facts["rank"], strict=True)):
-        if lo is None:
-            continue
-        # a word no other mention holds cannot pair anything: the rarest *shared* words are the keys
-        words = sorted((w for w in facts["terms"][i] if idf[w] < hapax), key=lambda w: (-idf[w], w))[:BLOCK_WORDS]
-        keys = [f"w:{w}" for w in words] + [f"a:{a}" for a in facts["states"][i]]
-        if len(keys) < MIN_SHARED_KEYS:
-            continue
+    key_ptr, key_flat = [0], []
+    for keys in keys_of:
         key_flat += [key_code.setdefault(k, len(key_code)) for k in keys]
         key_ptr.append(len(key_flat))
-        span = (lo, hi, rank)
-        if span not in span_id:
-            n_days = (hi - lo).days + 1
-            days = [lo + pd.Timedelta(days=d) for d in range(n_days)] if rank == 0 else []
-            months = sorted({f"{p.year:04d}-{p.month:02d}" for p in pd.period_range(lo, hi, freq="M")}) \
-                if n_days < 400 else []
-            years = [f"{y:04d}" for y in range(lo.year, hi.year + 1)] if hi.year - lo.year < 5 else []
-            posted = [f"{d:%Y-%m-%d}" for d in days] + months + years
-            if rank == 0:
-                asked = sorted({f"{d + pd.Timedelta(days=t):%Y-%m-%d}" for d in days for t in tol})
-            else:
-                asked = months if rank == 1 else years
-            span_id[span] = len(spans)
-            spans.append(([date_code.setdefault(d, len(date_code)) for d in posted],
-                          [date_code.setdefault(d, len(date_code)) for d in asked]))
-        mentions.append(i)
-        mention_span.append(span_id[span])
+    spans = [([date_code.setdefault(d, len(date_code)) for d in posted],
+              [date_code.setdefault(d, len(date_code)) for d in asked]) for posted, asked in span_dates]
     if not mentions:
         return empty
     n_keys = len(key_code)
@@ -765,18 +783,18 @@ _LINK_COLUMNS = ["a", "b", "precision", "similarity", "shared_actors", "same_typ
                  "why"]
 
 
-def _links(events: pd.DataFrame, facts: dict | None, tolerance_days: int,
-           explain: bool = True) -> tuple[pd.DataFrame, list, list]:
-    """The link table of :func:`link_mentions`, and the row numbers of its ``a`` and ``b``."""
-    n = len(events)
-    if n == 0:
-        return pd.DataFrame(columns=_LINK_COLUMNS), [], []
-    cols = _LINK_COLUMNS
-    docs = events["doc_id"].astype(str).tolist()
-    pairs = _candidates(facts, docs, tolerance_days)
-    ids = np.array(events["mention_id"].astype(str).tolist(), dtype=object)
-    types = events["event_type"].astype(str).tolist() if "event_type" in events.columns else ["other"] * n
-    i, j = pairs["i"].to_numpy(), pairs["j"].to_numpy()
+def _codes(facts: dict, types: list) -> dict:
+    """Integer codes of the mentions' event types and dates, and their precision ranks, for :func:`_scores`."""
+    type_code, type_names = pd.factorize(pd.Series(types, dtype=object))
+    other = np.flatnonzero(type_names == "other")
+    return {"type": type_code, "other": int(other[0]) if len(other) else -1,
+            "date": pd.factorize(pd.Series(facts["dates"], dtype=object))[0],
+            "rank": np.array([r if r is not None else 0 for r in facts["rank"]], dtype=np.int64)}
+
+
+def _scores(facts: dict, codes: dict, i: np.ndarray, j: np.ndarray) -> tuple:
+    """Scores of the pairs ``(i[k], j[k])`` (:data:`LINK_WEIGHTS`), vectorised: score, similarity, shared state,
+    same type, same date."""
     w = LINK_WEIGHTS
     sim = _rowdot(facts["m_terms"], i, j)
     strong = _rowdot(facts["m_strong"], i, j) > 0
@@ -785,19 +803,45 @@ def _links(events: pd.DataFrame, facts: dict | None, tolerance_days: int,
     has_persons = (np.diff(has_p)[i] > 0) & (np.diff(has_p)[j] > 0)
     other_persons = has_persons & (_rowdot(facts["m_persons"], i, j) == 0)
     names = ~shared & ~other_persons & (_rowdot(facts["m_names"], i, j) > 0)
-    type_arr = np.array(types, dtype=object)
-    same_type = (type_arr[i] == type_arr[j]) & (type_arr[i] != "other")
-    date_arr = np.array(facts["dates"], dtype=object)
-    same_date = date_arr[i] == date_arr[j]
+    type_code = codes["type"]
+    same_type = (type_code[i] == type_code[j]) & (type_code[i] != codes["other"])
+    same_date = codes["date"][i] == codes["date"][j]
     score = (w["similarity"] * sim + np.where(strong, w["shared_person_or_org"],
                                               np.where(shared, w["shared_state_only"],
                                                        np.where(names, w["shared_name"], 0.0)))
              + w["other_persons"] * other_persons + w["same_type"] * same_type + w["same_date"] * same_date)
-    rank = np.array([r if r is not None else 0 for r in facts["rank"]], dtype=np.int64)
+    return score, sim, shared, same_type, same_date
+
+
+def _thresholds(codes: dict, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The precision of each pair's link (the coarser date) and the score it needs (:data:`LINK_THRESHOLDS`)."""
+    rank = codes["rank"]
     link_rank = np.maximum(rank[i], rank[j])
     precision = np.array([_PRECISION_OF[r] for r in range(3)], dtype=object)[link_rank]
     threshold = np.array([LINK_THRESHOLDS[_PRECISION_OF[r]] for r in range(3)])[link_rank]
     threshold[(link_rank == 1) & (np.minimum(rank[i], rank[j]) == 0)] = LINK_THRESHOLDS["day in month"]
+    return precision, threshold
+
+
+def _links(events: pd.DataFrame, facts: dict | None, tolerance_days: int,
+           explain: bool = True, pairs: pd.DataFrame | None = None) -> tuple[pd.DataFrame, list, list]:
+    """The link table of :func:`link_mentions`, and the row numbers of its ``a`` and ``b``.
+
+    ``pairs``: the candidate pairs (rows ``i`` < ``j``), when computed over a larger table than ``events``.
+    """
+    n = len(events)
+    if n == 0:
+        return pd.DataFrame(columns=_LINK_COLUMNS), [], []
+    cols = _LINK_COLUMNS
+    docs = events["doc_id"].astype(str).tolist()
+    if pairs is None:
+        pairs = _candidates(facts, docs, tolerance_days)
+    ids = np.array(events["mention_id"].astype(str).tolist(), dtype=object)
+    types = events["event_type"].astype(str).tolist() if "event_type" in events.columns else ["other"] * n
+    i, j = pairs["i"].to_numpy(), pairs["j"].to_numpy()
+    codes = _codes(facts, types)
+    score, sim, shared, same_type, same_date = _scores(facts, codes, i, j)
+    precision, threshold = _thresholds(codes, i, j)
     accept = score >= threshold
     if not explain:  # what assign_events needs, in the same order: no evidence text per pair
         table = pd.DataFrame({"a": ids[i] if len(i) else [], "b": ids[j] if len(j) else [], "precision": precision,
@@ -827,7 +871,8 @@ def _links(events: pd.DataFrame, facts: dict | None, tolerance_days: int,
 
 def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str | Path | None = None,
                   decisions: str | Path | pd.DataFrame | None = None,
-                  totals: tuple[int, dict[str, int]] | None = None) -> pd.DataFrame:
+                  totals: tuple[int, dict[str, int]] | None = None, pairs: pd.DataFrame | None = None
+                  ) -> pd.DataFrame:
     """Give every event mention an ``event_id``: mentions of the same event share one.
 
     Args:
@@ -841,6 +886,11 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
             link to one of them is in the block, see :func:`kzru_lib.store.build_store`): the
             number of mentions of the whole table and its :func:`term_counts`, so that words
             weigh as they do in the whole table; ``event_id`` s are then numbered in the block.
+        pairs: with ``totals``, the candidate pairs of these mentions (columns ``i`` < ``j``, row
+            numbers) as :func:`_candidates` finds them in the whole table (its
+            :data:`MAX_BLOCK` rule counts mentions over the whole table), when ``events`` holds
+            whole connected components of the candidate pairs (see
+            :func:`kzru_lib.store.build_store`).
 
     Returns:
         The events table with ``event_id`` (``E001``, ``E002``, ... in date order) as the first
@@ -870,17 +920,19 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
     ev = events.drop(columns=["event_id", "confidence", "why"], errors="ignore").reset_index(drop=True)
     n = len(ev)
     facts = _prepare(ev, actors, totals) if n else {"lo": [], "hi": [], "rank": []}
-    links, first, second = _links(ev, facts, tolerance_days, explain=False)
-    accepted = dict(zip(zip(first, second, strict=True), links["accept"].tolist(), strict=True))
+    links, first, second = _links(ev, facts, tolerance_days, explain=False, pairs=pairs)
     parent = list(range(n))
     # per group: finest rank present, latest start and earliest end of its day-precise dates
     finest = [r if r is not None else 9 for r in facts["rank"]]
-    lo_max = [lo if r == 0 else None for lo, r in zip(facts["lo"], facts["rank"], strict=True)]
-    hi_min = [hi if r == 0 else None for hi, r in zip(facts["hi"], facts["rank"], strict=True)]
+    # (as day numbers: the bounds are whole days)
+    lo_max = [lo.toordinal() if r == 0 else None for lo, r in zip(facts["lo"], facts["rank"], strict=True)]
+    hi_min = [hi.toordinal() if r == 0 else None for hi, r in zip(facts["hi"], facts["rank"], strict=True)]
     weakest = [(1.0, "one mention")] * n  # per group: the weakest link holding it together
     members = {k: [k] for k in range(n)}
     types = ev["event_type"].astype(str).tolist() if "event_type" in ev.columns else ["other"] * n
     docs = ev["doc_id"].astype(str).tolist()
+    compatible = _Linkage(facts, types, docs, first, second, links["accept"].to_numpy()) if n else None
+    apart: dict[int, set[int]] = {}  # per group: the groups it failed complete linkage with
 
     def find(x):
         while parent[x] != x:
@@ -888,11 +940,12 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
             x = parent[x]
         return x
 
-    tol = pd.Timedelta(days=tolerance_days)
-    for i, j, precision, score, accept in zip(first, second, links["precision"], links["score"], links["accept"],
-                                              strict=True):
-        if not accept:
-            continue
+    tol = tolerance_days
+    take = np.flatnonzero(links["accept"].to_numpy(dtype=bool))  # only accepted links join groups
+    for i, j, precision, score in zip(np.asarray(first, dtype=np.int64)[take].tolist(),
+                                      np.asarray(second, dtype=np.int64)[take].tolist(),
+                                      links["precision"].to_numpy(dtype=object)[take].tolist(),
+                                      links["score"].to_numpy(dtype=float)[take].tolist(), strict=True):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
@@ -903,9 +956,17 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
         his = [x for x in (hi_min[ri], hi_min[rj]) if x is not None]
         if los and his and max(los) - min(his) > tol:
             continue  # the day-precise dates of one event lie within tolerance_days of each other
-        if not _compatible(members[ri], members[rj], facts, types, docs, accepted):
+        if rj in apart.get(ri, ()):
+            continue  # these two groups failed before: a group only grows, the failing pair stays
+        if not compatible(members[ri], members[rj]):
+            apart.setdefault(ri, set()).add(rj)
+            apart.setdefault(rj, set()).add(ri)
             continue
         keep, gone = (ri, rj) if ri < rj else (rj, ri)
+        for z in apart.pop(gone, ()):
+            apart[z].discard(gone)
+            apart[z].add(keep)
+            apart.setdefault(keep, set()).add(z)
         members[keep] += members.pop(gone)
         parent[gone] = keep
         finest[keep] = min(finest[keep], finest[gone])
@@ -926,8 +987,83 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
     return _number(out)
 
 
+class _Linkage:
+    """Complete linkage (:func:`_compatible`), checked on arrays, many pairs at a time.
+
+    Same answer as :func:`_compatible` (which checks one pair at a time in Python): a pair of
+    two articles that was a candidate must have been accepted; any other pair is scored as
+    :func:`_links` scores (vectorised) and, when that score lies within ``1e-9`` of the
+    threshold, again exactly as :func:`_compatible` does (:func:`_score_pair`).
+    """
+
+    CHUNK = 4096  # pairs checked at once; the first failing chunk ends the check
+    SMALL = 64  # fewer pairs than this: checked one by one while they are accepted links
+
+    def __init__(self, facts: dict, types: list, docs: list, first: list, second: list, accept: np.ndarray):
+        self.facts, self.types, self.n = facts, types, len(docs)
+        self.doc = pd.factorize(pd.Series(docs, dtype=object))[0]
+        self.codes = _codes(facts, types)
+        a, b = np.array(first, dtype=np.int64), np.array(second, dtype=np.int64)
+        code = np.minimum(a, b) * self.n + np.maximum(a, b)
+        order = np.argsort(code, kind="stable")
+        self.pair, self.accept = code[order], np.asarray(accept, dtype=bool)[order]
+        self.known = dict(zip(self.pair.tolist(), self.accept.tolist(), strict=True))
+        self.doc_of, self.date_of = self.doc.tolist(), self.codes["date"].tolist()
+
+    def __call__(self, xs: list[int], ys: list[int]) -> bool:
+        if len(xs) * len(ys) > self.SMALL:
+            return self._arrays(xs, ys)
+        # few pairs: one by one, as _compatible does
+        n, doc, date, known, facts, rank = self.n, self.doc_of, self.date_of, self.known, self.facts, self.facts["rank"]
+        for i in xs:
+            for j in ys:
+                if doc[i] == doc[j]:
+                    if date[i] != date[j]:
+                        return False
+                    continue
+                ok = known.get(i * n + j if i < j else j * n + i)
+                if ok is None:  # not a candidate pair: score it here
+                    ok = _score_pair(facts, self.types, i, j)[0] >= _threshold(rank[i], rank[j])
+                if not ok:
+                    return False
+        return True
+
+    def _arrays(self, xs: list[int], ys: list[int]) -> bool:
+        x_all, y = np.array(xs, dtype=np.int64), np.array(ys, dtype=np.int64)
+        step = max(1, self.CHUNK // len(y))
+        for s in range(0, len(x_all), step):
+            x = x_all[s:s + step]
+            i, j = np.repeat(x, len(y)), np.tile(y, len(x))
+            same = self.doc[i] == self.doc[j]
+            if (same & (self.codes["date"][i] != self.codes["date"][j])).any():
+                return False  # one article gives two dates
+            i, j = i[~same], j[~same]
+            code = np.minimum(i, j) * self.n + np.maximum(i, j)
+            if len(self.pair):
+                at = np.minimum(np.searchsorted(self.pair, code), len(self.pair) - 1)
+                known = self.pair[at] == code
+                if (known & ~self.accept[at]).any():
+                    return False  # a candidate pair that is no link
+                i, j = i[~known], j[~known]
+            if not len(i):
+                continue
+            score = _scores(self.facts, self.codes, i, j)[0]
+            threshold = _thresholds(self.codes, i, j)[1]
+            if (score < threshold - 1e-9).any():
+                return False
+            rank = self.facts["rank"]
+            for a, b in zip(i[score < threshold + 1e-9].tolist(), j[score < threshold + 1e-9].tolist(), strict=True):
+                if _score_pair(self.facts, self.types, a, b)[0] < _threshold(rank[a], rank[b]):
+                    return False
+        return True
+
+
 def _compatible(xs: list[int], ys: list[int], facts: dict, types: list, docs: list, accepted: dict) -> bool:
-    """Complete linkage: every pair across two groups is a link on its own (same article: same date)."""
+    """Complete linkage: every pair across two groups is a link on its own (same article: same date).
+
+    ``accepted``: ``{(i, j): accept}`` for the candidate pairs (``i < j``). The rule one pair at a
+    time; :func:`assign_events` checks it with :class:`_Linkage` (same answer, vectorised).
+    """
     for i in xs:
         for j in ys:
             if docs[i] == docs[j]:

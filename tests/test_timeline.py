@@ -605,3 +605,54 @@ def test_a_day_inside_a_month_needs_only_the_day_threshold():
     # the same sentences with a year-precise mention: the year threshold still holds
     links = link_mentions(_mentions([("a", "2011", "year", a), ("b", "2011-01-17", "day", b), other]))
     assert len(links) == 1 and not links["accept"].iloc[0]
+
+
+def test_complete_linkage_on_arrays_answers_as_pair_by_pair(monkeypatch):
+    """:class:`_Linkage` (vectorised) gives :func:`_compatible`'s answer, also for a score exactly at the threshold."""
+    import random
+
+    import numpy as np
+
+    from kzru_lib import timeline
+
+    said = ["Putin met Tokayev in Astana to discuss gas transit and grain exports.",
+            "Tokayev and Putin discussed gas transit in Astana.",
+            "Kazakhstan and Russia signed a grain export agreement in Moscow.",
+            "The grain agreement between Russia and Kazakhstan was signed in Moscow.",
+            "Oil loadings at Novorossiysk stopped after a storm, the consortium said."]
+    dates = [("2024-03-01", "day"), ("2024-03-02", "day"), ("2024-03", "month"), ("2024", "year")]
+    rows = [(f"d{k:02d}", s + 1, *dates[(k * 7 + s) % len(dates)], said[(k + s) % len(said)])
+            for k in range(24) for s in range(2)]  # two mentions an article
+    ev = pd.DataFrame({
+        "mention_id": [f"{r[0]}:{r[1]}:0" for r in rows], "doc_id": [r[0] for r in rows],
+        "line_no": [r[1] for r in rows], "start": 0, "surface": "", "date": [r[2] for r in rows],
+        "precision": [r[3] for r in rows], "event_type": ["visit" if "met" in r[4] else "other" for r in rows],
+        "actors": ["Vladimir Putin|Kazakhstan" if "Putin" in r[4] else "Kazakhstan|Russia" for r in rows],
+        "sentence": [r[4] for r in rows]})
+    facts = timeline._prepare(ev, None)
+    types = ev["event_type"].astype(str).tolist()
+    docs = ev["doc_id"].astype(str).tolist()
+    links, first, second = timeline._links(ev, facts, 1, explain=False)
+    accept = links["accept"].to_numpy()
+    accepted = dict(zip(zip(first, second, strict=True), accept.tolist(), strict=True))
+    assert accept.any() and not accept.all()
+    fast = timeline._Linkage(facts, types, docs, first, second, accept)
+    rng = random.Random(7)
+    answers = []
+    for _ in range(400):
+        pick = rng.sample(range(len(ev)), rng.randint(2, 6))
+        cut = rng.randint(1, len(pick) - 1)
+        xs, ys = pick[:cut], pick[cut:]
+        want = timeline._compatible(xs, ys, facts, types, docs, accepted)
+        assert fast(xs, ys) == want, (xs, ys)
+        answers.append(want)
+    assert any(answers) and not all(answers)
+    # a pair that is no candidate, its threshold set to its exact score: accepted; a hair above: refused
+    pairs = set(accepted)
+    a, b = next((i, j) for i in range(len(ev)) for j in range(len(ev))
+                if i < j and docs[i] != docs[j] and (i, j) not in pairs and facts["rank"][i] == facts["rank"][j] == 0)
+    exact = timeline._score_pair(facts, types, a, b)[0]
+    for threshold, want in ((exact, True), (float(np.nextafter(exact, 2.0)), False)):
+        monkeypatch.setitem(timeline.LINK_THRESHOLDS, "day", threshold)
+        assert timeline._compatible([a], [b], facts, types, docs, accepted) is want
+        assert timeline._Linkage(facts, types, docs, first, second, accept)([a], [b]) is want
