@@ -2064,6 +2064,47 @@ def _pair_row(key, a, b, why: str, cited: dict | None = None) -> tuple:
     return (metric, parties, period, unit, ca[0], a.value, ca[1], ca[2], cb[0], b.value, cb[1], cb[2], why)
 
 
+#: Figures with a metric from which :func:`compare_in_parallel` shares the metrics among processes.
+PARALLEL_COMPARE_ROWS = 100_000
+
+
+def compare_in_parallel(figures: pd.DataFrame, rates, to_unit, by, tolerance, max_pairs, undated="same_year",
+                        *, workers: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`_compare` with the metrics shared among processes (the tables and pairs are the same).
+
+    Claims of different metrics are never set side by side (see
+    :func:`kzru_lib.store.compare_store`), so consecutive runs of metrics, in order, give the rows
+    of the whole tables. Below :data:`PARALLEL_COMPARE_ROWS` figures with a metric, or with one
+    worker, it runs here.
+    """
+    metric = figures["metric"].fillna("") if "metric" in figures.columns else pd.Series("", index=figures.index)
+    counts = metric[metric != ""].value_counts().sort_index()
+    workers = workers if workers is not None else default_workers(int(counts.sum()), threshold=PARALLEL_COMPARE_ROWS)
+    if workers <= 1 or len(counts) < 2:
+        return _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated)
+    # one share per worker and a few more, of about the same number of figures, whole metrics each
+    n_shares = min(len(counts), 2 * workers)
+    edges = [0] + [int(x) for x in (counts.cumsum().to_numpy() * n_shares // (int(counts.sum()) + 1))]
+    groups: dict[int, list[str]] = {}
+    for m, share in zip(counts.index, edges[1:], strict=True):
+        groups.setdefault(share, []).append(m)
+    cols = [c for c in _COMPARE_INPUT if c in figures.columns]
+    shares = (figures.loc[metric.isin(ms), cols] for _k, ms in sorted(groups.items()))
+    parts = list(map_batches(_compare_job, shares, shared=(rates, to_unit, by, tolerance, max_pairs, undated),
+                             workers=workers))
+    return (pd.concat([t for t, _ in parts], ignore_index=True),
+            pd.concat([p for _, p in parts], ignore_index=True))
+
+
+#: The columns of a figures table that the comparison reads.
+_COMPARE_INPUT = ["doc_id", "line_no", "start", "end", "metric", "parties", "period", "unit", "value", "qualifier",
+                  "low", "high", "outlet", "speaker", "surface", "sentence", "published", "n_mentions"]
+
+
+def _compare_job(rates, to_unit, by, tolerance, max_pairs, undated, figures: pd.DataFrame) -> tuple:
+    return _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated)
+
+
 def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_year"):
     import bisect
     from collections import namedtuple

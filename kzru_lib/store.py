@@ -1120,9 +1120,6 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
 
 #: Figures per block of figure comparison (a block holds whole metrics).
 COMPARE_BLOCK_ROWS = 50_000
-#: The columns of ``figures`` that :func:`kzru_lib.figures.compare_figures` reads.
-_COMPARE_COLUMNS = ["doc_id", "line_no", "start", "end", "metric", "parties", "period", "unit", "value", "qualifier",
-                    "low", "high", "outlet", "speaker", "surface", "sentence", "published"]
 
 
 def compare_store(path: str | os.PathLike, *, rates: pd.DataFrame | None = None, to_unit: str = "USD",
@@ -1148,7 +1145,7 @@ def compare_store(path: str | os.PathLike, *, rates: pd.DataFrame | None = None,
         :func:`~kzru_lib.figures.compare_figures` and :func:`~kzru_lib.figures.figure_disagreements`.
         Nothing when no figure has a metric.
     """
-    from .figures import TOLERANCE, _compare
+    from .figures import _COMPARE_INPUT, TOLERANCE, _compare
 
     root = Path(path)
     if not (root / "figures").is_dir():  # a store built without figures, or no store
@@ -1177,7 +1174,7 @@ def compare_store(path: str | os.PathLike, *, rates: pd.DataFrame | None = None,
             size = 0
         blocks[-1].append(metric)
         size += count
-    columns = [c for c in _COMPARE_COLUMNS if c in have]
+    columns = [c for c in _COMPARE_INPUT if c in have]  # only what the comparison reads
     tolerance = TOLERANCE if tolerance is None else tolerance
     for metrics in blocks if counts else []:
         listed = ", ".join("'" + m.replace("'", "''") + "'" for m in metrics)

@@ -578,6 +578,19 @@ def test_plot_copes_with_values_of_very_different_size(rules):
     assert min(a.get_xlim()[1] for a in fig.axes) < 100
 
 
+def test_comparison_shared_among_processes_gives_the_same_tables(seed_figures):
+    from kzru_lib.figures import _compare, compare_in_parallel
+
+    figures = pd.concat([seed_figures.assign(doc_id=seed_figures["doc_id"] + f"#{k}") for k in range(3)],
+                        ignore_index=True)  # copies: conflicting pairs to list
+    args = (None, "USD", "doc_id", 0.005, 1000, "same_year")
+    table, pairs = _compare(figures, *args)
+    assert table["metric"].nunique() > 2 and len(pairs)  # several shares, pairs: the test can fail
+    got_table, got_pairs = compare_in_parallel(figures, *args, workers=2)
+    assert got_table.to_csv(index=False) == table.to_csv(index=False)  # the cells kzru compare writes
+    assert got_pairs.to_csv(index=False) == pairs.to_csv(index=False)
+
+
 def test_plot_of_many_claims_is_one_row_per_period_and_stays_small():
     from kzru_lib.figures import figure_claims
     from kzru_lib.plots.figures import MAX_PERIODS, figure_intervals

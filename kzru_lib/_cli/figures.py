@@ -85,13 +85,13 @@ def _compare(args: argparse.Namespace) -> int:
         with built_store(args, skip, workers=args.workers, figure_rules=_rules(args),
                          link_dates=not args.no_dates) as store:
             return _compare_store(args, store, rates)
-    from ..figures import _compare, summary_pairs
+    from ..figures import compare_in_parallel, summary_pairs
 
     corpus, figures = _figures_table(args)
     # without --disagreements the pairs are not written: list only those the table's why cites
     max_pairs = args.max_pairs if args.disagreements else summary_pairs(args.max_pairs)
-    table, pairs = _compare(figures, rates, args.to_unit, args.by, args.tolerance, max_pairs,
-                            args.undated.replace("-", "_"))
+    table, pairs = compare_in_parallel(figures, rates, args.to_unit, args.by, args.tolerance, max_pairs,
+                                       args.undated.replace("-", "_"), workers=args.workers)
     write_table(table, args.output)
     _plot(args, figures)
     if args.disagreements:
