@@ -247,25 +247,33 @@ def count_rows(store, name: str, where: str | None = None) -> int:
         con.close()
 
 
-def _from_store(args: argparse.Namespace) -> bool:
-    """Whether the command reads a store: one given as the corpus, ``--store DIR``, or a large corpus."""
+def from_store(args: argparse.Namespace, in_memory_only: list[str] = ()) -> bool:
+    """Whether the command reads a store: one given as the corpus, ``--store DIR``, or a large corpus.
+
+    ``in_memory_only``: the options given that only the in-memory path applies; with them a large
+    corpus stays in memory, and a store (given or asked for) is a clear error.
+    """
     from ..store import is_store
 
-    return is_store(args.corpus) or bool(args.store) or is_large(args)
+    if in_memory_only and (is_store(args.corpus) or args.store):
+        raise KzruError(f"{', '.join(in_memory_only)}: applied in memory only; they cannot be applied to a store "
+                        "(its tables are built once): give the corpus folder, without --store")
+    return is_store(args.corpus) or bool(args.store) or (not in_memory_only and is_large(args))
 
 
-def _store_of(args: argparse.Namespace, skip: tuple[str, ...], **options):
+def store_of(args: argparse.Namespace, skip: tuple[str, ...], **options):
+    """The store to read: the one given as the corpus, else one built now (:func:`built_store`)."""
     from ..store import is_store
 
     return contextlib.nullcontext(args.corpus) if is_store(args.corpus) else built_store(args, skip, **options)
 
 
 def _corpus(args: argparse.Namespace) -> int:
-    if _from_store(args):
+    if from_store(args):
         from ..store import read_table
 
         where = "duplicate_of IS NULL" if args.corpus.exclude_duplicates else None
-        with _store_of(args, ("doc_terms", "dates", "figures"), with_raw=args.with_raw) as store:
+        with store_of(args, ("doc_terms", "dates", "figures"), with_raw=args.with_raw) as store:
             have = read_table(store, "corpus", where="false").columns
             columns = [c for c in have if args.with_raw or c != "raw_text"]
             n = write_store_table(store, "corpus", args.output, columns=columns, where=where)
@@ -280,12 +288,12 @@ def _corpus(args: argparse.Namespace) -> int:
 
 def _lines(args: argparse.Namespace) -> int:
     cols = ["doc_id", "line_no", "text", "label", "reason", "rule", "kept_start"]
-    if not args.corpus.exclude_duplicates and _from_store(args):
+    if from_store(args, ["--exclude-duplicates"] if args.corpus.exclude_duplicates else []):
         from ..plots.corpus import dropped_lines_plot
         from ..store import read_table
         from .plot import write_plot
 
-        with _store_of(args, ("doc_terms", "dates", "figures", "duplicates")) as store:
+        with store_of(args, ("doc_terms", "dates", "figures", "duplicates")) as store:
             n = write_store_table(store, "lines", args.output, columns=cols)
             write_plot(args, lambda: dropped_lines_plot(read_table(store, "lines", columns=["doc_id", "label",
                                                                                              "reason"])))

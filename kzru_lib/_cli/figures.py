@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 
 from ..errors import KzruError
 from .corpus import (
     add_corpus_options,
     add_store_option,
-    built_store,
     check_output,
     corpus_and_lines_from_args,
     count_rows,
-    is_large,
+    from_store,
+    store_of,
     write_store_table,
     write_table,
 )
@@ -41,14 +40,9 @@ def _figures_table(args: argparse.Namespace):
 
 
 def _figures(args: argparse.Namespace) -> int:
-    from ..store import is_store
-
-    if is_store(args.corpus) or args.store or (not args.corpus.exclude_duplicates and is_large(args)):
-        if args.corpus.exclude_duplicates and not is_store(args.corpus):
-            raise KzruError("--exclude-duplicates is applied in memory only; leave out --store")
-        with contextlib.nullcontext(args.corpus) if is_store(args.corpus) else built_store(
-                args, ("doc_terms", "dates", "comparisons", "duplicates"), workers=args.workers,
-                figure_rules=_rules(args), link_dates=not args.no_dates) as store:
+    if from_store(args, ["--exclude-duplicates"] if args.corpus.exclude_duplicates else []):
+        with store_of(args, ("doc_terms", "dates", "comparisons", "duplicates"), workers=args.workers,
+                      figure_rules=_rules(args), link_dates=not args.no_dates) as store:
             n = write_store_table(store, "figures", args.output)
             if getattr(args, "plot", None):
                 _plot(args, _busiest_figures(store, False))
@@ -75,15 +69,11 @@ def read_rates(path: str | None):
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from ..store import is_store
 
     rates = read_rates(args.rates)
-    if is_store(args.corpus):
-        return _compare_store(args, args.corpus, rates)
-    if args.store or is_large(args):
+    if from_store(args):
         skip = ("doc_terms", "dates", "comparisons") + (() if args.corpus.exclude_duplicates else ("duplicates",))
-        with built_store(args, skip, workers=args.workers, figure_rules=_rules(args),
-                         link_dates=not args.no_dates) as store:
+        with store_of(args, skip, workers=args.workers, figure_rules=_rules(args), link_dates=not args.no_dates) as store:
             return _compare_store(args, store, rates)
     from ..figures import compare_in_parallel, summary_pairs
 

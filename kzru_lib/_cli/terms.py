@@ -6,11 +6,11 @@ import argparse
 import sys
 
 from .corpus import (
-    _from_store,
-    _store_of,
     add_corpus_options,
     add_store_option,
     corpus_and_lines_from_args,
+    from_store,
+    store_of,
     with_load_warnings,
     write_store_table,
     write_table,
@@ -54,7 +54,7 @@ def _terms(args: argparse.Namespace) -> int:
     if args.ngrams not in (1, 2, 3):
         raise KzruError(f"--ngrams must be 1, 2 or 3, got {args.ngrams}")
     options = _options(args)
-    if args.ngrams == 1 and _from_store(args):
+    if args.ngrams == 1 and from_store(args):
         return _terms_from_store(args, options)
     # one pass: each article is read, cleaned and counted (kept text only: no boilerplate) in
     # the worker process that read it; the table written is made from the counts directly
@@ -99,7 +99,7 @@ def _terms_from_store(args: argparse.Namespace, options) -> int:
                                   or args.aliases != "default"):
         raise KzruError(f"{args.corpus}: a store's doc_terms were counted with the default term options; give the "
                         "corpus folder to count with others")
-    with _store_of(args, ("dates", "figures", "duplicates"), term_options=options) as store:
+    with store_of(args, ("dates", "figures", "duplicates"), term_options=options) as store:
         if args.by is not None and args.by not in read_table(store, "corpus", where="false").columns:
             raise KzruError(f"--by {args.by}: not a column of the corpus")
         n_docs, n_tokens, n_terms = _totals(store)

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 from pathlib import Path
 
 from ..errors import KzruError
-from ..store import is_store
 from .corpus import (
     add_corpus_options,
     add_store_option,
-    built_store,
     corpus_and_lines_from_args,
     count_rows,
-    is_large,
+    from_store,
+    store_of,
     write_store_table,
     write_table,
 )
@@ -31,11 +29,8 @@ def _dates(args: argparse.Namespace) -> int:
     from ..dates import extract_dates
 
     rules = _rules(args)
-    if is_store(args.corpus) or args.store or (not args.corpus.exclude_duplicates and is_large(args)):
-        if args.corpus.exclude_duplicates:
-            raise KzruError("--exclude-duplicates is applied in memory only; leave out --store")
-        with contextlib.nullcontext(args.corpus) if is_store(args.corpus) else built_store(
-                args, ("doc_terms", "figures", "mentions", "duplicates"), date_rules=rules) as store:
+    if from_store(args, ["--exclude-duplicates"] if args.corpus.exclude_duplicates else []):
+        with store_of(args, ("doc_terms", "figures", "mentions", "duplicates"), date_rules=rules) as store:
             n = write_store_table(store, "dates", args.output)
             print(f"kzru dates: {n} date expressions in {count_rows(store, 'corpus')} articles -> {args.output}",
                   file=sys.stderr)
@@ -64,16 +59,9 @@ def _events(args: argparse.Namespace) -> int:
     in_memory_only = [f"--{o.replace('_', '-')}" for o in ("actors", "event_types", "decisions") if getattr(args, o)]
     if getattr(args.corpus, "exclude_duplicates", False):
         in_memory_only.append("--exclude-duplicates")
-    if is_store(args.corpus):
-        if in_memory_only:
-            raise KzruError(f"{args.corpus}: {', '.join(in_memory_only)} cannot be applied to a store (its events "
-                            "were merged when it was built); give the corpus folder instead")
-        return _events_from_store(args, args.corpus, suffix)
-    if args.store or (not in_memory_only and is_large(args)):
-        if in_memory_only:
-            raise KzruError(f"--store: {', '.join(in_memory_only)} are applied in memory only; leave out --store")
-        with built_store(args, ("doc_terms", "figures", "duplicates"), date_rules=rules,
-                         tolerance_days=args.tolerance_days) as store:
+    if from_store(args, in_memory_only):
+        with store_of(args, ("doc_terms", "figures", "duplicates"), date_rules=rules,
+                      tolerance_days=args.tolerance_days) as store:
             return _events_from_store(args, store, suffix)
     corpus, lines = corpus_and_lines_from_args(args)
     events = find_events(extract_dates(corpus, lines=lines, rules=rules), corpus=corpus, actors=args.actors,
