@@ -35,7 +35,8 @@ import zlib
 import numpy as np
 import pandas as pd
 
-__all__ = ["mark_duplicates", "drop_duplicates", "find_duplicates", "signatures", "band_keys", "bucket_pairs",
+__all__ = ["mark_duplicates", "drop_duplicates", "find_duplicates", "signatures", "signatures_in_parallel",
+           "band_keys", "band_codes", "bucket_pairs",
            "check_pairs", "clusters", "DUPLICATE_COLUMNS"]
 
 #: Columns :func:`mark_duplicates` adds to the corpus table.
@@ -137,6 +138,26 @@ def signatures(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return sigs, counts
 
 
+def _signature_batch(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    return signatures(texts)
+
+
+def signatures_in_parallel(texts: list[str], *, workers: int | None = None,
+                           batch: int = 1000) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`signatures`, made in batches by :func:`kzru_lib.parallel.map_batches` (same result).
+
+    ``workers``: as for ``map_batches``; ``None``: every CPU from 1,000 texts on, else one.
+    """
+    from .parallel import default_workers, map_batches
+
+    workers = workers if workers is not None else default_workers(len(texts))
+    parts = list(map_batches(_signature_batch, [texts[k:k + batch] for k in range(0, len(texts), batch)],
+                             workers=workers))
+    if not parts:
+        return np.full((0, NUM_PERM), _EMPTY, dtype=np.uint32), np.zeros(0, dtype=np.int64)
+    return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+
+
 def band_keys(sigs: np.ndarray) -> np.ndarray:
     """One 64-bit key per LSH band of each signature: ``(len(sigs), BANDS)`` ``uint64``.
 
@@ -159,22 +180,27 @@ def bucket_pairs(members: list) -> list[tuple]:
     return list(zip(members, members[1:], strict=False))
 
 
-def _candidates(sigs: np.ndarray, counts: np.ndarray) -> set[tuple[int, int]]:
-    """Pairs of rows that agree on all rows of at least one band (banding LSH), without all-pairs."""
-    pairs: set[tuple[int, int]] = set()
-    rows = np.flatnonzero(counts > 0)
-    if len(rows) < 2:
-        return pairs
-    keys = band_keys(sigs[rows])
-    for band in range(BANDS):
-        key = keys[:, band]
-        order = np.argsort(key, kind="stable")
-        sorted_key = key[order]
-        starts = np.flatnonzero(np.r_[True, sorted_key[1:] != sorted_key[:-1]])
-        ends = np.r_[starts[1:], len(order)]
-        for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
-            pairs.update(bucket_pairs(sorted(rows[order[s:e]].tolist())))
-    return pairs
+def band_codes(key: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """The candidate pairs of one LSH band as ``int64`` codes ``(i << 32) | j`` (``i < j``), unsorted.
+
+    ``key`` is the band's key of each row in ``rows`` (ascending row numbers). Rows with the
+    same key form a bucket; its pairs are those of :func:`bucket_pairs` (every pair, or a chain
+    for a big bucket), made with array operations, one step per bucket size.
+    """
+    order = np.argsort(key, kind="stable")  # stable: a bucket's rows stay in ascending order
+    sorted_key, members = key[order], rows[order].astype(np.int64)
+    starts = np.flatnonzero(np.r_[True, sorted_key[1:] != sorted_key[:-1]])
+    sizes = np.diff(np.r_[starts, len(order)])
+    out = [np.empty(0, dtype=np.int64)]
+    small = (sizes > 1) & (sizes <= _BIG_BUCKET)
+    for size in np.unique(sizes[small]).tolist():
+        a, b = np.triu_indices(size, 1)
+        first = starts[small & (sizes == size)][:, None]
+        out.append(((members[first + a] << 32) | members[first + b]).ravel())
+    for start, size in zip(starts[sizes > _BIG_BUCKET].tolist(), sizes[sizes > _BIG_BUCKET].tolist(), strict=True):
+        chain = members[start:start + size]
+        out.append((chain[:-1] << 32) | chain[1:])
+    return np.concatenate(out)
 
 
 def check_pairs(cand: np.ndarray, sig_i: np.ndarray, sig_j: np.ndarray, n_i: np.ndarray, n_j: np.ndarray,
@@ -249,15 +275,26 @@ def find_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
     return _pairs(corpus, threshold, containment)[0]
 
 
-def _pairs(corpus: pd.DataFrame, threshold: float, containment: float) -> tuple[pd.DataFrame, np.ndarray]:
-    """:func:`find_duplicates` and the signatures it compared."""
+def _pairs(corpus: pd.DataFrame, threshold: float, containment: float,
+           signed: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[pd.DataFrame, np.ndarray]:
+    """:func:`find_duplicates` and the signatures it compared (``signed``: made already, in row order)."""
     ids = corpus["doc_id"].tolist()
-    sigs, counts = signatures(corpus["text"].tolist())
-    cand = np.array(sorted(_candidates(sigs, counts)), dtype=np.int64).reshape(-1, 2)
-    keep, jac, cont = check_pairs(cand, sigs[cand[:, 0]], sigs[cand[:, 1]], counts[cand[:, 0]],
-                                  counts[cand[:, 1]], threshold, containment)
+    sigs, counts = signed if signed is not None else signatures(corpus["text"].tolist())
+    rows_signed = np.flatnonzero(counts > 0)
+    keys = band_keys(sigs[rows_signed]) if len(rows_signed) > 1 else np.empty((0, BANDS), dtype=np.uint64)
+    found = [np.empty(0, dtype=np.int64)]
+    for band in range(keys.shape[1]):  # one band's pairs at a time: a pair found in several is checked again
+        codes = np.unique(band_codes(keys[:, band], rows_signed))
+        for k in range(0, len(codes), 200_000):
+            i, j = codes[k:k + 200_000] >> 32, codes[k:k + 200_000] & 0xFFFFFFFF
+            keep = check_pairs(i, sigs[i], sigs[j], counts[i], counts[j], threshold, containment)[0]
+            found.append(codes[k:k + 200_000][keep])
+    kept = np.unique(np.concatenate(found))
+    cand = np.stack([kept >> 32, kept & 0xFFFFFFFF], axis=1)
+    _, jac, cont = check_pairs(cand, sigs[cand[:, 0]], sigs[cand[:, 1]], counts[cand[:, 0]],
+                               counts[cand[:, 1]], threshold, containment)
     rows = []
-    for (i, j), sim, con in zip(cand[keep].tolist(), jac[keep].tolist(), cont[keep].tolist(), strict=True):
+    for (i, j), sim, con in zip(cand.tolist(), jac.tolist(), cont.tolist(), strict=True):
         a, b = sorted((ids[i], ids[j]))
         rows.append({"doc_id": a, "other_id": b, "similarity": round(sim, 3), "containment": round(con, 3)})
     pairs = pd.DataFrame(rows, columns=["doc_id", "other_id", "similarity", "containment"])
@@ -265,12 +302,15 @@ def _pairs(corpus: pd.DataFrame, threshold: float, containment: float) -> tuple[
 
 
 def mark_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
-                    containment: float = CONTAINMENT) -> pd.DataFrame:
+                    containment: float = CONTAINMENT,
+                    signed: tuple[np.ndarray, np.ndarray] | None = None) -> pd.DataFrame:
     """The corpus with its near-duplicate copies marked (a refiner: same table, three columns set).
 
     Args:
         corpus: the corpus table.
         threshold, containment: as for :func:`find_duplicates`.
+        signed: the :func:`signatures` of ``corpus.text`` in row order, when made already
+            (the folder reader makes them in its worker processes).
 
     Returns:
         The corpus with ``duplicate_cluster`` (the ``doc_id`` of the cluster's representative,
@@ -286,7 +326,7 @@ def mark_duplicates(corpus: pd.DataFrame, *, threshold: float = THRESHOLD,
         corpus[col] = pd.Series([None] * len(corpus), index=corpus.index, dtype=object)
     if len(corpus) < 2:
         return corpus
-    pairs, sigs = _pairs(corpus, threshold, containment)
+    pairs, sigs = _pairs(corpus, threshold, containment, signed)
     if pairs.empty:
         return corpus
     published = {d: p for d, p in zip(corpus["doc_id"], corpus["published"], strict=True)

@@ -927,7 +927,8 @@ def _read_folder(
     corpus = pd.DataFrame(rows, columns=list(CORPUS_COLUMNS) + source_cols + extra_cols, dtype=object)
     corpus = corpus.where(corpus.notna(), None).astype({"n_lines": "int64", "n_kept_lines": "int64"})
     if duplicates or exclude_duplicates:
-        corpus = near_copies.mark_duplicates(corpus)
+        corpus = near_copies.mark_duplicates(corpus, signed=near_copies.signatures_in_parallel(
+            corpus["text"].tolist(), workers=workers))
     else:
         corpus = corpus.assign(**{c: pd.Series([None] * len(corpus), dtype=object, index=corpus.index)
                                   for c in near_copies.DUPLICATE_COLUMNS})

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from kzru_lib.duplicates import (
     DUPLICATE_COLUMNS,
+    band_codes,
+    bucket_pairs,
     drop_duplicates,
     find_duplicates,
     mark_duplicates,
     shingle_hashes,
+    signatures,
+    signatures_in_parallel,
 )
 
 STORY = [
@@ -103,3 +108,31 @@ def test_drop_duplicates_keeps_one_article_per_story(copies):
 def test_a_stricter_threshold_leaves_the_edited_copies_out(copies):
     pairs = find_duplicates(copies, threshold=0.95, containment=1.01)
     assert set(zip(pairs.doc_id, pairs.other_id, strict=True)) <= {("a_original", "b_syndicated")}
+
+
+def test_band_codes_are_the_bucket_pairs_of_every_bucket():
+    rng = np.random.default_rng(3)
+    rows = np.sort(rng.choice(10_000, size=600, replace=False))
+    key = rng.integers(0, 40, size=len(rows)).astype(np.uint64)  # buckets of ~15 rows
+    key[rng.choice(len(rows), size=150, replace=False)] = 99  # one big bucket: a chain, not all pairs
+    expected = set()
+    for k in np.unique(key):
+        expected.update(bucket_pairs(sorted(rows[key == k].tolist())))
+    codes = band_codes(key, rows)
+    got = set(zip((codes >> 32).tolist(), (codes & 0xFFFFFFFF).tolist(), strict=True))
+    assert len(codes) == len(got) == len(expected)
+    assert got == expected
+    assert all(i < j for i, j in got)
+
+
+def test_signatures_made_in_worker_processes_equal_those_made_here(copies):
+    texts = copies["text"].tolist() * 3
+    here, counts = signatures(texts)
+    there, counts_there = signatures_in_parallel(texts, workers=2, batch=4)
+    assert np.array_equal(here, there) and np.array_equal(counts, counts_there)
+    assert counts[-1] == 0 and counts[0] > 0  # "Too short." has no shingle
+
+
+def test_marking_from_given_signatures_is_marking_from_the_texts(copies):
+    signed = signatures(copies["text"].tolist())
+    assert mark_duplicates(copies, signed=signed).equals(mark_duplicates(copies))
