@@ -922,6 +922,8 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
 
 #: Mentions per block of event merging (a block holds whole connected components of the candidate pairs).
 EVENT_BLOCK_ROWS = 10_000
+#: Mentions whose candidate pairs are found in one DuckDB query (by the pair's first mention).
+PAIR_RANGE = 200_000
 
 
 def _blocking_rows(chunk: pd.DataFrame, totals: tuple, tolerance_days: int, codes: tuple[dict, dict]) -> dict:
@@ -1027,24 +1029,40 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
                 if len(frame):
                     rows.write(name, frame)
         del codes
-        pairs = work / "pairs.parquet"
+        pairs = work / "pairs"
+        pairs.mkdir()
         if rows.rows.get("post") and rows.rows.get("ask"):
-            con.execute(f"""COPY (
-                WITH post AS (SELECT * FROM {_parts(work / "post")}),
-                wide AS (SELECT d, k FROM post GROUP BY d, k HAVING count(*) > {MAX_BLOCK}),
-                kept AS (SELECT p.* FROM post p ANTI JOIN wide w ON p.d = w.d AND p.k = w.k),
-                shared AS (SELECT DISTINCT least(a.r, p.r) AS i, greatest(a.r, p.r) AS j, a.k
-                           FROM {_parts(work / "ask")} a JOIN kept p ON a.d = p.d AND a.k = p.k AND a.doc <> p.doc)
-                SELECT i, j FROM shared GROUP BY i, j HAVING count(*) >= {MIN_SHARED_KEYS})
-                TO '{_sql_path(pairs)}' (FORMAT parquet)""")
+            post, ask, kept = _parts(work / "post"), _parts(work / "ask"), work / "kept.parquet"
+            con.execute(f"""COPY (SELECT p.* FROM {post} p ANTI JOIN
+                                      (SELECT d, k FROM {post} GROUP BY d, k HAVING count(*) > {MAX_BLOCK}) w
+                                      ON p.d = w.d AND p.k = w.k)
+                            TO '{_sql_path(kept)}' (FORMAT parquet)""")
+            kept_sql = f"read_parquet('{_sql_path(kept)}')"
+            # one range of the pair's first mention (i) at a time: each range's (pair, key) hits are
+            # counted in memory instead of all of them at once (hundreds of millions at 100,000 articles)
+            for part, lo in enumerate(range(0, n_all, PAIR_RANGE)):
+                hi = lo + PAIR_RANGE
+                con.execute(f"""COPY (
+                    WITH shared AS (
+                        SELECT a.r AS i, p.r AS j, a.k FROM {ask} a JOIN {kept_sql} p
+                            ON a.d = p.d AND a.k = p.k AND a.doc <> p.doc AND p.r > a.r
+                            WHERE a.r >= {lo} AND a.r < {hi}
+                        UNION
+                        SELECT p.r AS i, a.r AS j, a.k FROM {ask} a JOIN {kept_sql} p
+                            ON a.d = p.d AND a.k = p.k AND a.doc <> p.doc AND a.r > p.r
+                            WHERE p.r >= {lo} AND p.r < {hi})
+                    SELECT i, j FROM shared GROUP BY i, j HAVING count(*) >= {MIN_SHARED_KEYS})
+                    TO '{_sql_path(pairs / f"part-{part:05d}.parquet")}' (FORMAT parquet)""")
+            kept.unlink()
         else:
-            con.execute(f"COPY (SELECT 0::BIGINT AS i, 0::BIGINT AS j WHERE false) TO '{_sql_path(pairs)}' "
-                        "(FORMAT parquet)")
+            con.execute(f"COPY (SELECT 0::BIGINT AS i, 0::BIGINT AS j WHERE false) "
+                        f"TO '{_sql_path(pairs / 'part-00000.parquet')}' (FORMAT parquet)")
+        pairs_sql = f"read_parquet('{_sql_path(pairs)}/*.parquet')"
         for name in ("post", "ask"):
             shutil.rmtree(work / name, ignore_errors=True)
         # connected components of the pairs, packed in date order into blocks of about block_rows mentions
         labels = np.arange(n_all, dtype=np.int64)
-        for batch in con.sql(f"SELECT i, j FROM '{_sql_path(pairs)}'").to_arrow_reader(2_000_000):
+        for batch in con.sql(f"SELECT i, j FROM {pairs_sql}").to_arrow_reader(2_000_000):
             labels = _union(labels, batch.column(0).to_numpy(), batch.column(1).to_numpy())
         comp, first, size = np.unique(labels, return_index=True, return_counts=True)
         by_first = np.argsort(first, kind="stable")
@@ -1058,12 +1076,12 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
         con.register("_where", where)
         con.execute(f"""COPY (SELECT m.*, w._block FROM {numbered} m JOIN _where w ON m._r = w._r)
                         TO '{_sql_path(work / "blocks")}' (FORMAT parquet, PARTITION_BY (_block))""")
-        con.execute(f"""COPY (SELECT p.i, p.j, w._block FROM '{_sql_path(pairs)}' p JOIN _where w ON p.i = w._r)
-                        TO '{_sql_path(work / "pairs")}' (FORMAT parquet, PARTITION_BY (_block))""")
+        con.execute(f"""COPY (SELECT p.i, p.j, w._block FROM {pairs_sql} p JOIN _where w ON p.i = w._r)
+                        TO '{_sql_path(work / "block_pairs")}' (FORMAT parquet, PARTITION_BY (_block))""")
         con.unregister("_where")
         del where
         (work / "numbered.parquet").unlink()
-        pairs.unlink()
+        shutil.rmtree(pairs)
         blocks = sorted(int(p.name.split("=")[1]) for p in (work / "blocks").glob("_block=*"))
         sizes = dict(con.execute(f"SELECT _block, count(*) FROM read_parquet('{_sql_path(work / 'blocks')}/*/*.parquet', "
                                  "hive_partitioning = true) GROUP BY ALL").fetchall())
@@ -1079,7 +1097,7 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
         for k in blocks:
             frame = _plain(con.execute(f"SELECT {linking}, _r FROM {block(k)} ORDER BY _r").df())
             r = frame.pop("_r").to_numpy()
-            folder = work / "pairs" / f"_block={k}"
+            folder = work / "block_pairs" / f"_block={k}"
             pair = (con.execute(f"SELECT i, j FROM read_parquet('{_sql_path(folder)}/*.parquet', "
                                 "hive_partitioning = false)").df() if folder.exists()
                     else pd.DataFrame({"i": [], "j": []}))

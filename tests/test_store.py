@@ -481,12 +481,14 @@ def _events_store(root, mentions, tolerance, block_rows=None):
     return read_table(root, "mentions"), read_table(root, "events"), n_blocks
 
 
-@pytest.mark.parametrize("max_block", [3, 6])
-def test_event_blocks_are_components_of_the_whole_tables_pairs(tmp_path, monkeypatch, max_block):
+@pytest.mark.parametrize(("max_block", "pair_range"), [(3, 200_000), (6, 200_000), (3, 5), (6, 1)])
+def test_event_blocks_are_components_of_the_whole_tables_pairs(tmp_path, monkeypatch, max_block, pair_range):
     """One run of dates split into blocks of candidate components; a (date, key) shared too widely counts
-    over the whole table, not over a block (a block recounting its own postings would pair more)."""
-    from kzru_lib import timeline
+    over the whole table, not over a block (a block recounting its own postings would pair more); the
+    pairs found one range of mentions at a time (``PAIR_RANGE``) are the pairs of the whole table."""
+    from kzru_lib import store, timeline
 
+    monkeypatch.setattr(store, "PAIR_RANGE", pair_range)
     monkeypatch.setattr(timeline, "MAX_BLOCK", max_block)
     mentions = synthetic_mentions(40)
     mentions = mentions[mentions["date"].astype(str).str.startswith("2024")].reset_index(drop=True)
