@@ -270,6 +270,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     ordinal_words = _alt(words("ordinal") + [w.capitalize() for w in words("ordinal") if w.islower()])
     count_words = _ci(counts)
     unit_words = _alt(units)
+    month_units = _alt(w for w, u in units.items() if u == "month") or "(?!)"
     ago_words = _alt(w.lower() for w in words("ago"))
     day_parts = _alt(words("day_part"))
     tz_words = _alt(words("timezone")) or "(?!)"
@@ -300,6 +301,10 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         # January 2022 / in November of this year / November last year / late March 2023
         rf"(?P<my>{prep}(?:(?:{_ci(['early', 'mid', 'late', 'the end of', 'the beginning of'])})[\s-]+)?"
         rf"(?P<my_m>{m_any})\s+(?:of\s+)?(?:(?P<my_y>{_YEAR})(?![\d]){year_tail}|(?P<my_rel>{rel_year})))",
+        # the first four months of this year / 11 months of 2022 / за 9 месяцев 2023 года: January to that month
+        rf"(?P<nmon>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?:{_ci(words('months_lead'))})\s+)?"
+        rf"(?P<nm_n>1[0-2]|[2-9]|{count_words})\s+(?P<nm_u>{month_units})\s+(?:of\s+)?"
+        rf"(?:(?P<nm_y>{_YEAR})(?!\d){year_tail}|(?P<nm_rel>{rel_year})))",
         # the first half of 2024 / third-quarter / в первом полугодии 2024 года / Q3 2024
         rf"(?P<qh>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<qh_y0>{_YEAR})\s+)?(?:fiscal\s+)?(?P<qh_o>{ordinal_words})"
         rf"[\s-]+(?P<qh_p>{period_words})(?!\w){y_of.replace('PFX', 'qh')}?)",
@@ -376,7 +381,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
                 "until", "by", "earlier", "later", "through", "fiscal", "с", "со", "в", "во", "на", "до", "к", "ко",
                 "за", "по", "от", "конце", "начале", "середине", "конца", "начала", "середины"}
     starters |= {w.lower() for w in mods_back + mods_this + mods_next}
-    for kind in ("preposition", "year_cue", "weekday", "ordinal", "count", "month", "month_abbr"):
+    for kind in ("preposition", "year_cue", "weekday", "ordinal", "count", "month", "month_abbr", "months_lead"):
         starters |= {w.split()[0].lower() for w in words(kind)}
     starters |= {w.split()[0].lower() for w in list(relative) + list(anaphoric)}
     return DateRules(pattern, months, relative, rel_any, label_re, tense, role_prep, role_word, figure, be_before,
@@ -696,6 +701,13 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         else:
             y, anchored = rel_year(g["my_rel"]), True
         return dict(value=_ymd(y, mo), precision="month", anchored=anchored, kind="month")
+    if g["nmon"]:
+        n = g["nm_n"]
+        n = int(n) if n.isdigit() else rules.counts[re.sub(r"\s+", " ", n.lower())]
+        if not 2 <= n <= 12:
+            return None  # "one month of 2023" is not said of January
+        y, anchored = (int(g["nm_y"]), False) if g["nm_y"] else (rel_year(g["nm_rel"]), True)
+        return dict(value=f"{_ymd(y, 1)}/{_ymd(y, n)}", precision="month", anchored=anchored, kind="range")
     if g["yrange"]:
         y1 = int(g["yr_y1"])
         y2s = g["yr_y2"]
