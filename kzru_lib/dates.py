@@ -47,7 +47,9 @@ is none, the others are then left out.
 
 An article with no publication date is anchored on the year its explicit day- or month-precise
 dates name most (``anchor_basis`` ``text_year``; only in :func:`extract_dates`); with none, year-less
-dates keep ``XXXX`` (``anchor_basis`` ``none``).
+dates keep ``XXXX`` (``anchor_basis`` ``none``: "on November 27" is ``XXXX-11-27``). A relative
+expression of which no part can then be known ("yesterday", "on Friday", "last year", "this month":
+``XXXX-XX-XX``, ``XXXX``, ``XXXX-XX``) is left out, as an anaphoric one with nothing to count from is.
 
 Functions:
     find_dates(text, *, published=None)   one string -> table of date expressions
@@ -1022,6 +1024,8 @@ def _find(text: str, pub, rules: DateRules, refs: dict | None = None) -> list[di
                 continue
             info = dict(info, value=resolved[0], precision=resolved[1])
             basis = resolved[2]
+        if info["anchored"] and not any(c.isdigit() for c in info["value"]):
+            continue  # "yesterday", "on Friday", "this year" with nothing to count from: no part of the date is known
         role = _role(text, s, e, info, rules, masked, pub)
         if role != "publication":
             _remember(refs, info["value"])
