@@ -195,7 +195,9 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     months_words = words("month") + words("month_abbr")
     english = re.compile(r"^[A-Za-z]")
     # a month next to a day or year: full names, or abbreviations with an optional dot
-    m_any = rf"(?:{_ci(words('month'))}|(?:{_ci(words('month_abbr'))})\.?)(?!\w)"
+    # ... also in capitals, as datelines and headlines write them ("MOSCOW, OCT 6", "АСТАНА, 12 НОЯБРЯ")
+    m_caps = rf"{_alt(w.upper() for w in words('month'))}|(?:{_alt(w.upper() for w in words('month_abbr'))})\.?"
+    m_any = rf"(?:{_ci(words('month'))}|(?:{_ci(words('month_abbr'))})\.?|{m_caps})(?!\w)"
     # a lone month after a preposition ("in January", "в январе"); English "May" needs the preposition
     m_full_alone = rf"(?:{_ci(words('month'))})(?!\w)"
     # a lone month with no preposition: English full names (capitalised) except "May"
@@ -825,8 +827,8 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
 _PLACE = r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+){0,3}|[A-ZА-ЯЁ][a-zа-яё'-]+(?:[ -][A-ZА-ЯЁ][a-zа-яё'-]+){0,2})"
 # a dateline opens a story: a place (capitals, or one to three capitalised words), a comma, the date ...
 _DATELINE_BEFORE = re.compile(rf"^\s*{_PLACE}(?:,\s*{_PLACE})?\s*(?:\([^)]{{1,40}}\))?\s*,\s*$")
-# ... then an agency in brackets or slashes and a dash, or a dash alone
-_DATELINE_AFTER = re.compile(r"^\s*(?:(?:\([^)]{1,40}\)|/[^/]{1,30}/)\s*[.:—–_-]|[—–_-])")
+# ... then an agency in brackets or slashes and a dash, or a dash or a colon alone ("Tashkent, OCT 6: ...")
+_DATELINE_AFTER = re.compile(r"^\s*(?:(?:\([^)]{1,40}\)|/[^/]{1,30}/)\s*[.:—–_-]|[—–_-]|:\s)")
 
 
 def _role(text: str, start: int, end: int, info: dict, rules: DateRules, masked: str, pub) -> str:

@@ -619,3 +619,15 @@ def test_the_first_n_months_of_a_year_run_from_january(text, published, expected
 ])
 def test_ukrainian_and_arabic_month_names_and_year_words(text, published, expected):
     assert values(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tashkent, OCT 6: President Mirziyoyev arrived in Moscow.", [("OCT 6", "2024-10-06", "dateline")]),
+    ("MOSCOW, NOV. 12 (Reuters) - The talks began.", [("NOV. 12", "2024-11-12", "dateline")]),
+    ("АСТАНА, 12 НОЯБРЯ. Президенты встретились.", [("12 НОЯБРЯ", "2024-11-12", "event")]),
+    ("SUMMIT SET FOR DECEMBER 5, 2024", [("DECEMBER 5, 2024", "2024-12-05", "event")]),
+    ("The talks, in Astana: 6 trucks crossed.", []),  # a number after a colon is no dateline date
+])
+def test_month_names_in_capitals_as_datelines_and_headlines_write_them(text, expected):
+    got = find_dates(text, published="2024-11-20")
+    assert list(zip(got["surface"], got["value"], got["role"], strict=True)) == expected
