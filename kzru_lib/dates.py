@@ -18,7 +18,7 @@ and its ``role`` in the text:
 
 Only ``event`` and ``target`` dates become timeline events.
 
-The vocabulary (month names in English, Russian and Kazakh, weekdays, prepositions, relative
+The vocabulary (month names in English, Russian, Kazakh, Ukrainian and Arabic, weekdays, prepositions, relative
 phrases, seasons, quarter and half words, "N years ago" units, count nouns, time zones,
 publication labels) lives in ``data/date_vocabulary.csv`` and the cues for tense and role in
 ``data/date_cues.csv``; pass your own tables through :func:`load_date_rules` to extend them.
@@ -33,7 +33,8 @@ June", "this March", "next month", "the third quarter", "last summer" count from
 date. A bare year counts when no count noun follows it ("a 2009 analysis", "KIOGE 2018",
 "Innopom-2022"; not "2024 tanks", "Resolution 2231"). Year ranges ("2009-2010", "1957-58", "between
 1994 and 1997") give one row per end (kinds ``range_start`` and ``range_end``); month and day
-ranges ("January-April 2023", "July 2-4") stay one ``start/end`` value, while two days of a month
+ranges ("January-April 2023", "July 2-4", "the first four months of this year", "за 9 месяцев 2023
+года": January to that month) stay one ``start/end`` value, while two days of a month
 ("April 24 and 25", "28 и 29 мая") give two dates. Holidays ("Thanksgiving Day", "last Christmas",
 "День Победы"; kind ``holiday``, table rows ``holiday``) are days anchored like a year-less date. "A year ago" and round
 "50 years ago" are left out (their granularity is not known). A clock time with a time zone
