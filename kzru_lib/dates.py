@@ -18,7 +18,7 @@ and its ``role`` in the text:
 
 Only ``event`` and ``target`` dates become timeline events.
 
-The vocabulary (month names in English, Russian and Kazakh, weekdays, prepositions, relative
+The vocabulary (month names in English, Russian, Kazakh, Ukrainian and Arabic, weekdays, prepositions, relative
 phrases, seasons, quarter and half words, "N years ago" units, count nouns, time zones,
 publication labels) lives in ``data/date_vocabulary.csv`` and the cues for tense and role in
 ``data/date_cues.csv``; pass your own tables through :func:`load_date_rules` to extend them.
@@ -33,7 +33,8 @@ June", "this March", "next month", "the third quarter", "last summer" count from
 date. A bare year counts when no count noun follows it ("a 2009 analysis", "KIOGE 2018",
 "Innopom-2022"; not "2024 tanks", "Resolution 2231"). Year ranges ("2009-2010", "1957-58", "between
 1994 and 1997") give one row per end (kinds ``range_start`` and ``range_end``); month and day
-ranges ("January-April 2023", "July 2-4") stay one ``start/end`` value, while two days of a month
+ranges ("January-April 2023", "July 2-4", "the first four months of this year", "за 9 месяцев 2023
+года": January to that month) stay one ``start/end`` value, while two days of a month
 ("April 24 and 25", "28 и 29 мая") give two dates. Holidays ("Thanksgiving Day", "last Christmas",
 "День Победы"; kind ``holiday``, table rows ``holiday``) are days anchored like a year-less date. "A year ago" and round
 "50 years ago" are left out (their granularity is not known). A clock time with a time zone
@@ -47,7 +48,9 @@ is none, the others are then left out.
 
 An article with no publication date is anchored on the year its explicit day- or month-precise
 dates name most (``anchor_basis`` ``text_year``; only in :func:`extract_dates`); with none, year-less
-dates keep ``XXXX`` (``anchor_basis`` ``none``).
+dates keep ``XXXX`` (``anchor_basis`` ``none``: "on November 27" is ``XXXX-11-27``). A relative
+expression of which no part can then be known ("yesterday", "on Friday", "last year", "this month":
+``XXXX-XX-XX``, ``XXXX``, ``XXXX-XX``) is left out, as an anaphoric one with nothing to count from is.
 
 Functions:
     find_dates(text, *, published=None)   one string -> table of date expressions
@@ -193,7 +196,9 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     months_words = words("month") + words("month_abbr")
     english = re.compile(r"^[A-Za-z]")
     # a month next to a day or year: full names, or abbreviations with an optional dot
-    m_any = rf"(?:{_ci(words('month'))}|(?:{_ci(words('month_abbr'))})\.?)(?!\w)"
+    # ... also in capitals, as datelines and headlines write them ("MOSCOW, OCT 6", "АСТАНА, 12 НОЯБРЯ")
+    m_caps = rf"{_alt(w.upper() for w in words('month'))}|(?:{_alt(w.upper() for w in words('month_abbr'))})\.?"
+    m_any = rf"(?:{_ci(words('month'))}|(?:{_ci(words('month_abbr'))})\.?|{m_caps})(?!\w)"
     # a lone month after a preposition ("in January", "в январе"); English "May" needs the preposition
     m_full_alone = rf"(?:{_ci(words('month'))})(?!\w)"
     # a lone month with no preposition: English full names (capitalised) except "May"
@@ -270,6 +275,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     ordinal_words = _alt(words("ordinal") + [w.capitalize() for w in words("ordinal") if w.islower()])
     count_words = _ci(counts)
     unit_words = _alt(units)
+    month_units = _alt(w for w, u in units.items() if u == "month") or "(?!)"
     ago_words = _alt(w.lower() for w in words("ago"))
     day_parts = _alt(words("day_part"))
     tz_words = _alt(words("timezone")) or "(?!)"
@@ -300,6 +306,10 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         # January 2022 / in November of this year / November last year / late March 2023
         rf"(?P<my>{prep}(?:(?:{_ci(['early', 'mid', 'late', 'the end of', 'the beginning of'])})[\s-]+)?"
         rf"(?P<my_m>{m_any})\s+(?:of\s+)?(?:(?P<my_y>{_YEAR})(?![\d]){year_tail}|(?P<my_rel>{rel_year})))",
+        # the first four months of this year / 11 months of 2022 / за 9 месяцев 2023 года: January to that month
+        rf"(?P<nmon>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?:{_ci(words('months_lead'))})\s+)?"
+        rf"(?P<nm_n>1[0-2]|[2-9]|{count_words})\s+(?P<nm_u>{month_units})\s+(?:of\s+)?"
+        rf"(?:(?P<nm_y>{_YEAR})(?!\d){year_tail}|(?P<nm_rel>{rel_year})))",
         # the first half of 2024 / third-quarter / в первом полугодии 2024 года / Q3 2024
         rf"(?P<qh>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<qh_y0>{_YEAR})\s+)?(?:fiscal\s+)?(?P<qh_o>{ordinal_words})"
         rf"[\s-]+(?P<qh_p>{period_words})(?!\w){y_of.replace('PFX', 'qh')}?)",
@@ -376,7 +386,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
                 "until", "by", "earlier", "later", "through", "fiscal", "с", "со", "в", "во", "на", "до", "к", "ко",
                 "за", "по", "от", "конце", "начале", "середине", "конца", "начала", "середины"}
     starters |= {w.lower() for w in mods_back + mods_this + mods_next}
-    for kind in ("preposition", "year_cue", "weekday", "ordinal", "count", "month", "month_abbr"):
+    for kind in ("preposition", "year_cue", "weekday", "ordinal", "count", "month", "month_abbr", "months_lead"):
         starters |= {w.split()[0].lower() for w in words(kind)}
     starters |= {w.split()[0].lower() for w in list(relative) + list(anaphoric)}
     return DateRules(pattern, months, relative, rel_any, label_re, tense, role_prep, role_word, figure, be_before,
@@ -696,6 +706,13 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         else:
             y, anchored = rel_year(g["my_rel"]), True
         return dict(value=_ymd(y, mo), precision="month", anchored=anchored, kind="month")
+    if g["nmon"]:
+        n = g["nm_n"]
+        n = int(n) if n.isdigit() else rules.counts[re.sub(r"\s+", " ", n.lower())]
+        if not 2 <= n <= 12:
+            return None  # "one month of 2023" is not said of January
+        y, anchored = (int(g["nm_y"]), False) if g["nm_y"] else (rel_year(g["nm_rel"]), True)
+        return dict(value=f"{_ymd(y, 1)}/{_ymd(y, n)}", precision="month", anchored=anchored, kind="range")
     if g["yrange"]:
         y1 = int(g["yr_y1"])
         y2s = g["yr_y2"]
@@ -811,8 +828,8 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
 _PLACE = r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+){0,3}|[A-ZА-ЯЁ][a-zа-яё'-]+(?:[ -][A-ZА-ЯЁ][a-zа-яё'-]+){0,2})"
 # a dateline opens a story: a place (capitals, or one to three capitalised words), a comma, the date ...
 _DATELINE_BEFORE = re.compile(rf"^\s*{_PLACE}(?:,\s*{_PLACE})?\s*(?:\([^)]{{1,40}}\))?\s*,\s*$")
-# ... then an agency in brackets or slashes and a dash, or a dash alone
-_DATELINE_AFTER = re.compile(r"^\s*(?:(?:\([^)]{1,40}\)|/[^/]{1,30}/)\s*[.:—–_-]|[—–_-])")
+# ... then an agency in brackets or slashes and a dash, or a dash or a colon alone ("Tashkent, OCT 6: ...")
+_DATELINE_AFTER = re.compile(r"^\s*(?:(?:\([^)]{1,40}\)|/[^/]{1,30}/)\s*[.:—–_-]|[—–_-]|:\s)")
 
 
 def _role(text: str, start: int, end: int, info: dict, rules: DateRules, masked: str, pub) -> str:
@@ -1010,6 +1027,8 @@ def _find(text: str, pub, rules: DateRules, refs: dict | None = None) -> list[di
                 continue
             info = dict(info, value=resolved[0], precision=resolved[1])
             basis = resolved[2]
+        if info["anchored"] and not any(c.isdigit() for c in info["value"]):
+            continue  # "yesterday", "on Friday", "this year" with nothing to count from: no part of the date is known
         role = _role(text, s, e, info, rules, masked, pub)
         if role != "publication":
             _remember(refs, info["value"])

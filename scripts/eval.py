@@ -11,7 +11,8 @@ What is scored, when its data is present (a set that is absent is listed as such
 * ``lines``  the real-news development set (``devsets_news/``, texts rebuilt into the git-ignored
   ``devsets_news/texts/``, see its README) with ``scripts/score_news.py``; jusText beside it as the
   peer when it is installed (``pip install justext``).
-* ``dates``  TimeBank/AQUAINT and MEANTIME (``../shared/devsets``) with ``score_bench.py dates``.
+* ``dates``  TimeBank/AQUAINT and MEANTIME (``../shared/devsets``) with ``score_bench.py dates``, and the real
+  pages of ``devsets_news/`` (hand-read date gold) with ``benchmarks/eval_news_dates.py`` (``score.py dates``).
 * ``figures`` the CQE quantity sets with ``benchmarks/eval_figures.py`` (``score_bench.py figures``), and
   the real pages of ``devsets_news/`` (hand-read value+unit gold) with ``benchmarks/eval_news_figures.py``.
 * ``events`` MEANTIME cross-document events with ``benchmarks/eval_events.py``.
@@ -147,8 +148,9 @@ def eval_lines(tmp: Path, *, news: Path, **_) -> list[Score]:
     return out
 
 
-def eval_dates(tmp: Path, *, devsets: Path, **_) -> list[Score]:
-    """TimeBank and MEANTIME through ``benchmarks/eval_dates.py`` (the one copy of that loop)."""
+def eval_dates(tmp: Path, *, devsets: Path, news: Path = ROOT / "devsets_news", **_) -> list[Score]:
+    """TimeBank and MEANTIME through ``benchmarks/eval_dates.py`` (the one copy of that loop), and the real
+    pages of ``devsets_news/`` (hand-read date gold) through ``benchmarks/eval_news_dates.py``."""
     script = ROOT / "benchmarks" / "eval_dates.py"
     sets = [n for n in ("timebank", "meantime") if (devsets / n / "texts").is_dir()]
     out = [Score("dates", n, "-", None, f"absent: {devsets / n}") for n in ("timebank", "meantime") if n not in sets]
@@ -156,7 +158,12 @@ def eval_dates(tmp: Path, *, devsets: Path, **_) -> list[Score]:
         got = name_values(run([sys.executable, str(script), "--devsets", str(devsets), "--sets", *sets],
                               what="eval_dates.py"))
         out += [Score("dates", n, "date value F1", got.get(f"{n} date value F1")) for n in sets]
-    return out
+    if not (news / "texts").is_dir() or not any((news / "texts").glob("*.txt")):
+        return out + [Score("dates", "news", "-", None, f"absent: rebuild {news / 'texts'} (see its README.md)")]
+    got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_news_dates.py"), "--set", str(news),
+                           "--items", "none"], what="eval_news_dates.py"))
+    return out + [Score("dates", "news", f"[{split}] date value F1", got.get(f"{split} date value F1"))
+                  for split in ("dev", "test")]
 
 
 def eval_figures(tmp: Path, *, devsets: Path, news: Path = ROOT / "devsets_news", **_) -> list[Score]:
