@@ -70,7 +70,7 @@ _MONTHS = (
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
-_NUM = r"[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[½¼¾⅓⅔⅛]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
+_NUM = r"[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[½¼¾⅓⅔⅛]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d.,]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
 #: A letter of any script (the end of a unit or scale word must not run on into one).
 _LETTER = r"[^\W\d_]"
@@ -505,6 +505,7 @@ class FigureRules:
     pronouns: frozenset
     nominal: re.Pattern
     demonyms: dict
+    group_nouns: frozenset = frozenset()
 
 
 def figure_rules(
@@ -626,6 +627,7 @@ def figure_rules(
     tail = (
         rf"(?:(?P<num>{_NUM})|(?P<word>\b(?:{_alt(words)})))"
         rf"(?:\s(?P<frac>[1-9]/(?:[2-9]|1[0-6]))(?![\d/])|\s?(?P<vf>[½¼¾⅓⅔⅛]))?"
+        r"(?:\s+с\s+(?:лишним|небольшим|гаком)(?=\s))?"  # "двадцать с лишним миллиардов": over twenty billion
         rf"(?:\s?(?P<dash>[-–—])\s?(?:{cur_b})?\s?(?P<num2>{_NUM}))?"
         rf"(?:(?P<att>{_alt(attached)})(?!{_LETTER})|\s?(?P<scale>{_alt(spaced)})(?!{_LETTER}))?"
         rf"(?:(?:\s?|\s?-\s?)(?P<unit>{unit_alt})(?!{_LETTER}))?"
@@ -714,6 +716,7 @@ def figure_rules(
         pronouns=frozenset(p.lower() for p in by_kind.get("pronoun", [])),
         nominal=nominal,
         demonyms=demonyms,
+        group_nouns=frozenset(s.lower() for s in u[u["kind"] == "group_noun"]["surface"]),
     )
 
 
@@ -723,7 +726,7 @@ def figure_rules(
 
 
 def _to_float(s: str) -> float:
-    s = s.replace("\u00a0", "").replace("\u202f", "")
+    s = s.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")  # "35 000": a space groups digits
     if s in _FRACTIONS:
         return _FRACTIONS[s]
     if "/" in s:
@@ -747,7 +750,7 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
         words.append((w, m.end()))
         low = w.lower()
         # Cyrillic and Arabic nouns need no plural -s to be counted ("500 شخص": 500 people)
-        cyr = "а" <= low[0] <= "я" or low[0] in "ёіїєў" or "\u0621" <= low[0] <= "\u064a"
+        cyr = "а" <= low[0] <= "я" or low[0] in "ёіїєўәғқңөұүһ" or "\u0621" <= low[0] <= "\u064a"
         if cyr and low in rules.not_count:
             break  # "21 січня про підписання": a month name ends the phrase (a date, not a count)
         if any(kw.match(low) for kw, _ in rules.count_keywords) or (low.endswith("s") and len(low) > 3) \
@@ -760,7 +763,7 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
 
 
 _NUM_START = re.compile(r"(?<![\d.,])[\d½¼¾⅓⅔⅛]")
-_LOWER_WORD = re.compile(r"[a-z]+")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _has_number(text: str, rules: FigureRules) -> bool:
@@ -815,7 +818,10 @@ _PER_NOUN = {"shares": "share", "barrels": "barrel", "bbl": "barrel", "tonnes": 
              "square meter": "square metre", "sq m": "square metre"}
 #: Measures that become a rate with "a year", "per day", "an hour" after them ("2.4 billion gallons a year").
 _RATE_KINDS = frozenset({"length", "mass", "volume", "energy"})
-_RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?\s+(?:a|an|per|each)\s+(?P<per>year|month|week|day|hour|minute|second|millisecond)\b", re.I)
+_RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?\s+(?:a|an|per|each)\s+(?P<per>year|month|week|day|hour|minute|second|millisecond)\b"
+                         r"|\s+в\s+(?P<ru>год|сутки|день|месяц|неделю|час)(?![^\W\d_])", re.I)
+#: The Russian "в год", "в сутки" of a rate ("67 млн тонн в год"), as the English period.
+_RU_PER = {"год": "year", "сутки": "day", "день": "day", "месяц": "month", "неделю": "week", "час": "hour"}
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:of\s+age|old)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|в\s+возрасте)\s+$", re.I)
 #: Kinds whose figures may carry a sign ("-5 °C", "+3.2%", "-2.1 pc").
@@ -942,8 +948,9 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                 unit, e = f"{unit} per {_PER_NOUN.get(per, per)}", pm.end()
         if kind in _RATE_KINDS:
             rm = _RATE_AFTER.match(sentence, e)
-            if rm and f"{unit} per {rm.group('per').lower()}" in rules.base:
-                unit, kind, e = f"{unit} per {rm.group('per').lower()}", "rate", rm.end()
+            per = (rm.group("per") or _RU_PER[rm.group("ru").lower()]).lower() if rm else ""
+            if rm and f"{unit} per {per}" in rules.base:
+                unit, kind, e = f"{unit} per {per}", "rate", rm.end()
         if kind == "duration":
             am = _AGE_AFTER.match(sentence, e)
             if am:  # "ten months old", "3 years of age"
@@ -1212,6 +1219,18 @@ def _sentence_tokens(sentence: str, rules: FigureRules) -> list[dict]:
     return hit
 
 
+#: A number and an opening bracket right before a word ("28 (миллиардов долларов – ред.)").
+_EDITOR_OPEN = re.compile(r"\d\s*\(\s*$")
+#: Kinds a number in a list never borrows ("5%, 7 million" is not 7 million per cent).
+_NOT_LISTED = frozenset({"money", "subunit", "percent", "multiple", "fraction", "duration", "age", ""})
+#: A Russian ordinal or fraction word after a number word ("двадцать пятую годовщину", "две трети").
+_RU_ORDINAL_NEXT = re.compile(
+    r"\s+(?:(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцат|"
+    r"двадцат|тридцат|сороков|(?:пяти|шести|семи|восьми)десят|девяност|сот|тысячн)[а-яё]*?"
+    r"(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ому|ему|ым|им|ом|ем|ых|их|ые|ие|ыми|ими)|трет(?:и|ей|ям|ями)|четверт(?:и|ей))"
+    r"(?![^\W\d_])", re.I)
+
+
 def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tuple[int, int]],
                          toks: list[dict] | None = None) -> list[dict]:
     """Candidate figures of one sentence: value, unit, kind, qualifier, interval, noun
@@ -1252,6 +1271,14 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                         break
                 if ws:
                     phrase, noun = sentence[e:ws[-1].end()].strip(), ws[-1].group(0).lower()
+            if not noun and t["scaled"]:
+                # "332 тысяч мигрантов из Узбекистана, 247 тысяч – из Таджикистана", "616 thousand in
+                # Russia": a scaled number in a list counts what the sentence's last scaled count or measure counted
+                prev = next((f for f in reversed(out) if f["scaled"] and f["kind"] not in _NOT_LISTED), None)
+                if prev is not None:
+                    out.append({**t, "kind": prev["kind"], "unit": prev["unit"], "noun": prev["noun"],
+                                "phrase": "", "phrase_end": 0, "understood": True})
+                    continue
             if not noun or noun in rules.not_count:
                 continue
             raw = t["raw"] or ""
@@ -1264,6 +1291,11 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
             if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
                 continue  # "000 spectators": a broken-off digit group, not a count
             kind, unit = "count", "count"
+        if t["word"] and kind == "count" and (_RU_ORDINAL_NEXT.match(sentence, e) or rules.group_nouns.intersection(
+                w.lower() for w in _LOWER_WORD.findall(sentence, e, min(len(sentence), e + 40))[:3])):
+            continue  # "двух стран", "пяти прикаспийских государств": a known group; "двадцать пятую", "две трети"
+        if t["word"] and _EDITOR_OPEN.search(sentence, max(0, s - 20), s):
+            continue  # "28 (миллиардов долларов – ред.)": the editor's unit of the number before, read with it
         if t["word"]:
             wt = t["word_text"]
             if (wt in rules.scale_only_words and not t["scaled"] and t["kind"] in ("", "percent", "multiple")) or (
