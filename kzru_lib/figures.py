@@ -1176,6 +1176,46 @@ _SUBUNIT_AFTER = re.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)
                             r"(?=\s*(?:[.,;!?)]|$))", re.I)
 
 
+def _word_parts(t: dict, rules: FigureRules) -> tuple[float, float]:
+    """(number, scale) of a number-word token: "пять тысяч" is (5, 1000), "двадцать" (20, 1)."""
+    if "wparts" in t:
+        return t["wparts"]
+    base = rules.words.get(re.sub(r"\s+", " ", t["word_text"]))
+    return (base, t["value"] / base) if base else (t["value"], 1.0)
+
+
+def _join_number_words(sentence: str, toks: list[dict], rules: FigureRules) -> list[dict]:
+    """Russian number words written as several words, one figure: "двадцать пять" 25, "сто
+    двадцать" 120, "двадцать пять тысяч" 25,000, "две тысячи пятьсот" 2,500. Two word tokens one
+    space apart join when the second is smaller than the first's last place ("двадцать" takes
+    units, "сто" takes up to 99, "две тысячи" up to 999) and the first has no unit of its own."""
+    out: list[dict] = []
+    for t in toks:
+        a = out[-1] if out else None
+        if (a is not None and a["word"] and t["word"] and not a["unit"] and a["high"] is None and t["high"] is None
+                and sentence[a["end"]:t["start"]] == " " and _CYRILLIC.match(t["word_text"])
+                and _CYRILLIC.match(a["word_text"])):
+            an, ascale = _word_parts(a, rules)
+            tn, tscale = _word_parts(t, rules)
+            if ascale > 1 and t["value"] < ascale:  # "две тысячи пятьсот", "два миллиона триста тысяч"
+                parts = (an * ascale + t["value"], 1.0)
+            elif ascale == 1 and an == int(an) and tn < (100 if an % 100 == 0 else 10 if an % 10 == 0 else 0):
+                parts = (an + tn, tscale)  # "двадцать пять", "сто двадцать", "двадцать пять тысяч"
+            else:
+                parts = None
+            if parts is not None:
+                out[-1] = {**t, "start": a["start"], "value": parts[0] * parts[1], "scaled": a["scaled"] or t["scaled"],
+                           "raw": sentence[a["start"]:t["end"]], "word_text": sentence[a["start"]:t["end"]].lower(),
+                           "wparts": parts}
+                continue
+        out.append(t)
+    return out
+
+
+#: A word in Cyrillic letters (the number words joined by :func:`_join_number_words`).
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+
+
 def _join_subunits(sentence: str, toks: list[dict]) -> list[dict]:
     """ "3 dollars 50 cents", "15 dollars and 50", "17 USD 25": a whole amount and its hundredths are one figure."""
     out: list[dict] = []
@@ -1212,7 +1252,8 @@ def _sentence_tokens(sentence: str, rules: FigureRules) -> list[dict]:
         cache["rules"], cache["map"] = rules, {}
     hit = cache["map"].get(sentence)
     if hit is None:
-        hit = _merge_ranges(sentence, _join_subunits(sentence, _tokens(sentence, rules)), rules)
+        toks = _join_number_words(sentence, _tokens(sentence, rules), rules)
+        hit = _merge_ranges(sentence, _join_subunits(sentence, toks), rules)
         if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
             cache["map"].clear()
         cache["map"][sentence] = hit

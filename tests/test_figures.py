@@ -1125,3 +1125,19 @@ def test_the_first_half_of_a_year_is_no_fraction(rules):
 def test_an_editors_scale_in_brackets_is_read_once(rules):
     text = "Сейчас 28 (миллиардов долларов – ред.) с чем-то."
     assert figs(text, rules)[["value", "unit"]].values.tolist() == [[28e9, "USD"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В акции участвовали двадцать пять человек.", [[25.0, "count"]]),
+    ("Сто двадцать пять компаний подписали меморандум.", [[125.0, "count"]]),
+    ("Страну покинули двадцать пять тысяч человек.", [[25000.0, "count"]]),
+    ("Выделено две тысячи пятьсот рублей.", [[2500.0, "RUB"]]),
+    ("Учения длились триста шестьдесят пять дней.", [[365.0, "day"]]),
+    ("Пришли пять тысяч человек и двадцать семь инженеров.", [[5000.0, "count"], [27.0, "count"]]),
+])
+def test_russian_number_words_of_several_words_are_one_figure(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+def test_a_year_in_russian_words_is_no_figure(rules):
+    assert figs("Это случилось в две тысячи двадцать третьем году.", rules).empty
