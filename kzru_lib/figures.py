@@ -627,7 +627,7 @@ def figure_rules(
     tail = (
         rf"(?:(?P<num>{_NUM})|(?P<word>\b(?:{_alt(words)})))"
         rf"(?:\s(?P<frac>[1-9]/(?:[2-9]|1[0-6]))(?![\d/])|\s?(?P<vf>[½¼¾⅓⅔⅛]))?"
-        r"(?:\s+с\s+(?:лишним|небольшим|гаком)(?=\s))?"  # "двадцать с лишним миллиардов": over twenty billion
+        r"(?:\s+с\s+(?:лишним|небольшим|гаком)(?=\s)|\s+(?P<half>с\s+половиной)(?=\s))?"  # "двадцать с лишним", "три с половиной"
         rf"(?:\s?(?P<dash>[-–—])\s?(?:{cur_b})?\s?(?P<num2>{_NUM}))?"
         rf"(?:(?P<att>{_alt(attached)})(?!{_LETTER})|\s?(?P<scale>{_alt(spaced)})(?!{_LETTER}))?"
         rf"(?:(?:\s?|\s?-\s?)(?P<unit>{unit_alt})(?!{_LETTER}))?"
@@ -823,6 +823,8 @@ _RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?\s+(?:a|an|per|each)\s
 #: The Russian "в год", "в сутки" of a rate ("67 млн тонн в год"), as the English period.
 _RU_PER = {"год": "year", "сутки": "day", "день": "day", "месяц": "month", "неделю": "week", "час": "hour"}
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:of\s+age|old)\b", re.I)
+#: After "часа"/"часов": a time of day ("в 2 часа ночи", "в 10 часов по московскому времени").
+_TIME_OF_DAY = re.compile(r"\s+(?:ночи|утра|дня|вечера|пополудни|по\s+(?:московскому|местному|[а-яё]+скому)\s+времени)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|в\s+возрасте)\s+$", re.I)
 #: Kinds whose figures may carry a sign ("-5 °C", "+3.2%", "-2.1 pc").
 _SIGNED = frozenset({"percent", "temperature"})
@@ -936,6 +938,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                 continue  # "a quarter", "half" count only before a scale word
         else:
             base = _to_float(m.group("num"))
+        if m.group("half"):
+            base += 0.5  # "три с половиной года"
         if m.group("frac"):
             n, d = m.group("frac").split("/")
             base += int(n) / int(d)
@@ -951,6 +955,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             per = (rm.group("per") or _RU_PER[rm.group("ru").lower()]).lower() if rm else ""
             if rm and f"{unit} per {per}" in rules.base:
                 unit, kind, e = f"{unit} per {per}", "rate", rm.end()
+        if unit == "hour" and _TIME_OF_DAY.match(sentence, e):
+            continue  # "в два часа ночи", "в 5 часов утра": a time of day, not a duration
         if kind == "duration":
             am = _AGE_AFTER.match(sentence, e)
             if am:  # "ten months old", "3 years of age"

@@ -1141,3 +1141,14 @@ def test_russian_number_words_of_several_words_are_one_figure(text, expected, ru
 
 def test_a_year_in_russian_words_is_no_figure(rules):
     assert figs("Это случилось в две тысячи двадцать третьем году.", rules).empty
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("С тех пор прошло три с половиной года.", [[3.5, "year"]]),
+    ("Стройка заняла 2 с половиной года.", [[2.5, "year"]]),
+    ("Переговоры шли 3 часа.", [[3.0, "hour"]]),
+    ("Встреча началась в два часа ночи.", []),
+    ("Саммит откроется в 10 часов по московскому времени.", []),
+])
+def test_russian_halves_and_hours_that_are_a_time_of_day(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
