@@ -1194,10 +1194,21 @@ def _join_number_words(sentence: str, toks: list[dict], rules: FigureRules) -> l
     """Russian number words written as several words, one figure: "двадцать пять" 25, "сто
     двадцать" 120, "двадцать пять тысяч" 25,000, "две тысячи пятьсот" 2,500. Two word tokens one
     space apart join when the second is smaller than the first's last place ("двадцать" takes
-    units, "сто" takes up to 99, "две тысячи" up to 999) and the first has no unit of its own."""
+    units, "сто" takes up to 99, "две тысячи" up to 999) and the first has no unit of its own.
+    Two scaled numbers one space apart join the same way when the second is below the first's
+    scale ("$2 млрд. 842 млн": 2.842 billion dollars)."""
     out: list[dict] = []
     for t in toks:
         a = out[-1] if out else None
+        if (a is not None and not a["word"] and not t["word"] and a["scaled"] and t["scaled"] and not t["has_cur"]
+                and a["high"] is None and t["high"] is None and (not t["unit"] or not a["unit"] or t["unit"] == a["unit"])
+                and sentence[a["end"]:t["start"]] == " " and _to_float(a["raw"]) == int(_to_float(a["raw"]))
+                and t["value"] < a["value"] / _to_float(a["raw"])):
+            # "$2 млрд. 842 млн", "1 млрд 200 млн рублей": one amount written with two scales
+            out[-1] = {**t, "start": a["start"], "value": a["value"] + t["value"], "unit": a["unit"] or t["unit"],
+                       "kind": a["kind"] or t["kind"], "has_cur": a["has_cur"], "raw": sentence[a["start"]:t["end"]],
+                       "wparts": (a["value"] + t["value"], 1.0)}
+            continue
         if (a is not None and a["word"] and t["word"] and not a["unit"] and a["high"] is None and t["high"] is None
                 and sentence[a["end"]:t["start"]] == " " and _CYRILLIC.match(t["word_text"])
                 and _CYRILLIC.match(a["word_text"])):

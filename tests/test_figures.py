@@ -1152,3 +1152,20 @@ def test_a_year_in_russian_words_is_no_figure(rules):
 ])
 def test_russian_halves_and_hours_that_are_a_time_of_day(text, expected, rules):
     assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Оборот составил $2 млрд. 842 млн. Об этом сообщили.", [[2.842e9, "USD"]]),
+    ("Выделено 1 млрд 200 млн рублей.", [[1.2e9, "RUB"]]),
+    ("Было 3 млрд, стало 800 млн долларов.", [[3e9, "USD"], [8e8, "USD"]]),  # a comma keeps them apart
+])
+def test_one_amount_written_with_two_scales(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Товарооборот вырос почти вдвое.", [[2.0, "times", "nearly"]]),
+    ("Импорт сократился втрое.", [[3.0, "times", "none"]]),
+])
+def test_russian_multiples_in_one_word(text, expected, rules):
+    assert figs(text, rules)[["value", "unit", "qualifier"]].values.tolist() == expected
