@@ -531,7 +531,8 @@ def figure_rules(
             ``from_verb`` (a verb before "from X to Y" that makes it a change, not a range).
             A trailing ``*`` marks a word beginning ("increas*").
         units: unit table (``surface, unit, kind, position, factor``): currencies, percent words,
-            scale words, and ``not_count`` nouns that never make a count ("years", "times").
+            scale words, ``not_count`` nouns that never make a count ("years", "times"), and
+            ``group_noun`` nouns that a number word names as a known group, not a count ("двух стран").
         number_words: number words (``words, value``, optional ``needs_scale``: ``true`` when the
             word counts only before a scale word, as "one" in "one million").
         attribution: speech verbs, interview markers, pronouns, demonyms, roles (``kind, phrase, value``).
@@ -1205,8 +1206,10 @@ def _join_number_words(sentence: str, toks: list[dict], rules: FigureRules) -> l
                 and sentence[a["end"]:t["start"]] == " " and _to_float(a["raw"]) == int(_to_float(a["raw"]))
                 and t["value"] < a["value"] / _to_float(a["raw"])):
             # "$2 млрд. 842 млн", "1 млрд 200 млн рублей": one amount written with two scales
+            tscale = t["value"] / _to_float(t["raw"])  # the raw number stays a number in the second scale
             out[-1] = {**t, "start": a["start"], "value": a["value"] + t["value"], "unit": a["unit"] or t["unit"],
-                       "kind": a["kind"] or t["kind"], "has_cur": a["has_cur"], "raw": sentence[a["start"]:t["end"]],
+                       "kind": a["kind"] or t["kind"], "has_cur": a["has_cur"],
+                       "raw": f"{(a['value'] + t['value']) / tscale:f}".rstrip("0").rstrip("."),
                        "wparts": (a["value"] + t["value"], 1.0)}
             continue
         if (a is not None and a["word"] and t["word"] and not a["unit"] and a["high"] is None and t["high"] is None

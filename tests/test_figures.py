@@ -1158,6 +1158,7 @@ def test_russian_halves_and_hours_that_are_a_time_of_day(text, expected, rules):
     ("Оборот составил $2 млрд. 842 млн. Об этом сообщили.", [[2.842e9, "USD"]]),
     ("Выделено 1 млрд 200 млн рублей.", [[1.2e9, "RUB"]]),
     ("Было 3 млрд, стало 800 млн долларов.", [[3e9, "USD"], [8e8, "USD"]]),  # a comma keeps them apart
+    ("Рост с 1 млрд 100 млн до 2 млрд рублей.", [[1.1e9, "RUB"], [2e9, "RUB"]]),  # a change of two amounts
 ])
 def test_one_amount_written_with_two_scales(text, expected, rules):
     assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
@@ -1169,3 +1170,8 @@ def test_one_amount_written_with_two_scales(text, expected, rules):
 ])
 def test_russian_multiples_in_one_word(text, expected, rules):
     assert figs(text, rules)[["value", "unit", "qualifier"]].values.tolist() == expected
+
+
+def test_a_range_whose_upper_bound_has_two_scales(rules):
+    row = one("Оборот составит от 1 млрд до 2 млрд 300 млн долларов.", rules)
+    assert (row["value"], row["high"], row["unit"], row["qualifier"]) == (1e9, 2.3e9, "USD", "range")
