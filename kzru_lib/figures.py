@@ -70,7 +70,7 @@ _MONTHS = (
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
-_NUM = r"[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[½¼¾⅓⅔⅛]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
+_NUM = r"[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[½¼¾⅓⅔⅛]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d.,]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
 #: A letter of any script (the end of a unit or scale word must not run on into one).
 _LETTER = r"[^\W\d_]"
@@ -505,6 +505,7 @@ class FigureRules:
     pronouns: frozenset
     nominal: re.Pattern
     demonyms: dict
+    group_nouns: frozenset = frozenset()
 
 
 def figure_rules(
@@ -530,7 +531,8 @@ def figure_rules(
             ``from_verb`` (a verb before "from X to Y" that makes it a change, not a range).
             A trailing ``*`` marks a word beginning ("increas*").
         units: unit table (``surface, unit, kind, position, factor``): currencies, percent words,
-            scale words, and ``not_count`` nouns that never make a count ("years", "times").
+            scale words, ``not_count`` nouns that never make a count ("years", "times"), and
+            ``group_noun`` nouns that a number word names as a known group, not a count ("двух стран").
         number_words: number words (``words, value``, optional ``needs_scale``: ``true`` when the
             word counts only before a scale word, as "one" in "one million").
         attribution: speech verbs, interview markers, pronouns, demonyms, roles (``kind, phrase, value``).
@@ -626,6 +628,7 @@ def figure_rules(
     tail = (
         rf"(?:(?P<num>{_NUM})|(?P<word>\b(?:{_alt(words)})))"
         rf"(?:\s(?P<frac>[1-9]/(?:[2-9]|1[0-6]))(?![\d/])|\s?(?P<vf>[½¼¾⅓⅔⅛]))?"
+        r"(?:\s+с\s+(?:лишним|небольшим|гаком)(?=\s)|\s+(?P<half>с\s+половиной)(?=\s))?"  # "двадцать с лишним", "три с половиной"
         rf"(?:\s?(?P<dash>[-–—])\s?(?:{cur_b})?\s?(?P<num2>{_NUM}))?"
         rf"(?:(?P<att>{_alt(attached)})(?!{_LETTER})|\s?(?P<scale>{_alt(spaced)})(?!{_LETTER}))?"
         rf"(?:(?:\s?|\s?-\s?)(?P<unit>{unit_alt})(?!{_LETTER}))?"
@@ -714,6 +717,7 @@ def figure_rules(
         pronouns=frozenset(p.lower() for p in by_kind.get("pronoun", [])),
         nominal=nominal,
         demonyms=demonyms,
+        group_nouns=frozenset(s.lower() for s in u[u["kind"] == "group_noun"]["surface"]),
     )
 
 
@@ -723,7 +727,7 @@ def figure_rules(
 
 
 def _to_float(s: str) -> float:
-    s = s.replace("\u00a0", "").replace("\u202f", "")
+    s = s.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")  # "35 000": a space groups digits
     if s in _FRACTIONS:
         return _FRACTIONS[s]
     if "/" in s:
@@ -747,7 +751,7 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
         words.append((w, m.end()))
         low = w.lower()
         # Cyrillic and Arabic nouns need no plural -s to be counted ("500 شخص": 500 people)
-        cyr = "а" <= low[0] <= "я" or low[0] in "ёіїєў" or "\u0621" <= low[0] <= "\u064a"
+        cyr = "а" <= low[0] <= "я" or low[0] in "ёіїєўәғқңөұүһ" or "\u0621" <= low[0] <= "\u064a"
         if cyr and low in rules.not_count:
             break  # "21 січня про підписання": a month name ends the phrase (a date, not a count)
         if any(kw.match(low) for kw, _ in rules.count_keywords) or (low.endswith("s") and len(low) > 3) \
@@ -760,7 +764,7 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
 
 
 _NUM_START = re.compile(r"(?<![\d.,])[\d½¼¾⅓⅔⅛]")
-_LOWER_WORD = re.compile(r"[a-z]+")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _has_number(text: str, rules: FigureRules) -> bool:
@@ -815,8 +819,13 @@ _PER_NOUN = {"shares": "share", "barrels": "barrel", "bbl": "barrel", "tonnes": 
              "square meter": "square metre", "sq m": "square metre"}
 #: Measures that become a rate with "a year", "per day", "an hour" after them ("2.4 billion gallons a year").
 _RATE_KINDS = frozenset({"length", "mass", "volume", "energy"})
-_RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?\s+(?:a|an|per|each)\s+(?P<per>year|month|week|day|hour|minute|second|millisecond)\b", re.I)
+_RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?\s+(?:a|an|per|each)\s+(?P<per>year|month|week|day|hour|minute|second|millisecond)\b"
+                         r"|\s+в\s+(?P<ru>год|сутки|день|месяц|неделю|час)(?![^\W\d_])", re.I)
+#: The Russian "в год", "в сутки" of a rate ("67 млн тонн в год"), as the English period.
+_RU_PER = {"год": "year", "сутки": "day", "день": "day", "месяц": "month", "неделю": "week", "час": "hour"}
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:of\s+age|old)\b", re.I)
+#: After "часа"/"часов": a time of day ("в 2 часа ночи", "в 10 часов по московскому времени").
+_TIME_OF_DAY = re.compile(r"\s+(?:ночи|утра|дня|вечера|пополудни|по\s+(?:московскому|местному|[а-яё]+скому)\s+времени)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|в\s+возрасте)\s+$", re.I)
 #: Kinds whose figures may carry a sign ("-5 °C", "+3.2%", "-2.1 pc").
 _SIGNED = frozenset({"percent", "temperature"})
@@ -930,6 +939,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                 continue  # "a quarter", "half" count only before a scale word
         else:
             base = _to_float(m.group("num"))
+        if m.group("half"):
+            base += 0.5  # "три с половиной года"
         if m.group("frac"):
             n, d = m.group("frac").split("/")
             base += int(n) / int(d)
@@ -942,8 +953,11 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                 unit, e = f"{unit} per {_PER_NOUN.get(per, per)}", pm.end()
         if kind in _RATE_KINDS:
             rm = _RATE_AFTER.match(sentence, e)
-            if rm and f"{unit} per {rm.group('per').lower()}" in rules.base:
-                unit, kind, e = f"{unit} per {rm.group('per').lower()}", "rate", rm.end()
+            per = (rm.group("per") or _RU_PER[rm.group("ru").lower()]).lower() if rm else ""
+            if rm and f"{unit} per {per}" in rules.base:
+                unit, kind, e = f"{unit} per {per}", "rate", rm.end()
+        if unit == "hour" and _TIME_OF_DAY.match(sentence, e):
+            continue  # "в два часа ночи", "в 5 часов утра": a time of day, not a duration
         if kind == "duration":
             am = _AGE_AFTER.match(sentence, e)
             if am:  # "ten months old", "3 years of age"
@@ -1169,6 +1183,59 @@ _SUBUNIT_AFTER = re.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)
                             r"(?=\s*(?:[.,;!?)]|$))", re.I)
 
 
+def _word_parts(t: dict, rules: FigureRules) -> tuple[float, float]:
+    """(number, scale) of a number-word token: "пять тысяч" is (5, 1000), "двадцать" (20, 1)."""
+    if "wparts" in t:
+        return t["wparts"]
+    base = rules.words.get(re.sub(r"\s+", " ", t["word_text"]))
+    return (base, t["value"] / base) if base else (t["value"], 1.0)
+
+
+def _join_number_words(sentence: str, toks: list[dict], rules: FigureRules) -> list[dict]:
+    """Russian number words written as several words, one figure: "двадцать пять" 25, "сто
+    двадцать" 120, "двадцать пять тысяч" 25,000, "две тысячи пятьсот" 2,500. Two word tokens one
+    space apart join when the second is smaller than the first's last place ("двадцать" takes
+    units, "сто" takes up to 99, "две тысячи" up to 999) and the first has no unit of its own.
+    Two scaled numbers one space apart join the same way when the second is below the first's
+    scale ("$2 млрд. 842 млн": 2.842 billion dollars)."""
+    out: list[dict] = []
+    for t in toks:
+        a = out[-1] if out else None
+        if (a is not None and not a["word"] and not t["word"] and a["scaled"] and t["scaled"] and not t["has_cur"]
+                and a["high"] is None and t["high"] is None and (not t["unit"] or not a["unit"] or t["unit"] == a["unit"])
+                and sentence[a["end"]:t["start"]] == " " and _to_float(a["raw"]) == int(_to_float(a["raw"]))
+                and t["value"] < a["value"] / _to_float(a["raw"])):
+            # "$2 млрд. 842 млн", "1 млрд 200 млн рублей": one amount written with two scales
+            tscale = t["value"] / _to_float(t["raw"])  # the raw number stays a number in the second scale
+            out[-1] = {**t, "start": a["start"], "value": a["value"] + t["value"], "unit": a["unit"] or t["unit"],
+                       "kind": a["kind"] or t["kind"], "has_cur": a["has_cur"],
+                       "raw": f"{(a['value'] + t['value']) / tscale:f}".rstrip("0").rstrip("."),
+                       "wparts": (a["value"] + t["value"], 1.0)}
+            continue
+        if (a is not None and a["word"] and t["word"] and not a["unit"] and a["high"] is None and t["high"] is None
+                and sentence[a["end"]:t["start"]] == " " and _CYRILLIC.match(t["word_text"])
+                and _CYRILLIC.match(a["word_text"])):
+            an, ascale = _word_parts(a, rules)
+            tn, tscale = _word_parts(t, rules)
+            if ascale > 1 and t["value"] < ascale:  # "две тысячи пятьсот", "два миллиона триста тысяч"
+                parts = (an * ascale + t["value"], 1.0)
+            elif ascale == 1 and an == int(an) and tn < (100 if an % 100 == 0 else 10 if an % 10 == 0 else 0):
+                parts = (an + tn, tscale)  # "двадцать пять", "сто двадцать", "двадцать пять тысяч"
+            else:
+                parts = None
+            if parts is not None:
+                out[-1] = {**t, "start": a["start"], "value": parts[0] * parts[1], "scaled": a["scaled"] or t["scaled"],
+                           "raw": sentence[a["start"]:t["end"]], "word_text": sentence[a["start"]:t["end"]].lower(),
+                           "wparts": parts}
+                continue
+        out.append(t)
+    return out
+
+
+#: A word in Cyrillic letters (the number words joined by :func:`_join_number_words`).
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+
+
 def _join_subunits(sentence: str, toks: list[dict]) -> list[dict]:
     """ "3 dollars 50 cents", "15 dollars and 50", "17 USD 25": a whole amount and its hundredths are one figure."""
     out: list[dict] = []
@@ -1205,11 +1272,24 @@ def _sentence_tokens(sentence: str, rules: FigureRules) -> list[dict]:
         cache["rules"], cache["map"] = rules, {}
     hit = cache["map"].get(sentence)
     if hit is None:
-        hit = _merge_ranges(sentence, _join_subunits(sentence, _tokens(sentence, rules)), rules)
+        toks = _join_number_words(sentence, _tokens(sentence, rules), rules)
+        hit = _merge_ranges(sentence, _join_subunits(sentence, toks), rules)
         if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
             cache["map"].clear()
         cache["map"][sentence] = hit
     return hit
+
+
+#: A number and an opening bracket right before a word ("28 (миллиардов долларов – ред.)").
+_EDITOR_OPEN = re.compile(r"\d\s*\(\s*$")
+#: Kinds a number in a list never borrows ("5%, 7 million" is not 7 million per cent).
+_NOT_LISTED = frozenset({"money", "subunit", "percent", "multiple", "fraction", "duration", "age", ""})
+#: A Russian ordinal or fraction word after a number word ("двадцать пятую годовщину", "две трети").
+_RU_ORDINAL_NEXT = re.compile(
+    r"\s+(?:(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцат|"
+    r"двадцат|тридцат|сороков|(?:пяти|шести|семи|восьми)десят|девяност|сот|тысячн)[а-яё]*?"
+    r"(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ому|ему|ым|им|ом|ем|ых|их|ые|ие|ыми|ими)|трет(?:и|ей|ям|ями)|четверт(?:и|ей))"
+    r"(?![^\W\d_])", re.I)
 
 
 def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tuple[int, int]],
@@ -1252,6 +1332,14 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                         break
                 if ws:
                     phrase, noun = sentence[e:ws[-1].end()].strip(), ws[-1].group(0).lower()
+            if not noun and t["scaled"]:
+                # "332 тысяч мигрантов из Узбекистана, 247 тысяч – из Таджикистана", "616 thousand in
+                # Russia": a scaled number in a list counts what the sentence's last scaled count or measure counted
+                prev = next((f for f in reversed(out) if f["scaled"] and f["kind"] not in _NOT_LISTED), None)
+                if prev is not None:
+                    out.append({**t, "kind": prev["kind"], "unit": prev["unit"], "noun": prev["noun"],
+                                "phrase": "", "phrase_end": 0, "understood": True})
+                    continue
             if not noun or noun in rules.not_count:
                 continue
             raw = t["raw"] or ""
@@ -1264,6 +1352,11 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
             if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
                 continue  # "000 spectators": a broken-off digit group, not a count
             kind, unit = "count", "count"
+        if t["word"] and kind == "count" and (_RU_ORDINAL_NEXT.match(sentence, e) or rules.group_nouns.intersection(
+                w.lower() for w in _LOWER_WORD.findall(sentence, e, min(len(sentence), e + 40))[:3])):
+            continue  # "двух стран", "пяти прикаспийских государств": a known group; "двадцать пятую", "две трети"
+        if t["word"] and _EDITOR_OPEN.search(sentence, max(0, s - 20), s):
+            continue  # "28 (миллиардов долларов – ред.)": the editor's unit of the number before, read with it
         if t["word"]:
             wt = t["word_text"]
             if (wt in rules.scale_only_words and not t["scaled"] and t["kind"] in ("", "percent", "multiple")) or (

@@ -182,7 +182,14 @@ def eval_figures(tmp: Path, *, devsets: Path, news: Path = ROOT / "devsets_news"
         return out + [Score("figures", "news", "-", None, f"absent: rebuild {news / 'texts'} (see its README.md)")]
     got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_news_figures.py"), "--set", str(news),
                            "--items", "none"], what="eval_news_figures.py"))
-    return out + [Score("figures", "news", f"[{split}] value+unit F1", got.get(f"{split} value+unit F1"))
+    out += [Score("figures", "news", f"[{split}] value+unit F1", got.get(f"{split} value+unit F1"))
+            for split in ("dev", "test")]
+    fresh = news.parent / "devsets_news_fresh"  # the second real-news figures set (its README section)
+    if not (fresh / "texts").is_dir() or not any((fresh / "texts").glob("*.txt")):
+        return out + [Score("figures", "news-fresh", "-", None, f"absent: rebuild {fresh / 'texts'} (devsets_news/README.md)")]
+    got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_news_figures.py"), "--set", str(fresh),
+                           "--items", "none"], what="eval_news_figures.py"))
+    return out + [Score("figures", "news-fresh", f"[{split}] value+unit F1", got.get(f"{split} value+unit F1"))
                   for split in ("dev", "test")]
 
 

@@ -1019,3 +1019,159 @@ def test_an_arabic_noun_after_a_number_is_counted_and_a_month_is_a_date(rules):
     assert figs("شارك أكثر من 300 طالب في الاجتماع.", rules)[["value", "unit"]].values.tolist() == [[300.0, "count"]]
     assert figs("موسكو ، 12 أكتوبر /تاس/. بدأت المحادثات.", rules).empty
     assert figs("ارتفعت التجارة 7 في المئة.", rules).empty  # a preposition is no counted noun
+
+
+# --- rules from the fresh real-news set (devsets_news_fresh, dev split) --------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Переговоры длились пять дней.", [[5.0, "day"]]),
+    ("Соглашение действует три года.", [[3.0, "year"]]),
+    ("В учениях задействовали около трехсот единиц техники.", [[300.0, "count"]]),
+    ("Стороны подписали семь соглашений и двенадцать меморандумов.", [[7.0, "count"], [12.0, "count"]]),
+    ("Делегации обсудили четырьмя группами проекты.", [[4.0, "count"]]),
+    ("Кредит выдан на полтора года.", [[1.5, "year"]]),
+    ("Экспорт вырос в четыре раза.", [[4.0, "times"]]),
+    ("Восемь лет назад завод закрыли.", [[8.0, "year"]]),
+])
+def test_russian_cardinal_words_with_their_noun_in_every_case(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Инвестиции составят три миллиарда долларов.", [[3e9, "USD"]]),
+    ("Страну покинули пять тысяч человек.", [[5000.0, "count"]]),
+    ("Объем торговли - тридцать с лишним миллиардов долларов.", [[30e9, "USD"]]),
+    ("Мигранты ежегодно переводят миллиарды долларов.", [[1e9, "USD"]]),
+    ("На стройках работают десятки тысяч мигрантов.", [[1e4, "count"]]),
+])
+def test_russian_number_words_with_a_scale(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Товарооборот двух стран вырос.",  # the two countries of the story: a known group
+    "Лидеры пяти прикаспийских государств встретились в Актау.",
+    "Между двумя сторонами нет разногласий.",
+    "Визит прошел в двадцать пятую годовщину договора.",  # an ordinal after the number word
+    "На эти рынки приходится две трети экспорта.",  # a fraction word, not two things
+    "Он сказал, что один вопрос остался.",  # "один" alone, like "one", is no figure
+])
+def test_russian_number_words_that_count_nothing(text, rules):
+    assert figs(text, rules).empty
+
+
+def test_digits_still_count_countries(rules):
+    assert figs("Соглашение подписали 15 стран.", rules)[["value", "unit"]].values.tolist() == [[15.0, "count"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Аренда стоит 42 000 рублей.", [[42000.0, "RUB"]]),
+    ("Из страны выехали 1 250 000 человек.", [[1250000.0, "count"]]),
+    ("Бюджет составил 12 345,6 млн рублей.", [[12345.6e6, "RUB"]]),
+])
+def test_digits_grouped_by_plain_spaces(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+def test_two_numbers_with_a_space_and_no_group_of_three_stay_apart(rules):
+    assert figs("В 2021 году 12 регионов сообщили о росте.", rules)[["value", "unit"]].values.tolist() == [[12.0, "count"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В стране работают 90 тысяч мигрантов из Киргизии, 40 тысяч – из Таджикистана.",
+     [[9e4, "count"], [4e4, "count"]]),
+    ("About 800 thousand citizens work abroad, including 500 thousand in Russia.", [[8e5, "count"], [5e5, "count"]]),
+    ("Из 50 млн баррелей нефти 3 млн – экспорт.", [[50e6, "barrel"], [3e6, "barrel"]]),
+])
+def test_a_scaled_number_in_a_list_counts_what_the_list_counts(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Рост составил 5%, а в 2020 году 3 млн – рекорд.",  # a percentage is never borrowed
+    "The firm employs 2 million, a record.",  # no count before it: nothing to borrow
+])
+def test_a_scaled_number_without_a_listed_count_before_it_borrows_nothing(text, rules):
+    got = figs(text, rules)
+    assert "count" not in got[got["value"] >= 1e6]["unit"].tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Мощность трубопровода - 40 млн тонн в год.", [[40e6, "metric ton per year"]]),
+    ("Поставки - 9 млн кубометров в сутки.", [[9e6, "cubic metre per day"]]),
+    ("За год добыли 80 млн тонн.", [[80e6, "metric ton"]]),  # "за год": a total, not a rate
+])
+def test_russian_rates_per_year_and_day(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Запрет продлили на полгода.", [[0.5, "year"]]),
+    ("В течение полугода цены росли.", [[0.5, "year"]]),
+    ("Remittances made up almost half their GDP.", [[0.5, "fraction"]]),
+    ("Экспорттың 40 пайызы Қытайға барады.", [[40.0, "percent"]]),
+    ("Өсім 12 пайызға жетті.", [[12.0, "percent"]]),
+])
+def test_half_a_year_half_a_share_and_kazakh_per_cent(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+def test_the_first_half_of_a_year_is_no_fraction(rules):
+    assert figs("In the first half of the year exports fell.", rules).empty
+    assert figs("В первом полугодии экспорт снизился.", rules).empty
+
+
+def test_an_editors_scale_in_brackets_is_read_once(rules):
+    text = "Сейчас 28 (миллиардов долларов – ред.) с чем-то."
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == [[28e9, "USD"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В акции участвовали двадцать пять человек.", [[25.0, "count"]]),
+    ("Сто двадцать пять компаний подписали меморандум.", [[125.0, "count"]]),
+    ("Страну покинули двадцать пять тысяч человек.", [[25000.0, "count"]]),
+    ("Выделено две тысячи пятьсот рублей.", [[2500.0, "RUB"]]),
+    ("Учения длились триста шестьдесят пять дней.", [[365.0, "day"]]),
+    ("Пришли пять тысяч человек и двадцать семь инженеров.", [[5000.0, "count"], [27.0, "count"]]),
+])
+def test_russian_number_words_of_several_words_are_one_figure(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+def test_a_year_in_russian_words_is_no_figure(rules):
+    assert figs("Это случилось в две тысячи двадцать третьем году.", rules).empty
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("С тех пор прошло три с половиной года.", [[3.5, "year"]]),
+    ("Стройка заняла 2 с половиной года.", [[2.5, "year"]]),
+    ("Переговоры шли 3 часа.", [[3.0, "hour"]]),
+    ("Встреча началась в два часа ночи.", []),
+    ("Саммит откроется в 10 часов по московскому времени.", []),
+])
+def test_russian_halves_and_hours_that_are_a_time_of_day(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Оборот составил $2 млрд. 842 млн. Об этом сообщили.", [[2.842e9, "USD"]]),
+    ("Выделено 1 млрд 200 млн рублей.", [[1.2e9, "RUB"]]),
+    ("Было 3 млрд, стало 800 млн долларов.", [[3e9, "USD"], [8e8, "USD"]]),  # a comma keeps them apart
+    ("Рост с 1 млрд 100 млн до 2 млрд рублей.", [[1.1e9, "RUB"], [2e9, "RUB"]]),  # a change of two amounts
+])
+def test_one_amount_written_with_two_scales(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Товарооборот вырос почти вдвое.", [[2.0, "times", "nearly"]]),
+    ("Импорт сократился втрое.", [[3.0, "times", "none"]]),
+])
+def test_russian_multiples_in_one_word(text, expected, rules):
+    assert figs(text, rules)[["value", "unit", "qualifier"]].values.tolist() == expected
+
+
+def test_a_range_whose_upper_bound_has_two_scales(rules):
+    row = one("Оборот составит от 1 млрд до 2 млрд 300 млн долларов.", rules)
+    assert (row["value"], row["high"], row["unit"], row["qualifier"]) == (1e9, 2.3e9, "USD", "range")
