@@ -4,7 +4,9 @@
                                               [--system-dir DIR]
 
 For each split of ``compare/pages.csv`` (``dev``, ``test``; split by topic) the split's texts are copied
-from ``compare_texts/`` into a temporary folder and ``kzru compare FOLDER --disagreements FILE`` runs on
+from ``compare_texts/`` into a temporary folder, with a ``metadata.csv`` sidecar giving each page's
+``url`` (a researcher's corpus records where each page came from; kzru reads a date in a URL's path as
+the publication date when the text has none), and ``kzru compare FOLDER --disagreements FILE`` runs on
 them, as a user runs it (``--system-dir`` reads ``DIR/<split>.csv`` disagreement tables instead). Each
 row of the disagreements table is a flag: a pair of cited lines ``doc_id:line_no``. The gold is
 ``compare/claims.csv`` (the lines a claim may be cited by) and ``compare/pairs.csv`` (pairs of claims of
@@ -136,6 +138,11 @@ def main(argv: list[str] | None = None) -> int:
                 folder.mkdir()
                 for d in docs:
                     shutil.copyfile(texts / f"{d}.txt", folder / f"{d}.txt")
+                # the corpus as a researcher keeps it: each page with the address it came from
+                with open(folder / "metadata.csv", "w", newline="", encoding="utf-8") as f:
+                    w = csv.writer(f)
+                    w.writerow(["doc_id", "url"])
+                    w.writerows([p["doc_id"], p["url"]] for p in pages if p["split"] == split)
                 out = Path(tmp) / f"{split}.csv"
                 run_compare(folder, out)
             flags = read(out)
