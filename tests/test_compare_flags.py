@@ -151,3 +151,32 @@ def test_a_part_far_below_the_whole_is_not_checked_against_it(rules):
     pairs = figure_disagreements(f)
     assert len(pairs) == 1 and "exceeds the whole" in pairs["why"].iloc[0]
     assert {pairs["claim_a"].iloc[0], pairs["claim_b"].iloc[0]} == {"a:1", "c:1"}
+
+
+# --- what is measured, and who with whom ------------------------------------------------------------------------------
+
+def test_investment_cooperation_and_inflows_are_not_the_investment_stock(rules):
+    def metric(text):
+        return find_figures(text, rules=rules)["metric"].iloc[0]
+
+    assert metric("The two countries develop investment cooperation with investments of over $50 billion.") == \
+        "joint_projects_value"
+    assert metric("Страны развивают инвестиционное сотрудничество с объемом инвестиций более $50 млрд.") == \
+        "joint_projects_value"
+    assert metric("Annual investment inflows from Russia reached $3 billion.") == "investment_inflow"
+    assert metric("Валовый приток российских инвестиций составил 2,8 млрд долларов.") == "investment_inflow"
+    assert metric("Accumulated Russian investment in Kazakhstan amounts to $13 billion.") == "investment"
+    # the stock, the inflow and the portfolio of one year are three quantities: no flag between them
+    docs = {"a": "Accumulated Russian investment in Kazakhstan amounts to $13 billion.",
+            "b": "Annual Russian investment inflows to Kazakhstan reached $3 billion.",
+            "c": "Russia and Kazakhstan develop investment cooperation with investments of over $50 billion."}
+    f = figures(docs, rules, {"a": "2024-11-20", "b": "2024-11-27", "c": "2024-11-11"})
+    assert figure_disagreements(f).empty and len(compare_figures(f)) == 3
+
+
+def test_a_transport_route_is_a_party_of_its_own(rules):
+    docs = {"a": "In 2024, transit between Azerbaijan and Kazakhstan grew 20 per cent, exceeding 3.5 million tons.",
+            "b": "Cargo volume along the Middle Corridor grew fivefold to 4.5 million tons in 2024."}
+    f = figures(docs, rules)
+    assert set(f.loc[f["unit"] != "times", "parties"]) == {"Azerbaijan–Kazakhstan", "Middle Corridor"}
+    assert figure_disagreements(f).empty
