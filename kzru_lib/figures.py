@@ -1493,6 +1493,7 @@ def _doc_figures(
     sp = None
     parties = {"rules": rules, "doc": doc}
     out = []
+    last_year = ""  # the last year a figure of the article was for ("over the year" refers to it)
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
             continue
@@ -1529,6 +1530,11 @@ def _doc_figures(
                     if d[3] == "target" and q == "none":
                         q = "target"
                     break
+            if not period and last_year and (m := _period_cues().get("the_year", _NO_CUE).search(
+                    sentence, clause[0], clause[1])):
+                period, period_surface = last_year, m.group(0)  # "over the year": the year named before
+            if re.fullmatch(r"\d{4}", period):
+                last_year = period
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
             if rules.anaphora.search(sentence, clause[0], clause[1]):
                 scopes += [(t, -1) for t in reversed(same_line)]

@@ -180,3 +180,14 @@ def test_a_transport_route_is_a_party_of_its_own(rules):
     f = figures(docs, rules)
     assert set(f.loc[f["unit"] != "times", "parties"]) == {"Azerbaijan–Kazakhstan", "Middle Corridor"}
     assert figure_disagreements(f).empty
+
+
+def test_over_the_year_is_the_year_named_before(rules):
+    text = ("In 2023, trade with the region rose to $56.2 billion. Kazakhstan remained the main partner: trade "
+            "with it over the year remained at the level of $26 billion.\nAt year-end, trade with Kyrgyzstan fell "
+            "to $2.9 billion.")
+    f = find_figures(text, rules=rules).set_index("surface")
+    assert f.loc["$26 billion", "period"] == "2023" and f.loc["$26 billion", "period_surface"] == "over the year"
+    assert f.loc["$2.9 billion", "period"] == "2023"
+    # with no year named before, "over the year" is no period
+    assert find_figures("Over the year trade remained at $26 billion.", rules=rules)["period"].iloc[0] == ""
