@@ -1504,6 +1504,7 @@ def _doc_figures(
             sp = _speakers(doc, spans, rules)
         clauses = _clauses(sentence)
         same_line = [x[4] for x in sents[max(0, k - 3):k] if x[0] == ln]
+        period_rows = _period_rows(sentence, date_rows)
         for f in cands:
             q, lo_f, hi_f, s0, e0 = _hedge(sentence, f, rules)
             clause = _clause_of(clauses, f["start"])
@@ -1520,7 +1521,7 @@ def _doc_figures(
             # a goal year links only right after the figure ("$30 billion by 2030"), not a road
             # map's "until 2022" elsewhere in the clause
             # (the day a figure was said and the period it is compared with are not its period)
-            usable = [d for d in _period_rows(sentence, date_rows) if d[3] not in ("publication", "target")
+            usable = [d for d in period_rows if d[3] not in ("publication", "target")
                       or (d[3] == "target" and 0 <= d[0] - e0 <= _TARGET_WINDOW)]
             for scope in (clause, (0, len(sentence))):
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1]]
