@@ -1534,6 +1534,8 @@ def _doc_figures(
             if not period and last_year and (m := _period_cues().get("the_year", _NO_CUE).search(
                     sentence, clause[0], clause[1])):
                 period, period_surface = last_year, m.group(0)  # "over the year": the year named before
+            if not period and (span := _span_period(sentence, clause, published, rules)):
+                period, period_surface = span  # "invested in the last two years": not the stock
             if re.fullmatch(r"\d{4}", period):
                 last_year = period
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
@@ -1608,6 +1610,22 @@ def _months_to_date(sentence: str, d: tuple) -> str:
     return f"{value}-01/{value}-{int(m.group('n')):02d}"
 
 
+def _span_period(sentence: str, clause: tuple[int, int], published: str | None, rules: FigureRules):
+    """(period, surface) of "in the last two years", "over the past 3 years", "за последние 18 лет"
+    in the clause: the years up to the article's (``2022/2023`` in 2023), ``XXXX/XXXX`` when the
+    article is undated; None when the clause has no such span."""
+    m = _period_cues().get("span", _NO_CUE).search(sentence, clause[0], clause[1])
+    if not m:
+        return None
+    raw = (m.group("n") or m.group("n2") or "").lower()
+    n = int(raw) if raw.isdigit() else int(rules.words.get(raw, 0))
+    if not 1 <= n <= 100:
+        return None
+    year = (published or "")[:4]
+    period = f"{int(year) - n + 1}/{year}" if year.isdigit() else "XXXX/XXXX"
+    return period, m.group(0)
+
+
 def _reference_year(sents: list, published, rules, find_dates) -> int | None:
     """The year an undated article was written in, when its text gives it away: "this year ...
     compared to the same period in 2021" (2022), or a period up to now with its year ("already
@@ -1642,8 +1660,8 @@ def _anchor_relative_periods(out: list[dict], sents: list, published, rules, fin
     last, this = cues.get("last_year", _NO_CUE), cues.get("this_year", _NO_CUE)
     for r in out:
         period, surface = r["period"], r["period_surface"]
-        if not period.startswith("XXXX") or "X" in period.replace("XXXX", ""):
-            continue
+        if not period.startswith("XXXX") or "X" in period.replace("XXXX", "") or period == "XXXX/XXXX":
+            continue  # (a span of years of an undated article stays unknown)
         if last.search(surface):
             r["period"] = period.replace("XXXX", str(year - 1))
         elif this.search(surface) or period != "XXXX":

@@ -191,3 +191,19 @@ def test_over_the_year_is_the_year_named_before(rules):
     assert f.loc["$2.9 billion", "period"] == "2023"
     # with no year named before, "over the year" is no period
     assert find_figures("Over the year trade remained at $26 billion.", rules=rules)["period"].iloc[0] == ""
+
+
+def test_a_sum_over_the_last_years_is_not_the_stock(rules):
+    text = ("Direct investments from Russia exceeded $20 billion. About $3.5 billion have been invested in the "
+            "last two years alone.")
+    f = find_figures(text, rules=rules, published="2023-11-09").set_index("surface")
+    assert f.loc["exceeded $20 billion", "period"] == ""
+    assert f.loc["About $3.5 billion", "period"] == "2022/2023"
+    assert find_figures("РФ за последние 18 лет вложила в экономику 20 млрд долларов.", rules=rules,
+                        published="2023-11-08")["period"].iloc[0] == "2006/2023"
+    # undated: a span of unknown years, compared with nothing
+    f = find_figures("About $3.5 billion have been invested in the last two years.", rules=rules)
+    assert f["period"].iloc[0] == "XXXX/XXXX"
+    docs = {"a": "Russian investment in Kazakhstan exceeded $20 billion.",
+            "b": "Russia invested about $3.5 billion in Kazakhstan in the last two years."}
+    assert figure_disagreements(figures(docs, rules, {"a": "2023-11-09", "b": "2023-11-20"})).empty
