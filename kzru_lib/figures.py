@@ -1586,6 +1586,7 @@ def _doc_figures(
     sp = None
     parties = {"rules": rules, "doc": doc}
     out = []
+    last_year = ""  # the last year a figure of the article was for ("over the year" refers to it)
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
             continue
@@ -1596,6 +1597,7 @@ def _doc_figures(
             sp = _speakers(doc, spans, rules)
         clauses = _clauses(sentence)
         same_line = [x[4] for x in sents[max(0, k - 3):k] if x[0] == ln]
+        period_rows = _period_rows(sentence, date_rows)
         for f in cands:
             q, lo_f, hi_f, s0, e0 = _hedge(sentence, f, rules)
             clause = _clause_of(clauses, f["start"])
@@ -1611,16 +1613,24 @@ def _doc_figures(
             period = period_surface = ""
             # a goal year links only right after the figure ("$30 billion by 2030"), not a road
             # map's "until 2022" elsewhere in the clause
-            usable = [d for d in date_rows if d[3] not in ("publication", "target")
+            # (the day a figure was said and the period it is compared with are not its period)
+            usable = [d for d in period_rows if d[3] not in ("publication", "target")
                       or (d[3] == "target" and 0 <= d[0] - e0 <= _TARGET_WINDOW)]
             for scope in (clause, (0, len(sentence))):
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1]]
                 if inside:
                     d = min(inside, key=lambda d: (max(d[0] - e0, s0 - d[1], 0), d[0]))
-                    period, period_surface = d[2], d[4]
+                    period, period_surface = _months_to_date(sentence, d), d[4]
                     if d[3] == "target" and q == "none":
                         q = "target"
                     break
+            if not period and last_year and (m := _period_cues().get("the_year", _NO_CUE).search(
+                    sentence, clause[0], clause[1])):
+                period, period_surface = last_year, m.group(0)  # "over the year": the year named before
+            if not period and (span := _span_period(sentence, clause, published, rules)):
+                period, period_surface = span  # "invested in the last two years": not the stock
+            if re.fullmatch(r"\d{4}", period):
+                last_year = period
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
             if rules.anaphora.search(sentence, clause[0], clause[1]):
                 scopes += [(t, -1) for t in reversed(same_line)]
@@ -1636,7 +1646,119 @@ def _doc_figures(
                 "speaker_basis": basis, "sentence": sentence,
                 **_base(value, f["unit"], rules), **_parties_at(k, sents, parties),
             })
+    if not published and any("X" in r["period"] for r in out):
+        _anchor_relative_periods(out, sents, published, rules, find_dates)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _period_cues() -> dict[str, re.Pattern]:
+    """``data/period_cues.csv`` compiled: one pattern per role (``report_day``, ``comparison_base``,
+    ``months_to_date``, ``this_year``, ``last_year``, ``to_date``)."""
+    table = _table(None, "period_cues.csv", ["role", "pattern"])
+    out: dict[str, list[str]] = {}
+    for r in table.itertuples():
+        try:
+            re.compile(r.pattern)
+        except re.error as exc:
+            raise KzruError(f"period_cues.csv: bad pattern for {r.role!r} ({exc})") from None
+        out.setdefault(r.role.strip(), []).append(r.pattern)
+    return {role: re.compile("|".join(f"(?:{p})" for p in pats), re.I) for role, pats in out.items()}
+
+
+_NO_CUE = re.compile(r"(?!x)x")
+_BASE_WINDOW = 60
+
+
+def _is_base(sentence: str, d: tuple, cues: dict) -> bool:
+    """Whether a date row of ``sentence`` is what a figure is compared with ("up 10% on the same
+    period of 2021", "a year earlier", "по сравнению с аналогичным периодом 2021 года")."""
+    base = cues.get("comparison_base", _NO_CUE)
+    return bool(base.search(sentence[max(0, d[0] - _BASE_WINDOW):d[0]]) or base.match(d[4]))
+
+
+def _period_rows(sentence: str, date_rows: list) -> list:
+    """The date rows of a sentence that can be a figure's period: not a weekday (the day it was
+    said or reported) and not the period it is compared with (``data/period_cues.csv``)."""
+    if not date_rows:
+        return date_rows
+    cues = _period_cues()
+    day = cues.get("report_day", _NO_CUE)
+    return [d for d in date_rows if not day.match(d[4].strip()) and not _is_base(sentence, d, cues)]
+
+
+_YEAR_ONLY = re.compile(r"^(?:\d{4}|XXXX)$")
+
+
+def _months_to_date(sentence: str, d: tuple) -> str:
+    """The period of a date row, made January to the n-th month when "the n months of" comes right
+    before a year ("in the 11 months of 2022" -> ``2022-01/2022-11``; "8 months of this year" ->
+    ``XXXX-01/XXXX-08``)."""
+    value = d[2]
+    if not _YEAR_ONLY.match(value or ""):
+        return value
+    m = _period_cues().get("months_to_date", _NO_CUE).search(sentence[max(0, d[0] - 40):d[0]])
+    if not m or not m.group("n") or not 1 <= int(m.group("n")) <= 12:
+        return value
+    return f"{value}-01/{value}-{int(m.group('n')):02d}"
+
+
+def _span_period(sentence: str, clause: tuple[int, int], published: str | None, rules: FigureRules):
+    """(period, surface) of "in the last two years", "over the past 3 years", "за последние 18 лет"
+    in the clause: the years up to the article's (``2022/2023`` in 2023), ``XXXX/XXXX`` when the
+    article is undated; None when the clause has no such span."""
+    m = _period_cues().get("span", _NO_CUE).search(sentence, clause[0], clause[1])
+    if not m:
+        return None
+    raw = (m.group("n") or m.group("n2") or "").lower()
+    n = int(raw) if raw.isdigit() else int(rules.words.get(raw, 0))
+    if not 1 <= n <= 100:
+        return None
+    year = (published or "")[:4]
+    period = f"{int(year) - n + 1}/{year}" if year.isdigit() else "XXXX/XXXX"
+    return period, m.group(0)
+
+
+def _reference_year(sents: list, published, rules, find_dates) -> int | None:
+    """The year an undated article was written in, when its text gives it away: "this year ...
+    compared to the same period in 2021" (2022), or a period up to now with its year ("already
+    exceeded $20 billion between January and September 2024": 2024). None when the text says
+    nothing, or two different years."""
+    cues = _period_cues()
+    this, to_date = cues.get("this_year", _NO_CUE), cues.get("to_date", _NO_CUE)
+    found = set()
+    for sent in sents:
+        sentence = sent[4]
+        if not (this.search(sentence) or to_date.search(sentence)):
+            continue
+        rows = _sentence_candidates(sentence, published, rules, find_dates)[1]
+        for d in rows:
+            v = d[2] or ""
+            if _is_base(sentence, d, cues) and re.fullmatch(r"\d{4}", v) and this.search(sentence) and \
+                    re.search(r"same\s+period|аналогичн", sentence[max(0, d[0] - _BASE_WINDOW):d[0] + len(d[4])], re.I):
+                found.add(int(v) + 1)
+            m = re.fullmatch(r"(\d{4})-\d{2}/(\d{4})-\d{2}", v)
+            if m and m.group(1) == m.group(2) and to_date.search(sentence) and not _is_base(sentence, d, cues):
+                found.add(int(m.group(1)))
+    return found.pop() if len(found) == 1 else None
+
+
+def _anchor_relative_periods(out: list[dict], sents: list, published, rules, find_dates) -> None:
+    """Give the relative periods of an undated article ("last year", "this year", "the first half
+    of this year": ``XXXX...``) the year its text gives away (:func:`_reference_year`), in place."""
+    year = _reference_year(sents, published, rules, find_dates) if find_dates is not None else None
+    if year is None:
+        return
+    cues = _period_cues()
+    last, this = cues.get("last_year", _NO_CUE), cues.get("this_year", _NO_CUE)
+    for r in out:
+        period, surface = r["period"], r["period_surface"]
+        if not period.startswith("XXXX") or "X" in period.replace("XXXX", "") or period == "XXXX/XXXX":
+            continue  # (a span of years of an undated article stays unknown)
+        if last.search(surface):
+            r["period"] = period.replace("XXXX", str(year - 1))
+        elif this.search(surface) or period != "XXXX":
+            r["period"] = period.replace("XXXX", str(year))
 
 
 _SHARE_OF = re.compile(
@@ -1933,7 +2055,8 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         ``qualifier``, ``low``, ``high``, ``doc_id``, ``outlet`` (empty if unknown), ``speaker``,
         ``n_mentions`` (how often the article states it), ``line_no``, ``surface`` and
         ``sentence`` of the mention cited (the first one, or the one with the strongest hedge),
-        ``published`` (the article's publication date when ``figures`` has it, else empty);
+        ``published`` (the article's publication date, empty for an undated article; left out
+        when ``figures`` has no ``published`` column);
         sorted by (``metric``, ``parties``, ``period``, ``unit``, ``value``, ``doc_id``). Figures
         with no metric are left out.
 
@@ -1986,6 +2109,8 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
             index.setdefault(key, []).append(c)
             claims.append(c)
     out = pd.DataFrame(claims, columns=_CLAIM_COLUMNS)
+    if "published" not in figures.columns:  # no dates given: not "undated", unknown (see compare_figures)
+        out = out.drop(columns="published")
     return out.sort_values(order, kind="stable").reset_index(drop=True)
 
 
@@ -2068,6 +2193,8 @@ def _short(s: str, n: int = SENTENCE_CHARS) -> str:
 
 def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float) -> pd.DataFrame:
     claims = figure_claims(figures)
+    if "published" not in claims.columns:
+        claims["published"] = ""
     if rates is not None and len(claims):
         if not {"unit", "rate"} <= set(rates.columns):
             raise KzruError("rates table: expected columns unit, rate (how many TO_UNIT one unit is worth)")
@@ -2084,10 +2211,47 @@ def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float
     if tolerance < 0:
         raise KzruError(f"tolerance must be 0 or more (a share of the value), not {tolerance}")
     if len(claims):
-        pad = [_half_step(s, v) + tolerance * abs(v) for s, v in zip(claims["surface"], claims["value"], strict=True)]
-        claims["lo"] = claims["low"] - pad
-        claims["hi"] = claims["high"] + pad
+        lo, hi = [], []
+        for s, v, q, low, high in zip(claims["surface"], claims["value"], claims["qualifier"], claims["low"],
+                                      claims["high"], strict=True):
+            half, tol = _half_step(s, v), tolerance * abs(v)
+            # a hedge's stated bound is not rounded: "more than 25" is not 24.6, "almost 17" not 17.4
+            lo.append(low - tol - (0.0 if q == "more_than" else half))
+            if q == "more_than" and math.isinf(high) and v > 0:
+                # "over $31 billion" is a little over it: up to the next step of its last stated
+                # digit or OVER_SPAN more, whichever is wider ("over 200,000": up to 300,000)
+                high = v + max(_step(s, v), OVER_SPAN * v)
+            hi.append(high + tol + (0.0 if q in ("nearly", "less_than", "up_to") else half))
+        claims["lo"], claims["hi"] = lo, hi
     return claims
+
+
+#: How far above its value a "more than X" claim reaches when compared ("over $31 billion" is not
+#: $50 billion): this share of X, or one step of its last stated digit when that is wider.
+OVER_SPAN = 0.10
+#: Claims of one group whose values are more than this many times apart are not set against each
+#: other (a region's trade and a country's, a month and a year, millions and billions): they are
+#: most likely different quantities that the metric, parties and period did not tell apart.
+SCALE_GAP = 10.0
+
+
+def _step(surface: str, value: float) -> float:
+    """One unit of the last significant digit stated, in the figure's units: "31 bn" -> 1 bn;
+    "200,000" -> 100,000; "26.1" -> 0.1."""
+    stated = _last_digits(surface or "")
+    if stated is None or not value:
+        return 0.0
+    dec, num = stated
+    if dec:
+        return 10 ** (-dec) * (abs(value) / num)
+    whole = int(round(abs(num)))
+    zeros = len(str(whole)) - len(str(whole).rstrip("0")) if whole else 0
+    return 10 ** zeros * (abs(value) / num)
+
+
+def _too_far(unit: str, hi: float) -> float:
+    """The highest ``lo`` a claim whose interval ends at ``hi`` is still set against (see :data:`SCALE_GAP`)."""
+    return SCALE_GAP * hi if unit != "percent" and hi > 0 else math.inf
 
 
 def _basis(c) -> str:
@@ -2107,9 +2271,10 @@ def _conflicts(meas: list, limit: int | None):
     pairs = []
     for i, a in enumerate(rows):
         j = bisect.bisect_right(los, a.hi, lo=i + 1)
-        total += len(rows) - j
+        k = bisect.bisect_right(los, _too_far(a.unit, a.hi), lo=j)  # beyond k: SCALE_GAP apart
+        total += k - j
         if limit is None or len(pairs) < limit:
-            for b in rows[j:]:
+            for b in rows[j:k]:
                 if limit is not None and len(pairs) >= limit:
                     break
                 if b.doc_id != a.doc_id:
@@ -2121,22 +2286,37 @@ def _conflicts(meas: list, limit: int | None):
     for g in by_doc.values():
         if len(g) > 1:
             gl = sorted(c.lo for c in g)
-            total -= sum(len(gl) - bisect.bisect_right(gl, c.hi) for c in g)
+            total -= sum(bisect.bisect_right(gl, _too_far(c.unit, c.hi)) - bisect.bisect_right(gl, c.hi)
+                         for c in g)
     return pairs, total, by_doc
 
 
-def _as_of(meas: list, period: str, undated: str) -> list[list]:
+def _unresolved(period: str) -> bool:
+    """Whether a period is a relative one the text did not anchor ("last year" in an undated
+    article: ``XXXX``, ``XXXX-01/XXXX-06``): its year is unknown."""
+    return "X" in period
+
+
+def _as_of(meas: list, period: str, undated: str, dated: bool = True) -> list[list]:
     """The claims that can disagree with each other: all of them when the period is stated (or
     ``undated="all"``); when it is not, each figure speaks of the time of its article, so only claims
-    of articles published the same year are compared (claims of undated articles only with each other)."""
+    of articles published the same year are compared. A claim whose time is unknown (no stated
+    period and an undated article, or a relative period the text did not anchor, "last year" with no
+    year to count from) is compared with none: two such claims may be of different years. A table
+    without publication dates at all (``dated`` false: no ``published`` column) is of one unknown
+    time, as before: its claims without a period are compared with each other."""
     if undated not in ("same_year", "all"):
         raise KzruError(f"undated must be 'same_year' or 'all', not {undated!r}")
-    if period or undated == "all":
+    if undated == "all" or (period and not _unresolved(period)):
         return [meas]
+    if period:
+        return [[c] for c in meas]
     years: dict[str, list] = {}
     for c in meas:
         years.setdefault(c.published[:4], []).append(c)
-    return [years[y] for y in sorted(years)]
+    if not dated:
+        return [years[y] for y in sorted(years)]
+    return [years[y] for y in sorted(years) if y] + [[c] for c in years.get("", [])]
 
 
 _NO_OVERLAP = "the intervals do not overlap, beyond hedges, stated precision and tolerance"
@@ -2203,6 +2383,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
     from collections import namedtuple
 
     claims = _prepare_claims(figures, rates, to_unit, tolerance)
+    dated = "published" in figures.columns  # without the column no article is known to be undated
     metrics = _table(None, "metrics.csv", ["metric"])
     additive = set(metrics.loc[metrics.get("additive", pd.Series(dtype=str)).str.lower() == "true", "metric"])
     summary, pairs_out = [], []
@@ -2227,7 +2408,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
     # wholes for the part-whole check: by (metric, parties, unit), then period, sorted by hi
     by_key: dict[tuple, dict] = {}
     for c in records:
-        if c.qualifier != "target" and c.metric in additive and c.period:
+        if c.qualifier != "target" and c.metric in additive and c.period and not _unresolved(c.period):
             by_key.setdefault((c.metric, c.parties, c.unit), {}).setdefault(c.period, []).append(c)
     wholes = {key: {per: ([w.hi for w in rows], rows) for per, rows in
                     ((per, sorted(rows, key=lambda w: w.hi)) for per, rows in periods.items())}
@@ -2239,13 +2420,17 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
         targ = [c for c in g if c.qualifier == "target"]
         why: list[str] = []
         pairs, n_conf, by_doc = [], 0, {}
-        for part in _as_of(meas, period, undated):
+        for part in _as_of(meas, period, undated, dated):
             p, n, d = _conflicts(part, None if max_pairs is None else max_pairs - len(pairs))
             pairs += p
             n_conf += n
             by_doc.update(d)
         if not period and undated == "same_year" and len({c.published[:4] for c in meas}) > 1:
-            why.append("period not stated: claims compared only with claims published the same year")
+            why.append("period not stated: claims compared only with claims published the same year"
+                       + (" (claims of undated articles with none)" if dated and any(not c.published for c in meas)
+                          else ""))
+        elif period and _unresolved(period) and undated == "same_year" and len({c.doc_id for c in meas}) > 1:
+            why.append(f"period {period} has no year (a relative date in an undated article): claims not compared")
         for a, b in pairs:
             pairs_out.append(_pair_row(key, a, b, _NO_OVERLAP, cited))
             if len(why) < 3:
@@ -2259,17 +2444,21 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
             why.append(f"{src(gd[0])} gives several values ({_cap([c.surface for c in gd], 4, ', ')}, "
                        f"together {total}): perhaps parts counted separately")
         exceeds = False
-        if metric in additive and period:
+        if metric in additive and period and not _unresolved(period):
             listed = 0
             for wperiod, (w_his, w_rows) in wholes.get((metric, parties, unit), {}).items():
                 if not _contains(wperiod, period):
                     continue
                 for p in meas:
-                    k = bisect.bisect_left(w_his, p.lo)  # wholes with hi < p.lo: the part exceeds them
+                    # wholes with hi < p.lo: the part exceeds them (not those SCALE_GAP below it)
+                    k = bisect.bisect_left(w_his, p.lo)
+                    near = bisect.bisect_left(w_his, p.lo / SCALE_GAP) if unit != "percent" and p.lo > 0 else 0
+                    w_rows_k = w_rows[near:k]
+                    k -= near
                     if k:
                         exceeds = True
                     n_conf += k
-                    for w in w_rows[:k]:
+                    for w in w_rows_k:
                         if max_pairs is not None and listed >= max_pairs:
                             break
                         listed += 1
@@ -2333,7 +2522,9 @@ def compare_figures(
         max_pairs: most conflicting pairs listed per group (the count ``n_conflicts`` is exact);
             ``None`` lists all.
         undated: claims whose period is not stated: ``"same_year"`` (default) compares them only
-            with claims of articles published the same year; ``"all"`` compares them all.
+            with claims of articles published the same year, and claims whose time is unknown
+            (undated article, or "last year" with no year to count from) with none; ``"all"``
+            compares them all.
 
     Returns:
         A DataFrame, one row per (``metric``, ``parties``, ``period``, ``unit``), sorted by
@@ -2359,7 +2550,10 @@ def compare_figures(
         speaks of the time of its article: such claims are compared only with claims of articles
         published the same year (when ``figures`` has a ``published`` column, e.g. from
         :func:`kzru_lib.segment.with_docvars`), so "turnover reached $23 billion" in 2019 and
-        "$28 billion" in 2023 are a change over time, not a disagreement.
+        "$28 billion" in 2023 are a change over time, not a disagreement. Such a claim of an
+        article with no publication date, and a claim whose period is relative with no year to
+        count from (``XXXX``: "last year" in an undated article), is of an unknown time and is
+        compared with none (``undated="all"`` compares them too).
 
     Example:
         >>> compare_figures(extract_figures(load_corpus("seeds")))   # doctest: +SKIP

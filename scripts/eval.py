@@ -186,11 +186,19 @@ def eval_figures(tmp: Path, *, devsets: Path, news: Path = ROOT / "devsets_news"
             for split in ("dev", "test")]
     fresh = news.parent / "devsets_news_fresh"  # the second real-news figures set (its README section)
     if not (fresh / "texts").is_dir() or not any((fresh / "texts").glob("*.txt")):
-        return out + [Score("figures", "news-fresh", "-", None, f"absent: rebuild {fresh / 'texts'} (devsets_news/README.md)")]
-    got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_news_figures.py"), "--set", str(fresh),
-                           "--items", "none"], what="eval_news_figures.py"))
-    return out + [Score("figures", "news-fresh", f"[{split}] value+unit F1", got.get(f"{split} value+unit F1"))
-                  for split in ("dev", "test")]
+        out.append(Score("figures", "news-fresh", "-", None, f"absent: rebuild {fresh / 'texts'} (devsets_news/README.md)"))
+    else:
+        got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_news_figures.py"), "--set", str(fresh),
+                               "--items", "none"], what="eval_news_figures.py"))
+        out += [Score("figures", "news-fresh", f"[{split}] value+unit F1", got.get(f"{split} value+unit F1"))
+                for split in ("dev", "test")]
+    # disagreement flags against a researcher's reading of multi-outlet pages (devsets_news/compare)
+    if not any((news / "compare_texts").glob("*.txt")):
+        return out + [Score("figures", "compare flags", "-", None, f"absent: rebuild {news / 'compare_texts'}")]
+    got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_flags.py"), "--set", str(news),
+                           "--items", "none"], what="eval_flags.py"))
+    return out + [Score("figures", "compare flags", f"[{split}] flag {m}", got.get(f"{split} flag {m}"))
+                  for split in ("dev", "test") for m in ("F1", "F1 (lenient)")]
 
 
 def eval_events(tmp: Path, *, devsets: Path, **_) -> list[Score]:

@@ -1,0 +1,209 @@
+"""Disagreement flags as a researcher reads them: the period a figure is for, claims of unknown time,
+hedged bounds and quantities of different scale (``kzru_lib.figures``: period linking and comparison)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from kzru_lib.figures import compare_figures, figure_disagreements, figure_rules, find_figures
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figure_rules()
+
+
+def figures(docs: dict[str, str], rules, published: dict[str, str] | None = None) -> pd.DataFrame:
+    """The figures of some one-article texts; ``published`` (doc -> date, "" for undated) adds the
+    column the command line joins from the corpus."""
+    parts = [find_figures(t, doc_id=d, rules=rules, published=(published or {}).get(d) or None)
+             for d, t in docs.items()]
+    table = pd.concat(parts, ignore_index=True)
+    if published is not None:
+        table["published"] = table["doc_id"].map(published).fillna("")
+    return table
+
+
+def period_of(text: str, surface: str, rules, published: str | None = None) -> str:
+    f = find_figures(text, rules=rules, published=published)
+    return f.loc[f["surface"].str.rstrip(".") == surface, "period"].iloc[0]
+
+
+# --- the period a figure is for --------------------------------------------------------------------------------------
+
+def test_the_day_something_was_said_is_not_the_period(rules):
+    text = "Trade between Kazakhstan and Russia reached $25 billion, the minister said on Monday."
+    assert period_of(text, "$25 billion", rules) == ""
+    text = "Товарооборот Казахстана и России превышает 28 миллиардов долларов, заявил во вторник посол."
+    assert period_of(text, "превышает 28 миллиардов долларов", rules, "2025-09-09") == ""
+
+
+def test_the_period_compared_with_is_not_the_period(rules):
+    text = "Trade grew by over 10 percent in January-October 2022 on the same period of 2021 and reached $22.2 billion."
+    assert period_of(text, "$22.2 billion", rules) == "2022-01/2022-10"
+    text = "Trade rose 7% on a year earlier to $24 billion."
+    assert period_of(text, "$24 billion", rules, "2023-02-01") == ""
+    text = ("Товарооборот вырос на 10% по сравнению с аналогичным периодом 2021 года и составил "
+            "22,2 млрд долларов.")
+    assert period_of(text, "22,2 млрд долларов", rules) == ""
+
+
+def test_n_months_of_a_year_run_from_january(rules):
+    assert period_of("Trade grew to $24 billion in the 11 months of 2022.", "$24 billion", rules) == "2022-01/2022-11"
+    assert period_of("In the first 11 months of 2021 trade hit $21.8bn.", "$21.8bn", rules) == "2021-01/2021-11"
+    text = "По итогам 11 месяцев 2022 года товарооборот составил $24 млрд."
+    assert period_of(text, "$24 млрд", rules) == "2022-01/2022-11"
+    # a whole year stays a year
+    assert period_of("Trade reached $28 billion in 2023.", "$28 billion", rules) == "2023"
+
+
+def test_an_undated_article_gives_away_its_year(rules):
+    text = ("Last year, trade reached $28 billion, and it already exceeded $20 billion between January and "
+            "September 2024.")
+    f = find_figures(text, rules=rules).set_index("surface")
+    assert f.loc["$28 billion", "period"] == "2023"
+    assert f.loc["exceeded $20 billion", "period"] == "2024-01/2024-09"
+    text = ("Last year, bilateral trade exceeded $25 billion. In January-June of this year, it increased by "
+            "9.5 percent compared to the same period in 2021, to $13 billion.")
+    f = find_figures(text, rules=rules).set_index("surface")
+    assert f.loc["exceeded $25 billion", "period"] == "2021"
+    assert f.loc["$13 billion", "period"] == "2022-01/2022-06"
+    # nothing gives the year away: the relative period keeps its unknown year
+    f = find_figures("Last year, trade reached $28 billion.", rules=rules)
+    assert f["period"].iloc[0] == "XXXX"
+
+
+# --- claims of an unknown time ----------------------------------------------------------------------------------------
+
+def test_last_year_without_a_year_is_compared_with_nothing(rules):
+    docs = {"a": "Last year, trade between Kazakhstan and Russia reached $18 billion.",
+            "b": "Last year, trade between Kazakhstan and Russia reached $28 billion."}
+    f = figures(docs, rules, {"a": "", "b": ""})
+    assert set(f["period"]) == {"XXXX"}
+    assert figure_disagreements(f).empty
+    row = compare_figures(f).iloc[0]
+    assert not row["disagreement"] and "has no year" in row["why"]
+    # dated, the same words are two years' figures, and of one year they disagree
+    dated = figures(docs, rules, {"a": "2019-02-01", "b": "2024-02-01"})
+    assert set(dated["period"]) == {"2018", "2023"} and figure_disagreements(dated).empty
+    same = figures(docs, rules, {"a": "2024-03-01", "b": "2024-02-01"})
+    assert len(figure_disagreements(same)) == 1
+
+
+def test_undated_articles_are_not_set_against_each_other(rules):
+    docs = {"a": "Russian investment in Kazakhstan amounts to $13 billion.",
+            "b": "Russian investment in Kazakhstan reached $25 billion.",
+            "c": "Russian investment in Kazakhstan stands at $17 billion."}
+    f = figures(docs, rules, {"a": "", "b": "", "c": "2022-11-28"})
+    assert figure_disagreements(f).empty
+    assert "claims of undated articles with none" in compare_figures(f)["why"].iloc[0]
+    # two dated the same year do disagree
+    f = figures(docs, rules, {"a": "2024-11-20", "b": "2024-11-27", "c": "2022-11-28"})
+    pairs = figure_disagreements(f)
+    assert {pairs["claim_a"].iloc[0], pairs["claim_b"].iloc[0]} == {"a:1", "b:1"}
+    # a table without publication dates at all is one unknown time, compared as before
+    assert len(figure_disagreements(figures(docs, rules))) == 3
+    assert compare_figures(f, undated="all")["disagreement"].all()
+
+
+# --- hedged bounds and scale ------------------------------------------------------------------------------------------
+
+def test_a_hedged_bound_is_not_rounded_past_itself(rules):
+    docs = {"a": "In 2021 trade between Kazakhstan and Russia exceeded $25 billion.",
+            "b": "In 2021 trade between Kazakhstan and Russia reached $24.5 billion."}
+    assert len(figure_disagreements(figures(docs, rules))) == 1
+    # a bare "25" may be 24.5 rounded
+    docs["a"] = "In 2021 trade between Kazakhstan and Russia reached $25 billion."
+    assert figure_disagreements(figures(docs, rules)).empty
+
+
+def test_more_than_reaches_only_a_little_above_its_value(rules):
+    docs = {"a": "In 2022 trade between Kazakhstan and China exceeded $24 billion.",
+            "b": "In 2022 trade between Kazakhstan and China hit over $31bn."}
+    assert len(figure_disagreements(figures(docs, rules))) == 1
+    # ... by a step of its last stated digit when that is wider: "more than 20,000" may be 23,000
+    docs = {"a": "More than 20,000 Russian companies work in Kazakhstan in 2023.",
+            "b": "Some 23,000 Russian companies work in Kazakhstan in 2023."}
+    assert figure_disagreements(figures(docs, rules)).empty
+    # and "over 80 %" still agrees with 80 %
+    docs = {"a": "In 2023 over 80% of trade between Kazakhstan and Russia was in national currencies.",
+            "b": "In 2023 80% of trade between Kazakhstan and Russia was in national currencies."}
+    assert figure_disagreements(figures(docs, rules)).empty
+
+
+def test_figures_of_very_different_size_are_not_one_quantity(rules):
+    docs = {"a": "From January to November 2022, trade with Kazakhstan's Russian partners reached about $80 million.",
+            "b": "From January to November 2022, trade between Kazakhstan and Russia reached $24 billion.",
+            "c": "From January to November 2022, trade between Kazakhstan and Russia reached $20 billion."}
+    f = figures(docs, rules)
+    assert len({p for p in f["period"]}) == 1
+    pairs = figure_disagreements(f)
+    assert len(pairs) == 1 and {pairs["claim_a"].iloc[0], pairs["claim_b"].iloc[0]} == {"b:1", "c:1"}
+    assert compare_figures(f)["n_conflicts"].iloc[0] == 1
+
+
+def test_a_part_far_below_the_whole_is_not_checked_against_it(rules):
+    docs = {"a": "In January-June 2022, trade between Kazakhstan and Russia reached $13 billion.",
+            "b": "In 2022, trade between Kazakhstan and Russia reached $90 million.",
+            "c": "In 2022, trade between Kazakhstan and Russia reached $11 billion."}
+    f = figures(docs, rules)
+    pairs = figure_disagreements(f)
+    assert len(pairs) == 1 and "exceeds the whole" in pairs["why"].iloc[0]
+    assert {pairs["claim_a"].iloc[0], pairs["claim_b"].iloc[0]} == {"a:1", "c:1"}
+
+
+# --- what is measured, and who with whom ------------------------------------------------------------------------------
+
+def test_investment_cooperation_and_inflows_are_not_the_investment_stock(rules):
+    def metric(text):
+        return find_figures(text, rules=rules)["metric"].iloc[0]
+
+    assert metric("The two countries develop investment cooperation with investments of over $50 billion.") == \
+        "joint_projects_value"
+    assert metric("Страны развивают инвестиционное сотрудничество с объемом инвестиций более $50 млрд.") == \
+        "joint_projects_value"
+    assert metric("Annual investment inflows from Russia reached $3 billion.") == "investment_inflow"
+    assert metric("Валовый приток российских инвестиций составил 2,8 млрд долларов.") == "investment_inflow"
+    assert metric("Accumulated Russian investment in Kazakhstan amounts to $13 billion.") == "investment"
+    # the stock, the inflow and the portfolio of one year are three quantities: no flag between them
+    docs = {"a": "Accumulated Russian investment in Kazakhstan amounts to $13 billion.",
+            "b": "Annual Russian investment inflows to Kazakhstan reached $3 billion.",
+            "c": "Russia and Kazakhstan develop investment cooperation with investments of over $50 billion."}
+    f = figures(docs, rules, {"a": "2024-11-20", "b": "2024-11-27", "c": "2024-11-11"})
+    assert figure_disagreements(f).empty and len(compare_figures(f)) == 3
+
+
+def test_a_transport_route_is_a_party_of_its_own(rules):
+    docs = {"a": "In 2024, transit between Azerbaijan and Kazakhstan grew 20 per cent, exceeding 3.5 million tons.",
+            "b": "Cargo volume along the Middle Corridor grew fivefold to 4.5 million tons in 2024."}
+    f = figures(docs, rules)
+    assert set(f.loc[f["unit"] != "times", "parties"]) == {"Azerbaijan–Kazakhstan", "Middle Corridor"}
+    assert figure_disagreements(f).empty
+
+
+def test_over_the_year_is_the_year_named_before(rules):
+    text = ("In 2023, trade with the region rose to $56.2 billion. Kazakhstan remained the main partner: trade "
+            "with it over the year remained at the level of $26 billion.\nAt year-end, trade with Kyrgyzstan fell "
+            "to $2.9 billion.")
+    f = find_figures(text, rules=rules).set_index("surface")
+    assert f.loc["$26 billion", "period"] == "2023" and f.loc["$26 billion", "period_surface"] == "over the year"
+    assert f.loc["$2.9 billion", "period"] == "2023"
+    # with no year named before, "over the year" is no period
+    assert find_figures("Over the year trade remained at $26 billion.", rules=rules)["period"].iloc[0] == ""
+
+
+def test_a_sum_over_the_last_years_is_not_the_stock(rules):
+    text = ("Direct investments from Russia exceeded $20 billion. About $3.5 billion have been invested in the "
+            "last two years alone.")
+    f = find_figures(text, rules=rules, published="2023-11-09").set_index("surface")
+    assert f.loc["exceeded $20 billion", "period"] == ""
+    assert f.loc["About $3.5 billion", "period"] == "2022/2023"
+    assert find_figures("РФ за последние 18 лет вложила в экономику 20 млрд долларов.", rules=rules,
+                        published="2023-11-08")["period"].iloc[0] == "2006/2023"
+    # undated: a span of unknown years, compared with nothing
+    f = find_figures("About $3.5 billion have been invested in the last two years.", rules=rules)
+    assert f["period"].iloc[0] == "XXXX/XXXX"
+    docs = {"a": "Russian investment in Kazakhstan exceeded $20 billion.",
+            "b": "Russia invested about $3.5 billion in Kazakhstan in the last two years."}
+    assert figure_disagreements(figures(docs, rules, {"a": "2023-11-09", "b": "2023-11-20"})).empty
