@@ -890,12 +890,16 @@ def find_dates(text: str, *, published: str | None = None, rules: DateRules | No
     return table.astype({"start": "int64", "end": "int64", "anchored": "bool"})
 
 
-def find_date_records(text: str, *, published: str | None = None, rules: DateRules | None = None) -> list[dict]:
+def find_date_records(text: str, *, published: str | None = None, rules: DateRules | None = None,
+                      unknown: bool = False) -> list[dict]:
     """The rows of :func:`find_dates` as a list of dicts (same keys), for callers that scan many sentences.
 
     Building a DataFrame per sentence costs more than finding the dates; the figures stage calls this.
+    ``unknown``: also the relative expressions of which no part is known without a publication
+    date ("last year": ``XXXX``), which :func:`find_dates` leaves out; the figures stage reads
+    the period of a figure from them once the article's year is known from its text.
     """
-    return _find(text, parse_published(published), rules or load_date_rules())
+    return _find(text, parse_published(published), rules or load_date_rules(), unknown=unknown)
 
 
 _LOOKBACK = 40  # characters before a trigger where a date may begin ("as early as", "the end of", a weekday)
@@ -982,7 +986,7 @@ def _resolve(anaphor: tuple, refs: dict, pub) -> tuple[str, str, str] | None:
     return value, precision, basis
 
 
-def _find(text: str, pub, rules: DateRules, refs: dict | None = None) -> list[dict]:
+def _find(text: str, pub, rules: DateRules, refs: dict | None = None, *, unknown: bool = False) -> list[dict]:
     """Rows of :func:`find_dates` as dicts, sorted by (start, end).
 
     ``refs`` holds the dates met so far in the article (for anaphoric expressions); a new one when ``None``.
@@ -1027,7 +1031,7 @@ def _find(text: str, pub, rules: DateRules, refs: dict | None = None) -> list[di
                 continue
             info = dict(info, value=resolved[0], precision=resolved[1])
             basis = resolved[2]
-        if info["anchored"] and not any(c.isdigit() for c in info["value"]):
+        if info["anchored"] and not unknown and not any(c.isdigit() for c in info["value"]):
             continue  # "yesterday", "on Friday", "this year" with nothing to count from: no part of the date is known
         role = _role(text, s, e, info, rules, masked, pub)
         if role != "publication":
