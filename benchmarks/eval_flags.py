@@ -28,33 +28,17 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def read(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+from _devset import ROOT, read, run_kzru  # noqa: E402 (benchmarks/ is on the path when run)
 
 
 def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
-
-def run_compare(texts: Path, out: Path) -> None:
-    exe = ROOT / ".venv" / "bin" / "kzru"
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "kzru_lib.cli"]
-    res = subprocess.run([*cmd, "compare", str(texts), "-o", str(out.with_suffix(".groups.csv")),
-                          "--disagreements", str(out)], cwd=ROOT, capture_output=True, text=True,
-                         env={**os.environ, "KZRU_QUIET": "1"})
-    if res.returncode:
-        raise SystemExit(f"kzru compare failed on {texts}:\n{res.stderr}")
 
 
 def gold_of(base: Path, split: str) -> tuple[dict, list[dict]]:
@@ -144,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
                     w.writerow(["doc_id", "url"])
                     w.writerows([p["doc_id"], p["url"]] for p in pages if p["split"] == split)
                 out = Path(tmp) / f"{split}.csv"
-                run_compare(folder, out)
+                run_kzru("compare", folder, "-o", out.with_suffix(".groups.csv"), "--disagreements", out)
             flags = read(out)
             claims, pairs = gold_of(base, split)
             s = score(flags, claims, pairs)

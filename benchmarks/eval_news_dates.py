@@ -28,32 +28,17 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import importlib.util
 import io
-import os
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _devset import ROOT, load_scorer, read, run_kzru  # noqa: E402 (benchmarks/ is on the path when run)
+
 ITEM = re.compile(r"^\s*(missed|extra)\s+\('([^']*)', (\d+), '([^']*)'\)\s*$")
 
 
-def load_scorer(path: Path):
-    """The ``score`` module at ``path`` (its functions are reused, not re-implemented)."""
-    if not path.exists():
-        raise SystemExit(f"{path}: scorer not found (give --scorer)")
-    spec = importlib.util.spec_from_file_location("kzru_seed_score", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def read(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
 
 
 def write(path: Path, rows: list[dict], fields: list[str]) -> None:
@@ -62,14 +47,6 @@ def write(path: Path, rows: list[dict], fields: list[str]) -> None:
         w.writeheader()
         w.writerows(rows)
 
-
-def run_kzru(texts: Path, out: Path) -> None:
-    exe = ROOT / ".venv" / "bin" / "kzru"
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "kzru_lib.cli"]
-    res = subprocess.run([*cmd, "dates", str(texts), "-o", str(out)], cwd=ROOT, capture_output=True,
-                         text=True, env={**os.environ, "KZRU_QUIET": "1"})
-    if res.returncode:
-        raise SystemExit(f"kzru dates failed on {texts}:\n{res.stderr}")
 
 
 def score_split(sc, gold: list[dict], system: list[dict], docs: list[str], tmp: Path, name: str):
@@ -105,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--items", default="dev", help="split whose missed/extra items are listed (all, none)")
     args = ap.parse_args(argv)
     base = Path(args.set).resolve()
-    sc = load_scorer(Path(args.scorer).resolve())
+    sc = load_scorer(Path(args.scorer).resolve(), "kzru_seed_score")
     for f in ("dates.csv", "dates_documents.csv", "lines.csv"):
         if not (base / f).exists():
             raise SystemExit(f"{base / f}: missing (the date gold needs it)")
@@ -126,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(t)
         system_path = Path(args.system) if args.system else tmp / "dates.csv"
         if not args.system:
-            run_kzru(base / "texts", system_path)
+            run_kzru("dates", base / "texts", "-o", system_path)
         system = [r for r in read(system_path)
                   if label.get((r["doc_id"], int(r["line_no"]))) not in ("metadata", "blank")]
         seen = {}

@@ -23,30 +23,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import importlib.util
 import io
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_scorer(path: Path):
-    """The ``score_bench`` module at ``path`` (its functions are reused, not re-implemented)."""
-    if not path.exists():
-        raise SystemExit(f"{path}: scorer not found (give --scorer)")
-    spec = importlib.util.spec_from_file_location("score_bench", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def read(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+from _devset import ROOT, load_scorer, read, run_kzru  # noqa: E402 (benchmarks/ is on the path when run)
 
 
 def splits(base: Path) -> dict[str, list[str]]:
@@ -56,14 +39,6 @@ def splits(base: Path) -> dict[str, list[str]]:
         out.setdefault(r["split"], []).append(r["doc_id"])
     return out
 
-
-def run_kzru(texts: Path, out: Path) -> None:
-    exe = ROOT / ".venv" / "bin" / "kzru"
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "kzru_lib.cli"]
-    res = subprocess.run([*cmd, "figures", str(texts), "-o", str(out)], cwd=ROOT, capture_output=True,
-                         text=True, env={**os.environ, "KZRU_QUIET": "1"})
-    if res.returncode:
-        raise SystemExit(f"kzru figures failed on {texts}:\n{res.stderr}")
 
 
 def layout(base: Path, gold: list[dict], docs: list[str], system: list[dict], tmp: Path, name: str) -> tuple[Path, Path]:
@@ -123,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--items", default="dev", help="split whose missed/extra items are listed (all, none)")
     args = ap.parse_args(argv)
     base = Path(args.set).resolve()
-    sb = load_scorer(Path(args.scorer).resolve())
+    sb = load_scorer(Path(args.scorer).resolve(), "score_bench")
     gold_path = base / "figures.csv"
     if not gold_path.exists():
         raise SystemExit(f"{gold_path}: no figures gold")
@@ -136,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(t)
         system_path = Path(args.system) if args.system else tmp / "figures.csv"
         if not args.system:
-            run_kzru(base / "texts", system_path)
+            run_kzru("figures", base / "texts", "-o", system_path)
         system = read(system_path)
         for name in sorted(parts):
             folder, sysf = layout(base, gold, parts[name], system, tmp, name)
