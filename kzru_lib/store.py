@@ -847,7 +847,7 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .duplicates import BANDS, CONTAINMENT, THRESHOLD, bucket_pairs, check_pairs, clusters
+    from .duplicates import BANDS, CONTAINMENT, THRESHOLD, band_codes, check_pairs, clusters
 
     if not (work / "bands").is_dir():
         return 0
@@ -867,28 +867,22 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
         con.execute("DROP TABLE b")
         return 0
     ranks = got["rk"].to_numpy()
-    ids = got["doc_id"].to_pylist()
-    published = {d: p for d, p in zip(ids, got["published"].to_pylist(), strict=True) if p}
+    ids, dates = got["doc_id"], got["published"]  # Arrow columns: only the copies' become Python strings
     counts = got["n"].to_numpy()
     sig = got["sig"].combine_chunks()
     del got
     offsets = np.frombuffer(sig.buffers()[1], dtype=np.int32 if sig.type == pa.binary() else np.int64)
     offsets = offsets[sig.offset:sig.offset + len(sig) + 1]
-    sigs = np.frombuffer(sig.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]].view(np.uint32).reshape(len(ids), -1)
+    sigs = np.frombuffer(sig.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]].view(np.uint32).reshape(len(ranks), -1)
     # one band at a time: its candidate pairs are checked and only the copies kept (a pair found in
     # several bands is checked again: same answer, and memory holds one band's pairs, not all)
     found_codes = []
     step = 200_000  # pairs compared at a time
     for band in range(BANDS):
-        codes: list[int] = []
-        for (members,) in con.execute(f"SELECT list(rk ORDER BY rk) FROM b GROUP BY k{band} "
-                                      "HAVING count(*) > 1").fetchall():
-            codes.extend((x << 32) | y for x, y in bucket_pairs(members))
-        if not codes:
-            continue
-        pairs = np.sort(np.array(codes, dtype=np.int64))
-        del codes
-        pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]
+        got_band = con.execute(f"SELECT rk, k{band} AS k FROM b QUALIFY count(*) OVER (PARTITION BY k{band}) > 1 "
+                               "ORDER BY rk").fetchnumpy()
+        pairs = np.unique(band_codes(np.asarray(got_band["k"]), np.asarray(got_band["rk"], dtype=np.int64)))
+        del got_band
         for k in range(0, len(pairs), step):
             chunk = pairs[k:k + step]
             i, j = np.searchsorted(ranks, chunk >> 32), np.searchsorted(ranks, chunk & 0xFFFFFFFF)
@@ -896,8 +890,12 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
             found_codes.append((i[keep].astype(np.int64) << 32) | j[keep])
     con.execute("DROP TABLE b")
     kept = np.unique(np.concatenate(found_codes)) if found_codes else np.empty(0, dtype=np.int64)
-    found = [(ids[x], ids[y]) for x, y in zip((kept >> 32).tolist(), (kept & 0xFFFFFFFF).tolist(), strict=True)]
-    position = {d: x for x, d in enumerate(ids)}
+    members = np.unique(np.concatenate([kept >> 32, kept & 0xFFFFFFFF]))
+    member_ids = ids.take(pa.array(members)).to_pylist()
+    id_of = dict(zip(members.tolist(), member_ids, strict=True))
+    found = [(id_of[x], id_of[y]) for x, y in zip((kept >> 32).tolist(), (kept & 0xFFFFFFFF).tolist(), strict=True)]
+    published = {d: p for d, p in zip(member_ids, dates.take(pa.array(members)).to_pylist(), strict=True) if p}
+    position = {d: x for x, d in id_of.items()}
     rep_of, sims = clusters(found, published, lambda d, rep: (sigs[position[d]] == sigs[position[rep]]).mean())
     if not rep_of:
         return 0
