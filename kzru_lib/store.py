@@ -847,7 +847,7 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .duplicates import BANDS, CONTAINMENT, THRESHOLD, band_codes, check_pairs, clusters
+    from .duplicates import BANDS, CONTAINMENT, THRESHOLD, bucket_pairs, check_pairs, clusters
 
     if not (work / "bands").is_dir():
         return 0
@@ -879,10 +879,14 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
     found_codes = []
     step = 200_000  # pairs compared at a time
     for band in range(BANDS):
-        got_band = con.execute(f"SELECT rk, k{band} AS k FROM b QUALIFY count(*) OVER (PARTITION BY k{band}) > 1 "
-                               "ORDER BY rk").fetchnumpy()
-        pairs = np.unique(band_codes(np.asarray(got_band["k"]), np.asarray(got_band["rk"], dtype=np.int64)))
-        del got_band
+        codes: list[int] = []
+        for (members,) in con.execute(f"SELECT list(rk ORDER BY rk) FROM b GROUP BY k{band} "
+                                      "HAVING count(*) > 1").fetchall():
+            codes.extend((x << 32) | y for x, y in bucket_pairs(members))
+        if not codes:
+            continue
+        pairs = np.array(codes, dtype=np.int64)  # a pair of rows shares at most one bucket of a band
+        del codes
         for k in range(0, len(pairs), step):
             chunk = pairs[k:k + step]
             i, j = np.searchsorted(ranks, chunk >> 32), np.searchsorted(ranks, chunk & 0xFFFFFFFF)
