@@ -837,70 +837,100 @@ def _side_rows(work: Path, report):
 def _mark_duplicates(root: Path, work: Path, con) -> int:
     """Fill the corpus's near-duplicate columns from the signatures written per batch.
 
-    Same result as :func:`kzru_lib.duplicates.mark_duplicates` on the whole corpus: LSH buckets
-    are grouped in DuckDB one band at a time (only buckets of two or more come back), the
-    candidate pairs are checked on the signatures of their articles alone, and only the corpus
-    parts holding a copy are rewritten. Memory grows with the number of candidate articles,
-    not with the corpus.
+    Same result as :func:`kzru_lib.duplicates.mark_duplicates` on the whole corpus, in memory
+    that does not grow with the corpus:
+
+    * the candidates (articles sharing an LSH bucket with another) are numbered in ``doc_id``
+      order and their signatures written to a flat file in that order;
+    * each band's candidate pairs (every pair of a bucket, or a chain for a big bucket, as
+      :func:`~kzru_lib.duplicates.bucket_pairs`) are made in DuckDB, which spills to disk;
+    * the distinct pairs come back sorted by block of :data:`DUPLICATE_BLOCK_ROWS` candidates,
+      and are checked with the signatures of two blocks in memory at a time;
+    * only the corpus parts holding a copy are rewritten.
     """
     import numpy as np
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .duplicates import BANDS, CONTAINMENT, THRESHOLD, bucket_pairs, check_pairs, clusters
+    from .duplicates import _BIG_BUCKET, BANDS, CONTAINMENT, NUM_PERM, THRESHOLD, check_pairs, clusters
 
     if not (work / "bands").is_dir():
         return 0
-    # each article's rank in doc_id order: buckets come back as sorted lists of small integers
-    con.execute(f"CREATE TEMP TABLE ranks AS SELECT doc_id, (row_number() OVER (ORDER BY doc_id) - 1)::BIGINT AS rk "
-                f"FROM read_parquet('{_sql_path(work / 'sigs')}/*.parquet')")
-    con.execute(f"CREATE TEMP TABLE b AS SELECT * EXCLUDE (doc_id) FROM "
-                f"read_parquet('{_sql_path(work / 'bands')}/*.parquet') JOIN ranks USING (doc_id)")
-    groups = " UNION ".join(f"SELECT rk FROM b QUALIFY count(*) OVER (PARTITION BY k{band}) > 1"
+    block = DUPLICATE_BLOCK_ROWS
+    sigs_table = f"read_parquet('{_sql_path(work / 'sigs')}/*.parquet')"
+    con.execute(f"CREATE TEMP TABLE b AS SELECT * FROM read_parquet('{_sql_path(work / 'bands')}/*.parquet')")
+    groups = " UNION ".join(f"SELECT doc_id FROM b QUALIFY count(*) OVER (PARTITION BY k{band}) > 1"
                             for band in range(BANDS))
-    con.execute(f"CREATE TEMP TABLE cand AS SELECT DISTINCT rk FROM ({groups})")
-    got = con.sql(f"SELECT rk, doc_id, published, n, sig FROM read_parquet('{_sql_path(work / 'sigs')}/*.parquet') "
-                  "JOIN ranks USING (doc_id) SEMI JOIN cand USING (rk) ORDER BY rk").to_arrow_table()
-    con.execute("DROP TABLE cand")
-    con.execute("DROP TABLE ranks")
-    if not len(got):
+    con.execute("CREATE TEMP TABLE cand AS SELECT doc_id, (row_number() OVER (ORDER BY doc_id) - 1)::BIGINT AS pos "
+                f"FROM (SELECT DISTINCT doc_id FROM ({groups}))")
+    n = con.execute("SELECT count(*) FROM cand").fetchall()[0][0]
+    if not n:
         con.execute("DROP TABLE b")
+        con.execute("DROP TABLE cand")
         return 0
-    ranks = got["rk"].to_numpy()
-    ids, dates = got["doc_id"], got["published"]  # Arrow columns: only the copies' become Python strings
-    counts = got["n"].to_numpy()
-    sig = got["sig"].combine_chunks()
-    del got
-    offsets = np.frombuffer(sig.buffers()[1], dtype=np.int32 if sig.type == pa.binary() else np.int64)
-    offsets = offsets[sig.offset:sig.offset + len(sig) + 1]
-    sigs = np.frombuffer(sig.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]].view(np.uint32).reshape(len(ranks), -1)
-    # one band at a time: its candidate pairs are checked and only the copies kept (a pair found in
-    # several bands is checked again: same answer, and memory holds one band's pairs, not all)
-    found_codes = []
-    step = 200_000  # pairs compared at a time
-    for band in range(BANDS):
-        codes: list[int] = []
-        for (members,) in con.execute(f"SELECT list(rk ORDER BY rk) FROM b GROUP BY k{band} "
-                                      "HAVING count(*) > 1").fetchall():
-            codes.extend((x << 32) | y for x, y in bucket_pairs(members))
-        if not codes:
-            continue
-        pairs = np.array(codes, dtype=np.int64)  # a pair of rows shares at most one bucket of a band
-        del codes
-        for k in range(0, len(pairs), step):
-            chunk = pairs[k:k + step]
-            i, j = np.searchsorted(ranks, chunk >> 32), np.searchsorted(ranks, chunk & 0xFFFFFFFF)
-            keep = check_pairs(i, sigs[i], sigs[j], counts[i], counts[j], THRESHOLD, CONTAINMENT)[0]
-            found_codes.append((i[keep].astype(np.int64) << 32) | j[keep])
+    # the candidates' signatures, one row of NUM_PERM uint32 each, to a file in pos order
+    path = work / "candidate_signatures.u32"
+    counts = np.empty(n, dtype=np.int64)
+    reader = con.sql(f"SELECT n, sig FROM {sigs_table} JOIN cand USING (doc_id) ORDER BY pos"
+                         ).to_arrow_reader(50_000)
+    done = 0
+    with open(path, "wb") as out:
+        for batch in reader:
+            counts[done:done + batch.num_rows] = batch.column("n").to_numpy()
+            out.write(b"".join(batch.column("sig").to_pylist()))
+            done += batch.num_rows
+    if path.stat().st_size != n * NUM_PERM * 4:
+        raise RuntimeError(f"near-duplicates: {path} holds {path.stat().st_size} bytes for {n} signatures")
+
+    def rows(first: int, stop: int) -> np.ndarray:  # the signatures of candidates first..stop-1
+        return np.fromfile(path, dtype=np.uint32, count=(stop - first) * NUM_PERM,
+                           offset=first * NUM_PERM * 4).reshape(-1, NUM_PERM)
+
+    # each band's pairs, in DuckDB: every pair of a bucket of two to _BIG_BUCKET, a chain for a bigger one
+    con.execute("CREATE TEMP TABLE bc AS SELECT b.* EXCLUDE (doc_id), pos FROM b JOIN cand USING (doc_id)")
     con.execute("DROP TABLE b")
-    kept = np.unique(np.concatenate(found_codes)) if found_codes else np.empty(0, dtype=np.int64)
+    con.execute("CREATE TEMP TABLE pairs (i BIGINT, j BIGINT)")
+    for band in range(BANDS):
+        con.execute(f"""INSERT INTO pairs
+            WITH g AS (SELECT pos, k{band} AS k, count(*) OVER (PARTITION BY k{band}) AS size,
+                              lead(pos) OVER (PARTITION BY k{band} ORDER BY pos) AS nxt FROM bc),
+                 small AS (SELECT pos, k FROM g WHERE size BETWEEN 2 AND {_BIG_BUCKET})
+            SELECT a.pos, c.pos FROM small a JOIN small c ON a.k = c.k AND a.pos < c.pos
+            UNION ALL SELECT pos, nxt FROM g WHERE size > {_BIG_BUCKET} AND nxt IS NOT NULL""")
+    con.execute("DROP TABLE bc")
+    # the distinct pairs, a block pair at a time: two blocks of signatures in memory
+    reader = con.sql(f"SELECT i, j, i // {block} AS bi, j // {block} AS bj FROM pairs GROUP BY i, j "
+                         "ORDER BY bi, bj").to_arrow_reader(50_000)
+    loaded: dict[int, np.ndarray] = {}
+    found_codes = [np.empty(0, dtype=np.int64)]
+    for batch in reader:
+        i, j = batch.column("i").to_numpy(), batch.column("j").to_numpy()
+        bi, bj = batch.column("bi").to_numpy(), batch.column("bj").to_numpy()
+        cuts = np.flatnonzero((bi[1:] != bi[:-1]) | (bj[1:] != bj[:-1])) + 1
+        for lo, hi in zip(np.r_[0, cuts].tolist(), np.r_[cuts, len(i)].tolist(), strict=True):
+            want = (int(bi[lo]), int(bj[lo]))
+            loaded = {k: loaded[k] if k in loaded else rows(k * block, min(n, (k + 1) * block)) for k in want}
+            x, y = i[lo:hi], j[lo:hi]
+            sig_x, sig_y = loaded[want[0]][x - want[0] * block], loaded[want[1]][y - want[1] * block]
+            keep = check_pairs(x, sig_x, sig_y, counts[x], counts[y], THRESHOLD, CONTAINMENT)[0]
+            found_codes.append((x[keep] << 32) | y[keep])
+    del loaded
+    con.execute("DROP TABLE pairs")
+    kept = np.unique(np.concatenate(found_codes))
+    if not len(kept):
+        con.execute("DROP TABLE cand")
+        return 0
     members = np.unique(np.concatenate([kept >> 32, kept & 0xFFFFFFFF]))
-    member_ids = ids.take(pa.array(members)).to_pylist()
-    id_of = dict(zip(members.tolist(), member_ids, strict=True))
+    named = con.execute(f"SELECT pos, doc_id, published FROM cand JOIN {sigs_table} USING (doc_id) "
+                        "SEMI JOIN (SELECT unnest($members) AS pos) USING (pos) ORDER BY pos",
+                        {"members": members.tolist()}).fetchall()
+    con.execute("DROP TABLE cand")
+    id_of = {pos: doc_id for pos, doc_id, _ in named}
+    published = {doc_id: p for _, doc_id, p in named if p}
+    sig_of = dict(zip(id_of.values(), np.memmap(path, dtype=np.uint32, mode="r", shape=(n, NUM_PERM))[members],
+                      strict=True))
     found = [(id_of[x], id_of[y]) for x, y in zip((kept >> 32).tolist(), (kept & 0xFFFFFFFF).tolist(), strict=True)]
-    published = {d: p for d, p in zip(member_ids, dates.take(pa.array(members)).to_pylist(), strict=True) if p}
-    position = {d: x for x, d in id_of.items()}
-    rep_of, sims = clusters(found, published, lambda d, rep: (sigs[position[d]] == sigs[position[rep]]).mean())
+    rep_of, sims = clusters(found, published, lambda d, rep: (sig_of[d] == sig_of[rep]).mean())
     if not rep_of:
         return 0
     for name in _CARRY_DUPLICATES:
@@ -922,6 +952,8 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
     return len(sims)
 
 
+#: Candidate articles per block of the near-duplicate pass (two blocks' signatures, ~50 MB each, in memory).
+DUPLICATE_BLOCK_ROWS = 100_000
 #: Mentions per block of event merging (a block holds whole connected components of the candidate pairs).
 EVENT_BLOCK_ROWS = 10_000
 #: Mentions whose candidate pairs are found in one DuckDB query (by the pair's first mention).

@@ -346,8 +346,12 @@ def test_the_streamed_sidecar_reports_what_the_in_memory_reader_reports(tmp_path
     assert stored.loc["a0004", "published_basis"] == want.loc["a0004", "published_basis"]
 
 
-def test_the_store_marks_copies_across_batches_as_mark_duplicates_does(generated, tmp_path):
-    from kzru_lib import read_corpus
+@pytest.mark.parametrize("block_rows", [100_000, 2])
+def test_the_store_marks_copies_across_batches_as_mark_duplicates_does(generated, tmp_path, monkeypatch, block_rows):
+    """Also with blocks of two candidates, so that the pairs are checked across many pairs of blocks."""
+    from kzru_lib import read_corpus, store
+
+    monkeypatch.setattr(store, "DUPLICATE_BLOCK_ROWS", block_rows)
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
