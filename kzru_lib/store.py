@@ -151,6 +151,7 @@ class _Job:
     skip: frozenset[str] = frozenset()
     hosts: dict = field(default_factory=dict)
     source_columns: bool = False
+    ngram: int = 1
 
 
 class _Problems:
@@ -275,7 +276,7 @@ def _stage(problems: list, corpus: pd.DataFrame, name: str, run):
 def _doc_terms(corpus: pd.DataFrame, job: _Job) -> pd.DataFrame:
     from .terms import doc_terms
 
-    return doc_terms(corpus[["doc_id", "text"]], options=job.term_options)
+    return doc_terms(corpus[["doc_id", "text"]], options=job.term_options, ngram=job.ngram)
 
 
 def _dates(corpus: pd.DataFrame, lines: pd.DataFrame, job: _Job) -> pd.DataFrame:
@@ -375,6 +376,7 @@ def build_store(
     max_bytes: int | None = None,
     with_raw: bool = False,
     term_options=None,
+    ngram: int = 1,
     date_rules=None,
     figure_rules=None,
     link_dates: bool = True,
@@ -397,6 +399,8 @@ def build_store(
         strict, patterns, max_bytes: as for :func:`kzru_lib.loading.read_corpus`.
         with_raw: also keep ``raw_text`` in the corpus table.
         term_options: :func:`kzru_lib.terms.term_options` (default: the defaults).
+        ngram: what ``doc_terms`` counts: terms (1), or n-grams of 2 or 3 terms
+            (:func:`kzru_lib.terms.doc_terms`); the manifest's ``options`` records it.
         date_rules, figure_rules: compiled rule tables (default: the bundled ones).
         link_dates: link figures to periods.
         tolerance_days, rates: for event merging and figure comparison.
@@ -431,6 +435,8 @@ def build_store(
             skip.update(dependants)
     if batch_size < 1:
         raise KzruError(f"batch size must be at least 1, got {batch_size}")
+    if ngram not in (1, 2, 3):
+        raise KzruError(f"ngram must be 1, 2 or 3, got {ngram}")
     started = time.time()
     folder, root = Path(corpus), Path(store)
     if not folder.exists():
@@ -459,7 +465,7 @@ def build_store(
     run = {"workers": workers, "scheduler": scheduler, "executor": pool}
     try:
         return _build(source, root, report, table, max_bytes, run, started, batch_size=batch_size,
-                      with_raw=with_raw, term_options=term_options, date_rules=date_rules,
+                      with_raw=with_raw, term_options=term_options, ngram=ngram, date_rules=date_rules,
                       figure_rules=figure_rules, link_dates=link_dates, tolerance_days=tolerance_days,
                       rates=rates, progress=progress, skip=skip, patterns=patterns, strict=strict)
     finally:
@@ -541,7 +547,7 @@ def _parts(path: Path) -> str:
 
 
 def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict, started: float, *,
-           batch_size, with_raw, term_options, date_rules, figure_rules, link_dates, tolerance_days, rates,
+           batch_size, with_raw, term_options, ngram, date_rules, figure_rules, link_dates, tolerance_days, rates,
            progress, skip, patterns, strict) -> dict:
     """:func:`build_store` once the pool is made."""
     from . import __version__, urls
@@ -620,7 +626,7 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
     say("template_lines", f"template lines: {sum(map(len, template.values()))} in {len(template)} outlets")
 
     job = _Job(max_bytes=max_bytes, patterns=table, template=template, with_raw=with_raw,
-               term_options=term_options or _term_options(),
+               term_options=term_options or _term_options(), ngram=ngram,
                date_rules=date_rules or load_date_rules(), figure_rules=figure_rules or _figure_rules(),
                link_dates=link_dates, extra_columns=extra, skip=frozenset(skip),
                hosts=urls.load_hosts(folder / HOSTS_FILE if (folder / HOSTS_FILE).is_file() else None),
@@ -685,7 +691,7 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
                     "max_bytes": max_bytes, "patterns": str(patterns) if isinstance(patterns, (str, Path)) else
                     ("DataFrame" if patterns is not None else None), "link_dates": link_dates,
                     "tolerance_days": tolerance_days, "rates": rates is not None, "skip": sorted(skip),
-                    "columns": source.columns or None},
+                    "columns": source.columns or None, "ngram": ngram},
         "counts": {name: out.rows.get(name, 0) for name in TABLES if name in out.rows},
         "timings": timings,
         "files": n_items,

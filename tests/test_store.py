@@ -671,4 +671,52 @@ def test_cli_terms_through_a_store_writes_the_same_table(generated, tmp_path, mo
     built = _temporary_stores(monkeypatch, tmp_path)
     assert run("large", str(generated)) == want
     assert len(built) == 1
-    assert run("bigrams", str(generated), "--ngrams", "2") != want and len(built) == 1  # n-grams: in memory
+
+
+@pytest.mark.parametrize("pattern", [["trade"], ["grain", "export*"]])
+def test_cli_kwic_through_a_store_writes_the_same_table(generated, tmp_path, monkeypatch, capsys, pattern):
+    from kzru_lib._cli import corpus as cli_corpus
+    from kzru_lib._cli import terms as cli_terms
+
+    monkeypatch.setenv("KZRU_QUIET", "1")
+
+    def run(name: str, *args: str) -> bytes:
+        assert cli.main(["kwic", *args, *pattern, "-o", str(tmp_path / f"{name}.csv"), "--window", "3"]) == 0
+        return (tmp_path / f"{name}.csv").read_bytes()
+
+    want = run("memory", str(generated))
+    assert want.count(b"\n") > 3  # matches to write: the test can fail
+    assert run("kept", str(generated), "--store", str(tmp_path / "kept")) == want
+    assert run("store", str(tmp_path / "kept")) == want
+    read = cli_terms._kwic_from_store
+    monkeypatch.setattr(cli_terms, "_kwic_from_store", lambda args: read(args, chunk_rows=7))  # lines 7 at a time
+    monkeypatch.setattr(cli_corpus, "IN_MEMORY_ARTICLES", 5)
+    built = _temporary_stores(monkeypatch, tmp_path)
+    assert run("large", str(generated)) == want
+    assert len(built) == 1
+    assert "matches in" in capsys.readouterr().err
+
+
+def test_cli_terms_ngrams_through_a_store_write_the_same_table(generated, tmp_path, monkeypatch, capsys):
+    """n-grams are counted in the store's batches too: a large corpus never holds them all in memory."""
+    from kzru_lib._cli import corpus as cli_corpus
+
+    monkeypatch.setenv("KZRU_QUIET", "1")
+
+    def run(name: str, *args: str) -> bytes:
+        assert cli.main(["terms", *args, "-o", str(tmp_path / f"{name}.csv")]) == 0
+        return (tmp_path / f"{name}.csv").read_bytes()
+
+    want = run("memory", str(generated), "--ngrams", "2")
+    assert b" " in want.splitlines()[1] and want != run("terms", str(generated))  # 2-grams: the test can fail
+    assert run("kept", str(generated), "--ngrams", "2", "--store", str(tmp_path / "kept")) == want
+    assert run("store", str(tmp_path / "kept"), "--ngrams", "2") == want
+    assert run("per_doc", str(tmp_path / "kept"), "--ngrams", "2", "--per-doc") == \
+        run("per_doc_memory", str(generated), "--ngrams", "2", "--per-doc")
+    assert cli.main(["terms", str(tmp_path / "kept"), "-o", str(tmp_path / "x.csv")]) == 2  # 2-grams, not terms
+    assert "hold 2-grams, not single terms" in capsys.readouterr().err
+    by_outlet = run("by_outlet", str(generated), "--ngrams", "3", "--by", "outlet", "--top", "4")
+    monkeypatch.setattr(cli_corpus, "IN_MEMORY_ARTICLES", 5)
+    built = _temporary_stores(monkeypatch, tmp_path)
+    assert run("large", str(generated), "--ngrams", "3", "--by", "outlet", "--top", "4") == by_outlet
+    assert len(built) == 1

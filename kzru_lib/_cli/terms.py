@@ -54,7 +54,7 @@ def _terms(args: argparse.Namespace) -> int:
     if args.ngrams not in (1, 2, 3):
         raise KzruError(f"--ngrams must be 1, 2 or 3, got {args.ngrams}")
     options = _options(args)
-    if args.ngrams == 1 and from_store(args):
+    if from_store(args):
         return _terms_from_store(args, options)
     # one pass: each article is read, cleaned and counted (kept text only: no boilerplate) in
     # the worker process that read it; the table written is made from the counts directly
@@ -90,7 +90,7 @@ def _plotted(args: argparse.Namespace, table):
 
 
 def _terms_from_store(args: argparse.Namespace, options) -> int:
-    """``kzru terms`` (single terms) from the ``doc_terms`` of a store, aggregated in DuckDB."""
+    """``kzru terms`` from the ``doc_terms`` of a store (terms or n-grams, as it was built), aggregated in DuckDB."""
     from ..errors import KzruError
     from ..store import is_store, read_table, term_frequency
 
@@ -99,7 +99,16 @@ def _terms_from_store(args: argparse.Namespace, options) -> int:
                                   or args.aliases != "default"):
         raise KzruError(f"{args.corpus}: a store's doc_terms were counted with the default term options; give the "
                         "corpus folder to count with others")
-    with store_of(args, ("dates", "figures", "duplicates"), term_options=options) as store:
+    if is_store(args.corpus):
+        import json
+        from pathlib import Path
+
+        counted = json.loads((Path(args.corpus) / "manifest.json").read_text(encoding="utf-8"))["options"].get("ngram", 1)
+        if counted != args.ngrams:
+            what = {1: "single terms", 2: "2-grams", 3: "3-grams"}
+            raise KzruError(f"{args.corpus}: this store's doc_terms hold {what.get(counted, counted)}, not "
+                            f"{what[args.ngrams]}: give the corpus folder")
+    with store_of(args, ("dates", "figures", "duplicates"), term_options=options, ngram=args.ngrams) as store:
         if args.by is not None and args.by not in read_table(store, "corpus", where="false").columns:
             raise KzruError(f"--by {args.by}: not a column of the corpus")
         n_docs, n_tokens, n_terms = _totals(store)
@@ -128,10 +137,45 @@ def _kwic(args: argparse.Namespace) -> int:
     from ..segment import kept_lines
     from ..terms import kwic
 
+    if from_store(args, ["--exclude-duplicates"] if args.corpus.exclude_duplicates else []):
+        return _kwic_from_store(args)
     corpus, lines = corpus_and_lines_from_args(args)  # one cleaning pass for both
     hits = kwic(kept_lines(corpus, lines=lines), args.pattern, window=args.window, options=_options(args))
     write_table(hits, args.output)
     print(f"kzru kwic: {len(hits)} matches in {hits['doc_id'].nunique()} of {len(corpus)} articles"
+          f" -> {args.output}", file=sys.stderr)
+    return 0
+
+
+def _kwic_from_store(args: argparse.Namespace, chunk_rows: int = 100_000) -> int:
+    """``kzru kwic`` over the kept lines of a store, read in chunks of lines in (doc_id, line_no)
+    order: a match and its context lie within one line, so the chunks' matches, in order, are the
+    corpus's; only the matches are held."""
+    import os
+
+    import pandas as pd
+
+    from ..segment import kept_lines
+    from ..store import open_store
+    from ..terms import kwic
+
+    options = _options(args)
+    with store_of(args, ("doc_terms", "dates", "figures", "duplicates")) as store:
+        con = open_store(store, memory_limit=os.environ.get("KZRU_DUCKDB_MEMORY", "512MB"))
+        try:
+            n_docs = con.execute("SELECT count(*) FROM corpus").fetchall()[0][0]
+            reader = con.sql("SELECT doc_id, line_no, text, label, kept_start FROM lines "
+                             "WHERE label IN ('title', 'heading', 'body') ORDER BY doc_id, line_no"
+                             ).to_arrow_reader(chunk_rows)
+            parts = [kwic(kept_lines(None, lines=batch.to_pandas()), args.pattern, window=args.window,
+                          options=options) for batch in reader]
+        finally:
+            con.close()
+    hits = pd.concat(parts, ignore_index=True) if parts else kwic(
+        kept_lines(None, lines=pd.DataFrame(columns=["doc_id", "line_no", "text", "label", "kept_start"])),
+        args.pattern, window=args.window, options=options)
+    write_table(hits, args.output)
+    print(f"kzru kwic: {len(hits)} matches in {hits['doc_id'].nunique()} of {n_docs} articles"
           f" -> {args.output}", file=sys.stderr)
     return 0
 
@@ -163,4 +207,5 @@ def register(sub) -> None:
     p.add_argument("pattern", metavar="TERM", nargs="+", help="word, phrase or glob; several allowed")
     p.add_argument("--window", type=int, default=6, metavar="N", help="words of context each side (default 6)")
     _add_term_options(p)
+    add_store_option(p, "kept lines")
     p.set_defaults(handler=_kwic)
