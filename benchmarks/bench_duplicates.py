@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
                 if out.returncode:
                     print(out.stderr, file=sys.stderr)
                     return 1
-                wall, cpu, peak, copies = out.stdout.split()
+                wall, cpu, peak, copies = out.stdout.splitlines()[-1].split()
                 print(f"{rev or 'this':<10} {n:>9,} {float(wall):>8.1f} {float(cpu):>8.1f} {int(peak):>8,} "
                       f"{int(copies):>7,}  {os.getloadavg()[0]:.1f}", flush=True)
     return 0

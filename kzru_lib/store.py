@@ -535,6 +535,7 @@ def _duckdb(work: Path):
     con.execute(f"SET memory_limit = '{os.environ.get('KZRU_DUCKDB_MEMORY', '512MB')}'")
     con.execute(f"SET temp_directory = '{_sql_path(work / 'duckdb_tmp')}'")
     con.execute("SET preserve_insertion_order = false")
+    con.execute("SET enable_progress_bar = false")  # long queries print none to the command's stdout
     return con
 
 
@@ -1335,6 +1336,7 @@ def open_store(path: str | os.PathLike, *, memory_limit: str | None = None):
     if not (root / MANIFEST).is_file() and not (root / "corpus").is_dir():
         _check_store(root)
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
     if memory_limit:
         con.execute(f"SET memory_limit = '{memory_limit}'")
     for name in TABLES:

@@ -145,6 +145,7 @@ def _csv_by_duckdb(table, path: Path) -> bool:
             return False
     frame = pd.DataFrame(cols)
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
     try:
         con.register("frame", frame)
         con.execute("COPY frame TO ? (FORMAT csv, HEADER, DELIMITER ',')", [str(path)])

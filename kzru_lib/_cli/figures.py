@@ -194,6 +194,7 @@ class PairsWriter:
         import duckdb
 
         con = duckdb.connect()
+        con.execute("SET enable_progress_bar = false")
         try:
             glob = f"{self._tmp.name}/*.parquet".replace("'", "''")
             con.execute(f"CREATE VIEW pairs AS SELECT * FROM read_parquet('{glob}')")
