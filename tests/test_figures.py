@@ -1254,3 +1254,11 @@ def test_words_with_a_number_stem_that_are_not_figures(text, rules):
 ])
 def test_european_scale_and_currency_words(text, expected, rules):
     assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Уехали полмиллиона человек.", [[5e5, "count"]]),  # "half a" fused with the scale word
+    ("Кредит на полмиллиарда долларов.", [[5e8, "USD"]]),
+])
+def test_russian_half_of_a_scale_in_one_word(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
