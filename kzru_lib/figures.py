@@ -90,7 +90,9 @@ _RU_STOP = frozenset("в во на с со по из до от за к ко у �
                      "через около более менее свыше почти из-за г г. гг года году год лет".split())
 #: Arabic words that end a counted noun phrase (prepositions, conjunctions: "10 في المئة").
 _AR_STOP = frozenset("في من إلى الى على عن مع و أو او حتى منذ بين عند قبل بعد خلال".split())
-_DETERMINERS = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|all|my|your|whose|of)\s*$", re.I)
+#: Before a number word, words that make it name a known group ("the two countries", "their two
+#: sides"); a person's possessive does not ("his three brothers" counts three).
+_DETERMINERS = re.compile(r"\b(?:the|these|those|both|its|their|our|all|whose|of)\s*$", re.I)
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with)\b|\s+(?:while|whereas)\s+")
 #: How far after a money/percent figure (characters) a metric keyword may stand ("$5bn in trade").
 _AFTER_WINDOW = 40
@@ -1394,7 +1396,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
             phrase, noun = _noun_after(sentence, e, rules)
             if not noun:
                 # "76 out of 89 regions": borrow the noun of the next count
-                m = re.match(r"\s+(?:out\s+of|of)\s+(?:the\s+)?", sentence[e:])
+                m = re.match(r"\s+(?:out\s+of|of)\s+(?:the\s+|his\s+|her\s+|my\s+|your\s+)?", sentence[e:])
                 if m and idx + 1 < len(toks) and toks[idx + 1]["start"] == e + m.end():
                     nxt = toks[idx + 1]
                     phrase, noun = _noun_after(sentence, nxt["end"], rules)

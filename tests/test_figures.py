@@ -1262,3 +1262,16 @@ def test_european_scale_and_currency_words(text, expected, rules):
 ])
 def test_russian_half_of_a_scale_in_one_word(text, expected, rules):
     assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two of his three brothers still work there.", [[2.0, "count"], [3.0, "count"]]),  # a person's relatives count
+    ("Her two sons live in Moscow.", [[2.0, "count"]]),
+])
+def test_a_persons_possessive_does_not_make_a_known_group(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text", ["The two countries signed a treaty.", "Their two governments met in Astana."])
+def test_the_and_their_still_name_a_known_group(text, rules):
+    assert figs(text, rules).empty
