@@ -90,7 +90,9 @@ _RU_STOP = frozenset("в во на с со по из до от за к ко у �
                      "через около более менее свыше почти из-за г г. гг года году год лет".split())
 #: Arabic words that end a counted noun phrase (prepositions, conjunctions: "10 في المئة").
 _AR_STOP = frozenset("في من إلى الى على عن مع و أو او حتى منذ بين عند قبل بعد خلال".split())
-_DETERMINERS = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|all|my|your|whose|of)\s*$", re.I)
+#: Before a number word, words that make it name a known group ("the two countries", "their two
+#: sides"); a person's possessive does not ("his three brothers" counts three).
+_DETERMINERS = re.compile(r"\b(?:the|these|those|both|its|their|our|all|whose|of)\s*$", re.I)
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with)\b|\s+(?:while|whereas)\s+")
 #: How far after a money/percent figure (characters) a metric keyword may stand ("$5bn in trade").
 _AFTER_WINDOW = 40
@@ -480,6 +482,9 @@ class FigureRules:
     exact_units: dict
     base: dict
     count_nouns: frozenset
+    #: (pattern, combining form -> number, stem -> (unit, scale)) of the Russian adjectives with a
+    #: number inside ("десятимильную", "пятимиллиардной", "44-дневной"): :func:`_number_adjectives`
+    number_adjectives: tuple
     places: _Places
     place_names: dict
     hedge_before: re.Pattern
@@ -690,6 +695,7 @@ def figure_rules(
         exact_units=exact_map,
         base=base,
         count_nouns=frozenset(s.lower() for s in u[u["kind"] == "count_noun"]["surface"]),
+        number_adjectives=_number_adjective_rules(u),
         **_compile_places(_table(places, "places.csv", ["name", "kind", "aliases"])),
         hedge_before=re.compile(rf"(?:^|(?<=[\s(–—\"“«]))(?P<h>{_alt(hb['phrase'])})\s*$", re.I),
         hedge_after=re.compile(rf"\s*(?P<h>{_alt(ha['phrase'])})", re.I),
@@ -719,6 +725,49 @@ def figure_rules(
         demonyms=demonyms,
         group_nouns=frozenset(s.lower() for s in u[u["kind"] == "group_noun"]["surface"]),
     )
+
+
+#: The adjective endings of Russian (how a number-in-a-word adjective ends: "-ую", "-ой", "-ых").
+_RU_ADJ_END = r"(?:ыми|ими|ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им|ом|ем|ых|их|ые|ие)"
+
+
+def _number_adjective_rules(u: pd.DataFrame) -> tuple:
+    """Compile the ``compound_number`` rows (a number's combining form: "пяти", "полутора") and
+    the ``compound_stem`` rows (what it counts: "миллиардн" a scale, "мильн" a unit) of the units
+    table into one pattern for a Russian adjective with a number inside it ("десятимильную
+    зону", "пятимиллиардной отметки"), or with digits before its hyphen ("44-дневной войны",
+    "5-процентный"). The word must end as an adjective: "тридцатилетие" (an anniversary) and
+    "пятилетка" are not read."""
+    try:
+        prefixes = {r.surface.lower(): float(r.factor) for r in u[u["kind"] == "compound_number"].itertuples()}
+        stems = {r.surface.lower(): (r.unit, float(r.factor or 1)) for r in u[u["kind"] == "compound_stem"].itertuples()}
+    except ValueError as exc:
+        raise KzruError(f"units table: a compound_number or compound_stem row has a non-numeric factor: {exc}") from exc
+    if not stems:
+        return (None, prefixes, stems)
+    pre = "|".join(re.escape(p) for p in sorted(prefixes, key=lambda p: (-len(p), p))) or r"(?!x)x"
+    stem = "|".join(re.escape(s) for s in sorted(stems, key=lambda s: (-len(s), s)))
+    pattern = re.compile(rf"(?<![\w.,])(?:(?P<p>{pre})|(?P<n>\d+(?:[.,]\d+)?)-)(?P<s>{stem}){_RU_ADJ_END}(?!\w)", re.I)
+    return (pattern, prefixes, stems)
+
+
+def _number_adjectives(sentence: str, rules: FigureRules) -> list[dict]:
+    """Tokens of the Russian adjectives with a number inside ("десятимильную" 10 nautical miles,
+    "пятимиллиардной" 5 billion, "полуторамиллиардный" 1.5 billion, "44-дневной" 44 days); a
+    scale stem gives a scaled number whose unit is found as for "5 млрд" (a currency nearby, or
+    the noun it counts)."""
+    pattern, prefixes, stems = rules.number_adjectives
+    if pattern is None or not _CYRILLIC.search(sentence):
+        return []
+    out = []
+    for c in pattern.finditer(sentence):
+        n = prefixes[c.group("p").lower()] if c.group("p") else _to_float(c.group("n"))
+        unit, scale = stems[c.group("s").lower()]
+        kind = rules.units.get(unit, (unit, ""))[1] if unit else ""
+        out.append({"start": c.start(), "end": c.end(), "value": n * scale, "high": None, "unit": unit, "kind": kind,
+                    "scaled": scale != 1, "word": False, "has_cur": False, "raw": f"{n:g}",
+                    "word_text": c.group(0).lower(), "number_adjective": True})
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -769,7 +818,13 @@ _LOWER_WORD = re.compile(r"[^\W\d_]+")
 
 def _has_number(text: str, rules: FigureRules) -> bool:
     """Cheap pre-check: a digit, or a word that can begin a number in words."""
-    return bool(_NUM_START.search(text)) or bool(rules.word_first.intersection(_LOWER_WORD.findall(text.lower())))
+    if _NUM_START.search(text):
+        return True
+    low = text.lower()
+    if rules.word_first.intersection(_LOWER_WORD.findall(low)):
+        return True
+    pattern, _, stems = rules.number_adjectives  # "десятимильную": a number inside a word
+    return pattern is not None and any(st in low for st in stems) and bool(pattern.search(text))
 
 
 def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
@@ -854,6 +909,10 @@ def _unit_of(text: str, rules: FigureRules) -> tuple[str, str, float]:
     return "", "", 1.0
 
 
+#: Before a Russian fraction word, an ordinal or a position makes it a part of a period ("в первой
+#: половине 2023 года", "в последней трети века"); after it, a period's noun ("четверть века").
+_RU_PART_BEFORE = re.compile(r"(?<![^\W\d_])(?:перв|втор|трет|четв[её]рт|последн|нижн|верхн|минувш|прошл)[а-яё]*\s+$", re.I)
+_RU_PART_AFTER = re.compile(r"\s+(?:века|столетия|столетий|часа|тысячелетия)(?![^\W\d_])", re.I)
 #: A number joined by a hyphen to the noun it counts, before the noun the compound describes
 #: ("a six-member organization", "a 16-bit chip"); the words after the hyphen that never count a thing.
 _COMPOUND = re.compile(r"-(?P<w>[a-z]{3,})(?=\s+[^\W\d_])")
@@ -932,6 +991,10 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                 continue  # "would one day form": some day, not a duration
             wkey = re.sub(r"\s+", " ", m.group("word").lower())
             base = rules.words.get(wkey)
+            if rules.word_units.get(wkey, ("", ""))[1] == "fraction" and _CYRILLIC.match(wkey) and (
+                    _RU_PART_BEFORE.search(sentence, max(0, s - 20), s) or _RU_PART_AFTER.match(sentence, m.end("word"))
+                    or _RU_ORDINAL_NEXT.match(sentence, m.end("word"))):
+                continue  # "в первой половине года", "четверть века", "в половине седьмого": a time, not a share
             if not unit and not cur and wkey in rules.word_units:
                 unit, kind = rules.word_units[wkey]
             if base is None or (m.group("word").lower() in rules.scale_only_words and not scale_word
@@ -989,7 +1052,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         if compound is not None:  # "the six-member organization": six members
             tok.update(end=compound.end(), unit="count", kind="count", noun=compound.group("w"), compound=True)
         out.append(tok)
-    return out
+    adjectives = _number_adjectives(sentence, rules)
+    return sorted(out + adjectives, key=lambda t: t["start"]) if adjectives else out
 
 
 def _borrow_unit(t: dict, u: dict) -> dict:
@@ -1212,6 +1276,18 @@ def _join_number_words(sentence: str, toks: list[dict], rules: FigureRules) -> l
                        "raw": f"{(a['value'] + t['value']) / tscale:f}".rstrip("0").rstrip("."),
                        "wparts": (a["value"] + t["value"], 1.0)}
             continue
+        if (a is not None and not a["word"] and not t["word"] and a["scaled"] and not t["scaled"] and not t["has_cur"]
+                and not a["unit"] and a["high"] is None and t["high"] is None and t["kind"] not in ("percent", "multiple")
+                and not a.get("number_adjective") and not t.get("number_adjective")
+                and sentence[a["end"]:t["start"]] == " " and re.fullmatch(r"\d{1,3}", t["raw"] or "")
+                and re.fullmatch(r"\d+", a["raw"] or "") and t["value"] < a["value"] / _to_float(a["raw"])
+                and not _MONTH_AFTER.match(sentence[t["end"]:t["end"] + 12])
+                and not _RU_MONTH_AFTER.match(sentence, t["end"])):
+            # "1 тысячи 800 долларов", "2 тыс. 500 человек": a scaled number and the hundreds after it, one amount
+            total = a["value"] + t["value"]
+            out[-1] = {**t, "start": a["start"], "value": total, "raw": f"{total:g}", "scaled": False,
+                       "wparts": (total, 1.0)}
+            continue
         if (a is not None and a["word"] and t["word"] and not a["unit"] and a["high"] is None and t["high"] is None
                 and sentence[a["end"]:t["start"]] == " " and _CYRILLIC.match(t["word_text"])
                 and _CYRILLIC.match(a["word_text"])):
@@ -1232,6 +1308,8 @@ def _join_number_words(sentence: str, toks: list[dict], rules: FigureRules) -> l
     return out
 
 
+#: A Russian month name after a number ("10 тысяч 15 апреля": a date follows, not an amount's hundreds).
+_RU_MONTH_AFTER = re.compile(r"\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)", re.I)
 #: A word in Cyrillic letters (the number words joined by :func:`_join_number_words`).
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 
@@ -1302,8 +1380,9 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
     out = []
     for idx, t in enumerate(toks):
         s, e = t["start"], t["end"]
-        if not t["kind"] and t["scaled"] and money and not _noun_after(sentence, e, rules)[1]:
+        if not t["kind"] and t["scaled"] and money and (t.get("number_adjective") or not _noun_after(sentence, e, rules)[1]):
             # "1.6 billion ($2.54 billion) ... 2.0 billion": a scaled amount in a sentence about money
+            # ("к пятимиллиардной отметке": the adjective's noun is a mark, not what is counted)
             near = min(money, key=lambda x: abs(x["start"] - s))
             t = {**t, "kind": "money", "unit": near["unit"]}
         if any(a < e and s < b for a, b in date_spans) and not t["kind"]:
@@ -1317,7 +1396,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
             phrase, noun = _noun_after(sentence, e, rules)
             if not noun:
                 # "76 out of 89 regions": borrow the noun of the next count
-                m = re.match(r"\s+(?:out\s+of|of)\s+(?:the\s+)?", sentence[e:])
+                m = re.match(r"\s+(?:out\s+of|of)\s+(?:the\s+|his\s+|her\s+|my\s+|your\s+)?", sentence[e:])
                 if m and idx + 1 < len(toks) and toks[idx + 1]["start"] == e + m.end():
                     nxt = toks[idx + 1]
                     phrase, noun = _noun_after(sentence, nxt["end"], rules)

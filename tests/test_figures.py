@@ -1054,7 +1054,6 @@ def test_russian_number_words_with_a_scale(text, expected, rules):
     "Лидеры пяти прикаспийских государств встретились в Актау.",
     "Между двумя сторонами нет разногласий.",
     "Визит прошел в двадцать пятую годовщину договора.",  # an ordinal after the number word
-    "На эти рынки приходится две трети экспорта.",  # a fraction word, not two things
     "Он сказал, что один вопрос остался.",  # "один" alone, like "one", is no figure
 ])
 def test_russian_number_words_that_count_nothing(text, rules):
@@ -1175,3 +1174,104 @@ def test_russian_multiples_in_one_word(text, expected, rules):
 def test_a_range_whose_upper_bound_has_two_scales(rules):
     row = one("Оборот составит от 1 млрд до 2 млрд 300 млн долларов.", rules)
     assert (row["value"], row["high"], row["unit"], row["qualifier"]) == (1e9, 2.3e9, "USD", "range")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("На эти рынки приходится две трети экспорта.", [[2 / 3, "fraction"]]),  # a share, not two things
+    ("Более трети мигрантов уехали домой.", [[1 / 3, "fraction"]]),
+    ("Россия покупает почти половину зерна.", [[0.5, "fraction"]]),
+    ("Почти одна четверть бюджета ушла на субсидии.", [[0.25, "fraction"]]),
+    ("Три четверти опрошенных против.", [[0.75, "fraction"]]),
+])
+def test_russian_fractions_are_shares(text, expected, rules):
+    got = figs(text, rules)[["value", "unit"]].values.tolist()
+    assert [[round(v, 4), u] for v, u in got] == [[round(v, 4), u] for v, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "В первой половине года экспорт не изменился.",  # a part of a period after an ordinal
+    "Во второй половине дня пошел дождь.",
+    "Прошла четверть века.",  # a quarter of a century: a time, not a share
+    "Встреча началась в половине седьмого.",  # half past six
+    "Это было в последней трети века.",
+])
+def test_russian_fraction_words_of_time_are_not_shares(text, rules):
+    assert figs(text, rules).empty
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Экспорт 2 млрд долларға жетті.", [[2e9, "USD"]]),  # Kazakh dative on the currency word
+    ("Бағасы 500 мың теңгеден асты.", [[5e5, "KZT"]]),  # Kazakh "thousand" and ablative "-ден"
+    ("Айналым 3,5 млрд АҚШ долларын құрады.", [[3.5e9, "USD"]]),
+    ("Несие 100 млн рубльге дейін.", [[1e8, "RUB"]]),
+    ("Жалақы 20 мың сомнан асады.", [[2e4, "KGS"]]),
+])
+def test_kazakh_case_endings_on_currency_words(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Квартира стоила 1 тысячи 800 долларов.", [[1800.0, "USD"]]),  # a scale and the hundreds after it
+    ("Уехали 2 тыс. 500 человек.", [[2500.0, "count"]]),
+])
+def test_a_scaled_number_and_its_hundreds_are_one_amount(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+def test_a_scaled_number_before_a_date_keeps_apart(rules):
+    got = figs("Продали 10 тысяч тонн 15 апреля.", rules)[["value", "unit"]].values.tolist()
+    assert got == [[1e4, "metric ton"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Страны спорят о десятимильной зоне.", [[10.0, "nautical mile"]]),
+    ("Товарооборот в $4 млрд приблизился к пятимиллиардной отметке.", [[4e9, "USD"], [5e9, "USD"]]),
+    ("Визит был двухдневным.", [[2.0, "day"]]),
+    ("После 44-дневной войны прошло время.", [[44.0, "day"]]),
+    ("Банк поднял ставку до пятипроцентного уровня.", [[5.0, "percent"]]),
+    ("Рынок вырос в пятикратном размере.", [[5.0, "times"]]),
+    ("Полуторамиллиардный рынок открыт.", [[1.5e9, "count"]]),
+])
+def test_russian_adjectives_with_a_number_inside(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Тридцатилетие независимости отметили в декабре.",  # an anniversary: a noun, not an adjective
+    "Подписан двусторонний договор.",  # "дву" + "сторон": not a counted stem
+    "Пятилетка закончилась.",
+])
+def test_words_with_a_number_stem_that_are_not_figures(text, rules):
+    assert figs(text, rules).empty
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Il gasdotto trasporta 2,8 miliardi di metri cubi.", [[2.8e9, "cubic metre"]]),
+    ("Gli investimenti sono 3 miliardi di dollari.", [[3e9, "USD"]]),
+    ("Las exportaciones sumaron 5 mil millones de dólares.", [[5e9, "USD"]]),
+    ("Der Umsatz betrug 4 Milliarden Euro.", [[4e9, "EUR"]]),
+    ("Ils ont investi 2 milliards de dollars.", [[2e9, "USD"]]),
+])
+def test_european_scale_and_currency_words(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Уехали полмиллиона человек.", [[5e5, "count"]]),  # "half a" fused with the scale word
+    ("Кредит на полмиллиарда долларов.", [[5e8, "USD"]]),
+])
+def test_russian_half_of_a_scale_in_one_word(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two of his three brothers still work there.", [[2.0, "count"], [3.0, "count"]]),  # a person's relatives count
+    ("Her two sons live in Moscow.", [[2.0, "count"]]),
+])
+def test_a_persons_possessive_does_not_make_a_known_group(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text", ["The two countries signed a treaty.", "Their two governments met in Astana."])
+def test_the_and_their_still_name_a_known_group(text, rules):
+    assert figs(text, rules).empty
