@@ -1275,3 +1275,22 @@ def test_a_persons_possessive_does_not_make_a_known_group(text, expected, rules)
 @pytest.mark.parametrize("text", ["The two countries signed a treaty.", "Their two governments met in Astana."])
 def test_the_and_their_still_name_a_known_group(text, rules):
     assert figs(text, rules).empty
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China invested 500 million U.S. dollars in the project.", [[5e8, "USD"]]),
+    ("A fee of 12 U.S. dollars was charged.", [[12.0, "USD"]]),
+    ("Trade reached 3 billion US dollars.", [[3e9, "USD"]]),
+])
+def test_us_dollars_written_with_points(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Россия поставила 1,2 млрд кВт/ч электроэнергии.", [[1.2e9, "kilowatt hour"]]),  # the hour as a rate
+    ("Выработка достигла 500 млн киловатт-часов.", [[5e8, "kilowatt hour"]]),
+    ("Поставки 2 млрд МВт/ч.", [[2e9, "megawatt hour"]]),
+    ("Мощность станции 300 МВт.", [[300.0, "megawatt"]]),  # power stays power
+])
+def test_energy_written_with_the_hour_as_a_rate(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
