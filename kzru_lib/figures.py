@@ -1651,7 +1651,7 @@ def _doc_figures(
             if f.get("range") or f["high"] is not None:
                 q, low, high = "range", value, f["high"]
             else:
-                if q == "none" and _is_target(sentence, s0, e0, clause, rules):
+                if q == "none" and (_is_target(sentence, s0, e0, clause, rules) or _is_forecast(sentence, s0, clause)):
                     q = "target"
                 low = value * lo_f if lo_f != 0 or value >= 0 else 0.0
                 high = math.inf if math.isinf(hi_f) else value * hi_f
@@ -1683,6 +1683,8 @@ def _doc_figures(
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules)
             if f["kind"] == "percent" and (whole := _share_of(sentence, e0)):
                 metric = f"share of {whole}"
+            elif f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
+                metric = f"{metric} ({way})"  # people arriving are not people leaving
             speaker, basis = _speaker_at(line_base[ln] + a + f["start"], (line_base[ln] + a, line_base[ln] + b), sp)
             out.append({
                 "doc_id": doc_id, "line_no": ln, "sent_no": sno, "start": a + s0, "end": a + e0,
