@@ -83,3 +83,21 @@ def test_the_nearest_cue_gives_the_direction(rules):
     f = find_figures("In 2022, 17,300 people arrived in Kazakhstan, while 24,200 people left it.", rules=rules)
     ways = dict(zip(f["surface"].str.extract(r"([\d,]+)")[0], f["metric"], strict=True))
     assert ways["17,300"].endswith("(in)") and ways["24,200"].endswith("(out)")
+
+
+def test_a_claim_whose_period_cannot_be_known_is_compared_with_nothing(rules):
+    docs = {"a": "В прошлом году товарооборот Казахстана с Китаем приблизился к 24 миллиардам долларов.",
+            "b": "In 2022 trade between Kazakhstan and China reached $31 billion.",
+            "c": "Last year trade between Kazakhstan and China reached $31 billion."}
+
+    def table(published):
+        f = pd.concat([find_figures(t, doc_id=d, rules=rules, published=published[d] or None)
+                       for d, t in docs.items()], ignore_index=True)
+        f["published"] = f["doc_id"].map(published)
+        return f
+
+    # a and c are undated: their "last year" has no year
+    assert figure_disagreements(table({"a": "", "b": "2023-05-17", "c": ""})).empty
+    # dated, the Russian "last year" is 2022 and disagrees with b's 2022
+    pairs = figure_disagreements(table({"a": "2023-04-20", "b": "2023-05-17", "c": ""}))
+    assert len(pairs) == 1 and {pairs["claim_a"].iloc[0], pairs["claim_b"].iloc[0]} == {"a:1", "b:1"}
