@@ -101,3 +101,8 @@ def test_a_claim_whose_period_cannot_be_known_is_compared_with_nothing(rules):
     # dated, the Russian "last year" is 2022 and disagrees with b's 2022
     pairs = figure_disagreements(table({"a": "2023-04-20", "b": "2023-05-17", "c": ""}))
     assert len(pairs) == 1 and {pairs["claim_a"].iloc[0], pairs["claim_b"].iloc[0]} == {"a:1", "b:1"}
+
+
+def test_entering_into_force_is_not_an_arrival(rules):
+    f = find_figures("In 2023, 12 agreements entered into force between Kazakhstan and Russia.", rules=rules)
+    assert not f["metric"].iloc[0].endswith(")")
