@@ -1095,15 +1095,15 @@ def _is_forecast(sentence: str, start: int, clause: tuple[int, int]) -> bool:
     """A plan, goal or forecast said before the figure in its clause ("expect that trade will
     amount to $12 billion", "доведут товарооборот до $10 млрд", "ожидается на уровне",
     "могут достигнуть"): the ``forecast`` cues of ``data/period_cues.csv``."""
-    lo = max(clause[0], start - _FORECAST_WINDOW)
-    return any(lo <= a and b <= start for a, b in _cue_spans(sentence)[0])
+    cue = _period_cues().get("forecast")
+    return bool(cue and cue.search(sentence, max(clause[0], start - _FORECAST_WINDOW), start))
 
 
 def _direction(sentence: str, clause: tuple[int, int], start: int, end: int) -> str:
     """``in`` or ``out``: the direction of a flow the figure counts, from the cue of
     ``data/flow_cues.csv`` nearest to it in its clause, else in its sentence ("4,100 people
     arrived" in; "5,300 left the country" out); "" when none is there."""
-    flows = _cue_spans(sentence)[1]
+    flows = _flow_spans(sentence)
     if not flows:
         return ""
     for a, b in (clause, (0, len(sentence))):
@@ -1119,14 +1119,12 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int) -> 
 
 
 @functools.lru_cache(maxsize=4096)
-def _cue_spans(sentence: str) -> tuple[tuple, tuple]:
-    """The spans of a sentence's ``forecast`` cues, and its flow cues as (start, end, ``in``/``out``),
-    in and then out order: found once for all the figures of the sentence (cues never cross a
-    clause break, so a clause's cues are those of the sentence inside it)."""
-    forecast = _period_cues().get("forecast", _NO_CUE)
+def _flow_spans(sentence: str) -> tuple:
+    """A sentence's flow cues as (start, end, ``in``/``out``), in and then out order: found once for
+    all the figures of the sentence (cues never cross a clause break, so a clause's cues are those
+    of the sentence inside it)."""
     flows = _flow_cues()
-    return (tuple(m.span() for m in forecast.finditer(sentence)),
-            tuple((m.start(), m.end(), way) for way in ("in", "out") for m in flows.get(way, _NO_CUE).finditer(sentence)))
+    return tuple((m.start(), m.end(), way) for way in ("in", "out") for m in flows.get(way, _NO_CUE).finditer(sentence))
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
