@@ -337,29 +337,43 @@ def _parties_at(k: int, sents: list, cache: dict) -> dict:
     ``article``, or empty.
     """
     rules = cache["rules"]
+    done = cache.setdefault("at", {})  # every figure of a sentence has its sentence's parties
+    if k in done:
+        return done[k]
+    done[k] = out = _parties_read(k, sents, cache, rules)
+    return out
+
+
+def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
+    """:func:`_parties_at` worked out (once a sentence)."""
 
     def of(i):
         if i not in cache:
             cache[i] = _places_in(sents[i][4], rules)
         return cache[i]
 
-    if "doc_pair" not in cache:
-        counts: dict[str, int] = {}
-        for i in range(len(sents)):
-            for name in of(i)[0]:
-                counts[name] = counts.get(name, 0) + 1
-        cache["doc_pair"] = sorted(counts, key=lambda n: -counts[n])[:2]
-    dp = cache["doc_pair"]
+    def doc_pair():  # read from every sentence of the article, only when a sentence needs it
+        if "doc_pair" not in cache:
+            counts: dict[str, int] = {}
+            for i in range(len(sents)):
+                for name in of(i)[0]:
+                    counts[name] = counts.get(name, 0) + 1
+            cache["doc_pair"] = sorted(counts, key=lambda n: -counts[n])[:2]
+        return cache["doc_pair"]
+
+    def parties_of(places, world):  # two places, or a place and a world cue, need no article pair
+        return _parties_of(places, world, [] if len(places) >= 2 or (places and world) else doc_pair())
+
     places, world = of(k)
     if places:
-        parties, completed = _parties_of(places, world, dp)
+        parties, completed = parties_of(places, world)
         return {"parties": parties, "parties_basis": "sentence+article" if completed else "sentence"}
     for i in range(k - 1, max(-1, k - 4), -1):
         if sents[i][0] != sents[k][0]:
             break
         if of(i)[0]:
-            return {"parties": _parties_of(*of(i), dp)[0], "parties_basis": "previous_sentence"}
-    if dp:
+            return {"parties": parties_of(*of(i))[0], "parties_basis": "previous_sentence"}
+    if dp := doc_pair():
         return {"parties": _pair(dp), "parties_basis": "article"}
     return {"parties": "", "parties_basis": ""}
 
@@ -1138,6 +1152,45 @@ def _is_target(sentence: str, start: int, end: int, clause: tuple[int, int], rul
     return bool(rules.intent.search(sentence[:start]) or rules.intent.search(sentence[end:clause[1]]))
 
 
+_FORECAST_WINDOW = 120
+
+
+def _is_forecast(sentence: str, start: int, clause: tuple[int, int]) -> bool:
+    """A plan, goal or forecast said before the figure in its clause ("expect that trade will
+    amount to $12 billion", "доведут товарооборот до $10 млрд", "ожидается на уровне",
+    "могут достигнуть"): the ``forecast`` cues of ``data/period_cues.csv``."""
+    cue = _period_cues().get("forecast")
+    return bool(cue and cue.search(sentence, max(clause[0], start - _FORECAST_WINDOW), start))
+
+
+def _direction(sentence: str, clause: tuple[int, int], start: int, end: int) -> str:
+    """``in`` or ``out``: the direction of a flow the figure counts, from the cue of
+    ``data/flow_cues.csv`` nearest to it in its clause, else in its sentence ("4,100 people
+    arrived" in; "5,300 left the country" out); "" when none is there."""
+    flows = _flow_spans(sentence)
+    if not flows:
+        return ""
+    for a, b in (clause, (0, len(sentence))):
+        best = None
+        for s, e, way in flows:
+            if a <= s and e <= b:
+                dist = max(s - end, start - e, 0)
+                if best is None or dist < best[0]:
+                    best = (dist, way)
+        if best:
+            return best[1]
+    return ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _flow_spans(sentence: str) -> tuple:
+    """A sentence's flow cues as (start, end, ``in``/``out``), in and then out order: found once for
+    all the figures of the sentence (cues never cross a clause break, so a clause's cues are those
+    of the sentence inside it)."""
+    flows = _flow_cues()
+    return tuple((m.start(), m.end(), way) for way in ("in", "out") for m in flows.get(way, _NO_CUE).finditer(sentence))
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.start() for m in _CLAUSE.finditer(sentence)] + [len(sentence)]
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(sentence))]
@@ -1201,8 +1254,9 @@ def _keyword_starts(text: str, rules: FigureRules) -> list[list[int]]:
 
 
 def _metric_hits(text: str, rules: FigureRules) -> tuple:
-    """Per metric row, in table order: (metric, kind, priority, whether its ``also`` words are
-    there, start of every keyword hit)."""
+    """Per metric row with a keyword hit, in table order: (metric, kind, priority, whether its
+    ``also`` words are there, start of every keyword hit). Rows without a hit are left out (they
+    cannot give the metric), so their ``also`` words are never looked for."""
     cache = _METRIC_CACHE
     if cache["rules"] is not rules:
         cache["rules"], cache["map"] = rules, {}
@@ -1210,7 +1264,7 @@ def _metric_hits(text: str, rules: FigureRules) -> tuple:
     if hit is None:
         starts = _keyword_starts(text, rules)
         hit = tuple((metric, mkind, prio, also is None or bool(also.search(text)), tuple(st))
-                    for (metric, mkind, kw, also, prio), st in zip(rules.metrics, starts, strict=True))
+                    for (metric, mkind, kw, also, prio), st in zip(rules.metrics, starts, strict=True) if st)
         if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
             cache["map"].clear()
         cache["map"][text] = hit
@@ -1637,6 +1691,9 @@ def _line_text(rows: list[tuple], width: int) -> str:
     return "".join(pieces)
 
 
+_YEAR_ONLY = re.compile(r"\d{4}")
+
+
 def _doc_figures(
     doc_id: str,
     sents: list[tuple[int, int, int, int, str]],
@@ -1684,7 +1741,7 @@ def _doc_figures(
             if f.get("range") or f["high"] is not None:
                 q, low, high = "range", value, f["high"]
             else:
-                if q == "none" and _is_target(sentence, s0, e0, clause, rules):
+                if q == "none" and (_is_target(sentence, s0, e0, clause, rules) or _is_forecast(sentence, s0, clause)):
                     q = "target"
                 low = value * lo_f if lo_f != 0 or value >= 0 else 0.0
                 high = math.inf if math.isinf(hi_f) else value * hi_f
@@ -1708,7 +1765,7 @@ def _doc_figures(
                 period, period_surface = last_year, m.group(0)  # "over the year": the year named before
             if not period and (span := _span_period(sentence, clause, published, rules)):
                 period, period_surface = span  # "invested in the last two years": not the stock
-            if re.fullmatch(r"\d{4}", period):
+            if _YEAR_ONLY.fullmatch(period):
                 last_year = period
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
             if rules.anaphora.search(sentence, clause[0], clause[1]):
@@ -1716,6 +1773,8 @@ def _doc_figures(
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules)
             if f["kind"] == "percent" and (whole := _share_of(sentence, e0)):
                 metric = f"share of {whole}"
+            elif f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
+                metric = f"{metric} ({way})"  # people arriving are not people leaving
             speaker, basis = _speaker_at(line_base[ln] + a + f["start"], (line_base[ln] + a, line_base[ln] + b), sp)
             out.append({
                 "doc_id": doc_id, "line_no": ln, "sent_no": sno, "start": a + s0, "end": a + e0,
@@ -1730,17 +1789,29 @@ def _doc_figures(
     return out
 
 
-@functools.lru_cache(maxsize=1)
 def _period_cues() -> dict[str, re.Pattern]:
     """``data/period_cues.csv`` compiled: one pattern per role (``report_day``, ``comparison_base``,
-    ``months_to_date``, ``this_year``, ``last_year``, ``to_date``)."""
-    table = _table(None, "period_cues.csv", ["role", "pattern"])
+    ``months_to_date``, ``this_year``, ``last_year``, ``to_date``, ``span``, ``the_year``, and
+    ``forecast``: a plan, goal or forecast said before the figure in its clause)."""
+    return _cues("period_cues.csv")
+
+
+def _flow_cues() -> dict[str, re.Pattern]:
+    """``data/flow_cues.csv`` compiled: the words that give a flow its direction (``in``: arrivals,
+    immigration, inflow; ``out``: departures, emigration, outflow)."""
+    return _cues("flow_cues.csv")
+
+
+@functools.lru_cache(maxsize=4)
+def _cues(name: str) -> dict[str, re.Pattern]:
+    """A ``role, pattern, note`` table of ``kzru_lib/data`` compiled: one pattern per role."""
+    table = _table(None, name, ["role", "pattern"])
     out: dict[str, list[str]] = {}
     for r in table.itertuples():
         try:
             re.compile(r.pattern)
         except re.error as exc:
-            raise KzruError(f"period_cues.csv: bad pattern for {r.role!r} ({exc})") from None
+            raise KzruError(f"{name}: bad pattern for {r.role!r} ({exc})") from None
         out.setdefault(r.role.strip(), []).append(r.pattern)
     return {role: re.compile("|".join(f"(?:{p})" for p in pats), re.I) for role, pats in out.items()}
 
