@@ -280,6 +280,18 @@ def _compile_places(table: pd.DataFrame) -> dict:
 _PLACES_CACHE: dict = {"places": None, "map": {}}
 
 
+#: A currency named after its country ("долларов США", "US dollars", "U.S. $", "американских
+#: долларов"): the country there names the money, not a party to the figure.
+_CURRENCY_COUNTRY = re.compile(
+    r"(?:\b(?:доллар\w*|долл\.?|dollars?)\s+(?:США|U\.\s?S\.(?:\s?A\.)?|USA?)(?!\w))"
+    r"|(?:(?<!\w)(?:US|U\.\s?S\.)\s?(?:\$|dollars?\b))"
+    r"|(?:\bамериканск\w*\s+доллар\w*)", re.IGNORECASE)
+
+
+def _without_currency_countries(text: str) -> str:
+    return _CURRENCY_COUNTRY.sub(lambda m: " " * len(m.group()), text) if _CURRENCY_COUNTRY.search(text) else text
+
+
 def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
     """The places named in a text, in order of first mention, and whether a world cue is there
     (the list is shared by the repeats of ``text``: callers do not change it)."""
@@ -290,7 +302,7 @@ def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
     if hit is not None:
         return hit
     seen, world = [], False
-    for _pos, name in rules.places.finditer(text):
+    for _pos, name in rules.places.finditer(_without_currency_countries(text)):
         if name == "world":
             world = True
         elif name not in seen:
@@ -308,7 +320,7 @@ def _pair(names) -> str:
 def _doc_pair(doc: str, rules: FigureRules) -> list[str]:
     """The two places a document names most (ties: the first named), or the one it names."""
     counts: dict[str, int] = {}
-    for _pos, name in rules.places.finditer(doc):
+    for _pos, name in rules.places.finditer(_without_currency_countries(doc)):
         if name != "world":
             counts[name] = counts.get(name, 0) + 1
     return sorted(counts, key=lambda n: -counts[n])[:2]  # dicts keep first-mention order for ties

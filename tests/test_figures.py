@@ -718,6 +718,11 @@ def test_russian_counts_and_hedges(rules):
     ("Товарооборот Казахстана и России составил 27,8 млрд долларов.", "Kazakhstan–Russia", "sentence"),
     ("Russia and Kazakhstan met. It reached $5 billion.", "Kazakhstan–Russia", "previous_sentence"),
     ("Prices rose 5%.", "", ""),
+    # a currency named after its country names the money, not a party
+    ("Киргизия и Россия встретились. Товарооборот составил 2,9 миллиарда долларов США.", "Kyrgyzstan–Russia",
+     "previous_sentence"),
+    ("Kazakhstan's exports to Russia were 9 billion U.S. dollars.", "Kazakhstan–Russia", "sentence"),
+    ("US investment in Kazakhstan reached 5 billion US dollars.", "Kazakhstan–United States", "sentence"),
 ])
 def test_parties_from_the_sentence_and_its_neighbours(rules, text, parties, basis):
     row = one(text, rules)
