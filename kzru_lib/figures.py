@@ -383,7 +383,9 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
     for i in range(k - 1, max(-1, k - 4), -1):
         if sents[i][0] != sents[k][0]:
             break
-        if of(i)[0]:
+        # an earlier sentence that names neither of the article's two main places ("its partners
+        # also include China and Kazakhstan") is an aside: it does not lend its places
+        if of(i)[0] and (len(doc_pair()) < 2 or set(of(i)[0]) & set(doc_pair())):
             return {"parties": parties_of(*of(i))[0], "parties_basis": "previous_sentence"}
     if dp := doc_pair():
         return {"parties": _pair(dp), "parties_basis": "article"}
@@ -1852,11 +1854,16 @@ def _period_rows(sentence: str, date_rows: list) -> list:
 _YEAR_ONLY = re.compile(r"^(?:\d{4}|XXXX)$")
 
 
+_WHOLE_YEAR = re.compile(r"(\d{4})-01/(\d{4})-12")
+
+
 def _months_to_date(sentence: str, d: tuple) -> str:
     """The period of a date row, made January to the n-th month when "the n months of" comes right
     before a year ("in the 11 months of 2022" -> ``2022-01/2022-11``; "8 months of this year" ->
     ``XXXX-01/XXXX-08``)."""
     value = d[2]
+    if (whole := _WHOLE_YEAR.fullmatch(value or "")) and whole.group(1) == whole.group(2):
+        return whole.group(1)  # "January to December 2022" is the year 2022
     if not _YEAR_ONLY.match(value or ""):
         return value
     m = _period_cues().get("months_to_date", _NO_CUE).search(sentence[max(0, d[0] - 40):d[0]])

@@ -723,6 +723,11 @@ def test_russian_counts_and_hedges(rules):
      "previous_sentence"),
     ("Kazakhstan's exports to Russia were 9 billion U.S. dollars.", "Kazakhstan–Russia", "sentence"),
     ("US investment in Kazakhstan reached 5 billion US dollars.", "Kazakhstan–United States", "sentence"),
+    # an aside naming neither of the article's two main places lends no parties; one naming either does
+    ("Киргизия и Россия нацелены на рост торговли. Россия - второй партнер Киргизии. Туда входят также Китай и "
+     "Казахстан. За 2023 год товарооборот составил 2,9 миллиарда долларов.", "Kyrgyzstan–Russia", "previous_sentence"),
+    ("Russia and Kazakhstan met in Astana. Kazakhstan and China signed a deal. It is worth $5 billion.",
+     "China–Kazakhstan", "previous_sentence"),
 ])
 def test_parties_from_the_sentence_and_its_neighbours(rules, text, parties, basis):
     row = one(text, rules)
@@ -1299,3 +1304,9 @@ def test_us_dollars_written_with_points(text, expected, rules):
 ])
 def test_energy_written_with_the_hour_as_a_rate(text, expected, rules):
     assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text", ["В январе – декабре 2022 года страну покинули 24 239 человек.",
+                                  "From January to December 2022, exports were $5 billion."])
+def test_january_to_december_is_the_year(text, rules):
+    assert one(text, rules)["period"] == "2022"
