@@ -498,9 +498,10 @@ def _counter(opts: TermOptions, ngram: int):
     if ngram == 1:
         lower = opts.lowercase
         findall = (opts.lower_pattern if lower else opts.pattern).findall
-        later = sorted({w for phrase in opts.multiword for w in phrase.split()[1:]})
-        join = re.compile(" (?:(?=" + (_trie_pattern(later) + "|" if later else "") + "%|" + _SCALES + ")|(?<=["
-                          + _CURRENCY + "] )(?=\\d))").sub
+        # what may follow a space inside a token: a later word of a multi-word term, % or a money scale
+        # (one trie: the regex engine dispatches on the first letter once per space)
+        later = sorted({w for phrase in opts.multiword for w in phrase.split()[1:]} | {"%", *_SCALES.split("|")})
+        join = re.compile(" (?:(?=" + _trie_pattern(later) + ")|(?<=[" + _CURRENCY + "] )(?=\\d))").sub
         seen: dict[str, str | tuple | None] = {}  # chunk -> its term, None, or a tuple of 2+ terms
         several: set[tuple] = set()
 
