@@ -512,15 +512,18 @@ def _counter(opts: TermOptions, ngram: int):
                 chunks = join("\x00", text).split()
             else:
                 chunks = findall(text)  # the plain path: the tokens themselves are the chunks
+            out = Counter()
             try:
-                out = Counter(map(seen.__getitem__, chunks))
-            except KeyError:  # chunks not seen before: their tokens, normalised
-                for c in set(chunks).difference(seen):
+                out.update(map(seen.__getitem__, chunks))
+            except KeyError:  # chunks not seen before: their tokens, normalised; then count on from there
+                done = sum(out.values())  # the chunks counted before the first unseen one
+                rest = chunks[done:]
+                for c in set(rest).difference(seen):
                     found = tuple(t for t in map(norm, findall(c.replace("\x00", " "))) if t is not None)
                     seen[c] = found if len(found) > 1 else found[0] if found else None
                     if len(found) > 1:
                         several.add(found)
-                out = Counter(map(seen.__getitem__, chunks))
+                out.update(map(seen.__getitem__, rest))
             out.pop(None, None)
             multi = several.intersection(out)  # chunks of several terms, n times: each term n times
             return (out.update(chain.from_iterable([key * out.pop(key) for key in multi])) or out) if multi else out
