@@ -433,15 +433,26 @@ def read_article(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> dict
         OSError: the file cannot be opened.
     """
     path = os.fspath(path)
-    with open(path, "rb") as fh:
-        size = os.fstat(fh.fileno()).st_size
+    fd = os.open(path, os.O_RDONLY)  # plain file descriptor: no buffered file object to build per article
+    try:
+        size = os.fstat(fd).st_size
         if size > max_bytes:
             raise DecodeProblem(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit for one "
                                 "article (raise max_bytes / --max-bytes if it really is one article)")
-        data = fh.read()
+        data = _read_fd(fd, size)
+    finally:
+        os.close(fd)
     text, encoding = decode_bytes(data)
     return _article(path, hashlib.sha256(data).hexdigest(), encoding, text,
                     html=path.lower().endswith(sources.HTML_SUFFIXES))
+
+
+def _read_fd(fd: int, size: int) -> bytes:
+    """All the bytes of an open file whose size is ``size`` (read to the end: it may have grown)."""
+    parts = [os.read(fd, size + 1)]
+    while parts[-1]:  # to the end of the file, as a file object's read() does
+        parts.append(os.read(fd, 1 << 20))
+    return parts[0] if len(parts) == 2 else b"".join(parts)
 
 
 def _article(path: str, sha256: str, encoding: str, text: str, *, html: bool = False) -> dict:
@@ -653,7 +664,8 @@ def _clean_chunk(files: list[str], max_bytes: int, table, hook, keep_audit: bool
 
     A hook with ``pack``/``unpack`` methods sends its results for the whole batch in one packed
     object (made here, opened by ``unpack`` in the main process); other hooks' results stay in
-    each record.
+    each record. A hook whose ``raw_text`` attribute is false does not need the raw texts: they
+    are not sent back (the corpus's ``raw_text`` is then ``None``).
     """
     with paused_gc():
         out = [_read_and_clean(f, max_bytes, table, hook, keep_audit) for f in files]
@@ -661,8 +673,11 @@ def _clean_chunk(files: list[str], max_bytes: int, table, hook, keep_audit: bool
     if hook is not None and hasattr(hook, "pack"):
         arts = [r for r in out if isinstance(r, dict)]
         packed = hook.pack([r["hook"] for r in arts])
+        raw = getattr(hook, "raw_text", True)
         for r in arts:
             r["hook"] = None
+            if not raw:
+                r["raw_text"] = None
     return out, packed
 
 

@@ -498,9 +498,10 @@ def _counter(opts: TermOptions, ngram: int):
     if ngram == 1:
         lower = opts.lowercase
         findall = (opts.lower_pattern if lower else opts.pattern).findall
-        later = sorted({w for phrase in opts.multiword for w in phrase.split()[1:]})
-        join = re.compile(" (?:(?=" + (_trie_pattern(later) + "|" if later else "") + "%|" + _SCALES + ")|(?<=["
-                          + _CURRENCY + "] )(?=\\d))").sub
+        # what may follow a space inside a token: a later word of a multi-word term, % or a money scale
+        # (one trie: the regex engine dispatches on the first letter once per space)
+        later = sorted({w for phrase in opts.multiword for w in phrase.split()[1:]} | {"%", *_SCALES.split("|")})
+        join = re.compile(" (?:(?=" + _trie_pattern(later) + ")|(?<=[" + _CURRENCY + "] )(?=\\d))").sub
         seen: dict[str, str | tuple | None] = {}  # chunk -> its term, None, or a tuple of 2+ terms
         several: set[tuple] = set()
 
@@ -511,15 +512,18 @@ def _counter(opts: TermOptions, ngram: int):
                 chunks = join("\x00", text).split()
             else:
                 chunks = findall(text)  # the plain path: the tokens themselves are the chunks
+            out = Counter()
             try:
-                out = Counter(map(seen.__getitem__, chunks))
-            except KeyError:  # chunks not seen before: their tokens, normalised
-                for c in set(chunks).difference(seen):
+                out.update(map(seen.__getitem__, chunks))
+            except KeyError:  # chunks not seen before: their tokens, normalised; then count on from there
+                done = sum(out.values())  # the chunks counted before the first unseen one
+                rest = chunks[done:]
+                for c in set(rest).difference(seen):
                     found = tuple(t for t in map(norm, findall(c.replace("\x00", " "))) if t is not None)
                     seen[c] = found if len(found) > 1 else found[0] if found else None
                     if len(found) > 1:
                         several.add(found)
-                out = Counter(map(seen.__getitem__, chunks))
+                out.update(map(seen.__getitem__, rest))
             out.pop(None, None)
             multi = several.intersection(out)  # chunks of several terms, n times: each term n times
             return (out.update(chain.from_iterable([key * out.pop(key) for key in multi])) or out) if multi else out
@@ -621,18 +625,21 @@ class TermCounts(list):
     and ``docs`` (term -> documents), ``None`` when unknown. It is the loader's hook too: ``count`` runs
     in the worker that cleaned each article, ``pack`` sums the worker's batch, ``unpack`` the batches."""
 
-    def __init__(self, count=None):
+    def __init__(self, count=None, *, raw_text: bool = True):
         super().__init__()
         self.count, self.total, self.docs, self.n = count, Counter(), Counter(), 0
+        self.raw_text = raw_text  # False: the workers do not send the raw texts back (not in the corpus)
 
     def __call__(self, text: str) -> Counter:
         return self.count(text)
 
     def pack(self, counts: list[Counter]) -> tuple:
-        total: Counter = Counter()
-        for c in counts:
-            total.update(c)
-        return counts, total, Counter(chain.from_iterable(counts))
+        # the batch's (term, count) cells summed per term by code (faster than Counter.update per article)
+        codes, labels = pd.factorize(np.fromiter(chain.from_iterable(counts), dtype=object, count=sum(map(len, counts))))
+        vals = np.fromiter(chain.from_iterable(c.values() for c in counts), dtype=np.int64, count=len(codes))
+        labels = labels.tolist()
+        total = Counter(dict(zip(labels, np.bincount(codes, weights=vals).astype(np.int64).tolist(), strict=True)))
+        return counts, total, Counter(dict(zip(labels, np.bincount(codes).tolist(), strict=True)))
 
     def unpack(self, packed: tuple) -> list[Counter]:
         counts, total, docs = packed
@@ -642,26 +649,32 @@ class TermCounts(list):
         return counts
 
 
-def read_term_counts(path, *, options: TermOptions | None = None, ngram: int = 1, **load) -> tuple[pd.DataFrame, list]:
+def read_term_counts(path, *, options: TermOptions | None = None, ngram: int = 1, raw_text: bool = True,
+                     **load) -> tuple[pd.DataFrame, list]:
     """:func:`read_doc_terms` before the table: ``(corpus, one Counter per article in corpus order)``, a
-    :class:`TermCounts` for :func:`frequency_of_counts` (a count may be 0: a term only in template lines)."""
+    :class:`TermCounts` for :func:`frequency_of_counts` (a count may be 0: a term only in template lines).
+    ``raw_text=False``: the corpus's ``raw_text`` column is left empty (``None``), which spares sending
+    every raw text from the workers and holding it (``kzru terms``)."""
     from .loading import MAX_BYTES, _read_folder, paused_gc
 
-    counts = TermCounts(_counter(_opts(options), ngram))
+    counts = TermCounts(_counter(_opts(options), ngram), raw_text=raw_text)
     load["max_bytes"] = load.get("max_bytes") or MAX_BYTES
     with paused_gc():
         corpus, _, extras = _read_folder(path, with_lines=False, hook=counts, **load)
         taken_back: dict[str, Counter] = {}  # template lines repeat: count each once
+        times: Counter = Counter()  # how often each piece is taken back, over the corpus
         for doc_id in corpus["doc_id"]:
             counted, removed = extras[doc_id]
             for piece in removed:  # counted in the worker, dropped afterwards: take it back
                 if piece not in taken_back:
                     taken_back[piece] = counts.count(piece)
                 counted.subtract(taken_back[piece])
-                counts.total.subtract(taken_back[piece])
             if removed:  # the terms the article no longer has
+                times.update(removed)
                 counts.docs.subtract({t for piece in removed for t in taken_back[piece] if not counted[t]})
             counts.append(counted)
+        for piece, k in times.items():  # the corpus totals: once per distinct piece
+            counts.total.subtract({t: v * k for t, v in taken_back[piece].items()})
         if counts.n != len(counts):  # an article counted, then left out (a doc_id used twice...)
             counts.total = counts.docs = None
         counts.count = None

@@ -456,6 +456,22 @@ def test_read_doc_terms_equals_loading_then_counting(tmp_path, workers, ngram):
         assert s0["trade turnover"] == 1 and s0["russia"] == 2 and "sides" not in s0
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_read_term_counts_without_raw_texts_counts_the_same(tmp_path, workers):
+    # kzru terms does not need the raw texts: the workers keep them, and nothing else changes
+    folder = _outlet_folder(tmp_path)
+    corpus, counts = T.read_term_counts(folder, workers=workers)
+    lean, lean_counts = T.read_term_counts(folder, workers=workers, raw_text=False)
+    assert corpus["raw_text"].notna().all() and lean["raw_text"].isna().all()
+    pd.testing.assert_frame_equal(lean.drop(columns="raw_text"), corpus.drop(columns="raw_text"))
+    assert list(lean_counts) == list(counts) and lean_counts.total == counts.total and lean_counts.docs == counts.docs
+    # the corpus totals, with the template heading taken back, are those of the document-term table
+    dt = T.read_doc_terms(folder, workers=workers)[1]
+    assert {t: v for t, v in counts.total.items() if v} == dt.groupby("term")["count"].sum().to_dict()
+    assert {t: v for t, v in counts.docs.items() if v} == dt.groupby("term")["doc_id"].nunique().to_dict()
+    assert "agreed" in counts.total and counts.total["agreed"] == 0
+
+
 def test_document_term_table_sums_lines_of_one_document_and_sorts():
     kept = kept_table("Trade and trade, energy.", "Energy security and trade turnover.", "Astana talks")
     kept.loc[2, "doc_id"] = "d0"

@@ -59,7 +59,8 @@ def _terms(args: argparse.Namespace) -> int:
     # one pass: each article is read, cleaned and counted (kept text only: no boilerplate) in
     # the worker process that read it; the table written is made from the counts directly
     corpus, counts = with_load_warnings(
-        read_term_counts, args.corpus, options=options, ngram=args.ngrams, strict=args.strict,
+        read_term_counts, args.corpus, options=options, ngram=args.ngrams, raw_text=args.by == "raw_text",
+        strict=args.strict,
         patterns=args.patterns, max_bytes=args.max_bytes, workers=None if args.workers == 0 else args.workers)
     if args.by is not None and args.by not in corpus.columns:
         raise KzruError(f"--by {args.by}: not a column of the corpus (have: {', '.join(corpus.columns)})")
