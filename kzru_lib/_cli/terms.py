@@ -104,7 +104,9 @@ def _terms_from_store(args: argparse.Namespace, options) -> int:
         import json
         from pathlib import Path
 
-        counted = json.loads((Path(args.corpus) / "manifest.json").read_text(encoding="utf-8"))["options"].get("ngram", 1)
+        from ..store import MANIFEST
+
+        counted = json.loads((Path(args.corpus) / MANIFEST).read_text(encoding="utf-8"))["options"].get("ngram", 1)
         if counted != args.ngrams:
             what = {1: "single terms", 2: "2-grams", 3: "3-grams"}
             raise KzruError(f"{args.corpus}: this store's doc_terms hold {what.get(counted, counted)}, not "
