@@ -1705,7 +1705,7 @@ def _line_text(rows: list[tuple], width: int) -> str:
     return "".join(pieces)
 
 
-_YEAR_ONLY = re.compile(r"\d{4}")
+_FOUR_DIGITS = re.compile(r"\d{4}")  # a year the article names (not XXXX)
 
 
 def _doc_figures(
@@ -1779,7 +1779,7 @@ def _doc_figures(
                 period, period_surface = last_year, m.group(0)  # "over the year": the year named before
             if not period and (span := _span_period(sentence, clause, published, rules)):
                 period, period_surface = span  # "invested in the last two years": not the stock
-            if _YEAR_ONLY.fullmatch(period):
+            if _FOUR_DIGITS.fullmatch(period):
                 last_year = period
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
             if rules.anaphora.search(sentence, clause[0], clause[1]):

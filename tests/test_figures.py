@@ -1310,3 +1310,11 @@ def test_energy_written_with_the_hour_as_a_rate(text, expected, rules):
                                   "From January to December 2022, exports were $5 billion."])
 def test_january_to_december_is_the_year(text, rules):
     assert one(text, rules)["period"] == "2022"
+
+
+def test_over_the_year_takes_a_year_the_article_names_not_an_unknown_one(rules):
+    """Without a publication date "last year" is XXXX: "over the year" must not take it as its year."""
+    got = figs("Last year trade was $5 billion. Over the year, exports reached $3 billion.", rules)
+    assert got["period"].tolist() == ["XXXX", ""]
+    got = figs("In 2022 trade was $5 billion. Over the year, exports reached $3 billion.", rules)
+    assert got["period"].tolist() == ["2022", "2022"]
