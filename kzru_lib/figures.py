@@ -2308,7 +2308,8 @@ def _interval(c) -> str:
     return f"[{_fmt(c.low, c.unit)}, {hi}]"
 
 
-_LAST_NUM = re.compile(r"(\d+(?:[.,]\d+)*)(?!.*\d)")
+# the last number of a surface, with thousands grouped by spaces ("24 239", "1\u00a0200,5") read whole
+_LAST_NUM = re.compile(r"(\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*)(?!.*\d)")
 
 
 def _half_step(surface: str, value: float) -> float:
@@ -2327,7 +2328,7 @@ def _last_digits(surface: str) -> tuple[int, float] | None:
     m = _LAST_NUM.search(surface)
     if not m:
         return None
-    digits = m.group(1)
+    digits = re.sub(r"[ \u00a0\u202f]", "", m.group(1))
     dec = 0
     sep = max(digits.rfind("."), digits.rfind(","))
     if sep >= 0 and len(digits) - sep - 1 <= 2 or (sep >= 0 and "." in digits[sep:]):
@@ -2661,9 +2662,11 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
     return out.reset_index(drop=True), pd.DataFrame(pairs_out, columns=DISAGREEMENT_COLUMNS)
 
 
-#: Default ``tolerance`` of the comparison: claims within 0.5 % of each other agree (revisions,
-#: conversions), on top of hedges and the precision each figure is stated to.
-TOLERANCE = 0.005
+#: Default ``tolerance`` of the comparison: claims within 0.1 % of each other agree, on top of hedges
+#: and the precision each figure is stated to. The stated precision already covers rounding ("24.1
+#: thousand" is 24,050 to 24,150), so the default is small: it absorbs arithmetic and conversion
+#: noise, while a reader still sees "17.4 thousand" and "17,293" as different counts (0.5 % did not).
+TOLERANCE = 0.001
 
 
 def compare_figures(
@@ -2687,7 +2690,7 @@ def compare_figures(
         to_unit: the currency ``rates`` converts to.
         by: how sources are named in ``sources``.
         tolerance: share of a value by which two claims may differ and still agree (default
-            :data:`TOLERANCE` = 0.005, i.e. 0.5 %), added to the hedge and the stated precision.
+            :data:`TOLERANCE` = 0.001, i.e. 0.1 %), added to the hedge and the stated precision.
         max_pairs: most conflicting pairs listed per group (the count ``n_conflicts`` is exact);
             ``None`` lists all.
         undated: claims whose period is not stated: ``"same_year"`` (default) compares them only

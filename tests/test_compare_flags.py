@@ -118,6 +118,23 @@ def test_a_hedged_bound_is_not_rounded_past_itself(rules):
     assert figure_disagreements(figures(docs, rules)).empty
 
 
+def test_a_rounded_figure_is_set_against_the_exact_count_outside_its_rounding(rules):
+    # "17.4 thousand" is 17,350 to 17,450: the exact 17 293 (thousands grouped by a space, read
+    # whole, not as "293") is another count; 17 412 is the same one rounded
+    docs = {"a": "In 2022, 17.4 thousand people moved to Kazakhstan from Russia.",
+            "b": "В 2022 году в Казахстан из России переехали 17 293 человека."}
+    pairs = figure_disagreements(figures(docs, rules))
+    assert len(pairs) == 1 and "17.4 thousand" in pairs["basis_a"].iloc[0] + pairs["basis_b"].iloc[0]
+    docs["b"] = "В 2022 году в Казахстан из России переехали 17 412 человек."
+    assert figure_disagreements(figures(docs, rules)).empty
+    # a wider tolerance (an option) lets them agree
+    docs["b"] = "В 2022 году в Казахстан из России переехали 17 293 человека."
+    assert figure_disagreements(figures(docs, rules), tolerance=0.01).empty
+    docs = {"a": "In 2022, 24.3 thousand people moved to Kazakhstan from Russia.",
+            "b": "В 2022 году в Казахстан из России переехали 24 039 человек."}  # not "039", give or take 300
+    assert len(figure_disagreements(figures(docs, rules))) == 1
+
+
 def test_more_than_reaches_only_a_little_above_its_value(rules):
     docs = {"a": "In 2022 trade between Kazakhstan and China exceeded $24 billion.",
             "b": "In 2022 trade between Kazakhstan and China hit over $31bn."}

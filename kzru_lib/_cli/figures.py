@@ -265,9 +265,9 @@ def register(sub) -> None:
     p.add_argument("--disagreements", metavar="FILE",
                    help="also write the tidy disagreements table: one row per conflicting pair of claims "
                         "(doc_id:line_no, sentence, basis, why)")
-    p.add_argument("--tolerance", type=float, default=0.005, metavar="SHARE",
+    p.add_argument("--tolerance", type=float, default=0.001, metavar="SHARE",
                    help="share of a value by which claims may differ and still agree, on top of hedges and "
-                        "stated precision (default 0.005 = 0.5%%)")
+                        "stated precision (default 0.001 = 0.1%%, figures.TOLERANCE)")
     p.add_argument("--max-pairs", type=int, default=1000, metavar="N",
                    help="most conflicting pairs listed per group (n_conflicts stays exact; default 1000)")
     p.add_argument("--undated", choices=["same-year", "all"], default="same-year",
