@@ -1438,6 +1438,26 @@ _RU_ORDINAL_NEXT = re.compile(
     r"(?![^\W\d_])", re.I)
 
 
+_NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+|(?<![^\W\d_])(?:общее\s+)?(?:число|количество|численность)\s+",
+                        re.I)
+_NUMBER_OF_WINDOW = 120
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _number_of(sentence: str, pos: int, rules: FigureRules, between: list[int]) -> tuple[str, str]:
+    """(phrase, noun) of the last "the number of NOUN" / "число NOUN" before ``pos`` in its clause,
+    with no other number (``between``: the starts of the sentence's other numbers, dates aside) or
+    clause break between; ("", "") when there is none."""
+    a = max(0, pos - _NUMBER_OF_WINDOW)
+    last = None
+    for m in _NUMBER_OF.finditer(sentence, a, pos):
+        last = m
+    if last is None or any(last.end() <= x < pos for x in between) or _CLAUSE.search(sentence, last.end(), pos):
+        return "", ""
+    phrase, noun = _noun_after(sentence, last.end(), rules)
+    return (sentence[last.start():last.end()].strip() + " " + phrase if noun else ""), noun
+
+
 def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tuple[int, int]],
                          toks: list[dict] | None = None) -> list[dict]:
     """Candidate figures of one sentence: value, unit, kind, qualifier, interval, noun
@@ -1459,7 +1479,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
             if not t["kind"]:
                 continue
         kind, unit = t["kind"], t["unit"]
-        noun, phrase = t.get("noun", ""), ""
+        noun, phrase, understood = t.get("noun", ""), "", False
         if not kind:
             phrase, noun = _noun_after(sentence, e, rules)
             if not noun:
@@ -1487,6 +1507,13 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                     out.append({**t, "kind": prev["kind"], "unit": prev["unit"], "noun": prev["noun"],
                                 "phrase": "", "phrase_end": 0, "understood": True})
                     continue
+            if not noun:
+                # "the number of individuals arriving ... exceeded 29,900", "число прибывших составило
+                # 17 293": a bare number counts what its clause's "number of" named before it
+                phrase, noun = _number_of(sentence, s, rules, [
+                    x["start"] for x in toks if x is not t and not any(a <= x["start"] < b for a, b in date_spans)
+                    and not (not x["kind"] and _YEAR_LIKE.fullmatch(x["raw"] or ""))])
+                understood = bool(noun)
             if not noun or noun in rules.not_count:
                 continue
             raw = t["raw"] or ""
@@ -1509,7 +1536,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
             if (wt in rules.scale_only_words and not t["scaled"] and t["kind"] in ("", "percent", "multiple")) or (
                     kind == "count" and not t.get("compound") and _DETERMINERS.search(sentence, max(0, s - 8), s)):
                 continue
-        phrase_end = e + len(sentence[e:]) - len(sentence[e:].lstrip()) + len(phrase) if phrase else 0
+        phrase_end = e + len(sentence[e:]) - len(sentence[e:].lstrip()) + len(phrase) if phrase and not understood else 0
         out.append({**t, "kind": kind, "unit": unit, "noun": noun, "phrase": phrase, "phrase_end": phrase_end})
     return out
 
@@ -1838,7 +1865,16 @@ def _is_base(sentence: str, d: tuple, cues: dict) -> bool:
     """Whether a date row of ``sentence`` is what a figure is compared with ("up 10% on the same
     period of 2021", "a year earlier", "по сравнению с аналогичным периодом 2021 года")."""
     base = cues.get("comparison_base", _NO_CUE)
-    return bool(base.search(sentence[max(0, d[0] - _BASE_WINDOW):d[0]]) or base.match(d[4]))
+    if _WHEN_AFTER.match(sentence, d[1]):
+        return False  # "a 4.4-fold increase from 2023, when exports totaled 1.28 bcm": 2023 is that figure's period
+    # a date's surface may begin with its preposition ("from 2023"): the cue ends before the year
+    lead = _DATE_LEAD.match(d[4])
+    end = d[0] + (lead.end() if lead else 0)
+    return bool(base.search(sentence[max(0, end - _BASE_WINDOW):end]) or base.match(d[4]))
+
+
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|когда)\b", re.I)
+_DATE_LEAD = re.compile(r"(?:from|since|in|of|for|on|с|со|в|во|за)\s+", re.I)
 
 
 def _period_rows(sentence: str, date_rows: list) -> list:

@@ -107,6 +107,19 @@ def test_count_needs_a_noun_and_takes_its_metric(rules):
     assert (row["metric"], row["noun"]) == ("bridges", "bridges")  # a noun in no metric row names itself
 
 
+def test_a_bare_number_counts_what_the_number_of_named(rules):
+    row = one("The number of individuals arriving in Kazakhstan exceeded 29,900.", rules)
+    assert (row["value"], row["noun"], row["metric"], row["qualifier"]) == (29900, "individuals", "people (in)", "more_than")
+    row = one("The number of tourists in 2023 was 5 million.", rules)  # a year between is not another number
+    assert (row["value"], row["metric"]) == (5e6, "people")
+    row = one("Число прибывших в Казахстан составило 17 293.", rules)
+    assert (row["value"], row["metric"]) == (17293, "people (in)")
+    # not past another number or a clause break, and a bare number without "number of" is still no count
+    assert figs("The number of cases rose in 2021; 300 were new.", rules).empty
+    assert figs("The number of cases rose to 12 after 5 died.", rules)["value"].tolist() == [12]
+    assert figs("The index rose to 300.", rules).empty
+
+
 @pytest.mark.parametrize("text, value, metric", [
     ("They signed two agreements.", 2, "agreements"),
     ("They signed a dozen agreements.", 12, "agreements"),
