@@ -93,7 +93,8 @@ _AR_STOP = frozenset("في من إلى الى على عن مع و أو او حت
 #: Before a number word, words that make it name a known group ("the two countries", "their two
 #: sides"); a person's possessive does not ("his three brothers" counts three).
 _DETERMINERS = re.compile(r"\b(?:the|these|those|both|its|their|our|all|whose|of)\s*$", re.I)
-_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with)\b|\s+(?:while|whereas)\s+")
+_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with)\b|\s+(?:while|whereas)\s+"
+                     r"|,\s+(?:а|но|то|однако|тогда\s+как|в\s+то\s+время\s+как)(?![^\W\d_])")
 #: How far after a money/percent figure (characters) a metric keyword may stand ("$5bn in trade").
 _AFTER_WINDOW = 40
 #: How far after a figure (characters) a goal year may start to be its period ("$30 billion by 2030").

@@ -83,6 +83,12 @@ def test_the_nearest_cue_gives_the_direction(rules):
     f = find_figures("In 2022, 17,300 people arrived in Kazakhstan, while 24,200 people left it.", rules=rules)
     ways = dict(zip(f["surface"].str.extract(r"([\d,]+)")[0], f["metric"], strict=True))
     assert ways["17,300"].endswith("(in)") and ways["24,200"].endswith("(out)")
+    # Russian clauses ("..., то ...", "..., а ...") each keep their own cue; permanent residence granted is settling in
+    f = find_figures("Если в 2022 году количество лиц, получивших разрешение на постоянное место жительства, "
+                     "составило 17,4 тысячи человек, то 24,1 тысячи человек покинули страну.", rules=rules)
+    assert f["metric"].tolist() == ["people (in)", "people (out)"]
+    f = find_figures("В 2018 году 12,7 тысячи человек прибыли в страну, а 41,8 тысячи человек уехали.", rules=rules)
+    assert f["metric"].tolist() == ["people (in)", "people (out)"]
 
 
 def test_a_claim_whose_period_cannot_be_known_is_compared_with_nothing(rules):
