@@ -388,6 +388,26 @@ def test_the_streamed_walk_lists_articles_in_path_order_as_the_reader_does(tmp_p
     assert [os.path.basename(r["path"]) for r in report.rows] == ["notes.md"]
 
 
+def test_a_folder_is_listed_in_name_order_across_chunks_and_scripts(tmp_path, monkeypatch):
+    import os
+
+    from kzru_lib import loading
+
+    monkeypatch.setattr(loading, "_ENTRY_CHUNK", 3)  # several chunks of names, merged in one order
+    names = ["b.txt", "a.txt", "Z.txt", "é.txt", "ё.txt", "ab.txt", "a b.txt", "10.txt", "9.txt", "日本.txt"]
+    for name in names:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    os.symlink(tmp_path / "sub", tmp_path / "link")
+    with open(os.path.join(os.fsencode(tmp_path), b"\xff-undecodable.txt"), "w") as f:  # a name not in UTF-8
+        f.write("x")
+    want = sorted((e.name, e.is_dir(), e.is_symlink()) for e in os.scandir(tmp_path))
+    assert list(loading._sorted_entries(str(tmp_path))) == want
+    assert ("link", True, True) in want and ("sub", True, False) in want
+    with pytest.raises(OSError):
+        loading._sorted_entries(str(tmp_path / "missing"))
+
+
 # --------------------------------------------------------------------------------------------
 # Event merging one block of dates at a time
 # --------------------------------------------------------------------------------------------
