@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/eval_flags.py [--set devsets_news] [--items dev|test|all|none]
                                               [--system-dir DIR]
 
-For each split of ``compare/pages.csv`` (``dev``, ``test``, split by topic; ``test2``, a later fresh batch) the split's texts are copied
+For each split of ``compare/pages.csv`` (``dev``, ``test``, split by topic; ``test2`` and ``test3``, later fresh batches; ``test3`` was scored blind) the split's texts are copied
 from ``compare_texts/`` into a temporary folder, with a ``metadata.csv`` sidecar giving each page's
 ``url`` (a researcher's corpus records where each page came from; kzru reads a date in a URL's path as
 the publication date when the text has none), and ``kzru compare FOLDER --disagreements FILE`` runs on
@@ -20,7 +20,8 @@ Scores, per split (pair level):
 * lenient: a flag matches when its two documents are the two documents of a gold ``disagree`` pair
   (lines and metric aside); counted over distinct document pairs.
 
-Prints ``<split> flag precision: X``, ``recall``, ``F1``, ``F1 (lenient)`` and the counts, then (``--items``)
+Prints ``<split> flag precision: X``, ``recall``, ``F1``, ``F1 (lenient)`` and the counts, the same
+pooled over every split (``pooled flag F1``), then (``--items``)
 the false flags with their ``why`` and the gold's word on them, and the missed gold pairs.
 """
 
@@ -98,8 +99,8 @@ def score(flags: list[dict], claims: dict, pairs: list[dict]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", type=Path, default=ROOT / "devsets_news", help="the set folder (devsets_news)")
-    ap.add_argument("--items", choices=["dev", "test", "test2", "all", "none"], default="dev",
-                    help="list false and missed flags of this split (default dev)")
+    ap.add_argument("--items", default="dev", metavar="SPLIT",
+                    help="list false and missed flags of this split (dev, test, test2, test3...; all; none; default dev)")
     ap.add_argument("--system-dir", type=Path, help="read DIR/<split>.csv disagreement tables instead of running kzru")
     args = ap.parse_args(argv)
     base = args.set
@@ -119,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     claim_lines = {}
     for c in read(base / "compare" / "claims.csv"):
         claim_lines[c["claim_id"]] = f"{c['claim_id']} {c['doc_id']}:{c['lines']} {c['surface']} ({c['period']})"
+    pooled = {"flags": 0, "gold": 0, "tp": 0}
     with tempfile.TemporaryDirectory(prefix="kzru-flags-") as tmp:
         # dev, test, then any later batch (test2: a fresh multi-outlet batch read after session 6), in file order
         for split in dict.fromkeys(p["split"] for p in pages):
@@ -140,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
             flags = read(out)
             claims, pairs = gold_of(base, split)
             s = score(flags, claims, pairs)
+            for k in ("flags", "gold", "tp"):
+                pooled[k] += s[k]
             print(f"{split} flags: {s['flags']}  gold disagreeing pairs: {s['gold']}  matched: {s['tp']}")
             for k in ("precision", "recall", "F1"):
                 print(f"{split} flag {k}: {s[k]:.3f}")
@@ -150,6 +154,13 @@ def main(argv: list[str] | None = None) -> int:
                           f"{fl['period']} | {fl['unit']}] {fl['basis_a']} vs {fl['basis_b']}: {fl['why']} -- {word}")
                 for p in s["missed"]:
                     print(f"  MISSED {claim_lines[p['claim_a']]} x {claim_lines[p['claim_b']]}: {p['why']}")
+    # every split together: the small splits (2 to 8 gold pairs each) move by a whole pair at a time
+    p = pooled["tp"] / pooled["flags"] if pooled["flags"] else 0.0
+    r = pooled["tp"] / pooled["gold"] if pooled["gold"] else 0.0
+    print(f"pooled flags: {pooled['flags']}  gold disagreeing pairs: {pooled['gold']}  matched: {pooled['tp']}")
+    print(f"pooled flag precision: {p:.3f}")
+    print(f"pooled flag recall: {r:.3f}")
+    print(f"pooled flag F1: {f1(p, r):.3f}")
     return 0
 
 

@@ -2498,6 +2498,14 @@ def _conflicts(meas: list, limit: int | None):
     return pairs, total, by_doc
 
 
+def _his_by_doc(rows: list) -> dict[str, list[float]]:
+    """The ``hi`` of claims sorted by ``hi``, per article (for counting an article's own pairs)."""
+    out: dict[str, list[float]] = {}
+    for w in rows:
+        out.setdefault(w.doc_id, []).append(w.hi)
+    return out
+
+
 def _unresolved(period: str) -> bool:
     """Whether a period is a relative one the text did not anchor ("last year" in an undated
     article: ``XXXX``, ``XXXX-01/XXXX-06``): its year is unknown."""
@@ -2617,7 +2625,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
     for c in records:
         if c.qualifier != "target" and c.metric in additive and c.period and not _unresolved(c.period):
             by_key.setdefault((c.metric, c.parties, c.unit), {}).setdefault(c.period, []).append(c)
-    wholes = {key: {per: ([w.hi for w in rows], rows) for per, rows in
+    wholes = {key: {per: ([w.hi for w in rows], rows, _his_by_doc(rows)) for per, rows in
                     ((per, sorted(rows, key=lambda w: w.hi)) for per, rows in periods.items())}
               for key, periods in by_key.items()}
     for key in sorted(groups):
@@ -2653,15 +2661,20 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
         exceeds = False
         if metric in additive and period and not _unresolved(period):
             listed = 0
-            for wperiod, (w_his, w_rows) in wholes.get((metric, parties, unit), {}).items():
+            for wperiod, (w_his, w_rows, w_own) in wholes.get((metric, parties, unit), {}).items():
                 if not _contains(wperiod, period):
                     continue
                 for p in meas:
-                    # wholes with hi < p.lo: the part exceeds them (not those SCALE_GAP below it)
+                    # wholes with hi < p.lo: the part exceeds them (not those SCALE_GAP below it);
+                    # a whole of the part's own article is not another source (as in _conflicts)
                     k = bisect.bisect_left(w_his, p.lo)
                     near = bisect.bisect_left(w_his, p.lo / SCALE_GAP) if unit != "percent" and p.lo > 0 else 0
-                    w_rows_k = w_rows[near:k]
+                    w_rows_k = [w for w in w_rows[near:k] if w.doc_id != p.doc_id]
+                    own = w_own.get(p.doc_id)
                     k -= near
+                    if own:
+                        k -= bisect.bisect_left(own, p.lo) - (
+                            bisect.bisect_left(own, p.lo / SCALE_GAP) if unit != "percent" and p.lo > 0 else 0)
                     if k:
                         exceeds = True
                     n_conf += k

@@ -598,7 +598,8 @@ def _sorted_entries(path: str) -> Iterator[tuple[str, bool, bool]]:
         return iter(())
     all_names = np.concatenate(names) if len(names) > 1 else names[0]
     all_flags = np.concatenate(flags) if len(flags) > 1 else flags[0]
-    del names, flags
+    names.clear()  # the chunks: only the joined arrays are kept
+    flags.clear()
 
     def entries() -> Iterator[tuple[str, bool, bool]]:  # listed above: an OSError is raised to the caller
         for i in np.argsort(all_names, kind="stable"):

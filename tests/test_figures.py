@@ -376,6 +376,16 @@ def test_part_of_a_period_larger_than_the_whole(rules):
                          "b": "From January to August 2023, trade reached $18.9 billion."}, rules)
     part = compare_figures(f).query("period == '2023-01/2023-08'").iloc[0]
     assert not part["disagreement"] and "consistent" in part["why"]
+    # one article's part and whole are not two sources: most likely two quantities the keys did not tell apart
+    f = _corpus_figures({"a": "In 2023, trade reached $25 billion. From January to August 2023, trade reached $27 billion.",
+                         "b": "In 2022, trade reached $20 billion."}, rules)
+    part = compare_figures(f).query("period == '2023-01/2023-08'").iloc[0]
+    assert not part["disagreement"] and part["n_conflicts"] == 0
+    assert figure_disagreements(f).empty
+    # ... while another article's whole still is
+    f = _corpus_figures({"a": "From January to August 2023, trade reached $27 billion.",
+                         "b": "In 2023, trade reached $25 billion."}, rules)
+    assert len(figure_disagreements(f)) == 1
 
 
 def test_hedges_and_rounding_are_consistency_not_conflict(rules):
