@@ -182,6 +182,16 @@ def test_a_part_far_below_the_whole_is_not_checked_against_it(rules):
 
 # --- what is measured, and who with whom ------------------------------------------------------------------------------
 
+def test_a_capacity_is_not_what_was_carried(rules):
+    docs = {"a": "В 2023 году пропускная способность КТК в Казахстане достигла 83 млн тонн нефти в год.",
+            "b": "В 2023 году Казахстан добыл 90 млн тонн нефти."}
+    f = figures(docs, rules)
+    assert f["metric"].tolist() == ["capacity", "oil_volume"]
+    assert figure_disagreements(f).empty
+    f = find_figures("The pipeline has a capacity of 1.4 million barrels per day.", rules=rules)
+    assert f["metric"].tolist() == ["capacity"]
+
+
 def test_investment_cooperation_and_inflows_are_not_the_investment_stock(rules):
     def metric(text):
         return find_figures(text, rules=rules)["metric"].iloc[0]
