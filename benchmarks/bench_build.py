@@ -10,6 +10,8 @@ For each size, the generated corpus (``benchmarks/make_corpus.py``, into git-ign
   event merging; figure comparison is left out until ``compare_figures`` is near-linear);
 * ``build-light``: ``kzru build ... --skip dates figures`` (read, clean, lines, doc_terms: the
   streaming machinery without the two slowest per-article stages), on ``--light-sizes``;
+* for each build, the peak of the process tree within each step of the manifest's ``timings``
+  (``read_hashes``, ``template_lines``, ``articles``, ``duplicates``...): where the peak is;
 * ``corpus``, ``terms``, ``dates``, ``figures``, ``events``: the single-stage commands
   (``kzru STAGE DIR -o FILE``), on ``--stage-sizes``.
 
@@ -60,6 +62,7 @@ def measure(cmd: list[str], *, timeout: float) -> dict:
                             env={**os.environ, "KZRU_QUIET": "1"})
     parent = psutil.Process(proc.pid)
     peak = 0
+    samples: list[tuple[float, int]] = []  # (seconds since start, RSS of the tree), for the peak of each step
     timed_out = False
     while proc.poll() is None:
         try:
@@ -71,6 +74,7 @@ def measure(cmd: list[str], *, timeout: float) -> dict:
                 except psutil.Error:
                     pass
             peak = max(peak, rss)
+            samples.append((time.time() - start, rss))
         except psutil.Error:
             pass
         if time.time() - start > timeout:
@@ -87,7 +91,22 @@ def measure(cmd: list[str], *, timeout: float) -> dict:
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {"seconds": round(time.time() - start, 1), "cpu_seconds": round(cpu, 1),
             "peak_rss_mb": round(peak / 2**20),
-            "status": "timeout" if timed_out else proc.returncode, "stderr": err.decode(errors="replace")[-300:]}
+            "status": "timeout" if timed_out else proc.returncode, "stderr": err.decode(errors="replace")[-300:],
+            "samples": samples}
+
+
+def peaks_by_step(samples: list[tuple[float, int]], timings: dict[str, float]) -> dict[str, int]:
+    """Peak RSS (MB) of the process tree within each step of ``kzru build`` (the manifest's
+    ``timings``: seconds per step, in order); the start-up before the first step counts in it."""
+    out: dict[str, int] = {}
+    end, steps = 0.0, []
+    for step, seconds in timings.items():
+        end += seconds
+        steps.append((end, step))
+    for t, rss in samples:
+        step = next((name for stop, name in steps if t <= stop + 1.0), steps[-1][1] if steps else "?")
+        out[step] = max(out.get(step, 0), round(rss / 2**20))
+    return out
 
 
 def du(path: Path) -> float:
@@ -107,12 +126,14 @@ def run(name: str, n: int, folder: Path, timeout: float, comparisons: bool = Fal
             cmd = [*KZRU, name, str(folder), "-o", str(tmp / f"out{ext}")]
         label = "build+comparisons" if comparisons and name == "build" else name
         row = {"command": label, "articles": n, **measure(cmd, timeout=timeout)}
+        samples = row.pop("samples")
         ok = row["status"] == 0
         row["articles_per_s"] = round(n / row["seconds"], 1) if ok else None
         row["articles_per_cpu_s"] = round(n / row["cpu_seconds"], 1) if ok and row["cpu_seconds"] else None
         row["store_mb"] = du(store) if store is not None and store.exists() else None
         if store is not None and (store / "manifest.json").exists():
             row["timings"] = json.loads((store / "manifest.json").read_text())["timings"]
+            row["peak_mb_by_step"] = peaks_by_step(samples, row["timings"])
         row["load_avg"] = round(os.getloadavg()[0], 1)
         return row
     finally:
@@ -171,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{row['articles_per_s'] or '-':>7} {row['articles_per_cpu_s'] or '-':>9} "
               f"{row['peak_rss_mb']:>8} {row['store_mb'] or '-':>9} {row['load_avg']:>5}  {row['status']}"
               + (f"  {row['timings']}" if row.get("timings") else ""), flush=True)
+        if row.get("peak_mb_by_step"):
+            print(f"    peak MB by step: {row['peak_mb_by_step']}", flush=True)
         if row["status"] not in (0, "timeout"):
             print(f"    stderr: {row['stderr']}")
         row.pop("stderr")
