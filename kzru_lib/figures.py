@@ -964,6 +964,9 @@ def _compound_head(sentence: str, e: int, m: re.Match, rules: FigureRules) -> re
     return c
 
 
+_RU_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{3}")
+
+
 def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
     """Raw numeric tokens of a sentence with their unit and scale (no filtering yet)."""
     out = []
@@ -1031,6 +1034,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                 continue  # "a quarter", "half" count only before a scale word
         else:
             base = _to_float(m.group("num"))
+            if scale_word and _RU_DECIMAL_COMMA.fullmatch(m.group("num")) and _CYRILLIC.match(scale_word):
+                base = _to_float(m.group("num").replace(",", "."))  # "1,281 млрд": Russian writes decimals with a comma
         if m.group("half"):
             base += 0.5  # "три с половиной года"
         if m.group("frac"):
@@ -1057,6 +1062,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         elif not unit and not cur and _AGE_BEFORE.search(sentence, max(0, s - 12), s):
             unit, kind = "year of age", "age"  # "aged 87", "at age 5"
         raw = m.group("num") or ""
+        if scale_word and _RU_DECIMAL_COMMA.fullmatch(raw) and _CYRILLIC.match(scale_word):
+            raw = raw.replace(",", ".")
         if ("/" in raw or raw in _FRACTIONS) and not unit:
             continue  # a bare fraction ("24/7", "3/4" of a date) is not a figure
         if kind in ("duration", "age") and re.fullmatch(r"(?:1[89]|20)\d\d", raw):

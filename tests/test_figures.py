@@ -107,6 +107,14 @@ def test_count_needs_a_noun_and_takes_its_metric(rules):
     assert (row["metric"], row["noun"]) == ("bridges", "bridges")  # a noun in no metric row names itself
 
 
+def test_a_russian_decimal_comma_before_a_scale_word(rules):
+    # Russian groups thousands with spaces, never commas: "1,281 млрд" is 1.281 billion
+    assert one("Поставки составили 1,281 млрд кубометров газа.", rules)["value"] == pytest.approx(1.281e9)
+    assert one("Всего 1,281 тыс. человек.", rules)["value"] == pytest.approx(1281)
+    # an English scale word keeps the comma a thousands separator
+    assert one("Exports reached 1,281 billion tenge.", rules)["value"] == pytest.approx(1.281e12)
+
+
 def test_a_bare_number_counts_what_the_number_of_named(rules):
     row = one("The number of individuals arriving in Kazakhstan exceeded 29,900.", rules)
     assert (row["value"], row["noun"], row["metric"], row["qualifier"]) == (29900, "individuals", "people (in)", "more_than")
