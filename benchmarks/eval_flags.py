@@ -67,7 +67,10 @@ def score(flags: list[dict], claims: dict, pairs: list[dict]) -> dict:
     false = []
     tp = 0
     for fl in flags:
-        hit = next((i for i, p in enumerate(disagree) if match(fl, p)), None)
+        # two claims of one line pair (a line giving arrivals and departures) are two gold pairs: a
+        # flag takes a gold pair no flag has taken yet, if its lines match one
+        hits = [i for i, p in enumerate(disagree) if match(fl, p)]
+        hit = next((i for i in hits if i not in matched), hits[0] if hits else None)
         if hit is not None and hit not in matched:
             matched.add(hit)
             tp += 1

@@ -1772,6 +1772,7 @@ def _doc_figures(
     parties = {"rules": rules, "doc": doc}
     out = []
     last_year = ""  # the last year a figure of the article was for ("over the year" refers to it)
+    before: tuple = (-1, None, {})  # (sentence, line, {(unit, metric): {(period, surface)}}) of the figures just before
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
             continue
@@ -1782,6 +1783,11 @@ def _doc_figures(
             sp = _speakers(doc, spans, rules)
         clauses = _clauses(sentence)
         same_line = [x[4] for x in sents[max(0, k - 3):k] if x[0] == ln]
+        # a sentence with no date that goes on from the one before in its paragraph ("В январе – декабре
+        # 2022 года страну покинули 24 239 человек. Прибыли – 17 293 человека."): its figures of a
+        # quantity the sentence before gave for one period are for that period
+        carried = before[2] if before[0] == k - 1 and before[1] == ln and not date_rows else {}
+        these: dict = {}
         period_rows = _period_rows(sentence, date_rows)
         for f in cands:
             q, lo_f, hi_f, s0, e0 = _hedge(sentence, f, rules)
@@ -1814,8 +1820,6 @@ def _doc_figures(
                 period, period_surface = last_year, m.group(0)  # "over the year": the year named before
             if not period and (span := _span_period(sentence, clause, published, rules)):
                 period, period_surface = span  # "invested in the last two years": not the stock
-            if _FOUR_DIGITS.fullmatch(period):
-                last_year = period
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
             if rules.anaphora.search(sentence, clause[0], clause[1]):
                 scopes += [(t, -1) for t in reversed(same_line)]
@@ -1824,6 +1828,13 @@ def _doc_figures(
                 metric = f"share of {whole}"
             elif f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
                 metric = f"{metric} ({way})"  # people arriving are not people leaving
+            quantity = (f["unit"], _FLOW_SUFFIX.sub("", metric))
+            if not period and metric and len(prior := carried.get(quantity, ())) == 1:
+                period, period_surface = next(iter(prior))
+            if period and metric and "X" not in period:
+                these.setdefault(quantity, set()).add((period, period_surface))
+            if _FOUR_DIGITS.fullmatch(period):
+                last_year = period
             speaker, basis = _speaker_at(line_base[ln] + a + f["start"], (line_base[ln] + a, line_base[ln] + b), sp)
             out.append({
                 "doc_id": doc_id, "line_no": ln, "sent_no": sno, "start": a + s0, "end": a + e0,
@@ -1833,6 +1844,7 @@ def _doc_figures(
                 "speaker_basis": basis, "sentence": sentence,
                 **_base(value, f["unit"], rules), **_parties_at(k, sents, parties),
             })
+        before = (k, ln, these)
     if not published and any("X" in r["period"] for r in out):
         _anchor_relative_periods(out, sents, published, rules, find_dates)
     return out
@@ -1866,6 +1878,7 @@ def _cues(name: str) -> dict[str, re.Pattern]:
 
 
 _NO_CUE = re.compile(r"(?!x)x")
+_FLOW_SUFFIX = re.compile(r" \((?:in|out)\)$")  # "people (in)" and "people (out)" are one quantity's two ways
 _BASE_WINDOW = 60
 
 

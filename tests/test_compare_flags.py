@@ -59,6 +59,18 @@ def test_the_period_compared_with_is_not_the_period(rules):
     assert period_of(text, "1.28 billion cubic meters", rules) == "2023"
 
 
+def test_a_sentence_that_goes_on_from_the_one_before_keeps_its_period(rules):
+    text = ("В январе – декабре 2022 года страну покинули 24 239 человек. Прибыли – 17 293 человека.\n"
+            "Прибыли – 15 000 человек.")
+    f = find_figures(text, rules=rules)
+    assert dict(zip(f["surface"], f["period"], strict=True)) == {"24 239": "2022", "17 293": "2022", "15 000": ""}
+    # not for another quantity, nor past a sentence with a date of its own
+    f = find_figures("In 2022, 24,239 people left the country. Exports reached $5 billion.", rules=rules)
+    assert f.loc[f["unit"] == "USD", "period"].tolist() == [""]
+    f = find_figures("In 2022, 24,239 people left the country. Some 17,293 people arrived in the spring.", rules=rules)
+    assert f.loc[f["value"] == 17293, "period_surface"].tolist() == ["in the spring"]
+
+
 def test_n_months_of_a_year_run_from_january(rules):
     assert period_of("Trade grew to $24 billion in the 11 months of 2022.", "$24 billion", rules) == "2022-01/2022-11"
     assert period_of("In the first 11 months of 2021 trade hit $21.8bn.", "$21.8bn", rules) == "2021-01/2021-11"
