@@ -56,7 +56,17 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import KzruError
-from .loading import _DATE_ANY, _TIME, _WEEKDAY, DATE_LINE, DATE_PREFIX, MONTHS, parse_date, script_counts
+from .loading import (
+    _DATE_ANY,
+    _TIME,
+    _WEEKDAY,
+    DATE_LINE,
+    DATE_PREFIX,
+    MONTHS,
+    parse_date,
+    printable_lines,
+    script_counts,
+)
 
 __all__ = ["audit_lines", "clean_text", "load_patterns", "KEPT_LABELS", "LABELS", "RULES"]
 
@@ -586,7 +596,10 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     stripped = [ln.strip() for ln in lines]
     # what each line is judged on: the line without a scraper's date prefix (' date 2024-11-28 ...')
     judged = list(stripped)
-    n_words = [_n_words(s) if s else 0 for s in stripped]
+    if printable_lines(text):  # so is every line: _n_words without its check per line
+        n_words = [(s.count(" ") + 1 if "  " not in s else len(s.split())) if s else 0 for s in stripped]
+    else:
+        n_words = [_n_words(s) if s else 0 for s in stripped]
     doc_script = _script(text[:5000])
     published_line = -1
 

@@ -235,6 +235,15 @@ def test_line_shape_helpers_equal_their_regex_definitions(line):
     assert C._n_words(line.strip()) == len(line.split())
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from("ab ~\n\t\r\x00\x1f\x7f\x85\u00a0\u00e9\u2028\u200b"), max_size=12))
+def test_printable_lines_is_isprintable_with_newlines_aside(text):
+    # the check clean_text and the term counter make once per text (an ASCII text by its bytes)
+    from kzru_lib.loading import printable_lines
+
+    assert printable_lines(text) == text.replace("\n", " ").isprintable()
+
+
 # --- real-outlet furniture (issue 11) and Russian furniture (issue 15) ------------------------
 
 PARA_RU = ("Президент Казахстана и президент России обсудили по телефону торговлю, транзит грузов и "
