@@ -233,6 +233,7 @@ def test_line_shape_helpers_equal_their_regex_definitions(line):
     assert C._sent_end(line) == bool(sent_end.search(line))
     assert C._headline_end(line) == bool(headline_end.search(line))
     assert C._n_words(line.strip()) == len(line.split())
+    assert C._words(line) == C._NON_WORDS.sub(" ", line)  # the story key's words, ASCII without the regex
 
 
 @settings(max_examples=400, deadline=None)
