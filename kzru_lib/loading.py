@@ -209,7 +209,18 @@ _SPECIAL = re.compile("[" + "".join(chr(c) for c in _TRANSLATE) + "\x00-\x08\x0e
 for _c in range(0x20):
     _TRANSLATE.setdefault(_c, None)
 _TRANSLATE[0x7F] = None
-_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85]")
+_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85]")  # the rule; normalize_text applies it with str.replace
+
+
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
+
+
+def printable_lines(text: str) -> bool:
+    """``text.replace("\\n", " ").isprintable()``: no unprintable character but newlines (an ASCII
+    text is checked by deleting its printable bytes, several times faster than ``isprintable``)."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _PRINTABLE_ASCII)) == text.count("\n")
+    return text.replace("\n", " ").isprintable()
 
 
 def normalize_text(text: str) -> str:
@@ -225,11 +236,15 @@ def normalize_text(text: str) -> str:
     """
     # line separators and special characters are all unprintable: a printable text (newlines
     # aside) has none, and str.isprintable is a C loop far faster than a regex scan
-    if not text.replace("\n", " ").isprintable():
-        if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
-            text = _NEWLINES.sub("\n", text)
-        for ch in set(_SPECIAL.findall(text)):
-            text = text.replace(ch, _TRANSLATE[ord(ch)] or "")
+    if not printable_lines(text):
+        # str.replace, not a regex scan: CRLF first, then a lone CR (as "\r\n?" matches)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        for sep in "\u2028\u2029\x85":
+            if sep in text:
+                text = text.replace(sep, "\n")
+        if not printable_lines(text):  # every special character is unprintable
+            for ch in set(_SPECIAL.findall(text)):
+                text = text.replace(ch, _TRANSLATE[ord(ch)] or "")
     if not text.isascii():
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)

@@ -60,6 +60,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import KzruError
+from .loading import printable_lines
 
 __all__ = [
     "TermOptions",
@@ -508,7 +509,7 @@ def _counter(opts: TermOptions, ngram: int):
         def count(text: str) -> Counter:
             text = (text.lower() if lower else text) if text else ""
             # spaces and newlines the only white space (any other is unprintable), no two spaces in a row?
-            if lower and "  " not in text and "\x00" not in text and text.replace("\n", " ").isprintable():
+            if lower and "  " not in text and printable_lines(text):  # (a \x00 is unprintable)
                 chunks = join("\x00", text).split()
             else:
                 chunks = findall(text)  # the plain path: the tokens themselves are the chunks
@@ -635,8 +636,7 @@ class TermCounts(list):
 
     def pack(self, counts: list[Counter]) -> tuple:
         # the batch's (term, count) cells summed per term by code (faster than Counter.update per article)
-        codes, labels = pd.factorize(np.fromiter(chain.from_iterable(counts), dtype=object, count=sum(map(len, counts))))
-        vals = np.fromiter(chain.from_iterable(c.values() for c in counts), dtype=np.int64, count=len(codes))
+        _, codes, labels, vals = _cells(counts)
         labels = labels.tolist()
         total = Counter(dict(zip(labels, np.bincount(codes, weights=vals).astype(np.int64).tolist(), strict=True)))
         return counts, total, Counter(dict(zip(labels, np.bincount(codes).tolist(), strict=True)))

@@ -233,6 +233,16 @@ def test_line_shape_helpers_equal_their_regex_definitions(line):
     assert C._sent_end(line) == bool(sent_end.search(line))
     assert C._headline_end(line) == bool(headline_end.search(line))
     assert C._n_words(line.strip()) == len(line.split())
+    assert C._words(line) == C._NON_WORDS.sub(" ", line)  # the story key's words, ASCII without the regex
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from("ab ~\n\t\r\x00\x1f\x7f\x85\u00a0\u00e9\u2028\u200b"), max_size=12))
+def test_printable_lines_is_isprintable_with_newlines_aside(text):
+    # the check clean_text and the term counter make once per text (an ASCII text by its bytes)
+    from kzru_lib.loading import printable_lines
+
+    assert printable_lines(text) == text.replace("\n", " ").isprintable()
 
 
 # --- real-outlet furniture (issue 11) and Russian furniture (issue 15) ------------------------
