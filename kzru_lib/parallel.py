@@ -205,9 +205,13 @@ def map_batches(
             yield fn(*shared, batch)
         return
     digest, blob = _pack_shared((fn, *shared))  # the function travels with the shared arguments
-    own = None
+    own, seeded = None, False
     if executor is None:
         own = executor = process_pool(workers)
+        # the pool forks on the first submit: its workers find the shared arguments loaded (no
+        # unpickling, no recompiling of patterns); a spawned or remote worker unpickles them
+        seeded = digest not in _SHARED_CACHE
+        _SHARED_CACHE.setdefault(digest, (fn, *shared))
     else:
         n = _executor_workers(executor)
         workers = n or workers
@@ -229,6 +233,8 @@ def map_batches(
             future.cancel()
         if own is not None:
             own.shutdown(wait=True, cancel_futures=True)
+        if seeded:
+            _SHARED_CACHE.pop(digest, None)
 
 
 def _pure(executor) -> dict:
