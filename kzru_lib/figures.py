@@ -116,7 +116,6 @@ def _led(pattern: re.Pattern) -> re.Pattern:
         tree = _parser.parse(pattern.pattern, pattern.flags)
         if tree.data and tree.data[0] in ((c.AT, c.AT_BEGINNING), (c.AT, c.AT_BEGINNING_STRING)):
             return pattern  # "^...": tried at the start only, already fast
-            return pattern
         if first(tree) or not items:
             return pattern
         return re.compile(f"(?=[{''.join(sorted(items))}])(?:{pattern.pattern})", pattern.flags)
