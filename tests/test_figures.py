@@ -665,6 +665,9 @@ def test_widget_shows_chart_and_sentences(seed_figures):
     w = figure_explorer(seed_figures)
     first = w.chart.value
     assert first[:4] == b"\x89PNG" and "$28.2 billion" in w.details.value
+    # each group and each claim names who with whom (two groups of one period are told apart)
+    assert "<th>parties</th>" in w.details.value
+    assert all(f"· {p}</b>" in w.details.value for p in w.comparison["parties"] if p)
     w.metric.value = "students"
     assert w.chart.value != first and "over 60,000" in w.details.value and "$28.2" not in w.details.value
 

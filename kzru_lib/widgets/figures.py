@@ -116,14 +116,17 @@ class FigureExplorer(W.VBox):
             columns=F.COMPARE_COLUMNS)
         self.figure = P.figure_intervals(self.claims, metric=self.metric.value or "", color_by=self.color_by.value)
         show_figure(self.chart, self.figure)
-        why = "".join(f"<li><b>{html.escape(str(r.period) or 'no period')}</b>: {html.escape(r.why or 'no disagreement')}"
-                      f"</li>" for r in self.comparison.itertuples())
+        # a group is a period and who with whom: two groups of one period are told apart by their parties
+        why = "".join(f"<li><b>{html.escape(str(r.period) or 'no period')}"
+                      f"{' · ' + html.escape(str(r.parties)) if str(r.parties or '') else ''}</b>: "
+                      f"{html.escape(r.why or 'no disagreement')}</li>" for r in self.comparison.itertuples())
         rows = "".join(
             f"<tr><td>{html.escape(r.source)}</td><td>{r.line_no}</td><td>{html.escape(r.surface)}</td>"
-            f"<td>{html.escape(r.qualifier)}</td><td>{html.escape(r.period)}</td><td>{html.escape(r.speaker)}</td>"
+            f"<td>{html.escape(r.qualifier)}</td><td>{html.escape(r.period)}</td>"
+            f"<td>{html.escape(str(getattr(r, 'parties', '') or ''))}</td><td>{html.escape(r.speaker)}</td>"
             f"<td>{html.escape(r.sentence)}</td></tr>"
             for r in self.claims.head(self._max_rows).itertuples())
-        head = "".join(f"<th>{h}</th>" for h in ("source", "line", "figure", "hedge", "period", "speaker", "sentence"))
+        head = "".join(f"<th>{h}</th>" for h in ("source", "line", "figure", "hedge", "period", "parties", "speaker", "sentence"))
         self.details.value = (f"<ul>{why}</ul><table><tr>{head}</tr>{rows}</table>" if len(self.claims)
                               else "<p>no claims for this choice</p>")
 
