@@ -159,6 +159,7 @@ _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with)\b|\s+(?:while|wherea
 _AFTER_WINDOW = 40
 #: How far after a figure (characters) a goal year may start to be its period ("$30 billion by 2030").
 _TARGET_WINDOW = 25
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")  # a number that may be a year (1800-2099)
 _PREP_YEAR = _led(re.compile(r"\b(?:in|by|since|from|to|until|till|of|for|during|between|and|or|before|after)\s*$", re.I))
 
 
@@ -1018,7 +1019,7 @@ def _compound_head(sentence: str, e: int, m: re.Match, rules: FigureRules) -> re
         return None
     raw = m.group("num") or ""
     word = (m.group("word") or "").lower()
-    if re.fullmatch(r"(?:1[89]|20)\d\d", raw) or "." in raw or word in rules.scale_only_words:
+    if _YEAR_LIKE.fullmatch(raw) or "." in raw or word in rules.scale_only_words:
         return None
     c = _COMPOUND.match(sentence, e)
     if not c or c.group("w") in _NOT_COMPOUND or c.group("w") in rules.not_count:
@@ -1080,6 +1081,9 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                 unit, kind, mul = u2, k2, mul2
                 if f:
                     scale, scale_word = f, ws[0].lower()
+        num = m.group("num") or ""
+        if scale_word and _RU_DECIMAL_COMMA.fullmatch(num) and _CYRILLIC.match(scale_word):
+            num = num.replace(",", ".")  # "1,281 млрд": Russian writes decimals with a comma
         if m.group("word"):
             if unit == "day" and m.group("word").lower() == "one" and _MODAL_BEFORE.search(sentence, max(0, s - 12), s):
                 continue  # "would one day form": some day, not a duration
@@ -1095,9 +1099,7 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                                 and not (unit and kind not in ("percent", "multiple"))):
                 continue  # "a quarter", "half" count only before a scale word
         else:
-            base = _to_float(m.group("num"))
-            if scale_word and _RU_DECIMAL_COMMA.fullmatch(m.group("num")) and _CYRILLIC.match(scale_word):
-                base = _to_float(m.group("num").replace(",", "."))  # "1,281 млрд": Russian writes decimals with a comma
+            base = _to_float(num)
         if m.group("half"):
             base += 0.5  # "три с половиной года"
         if m.group("frac"):
@@ -1123,12 +1125,10 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                 unit, kind, e = f"{unit} of age", "age", am.end()
         elif not unit and not cur and _AGE_BEFORE.search(sentence, max(0, s - 12), s):
             unit, kind = "year of age", "age"  # "aged 87", "at age 5"
-        raw = m.group("num") or ""
-        if scale_word and _RU_DECIMAL_COMMA.fullmatch(raw) and _CYRILLIC.match(scale_word):
-            raw = raw.replace(",", ".")
+        raw = num
         if ("/" in raw or raw in _FRACTIONS) and not unit:
             continue  # a bare fraction ("24/7", "3/4" of a date) is not a figure
-        if kind in ("duration", "age") and re.fullmatch(r"(?:1[89]|20)\d\d", raw):
+        if kind in ("duration", "age") and _YEAR_LIKE.fullmatch(raw):
             continue  # "до 2030 года": a year, not a duration
         if not cur and not unit and _CAP_BEFORE.search(sentence, max(0, s - 30), s):
             continue  # a number inside a name: "iPhone 11", "S&P 500", "Boeing 737"
@@ -1157,7 +1157,7 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
 def _borrow_unit(t: dict, u: dict) -> dict:
     """The first number of "from 5 to 7 percent" / "с 12 до 15 миль" (a change: two figures) with the
     unit, kind and scale of the second, when it has none of its own ("5" alone is no figure)."""
-    if t["scaled"] or not u["unit"] or (t["unit"] and t["unit"] != u["unit"]) or re.fullmatch(r"(?:1[89]|20)\d\d", t["raw"] or ""):
+    if t["scaled"] or not u["unit"] or (t["unit"] and t["unit"] != u["unit"]) or _YEAR_LIKE.fullmatch(t["raw"] or ""):
         return t
     if t["kind"] and t["kind"] != u["kind"]:
         return t
@@ -1511,7 +1511,6 @@ _RU_ORDINAL_NEXT = re.compile(
 _NUMBER_OF = _led(re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+|(?<![^\W\d_])(?:общее\s+)?(?:число|количество|численность)\s+",
                              re.I))
 _NUMBER_OF_WINDOW = 120
-_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _number_of(sentence: str, pos: int, rules: FigureRules, between: list[int]) -> tuple[str, str]:
@@ -1587,7 +1586,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
             if not noun or noun in rules.not_count:
                 continue
             raw = t["raw"] or ""
-            if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and (
+            if _YEAR_LIKE.fullmatch(raw) and (
                 _PREP_YEAR.search(sentence, max(0, s - 12), s) or not any(kw.match(noun) for kw, _ in rules.count_keywords)
             ):
                 continue  # a year
@@ -1890,9 +1889,9 @@ def _doc_figures(
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules)
             if f["kind"] == "percent" and (whole := _share_of(sentence, e0)):
                 metric = f"share of {whole}"
-            elif f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
+            quantity = (f["unit"], metric)  # either way of a flow is one quantity (for a period carried over)
+            if f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
                 metric = f"{metric} ({way})"  # people arriving are not people leaving
-            quantity = (f["unit"], _FLOW_SUFFIX.sub("", metric))
             if not period and metric and len(prior := carried.get(quantity, ())) == 1:
                 period, period_surface = next(iter(prior))
             if period and metric and "X" not in period:
@@ -1950,7 +1949,6 @@ def _cues(name: str) -> dict[str, re.Pattern]:
 
 
 _NO_CUE = re.compile(r"(?!x)x")
-_FLOW_SUFFIX = re.compile(r" \((?:in|out)\)$")  # "people (in)" and "people (out)" are one quantity's two ways
 _BASE_WINDOW = 60
 
 
