@@ -805,6 +805,9 @@ def test_prices_are_rates_not_amounts(rules, text, value, unit):
     ("Freight on the Middle Corridor grew to about 4.5 million tonnes in 2024.", "freight_volume"),
     ("Russia will supply up to 5 billion cubic metres of gas next winter.", "gas_volume"),
     ("Россия поставит до 5 млрд кубометров газа.", "gas_volume"),
+    # a harvest in tonnes is the crop's volume even when the clause does not name the crop
+    ("В 2021 году Казахстан собрал всего 11,8 млн тонн.", "grain_volume"),
+    ("Farmers harvested 16.4 million tonnes last season.", "grain_volume"),
 ])
 def test_metrics_in_russian_and_for_physical_quantities(sentence, metric):
     assert find_figures(sentence)["metric"].tolist() == [metric]
