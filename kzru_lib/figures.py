@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -285,6 +286,12 @@ class _Places:
             if w[-1] == ".":
                 w = w[:-1]
             low = w.lower()
+            if low.startswith("non-") and len(w) > 4:
+                # "non-CIS arrivals" are not the CIS's: the complement is a party of its own
+                inner = next(self.finditer(w[4:]), None)
+                if inner is not None and inner[1] != "world":
+                    yield s, "non-" + inner[1]
+                continue
             key = low[:4]
             # the other two spellings differ from ``key`` only for a word ending in s or an
             # apostrophe, or a short word with a full stop
@@ -313,6 +320,9 @@ class _Places:
 def _compile_places(table: pd.DataFrame) -> dict:
     """The places table as word lookups (:class:`_Places`); ``world`` rows are world cues."""
     words, upper, stems, multi = {}, {}, {}, {}
+    kinds = table["kind"].str.strip().str.lower()
+    home = table[kinds == "home"]
+    table = table[kinds != "home"]
     for r in table.itertuples():
         name = "world" if r.kind.strip().lower() == "world" else r.name.strip()
         for a in (x.strip() for x in r.aliases.split("|")):
@@ -336,7 +346,50 @@ def _compile_places(table: pd.DataFrame) -> dict:
     for v in stems.values():
         v.sort(key=lambda x: -len(x[0]))
     keys = frozenset(k.lower()[:4] for d in (words, upper, stems, multi) for k in d)
-    return {"places": _Places(words, upper, stems, multi, keys), "place_names": {}}
+    countries = table[table["kind"].str.strip().str.lower() == "country"]
+    cues = [_alias_re(a.strip()) for aliases in home["aliases"] for a in aliases.split("|") if a.strip()]
+    return {"places": _Places(words, upper, stems, multi, keys), "place_names": {},
+            "home_cue": re.compile("|".join(cues), re.I) if cues else None,
+            "countries": frozenset(countries["name"].str.strip()),
+            "country_codes": _country_codes(countries)}
+
+
+def _alias_re(alias: str) -> str:
+    """A places alias as a regex: a trailing ``*`` is a word stem; spaces match any space."""
+    body = re.escape(alias.rstrip("*")).replace(r"\ ", r"\s+")
+    return rf"(?<!{_LETTER}){body}" + (r"\w*" if alias.endswith("*") else rf"(?!{_LETTER})")
+
+
+def _country_codes(countries: pd.DataFrame) -> dict[str, str]:
+    """ISO 3166 alpha-2 code (from pycountry) -> the name of a ``country`` row of the places table,
+    found by its name or one of its aliases ("Russian Federation")."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for r in countries.itertuples():
+        for a in [r.name, *r.aliases.split("|")]:
+            a = a.strip()
+            if not a or a.endswith("*"):
+                continue
+            try:
+                out.setdefault(pycountry.countries.lookup(a).alpha_2, r.name.strip())
+                break
+            except LookupError:
+                continue
+    return out
+
+
+def outlet_country(url: str | None, rules: FigureRules) -> str | None:
+    """The country of an outlet's web host, from its country-code domain (``inform.kz`` ->
+    Kazakhstan; ``.uk`` is GB), when that country is a ``country`` row of the places table;
+    ``None`` for a generic domain (``.com``) or no URL."""
+    if not isinstance(url, str) or not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    tld = host.rsplit(".", 1)[-1].upper()
+    if len(tld) != 2 or not tld.isalpha():
+        return None
+    return rules.country_codes.get("GB" if tld == "UK" else tld)
 
 
 #: Places of the sentences seen last, for the gazetteer they were found with (bounded; a
@@ -579,6 +632,11 @@ class FigureRules:
     number_adjectives: tuple
     places: _Places
     place_names: dict
+    #: the words by which an article names its outlet's own country ("the country", "страну"):
+    #: ``home`` rows of the places table; None without one
+    home_cue: re.Pattern | None
+    countries: frozenset
+    country_codes: dict
     hedge_before: re.Pattern
     hedge_after: re.Pattern
     hedges: dict
@@ -1810,8 +1868,10 @@ def _doc_figures(
     published: str | None,
     rules: FigureRules,
     find_dates,
+    home: str | None = None,
 ) -> list[dict]:
-    """Figures of one document from its sentences (line_no, sent_no, start, end, sentence)."""
+    """Figures of one document from its sentences (line_no, sent_no, start, end, sentence);
+    ``home``: the country of its outlet (:func:`outlet_country`), if known."""
     if not sents:
         return []
     # the document string: each line's kept sentences placed at their offsets
@@ -1892,6 +1952,8 @@ def _doc_figures(
             quantity = (f["unit"], metric)  # either way of a flow is one quantity (for a period carried over)
             if f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
                 metric = f"{metric} ({way})"  # people arriving are not people leaving
+            elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0)):
+                metric = f"{metric} ({goods})"  # gas imports are not all imports
             if not period and metric and len(prior := carried.get(quantity, ())) == 1:
                 period, period_surface = next(iter(prior))
             if period and metric and "X" not in period:
@@ -1910,7 +1972,21 @@ def _doc_figures(
         before = (k, ln, these)
     if not published and any("X" in r["period"] for r in out):
         _anchor_relative_periods(out, sents, published, rules, find_dates)
+    if home and rules.home_cue is not None:
+        _home_parties(out, home, rules)
     return out
+
+
+def _home_parties(out: list[dict], home: str, rules: FigureRules) -> None:
+    """Add the outlet's country to the parties of a figure whose parties name no country, when its
+    sentence says "the country" ("24,1 тысячи человек покинули страну" on a ``.kz`` site, in an
+    article that names only the CIS: CIS–Kazakhstan); basis ``...+outlet``. In place."""
+    for r in out:
+        names = [p for p in r["parties"].split("–") if p]
+        if home in names or any(p in rules.countries for p in names) or not rules.home_cue.search(r["sentence"]):
+            continue
+        r["parties"] = _pair([*names, home]) if names else home
+        r["parties_basis"] = f"{r['parties_basis']}+outlet" if r["parties_basis"] else "outlet"
 
 
 def _in_clause(memo: dict, what: str, clause: tuple[int, int], find):
@@ -1926,6 +2002,35 @@ def _period_cues() -> dict[str, re.Pattern]:
     ``months_to_date``, ``this_year``, ``last_year``, ``to_date``, ``span``, ``the_year``, and
     ``forecast``: a plan, goal or forecast said before the figure in its clause)."""
     return _cues("period_cues.csv")
+
+
+def _commodity_cues() -> dict[str, re.Pattern]:
+    """``data/commodity_cues.csv`` compiled: per kind of goods (``oil``, ``gas``, ``grain``...) the
+    words that name it; ``except``: the words after which goods are only a part ("mostly oil")."""
+    return _cues("commodity_cues.csv")
+
+
+#: Trade metrics that can be for one kind of goods (:func:`_commodity`).
+_TRADE_WAYS = frozenset({"exports", "imports", "trade_turnover", "export_growth", "import_growth", "trade_growth"})
+_EXCEPT_WINDOW = 25
+
+
+def _commodity(sentence: str, start: int, end: int) -> str:
+    """The goods a trade figure is for: the kinds of ``data/commodity_cues.csv`` named in its
+    clause before it (``sentence[start:end]``), joined with "+" in name order ("gas+oil"), or "".
+    Goods named right after "mostly", "including"... are a part of the figure, not what it counts."""
+    text = sentence[start:end]
+    cues = _commodity_cues()
+    skip = cues.get("except", _NO_CUE)
+    found = set()
+    for name, pattern in cues.items():
+        if name == "except":
+            continue
+        for m in pattern.finditer(text):
+            if not skip.search(text, max(0, m.start() - _EXCEPT_WINDOW), m.start()):
+                found.add(name)
+                break
+    return "+".join(sorted(found))
 
 
 def _flow_cues() -> dict[str, re.Pattern]:
@@ -2169,6 +2274,7 @@ def find_figures(
     doc_id: str = "text",
     rules: FigureRules | None = None,
     link_dates: bool = True,
+    url: str | None = None,
 ) -> pd.DataFrame:
     """Find the figures in one text (a sentence, a line, or a whole article).
 
@@ -2179,6 +2285,9 @@ def find_figures(
         doc_id: the value of the ``doc_id`` column.
         rules: compiled tables from :func:`figure_rules`; ``None`` uses the bundled ones.
         link_dates: link figures to date expressions (:func:`kzru_lib.dates.find_dates`).
+        url: the article's URL: its country-code domain names the outlet's country
+            (:func:`outlet_country`), the party a figure is about when its sentence says only
+            "the country" and its parties name no country.
 
     Returns:
         A DataFrame, one row per figure, sorted by (``doc_id``, ``line_no``, ``start``), columns:
@@ -2207,7 +2316,8 @@ def find_figures(
         "China–world" (one place and a world cue), "Central Asia–China" (a region is a party of
         its own), a lone place, or empty; from ``places.csv``) and ``parties_basis``
         (``sentence``, ``sentence+article``, ``previous_sentence``, ``article`` or empty: see
-        :func:`_parties_at`).
+        :func:`_parties_at`; ``+outlet`` or ``outlet`` when the outlet's country was added:
+        :func:`_home_parties`).
 
     Note:
         Not figures: years, parts of dates, ordinals ("80th"), codes glued to letters
@@ -2235,7 +2345,7 @@ def find_figures(
         for a, b in _split(line):
             sno += 1
             sents.append((ln, sno, a, b, line[a:b]))
-    return _frame(_doc_figures(doc_id, sents, published, rules, _date_finder(link_dates)))
+    return _frame(_doc_figures(doc_id, sents, published, rules, _date_finder(link_dates), outlet_country(url, rules)))
 
 
 def extract_figures(
@@ -2275,6 +2385,8 @@ def extract_figures(
     """
     rules = rules or figure_rules()
     published = dict(zip(corpus["doc_id"], corpus["published"], strict=False)) if len(corpus) else {}
+    homes = {d: outlet_country(u, rules) for d, u in zip(corpus["doc_id"], corpus["url"], strict=True)} \
+        if "url" in corpus.columns else {}
     finder = _date_finder(link_dates)
     if sentences is not None:
         cols = ["doc_id", "line_no", "sent_no", "start", "end", "sentence"]
@@ -2297,7 +2409,7 @@ def extract_figures(
         while j < len(docs) and docs[j] == docs[i]:
             j += 1
         pub = published.get(docs[i])
-        jobs.append((docs[i], records[i:j], pub if isinstance(pub, str) and pub else None))
+        jobs.append((docs[i], records[i:j], pub if isinstance(pub, str) and pub else None, homes.get(docs[i])))
         i = j
     split = sentences is None
     workers = workers if workers is not None else default_workers(len(jobs))
@@ -2326,8 +2438,8 @@ def _figures_job(rules: FigureRules, finder, split: bool, share: list[tuple]) ->
     """The figures of one share of the articles, in row order (a per-batch function); ``split``:
     the records are kept lines, to be split into sentences here."""
     out: list[dict] = []
-    for doc_id, recs, pub in share:
-        out.extend(_doc_figures(doc_id, _kept_sentences(recs) if split else recs, pub, rules, finder))
+    for doc_id, recs, pub, home in share:
+        out.extend(_doc_figures(doc_id, _kept_sentences(recs) if split else recs, pub, rules, finder, home))
     return _typed(out)
 
 

@@ -801,7 +801,7 @@ def test_prices_are_rates_not_amounts(rules, text, value, unit):
 @pytest.mark.parametrize(("sentence", "metric"), [
     ("Товарооборот между странами составил 27,8 млрд долларов.", "trade_turnover"),
     ("Инвестиции России в экономику Казахстана превысили 17 млрд долларов.", "investment"),
-    ("Экспорт пшеницы вырос на 12%.", "export_growth"),
+    ("Экспорт пшеницы вырос на 12%.", "export_growth (grain)"),  # wheat exports, not all exports
     ("Freight on the Middle Corridor grew to about 4.5 million tonnes in 2024.", "freight_volume"),
     ("Russia will supply up to 5 billion cubic metres of gas next winter.", "gas_volume"),
     ("Россия поставит до 5 млрд кубометров газа.", "gas_volume"),
@@ -1355,3 +1355,54 @@ def test_over_the_year_takes_a_year_the_article_names_not_an_unknown_one(rules):
     assert got["period"].tolist() == ["XXXX", ""]
     got = figs("In 2022 trade was $5 billion. Over the year, exports reached $3 billion.", rules)
     assert got["period"].tolist() == ["2022", "2022"]
+
+
+# --- parties from the outlet's country; complements; goods of a trade figure (issue 14) --------------------------
+
+_MIGRATION = "Основное движение миграции связано со странами СНГ.\nВ 2022 году 24,1 тысячи человек покинули страну."
+
+
+@pytest.mark.parametrize(("url", "parties", "basis"), [
+    ("https://bizmedia.kz/2023-08-22-migration", "CIS–Kazakhstan", "article+outlet"),  # .kz: Kazakhstan
+    ("https://www.ria.ru/economy/1.html", "CIS–Russia", "article+outlet"),
+    ("https://astanatimes.com/2023/08/x", "CIS", "article"),  # a generic domain names no country
+    (None, "CIS", "article"),
+])
+def test_the_country_is_the_outlets_country_when_no_country_is_named(rules, url, parties, basis):
+    row = find_figures(_MIGRATION, rules=rules, url=url).iloc[0]
+    assert (row["parties"], row["parties_basis"]) == (parties, basis)
+
+
+def test_the_outlets_country_is_not_added_where_a_country_is_named_or_the_country_unsaid(rules):
+    named = find_figures("В 2022 году 24,1 тысячи человек покинули Казахстан и страну.", rules=rules,
+                         url="https://ria.ru/a").iloc[0]
+    assert named["parties"] == "Kazakhstan"
+    unsaid = find_figures("Со странами СНГ товарооборот составил 5 млрд долларов.", rules=rules,
+                          url="https://bizmedia.kz/a").iloc[0]
+    assert unsaid["parties"] == "CIS"
+
+
+def test_extract_figures_reads_the_outlets_country_from_the_corpus_url(tmp_path, rules):
+    from kzru_lib.loading import load_corpus
+
+    (tmp_path / "a.txt").write_text(_MIGRATION + "\n", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,url\na,https://bizmedia.kz/2023-08-22-x\n", encoding="utf-8")
+    got = extract_figures(load_corpus(tmp_path), rules=rules, workers=1)
+    assert got[["parties", "parties_basis"]].values.tolist() == [["CIS–Kazakhstan", "article+outlet"]]
+
+
+def test_a_non_place_is_a_party_of_its_own(rules):
+    """'non-CIS arrivals' are not arrivals from the CIS: they must not take the article's CIS–Kazakhstan."""
+    text = "Kazakhstan saw 7,287 arrivals from the CIS.\n\nIn 2023, non-CIS arrivals stood at 1.4 thousand people."
+    assert figs(text, rules)["parties"].tolist() == ["CIS–Kazakhstan", "non-CIS"]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("The value of gas imported to Uzbekistan amounted to $562.7 million in 2023.", "imports (gas)"),
+    ("Экспорт нефти и газа из Казахстана составил 30 млрд долларов.", "exports (gas+oil)"),
+    ("Kazakhstan's exports, mostly oil, reached $60 billion in 2023.", "exports"),  # oil is a part of it
+    ("Экспорт Казахстана составил 60 млрд долларов, в основном нефть.", "exports"),  # named after the figure
+    ("Газета пишет, что экспорт составил 5 млрд долларов.", "exports"),  # газета is not gas
+])
+def test_a_trade_figure_for_one_kind_of_goods_is_its_own_metric(rules, text, metric):
+    assert one(text, rules)["metric"] == metric
