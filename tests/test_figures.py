@@ -1406,3 +1406,12 @@ def test_a_non_place_is_a_party_of_its_own(rules):
 ])
 def test_a_trade_figure_for_one_kind_of_goods_is_its_own_metric(rules, text, metric):
     assert one(text, rules)["metric"] == metric
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Up to 12 thou people left Kazakhstan in 6 mths", [[12000.0, "count"], [6.0, "month"]]),
+    ("About 40 thou. tonnes of grain were shipped.", [[40000.0, "metric ton"]]),
+    ("Exports reached 5 ths tonnes.", [[5000.0, "metric ton"]]),
+])
+def test_abbreviated_thousands_and_months_of_wire_headlines(rules, text, expected):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
