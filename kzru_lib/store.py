@@ -88,6 +88,8 @@ SKIPPABLE = {"doc_terms": (), "dates": ("mentions", "events"), "figures": ("comp
              "mentions": ("events",), "events": (), "comparisons": ("disagreements",), "duplicates": ()}
 #: Tables that carry the corpus's near-duplicate columns (filled in after the last batch).
 _CARRY_DUPLICATES = ("corpus", "lines", "mentions")
+#: The template-line pass groups the line hashes of about this many articles at a time.
+TEMPLATE_DOCS = 100_000
 #: Kept lines in at least this many different stories of one outlet are its template (as in cleaning).
 MIN_STORIES = 3
 
@@ -1290,19 +1292,26 @@ def _template_hashes(work: Path, con, side_outlet: bool, n_docs: int) -> dict[st
         return {}
     side = (f"(SELECT _seq AS seq, outlet FROM read_parquet('{_sql_path(work / 'side_ok.parquet')}') "
             "WHERE outlet IS NOT NULL)" if side_outlet else "(SELECT NULL::BIGINT AS seq, NULL::VARCHAR AS outlet)")
-    rows = con.execute(f"""
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE story_of AS
         WITH d AS (SELECT * FROM {_parts(work / "docs")}
-                   QUALIFY row_number() OVER (PARTITION BY doc_id ORDER BY seq) = 1),
-             g AS (SELECT d.seq,
-                          coalesce(s.outlet, nullif(d.given_outlet, ''), nullif(d.text_outlet, ''), '') AS grp,
-                          coalesce(CAST(d.story AS VARCHAR), 'doc:' || d.doc_id) AS story
-                   FROM d LEFT JOIN {side} s USING (seq))
-        SELECT grp, key FROM read_parquet('{_sql_path(work / "keys")}/*.parquet') k JOIN g USING (seq)
-        GROUP BY grp, key HAVING count(DISTINCT story) >= {MIN_STORIES}
-    """).fetchall()
+                   QUALIFY row_number() OVER (PARTITION BY doc_id ORDER BY seq) = 1)
+        SELECT d.seq,
+               coalesce(s.outlet, nullif(d.given_outlet, ''), nullif(d.text_outlet, ''), '') AS grp,
+               hash(coalesce(CAST(d.story AS VARCHAR), 'doc:' || d.doc_id)) AS story
+        FROM d LEFT JOIN {side} s USING (seq)""")
+    # the (outlet, line, story) groups one share of the line hashes at a time: the aggregation's
+    # memory stays that of TEMPLATE_DOCS articles whatever the corpus size
+    shares = max(1, -(-n_docs // TEMPLATE_DOCS))
     out: dict[str, set[int]] = {}
-    for grp, key in rows:
-        out.setdefault(grp, set()).add(int(key))
+    for i in range(shares):
+        rows = con.execute(f"""
+            SELECT grp, key FROM read_parquet('{_sql_path(work / "keys")}/*.parquet') k JOIN story_of USING (seq)
+            WHERE abs(key % {shares}) = {i}
+            GROUP BY grp, key HAVING count(DISTINCT story) >= {MIN_STORIES}""").fetchall()
+        for grp, key in rows:
+            out.setdefault(grp, set()).add(int(key))
+    con.execute("DROP TABLE story_of")
     return out
 
 

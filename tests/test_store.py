@@ -128,6 +128,18 @@ def test_store_equals_in_memory_tables_with_template_lines(generated, generated_
     assert set(dropped["text"]) == {TEMPLATE.format(outlet=o) for o in OUTLETS}
 
 
+def test_template_lines_found_one_share_of_line_hashes_at_a_time(generated, generated_expected, tmp_path,
+                                                                 monkeypatch):
+    # 24 articles in shares of 5: the template pass groups 5 shares of the line hashes one by one
+    import kzru_lib.store as store
+
+    monkeypatch.setattr(store, "TEMPLATE_DOCS", 5)
+    build_store(generated, tmp_path / "s", batch_size=5)
+    assert_same(tmp_path / "s", generated_expected)
+    dropped = read_table(tmp_path / "s", "lines", where="reason = 'repeated_across_articles'")
+    assert set(dropped["text"]) == {TEMPLATE.format(outlet=o) for o in OUTLETS}
+
+
 @pytest.mark.parametrize("batch_size", [1, 2, 1000])
 def test_batch_size_does_not_change_the_tables(generated, generated_expected, tmp_path, batch_size):
     manifest = build_store(generated, tmp_path / "s", batch_size=batch_size)
