@@ -1894,12 +1894,24 @@ def _doc_figures(
     out = []
     last_year = ""  # the last year a figure of the article was for ("over the year" refers to it)
     before: tuple = (-1, None, {})  # (sentence, line, {(unit, metric): {(period, surface)}}) of the figures just before
+    setting: tuple = (-1, None)  # (sentence, (period, surface)): the one period a sentence with figures named
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
             continue
         cands, date_rows = _sentence_candidates(sentence, published, rules, find_dates)
         if not cands:
             continue
+        period_rows = _period_rows(sentence, date_rows)
+        # the period the sentence before set ("ГТУ КНР опубликовало статистику торговли в 2024 году.
+        # Общий объем товарооборота составил $94,8 млрд"), for figures of a sentence that names none
+        # (a comparison base is not one)
+        context = None
+        if k and sents[k - 1][0] == ln and not _own_periods(period_rows):
+            if setting[0] == k - 1:
+                context = setting[1]
+            elif find_dates is not None and _has_number(prev := sents[k - 1][4], rules):
+                context = _one_period(prev, _period_rows(prev, _date_rows(prev, published, find_dates[1])))
+        setting = (k, _one_period(sentence, period_rows))
         if sp is None:
             sp = _speakers(doc, spans, rules)
         clauses = _clauses(sentence)
@@ -1909,7 +1921,8 @@ def _doc_figures(
         # quantity the sentence before gave for one period are for that period
         carried = before[2] if before[0] == k - 1 and before[1] == ln and not date_rows else {}
         these: dict = {}
-        period_rows = _period_rows(sentence, date_rows)
+        bases = [d for d in date_rows if d not in period_rows and _is_base(sentence, d, _period_cues())] \
+            if len(period_rows) < len(date_rows) else []
         in_clause: dict[tuple, object] = {}  # what a clause says, read once for all its figures
         for f in cands:
             q, lo_f, hi_f, s0, e0 = _hedge(sentence, f, rules)
@@ -1937,6 +1950,8 @@ def _doc_figures(
                     if d[3] == "target" and q == "none":
                         q = "target"
                     break
+            if not period and bases and (d := _beside(sentence, bases, s0, e0)):
+                period, period_surface = _months_to_date(sentence, d), d[4]  # "than in 2023 ($89.4 bn)"
             if not period and last_year and (m := _in_clause(in_clause, "the_year", clause, functools.partial(
                     _period_cues().get("the_year", _NO_CUE).search, sentence, *clause))):
                 period, period_surface = last_year, m.group(0)  # "over the year": the year named before
@@ -1956,6 +1971,8 @@ def _doc_figures(
                 metric = f"{metric} ({goods})"  # gas imports are not all imports
             if not period and metric and len(prior := carried.get(quantity, ())) == 1:
                 period, period_surface = next(iter(prior))
+            if not period and context and q != "target":
+                period, period_surface = context
             if period and metric and "X" not in period:
                 these.setdefault(quantity, set()).add((period, period_surface))
             if _FOUR_DIGITS.fullmatch(period):
@@ -1987,6 +2004,38 @@ def _home_parties(out: list[dict], home: str, rules: FigureRules) -> None:
             continue
         r["parties"] = _pair([*names, home]) if names else home
         r["parties_basis"] = f"{r['parties_basis']}+outlet" if r["parties_basis"] else "outlet"
+
+
+def _own_periods(period_rows: list) -> list:
+    """The date rows of a sentence that give its figures a period of their own (not the
+    publication date, which a dateline or "said on Monday" names)."""
+    return [d for d in period_rows if d[3] != "publication"]
+
+
+def _one_period(sentence: str, period_rows: list) -> tuple[str, str] | None:
+    """(period, surface) when a sentence names exactly one period (a year, or months, of the past or
+    present: not a goal year, not an unanchored "last year"), else None."""
+    found = {(_months_to_date(sentence, d), d[4]) for d in _own_periods(period_rows) if d[3] != "target"}
+    values = {v for v, _ in found}
+    if len(values) != 1 or not (v := next(iter(values))) or "X" in v:
+        return None
+    return min(found)
+
+
+#: Between a comparison base and its figure: "чем в 2023 году ($89,4 млрд)", "from $1.2 bn in 2023".
+_BASE_THEN_FIGURE = re.compile(r"\s*[(:,–—-]?\s*")
+_FIGURE_THEN_BASE = re.compile(r"\s*\)?\s*(?:(?:in|of|for|в|во|за)\s+)?", re.I)
+
+
+def _beside(sentence: str, bases: list, s0: int, e0: int):
+    """The comparison base right next to a figure ("than in 2023 ($89.4 bn)": 2023 is that
+    figure's period), or None."""
+    for d in bases:
+        if d[1] <= s0 and _BASE_THEN_FIGURE.fullmatch(sentence, d[1], s0):
+            return d
+        if e0 <= d[0] and _FIGURE_THEN_BASE.fullmatch(sentence, e0, d[0]):
+            return d
+    return None
 
 
 def _in_clause(memo: dict, what: str, clause: tuple[int, int], find):

@@ -199,13 +199,20 @@ def eval_figures(tmp: Path, *, devsets: Path, news: Path = ROOT / "devsets_news"
         got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_news_figures.py"), "--set", str(heldout),
                                "--items", "none"], what="eval_news_figures.py"))
         out.append(Score("figures", "news-heldout", "[heldout] value+unit F1", got.get("heldout value+unit F1")))
+    blind = news.parent / "devsets_news_blind"  # the fourth figures set, scored blind once (session 9)
+    if not (blind / "texts").is_dir() or not any((blind / "texts").glob("*.txt")):
+        out.append(Score("figures", "news-blind", "-", None, f"absent: rebuild {blind / 'texts'} (devsets_news_blind/README.md)"))
+    else:
+        got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_news_figures.py"), "--set", str(blind),
+                               "--items", "none"], what="eval_news_figures.py"))
+        out.append(Score("figures", "news-blind", "[blind] value+unit F1", got.get("blind value+unit F1")))
     # disagreement flags against a researcher's reading of multi-outlet pages (devsets_news/compare)
     if not any((news / "compare_texts").glob("*.txt")):
         return out + [Score("figures", "compare flags", "-", None, f"absent: rebuild {news / 'compare_texts'}")]
     got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_flags.py"), "--set", str(news),
                            "--items", "none"], what="eval_flags.py"))
     return out + [Score("figures", "compare flags", f"[{split}] flag {m}", got.get(f"{split} flag {m}"))
-                  for split in ("dev", "test", "test2", "test3") for m in ("F1", "F1 (lenient)")] + [
+                  for split in ("dev", "test", "test2", "test3", "test4") for m in ("F1", "F1 (lenient)")] + [
         Score("figures", "compare flags", f"[pooled] flag {m}", got.get(f"pooled flag {m}"))
         for m in ("precision", "recall", "F1")]
 

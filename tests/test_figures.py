@@ -1415,3 +1415,21 @@ def test_a_trade_figure_for_one_kind_of_goods_is_its_own_metric(rules, text, met
 ])
 def test_abbreviated_thousands_and_months_of_wire_headlines(rules, text, expected):
     assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+def test_a_sentence_that_sets_one_period_gives_it_to_the_dateless_figures_of_the_next(rules):
+    text = ("Таможня КНР опубликовала статистику торговли с Центральной Азией в 2024 году. Общий объем "
+            "товарооборота составил $94,8 млрд – на $5,4 млрд больше, чем в 2023 году ($89,4 млрд).")
+    got = figs(text, rules, published="2025-01-10")
+    # the figure in brackets beside the comparison base is the base's own figure
+    assert got[["surface", "period"]].values.tolist() == [["$94,8 млрд", "2024"], ["$5,4 млрд", "2024"],
+                                                         ["$89,4 млрд", "2023"]]
+    # not across paragraphs, and not from a sentence naming two periods
+    assert figs("Statistics for 2024 are out.\n\nExports reached $3 billion.", rules)["period"].tolist() == [""]
+    two = figs("Data for 2023 and 2024 are out. Exports reached $3 billion.", rules)
+    assert two["period"].tolist() == [""]
+
+
+def test_a_figure_beside_its_comparison_base_is_for_the_base(rules):
+    got = figs("Exports reached $5.5 billion, compared with 2023 ($5 billion).", rules)
+    assert got[["surface", "period"]].values.tolist() == [["$5.5 billion", ""], ["$5 billion", "2023"]]
