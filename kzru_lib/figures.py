@@ -1894,7 +1894,7 @@ def _doc_figures(
     out = []
     last_year = ""  # the last year a figure of the article was for ("over the year" refers to it)
     before: tuple = (-1, None, {})  # (sentence, line, {(unit, metric): {(period, surface)}}) of the figures just before
-    setting: tuple = (-1, None)  # (sentence, (period, surface)): the one period a sentence with figures named
+    figured = -1  # the last sentence with figures
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
             continue
@@ -1902,16 +1902,15 @@ def _doc_figures(
         if not cands:
             continue
         period_rows = _period_rows(sentence, date_rows)
-        # the period the sentence before set ("ГТУ КНР опубликовало статистику торговли в 2024 году.
-        # Общий объем товарооборота составил $94,8 млрд"), for figures of a sentence that names none
-        # (a comparison base is not one)
+        # the period a sentence with no figure set just before, in the paragraph ("ГТУ КНР опубликовало
+        # статистику торговли в 2024 году. Общий объем товарооборота составил $94,8 млрд"), for the
+        # figures of a sentence that names none (a comparison base is not one); a sentence before with
+        # figures of its own lends its period only to the same quantity (``carried``, below)
         context = None
-        if k and sents[k - 1][0] == ln and not _own_periods(period_rows):
-            if setting[0] == k - 1:
-                context = setting[1]
-            elif find_dates is not None and _has_number(prev := sents[k - 1][4], rules):
-                context = _one_period(prev, _period_rows(prev, _date_rows(prev, published, find_dates[1])))
-        setting = (k, _one_period(sentence, period_rows))
+        if k and sents[k - 1][0] == ln and figured != k - 1 and find_dates is not None and \
+                not _own_periods(period_rows) and _has_number(prev := sents[k - 1][4], rules):
+            context = _one_period(prev, _period_rows(prev, _date_rows(prev, published, find_dates[1])))
+        figured = k
         if sp is None:
             sp = _speakers(doc, spans, rules)
         clauses = _clauses(sentence)
