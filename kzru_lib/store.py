@@ -606,16 +606,11 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
         writer.write("keys", pd.DataFrame(keys, columns=["seq", "key"]).astype({"seq": "int64", "key": "int64"}))
     con = _duckdb(work)
     # a doc_id read a second time (a.txt and a.html, a repeated table id): the first one is used
-    repeated = con.execute(f"""
-        WITH d AS (SELECT seq, doc_id, path, line_no, "where",
-                          first_value("where") OVER (PARTITION BY doc_id ORDER BY seq) AS first_where,
-                          row_number() OVER (PARTITION BY doc_id ORDER BY seq) AS k FROM {_parts(work / "docs")})
-        SELECT seq, doc_id, path, line_no, first_where FROM d WHERE k > 1 ORDER BY seq""").fetchall()
+    repeated, n_read = _repeated_ids(con, work)
     for seq, doc_id, path, line_no, first in repeated:
         unread.add(seq)
         report.add(path, f"doc_id {doc_id!r} already used by {first}; not used",
                    line_no=None if line_no is None or pd.isna(line_no) else int(line_no))
-    n_read = con.execute(f"SELECT count(DISTINCT doc_id) FROM {_parts(work / 'docs')}").fetchone()[0]
     if not n_read:
         report.summary()
         first = report.rows[0]["problem"] if report.rows else "none found"
@@ -625,7 +620,8 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
     side_columns = _sidecar(folder, work, report, con) if not source.is_table else None
     extra = list(dict.fromkeys(c for c in [*fields, *(side_columns or [])]
                                if c not in _core_columns() and c not in DUPLICATE_COLUMNS))
-    template = _template_hashes(work, con, side_columns is not None and "outlet" in side_columns, n_read)
+    template = _template_hashes(work, con, side_columns is not None and "outlet" in side_columns, n_read,
+                                [r[0] for r in repeated])
     say("template_lines", f"template lines: {sum(map(len, template.values()))} in {len(template)} outlets")
 
     job = _Job(max_bytes=max_bytes, patterns=table, template=template, with_raw=with_raw,
@@ -1280,13 +1276,31 @@ def _inputs_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
-def _template_hashes(work: Path, con, side_outlet: bool, n_docs: int) -> dict[str, set[int]]:
+def _repeated_ids(con, work: Path) -> tuple[list[tuple], int]:
+    """(the rows of the first pass whose doc_id an earlier row has: ``seq, doc_id, path, line_no``
+    and the ``where`` of the first, in ``seq`` order; the number of distinct doc_ids).
+
+    The doc_ids read more than once are found by their 64-bit hashes (a million articles group a
+    million integers, not a million strings; a collision only adds a candidate, checked on the ids)."""
+    docs = _parts(work / "docs")
+    n_rows = con.execute(f"SELECT count(*) FROM {docs}").fetchone()[0]
+    repeated = con.execute(f"""
+        WITH h AS (SELECT hash(doc_id) AS h FROM {docs} GROUP BY 1 HAVING count(*) > 1),
+             d AS (SELECT seq, doc_id, path, line_no, "where" FROM {docs} WHERE hash(doc_id) IN (SELECT h FROM h)),
+             r AS (SELECT *, first_value("where") OVER (PARTITION BY doc_id ORDER BY seq) AS first_where,
+                          row_number() OVER (PARTITION BY doc_id ORDER BY seq) AS k FROM d)
+        SELECT seq, doc_id, path, line_no, first_where FROM r WHERE k > 1 ORDER BY seq""").fetchall()
+    return repeated, n_rows - len(repeated)
+
+
+def _template_hashes(work: Path, con, side_outlet: bool, n_docs: int, skip: list[int]) -> dict[str, set[int]]:
     """``{outlet: {hash of a template line's key}}``, grouped in DuckDB from the first pass.
 
     Same rule as :func:`kzru_lib.cleaning.template_lines`: a kept line found in at least
     :data:`MIN_STORIES` different stories of one outlet (a story of its own for an article
     without a story key; the sidecar's outlet, else the table row's, else the one read from the
-    text, else none). An article whose doc_id was read before is left out.
+    text, else none). ``skip``: the ``seq`` of the articles whose doc_id was read before
+    (:func:`_repeated_ids`), left out.
     """
     if n_docs < MIN_STORIES:
         return {}
@@ -1294,12 +1308,11 @@ def _template_hashes(work: Path, con, side_outlet: bool, n_docs: int) -> dict[st
             "WHERE outlet IS NOT NULL)" if side_outlet else "(SELECT NULL::BIGINT AS seq, NULL::VARCHAR AS outlet)")
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE story_of AS
-        WITH d AS (SELECT * FROM {_parts(work / "docs")}
-                   QUALIFY row_number() OVER (PARTITION BY doc_id ORDER BY seq) = 1)
         SELECT d.seq,
                coalesce(s.outlet, nullif(d.given_outlet, ''), nullif(d.text_outlet, ''), '') AS grp,
                hash(coalesce(CAST(d.story AS VARCHAR), 'doc:' || d.doc_id)) AS story
-        FROM d LEFT JOIN {side} s USING (seq)""")
+        FROM {_parts(work / "docs")} d LEFT JOIN {side} s USING (seq)
+        WHERE d.seq NOT IN (SELECT unnest($skip::BIGINT[]))""", {"skip": list(skip)})
     # the (outlet, line, story) groups one share of the line hashes at a time: the aggregation's
     # memory stays that of TEMPLATE_DOCS articles whatever the corpus size
     shares = max(1, -(-n_docs // TEMPLATE_DOCS))
