@@ -348,7 +348,9 @@ def _compile_places(table: pd.DataFrame) -> dict:
     keys = frozenset(k.lower()[:4] for d in (words, upper, stems, multi) for k in d)
     countries = table[table["kind"].str.strip().str.lower() == "country"]
     cues = [_alias_re(a.strip()) for aliases in home["aliases"] for a in aliases.split("|") if a.strip()]
-    return {"places": _Places(words, upper, stems, multi, keys), "place_names": {},
+    members = {r.name.strip(): frozenset(m.strip() for m in r.members.split("|") if m.strip())
+               for r in table.itertuples() if getattr(r, "members", "").strip()}
+    return {"places": _Places(words, upper, stems, multi, keys), "place_names": {}, "members": members,
             "home_cue": re.compile("|".join(cues), re.I) if cues else None,
             "countries": frozenset(countries["name"].str.strip()),
             "country_codes": _country_codes(countries)}
@@ -443,15 +445,37 @@ def _doc_pair(doc: str, rules: FigureRules) -> list[str]:
     return sorted(counts, key=lambda n: -counts[n])[:2]  # dicts keep first-mention order for ties
 
 
-def _parties_of(places: list[str], world: bool, doc_pair: list[str]) -> tuple[str, bool]:
-    """(parties, whether the document's pair completed a lone place)."""
+def _parties_of(places: list[str], world: bool, doc_pair: list[str], members: dict | None = None) -> tuple[str, bool]:
+    """(parties, whether the document's pair completed a lone place).
+
+    With ``members`` (region -> member countries), in an article whose pair is a region and a
+    partner (Central Asia, China), a member of the region alone ("Uzbekistan ($13.7 bn)"), or
+    beside its region ("46 % of China's trade with Central Asia went to Kazakhstan"), is paired
+    with the partner (China–Uzbekistan, China–Kazakhstan)."""
     if len(places) >= 2:
+        if members and len(places) == 2 and (partner := _partner(places, doc_pair, members)):
+            return partner, True
         return _pair(places[:2]), False
     if places and world:
         return f"{places[0]}–world", False
     if places and len(doc_pair) == 2 and places[0] in doc_pair:
         return _pair(doc_pair), True
+    if places and members and (partner := _partner(places, doc_pair, members)):
+        return partner, True
     return (places[0] if places else ""), False
+
+
+def _partner(places: list[str], doc_pair: list[str], members: dict) -> str:
+    """The member of ``places`` paired with the article's partner, when ``places`` is one member of
+    a region of the article's pair (alone, or with that region), else ""."""
+    if len(doc_pair) != 2:
+        return ""
+    for region, other in (doc_pair, doc_pair[::-1]):
+        inside = members.get(region, ())
+        rest = [p for p in places if p != region]
+        if len(rest) == 1 and rest[0] in inside and other != rest[0] and other not in inside:
+            return _pair([rest[0], other])
+    return ""
 
 
 def _parties_at(k: int, sents: list, cache: dict) -> dict:
@@ -473,6 +497,45 @@ def _parties_at(k: int, sents: list, cache: dict) -> dict:
     return out
 
 
+#: Where a list of places splits into items: ", " (not a decimal comma), ";", "followed by".
+_LIST_ITEM = re.compile(r",\s|;|\s(?:followed\s+by|ahead\s+of|then)\s", re.I)
+
+
+def _item_parties(k: int, sents: list, cache: dict, start: int) -> dict:
+    """The parties of a figure at ``start`` in sentence ``k``: those of its sentence
+    (:func:`_parties_at`), unless the sentence names three places or more, or two members of a
+    region of the article's pair: a list ("Kazakhstan leads with $30.1 billion, followed by
+    Uzbekistan at $18 billion, and Turkmenistan at $10.6 billion"). Then the places of its list item,
+    or of the nearest item before it that names one, completed as a lone place is (basis
+    ``list_item``, ``list_item+article``)."""
+    at = _parties_at(k, sents, cache)
+    rules, sentence, named = cache["rules"], sents[k][4], cache[k][0]
+    if len(named) < 2 or (len(named) == 2 and not any(
+            set(named) <= rules.members.get(r, set()) for r in _doc_pair_cached(sents, cache, rules))):
+        return at
+    bounds = cache.setdefault(("items", k), [0, *(m.end() for m in _LIST_ITEM.finditer(sentence)), len(sentence)])
+    for j in range(bisect.bisect_right(bounds, start) - 1, -1, -1):
+        places, world = _places_in(sentence[bounds[j]:bounds[j + 1]], rules)
+        if places:
+            pair = [] if world else _doc_pair_cached(sents, cache, rules)
+            parties, completed = _parties_of(places, world, pair, rules.members)
+            return {"parties": parties, "parties_basis": "list_item+article" if completed else "list_item"}
+    return at
+
+
+def _doc_pair_cached(sents: list, cache: dict, rules) -> list[str]:
+    """The two places the article names most (:func:`_parties_read`'s ``doc_pair``), kept in ``cache``."""
+    if "doc_pair" not in cache:
+        counts: dict[str, int] = {}
+        for i in range(len(sents)):
+            if i not in cache:
+                cache[i] = _places_in(sents[i][4], rules)
+            for name in cache[i][0]:
+                counts[name] = counts.get(name, 0) + 1
+        cache["doc_pair"] = sorted(counts, key=lambda n: -counts[n])[:2]
+    return cache["doc_pair"]
+
+
 def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
     """:func:`_parties_at` worked out (once a sentence)."""
 
@@ -482,16 +545,10 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
         return cache[i]
 
     def doc_pair():  # read from every sentence of the article, only when a sentence needs it
-        if "doc_pair" not in cache:
-            counts: dict[str, int] = {}
-            for i in range(len(sents)):
-                for name in of(i)[0]:
-                    counts[name] = counts.get(name, 0) + 1
-            cache["doc_pair"] = sorted(counts, key=lambda n: -counts[n])[:2]
-        return cache["doc_pair"]
+        return _doc_pair_cached(sents, cache, rules)
 
-    def parties_of(places, world):  # two places, or a place and a world cue, need no article pair
-        return _parties_of(places, world, [] if len(places) >= 2 or (places and world) else doc_pair())
+    def parties_of(places, world):  # a place and a world cue need no article pair
+        return _parties_of(places, world, [] if places and world else doc_pair(), rules.members)
 
     places, world = of(k)
     if places:
@@ -632,6 +689,8 @@ class FigureRules:
     number_adjectives: tuple
     places: _Places
     place_names: dict
+    #: region -> its member countries (``members`` of the places table)
+    members: dict
     #: the words by which an article names its outlet's own country ("the country", "страну"):
     #: ``home`` rows of the places table; None without one
     home_cue: re.Pattern | None
@@ -1920,6 +1979,7 @@ def _doc_figures(
         # quantity the sentence before gave for one period are for that period
         carried = before[2] if before[0] == k - 1 and before[1] == ln and not date_rows else {}
         these: dict = {}
+        last_amount = None  # (end, metric) of the last amount of money of the sentence
         bases = [d for d in date_rows if d not in period_rows and _is_base(sentence, d, _period_cues())] \
             if len(period_rows) < len(date_rows) else []
         in_clause: dict[tuple, object] = {}  # what a clause says, read once for all its figures
@@ -1963,6 +2023,8 @@ def _doc_figures(
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules)
             if f["kind"] == "percent" and (whole := _share_of(sentence, e0)):
                 metric = f"share of {whole}"
+            elif f["kind"] == "percent" and last_amount and (share := _share_beside(sentence, s0, e0, *last_amount)):
+                metric = share  # "$18 billion (27 per cent)": Uzbekistan's share of the trade, not its growth
             quantity = (f["unit"], metric)  # either way of a flow is one quantity (for a period carried over)
             if f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
                 metric = f"{metric} ({way})"  # people arriving are not people leaving
@@ -1976,6 +2038,8 @@ def _doc_figures(
                 these.setdefault(quantity, set()).add((period, period_surface))
             if _FOUR_DIGITS.fullmatch(period):
                 last_year = period
+            if f["kind"] == "money":
+                last_amount = (e0, metric)
             speaker, basis = _speaker_at(line_base[ln] + a + f["start"], (line_base[ln] + a, line_base[ln] + b), sp)
             out.append({
                 "doc_id": doc_id, "line_no": ln, "sent_no": sno, "start": a + s0, "end": a + e0,
@@ -1983,7 +2047,7 @@ def _doc_figures(
                 "qualifier": q, "low": low, "high": high, "metric": metric, "noun": f["noun"],
                 "period": period, "period_surface": period_surface, "speaker": speaker,
                 "speaker_basis": basis, "sentence": sentence,
-                **_base(value, f["unit"], rules), **_parties_at(k, sents, parties),
+                **_base(value, f["unit"], rules), **_item_parties(k, sents, parties, s0),
             })
         before = (k, ln, these)
     if not published and any("X" in r["period"] for r in out):
@@ -2218,6 +2282,23 @@ _SHARE_OF = re.compile(
     r"|has|have|had|will|would|could|can|may|might|should)\b)", re.I)
 _SHARE_SKIP = frozenset("the a an its their his her our this that these those all total overall whole entire "
                         "общего общей общих всего всей всех".split())
+
+
+#: Between an amount and a percentage in brackets after it ("$18 billion (27 per cent)", "$30.1 billion
+#: in trade (46 per cent of the total)").
+_BRACKETED_AFTER = re.compile(r"[^().;]{0,25}\(\s*$")
+_TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
+
+
+def _share_beside(sentence: str, s0: int, e0: int, amount_end: int, amount_metric: str) -> str:
+    """The metric of a percentage that gives the share of the amount just before it, in brackets
+    ("$18 billion (27 per cent)"), or "": ``trade_share`` for a share of trade, else "share of
+    <the amount's metric>"."""
+    if not (amount_end <= s0 and _BRACKETED_AFTER.fullmatch(sentence, amount_end, s0)):
+        return ""
+    if not amount_metric:
+        return ""
+    return "trade_share" if amount_metric in _TRADE_AMOUNTS else f"share of {amount_metric}"
 
 
 def _share_of(sentence: str, end: int) -> str:

@@ -1433,3 +1433,27 @@ def test_a_sentence_that_sets_one_period_gives_it_to_the_dateless_figures_of_the
 def test_a_figure_beside_its_comparison_base_is_for_the_base(rules):
     got = figs("Exports reached $5.5 billion, compared with 2023 ($5 billion).", rules)
     assert got[["surface", "period"]].values.tolist() == [["$5.5 billion", ""], ["$5 billion", "2023"]]
+
+
+_CHINA_CA = "China's trade with Central Asia grew in 2024, Chinese customs said. China and Central Asia signed deals.\n\n"
+
+
+def test_the_items_of_a_list_of_places_take_their_own_parties(rules):
+    text = _CHINA_CA + ("Kazakhstan leads as China's largest regional partner, with $30.1 billion in trade (46 per cent "
+                        "of the total), followed by Uzbekistan at $18 billion (27 per cent), and Turkmenistan at "
+                        "$10.6 billion (16 per cent).")
+    got = figs(text, rules)
+    assert got["parties"].tolist() == ["China–Kazakhstan"] * 2 + ["China–Uzbekistan"] * 2 + ["China–Turkmenistan"] * 2
+    assert set(got["parties_basis"]) == {"list_item", "list_item+article"}
+    # a percentage in brackets after an amount is its share, not its growth
+    assert got["metric"].tolist() == ["trade_turnover", "trade_share"] * 3
+
+
+def test_a_member_of_the_articles_region_is_paired_with_the_articles_partner(rules):
+    got = figs(_CHINA_CA + "Uzbekistan came second with $18 billion.", rules).iloc[0]
+    assert (got["parties"], got["parties_basis"]) == ("China–Uzbekistan", "sentence+article")
+    # two members of the region trading with each other stay that pair
+    got = figs(_CHINA_CA + "Trade between Kazakhstan and Uzbekistan reached $5 billion.", rules).iloc[0]
+    assert got["parties"] == "Kazakhstan–Uzbekistan"
+    # a country outside the region keeps its own reading
+    assert figs(_CHINA_CA + "Russia's trade reached $5 billion.", rules).iloc[0]["parties"] == "Russia"
