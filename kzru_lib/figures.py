@@ -1147,6 +1147,10 @@ def _compound_head(sentence: str, e: int, m: re.Match, rules: FigureRules) -> re
 _RU_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{3}")
 
 
+#: "top-10", "ТОП-10": a count of the ranked ("в ТОП-10 стран"), not a code glued to a word.
+_TOP_BEFORE = re.compile(r"(?<![^\W\d_])(?:top|топ)-$", re.I)
+
+
 def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
     """Raw numeric tokens of a sentence with their unit and scale (no filtering yet)."""
     out = []
@@ -1154,7 +1158,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         s, e = m.start(), m.end()
         prev = sentence[s - 1] if s else " "
         prev2 = sentence[s - 2] if s > 1 else " "
-        if prev.isalnum() or prev in "_#+" or (prev in "-/:.№" and prev2.isalnum()):
+        if prev.isalnum() or prev in "_#+" or (prev in "-/:.№" and prev2.isalnum() and not (
+                prev == "-" and _TOP_BEFORE.search(sentence, max(0, s - 5), s))):
             continue
         unit_text = m.group("unit") or ""
         nxt = sentence[e] if e < len(sentence) else " "

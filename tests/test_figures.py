@@ -1457,3 +1457,12 @@ def test_a_member_of_the_articles_region_is_paired_with_the_articles_partner(rul
     assert got["parties"] == "Kazakhstan–Uzbekistan"
     # a country outside the region keeps its own reading
     assert figs(_CHINA_CA + "Russia's trade reached $5 billion.", rules).iloc[0]["parties"] == "Russia"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Казахстан вошел в ТОП-10 стран по экспорту пшеницы.", [[10.0, "count"]]),
+    ("China is among the top-5 buyers of Kazakh oil.", [[5.0, "count"]]),
+    ("The Su-35 and COVID-19 are not figures.", []),  # a code glued to a word still is not
+])
+def test_top_n_is_a_count_of_the_ranked(rules, text, expected):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
