@@ -1466,3 +1466,11 @@ def test_a_member_of_the_articles_region_is_paired_with_the_articles_partner(rul
 ])
 def test_top_n_is_a_count_of_the_ranked(rules, text, expected):
     assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text", ["Урожайность составила 12,5 ц/га.", "Урожайность – 12,5 центнеров с гектара.",
+                                  "The yield was 12.5 centners per hectare."])
+def test_a_crop_yield_in_centners_a_hectare(rules, text):
+    row = one(text, rules)
+    assert (row["value"], row["unit"], row["kind"]) == (12.5, "centner per hectare", "yield")
+    assert row["base_value"] == pytest.approx(0.125)  # kg per square metre (pint)
