@@ -910,10 +910,13 @@ def _matches(text: str, rules: DateRules):
     """The matches of ``rules.pattern`` in ``text``, scanning only around trigger tokens (fast path).
 
     Gives the same matches as ``rules.pattern.finditer(text)`` for dates shorter than the look-back
-    and look-ahead windows, at a fraction of the cost on long texts with few dates.
+    and look-ahead windows, at a fraction of the cost on long texts with few dates. A start that
+    failed with the same end (triggers close together share the window's end) is not tried again.
     """
     pos = 0
     n = len(text)
+    match, starters = rules.pattern.match, rules.starters
+    failed: set = set()  # (start, end) where the pattern was tried and did not match
     for t in rules.trigger.finditer(text):
         ts, te = t.span()
         if ts < pos:
@@ -921,13 +924,16 @@ def _matches(text: str, rules: DateRules):
         end = text.find(" ", min(te + _LOOKAHEAD, n))
         end = n if end < 0 else end
         starts = [c.start() for c in _WORD.finditer(text, max(pos, ts - _LOOKBACK), ts)
-                  if c.group().lower() in rules.starters]
+                  if c.group().lower() in starters]
         for c in (*starts, ts):  # leftmost start first
-            m = rules.pattern.match(text, c, end)
+            if (c, end) in failed:
+                continue
+            m = match(text, c, end)
             if m is not None:
                 pos = m.end()
                 yield m
                 break
+            failed.add((c, end))
 
 
 _WORD = re.compile(r"(?<![\w/])[^\W\d_]+")
