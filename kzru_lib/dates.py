@@ -420,6 +420,9 @@ def load_date_rules(*, vocabulary: str | Path | None = None, cues: str | Path | 
     return _compiled(None if vocabulary is None else str(vocabulary), None if cues is None else str(cues))
 
 
+_PUBLISHED = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
 def parse_published(value) -> tuple[int, int | None, int | None] | None:
     """Parse a publication date ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` into (year, month, day).
 
@@ -443,7 +446,7 @@ def parse_published(value) -> tuple[int, int | None, int | None] | None:
     text = str(value).strip()
     if not text or text.lower() in ("nan", "none", "nat"):
         return None
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    m = _PUBLISHED.fullmatch(text)
     if not m:
         raise KzruError(f"publication date {text!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
     y, mo, d = m.groups()
@@ -636,7 +639,7 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         return month.get(name.rstrip(".").lower())
 
     def rel_year(rel):
-        unit, off = rules.relative[re.sub(r"\s+", " ", rel.lower())]
+        unit, off = rules.relative[_SPACES.sub(" ", rel.lower())]
         return (pub[0] + off) if pub else None
 
     def cue():
@@ -787,13 +790,13 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         return None
     if g["year"] or g["byear"]:
         return dict(value=g["y_y"] or g["by_y"], precision="year", anchored=False, kind="year")
-    if g["rel"] and re.sub(r"\s+", " ", g["rel_w"].lower()) in rules.anaphoric:
-        unit, off, fallback = rules.anaphoric[re.sub(r"\s+", " ", g["rel_w"].lower())]
+    if g["rel"] and _SPACES.sub(" ", g["rel_w"].lower()) in rules.anaphoric:
+        unit, off, fallback = rules.anaphoric[_SPACES.sub(" ", g["rel_w"].lower())]
         if re.search(r"(?i)(?:before|after)$", g["rel_w"]) and not re.match(r"\s*(?:[,.;:!?)]|$)", text[m.end():]):
             return None  # "the day before the vote": counted from what follows, not from a date told before
         return dict(value="", precision=unit, anchored=True, kind="anaphoric", anaphor=(unit, off, fallback))
     if g["rel"]:
-        unit, off = rules.relative[re.sub(r"\s+", " ", g["rel_w"].lower())]
+        unit, off = rules.relative[_SPACES.sub(" ", g["rel_w"].lower())]
         value, precision = _shift(pub, unit, off)
         return dict(value=value, precision=precision, anchored=True, kind="relative")
     if g["time"]:
@@ -910,10 +913,13 @@ def _matches(text: str, rules: DateRules):
     """The matches of ``rules.pattern`` in ``text``, scanning only around trigger tokens (fast path).
 
     Gives the same matches as ``rules.pattern.finditer(text)`` for dates shorter than the look-back
-    and look-ahead windows, at a fraction of the cost on long texts with few dates.
+    and look-ahead windows, at a fraction of the cost on long texts with few dates. A start that
+    failed with the same end (triggers close together share the window's end) is not tried again.
     """
     pos = 0
     n = len(text)
+    match, starters = rules.pattern.match, rules.starters
+    failed: set = set()  # (start, end) where the pattern was tried and did not match
     for t in rules.trigger.finditer(text):
         ts, te = t.span()
         if ts < pos:
@@ -921,13 +927,16 @@ def _matches(text: str, rules: DateRules):
         end = text.find(" ", min(te + _LOOKAHEAD, n))
         end = n if end < 0 else end
         starts = [c.start() for c in _WORD.finditer(text, max(pos, ts - _LOOKBACK), ts)
-                  if c.group().lower() in rules.starters]
+                  if c.group().lower() in starters]
         for c in (*starts, ts):  # leftmost start first
-            m = rules.pattern.match(text, c, end)
+            if (c, end) in failed:
+                continue
+            m = match(text, c, end)
             if m is not None:
                 pos = m.end()
                 yield m
                 break
+            failed.add((c, end))
 
 
 _WORD = re.compile(r"(?<![\w/])[^\W\d_]+")
@@ -936,10 +945,16 @@ _WORD = re.compile(r"(?<![\w/])[^\W\d_]+")
 _YEAR_AT = re.compile(r"(?:^|(?<=/))(\d{4})")
 
 
+_DAY_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_SPACES = re.compile(r"\s+")
+
+
 def _remember(refs: dict, value: str) -> None:
     """Note a date of the text as the reference of later anaphoric expressions ("the following year")."""
     end = value.split("/")[-1]
-    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", end)
+    m = _DAY_VALUE.match(end)
     if m:
         y, mo, d = m.groups()
         refs["year"] = int(y)
@@ -947,10 +962,10 @@ def _remember(refs: dict, value: str) -> None:
             refs["month"] = (int(y), int(mo))
         if d:
             refs["day"] = date(int(y), int(mo), int(d))
-    q = re.match(r"(\d{4})-Q([1-4])$", value)
+    q = _QUARTER_VALUE.match(value)
     if q:
         refs["quarter"] = (int(q.group(1)), int(q.group(2)))
-    if re.match(r"\d{4}", value) and "X" not in value and (len(value) != 10):  # a period is longer than a day
+    if _FOUR_DIGITS.match(value) and "X" not in value and (len(value) != 10):  # a period is longer than a day
         refs["period"] = value
 
 
@@ -984,6 +999,9 @@ def _resolve(anaphor: tuple, refs: dict, pub) -> tuple[str, str, str] | None:
     value = _YEAR_AT.sub(lambda y: f"{int(y.group(1)) + off:04d}", ref).replace("-02-29", "-02-28")
     precision = {4: "year", 7: "month", 10: "day"}.get(len(value.split("/")[-1]), "period")
     return value, precision, basis
+
+
+_ORDINAL_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 
 
 def _find(text: str, pub, rules: DateRules, refs: dict | None = None, *, unknown: bool = False) -> list[dict]:
@@ -1021,7 +1039,7 @@ def _find(text: str, pub, rules: DateRules, refs: dict | None = None, *, unknown
     masked = text
     for s, e, _ in rows:
         masked = masked[:s] + " " * (e - s) + masked[e:]
-    masked = re.sub(r"\b\d+(?:st|nd|rd|th)\b", " ", masked)
+    masked = _ORDINAL_NUMBER.sub(" ", masked)
     out = []
     for s, e, info in rows:
         basis = ("publication_date" if pub else "none") if info["anchored"] else "explicit"

@@ -984,6 +984,11 @@ def _number_adjectives(sentence: str, rules: FigureRules) -> list[dict]:
 # --------------------------------------------------------------------------------------------
 
 
+_RU_DECIMAL = re.compile(r"\d+,\d{1,2}")  # compiled once: the module-level re functions look each pattern up
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _to_float(s: str) -> float:
     s = s.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")  # "35 000": a space groups digits
     if s in _FRACTIONS:
@@ -991,7 +996,7 @@ def _to_float(s: str) -> float:
     if "/" in s:
         n, d = s.split("/")
         return int(n) / int(d)
-    if re.fullmatch(r"\d+,\d{1,2}", s):
+    if _RU_DECIMAL.fullmatch(s):
         return float(s.replace(",", "."))
     return float(s.replace(",", ""))
 
@@ -1107,10 +1112,10 @@ def _unit_of(text: str, rules: FigureRules) -> tuple[str, str, float]:
     """
     if not text:
         return "", "", 1.0
-    key = re.sub(r"\s+", "", text) if len(text) <= 6 else re.sub(r"\s+", " ", text)
+    key = _SPACES.sub("", text) if len(text) <= 6 else _SPACES.sub(" ", text)
     if key.endswith("$") and key[:-1].upper() in rules.exact_units and len(key) == 4:
         key = key[:-1].upper()
-    hit = rules.exact_units.get(key) or rules.units.get(key.lower()) or rules.units.get(re.sub(r"\s+", " ", text).lower())
+    hit = rules.exact_units.get(key) or rules.units.get(key.lower()) or rules.units.get(_SPACES.sub(" ", text).lower())
     if hit:
         return hit[0], hit[1], 1.0
     if len(key) == 4 and key[0] == "M" and key[1:] in rules.exact_units:
@@ -1290,6 +1295,10 @@ def _borrow_unit(t: dict, u: dict) -> dict:
     return {**t, "value": t["value"] * scale, "unit": u["unit"], "kind": u["kind"], "scaled": u["scaled"]}
 
 
+_JOINER = re.compile(r"\s*(and|to|до|-|–|—)\s*", re.I)
+_RANGE_PREP = re.compile(r"(?<![^\W\d_])(between|from|от|с|со)\s+$", re.I)
+
+
 def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[dict]:
     """Join "between X and Y", "from X to Y", "X to Y", "от X до Y" into one range token; in a
     change ("rose from X to Y", "с X до Y") the two stay figures and a bare X takes Y's unit."""
@@ -1301,12 +1310,12 @@ def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[d
             u = toks[i + 1]
             gap = sentence[t["end"]:u["start"]]
             before = sentence[:t["start"]]
-            joiner = re.fullmatch(r"\s*(and|to|до|-|–|—)\s*", gap, re.I)
+            joiner = _JOINER.fullmatch(gap)
             ok = False
             prefix_start = t["start"]
             if joiner and t["high"] is None and u["high"] is None:
                 j = joiner.group(1).lower()
-                pm = re.search(r"(?<![^\W\d_])(between|from|от|с|со)\s+$", before, re.I)
+                pm = _RANGE_PREP.search(before)
                 prep = pm.group(1).lower() if pm else ""
                 if j == "and" and prep == "between":
                     ok, prefix_start = True, pm.start()
@@ -1339,13 +1348,13 @@ def _hedge(sentence: str, f: dict, rules: FigureRules) -> tuple[str, float, floa
     """(qualifier, low factor, high factor, new start, new end) from the words around a figure."""
     m = rules.hedge_before.search(sentence, max(0, f["start"] - 40), f["start"])
     if m and m.end() <= f["start"] and not sentence[m.end():f["start"]].strip():
-        q, lo, hi = rules.hedges[re.sub(r"\s+", " ", m.group("h").lower())]
+        q, lo, hi = rules.hedges[_SPACES.sub(" ", m.group("h").lower())]
         return q, lo, hi, (m.start("h") if q != "target" else f["start"]), f["end"]
     m = rules.hedge_after.match(sentence, f["end"])
     if not m and f.get("phrase_end"):  # "100 projects or more"
         m = rules.hedge_after.match(sentence, f["phrase_end"])
     if m:
-        q, lo, hi = rules.hedges[re.sub(r"\s+", " ", m.group("h").lower())]
+        q, lo, hi = rules.hedges[_SPACES.sub(" ", m.group("h").lower())]
         return q, lo, hi, f["start"], (m.end("h") if q != "target" else f["end"])
     return "none", 1.0, 1.0, f["start"], f["end"]
 
@@ -1764,8 +1773,8 @@ def _person_mentions(doc: str, rules: FigureRules) -> list[_Mention]:
         if not m:
             continue
         last = m.end()
-        key = re.sub(r"['’]s$", "", m.group(0)).lower()
-        key = re.sub(r"\s+", " ", key)
+        key = _POSSESSIVE.sub("", m.group(0)).lower()
+        key = _SPACES.sub(" ", key)
         short, country = rules.persons.get(key, ("", ""))
         if short:
             out.append(_Mention(m.start(), short, country, m.end()))
@@ -1774,14 +1783,14 @@ def _person_mentions(doc: str, rules: FigureRules) -> list[_Mention]:
 
 def _resolve(who: str, pos: int, mentions: list[_Mention], rules: FigureRules) -> str:
     """A speaker phrase to a short name: a named person, a pronoun, or "the Kazakh president"."""
-    w = re.sub(r"['’]s$", "", who.strip()).lower()
-    w = re.sub(r"\s+", " ", w)
+    w = _POSSESSIVE.sub("", who.strip()).lower()
+    w = _SPACES.sub(" ", w)
     if w in rules.persons:
         return rules.persons[w][0]
     if rules.person is not None:
         m = rules.person.search(who)
         if m:
-            key = re.sub(r"['’]s$", "", m.group(0)).lower()
+            key = _POSSESSIVE.sub("", m.group(0)).lower()
             if key in rules.persons:
                 return rules.persons[key][0]
     earlier = [x for x in mentions if x.pos < pos]

@@ -38,6 +38,9 @@ def _abbreviations() -> frozenset[str]:
 _BOUNDARY = re.compile(r"([.!?…]+[\"'»”’)\]]*)(\s+)(?=[\"'«“‘(\[]?[A-ZА-ЯЁ\d])")
 
 
+_INITIALS = re.compile(r"(?:\w\.)+\w")  # "u.s", "e.g": a word of initials before its last full stop
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split one paragraph into sentences.
 
@@ -61,7 +64,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             word = text[max(text.rfind(" ", 0, end_word), text.rfind("\n", 0, end_word)) + 1:end_word]
             word = word.lower().lstrip("\"'«“‘([")
             number_next = text[m.end(2):m.end(2) + 1].isdigit() and word in ("no", "nos", "p", "pp")
-            if number_next or word + "." in abbrev or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
+            if number_next or word + "." in abbrev or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
                 continue
         end = m.end(1)
         if text[start:end].strip():

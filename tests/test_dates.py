@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 from pathlib import Path
 
 import pandas as pd
@@ -631,3 +632,46 @@ def test_ukrainian_and_arabic_month_names_and_year_words(text, published, expect
 def test_month_names_in_capitals_as_datelines_and_headlines_write_them(text, expected):
     got = find_dates(text, published="2024-11-20")
     assert list(zip(got["surface"], got["value"], got["role"], strict=True)) == expected
+
+
+def test_scan_skips_only_starts_that_already_failed_with_the_same_end():
+    """Triggers close together share a window end: a start that failed there is not tried again,
+    and the matches are those of trying every start at every trigger."""
+    from kzru_lib import dates
+
+    rules = load_date_rules()
+
+    def every_start(text):
+        pos, n = 0, len(text)
+        for t in rules.trigger.finditer(text):
+            ts, te = t.span()
+            if ts < pos:
+                continue
+            end = text.find(" ", min(te + dates._LOOKAHEAD, n))
+            end = n if end < 0 else end
+            starts = [c.start() for c in dates._WORD.finditer(text, max(pos, ts - dates._LOOKBACK), ts)
+                      if c.group().lower() in rules.starters]
+            for c in (*starts, ts):
+                m = rules.pattern.match(text, c, end)
+                if m is not None:
+                    pos = m.end()
+                    yield m
+                    break
+
+    tried = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def match(self, text, c, end):
+            tried.append((c, end))
+            return self.pattern.match(text, c, end)
+
+    text = ("Output in 5-6 of the regions rose by 8-9 per cent, the intergovernmental-commission-statistics "
+            "said in the first half of 2024.")
+    expected = [(m.span(), m.groupdict()) for m in every_start(text)]
+    counted = dataclasses.replace(rules, pattern=Counting(rules.pattern))
+    got = [(m.span(), m.groupdict()) for m in dates._matches(text, counted)]
+    assert got == expected and [v for _, v in expected if v["qh"]]
+    assert len(tried) == len(set(tried))  # no (start, end) tried twice
