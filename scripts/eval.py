@@ -192,20 +192,16 @@ def eval_figures(tmp: Path, *, devsets: Path, news: Path = ROOT / "devsets_news"
                                "--items", "none"], what="eval_news_figures.py"))
         out += [Score("figures", "news-fresh", f"[{split}] value+unit F1", got.get(f"{split} value+unit F1"))
                 for split in ("dev", "test")]
-    heldout = news.parent / "devsets_news_heldout"  # the third, never-tuned figures set (one split, "heldout")
-    if not (heldout / "texts").is_dir() or not any((heldout / "texts").glob("*.txt")):
-        out.append(Score("figures", "news-heldout", "-", None, f"absent: rebuild {heldout / 'texts'} (devsets_news/README.md)"))
-    else:
-        got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_news_figures.py"), "--set", str(heldout),
+    # the third, never-tuned figures set, and the fourth, scored blind once (session 9): one split each
+    for folder, name, split in (("devsets_news_heldout", "news-heldout", "heldout"),
+                                ("devsets_news_blind", "news-blind", "blind")):
+        one = news.parent / folder
+        if not (one / "texts").is_dir() or not any((one / "texts").glob("*.txt")):
+            out.append(Score("figures", name, "-", None, f"absent: rebuild {one / 'texts'} ({folder}/README.md)"))
+            continue
+        got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_news_figures.py"), "--set", str(one),
                                "--items", "none"], what="eval_news_figures.py"))
-        out.append(Score("figures", "news-heldout", "[heldout] value+unit F1", got.get("heldout value+unit F1")))
-    blind = news.parent / "devsets_news_blind"  # the fourth figures set, scored blind once (session 9)
-    if not (blind / "texts").is_dir() or not any((blind / "texts").glob("*.txt")):
-        out.append(Score("figures", "news-blind", "-", None, f"absent: rebuild {blind / 'texts'} (devsets_news_blind/README.md)"))
-    else:
-        got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_news_figures.py"), "--set", str(blind),
-                               "--items", "none"], what="eval_news_figures.py"))
-        out.append(Score("figures", "news-blind", "[blind] value+unit F1", got.get("blind value+unit F1")))
+        out.append(Score("figures", name, f"[{split}] value+unit F1", got.get(f"{split} value+unit F1")))
     # disagreement flags against a researcher's reading of multi-outlet pages (devsets_news/compare)
     if not any((news / "compare_texts").glob("*.txt")):
         return out + [Score("figures", "compare flags", "-", None, f"absent: rebuild {news / 'compare_texts'}")]
