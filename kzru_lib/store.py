@@ -958,7 +958,7 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
 
 
 #: Candidate articles per block of the near-duplicate pass (two blocks' signatures, ~50 MB each, in memory).
-DUPLICATE_BLOCK_ROWS = 100_000
+DUPLICATE_BLOCK_ROWS = 25_000
 #: Mentions per block of event merging (a block holds whole connected components of the candidate pairs).
 EVENT_BLOCK_ROWS = 10_000
 #: Mentions whose candidate pairs are found in one DuckDB query (by the pair's first mention).

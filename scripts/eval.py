@@ -193,11 +193,11 @@ def eval_figures(tmp: Path, *, devsets: Path, news: Path = ROOT / "devsets_news"
         out += [Score("figures", "news-fresh", f"[{split}] value+unit F1", got.get(f"{split} value+unit F1"))
                 for split in ("dev", "test")]
     # the third, never-tuned figures set, and the fourth, scored blind once (session 9): one split each
-    for folder, name, split in (("devsets_news_heldout", "news-heldout", "heldout"),
-                                ("devsets_news_blind", "news-blind", "blind")):
+    for folder, name, split, readme in (("devsets_news_heldout", "news-heldout", "heldout", "devsets_news/README.md"),
+                                        ("devsets_news_blind", "news-blind", "blind", "devsets_news_blind/README.md")):
         one = news.parent / folder
         if not (one / "texts").is_dir() or not any((one / "texts").glob("*.txt")):
-            out.append(Score("figures", name, "-", None, f"absent: rebuild {one / 'texts'} ({folder}/README.md)"))
+            out.append(Score("figures", name, "-", None, f"absent: rebuild {one / 'texts'} ({readme})"))
             continue
         got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_news_figures.py"), "--set", str(one),
                                "--items", "none"], what="eval_news_figures.py"))
