@@ -2037,7 +2037,7 @@ def _doc_figures(
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules)
             if f["kind"] == "percent" and (whole := _share_of(sentence, e0)):
                 metric = f"share of {whole}"
-            elif f["kind"] == "percent" and last_amount and (share := _share_beside(sentence, s0, e0, *last_amount)):
+            elif f["kind"] == "percent" and last_amount and (share := _share_beside(sentence, s0, *last_amount)):
                 metric = share  # "$18 billion (27 per cent)": Uzbekistan's share of the trade, not its growth
             quantity = (f["unit"], metric)  # either way of a flow is one quantity (for a period carried over)
             if f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
@@ -2304,7 +2304,7 @@ _BRACKETED_AFTER = re.compile(r"[^().;]{0,25}\(\s*$")
 _TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
 
 
-def _share_beside(sentence: str, s0: int, e0: int, amount_end: int, amount_metric: str) -> str:
+def _share_beside(sentence: str, s0: int, amount_end: int, amount_metric: str) -> str:
     """The metric of a percentage that gives the share of the amount just before it, in brackets
     ("$18 billion (27 per cent)"), or "": ``trade_share`` for a share of trade, else "share of
     <the amount's metric>"."""
