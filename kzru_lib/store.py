@@ -957,7 +957,8 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
     return len(sims)
 
 
-#: Candidate articles per block of the near-duplicate pass (two blocks' signatures, ~50 MB each, in memory).
+#: Candidate articles per block of the near-duplicate pass (two blocks' signatures, ~13 MB each, in memory).
+#: 100,000 (~51 MB each) until session 9: the million-article pass peaked 88 MB higher.
 DUPLICATE_BLOCK_ROWS = 25_000
 #: Mentions per block of event merging (a block holds whole connected components of the candidate pairs).
 EVENT_BLOCK_ROWS = 10_000
