@@ -501,19 +501,22 @@ def _parties_at(k: int, sents: list, cache: dict) -> dict:
 _LIST_ITEM = re.compile(r",\s|;|\s(?:followed\s+by|ahead\s+of|then)\s", re.I)
 
 
-def _item_parties(k: int, sents: list, cache: dict, start: int) -> dict:
+def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict]) -> dict:
     """The parties of a figure at ``start`` in sentence ``k``: those of its sentence
     (:func:`_parties_at`), unless the sentence names three places or more, or two members of a
     region of the article's pair: a list ("Kazakhstan leads with $30.1 billion, followed by
-    Uzbekistan at $18 billion, and Turkmenistan at $10.6 billion"). Then the places of its list item,
-    or of the nearest item before it that names one, completed as a lone place is (basis
-    ``list_item``, ``list_item+article``)."""
+    Uzbekistan at $18 billion, and Turkmenistan at $10.6 billion") whose figures (``cands``) stand in
+    two items or more. Then the places of its list item, or of the nearest item before it that names
+    one, completed as a lone place is (basis ``list_item``, ``list_item+article``). One figure after
+    a list ("exports to Russia, China and Uzbekistan reached $5 billion") keeps its sentence's."""
     at = _parties_at(k, sents, cache)
     rules, sentence, named = cache["rules"], sents[k][4], cache[k][0]
     if len(named) < 2 or (len(named) == 2 and not any(
             set(named) <= rules.members.get(r, set()) for r in _doc_pair_cached(sents, cache, rules))):
         return at
     bounds = cache.setdefault(("items", k), [0, *(m.end() for m in _LIST_ITEM.finditer(sentence)), len(sentence)])
+    if len({bisect.bisect_right(bounds, f["start"]) for f in cands}) < 2:
+        return at
     for j in range(bisect.bisect_right(bounds, start) - 1, -1, -1):
         places, world = _places_in(sentence[bounds[j]:bounds[j + 1]], rules)
         if places:
@@ -2061,7 +2064,7 @@ def _doc_figures(
                 "qualifier": q, "low": low, "high": high, "metric": metric, "noun": f["noun"],
                 "period": period, "period_surface": period_surface, "speaker": speaker,
                 "speaker_basis": basis, "sentence": sentence,
-                **_base(value, f["unit"], rules), **_item_parties(k, sents, parties, s0),
+                **_base(value, f["unit"], rules), **_item_parties(k, sents, parties, s0, cands),
             })
         before = (k, ln, these)
     if not published and any("X" in r["period"] for r in out):

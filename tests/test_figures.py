@@ -1474,3 +1474,8 @@ def test_a_crop_yield_in_centners_a_hectare(rules, text):
     row = one(text, rules)
     assert (row["value"], row["unit"], row["kind"]) == (12.5, "centner per hectare", "yield")
     assert row["base_value"] == pytest.approx(0.125)  # kg per square metre (pint)
+
+
+def test_one_figure_after_a_list_of_places_keeps_its_sentences_parties(rules):
+    got = figs("Kazakhstan's exports to Russia, China and Uzbekistan reached $5 billion.", rules).iloc[0]
+    assert (got["parties"], got["parties_basis"]) == ("Kazakhstan–Russia", "sentence")
