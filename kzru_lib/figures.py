@@ -539,6 +539,12 @@ def _doc_pair_cached(sents: list, cache: dict, rules) -> list[str]:
     return cache["doc_pair"]
 
 
+#: A group of unnamed partners ("countries in Asia", "other states"; not "со странами региона", the region).
+_GROUP = _led(re.compile(r"\b(?:countries|states|nations|economies)\b(?!\s+(?:of|in)\s+the\s+region)"
+                         r"|(?<![^\W\d_])(?:стран(?:ами|ах|ам)?|государства(?:ми|х)?)(?![^\W\d_])(?!\s+регион)",
+                         re.I))
+
+
 def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
     """:func:`_parties_at` worked out (once a sentence)."""
 
@@ -554,6 +560,10 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
         return _parties_of(places, world, [] if places and world else doc_pair(), rules.members)
 
     places, world = of(k)
+    if len(places) == 1 and not world and _GROUP.search(sents[k][4]):
+        # "Russia's trade with near-abroad countries in Asia": the partner is a group the gazetteer
+        # does not name, not the article's other main place
+        return {"parties": places[0], "parties_basis": "sentence"}
     if places:
         parties, completed = parties_of(places, world)
         return {"parties": parties, "parties_basis": "sentence+article" if completed else "sentence"}
@@ -2007,8 +2017,8 @@ def _doc_figures(
             if f.get("range") or f["high"] is not None:
                 q, low, high = "range", value, f["high"]
             else:
-                if q == "none" and (_is_target(sentence, s0, e0, clause, rules) or _is_forecast(sentence, s0, clause)):
-                    q = "target"
+                if (q == "none" and _is_target(sentence, s0, e0, clause, rules)) or _is_forecast(sentence, s0, clause):
+                    q = "target"  # a hedged forecast too ("could rise to up to $35bn"): never set against a measurement
                 low = value * lo_f if lo_f != 0 or value >= 0 else 0.0
                 high = math.inf if math.isinf(hi_f) else value * hi_f
             # period: nearest non-publication date in the clause, else in the sentence
@@ -2018,7 +2028,9 @@ def _doc_figures(
             # (the day a figure was said and the period it is compared with are not its period)
             usable = [d for d in period_rows if d[3] not in ("publication", "target")
                       or (d[3] == "target" and 0 <= d[0] - e0 <= _TARGET_WINDOW)]
-            for scope in (clause, (0, len(sentence))):
+            if bases and (d := _beside(sentence, bases, s0, e0)):
+                period, period_surface = _months_to_date(sentence, d), d[4]  # "than in 2023 ($89.4 bn)"
+            for scope in (clause, (0, len(sentence))) if not period else ():
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1]]
                 if inside:
                     d = min(inside, key=lambda d: (max(d[0] - e0, s0 - d[1], 0), d[0]))
@@ -2026,8 +2038,6 @@ def _doc_figures(
                     if d[3] == "target" and q == "none":
                         q = "target"
                     break
-            if not period and bases and (d := _beside(sentence, bases, s0, e0)):
-                period, period_surface = _months_to_date(sentence, d), d[4]  # "than in 2023 ($89.4 bn)"
             if not period and last_year and (m := _in_clause(in_clause, "the_year", clause, functools.partial(
                     _period_cues().get("the_year", _NO_CUE).search, sentence, *clause))):
                 period, period_surface = last_year, m.group(0)  # "over the year": the year named before
@@ -2047,6 +2057,8 @@ def _doc_figures(
                 metric = f"{metric} ({way})"  # people arriving are not people leaving
             elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0)):
                 metric = f"{metric} ({goods})"  # gas imports are not all imports
+            if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause):
+                metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level
             if not period and metric and len(prior := carried.get(quantity, ())) == 1:
                 period, period_surface = next(iter(prior))
             if not period and context and q != "target":
@@ -2102,8 +2114,10 @@ def _one_period(sentence: str, period_rows: list) -> tuple[str, str] | None:
     return min(found)
 
 
-#: Between a comparison base and its figure: "чем в 2023 году ($89,4 млрд)", "from $1.2 bn in 2023".
-_BASE_THEN_FIGURE = re.compile(r"\s*[(:,–—-]?\s*")
+#: Between a comparison base and its figure: "чем в 2023 году ($89,4 млрд)", "over the previous year's level
+#: of $70.2 billion", "from $1.2 bn in 2023".
+_BASE_THEN_FIGURE = re.compile(r"(?:['’]s)?\s*(?:(?:level|total|figure|volume|amount|result|уровн\w*|показател\w*|объ[её]м\w*)"
+                               r"\s+)?(?:of\s+|в\s+)?[(:,–—-]?\s*", re.I)
 _FIGURE_THEN_BASE = re.compile(r"\s*\)?\s*(?:(?:in|of|for|в|во|за)\s+)?", re.I)
 
 
@@ -2131,6 +2145,29 @@ def _period_cues() -> dict[str, re.Pattern]:
     ``months_to_date``, ``this_year``, ``last_year``, ``to_date``, ``span``, ``the_year``, and
     ``forecast``: a plan, goal or forecast said before the figure in its clause)."""
     return _cues("period_cues.csv")
+
+
+#: A change, not a level: "rose by $2 billion", "an increase of 3,000", "прибавила ... на 2 млрд",
+#: "на $5,4 млрд больше", "$5.4 billion more than".
+_CHANGE_BY = re.compile(r"(?:\b(?:rose|risen|rises?|grew|grown|grows?|increased|increases?|jumped|climbed|fell|fallen"
+                        r"|falls?|dropped|declined|decreased|declines?|decreases?|gained|gains?|shrank|shrunk|up|down"
+                        r"|higher|lower)\s+(?:[\w-]+\s+){0,4}?by|\b(?:increase|rise|growth|drop|decline|decrease|fall"
+                        r"|jump|gain)\s+of)\s+$", re.I)
+_CHANGE_NA = re.compile(r"(?<![^\W\d_])на\s+$", re.I)
+_CHANGE_WORD_RU = re.compile(r"(?<![^\W\d_])(?:вырос|выросл|увелич|прибав|сократ|снизи|снизл|уменьш|упал|возрос|подрос"
+                             r"|рост|прирост|сниж|паден)", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:more|less|higher|lower|больше|меньше|выше|ниже)\b", re.I)
+_CHANGE_WINDOW = 80
+
+
+def _is_change(sentence: str, s0: int, e0: int, clause: tuple[int, int]) -> bool:
+    """Whether a figure is an amount of change rather than a level (its metric then ends in
+    "(change)"): after "by" following a change verb, "an increase of", a change word and Russian
+    "на" in its clause, or followed by "more / less / больше / меньше"."""
+    before = sentence[max(clause[0], s0 - _CHANGE_WINDOW):s0]
+    if _CHANGE_BY.search(before) or _CHANGE_AFTER.match(sentence, e0):
+        return True
+    return bool(_CHANGE_NA.search(before) and _CHANGE_WORD_RU.search(before))
 
 
 def _commodity_cues() -> dict[str, re.Pattern]:
@@ -2199,7 +2236,7 @@ def _is_base(sentence: str, d: tuple, cues: dict) -> bool:
 
 
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|когда)\b", re.I)
-_DATE_LEAD = re.compile(r"(?:from|since|in|of|for|on|с|со|в|во|за)\s+", re.I)
+_DATE_LEAD = re.compile(r"(?:from|since|over|in|of|for|on|с|со|в|во|за)\s+", re.I)
 
 
 def _period_rows(sentence: str, date_rows: list) -> list:

@@ -1479,3 +1479,37 @@ def test_a_crop_yield_in_centners_a_hectare(rules, text):
 def test_one_figure_after_a_list_of_places_keeps_its_sentences_parties(rules):
     got = figs("Kazakhstan's exports to Russia, China and Uzbekistan reached $5 billion.", rules).iloc[0]
     assert (got["parties"], got["parties_basis"]) == ("Kazakhstan–Russia", "sentence")
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("Exports rose by $2 billion to $10 billion.", ["exports (change)", "exports"]),
+    ("Товарооборот с Россией прибавил 6% в 2022 году, примерно на 2 миллиарда долларов.",
+     ["trade_growth", "trade_turnover (change)"]),
+    ("Товарооборот составил $94,8 млрд – на $5,4 млрд больше, чем годом ранее.",
+     ["trade_turnover", "trade_turnover (change)"]),
+    ("Контракт на 2 млрд долларов подписан.", [""]),  # "на" without a change word is not a change
+])
+def test_an_amount_of_change_is_not_the_level(rules, text, metrics):
+    assert figs(text, rules)["metric"].tolist() == metrics
+
+
+def test_the_figure_of_the_year_before_is_that_years(rules):
+    text = ("Trade totaled $89.4 billion in 2023, a 27 percent increase over the previous year's level "
+            "of $70.2 billion.")
+    got = figs(text, rules, published="2024-02-01")
+    assert got[["surface", "period"]].values.tolist() == [["$89.4 billion", "2023"], ["27 percent", "2023"],
+                                                         ["$70.2 billion", "2022"]]
+
+
+def test_a_hedged_forecast_is_a_target(rules):
+    row = one("I believe the figure could rise to up to $35bn in the near future.", rules)
+    assert row["qualifier"] == "target"
+
+
+def test_a_group_of_unnamed_partners_is_not_the_articles_other_place(rules):
+    text = ("Trade between Russia and Uzbekistan grew.\n\nIn 2023, Russia's trade with near abroad countries "
+            "in Asia rose to a record $56.2 billion.")
+    assert figs(text, rules)["parties"].tolist() == ["Russia"]
+    # the countries of the region are the region
+    text = "Торговля Китая с Центральной Азией растет. Товарооборот Китая со странами региона составил $94,8 млрд."
+    assert figs(text, rules)["parties"].tolist() == ["Central Asia–China"]
