@@ -21,7 +21,9 @@ Scores, per split (pair level):
   (lines and metric aside); counted over distinct document pairs.
 
 Prints ``<split> flag precision: X``, ``recall``, ``F1``, ``F1 (lenient)`` and the counts, the same
-pooled over every split (``pooled flag F1``), then (``--items``)
+pooled over every split (``pooled flag F1``), the flags of one run on every page at once (``together
+flags``: those between pages of one split scored, those between two splits have no gold; ``--items
+together`` lists them), then (``--items``)
 the false flags with their ``why`` and the gold's word on them, and the missed gold pairs.
 """
 
@@ -99,6 +101,37 @@ def score(flags: list[dict], claims: dict, pairs: list[dict]) -> dict:
             "missed": missed}
 
 
+def together(pages: list[dict], texts: Path, base: Path, tmp: Path, items: str) -> None:
+    """``kzru compare`` on every page at once, as one multi-outlet corpus: its flags between pages of
+    one split are scored against that split's gold; flags between pages of two splits have no gold
+    (printed with ``--items together``)."""
+    folder = tmp / "together"
+    folder.mkdir()
+    for p in pages:
+        shutil.copyfile(texts / f"{p['doc_id']}.txt", folder / f"{p['doc_id']}.txt")
+    with open(folder / "metadata.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["doc_id", "url"])
+        w.writerows([p["doc_id"], p["url"]] for p in pages)
+    out = tmp / "together.csv"
+    run_kzru("compare", folder, "-o", out.with_suffix(".groups.csv"), "--disagreements", out)
+    split_of = {p["doc_id"]: p["split"] for p in pages}
+    flags = read(out)
+    cross = [fl for fl in flags if split_of[_doc(fl["claim_a"])] != split_of[_doc(fl["claim_b"])]]
+    tp = false = 0
+    for split in dict.fromkeys(p["split"] for p in pages):
+        claims, pairs = gold_of(base, split)
+        s = score([fl for fl in flags if split_of[_doc(fl["claim_a"])] == split_of[_doc(fl["claim_b"])] == split],
+                  claims, pairs)
+        tp, false = tp + s["tp"], false + len(s["false"])
+    print(f"together flags: {len(flags)}  matched: {tp}  false (within a split): {false}  "
+          f"between splits (no gold): {len(cross)}")
+    if items in ("together", "all"):
+        for fl in cross:
+            print(f"  BETWEEN {fl['claim_a']} x {fl['claim_b']} [{fl['metric']} | {fl['parties']} | {fl['period']} | "
+                  f"{fl['unit']}] {fl['basis_a']} vs {fl['basis_b']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", type=Path, default=ROOT / "devsets_news", help="the set folder (devsets_news)")
@@ -157,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
                           f"{fl['period']} | {fl['unit']}] {fl['basis_a']} vs {fl['basis_b']}: {fl['why']} -- {word}")
                 for p in s["missed"]:
                     print(f"  MISSED {claim_lines[p['claim_a']]} x {claim_lines[p['claim_b']]}: {p['why']}")
+        if not args.system_dir:
+            together(pages, texts, base, Path(tmp), args.items)
     # every split together: the small splits (2 to 8 gold pairs each) move by a whole pair at a time
     p = pooled["tp"] / pooled["flags"] if pooled["flags"] else 0.0
     r = pooled["tp"] / pooled["gold"] if pooled["gold"] else 0.0
