@@ -1,6 +1,6 @@
 """Benchmark the term stage: document-term table speed and memory, with CountVectorizer as yardstick.
 
-    .venv/bin/python benchmarks/bench_terms.py [--n 10000] [--n-cli 20000] [--repeat 3]
+    .venv/bin/python benchmarks/bench_terms.py [--n 10000] [--n-cli 20000] [--repeat 3] [--worker N]
 
 1. On the generated corpus (``benchmarks/make_corpus.py``, created if missing): load it once, then
    time ``terms.doc_terms(corpus)`` (kept text, default options, in this process) and
@@ -13,6 +13,13 @@
    raw texts of the same files (read beforehand, not timed), interleaved, ``--repeat-cli`` times
    (medians; the machine's load shifts from run to run). Also the command's peak memory (the
    largest resident set of the command and its workers, from ``/usr/bin/time`` when present).
+3. ``--worker N``: the CPU per article of what each worker of ``kzru terms`` does, in this process
+   (``loading._clean_chunk`` with the counting hook, then pickling the batch's result, batches of
+   200): N articles of the 20,000-article corpus after 1,000 others warmed the per-process memos,
+   ``--repeat`` times (minimum and median). CPU time of one process is steadier than wall time on a
+   shared machine; for instruction counts run only this part under valgrind
+   (``valgrind --tool=cachegrind --cache-sim=no``, ``PYTHONHASHSEED=0``) at two values of N and
+   divide the difference. With ``--worker`` only this part runs.
 
 Prints ``name: value`` lines. Figures, not a test: on a shared machine read them with the load
 average printed at the start.
@@ -57,13 +64,39 @@ def peak_mib(fn) -> float:
     return peak / 2**20
 
 
+def worker_cpu(n: int, repeat: int) -> None:
+    """Part 3: CPU milliseconds per article of one worker's job (read, clean, count, pickle the batch)."""
+    import pickle
+
+    from kzru_lib import cleaning, loading, terms
+
+    files = sorted(str(p) for p in ensure_corpus(20_000).glob("*.txt"))
+    warm, files = files[:1000], files[1000:1000 + n]
+    table = cleaning._default_patterns()
+    hook = terms.TermCounts(terms._counter(terms.term_options(), 1), raw_text=False)
+
+    def job(batch: list[str]) -> None:
+        for i in range(0, len(batch), 200):
+            pickle.dumps(loading._clean_chunk(batch[i:i + 200], loading.MAX_BYTES, table, hook, False), -1)
+
+    job(warm)
+    runs = [timed(lambda: job(files))[2] * 1000 / len(files) for _ in range(repeat)]
+    print(f"worker CPU per article ({len(files)} articles, {repeat} runs; load average "
+          f"{os.getloadavg()[0]:.2f}): min {min(runs):.3f} ms, median {statistics.median(runs):.3f} ms")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--n-cli", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--repeat-cli", type=int, default=3)
+    parser.add_argument("--worker", type=int, default=0, metavar="N",
+                        help="only part 3: CPU per article of a worker's job on N articles")
     args = parser.parse_args(argv)
+    if args.worker:
+        worker_cpu(args.worker, args.repeat)
+        return 0
 
     from sklearn.feature_extraction.text import CountVectorizer
 

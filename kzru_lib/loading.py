@@ -292,16 +292,18 @@ def guess_language(text: str) -> str | None:
 
 
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+#: UTF-8 bytes as "L" (an ASCII letter, or the lead byte of U+00C0-U+017F), "C" (the lead byte of
+#: U+0400-U+04FF) or "." (anything else): one translation, then two counts
+_SCRIPT_BYTES = bytes(ord("L") if 65 <= b <= 90 or 97 <= b <= 122 or 0xC3 <= b <= 0xC5 else
+                      ord("C") if 0xD0 <= b <= 0xD3 else ord(".") for b in range(256))
 
 
 def script_counts(text: str) -> tuple[int, int]:
     """``(cyrillic, latin)`` letter counts, fast (byte counting; accented Latin letters count as Latin)."""
     if text.isascii():  # no Cyrillic, no accented letter: one pass
         return 0, len(text.encode("ascii").translate(None, _NOT_ASCII_LETTER))
-    data = text.encode("utf-8")
-    cyr = data.count(b"\xd0") + data.count(b"\xd1") + data.count(b"\xd2") + data.count(b"\xd3")
-    lat = len(data.translate(None, _NOT_ASCII_LETTER)) + data.count(b"\xc3") + data.count(b"\xc4") + data.count(b"\xc5")
-    return cyr, lat
+    data = text.encode("utf-8").translate(_SCRIPT_BYTES)
+    return data.count(b"C"), data.count(b"L")
 
 
 # --------------------------------------------------------------------------------------------

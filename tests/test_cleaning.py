@@ -245,6 +245,18 @@ def test_printable_lines_is_isprintable_with_newlines_aside(text):
     assert printable_lines(text) == text.replace("\n", " ").isprintable()
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from("aZ 1.\nÀÿĀſƀЀӿԀжЖё×中€"), max_size=12))
+def test_script_counts_and_the_line_script_equal_their_definitions(text):
+    # Cyrillic letters are U+0400-U+04FF; Latin ones ASCII letters and U+00C0-U+017F (counted by bytes)
+    from kzru_lib import cleaning as C
+    from kzru_lib.loading import script_counts
+
+    cyr, lat = len(re.findall("[\u0400-\u04ff]", text)), len(re.findall("[A-Za-z\u00c0-\u017f]", text))
+    assert script_counts(text) == (cyr, lat)
+    assert C._script(text) == (None if cyr + lat == 0 else "latin" if lat >= cyr else "cyrillic")
+
+
 # --- real-outlet furniture (issue 11) and Russian furniture (issue 15) ------------------------
 
 PARA_RU = ("Президент Казахстана и президент России обсудили по телефону торговлю, транзит грузов и "
