@@ -16,6 +16,12 @@ user's own (a path or a DataFrame with the same columns):
 - ``number_words.csv``: numbers in words ("two", "a dozen", "one and a half").
 - ``attribution.csv``: speech verbs, interview markers, pronouns, demonyms and roles.
 - ``actors.csv`` (shared with the timeline): the people a speaker can be.
+- ``places.csv``: countries and regions (with their members) a figure is about, world cues, and
+  the words by which an article means its outlet's own country.
+- ``measures.csv``: physical units, durations, ages and yields, checked by pint.
+- ``period_cues.csv``, ``flow_cues.csv``, ``commodity_cues.csv`` (read as bundled): comparison
+  bases, forecasts and relative periods; the direction of a flow of people; the goods a trade
+  figure is for.
 
 Example:
     >>> from kzru_lib.figures import find_figures
