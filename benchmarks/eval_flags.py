@@ -101,11 +101,9 @@ def score(flags: list[dict], claims: dict, pairs: list[dict]) -> dict:
             "missed": missed}
 
 
-def together(pages: list[dict], texts: Path, base: Path, tmp: Path, items: str) -> None:
-    """``kzru compare`` on every page at once, as one multi-outlet corpus: its flags between pages of
-    one split are scored against that split's gold; flags between pages of two splits have no gold
-    (printed with ``--items together``)."""
-    folder = tmp / "together"
+def _corpus(folder: Path, pages: list[dict], texts: Path) -> Path:
+    """``folder`` holding the pages' texts and a ``metadata.csv`` with each page's ``url``: the corpus
+    as a researcher keeps it, each page with the address it came from."""
     folder.mkdir()
     for p in pages:
         shutil.copyfile(texts / f"{p['doc_id']}.txt", folder / f"{p['doc_id']}.txt")
@@ -113,6 +111,14 @@ def together(pages: list[dict], texts: Path, base: Path, tmp: Path, items: str) 
         w = csv.writer(f)
         w.writerow(["doc_id", "url"])
         w.writerows([p["doc_id"], p["url"]] for p in pages)
+    return folder
+
+
+def together(pages: list[dict], texts: Path, base: Path, tmp: Path, items: str) -> None:
+    """``kzru compare`` on every page at once, as one multi-outlet corpus: its flags between pages of
+    one split are scored against that split's gold; flags between pages of two splits have no gold
+    (printed with ``--items together``)."""
+    folder = _corpus(tmp / "together", pages, texts)
     out = tmp / "together.csv"
     run_kzru("compare", folder, "-o", out.with_suffix(".groups.csv"), "--disagreements", out)
     split_of = {p["doc_id"]: p["split"] for p in pages}
@@ -160,19 +166,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kzru-flags-") as tmp:
         # dev, test, then any later batch (test2: a fresh multi-outlet batch read after session 6), in file order
         for split in dict.fromkeys(p["split"] for p in pages):
-            docs = [p["doc_id"] for p in pages if p["split"] == split]
             if args.system_dir:
                 out = args.system_dir / f"{split}.csv"
             else:
-                folder = Path(tmp) / split
-                folder.mkdir()
-                for d in docs:
-                    shutil.copyfile(texts / f"{d}.txt", folder / f"{d}.txt")
-                # the corpus as a researcher keeps it: each page with the address it came from
-                with open(folder / "metadata.csv", "w", newline="", encoding="utf-8") as f:
-                    w = csv.writer(f)
-                    w.writerow(["doc_id", "url"])
-                    w.writerows([p["doc_id"], p["url"]] for p in pages if p["split"] == split)
+                folder = _corpus(Path(tmp) / split, [p for p in pages if p["split"] == split], texts)
                 out = Path(tmp) / f"{split}.csv"
                 run_kzru("compare", folder, "-o", out.with_suffix(".groups.csv"), "--disagreements", out)
             flags = read(out)
