@@ -353,19 +353,14 @@ def _compile_places(table: pd.DataFrame) -> dict:
         v.sort(key=lambda x: -len(x[0]))
     keys = frozenset(k.lower()[:4] for d in (words, upper, stems, multi) for k in d)
     countries = table[table["kind"].str.strip().str.lower() == "country"]
-    cues = [_alias_re(a.strip()) for aliases in home["aliases"] for a in aliases.split("|") if a.strip()]
+    cues = [rf"(?<!{_LETTER}){_phrase_re(a.strip())}" for aliases in home["aliases"] for a in aliases.split("|")
+            if a.strip()]
     members = {r.name.strip(): frozenset(m.strip() for m in r.members.split("|") if m.strip())
                for r in table.itertuples() if getattr(r, "members", "").strip()}
     return {"places": _Places(words, upper, stems, multi, keys), "place_names": {}, "members": members,
             "home_cue": re.compile("|".join(cues), re.I) if cues else None,
             "countries": frozenset(countries["name"].str.strip()),
             "country_codes": _country_codes(countries)}
-
-
-def _alias_re(alias: str) -> str:
-    """A places alias as a regex: a trailing ``*`` is a word stem; spaces match any space."""
-    body = re.escape(alias.rstrip("*")).replace(r"\ ", r"\s+")
-    return rf"(?<!{_LETTER}){body}" + (r"\w*" if alias.endswith("*") else rf"(?!{_LETTER})")
 
 
 def _country_codes(countries: pd.DataFrame) -> dict[str, str]:
