@@ -456,6 +456,8 @@ def _parties_of(places: list[str], world: bool, doc_pair: list[str], members: di
     if len(places) >= 2:
         if members and len(places) == 2 and (partner := _partner(places, doc_pair, members)):
             return partner, True
+        if members and (group := _members_together(places, doc_pair, members)):
+            return group
         return _pair(places[:2]), False
     if places and world:
         return f"{places[0]}–world", False
@@ -464,6 +466,21 @@ def _parties_of(places: list[str], world: bool, doc_pair: list[str], members: di
     if places and members and (partner := _partner(places, doc_pair, members)):
         return partner, True
     return (places[0] if places else ""), False
+
+
+def _members_together(places: list[str], doc_pair: list[str], members: dict) -> tuple[str, bool] | None:
+    """(parties, False) when ``places`` are the partner of the article's pair and two or more members of
+    its region (with the region or not) and nothing else: "70 % of the trade with China went to Kazakhstan
+    and Kyrgyzstan" is China–Kazakhstan+Kyrgyzstan, one party of two members, not China–Kazakhstan.
+    (Two members without the partner trade with each other: Kazakhstan–Uzbekistan.) Else None."""
+    if len(doc_pair) != 2:
+        return None
+    for region, other in (doc_pair, doc_pair[::-1]):
+        inside = members.get(region, ())
+        named = sorted({p for p in places if p not in (region, other)})
+        if other in places and len(named) >= 2 and all(p in inside for p in named) and other not in inside:
+            return _pair(["+".join(named), other]), False
+    return None
 
 
 def _partner(places: list[str], doc_pair: list[str], members: dict) -> str:
@@ -920,7 +937,8 @@ def figure_rules(
         count_nouns=frozenset(s.lower() for s in u[u["kind"] == "count_noun"]["surface"]),
         number_adjectives=_number_adjective_rules(u),
         **_compile_places(_table(places, "places.csv", ["name", "kind", "aliases"])),
-        hedge_before=re.compile(rf"(?:^|(?<=[\s(–—\"“«]))(?P<h>{_alt(hb['phrase'])})\s*$", re.I),
+        # right before the figure, or before the "на" of an amount ("почти на $95 млрд", "примерно на 2%")
+        hedge_before=re.compile(rf"(?:^|(?<=[\s(–—\"“«]))(?P<h>{_alt(hb['phrase'])})\s*(?:на\s+)?$", re.I),
         hedge_after=re.compile(rf"\s*(?P<h>{_alt(ha['phrase'])})", re.I),
         hedges=hedge_map,
         change_verb=_led(re.compile(rf"\b(?:{_alt(cv)})\b[^.;:]{{0,60}}?\bto\s*$", re.I)),
@@ -1982,6 +2000,7 @@ def _doc_figures(
     last_year = ""  # the last year a figure of the article was for ("over the year" refers to it)
     before: tuple = (-1, None, {})  # (sentence, line, {(unit, metric): {(period, surface)}}) of the figures just before
     figured = -1  # the last sentence with figures
+    from_base: set[int] = set()  # figures whose period is their comparison base's (not a total's period)
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
             continue
@@ -2031,6 +2050,7 @@ def _doc_figures(
                       or (d[3] == "target" and 0 <= d[0] - e0 <= _TARGET_WINDOW)]
             if bases and (d := _beside(sentence, bases, s0, e0)):
                 period, period_surface = _months_to_date(sentence, d), d[4]  # "than in 2023 ($89.4 bn)"
+                from_base.add(len(out))
             for scope in (clause, (0, len(sentence))) if not period else ():
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1]]
                 if inside:
@@ -2084,7 +2104,39 @@ def _doc_figures(
         _anchor_relative_periods(out, sents, published, rules, find_dates)
     if home and rules.home_cue is not None:
         _home_parties(out, home, rules)
+    if rules.members:
+        _breakdown_periods(out, from_base, rules)
     return out
+
+
+def _breakdown_periods(out: list[dict], from_base: set[int], rules: FigureRules) -> None:
+    """Give the undated figures that break a region's total down by member the period of that total,
+    in place: after "China's trade with Central Asia reached $94.8 billion in 2024", "Kazakhstan
+    accounted for 46% ($43.8 billion)" is China–Kazakhstan trade in 2024. A total is an earlier trade
+    amount (turnover, exports, imports) of the article with a period of its own (not a comparison base's)
+    between a region of the places table and a partner; a figure breaks it down when it has no period,
+    the same metric (or is a share of that trade), and its parties are one of the region's members and
+    the same partner. Only when the article's earlier totals of that region, partner and metric give one
+    period; the period's surface is the total's."""
+    totals: list[tuple[int, str, frozenset, str, str]] = []  # (sentence order, metric, {region, partner}, period, surface)
+    for i, r in enumerate(out):
+        names = r["parties"].split("–")
+        if r["period"] and "X" not in r["period"] and i not in from_base and r["metric"] in _TRADE_AMOUNTS \
+                and len(names) == 2 and any(n in rules.members for n in names):
+            totals.append(((r["line_no"], r["sent_no"]), r["metric"], frozenset(names), r["period"], r["period_surface"]))
+    if not totals:
+        return
+    for r in out:
+        names = r["parties"].split("–")
+        if r["period"] or len(names) != 2 or r["metric"] not in (*_TRADE_AMOUNTS, "trade_share"):
+            continue
+        metric = "trade_turnover" if r["metric"] == "trade_share" else r["metric"]
+        found = {(period, surface) for at, m, pair, period, surface in totals
+                 if at < (r["line_no"], r["sent_no"]) and m == metric
+                 and any(region in pair and (names[1 - k] in pair) and names[k] in rules.members[region]
+                         for k in (0, 1) for region in pair if region in rules.members)}
+        if len({period for period, _ in found}) == 1:
+            r["period"], r["period_surface"] = min(found)
 
 
 def _home_parties(out: list[dict], home: str, rules: FigureRules) -> None:

@@ -1459,6 +1459,36 @@ def test_a_member_of_the_articles_region_is_paired_with_the_articles_partner(rul
     assert figs(_CHINA_CA + "Russia's trade reached $5 billion.", rules).iloc[0]["parties"] == "Russia"
 
 
+def test_two_members_of_the_region_with_the_partner_are_one_party(rules):
+    got = figs(_CHINA_CA + "Kazakhstan and Kyrgyzstan took 70% of the trade with China.", rules).iloc[0]
+    assert (got["parties"], got["parties_basis"]) == ("China–Kazakhstan+Kyrgyzstan", "sentence")
+
+
+_TOTAL = "China's trade with Central Asia reached $94.8 billion in 2024, Chinese customs said.\n\n"
+_BREAKDOWN = "Kazakhstan leads with $43.8 billion in trade (46 per cent), followed by Uzbekistan at $13.7 billion."
+
+
+def test_a_breakdown_of_a_regions_total_by_member_takes_the_totals_period(rules):
+    got = figs(_TOTAL + _BREAKDOWN, rules)
+    assert got[["parties", "metric", "period"]].values.tolist() == [
+        ["Central Asia–China", "trade_turnover", "2024"], ["China–Kazakhstan", "trade_turnover", "2024"],
+        ["China–Kazakhstan", "trade_share", "2024"], ["China–Uzbekistan", "trade_turnover", "2024"]]
+    assert got["period_surface"].tolist() == ["in 2024"] * 4
+    # before the total, or after totals of two years, or with a total that is only a comparison base: no period
+    assert figs(_BREAKDOWN + "\n\n" + _TOTAL, rules)["period"].tolist() == ["", "", "", "2024"]
+    two = _TOTAL + "The trade was $89.4 billion in 2023.\n\n" + _BREAKDOWN
+    assert figs(two, rules)["period"].tolist()[2:] == ["", "", ""]
+    base = "China's trade with Central Asia was $5.4 billion higher than in 2023 ($89.4 billion).\n\n"
+    assert figs(base + _BREAKDOWN, rules)["period"].tolist()[2:] == ["", "", ""]
+
+
+def test_a_russian_verb_of_trading_names_the_turnover(rules):
+    row = one("Центральная Азия наторговала с Китаем в 2024 году почти на $95 млрд.", rules)
+    assert (row["metric"], row["parties"], row["period"], row["qualifier"]) == (
+        "trade_turnover", "Central Asia–China", "2024", "nearly")
+    assert row["surface"].startswith("почти на $95 млрд")  # a hedge before the "на" of an amount is its hedge
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Казахстан вошел в ТОП-10 стран по экспорту пшеницы.", [[10.0, "count"]]),
     ("China is among the top-5 buyers of Kazakh oil.", [[5.0, "count"]]),
