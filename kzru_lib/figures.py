@@ -2000,6 +2000,7 @@ def _doc_figures(
     last_year = ""  # the last year a figure of the article was for ("over the year" refers to it)
     before: tuple = (-1, None, {})  # (sentence, line, {(unit, metric): {(period, surface)}}) of the figures just before
     figured = -1  # the last sentence with figures
+    where: list[tuple[int, tuple[int, int]]] = []  # (sentence, clause) of each figure of out
     from_base: set[int] = set()  # figures whose period is their comparison base's (not a total's period)
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
@@ -2078,7 +2079,7 @@ def _doc_figures(
                 metric = f"{metric} ({way})"  # people arriving are not people leaving
             elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0)):
                 metric = f"{metric} ({goods})"  # gas imports are not all imports
-            if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause):
+            if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause, f["start"]):
                 metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level
             if not period and metric and len(prior := carried.get(quantity, ())) == 1:
                 period, period_surface = next(iter(prior))
@@ -2091,6 +2092,7 @@ def _doc_figures(
             if f["kind"] == "money":
                 last_amount = (e0, metric)
             speaker, basis = _speaker_at(line_base[ln] + a + f["start"], (line_base[ln] + a, line_base[ln] + b), sp)
+            where.append((k, clause))
             out.append({
                 "doc_id": doc_id, "line_no": ln, "sent_no": sno, "start": a + s0, "end": a + e0,
                 "surface": sentence[s0:e0], "value": value, "unit": f["unit"], "kind": f["kind"],
@@ -2106,6 +2108,7 @@ def _doc_figures(
         _home_parties(out, home, rules)
     if rules.members:
         _breakdown_periods(out, from_base, rules)
+    _growth_with_level(out, where)
     return out
 
 
@@ -2136,6 +2139,30 @@ def _breakdown_periods(out: list[dict], from_base: set[int], rules: FigureRules)
                  and any(region in pair and (names[1 - k] in pair) and names[k] in rules.members[region]
                          for k in (0, 1) for region in pair if region in rules.members)}
         if len({period for period, _ in found}) == 1:
+            r["period"], r["period_surface"] = min(found)
+
+
+#: A rate of growth and the level it grew to ("by 28.8 percent to $19.8 billion").
+_LEVEL_OF_GROWTH = {"trade_growth": "trade_turnover", "export_growth": "exports", "import_growth": "imports"}
+
+
+def _growth_with_level(out: list[dict], where: list[tuple[int, tuple[int, int]]]) -> None:
+    """A growth rate with no period of its own takes the period of the level it grew to, in its clause
+    ("Kyrgyzstan increased trade turnover with China by 28.8 percent to $19.8 billion": both 2023),
+    when the clause's levels of that quantity and parties have one period. ``where``: the (sentence,
+    clause) of each figure of ``out``. In place."""
+    growth = [i for i, r in enumerate(out) if not r["period"] and r["metric"] in _LEVEL_OF_GROWTH]
+    if not growth:
+        return
+    by_clause: dict[tuple, list[int]] = {}
+    for j, at in enumerate(where):
+        by_clause.setdefault(at, []).append(j)
+    for i in growth:
+        r, level = out[i], _LEVEL_OF_GROWTH[out[i]["metric"]]
+        found = {(out[j]["period"], out[j]["period_surface"]) for j in by_clause[where[i]]
+                 if out[j]["metric"] == level and out[j]["parties"] == r["parties"] and out[j]["period"]
+                 and "X" not in out[j]["period"]}
+        if len({p for p, _ in found}) == 1:
             r["period"], r["period_surface"] = min(found)
 
 
@@ -2174,11 +2201,15 @@ _BASE_THEN_FIGURE = re.compile(r"(?:['’]s)?\s*(?:(?:level|total|figure|volume|
 _FIGURE_THEN_BASE = re.compile(r"\s*\)?\s*(?:(?:in|of|for|в|во|за)\s+)?", re.I)
 
 
+#: A figure that is where a change ended ("increased by 5.4% compared to 2022 – up to $9.9 billion"), not the base.
+_RESULT = re.compile(r"(?:up\s+to|до)\b", re.I)
+
+
 def _beside(sentence: str, bases: list, s0: int, e0: int):
     """The comparison base right next to a figure ("than in 2023 ($89.4 bn)": 2023 is that
     figure's period), or None."""
     for d in bases:
-        if d[1] <= s0 and _BASE_THEN_FIGURE.fullmatch(sentence, d[1], s0):
+        if d[1] <= s0 and _BASE_THEN_FIGURE.fullmatch(sentence, d[1], s0) and not _RESULT.match(sentence, s0):
             return d
         if e0 <= d[0] and _FIGURE_THEN_BASE.fullmatch(sentence, e0, d[0]):
             return d
@@ -2213,14 +2244,16 @@ _CHANGE_AFTER = re.compile(r"\s*(?:more|less|higher|lower|больше|мень�
 _CHANGE_WINDOW = 80
 
 
-def _is_change(sentence: str, s0: int, e0: int, clause: tuple[int, int]) -> bool:
+def _is_change(sentence: str, s0: int, e0: int, clause: tuple[int, int], number: int) -> bool:
     """Whether a figure is an amount of change rather than a level (its metric then ends in
     "(change)"): after "by" following a change verb, "an increase of", a change word and Russian
-    "на" in its clause, or followed by "more / less / больше / меньше"."""
+    "на" in its clause (before its hedge, or between the hedge and the ``number``: "примерно на 2
+    млрд"), or followed by "more / less / больше / меньше"."""
     before = sentence[max(clause[0], s0 - _CHANGE_WINDOW):s0]
     if _CHANGE_BY.search(before) or _CHANGE_AFTER.match(sentence, e0):
         return True
-    return bool(_CHANGE_NA.search(before) and _CHANGE_WORD_RU.search(before))
+    return bool((_CHANGE_NA.search(before) or _CHANGE_NA.search(sentence, s0, number))
+                and _CHANGE_WORD_RU.search(before))
 
 
 def _commodity_cues() -> dict[str, re.Pattern]:

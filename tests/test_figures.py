@@ -1433,6 +1433,9 @@ def test_a_sentence_that_sets_one_period_gives_it_to_the_dateless_figures_of_the
 def test_a_figure_beside_its_comparison_base_is_for_the_base(rules):
     got = figs("Exports reached $5.5 billion, compared with 2023 ($5 billion).", rules)
     assert got[["surface", "period"]].values.tolist() == [["$5.5 billion", ""], ["$5 billion", "2023"]]
+    # where the change ended, after the base, is not the base's
+    got = figs("Trade increased by 5.4% compared to 2022 – up to 9.9 billion dollars.", rules)
+    assert got["period"].tolist() == ["", ""]
 
 
 _CHINA_CA = "China's trade with Central Asia grew in 2024, Chinese customs said. China and Central Asia signed deals.\n\n"
@@ -1480,6 +1483,16 @@ def test_a_breakdown_of_a_regions_total_by_member_takes_the_totals_period(rules)
     assert figs(two, rules)["period"].tolist()[2:] == ["", "", ""]
     base = "China's trade with Central Asia was $5.4 billion higher than in 2023 ($89.4 billion).\n\n"
     assert figs(base + _BREAKDOWN, rules)["period"].tolist()[2:] == ["", "", ""]
+
+
+def test_a_growth_rate_takes_the_period_of_the_level_it_grew_to(rules):
+    text = _TOTAL + "Kyrgyzstan increased its trade with China by 28.8 percent to $19.8 billion."
+    got = figs(text, rules).iloc[1:]
+    assert got[["metric", "parties", "period"]].values.tolist() == [
+        ["trade_growth", "China–Kyrgyzstan", "2024"], ["trade_turnover", "China–Kyrgyzstan", "2024"]]
+    # not from a level in another clause
+    text = _TOTAL + "Kyrgyzstan's trade with China grew by 28.8 percent; it stood at $19.8 billion."
+    assert figs(text, rules)["period"].tolist()[1:] == ["", "2024"]
 
 
 def test_a_russian_verb_of_trading_names_the_turnover(rules):
