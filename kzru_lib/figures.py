@@ -161,7 +161,7 @@ _AR_STOP = frozenset("في من إلى الى على عن مع و أو او حت
 #: sides"); a person's possessive does not ("his three brothers" counts three).
 _DETERMINERS = _led(re.compile(r"\b(?:the|these|those|both|its|their|our|all|whose|of)\s*$", re.I))
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with)\b|\s+(?:while|whereas)\s+"
-                     r"|,\s+(?:а|но|то|однако|тогда\s+как|в\s+то\s+время\s+как)(?![^\W\d_])")
+                     r"|,\s+(?:а|и|но|то|однако|тогда\s+как|в\s+то\s+время\s+как)(?![^\W\d_])")
 #: How far after a money/percent figure (characters) a metric keyword may stand ("$5bn in trade").
 _AFTER_WINDOW = 40
 #: How far after a figure (characters) a goal year may start to be its period ("$30 billion by 2030").
@@ -563,6 +563,16 @@ _GROUP = _led(re.compile(r"\b(?:countries|states|nations|economies)\b(?!\s+(?:of
                          re.I))
 
 
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _group_is_place(sentence: str, g: re.Match, rules) -> bool:
+    """Whether the group word ``g`` is led by a place's adjective ("Central Asian countries",
+    "центральноазиатскими государствами"): the group is that place, not unnamed partners."""
+    m = _LAST_WORD.search(sentence, max(0, g.start() - 40), g.start())
+    return bool(m) and next(rules.places.finditer(m.group(1)), None) is not None
+
+
 def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
     """:func:`_parties_at` worked out (once a sentence)."""
 
@@ -578,10 +588,19 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
         return _parties_of(places, world, [] if places and world else doc_pair(), rules.members)
 
     places, world = of(k)
-    if len(places) == 1 and not world and _GROUP.search(sents[k][4]):
+    if len(places) == 1 and not world and (g := _GROUP.search(sents[k][4])) and not _group_is_place(sents[k][4], g, rules):
         # "Russia's trade with near-abroad countries in Asia": the partner is a group the gazetteer
         # does not name, not the article's other main place
         return {"parties": places[0], "parties_basis": "sentence"}
+    if len(places) == 1 and not world:
+        # a lone place named with another by the sentence before, in its paragraph ("сотрудничество РФ и ЦА
+        # продолжает расти. Товарооборот с пятью центральноазиатскими государствами превысил $45 млрд"):
+        # that pair, before the article's
+        for i in range(k - 1, max(-1, k - 4), -1):
+            if sents[i][0] != sents[k][0] or of(i)[0]:
+                if sents[i][0] == sents[k][0] and len(of(i)[0]) == 2 and places[0] in of(i)[0] and not of(i)[1]:
+                    return {"parties": _pair(of(i)[0]), "parties_basis": "sentence+previous_sentence"}
+                break
     if places:
         parties, completed = parties_of(places, world)
         return {"parties": parties, "parties_basis": "sentence+article" if completed else "sentence"}
@@ -2028,6 +2047,7 @@ def _doc_figures(
         carried = before[2] if before[0] == k - 1 and before[1] == ln and not date_rows else {}
         these: dict = {}
         last_amount = None  # (end, metric) of the last amount of money of the sentence
+        last_level = None  # (end, unit, metric) of the sentence's last figure that is not a part or a percentage
         bases = [d for d in date_rows if d not in period_rows and _is_base(sentence, d, _period_cues())] \
             if len(period_rows) < len(date_rows) else []
         in_clause: dict[tuple, object] = {}  # what a clause says, read once for all its figures
@@ -2081,6 +2101,10 @@ def _doc_figures(
                 metric = f"{metric} ({goods})"  # gas imports are not all imports
             if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause, f["start"]):
                 metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level
+            if metric and last_level and last_level[1:] == (f["unit"], metric) and _PART.search(sentence, last_level[0], s0):
+                metric = metric + _PART_SUFFIX  # "3.376 million tons, including 1.057 million tons to Baku": not the whole
+            elif metric and f["kind"] != "percent":
+                last_level = (e0, f["unit"], metric)
             if not period and metric and len(prior := carried.get(quantity, ())) == 1:
                 period, period_surface = next(iter(prior))
             if not period and context and q != "target":
@@ -2201,8 +2225,17 @@ _BASE_THEN_FIGURE = re.compile(r"(?:['’]s)?\s*(?:(?:level|total|figure|volume|
 _FIGURE_THEN_BASE = re.compile(r"\s*\)?\s*(?:(?:in|of|for|в|во|за)\s+)?", re.I)
 
 
+#: Between a whole and a figure that is a part of it ("3.376 million tons, including 1.057 million tons",
+#: "3.376 million tons, with 1.057 million tons designated for the BTC route").
+_PART_SUFFIX = " (part)"
+_PART = re.compile(r"\b(?:including|of\s+which|of\s+whom|в\s+том\s+числе|из\s+(?:них|которых)|включая)\b|,\s*with\b", re.I)
+
 #: A figure that is where a change ended ("increased by 5.4% compared to 2022 – up to $9.9 billion"), not the base.
 _RESULT = re.compile(r"(?:up\s+to|до)\b", re.I)
+
+
+#: A base that a figure is measured from ("11.3% from the previous year"): the figure is the change, not the base's.
+_FROM_BASE = re.compile(r"(?:from|over|since|с|со)\b", re.I)
 
 
 def _beside(sentence: str, bases: list, s0: int, e0: int):
@@ -2211,7 +2244,7 @@ def _beside(sentence: str, bases: list, s0: int, e0: int):
     for d in bases:
         if d[1] <= s0 and _BASE_THEN_FIGURE.fullmatch(sentence, d[1], s0) and not _RESULT.match(sentence, s0):
             return d
-        if e0 <= d[0] and _FIGURE_THEN_BASE.fullmatch(sentence, e0, d[0]):
+        if e0 <= d[0] and _FIGURE_THEN_BASE.fullmatch(sentence, e0, d[0]) and not _FROM_BASE.match(d[4]):
             return d
     return None
 
@@ -2736,7 +2769,8 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         ``published`` (the article's publication date, empty for an undated article; left out
         when ``figures`` has no ``published`` column);
         sorted by (``metric``, ``parties``, ``period``, ``unit``, ``value``, ``doc_id``). Figures
-        with no metric are left out.
+        with no metric are left out, and so are parts (metric ``... (part)``: "3.376 million tons,
+        including 1.057 million tons to Baku").
 
     Note:
         A table that already is a claims table (has ``n_mentions``) comes back sorted.
@@ -2758,7 +2792,10 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
             if col not in f.columns:
                 f[col] = ""
         return f.sort_values(order, kind="stable", ignore_index=True)
-    f = figures[figures["metric"].fillna("") != ""].copy()
+    metric = figures["metric"].fillna("")
+    # a part of a whole named before it in its sentence ("... including 1.057 million tons to Baku") is
+    # a part of that whole only: which part, a comparison cannot tell
+    f = figures[(metric != "") & ~metric.str.endswith(_PART_SUFFIX)].copy()
     for col in ("outlet", "parties", "published"):
         if col not in f.columns:
             f[col] = ""

@@ -34,18 +34,23 @@ def _abbreviations() -> frozenset[str]:
 
 
 # A candidate boundary: . ! ? or … (with closing quotes/brackets), whitespace, then an opening
-# quote, bracket, capital letter or digit.
-_BOUNDARY = re.compile(r"([.!?…]+[\"'»”’)\]]*)(\s+)(?=[\"'«“‘(\[]?[A-ZА-ЯЁ\d])")
+# quote, bracket, capital letter or digit; or, with no space, a full stop after a lower-case word and
+# a capitalised word ("the source said.At the same time": paragraphs a scrape ran together).
+_BOUNDARY = re.compile(r"([.!?…]+[\"'»”’)\]]*)(\s+(?=[\"'«“‘(\[]?[A-ZА-ЯЁ\d])|(?<=[a-zа-яё]{2}[.!?])(?=[A-ZА-ЯЁ][a-zа-яё]))")
 
 
 _INITIALS = re.compile(r"(?:\w\.)+\w")  # "u.s", "e.g": a word of initials before its last full stop
+#: Abbreviated scales and currencies that end a sentence before a capitalised word ("превысил $11,4 млрд.
+#: Годом ранее ..."); inside one they are followed by a lower-case word ("млрд. долларов").
+_AMOUNT_ABBREV = frozenset({"млн", "млрд", "трлн", "тыс", "руб", "долл"})
+_TITLE_WORD = re.compile(r"[\"«“]?[A-ZА-ЯЁ][a-zа-яё]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split one paragraph into sentences.
 
     A boundary is sentence punctuation followed by space and a capital letter, digit or opening
-    quote, except after a known abbreviation (``Nov.``, ``Mr.``, ``U.S.``; the list is
+    quote (or a full stop between a lower-case word and a capitalised one, with no space: "said.At"), except after a known abbreviation (``Nov.``, ``Mr.``, ``U.S.``; the list is
     ``kzru_lib/data/abbreviations.txt``) or a single initial (``V. Putin``).
 
     Args:
@@ -64,7 +69,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             word = text[max(text.rfind(" ", 0, end_word), text.rfind("\n", 0, end_word)) + 1:end_word]
             word = word.lower().lstrip("\"'«“‘([")
             number_next = text[m.end(2):m.end(2) + 1].isdigit() and word in ("no", "nos", "p", "pp")
-            if number_next or word + "." in abbrev or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
+            amount_end = word in _AMOUNT_ABBREV and _TITLE_WORD.match(text, m.end(2))  # "$11,4 млрд. Годом ранее"
+            if number_next or (word + "." in abbrev and not amount_end) or (len(word) == 1 and word.isalpha()) \
+                    or _INITIALS.fullmatch(word):
                 continue
         end = m.end(1)
         if text[start:end].strip():

@@ -1495,6 +1495,56 @@ def test_a_growth_rate_takes_the_period_of_the_level_it_grew_to(rules):
     assert figs(text, rules)["period"].tolist()[1:] == ["", "2024"]
 
 
+def test_a_change_from_the_previous_year_is_not_the_previous_years(rules):
+    got = figs("In 2024, trade between Central Asia and Russia totaled $44.7 billion, an increase of 11.3% "
+               "from the previous year.", rules, published="2025-03-01")
+    assert got[["metric", "period"]].values.tolist() == [["trade_turnover", "2024"], ["trade_growth", "2024"]]
+    assert figs("Trade rose 5% from 2023 to $3 billion.", rules)["period"].tolist() == ["", ""]
+
+
+def test_a_lone_place_takes_the_pair_the_sentence_before_named_with_it(rules):
+    text = ("Саммит прошёл в Душанбе. Президент Таджикистана выступил первым.\n\nПутин напомнил, что "
+            "сотрудничество РФ и ЦА растёт. Товарооборот с пятью центральноазиатскими государствами превысил "
+            "45 млрд долларов в прошлом году.")
+    row = one(text, rules, published="2025-10-13")
+    assert (row["parties"], row["parties_basis"], row["period"]) == (
+        "Central Asia–Russia", "sentence+previous_sentence", "2024")
+
+
+def test_a_russian_clause_after_comma_i_keeps_its_own_period(rules):
+    got = figs("Товарооборот в 2024 году увеличился более чем на 7%, до 1,5 миллиарда долларов, и за 7 месяцев "
+               "текущего года рост продолжается, где-то на 17%.", rules, published="2025-09-01")
+    assert got[["surface", "period", "qualifier"]].values.tolist() == [
+        ["более чем на 7%", "2024", "more_than"], ["1,5 миллиарда долларов", "2024", "none"],
+        ["7 месяцев", "2025-01/2025-07", "none"], ["где-то на 17%", "2025-01/2025-07", "approx"]]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("SOCAR and KazMunayGas signed an agreement to transport up to 1.5 million tons of oil annually.", "target"),
+    ("Trade has the potential to grow to $20 billion.", "target"),
+    ("Товарооборот достиг $14 млрд, и существует потенциал для его увеличения до $20 млрд.", "target"),
+    ("The projects have the potential to create more than 20,000 jobs.", "more_than"),  # the size of a plan
+])
+def test_an_agreement_or_a_potential_is_not_a_measurement(rules, text, qualifier):
+    assert figs(text, rules).iloc[-1]["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "Россия – ведущий торговый партнер Таджикистана с долей во внешней торговле республики более 22%.",
+    "В общем объеме внешней торговли Таджикистана на Россию приходится более 22%.",
+    "Russia's trade share is 22%.",
+])
+def test_a_share_of_trade_is_not_its_growth(rules, text):
+    assert one(text, rules)["metric"] == "trade_share"
+
+
+def test_a_part_of_a_whole_named_before_it_is_not_compared_with_wholes(rules):
+    got = figs("In 2023, KazTransOil loaded 3.376 million tons of oil at Aktau, with 1.057 million tons bound for "
+               "the BTC route. Exports reached 5 млрд долларов, в том числе 2 млрд долларов в Китай.", rules)
+    assert got["metric"].tolist() == ["oil_volume", "oil_volume (part)", "exports", "exports (part)"]
+    assert figure_claims(got)["value"].tolist() == [5e9, 3.376e6]
+
+
 def test_a_russian_verb_of_trading_names_the_turnover(rules):
     row = one("Центральная Азия наторговала с Китаем в 2024 году почти на $95 млрд.", rules)
     assert (row["metric"], row["parties"], row["period"], row["qualifier"]) == (

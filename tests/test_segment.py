@@ -22,6 +22,15 @@ def test_sentence_split_keeps_closing_quote_and_handles_no_boundary():
     assert spans("   ") == []
 
 
+def test_sentences_a_scrape_ran_together_and_an_amount_ending_a_sentence():
+    text = "The source said.At the same time, St.Petersburg and U.S.Army stayed. Visit kazinform.kz now."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The source said.", "At the same time, St.Petersburg and U.S.Army stayed.", "Visit kazinform.kz now."]
+    text = "Оборот превысил $11,4 млрд. Годом ранее – 9 млрд. долларов. Г. Астана растёт."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Оборот превысил $11,4 млрд.", "Годом ранее – 9 млрд. долларов.", "Г. Астана растёт."]
+
+
 def test_offsets_point_into_the_raw_line(seed_corpus, seed_lines):
     sents = sentences(seed_corpus, lines=seed_lines)
     line_text = seed_lines.set_index(["doc_id", "line_no"])["text"]
