@@ -1395,9 +1395,14 @@ def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[d
     return out
 
 
+_COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже", "более", "менее"})
+
+
 def _hedge(sentence: str, f: dict, rules: FigureRules) -> tuple[str, float, float, int, int]:
     """(qualifier, low factor, high factor, new start, new end) from the words around a figure."""
     m = rules.hedge_before.search(sentence, max(0, f["start"] - 40), f["start"])
+    if m and m.group(0).rstrip().endswith(" на") and m.group("h").lower() in _COMPARATIVES:
+        m = None  # "больше на $200 млн": more by, a change, not "more than"
     if m and m.end() <= f["start"] and not sentence[m.end():f["start"]].strip():
         q, lo, hi = rules.hedges[_SPACES.sub(" ", m.group("h").lower())]
         return q, lo, hi, (m.start("h") if q != "target" else f["start"]), f["end"]
@@ -2056,7 +2061,8 @@ def _doc_figures(
             clause = _clause_of(clauses, f["start"])
             value = f["value"]
             if f.get("range") or f["high"] is not None:
-                q, low, high = "range", value, f["high"]
+                # a range forecast ("ждет урожай на уровне 13-14 млн тонн") is a target: its bounds stay
+                q, low, high = "target" if _is_forecast(sentence, s0, clause) else "range", value, f["high"]
             else:
                 if (q == "none" and _is_target(sentence, s0, e0, clause, rules)) or _is_forecast(sentence, s0, clause):
                     q = "target"  # a hedged forecast too ("could rise to up to $35bn"): never set against a measurement
@@ -2274,6 +2280,7 @@ _CHANGE_NA = re.compile(r"(?<![^\W\d_])на\s+$", re.I)
 _CHANGE_WORD_RU = re.compile(r"(?<![^\W\d_])(?:вырос|выросл|увелич|прибав|сократ|снизи|снизл|уменьш|упал|возрос|подрос"
                              r"|рост|прирост|сниж|паден)", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:more|less|higher|lower|больше|меньше|выше|ниже)\b", re.I)
+_MORE_BY = re.compile(r"(?<![^\W\d_])(?:больше|меньше|выше|ниже)\s+на\s+$", re.I)  # "больше на $200 миллионов"
 _CHANGE_WINDOW = 80
 
 
@@ -2281,9 +2288,9 @@ def _is_change(sentence: str, s0: int, e0: int, clause: tuple[int, int], number:
     """Whether a figure is an amount of change rather than a level (its metric then ends in
     "(change)"): after "by" following a change verb, "an increase of", a change word and Russian
     "на" in its clause (before its hedge, or between the hedge and the ``number``: "примерно на 2
-    млрд"), or followed by "more / less / больше / меньше"."""
+    млрд"), after "больше / меньше на", or followed by "more / less / больше / меньше"."""
     before = sentence[max(clause[0], s0 - _CHANGE_WINDOW):s0]
-    if _CHANGE_BY.search(before) or _CHANGE_AFTER.match(sentence, e0):
+    if _CHANGE_BY.search(before) or _CHANGE_AFTER.match(sentence, e0) or _MORE_BY.search(before):
         return True
     return bool((_CHANGE_NA.search(before) or _CHANGE_NA.search(sentence, s0, number))
                 and _CHANGE_WORD_RU.search(before))

@@ -190,17 +190,17 @@ def test_user_hedge_table_changes_the_width():
 
 # --- ranges -------------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, low, high, unit", [
-    ("Trade may be between $2 and $3 billion.", 2e9, 3e9, "USD"),
-    ("Exports were $24-24.5 billion.", 24e9, 24.5e9, "USD"),
-    ("Inflation is expected from 10% to 12%.", 10, 12, "percent"),
-    ("Growth will be 10 to 12 percent.", 10, 12, "percent"),
-    ("Growth was 10-12%.", 10, 12, "percent"),
-    ("They employ between 200 and 300 workers.", 200, 300, "count"),
+@pytest.mark.parametrize("text, low, high, unit, qualifier", [
+    ("Trade may be between $2 and $3 billion.", 2e9, 3e9, "USD", "target"),  # a forecast range: never a measurement
+    ("Exports were $24-24.5 billion.", 24e9, 24.5e9, "USD", "range"),
+    ("Inflation is expected from 10% to 12%.", 10, 12, "percent", "target"),
+    ("Growth will be 10 to 12 percent.", 10, 12, "percent", "target"),
+    ("Growth was 10-12%.", 10, 12, "percent", "range"),
+    ("They employ between 200 and 300 workers.", 200, 300, "count", "range"),
 ])
-def test_ranges_are_one_figure(rules, text, low, high, unit):
+def test_ranges_are_one_figure(rules, text, low, high, unit, qualifier):
     row = one(text, rules)
-    assert row["qualifier"] == "range"
+    assert row["qualifier"] == qualifier
     assert row["unit"] == unit
     assert (row["value"], row["low"], row["high"]) == (pytest.approx(low), pytest.approx(low), pytest.approx(high))
 
@@ -1219,7 +1219,7 @@ def test_russian_multiples_in_one_word(text, expected, rules):
 
 
 def test_a_range_whose_upper_bound_has_two_scales(rules):
-    row = one("Оборот составит от 1 млрд до 2 млрд 300 млн долларов.", rules)
+    row = one("Оборот составил от 1 млрд до 2 млрд 300 млн долларов.", rules)
     assert (row["value"], row["high"], row["unit"], row["qualifier"]) == (1e9, 2.3e9, "USD", "range")
 
 
@@ -1527,6 +1527,21 @@ def test_a_russian_clause_after_comma_i_keeps_its_own_period(rules):
 ])
 def test_an_agreement_or_a_potential_is_not_a_measurement(rules, text, qualifier):
     assert figs(text, rules).iloc[-1]["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Казахстан ждет урожай пшеницы в 2024 году на уровне 13-14 миллионов тонн.", "target"),  # a range forecast
+    ("В 2024 году собрали 13-14 миллионов тонн.", "range"),
+    ("В 2023 году имеются все возможности для того, чтобы торговля достигла $2 млрд.", "target"),
+])
+def test_a_forecast_range_and_an_opportunity_are_targets(rules, text, qualifier):
+    assert one(text, rules)["qualifier"] == qualifier
+
+
+def test_more_by_an_amount_is_a_change_not_a_hedge(rules):
+    got = figs("В 2024 году товарооборот Таджикистана с Россией составил $1,9 миллиарда, что по сравнению с 2023 "
+               "годом больше на $200 миллионов.", rules).iloc[1]
+    assert (got["surface"], got["metric"], got["qualifier"]) == ("$200 миллионов", "trade_turnover (change)", "none")
 
 
 @pytest.mark.parametrize("text", [
