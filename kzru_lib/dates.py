@@ -839,7 +839,7 @@ def _role(text: str, start: int, end: int, info: dict, rules: DateRules, masked:
     before, after = text[:start], text[end:]
     surface = text[start:end]
     if info["kind"] != "relative" and rules.label_re.match(before):
-        labelled = bool(before.strip(" \t:,.|–—-"))
+        labelled = bool(before.strip(" \t:,.|–—-\"'«»“”„‘’(["))  # an opening quote is not a label ("«В 2024 году ...")
         if labelled or not after.strip() or re.match(r"^[\s,|–—-]*(?:\d{1,2}[:.]\d{2}\b.*)?$", after):
             return "publication"
     if info["precision"] == "day" and _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):

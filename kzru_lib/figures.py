@@ -405,7 +405,7 @@ _PLACES_CACHE: dict = {"places": None, "map": {}}
 _CURRENCY_COUNTRY = _led(re.compile(
     r"(?:\b(?:доллар\w*|долл\.?|dollars?)\s+(?:США|U\.\s?S\.(?:\s?A\.)?|USA?)(?!\w))"
     r"|(?:(?<!\w)(?:US|U\.\s?S\.)\s?(?:\$|dollars?\b))"
-    r"|(?:\bамериканск\w*\s+доллар\w*)", re.IGNORECASE))
+    r"|(?:\bамериканск\w*\s+(?:доллар\w*|валют\w*))", re.IGNORECASE))
 
 
 def _without_currency_countries(text: str) -> str:
@@ -563,6 +563,9 @@ _GROUP = _led(re.compile(r"\b(?:countries|states|nations|economies)\b(?!\s+(?:of
                          re.I))
 
 
+#: Partners a sentence leaves unnamed ("other countries", "третьих стран"): not the article's two places.
+_OTHER_GROUP = re.compile(r"\b(?:other|third|remaining)\s+(?:countries|states|nations)\b"
+                          r"|(?<![^\W\d_])(?:друг|остальн|прочи|треть)\w*\s+(?:стран|государств)", re.I)
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 
 
@@ -604,6 +607,8 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
     if places:
         parties, completed = parties_of(places, world)
         return {"parties": parties, "parties_basis": "sentence+article" if completed else "sentence"}
+    if _OTHER_GROUP.search(sents[k][4]):
+        return {"parties": "", "parties_basis": ""}  # "другие страны – 181 тыс": no named place, not the article's
     for i in range(k - 1, max(-1, k - 4), -1):
         if sents[i][0] != sents[k][0]:
             break

@@ -167,6 +167,17 @@ def test_publication_role_for_date_line_and_labelled_prefix():
     assert table["value"].tolist() == ["2024-11-28", "2024-11-27"]
 
 
+def test_a_date_after_an_opening_quote_is_not_a_labelled_publication_date():
+    for text in ('"В 2024 году товарооборот достиг $11,7 млрд.', "«В 2024 году рост продолжился.",
+                 "“In the first nine months of 2022, investment grew."):
+        assert find_dates(text, published="2025-07-01")["role"].tolist() != ["publication"], text
+
+
+def test_last_year_in_the_accusative():
+    table = find_dates("За прошлый год товарооборот вырос, а за текущий год – ещё больше.", published="2025-07-01")
+    assert table["value"].tolist() == ["2024", "2025"]
+
+
 # --- tables ----------------------------------------------------------------------------------------------------
 
 def test_parse_published():

@@ -1560,6 +1560,22 @@ def test_a_part_of_a_whole_named_before_it_is_not_compared_with_wholes(rules):
     assert figure_claims(got)["value"].tolist() == [5e9, 3.376e6]
 
 
+@pytest.mark.parametrize("text", ["In 2022, trade exceeded the 2021 figure by 27.6 percent, reaching $40 billion.",
+                                  "Товарооборот в 2022 году превысил показатель 2021 года на 10% и достиг $5 млрд."])
+def test_the_year_a_figure_exceeded_is_its_base(rules, text):
+    assert figs(text, rules)["period"].tolist() == ["2022", "2022"]
+
+
+def test_in_american_currency_is_dollars_not_a_place(rules):
+    row = one("За январь-сентябрь 2022 года инвестиции в Казахстан составили около 800 млн в американской валюте.", rules)
+    assert (row["value"], row["unit"], row["parties"], row["qualifier"]) == (8e8, "USD", "Kazakhstan", "approx")
+
+
+def test_other_countries_are_not_the_articles_two_places(rules):
+    text = "Туристы из Кыргызстана посетили Узбекистан.\n\nКыргызстан – 1 млн человек.\n\nДругие страны – 181 тыс человек."
+    assert figs(text, rules)["parties"].tolist() == ["Kyrgyzstan–Uzbekistan", ""]
+
+
 def test_a_russian_verb_of_trading_names_the_turnover(rules):
     row = one("Центральная Азия наторговала с Китаем в 2024 году почти на $95 млрд.", rules)
     assert (row["metric"], row["parties"], row["period"], row["qualifier"]) == (
