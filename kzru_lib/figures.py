@@ -2058,6 +2058,10 @@ def _doc_figures(
         these: dict = {}
         last_amount = None  # (end, metric) of the last amount of money of the sentence
         last_level = None  # (end, unit, metric) of the sentence's last figure that is not a part or a percentage
+        # a date right before another figure, only a dash or colon between ("..., за январь-июнь 2024 года –
+        # $280,6 млн"), is that figure's: not the period of a figure before it
+        leading = [d for d in period_rows if any(0 <= g["start"] - d[1] <= _LEAD_GAP
+                                                 and not sentence[d[1]:g["start"]].strip(" –—:-$€£₽") for g in cands)]
         bases = [d for d in date_rows if d not in period_rows and _is_base(sentence, d, _period_cues())] \
             if len(period_rows) < len(date_rows) else []
         in_clause: dict[tuple, object] = {}  # what a clause says, read once for all its figures
@@ -2084,7 +2088,7 @@ def _doc_figures(
                 period, period_surface = _months_to_date(sentence, d), d[4]  # "than in 2023 ($89.4 bn)"
                 from_base.add(len(out))
             for scope in (clause, (0, len(sentence))) if not period else ():
-                inside = [d for d in usable if scope[0] <= d[0] < scope[1]]
+                inside = [d for d in usable if scope[0] <= d[0] < scope[1] and not (d[0] >= e0 and d in leading)]
                 if inside:
                     d = min(inside, key=lambda d: (max(d[0] - e0, s0 - d[1], 0), d[0]))
                     period, period_surface = _months_to_date(sentence, d), d[4]
@@ -2240,6 +2244,8 @@ _FIGURE_THEN_BASE = re.compile(r"\s*\)?\s*(?:(?:in|of|for|в|во|за)\s+)?", r
 #: "3.376 million tons, with 1.057 million tons designated for the BTC route").
 _PART_SUFFIX = " (part)"
 _PART = re.compile(r"\b(?:including|of\s+which|of\s+whom|в\s+том\s+числе|из\s+(?:них|которых)|включая)\b|,\s*with\b", re.I)
+
+_LEAD_GAP = 6  # characters between a date and the figure it leads (" – $")
 
 #: A figure that is where a change ended ("increased by 5.4% compared to 2022 – up to $9.9 billion"), not the base.
 _RESULT = re.compile(r"(?:up\s+to|до)\b", re.I)
@@ -2945,9 +2951,10 @@ def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float
             half, tol = _half_step(s, v), tolerance * abs(v)
             # a hedge's stated bound is not rounded: "more than 25" is not 24.6, "almost 17" not 17.4
             lo.append(low - tol - (0.0 if q == "more_than" else half))
-            if q == "more_than" and math.isinf(high) and v > 0:
+            if q == "more_than" and math.isinf(high) and v > 0 and _last_digits(s) is not None:
                 # "over $31 billion" is a little over it: up to the next step of its last stated
-                # digit or OVER_SPAN more, whichever is wider ("over 200,000": up to 300,000)
+                # digit or OVER_SPAN more, whichever is wider ("over 200,000": up to 300,000);
+                # a number in words has no stated digit ("over a dozen" agreements): no upper bound
                 high = v + max(_step(s, v), OVER_SPAN * v)
             hi.append(high + tol + (0.0 if q in ("nearly", "less_than", "up_to") else half))
         claims["lo"], claims["hi"] = lo, hi

@@ -29,11 +29,13 @@ HOSTS_FILE = Path(__file__).parent / "data" / "hosts.csv"
 _IGNORED_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
 #: Date shapes in a URL path, tried in order: year-month-day as path segments or joined by ``-``,
-#: ``_`` or ``.``; ``YYYYMMDD`` as its own token; day-month-year; then year and month segments.
+#: ``_`` or ``.``; ``YYYYMMDD`` as its own token; day-month-year; a year segment and a ``MMDD`` one; then
+#: year and month segments.
 _URL_DATES = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_.-](?P<m>[01]?\d)[/_.-](?P<d>[0-3]?\d)(?!\d)"),
     re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[_.-](?P<m>[01]?\d)[_.-](?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|$)"),  # "/n3/2022/0511/": year, then MMDD
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)(?:/|$)"),
 )
 

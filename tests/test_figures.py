@@ -1576,6 +1576,24 @@ def test_other_countries_are_not_the_articles_two_places(rules):
     assert figs(text, rules)["parties"].tolist() == ["Kyrgyzstan–Uzbekistan", ""]
 
 
+def test_a_date_that_leads_the_next_figure_is_not_the_period_of_the_one_before(rules):
+    got = figs("Товарооборот по итогам 2023 года увеличился на 14,3% и составил $529,4 млн, за январь-июнь 2024 года – "
+               "$280,6 млн.", rules)
+    assert got["period"].tolist() == ["2023", "2023", "2024-01/2024-06"]
+    # "since the previous year" is the base, as "from" is
+    got = figs("Trade rose 58 percent since the previous year and exceeded $5.3 billion.", rules, published="2022-05-11")
+    assert got["period"].tolist() == ["", ""]
+
+
+def test_over_a_number_in_words_has_no_upper_bound(rules):
+    figures = pd.concat([figs("Kazakhstan and Turkey signed over a dozen agreements in 2022.", rules).assign(doc_id="a"),
+                         figs("Kazakhstan and Turkey signed 15 agreements in 2022.", rules).assign(doc_id="b"),
+                         figs("Kazakhstan and Turkey signed over 12 agreements in 2022.", rules).assign(doc_id="c")])
+    pairs = figure_disagreements(figures)
+    # "over 12" reaches 13.2 and meets 15; "over a dozen" states no digit and meets nothing
+    assert {frozenset((a[0], b[0])) for a, b in zip(pairs["claim_a"], pairs["claim_b"], strict=True)} == {frozenset("bc")}
+
+
 def test_a_russian_verb_of_trading_names_the_turnover(rules):
     row = one("Центральная Азия наторговала с Китаем в 2024 году почти на $95 млрд.", rules)
     assert (row["metric"], row["parties"], row["period"], row["qualifier"]) == (

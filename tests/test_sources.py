@@ -153,6 +153,8 @@ def test_a_table_without_a_text_column_says_which_columns_it_has(tmp_path):
     ("http://example.org/2024-11-27-slug", "2024-11-27"),
     ("example.org/politics/27-11-2024-talks", "2024-11-27"),
     ("https://example.org/2023/05/slug/", "2023-05"),
+    ("http://example.org/n3/2022/0511/c90000-10094895.html", "2022-05-11"),  # a year segment, then MMDD
+    ("https://example.org/2023/1399/slug", None),
     ("https://example.org/politics/22531507", None),       # an article number, not a date
     ("https://example.org/news/2024/13/45/x", None),       # not a calendar date
     ("https://2024-11-27.example.org/x", None),            # only the path is read
