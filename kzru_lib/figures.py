@@ -2160,7 +2160,7 @@ def _breakdown_periods(out: list[dict], from_base: set[int], rules: FigureRules)
     the same metric (or is a share of that trade), and its parties are one of the region's members and
     the same partner. Only when the article's earlier totals of that region, partner and metric give one
     period; the period's surface is the total's."""
-    totals: list[tuple[int, str, frozenset, str, str]] = []  # (sentence order, metric, {region, partner}, period, surface)
+    totals: list[tuple[tuple[int, int], str, frozenset, str, str]] = []  # ((line, sentence), metric, pair, period, surface)
     for i, r in enumerate(out):
         names = r["parties"].split("–")
         if r["period"] and "X" not in r["period"] and i not in from_base and r["metric"] in _TRADE_AMOUNTS \
@@ -2174,11 +2174,15 @@ def _breakdown_periods(out: list[dict], from_base: set[int], rules: FigureRules)
             continue
         metric = "trade_turnover" if r["metric"] == "trade_share" else r["metric"]
         found = {(period, surface) for at, m, pair, period, surface in totals
-                 if at < (r["line_no"], r["sent_no"]) and m == metric
-                 and any(region in pair and (names[1 - k] in pair) and names[k] in rules.members[region]
-                         for k in (0, 1) for region in pair if region in rules.members)}
+                 if at < (r["line_no"], r["sent_no"]) and m == metric and _member_and_partner(names, pair, rules.members)}
         if len({period for period, _ in found}) == 1:
             r["period"], r["period_surface"] = min(found)
+
+
+def _member_and_partner(names: list[str], pair: frozenset, members: dict) -> bool:
+    """Whether two parties are a member of a region of ``pair`` (a region and its partner) and that partner."""
+    return any(region in members and member in members[region] and partner in pair and partner != region
+               for member, partner in (names, names[::-1]) for region in pair)
 
 
 #: A rate of growth and the level it grew to ("by 28.8 percent to $19.8 billion").
