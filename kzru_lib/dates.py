@@ -314,6 +314,8 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?P<qh>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<qh_y0>{_YEAR})\s+)?(?:fiscal\s+)?(?P<qh_o>{ordinal_words})"
         rf"[\s-]+(?P<qh_p>{period_words})(?!\w){y_of.replace('PFX', 'qh')}?)",
         rf"(?P<qn>Q(?P<qn_n>[1-4])(?:\s+(?P<qn_y>{_YEAR}))?)",
+        # analysts' shorthand: "1Q24", "2Q2023", "1H24" (a quarter or half and its year, no space)
+        r"(?P<qs>(?P<qs_n>[1-4])(?P<qs_l>[QH])(?P<qs_y>(?:19|20)?\d\d)(?![\w]))",
         # last summer / summer 2024 / this spring / летом 2024 года
         rf"(?P<sea>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<sea_mod>{mod_words}|{_ci(mods_edge)})[\s-]+)?"
         rf"(?P<sea_w>{season_words})(?!\w)(?:(?:\s+of)?\s+(?P<sea_y>{_YEAR})(?!\d){year_tail})?)",
@@ -729,9 +731,12 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         after = re.match(r"\s+of\s+(?:the\s+)?(\w+)", text[m.end():])
         if after and (mon(after.group(1)) or after.group(1).lower() == "month"):
             return None  # "the second half of January": a part of that month, not a half-year
-    if g["qh"] or g["qn"]:
+    if g["qh"] or g["qn"] or g["qs"]:
         if g["qn"]:
             n, letter, ys, rel = int(g["qn_n"]), "Q", g["qn_y"], None
+        elif g["qs"]:
+            n, letter, rel = int(g["qs_n"]), g["qs_l"], None
+            ys = g["qs_y"] if len(g["qs_y"]) == 4 else f"20{g['qs_y']}"
         else:
             n, letter = rules.ordinals[g["qh_o"].lower()], rules.periods[re.sub(r"\s+", " ", g["qh_p"].lower())]
             ys, rel = g["qh_y"] or g["qh_y0"], g["qh_rel"]

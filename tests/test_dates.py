@@ -173,6 +173,12 @@ def test_a_date_after_an_opening_quote_is_not_a_labelled_publication_date():
         assert find_dates(text, published="2025-07-01")["role"].tolist() != ["publication"], text
 
 
+@pytest.mark.parametrize(("text", "value"), [("In 1Q24 trade rose.", "2024-Q1"), ("Results for 1H2023.", "2023-H1"),
+                                           ("A 3Q model.", None), ("Model 5Q24.", None)])
+def test_analysts_quarter_shorthand(text, value):
+    assert find_dates(text, published="2024-05-01")["value"].tolist() == ([value] if value else [])
+
+
 def test_last_year_in_the_accusative():
     table = find_dates("За прошлый год товарооборот вырос, а за текущий год – ещё больше.", published="2025-07-01")
     assert table["value"].tolist() == ["2024", "2025"]
