@@ -1561,6 +1561,7 @@ def test_a_part_of_a_whole_named_before_it_is_not_compared_with_wholes(rules):
 
 
 @pytest.mark.parametrize("text", ["In 2022, trade exceeded the 2021 figure by 27.6 percent, reaching $40 billion.",
+                                  "In 2022, the bilateral trade reached $40 million (up 30% from the level of 2021).",
                                   "Товарооборот в 2022 году превысил показатель 2021 года на 10% и достиг $5 млрд."])
 def test_the_year_a_figure_exceeded_is_its_base(rules, text):
     assert figs(text, rules)["period"].tolist() == ["2022", "2022"]
