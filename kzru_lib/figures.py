@@ -1400,7 +1400,10 @@ def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[d
     return out
 
 
-_COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже", "более", "менее"})
+#: Russian comparatives: after a figure they make it a change ("на $5,4 млрд больше"), before "на" too
+#: ("больше на $200 млн"), and then the word is not a hedge ("more than").
+_MORE_LESS_RU = "больше|меньше|выше|ниже"
+_COMPARATIVES = frozenset(_MORE_LESS_RU.split("|")) | {"более", "менее"}
 
 
 def _hedge(sentence: str, f: dict, rules: FigureRules) -> tuple[str, float, float, int, int]:
@@ -2294,8 +2297,8 @@ _CHANGE_BY = re.compile(r"(?:\b(?:rose|risen|rises?|grew|grown|grows?|increased|
 _CHANGE_NA = re.compile(r"(?<![^\W\d_])на\s+$", re.I)
 _CHANGE_WORD_RU = re.compile(r"(?<![^\W\d_])(?:вырос|выросл|увелич|прибав|сократ|снизи|снизл|уменьш|упал|возрос|подрос"
                              r"|рост|прирост|сниж|паден)", re.I)
-_CHANGE_AFTER = re.compile(r"\s*(?:more|less|higher|lower|больше|меньше|выше|ниже)\b", re.I)
-_MORE_BY = re.compile(r"(?<![^\W\d_])(?:больше|меньше|выше|ниже)\s+на\s+$", re.I)  # "больше на $200 миллионов"
+_CHANGE_AFTER = re.compile(rf"\s*(?:more|less|higher|lower|{_MORE_LESS_RU})\b", re.I)
+_MORE_BY = re.compile(rf"(?<![^\W\d_])(?:{_MORE_LESS_RU})\s+на\s+$", re.I)  # "больше на $200 миллионов"
 _CHANGE_WINDOW = 80
 
 
