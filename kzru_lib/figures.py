@@ -272,13 +272,16 @@ _PLACE_WORD = re.compile(r"[^\W\d_]+(?:[-.'’][^\W\d_]+)*\.?")
 class _Places:
     """The places gazetteer as lookups by word: exact words (any case; all-capital aliases as
     written), word beginnings (``*`` aliases), and several-word aliases; the last two indexed by
-    their first four letters."""
+    their first four letters. ``proper``: the words and word beginnings (by first four letters) of
+    the countries added from ISO 3166, found only as a capitalised word ("Того" is Togo, "того" is
+    a pronoun)."""
 
     words: dict
     upper: dict
     stems: dict
     multi: dict
     keys: frozenset
+    proper: tuple = ({}, {})
 
     def finditer(self, text: str):
         """(start, name) of every place or world cue named in ``text``, in order."""
@@ -291,7 +294,7 @@ class _Places:
             w = whole = m.group(0)
             if w[-1] == ".":
                 w = w[:-1]
-            low = w.lower()
+            low = w.lower().replace("’", "'")  # "world’s" as "world's"
             if low.startswith("non-") and len(w) > 4:
                 # "non-CIS arrivals" are not the CIS's: the complement is a party of its own
                 inner = next(self.finditer(w[4:]), None)
@@ -319,6 +322,12 @@ class _Places:
                         if low.startswith(stem):
                             hit = name
                             break
+                if hit is None and w[0].isupper():
+                    hit = self.proper[0].get(low) or self.proper[0].get(low[:-2] if low[-2:] == "'s" else low)
+                    for stem, name in self.proper[1].get(key, ()) if hit is None else ():
+                        if low.startswith(stem):
+                            hit = name
+                            break
             if hit:
                 yield s, hit
 
@@ -329,6 +338,18 @@ def _compile_places(table: pd.DataFrame) -> dict:
     kinds = table["kind"].str.strip().str.lower()
     home = table[kinds == "home"]
     table = table[kinds != "home"]
+    countries = table[table["kind"].str.strip().str.lower() == "country"]
+    codes = _country_codes(countries)
+    proper: tuple[dict, dict] = ({}, {})
+    for r in _iso_countries(set(codes)).itertuples():
+        for a in r.aliases.split("|"):
+            if " " in a or "'" in a:  # several words ("Republic of Peru") and possessives: found as written
+                multi.setdefault(a.lower()[:4], []).append((re.compile(re.escape(a).replace(r"\ ", r"\s+")
+                                                                       + rf"(?!{_LETTER})"), r.name))
+            elif a.endswith("*"):
+                proper[1].setdefault(a.lower()[:4], []).append((a[:-1].lower(), r.name))
+            else:
+                proper[0].setdefault(a.lower(), r.name)
     for r in table.itertuples():
         name = "world" if r.kind.strip().lower() == "world" else r.name.strip()
         for a in (x.strip() for x in r.aliases.split("|")):
@@ -351,16 +372,50 @@ def _compile_places(table: pd.DataFrame) -> dict:
         v.sort(key=lambda x: -len(x[0].pattern))
     for v in stems.values():
         v.sort(key=lambda x: -len(x[0]))
-    keys = frozenset(k.lower()[:4] for d in (words, upper, stems, multi) for k in d)
-    countries = table[table["kind"].str.strip().str.lower() == "country"]
+    keys = frozenset(k.lower()[:4] for d in (words, upper, stems, multi, *proper) for k in d)
     cues = [rf"(?<!{_LETTER}){_phrase_re(a.strip())}" for aliases in home["aliases"] for a in aliases.split("|")
             if a.strip()]
     members = {r.name.strip(): frozenset(m.strip() for m in r.members.split("|") if m.strip())
                for r in table.itertuples() if getattr(r, "members", "").strip()}
-    return {"places": _Places(words, upper, stems, multi, keys), "place_names": {}, "members": members,
+    return {"places": _Places(words, upper, stems, multi, keys, proper), "place_names": {}, "members": members,
             "home_cue": re.compile("|".join(cues), re.I) if cues else None,
             "countries": frozenset(countries["name"].str.strip()),
-            "country_codes": _country_codes(countries)}
+            "country_codes": codes}
+
+
+#: Country names of ISO 3166 that are also common words or people's names in the news: not places.
+_NOT_PLACES = frozenset({"Chad", "Jordan", "Jersey", "Guernsey", "Guinea", "Niger", "Turkey", "Georgia", "Того"})
+_RU_ENDING = re.compile(r"(?:ия|а|я|ы|и)$")
+
+
+def _iso_countries(covered: set[str]) -> pd.DataFrame:
+    """``country`` rows for the countries of ISO 3166 (pycountry) the places table does not name
+    (``covered``: their alpha-2 codes), so that a producer, a supplier or a partner outside the
+    region is a place too ("Canada ranked second", "Намибия"): the English short, common and
+    official names, the possessive, and the Russian name of pycountry's own translation with its
+    case endings ("Канад*" for Канада, Канады, Канаде). Adjectives ("Canadian") are not added;
+    names that are everyday words or given names (:data:`_NOT_PLACES`) are left out."""
+    import gettext
+
+    import pycountry
+
+    try:
+        ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"]).gettext
+    except OSError:  # a pycountry without its translations: English names only
+        ru = None
+    rows = []
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        if c.alpha_2 in covered or name in _NOT_PLACES or "," in name:
+            continue
+        aliases = {name, c.name, getattr(c, "official_name", name), f"{name}'s"}
+        ru_name = ru(c.name) if ru else c.name
+        if ru_name != c.name and "," not in ru_name and ru_name not in _NOT_PLACES:
+            one_word = " " not in ru_name and len(ru_name) >= 5
+            aliases.add(_RU_ENDING.sub("", ru_name) + "*" if one_word else ru_name)
+        rows.append({"name": name, "kind": "country", "aliases": "|".join(sorted(a for a in aliases if "," not in a)),
+                     "members": "", "note": "ISO 3166 (pycountry)"})
+    return pd.DataFrame(rows, columns=["name", "kind", "aliases", "members", "note"])
 
 
 def _country_codes(countries: pd.DataFrame) -> dict[str, str]:
@@ -1351,6 +1406,7 @@ def _borrow_unit(t: dict, u: dict) -> dict:
     return {**t, "value": t["value"] * scale, "unit": u["unit"], "kind": u["kind"], "scaled": u["scaled"]}
 
 
+_IN_YEAR = re.compile(r"(?<![^\W\d_])(?:in|of|since|by|until|в|к|до|с)\s+$", re.I)
 _JOINER = re.compile(r"\s*(and|to|до|-|–|—)\s*", re.I)
 _RANGE_PREP = re.compile(r"(?<![^\W\d_])(between|from|от|с|со)\s+$", re.I)
 
@@ -1384,7 +1440,8 @@ def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[d
                 elif j == "до" and prep in ("с", "со"):
                     t = _borrow_unit(t, u)  # "расширить с 12 до 15 миль": a change
                 elif j in ("to", "-", "–", "—") and not t["unit"] and not t["scaled"]:
-                    ok = True
+                    # "47,731 tons in 2020 to 48,303 tons in 2021": a year after "in", not a range's start
+                    ok = not (_YEAR_LIKE.fullmatch(t["raw"] or "") and _IN_YEAR.search(before))
             if ok and (not t["unit"] or not u["unit"] or t["unit"] == u["unit"]):
                 scale = 1.0
                 if u["scaled"] and not t["scaled"]:
@@ -2067,6 +2124,11 @@ def _doc_figures(
                                                  and not sentence[d[1]:g["start"]].strip(" –—:-$€£₽") for g in cands)]
         bases = [d for d in date_rows if d not in period_rows and _is_base(sentence, d, _period_cues())] \
             if len(period_rows) < len(date_rows) else []
+        # a date right after a figure measured from ("..., up from 4,693 tonnes in 2021") is that figure's:
+        # not the period of another figure of the clause
+        owned = {i: g["start"] for i, d in enumerate(period_rows) for g in cands
+                 if 0 <= d[0] - g["end"] <= _LEAD_GAP and _OWN_DATE_GAP.fullmatch(sentence, g["end"], d[0])
+                 and _FROM_BEFORE.search(sentence, max(0, g["start"] - _BASE_WINDOW), g["start"])}
         in_clause: dict[tuple, object] = {}  # what a clause says, read once for all its figures
         for f in cands:
             q, lo_f, hi_f, s0, e0 = _hedge(sentence, f, rules)
@@ -2091,7 +2153,8 @@ def _doc_figures(
                 period, period_surface = _months_to_date(sentence, d), d[4]  # "than in 2023 ($89.4 bn)"
                 from_base.add(len(out))
             for scope in (clause, (0, len(sentence))) if not period else ():
-                inside = [d for d in usable if scope[0] <= d[0] < scope[1] and not (d[0] >= e0 and d in leading)]
+                inside = [d for d in usable if scope[0] <= d[0] < scope[1] and not (d[0] >= e0 and d in leading)
+                          and owned.get(period_rows.index(d), f["start"]) == f["start"]]
                 if inside:
                     d = min(inside, key=lambda d: (max(d[0] - e0, s0 - d[1], 0), d[0]))
                     period, period_surface = _months_to_date(sentence, d), d[4]
@@ -2117,6 +2180,9 @@ def _doc_figures(
                 metric = f"{metric} ({way})"  # people arriving are not people leaving
             elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0)):
                 metric = f"{metric} ({goods})"  # gas imports are not all imports
+            elif metric == _PRODUCTION and (goods := _produced_goods(sentence, s0, e0, sents, parties)):
+                # a country's uranium output is not its coal output; tonnes of oil or grain keep their own metric
+                metric = _GOODS_METRIC.get(goods) or f"{metric} ({goods})"
             if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause, f["start"]):
                 metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level
             if metric and last_level and last_level[1:] == (f["unit"], metric) and _PART.search(sentence, last_level[0], s0):
@@ -2143,6 +2209,8 @@ def _doc_figures(
                 "speaker_basis": basis, "sentence": sentence,
                 **_base(value, f["unit"], rules), **_item_parties(k, sents, parties, s0, cands),
             })
+            if metric.startswith(_PRODUCTION):
+                out[-1].update(_producer(k, sents, parties, s0, rules))
         before = (k, ln, these)
     if not published and any("X" in r["period"] for r in out):
         _anchor_relative_periods(out, sents, published, rules, find_dates)
@@ -2258,6 +2326,12 @@ _LEAD_GAP = 6  # characters between a date and the figure it leads (" – $")
 _RESULT = re.compile(r"(?:up\s+to|до)\b", re.I)
 
 
+#: Before a figure, what makes it the one another is measured from ("up from", "compared with", "против").
+_FROM_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|(?<![^\W\d_])(?:против|по\s+сравнению\s+с))"
+                          r"\s+(?:[$€£₽]\s*)?$", re.I)
+#: Between a figure and a date of its own: nothing, or a comma, a bracket, or "in"/"в" (the date's
+#: surface may hold the preposition).
+_OWN_DATE_GAP = re.compile(r"[\s,(]*(?:(?:in|for|в|за)\s+)?", re.I)
 #: A base that a figure is measured from ("11.3% from the previous year"): the figure is the change, not the base's.
 _FROM_BASE = re.compile(r"(?:from|over|since|с|со)\b", re.I)
 
@@ -2341,6 +2415,48 @@ def _commodity(sentence: str, start: int, end: int) -> str:
                 found.add(name)
                 break
     return "+".join(sorted(found))
+
+
+#: The metric of what a producer (a country, a company, the world) produced or mined (``data/metrics.csv``).
+_PRODUCTION = "production"
+#: Goods whose tonnes have a metric of their own (``data/metrics.csv``), however the sentence words it.
+_GOODS_METRIC = {"oil": "oil_volume", "grain": "grain_volume"}
+#: How far after a production figure its goods are looked for ("7,351 tonnes of uranium", "49,4 тыс. т урана").
+_GOODS_AFTER = 25
+
+
+def _produced_goods(sentence: str, s0: int, e0: int, sents: list, cache: dict) -> str:
+    """The goods of a production figure (kinds of ``data/commodity_cues.csv``): named right after it
+    ("7,351 tonnes of uranium"), else before it in its sentence ("the world's total uranium production
+    amounted to 48,888 tonnes"), else the one kind the article names most (a list line "Production:
+    21,227 tonnes" under a heading on uranium), or ""."""
+    goods = _commodity(sentence, e0, min(len(sentence), e0 + _GOODS_AFTER)) or _commodity(sentence, 0, s0)
+    if goods:
+        return goods
+    if "goods" not in cache:
+        counts: dict[str, int] = {}
+        for row in sents:
+            for name, pattern in _commodity_cues().items():
+                if name != "except":
+                    counts[name] = counts.get(name, 0) + sum(1 for _ in pattern.finditer(row[4]))
+        top = sorted((n for n in counts if counts[n]), key=lambda n: -counts[n])
+        # the article's goods only when one kind leads (a page on oil and gas names neither alone)
+        cache["goods"] = top[0] if top and (len(top) == 1 or counts[top[0]] >= 2 * counts[top[1]]) else ""
+    return cache["goods"]
+
+
+def _producer(k: int, sents: list, cache: dict, s0: int, rules) -> dict:
+    """``parties`` of a production figure: its producer alone, the place (or ``world`` for a world
+    cue: "global production", "в мире") named last before it in its sentence ("Canada ranked second
+    and produced 7,351 tonnes"; in a list, "..., the Namibia with 5,613 tons"), else the one named
+    last in the sentence before ("The country produced 5,613 tonnes"), else the place the article
+    names most. Production has no partner: the pair of a trade figure is not read."""
+    for text, basis in ((sents[k][4][:s0], "sentence"), (sents[k - 1][4] if k else "", "previous_sentence")):
+        names = [name for _pos, name in rules.places.finditer(_without_currency_countries(text))] if text else []
+        if names:
+            return {"parties": names[-1], "parties_basis": basis}
+    pair = _doc_pair_cached(sents, cache, rules)
+    return {"parties": pair[0] if pair else "", "parties_basis": "article" if pair else ""}
 
 
 def _flow_cues() -> dict[str, re.Pattern]:
@@ -2932,8 +3048,24 @@ def _short(s: str, n: int = SENTENCE_CHARS) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 
 
+@functools.lru_cache(maxsize=1)
+def _same_units() -> dict[str, str]:
+    """Units of the bundled ``measures.csv`` that are one unit under two names (same pint expression and
+    kind: "ton" as written and "metric ton") -> the first name, so that "tons" and "tonnes" are compared."""
+    meas = pd.read_csv(_DATA / "measures.csv", dtype=str, keep_default_na=False)
+    first: dict[tuple[str, str], str] = {}
+    out = {}
+    for unit, expr, kind in zip(meas["unit"], meas["pint"], meas["kind"], strict=True):
+        name = first.setdefault((expr.strip(), kind.strip()), unit.strip())
+        if name != unit.strip():
+            out[unit.strip()] = name
+    return out
+
+
 def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float) -> pd.DataFrame:
     claims = figure_claims(figures)
+    if len(claims) and (same := _same_units()):
+        claims["unit"] = claims["unit"].replace(same)
     if "published" not in claims.columns:
         claims["published"] = ""
     if rates is not None and len(claims):

@@ -1656,3 +1656,53 @@ def test_a_group_of_unnamed_partners_is_not_the_articles_other_place(rules):
     # the countries of the region are the region
     text = "Торговля Китая с Центральной Азией растет. Товарооборот Китая со странами региона составил $94,8 млрд."
     assert figs(text, rules)["parties"].tolist() == ["Central Asia–China"]
+
+
+def test_a_year_after_in_is_not_the_start_of_a_range(rules):
+    got = figs("Global uranium production increased by 1% from 47,731 tons in 2020 to 48,303 tons in 2021.", rules)
+    got = got[got["unit"] == "ton"]
+    assert (got["value"].tolist(), got["qualifier"].tolist(), got["period"].tolist()) == (
+        [47731.0, 48303.0], ["none", "none"], ["2020", "2021"])
+    # a range without a year stays a range
+    assert one("Exports reached 2,000 to 3,000 tons in 2021.", rules)["qualifier"] == "range"
+
+
+def test_metric_tonnes_in_russian_are_a_unit(rules):
+    row = one("Мировое производство урана составило 49 355 метрических тонн.", rules)
+    assert (row["value"], row["unit"]) == (49355.0, "metric ton")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 2022, the world’s total uranium production amounted to 48,888 tonnes.",
+     [("production (uranium)", "world", "2022")]),
+    ("В 2022 г. в мире произведено 49,4 тыс. т урана.", [("production (uranium)", "world", "2022")]),
+    ("In 2022, Canada ranked second and produced 7,351 tonnes of uranium, up from 4,693 tonnes in 2021.",
+     [("production (uranium)", "Canada", "2022"), ("production (uranium)", "Canada", "2021")]),
+    ("Kazakhstan mined 21,227 tonnes of uranium in 2022, ahead of Namibia with 5,613 tonnes.",
+     [("production (uranium)", "Kazakhstan", "2022"), ("production (uranium)", "Namibia", "2022")]),
+    # tonnes of oil keep their own metric however the sentence words them
+    ("Kazakhstan produced 90.5 million tonnes of oil in 2023, and Russia produced 530 million tonnes.",
+     [("oil_volume", "Kazakhstan–Russia", "2023"), ("oil_volume", "Kazakhstan–Russia", "2023")]),
+])
+def test_a_production_figure_names_its_goods_and_its_producer(rules, text, expected):
+    got = figs(text, rules)
+    assert list(zip(got["metric"], got["parties"], got["period"], strict=True)) == expected
+
+
+def test_the_producer_of_a_figure_may_be_named_in_the_sentence_before(rules):
+    got = figs("Namibia lost one position in 2022.\n\nThe country produced 5,613 tonnes of uranium in 2022.", rules)
+    assert (got["parties"].tolist(), got["parties_basis"].tolist()) == (["Namibia"], ["previous_sentence"])
+
+
+def test_countries_outside_the_gazetteer_are_places_when_capitalised(rules):
+    assert [n for _, n in rules.places.finditer("Австралии, Намибии и Canada's mines")] == ["Australia", "Namibia",
+                                                                                           "Canada"]
+    # an ISO name that is an everyday word is not a place written in lower case ("того" is not Togo)
+    assert list(rules.places.finditer("того же мнения придерживается перу")) == []
+
+
+def test_tons_and_tonnes_are_compared(rules):
+    figures = pd.concat([figs("Australia produced 4,087 tonnes of uranium in 2022.", rules).assign(doc_id="a"),
+                         figs("Australia produced 4,553 tons of uranium in 2022.", rules).assign(doc_id="b")])
+    pairs = figure_disagreements(figures)
+    assert len(pairs) == 1 and set(figures["unit"]) == {"metric ton", "ton"}
