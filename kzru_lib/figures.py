@@ -1274,7 +1274,7 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         s, e = m.start(), m.end()
         prev = sentence[s - 1] if s else " "
         prev2 = sentence[s - 2] if s > 1 else " "
-        if prev.isalnum() or prev in "_#+" or (prev in "-/:.№" and prev2.isalnum() and not (
+        if prev.isalnum() or prev in "_#" or (prev in "-/:.№" and prev2.isalnum() and not (
                 prev == "-" and _TOP_BEFORE.search(sentence, max(0, s - 5), s))):
             continue
         unit_text = m.group("unit") or ""
@@ -1371,6 +1371,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         if not cur and not unit and _CAP_BEFORE.search(sentence, max(0, s - 30), s):
             continue  # a number inside a name: "iPhone 11", "S&P 500", "Boeing 737"
         scale *= mul
+        if prev == "+" and not (kind in _SIGNED or unit):
+            continue  # "+7 701 ...": a telephone number; "+3,2%" is a signed figure (below)
         if prev in "-−+" and (s < 2 or not prev2.isalnum()) and (kind in _SIGNED or unit):
             base = -base if prev != "+" else base  # "-5 °F", "+3.2%": a signed figure
             s -= 1
@@ -2091,6 +2093,7 @@ def _doc_figures(
     figured = -1  # the last sentence with figures
     where: list[tuple[int, tuple[int, int]]] = []  # (sentence, clause) of each figure of out
     from_base: set[int] = set()  # figures whose period is their comparison base's (not a total's period)
+    measured: dict[str, tuple] = {}  # kind of measure -> (sentence, line, metric, its quantity's) of its last figure
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
             continue
@@ -2171,24 +2174,39 @@ def _doc_figures(
             if _in_clause(in_clause, "anaphora", clause, functools.partial(rules.anaphora.search, sentence, *clause)):
                 scopes += [(t, -1) for t in reversed(same_line)]
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules)
+            taken = None
+            if not metric and (taken := measured.get(f["kind"])) and taken[1] == ln and k - taken[0] <= 1:
+                # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes
+                # (or cubic metres, barrels a day) with no word of their own measure what the ones just before did
+                metric = taken[2]
+                if _PART.search(sentence, 0, s0) or _OF_THIS.search(sentence, 0, s0):
+                    metric += _PART_SUFFIX  # "Of this total, 1.057 million tons were bound for ...": a part of it
+            else:
+                taken = None
             if f["kind"] == "percent" and (whole := _share_of(sentence, e0)):
                 metric = f"share of {whole}"
-            elif f["kind"] == "percent" and last_amount and (share := _share_beside(sentence, s0, *last_amount)):
+            elif f["kind"] == "percent" and last_amount and sentence[s0] not in "+-−" and (
+                    share := _share_beside(sentence, s0, *last_amount)):
                 metric = share  # "$18 billion (27 per cent)": Uzbekistan's share of the trade, not its growth
-            quantity = (f["unit"], metric)  # either way of a flow is one quantity (for a period carried over)
+            elif metric == "production_growth" and not _GROWTH_CUE.search(
+                    sentence, max(clause[0], s0 - _BASE_WINDOW), min(clause[1], e0 + _BASE_WINDOW)) and sentence[s0] != "+":
+                metric = ""  # "Canada (15%)" beside a producer is no growth: only a rise or a fall is
+            quantity = (f["unit"], taken[3] if taken else metric)  # either way of a flow is one quantity (for a period carried over)
             if f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
                 metric = f"{metric} ({way})"  # people arriving are not people leaving
             elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0)):
                 metric = f"{metric} ({goods})"  # gas imports are not all imports
-            elif metric == _PRODUCTION and (goods := _produced_goods(sentence, s0, e0, sents, parties)):
+            elif metric in _PRODUCTIONS and (goods := _produced_goods(sentence, s0, e0, sents, parties)):
                 # a country's uranium output is not its coal output; tonnes of oil or grain keep their own metric
-                metric = _GOODS_METRIC.get(goods) or f"{metric} ({goods})"
+                metric = (_GOODS_METRIC.get(goods) if metric == _PRODUCTION else None) or f"{metric} ({goods})"
             if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause, f["start"]):
                 metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level
             if metric and last_level and last_level[1:] == (f["unit"], metric) and _PART.search(sentence, last_level[0], s0):
                 metric = metric + _PART_SUFFIX  # "3.376 million tons, including 1.057 million tons to Baku": not the whole
             elif metric and f["kind"] != "percent":
                 last_level = (e0, f["unit"], metric)
+                if f["kind"] in _MEASURE_KINDS and not metric.endswith((_PART_SUFFIX, " (change)")):
+                    measured[f["kind"]] = (k, ln, metric, quantity[1])
             if not period and metric and len(prior := carried.get(quantity, ())) == 1:
                 period, period_surface = next(iter(prior))
             if not period and context and q != "target":
@@ -2197,7 +2215,7 @@ def _doc_figures(
                 these.setdefault(quantity, set()).add((period, period_surface))
             if _FOUR_DIGITS.fullmatch(period):
                 last_year = period
-            if f["kind"] == "money":
+            if f["kind"] in _AMOUNT_KINDS:
                 last_amount = (e0, metric)
             speaker, basis = _speaker_at(line_base[ln] + a + f["start"], (line_base[ln] + a, line_base[ln] + b), sp)
             where.append((k, clause))
@@ -2320,6 +2338,9 @@ _FIGURE_THEN_BASE = re.compile(r"\s*\)?\s*(?:(?:in|of|for|в|во|за)\s+)?", r
 _PART_SUFFIX = " (part)"
 _PART = re.compile(r"\b(?:including|of\s+which|of\s+whom|в\s+том\s+числе|из\s+(?:них|которых)|включая)\b|,\s*with\b", re.I)
 
+#: A sentence that goes on with a part of the figure before it ("Of this total, ...", "Из этого объема ...").
+_OF_THIS = re.compile(r"\bof\s+(?:this|that|the)\s+(?:total|amount|volume|figure)\b|(?<![^\W\d_])из\s+(?:этого|этих|того)\b", re.I)
+
 _LEAD_GAP = 6  # characters between a date and the figure it leads (" – $")
 
 #: A figure that is where a change ended ("increased by 5.4% compared to 2022 – up to $9.9 billion"), not the base.
@@ -2419,6 +2440,7 @@ def _commodity(sentence: str, start: int, end: int) -> str:
 
 #: The metric of what a producer (a country, a company, the world) produced or mined (``data/metrics.csv``).
 _PRODUCTION = "production"
+_PRODUCTIONS = frozenset({_PRODUCTION, "production_growth"})
 #: Goods whose tonnes have a metric of their own (``data/metrics.csv``), however the sentence words it.
 _GOODS_METRIC = {"oil": "oil_volume", "grain": "grain_volume"}
 #: How far after a production figure its goods are looked for ("7,351 tonnes of uranium", "49,4 тыс. т урана").
@@ -2601,6 +2623,14 @@ _SHARE_SKIP = frozenset("the a an its their his her our this that these those al
 #: Between an amount and a percentage in brackets after it ("$18 billion (27 per cent)", "$30.1 billion
 #: in trade (46 per cent of the total)").
 _BRACKETED_AFTER = re.compile(r"[^().;]{0,25}\(\s*$")
+#: Measures whose metric a figure without a word of its own takes from the figure just before (:func:`_doc_figures`).
+_MEASURE_KINDS = frozenset({"mass", "volume", "flow"})
+#: Amounts a bracketed percentage after them is a share of ("$18 billion (27 per cent)", "27,8 тыс. т (56%)").
+_AMOUNT_KINDS = frozenset({"money", "mass", "volume", "flow"})
+#: Words of a rise or a fall around a growth rate ("an increase of 2.3% over 2021", "на 2,7% меньше").
+_GROWTH_CUE = re.compile(r"\b(?:increas|decreas|rise|rose|risen|grew|grow|up\b|down\b|less\b|more\b|higher|lower|fell"
+                         r"|fall|drop|declin|jump|gain|climb)|(?<![^\W\d_])(?:прирост|рост|вырос|возрос|увелич|сниз|сниж"
+                         r"|сократ|упал|меньше|больше|выше|ниже|относительно|по\s+сравнению)", re.I)
 _TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
 
 

@@ -1706,3 +1706,36 @@ def test_tons_and_tonnes_are_compared(rules):
                          figs("Australia produced 4,553 tons of uranium in 2022.", rules).assign(doc_id="b")])
     pairs = figure_disagreements(figures)
     assert len(pairs) == 1 and set(figures["unit"]) == {"metric ton", "ton"}
+
+
+@pytest.mark.parametrize(("text", "value"), [("Growth was +3.2% in 2022.", 3.2), ("рост (+3,2%) составил.", 3.2)])
+def test_a_percentage_with_a_plus_sign_is_a_figure(rules, text, value):
+    assert one(text, rules)["value"] == value
+    assert figs("Call +7 701 123 4567 now.", rules).empty  # a telephone number is not
+
+
+def test_a_production_growth_needs_a_rise_or_a_fall(rules):
+    got = figs("По данным WNA, в 2022 г. в мире произведено 49,4 тыс. т урана (+3,2% относительно уровня 2021 г.).", rules)
+    assert list(zip(got["metric"], got["parties"], got["period"], strict=True)) == [
+        ("production (uranium)", "world", "2022"), ("production_growth (uranium)", "world", "2022")]
+    # shares in brackets beside producers are not growth rates
+    got = figs("In 2022, Kazakhstan mined 21,227 tonnes of uranium, followed by Canada (15%) and Namibia (11%).", rules)
+    assert got["metric"].tolist() == ["production (uranium)", "", ""]
+
+
+def test_a_bracketed_percentage_after_tonnes_is_their_share(rules):
+    got = figs("In 2022, the world produced 49,355 tonnes of uranium, 21,227 tonnes (43%) of it in Kazakhstan.", rules)
+    assert got["metric"].tolist()[-1].startswith("share of production (uranium)")
+
+
+def test_tonnes_with_no_word_of_their_own_measure_what_the_tonnes_before_did(rules):
+    got = figs("In 2022, Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons and Namibia "
+               "with 5,613 tons.\n\nNamibia exported 5 tons.", rules)
+    assert list(zip(got["metric"], got["parties"], got["period"], strict=True))[:3] == [
+        ("production (uranium)", "Kazakhstan", "2022"), ("production (uranium)", "Canada", "2022"),
+        ("production (uranium)", "Namibia", "2022")]
+    assert got["metric"].tolist()[3] == ""  # the next paragraph's tonnes are not
+    # a part of the total before it is a part
+    got = figs("In 2023, 3.376 million tons of oil were loaded at Aktau. Of this total, 1.057 million tons went to BTC.",
+               rules)
+    assert got["metric"].tolist() == ["oil_volume", "oil_volume (part)"]
