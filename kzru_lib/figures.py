@@ -2175,7 +2175,8 @@ def _doc_figures(
                 scopes += [(t, -1) for t in reversed(same_line)]
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules)
             taken = None
-            if not metric and (taken := measured.get(f["kind"])) and taken[1] == ln and k - taken[0] <= 1:
+            if not metric and (taken := measured.get(f["kind"])) and taken[1] == ln and k - taken[0] <= 1 \
+                    and not _OWN_GOODS.match(sentence, e0):
                 # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes
                 # (or cubic metres, barrels a day) with no word of their own measure what the ones just before did
                 metric = taken[2]
@@ -2338,6 +2339,8 @@ _FIGURE_THEN_BASE = re.compile(r"\s*\)?\s*(?:(?:in|of|for|в|во|за)\s+)?", r
 _PART_SUFFIX = " (part)"
 _PART = re.compile(r"\b(?:including|of\s+which|of\s+whom|в\s+том\s+числе|из\s+(?:них|которых)|включая)\b|,\s*with\b", re.I)
 
+#: Goods of its own right after a measure ("26 million tonnes of fuel", "5 тыс. т угля"): it measures those.
+_OWN_GOODS = re.compile(r"\s+(?:(?i:of)\s+[^\W\d_]|[а-яё]{3,})")
 #: A sentence that goes on with a part of the figure before it ("Of this total, ...", "Из этого объема ...").
 _OF_THIS = re.compile(r"\bof\s+(?:this|that|the)\s+(?:total|amount|volume|figure)\b|(?<![^\W\d_])из\s+(?:этого|этих|того)\b", re.I)
 

@@ -1735,6 +1735,9 @@ def test_tonnes_with_no_word_of_their_own_measure_what_the_tonnes_before_did(rul
         ("production (uranium)", "Kazakhstan", "2022"), ("production (uranium)", "Canada", "2022"),
         ("production (uranium)", "Namibia", "2022")]
     assert got["metric"].tolist()[3] == ""  # the next paragraph's tonnes are not
+    # tonnes that name their own goods measure those
+    got = figs("In 2023, Kazakhstan exported 10 million tonnes of grain. A deal covers 26 million tonnes of fuel.", rules)
+    assert got["metric"].tolist() == ["grain_volume", ""]
     # a part of the total before it is a part
     got = figs("In 2023, 3.376 million tons of oil were loaded at Aktau. Of this total, 1.057 million tons went to BTC.",
                rules)
