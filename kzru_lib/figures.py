@@ -2456,13 +2456,26 @@ def _produced_goods(sentence: str, s0: int, e0: int, sents: list, cache: dict) -
     amounted to 48,888 tonnes"), else the one kind the article names most (a list line "Production:
     21,227 tonnes" under a heading on uranium), or ""."""
     goods = _commodity(sentence, e0, min(len(sentence), e0 + _GOODS_AFTER)) or _commodity(sentence, 0, s0)
-    if goods:
-        return goods
+    kinds = set(goods.split("+")) - {""}
+    if kinds - _GENERIC_GOODS:
+        return "+".join(sorted(kinds - _GENERIC_GOODS))  # "precious metal, gold": gold
+    if goods and (article := _article_goods(sents, cache)) and article not in _GENERIC_GOODS:
+        return article  # "произвела 119,6 тонны драгоценного металла" in an article on gold: gold
+    return goods or _article_goods(sents, cache)
+
+
+#: Goods words that name a class of goods, not one ("metals"): an article's one kind of them says which.
+_GENERIC_GOODS = frozenset({"metals"})
+
+
+def _article_goods(sents: list, cache: dict) -> str:
+    """The one kind of goods (not a class of them, :data:`_GENERIC_GOODS`) an article names most, at least
+    twice as often as the next, or ""."""
     if "goods" not in cache:
         counts: dict[str, int] = {}
         for row in sents:
             for name, pattern in _commodity_cues().items():
-                if name != "except":
+                if name != "except" and name not in _GENERIC_GOODS:  # "precious metal" does not compete with gold
                     counts[name] = counts.get(name, 0) + sum(1 for _ in pattern.finditer(row[4]))
         top = sorted((n for n in counts if counts[n]), key=lambda n: -counts[n])
         # the article's goods only when one kind leads (a page on oil and gas names neither alone)
@@ -2476,12 +2489,33 @@ def _producer(k: int, sents: list, cache: dict, s0: int, rules) -> dict:
     and produced 7,351 tonnes"; in a list, "..., the Namibia with 5,613 tons"), else the one named
     last in the sentence before ("The country produced 5,613 tonnes"), else the place the article
     names most. Production has no partner: the pair of a trade figure is not read."""
-    for text, basis in ((sents[k][4][:s0], "sentence"), (sents[k - 1][4] if k else "", "previous_sentence")):
-        names = [name for _pos, name in rules.places.finditer(_without_currency_countries(text))] if text else []
+    sentence = sents[k][4]
+    clause_end = next((c[1] for c in _clauses(sentence) if c[0] <= s0 < c[1]), len(sentence))
+    for text, basis, last in ((sentence[:s0], "sentence", True), (sentence[:clause_end], "sentence", False),
+                              (sents[k - 1][4] if k else "", "previous_sentence", True)):
+        start = 0 if last else s0  # after the figure, in its clause: "Over 3,000 tonnes were produced globally"
+        names = [name for pos, name in rules.places.finditer(_without_currency_countries(text))
+                 if pos >= start and not (name == "world" and (_ranking(text, pos) or (
+                     not last and _OF_WORLD.search(text, max(0, pos - 12), pos))))]
         if names:
-            return {"parties": names[-1], "parties_basis": basis}
+            return {"parties": names[-1] if last else names[0], "parties_basis": basis}
     pair = _doc_pair_cached(sents, cache, rules)
     return {"parties": pair[0] if pair else "", "parties_basis": "article" if pair else ""}
+
+
+#: A world cue in a ranking names no producer: "the world's largest gold producer", "крупнейший в мире".
+_RANK_AFTER = re.compile(r"[\w'’]*\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|top|leading|main|major|foremost|second|third|"
+                         r"fourth|fifth|no\.|number)", re.I)
+#: A world cue after a figure that a share is of ("accounted for 45 percent of global uranium supply").
+_OF_WORLD = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+_RANK_BEFORE = re.compile(r"(?:largest|biggest|highest|top|leading|крупнейш\w*|ведущ\w*|(?:перв|втор|трет|четв[её]рт|пят)\w*"
+                          r"\s+мест\w*)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _ranking(text: str, pos: int) -> bool:
+    """Whether the world cue at ``pos`` of ``text`` ranks a producer ("the world's largest", "largest in the
+    world", "второе место в мире") rather than naming the world as one."""
+    return bool(_RANK_AFTER.match(text, pos) or _RANK_BEFORE.search(text, max(0, pos - 60), pos))
 
 
 def _flow_cues() -> dict[str, re.Pattern]:

@@ -1742,3 +1742,19 @@ def test_tonnes_with_no_word_of_their_own_measure_what_the_tonnes_before_did(rul
     got = figs("In 2023, 3.376 million tons of oil were loaded at Aktau. Of this total, 1.057 million tons went to BTC.",
                rules)
     assert got["metric"].tolist() == ["oil_volume", "oil_volume (part)"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Over 3,000 tonnes of gold were produced globally in 2023.", ("production (gold)", "world")),
+    # a world cue in a ranking names no producer
+    ("China leads the list of the world's largest gold producers with an output of 370 tons in 2023.",
+     ("production (gold)", "China")),
+    ("As mentioned, Kazakhstan had the highest uranium production in the world in 2021. In fact, the country's total "
+     "output of 21,819 tonnes accounted for 45 percent of global uranium supply.", ("production (uranium)", "Kazakhstan")),
+    # "precious metal" in an article on gold is gold
+    ("В 2023 году Узбекистан нарастил добычу золота. Республика произвела 119,6 тонны драгоценного металла.",
+     ("production (gold)", "Uzbekistan")),
+])
+def test_the_producer_and_the_goods_of_a_production_figure(rules, text, expected):
+    row = figs(text, rules).iloc[0]
+    assert (row["metric"], row["parties"]) == expected
