@@ -849,8 +849,9 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
       order and their signatures written to a flat file in that order;
     * each band's candidate pairs (every pair of a bucket, or a chain for a big bucket, as
       :func:`~kzru_lib.duplicates.bucket_pairs`) are made in DuckDB, which spills to disk;
-    * the distinct pairs come back sorted by block of :data:`DUPLICATE_BLOCK_ROWS` candidates,
-      and are checked with the signatures of two blocks in memory at a time;
+    * the pairs are written partitioned by the block (:data:`DUPLICATE_BLOCK_ROWS` candidates) of
+      their first candidate; each block's distinct pairs come back sorted by the block of their
+      second, and are checked with the signatures of two blocks in memory at a time;
     * only the corpus parts holding a copy are rewritten.
     """
     import numpy as np
@@ -903,24 +904,32 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
             SELECT a.pos, c.pos FROM small a JOIN small c ON a.k = c.k AND a.pos < c.pos
             UNION ALL SELECT pos, nxt FROM g WHERE size > {_BIG_BUCKET} AND nxt IS NOT NULL""")
     con.execute("DROP TABLE bc")
-    # the distinct pairs, a block pair at a time: two blocks of signatures in memory
-    reader = con.sql(f"SELECT i, j, i // {block} AS bi, j // {block} AS bj FROM pairs GROUP BY i, j "
-                         "ORDER BY bi, bj").to_arrow_reader(50_000)
+    # the pairs written partitioned by the block of their first candidate, so that DuckDB makes them
+    # distinct and sorts them one block at a time (all pairs at once grew with the corpus, above
+    # DuckDB's own memory limit: 876 MB for the pass at a million articles)
+    by_block = work / "duplicate_pairs"
+    con.execute(f"COPY (SELECT i, j, i // {block} AS bi FROM pairs) TO '{_sql_path(by_block)}' "
+                "(FORMAT parquet, PARTITION_BY (bi))")
+    con.execute("DROP TABLE pairs")
     loaded: dict[int, np.ndarray] = {}
     found_codes = [np.empty(0, dtype=np.int64)]
-    for batch in reader:
-        i, j = batch.column("i").to_numpy(), batch.column("j").to_numpy()
-        bi, bj = batch.column("bi").to_numpy(), batch.column("bj").to_numpy()
-        cuts = np.flatnonzero((bi[1:] != bi[:-1]) | (bj[1:] != bj[:-1])) + 1
-        for lo, hi in zip(np.r_[0, cuts].tolist(), np.r_[cuts, len(i)].tolist(), strict=True):
-            want = (int(bi[lo]), int(bj[lo]))
-            loaded = {k: loaded[k] if k in loaded else rows(k * block, min(n, (k + 1) * block)) for k in want}
-            x, y = i[lo:hi], j[lo:hi]
-            sig_x, sig_y = loaded[want[0]][x - want[0] * block], loaded[want[1]][y - want[1] * block]
-            keep = check_pairs(x, sig_x, sig_y, counts[x], counts[y], THRESHOLD, CONTAINMENT)[0]
-            found_codes.append((x[keep] << 32) | y[keep])
+    for part in sorted(by_block.glob("bi=*"), key=lambda p: int(p.name[3:])):
+        # the distinct pairs of one block, by the block of their second candidate: two blocks of signatures in memory
+        reader = con.sql(f"SELECT i, j, j // {block} AS bj FROM read_parquet('{_sql_path(part)}/*.parquet', "
+                         "hive_partitioning = false) GROUP BY i, j ORDER BY bj").to_arrow_reader(50_000)
+        first = int(part.name[3:])
+        for batch in reader:
+            i, j, bj = batch.column("i").to_numpy(), batch.column("j").to_numpy(), batch.column("bj").to_numpy()
+            cuts = np.flatnonzero(bj[1:] != bj[:-1]) + 1
+            for lo, hi in zip(np.r_[0, cuts].tolist(), np.r_[cuts, len(i)].tolist(), strict=True):
+                want = (first, int(bj[lo]))
+                loaded = {k: loaded[k] if k in loaded else rows(k * block, min(n, (k + 1) * block)) for k in want}
+                x, y = i[lo:hi], j[lo:hi]
+                sig_x, sig_y = loaded[want[0]][x - want[0] * block], loaded[want[1]][y - want[1] * block]
+                keep = check_pairs(x, sig_x, sig_y, counts[x], counts[y], THRESHOLD, CONTAINMENT)[0]
+                found_codes.append((x[keep] << 32) | y[keep])
+        shutil.rmtree(part)
     del loaded
-    con.execute("DROP TABLE pairs")
     kept = np.unique(np.concatenate(found_codes))
     if not len(kept):
         con.execute("DROP TABLE cand")
