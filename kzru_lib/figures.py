@@ -3115,24 +3115,38 @@ def _short(s: str, n: int = SENTENCE_CHARS) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 
 
+_SCALED_EXPR = re.compile(r"^\s*([0-9.]+(?:e[+-]?\d+)?)\s*\*\s*(.+?)\s*$", re.I)
+
+
 @functools.lru_cache(maxsize=1)
-def _same_units() -> dict[str, str]:
-    """Units of the bundled ``measures.csv`` that are one unit under two names (same pint expression and
-    kind: "ton" as written and "metric ton") -> the first name, so that "tons" and "tonnes" are compared."""
+def _same_units() -> dict[str, tuple[str, float]]:
+    """Units of the bundled ``measures.csv`` that another unit of the same kind states under another name
+    or scale -> (that unit, factor): "ton" as written is "metric ton" (same pint expression), "billion cubic
+    metre" ("bcm", ``1e9 * meter ** 3``) is 1e9 "cubic metre"; so "tons" and "tonnes", "15.1 bcm" and
+    "15.5 billion cubic meters" are compared."""
     meas = pd.read_csv(_DATA / "measures.csv", dtype=str, keep_default_na=False)
     first: dict[tuple[str, str], str] = {}
+    for unit, expr, kind in zip(meas["unit"], meas["pint"], meas["kind"], strict=True):
+        first.setdefault((expr.strip(), kind.strip()), unit.strip())
     out = {}
     for unit, expr, kind in zip(meas["unit"], meas["pint"], meas["kind"], strict=True):
-        name = first.setdefault((expr.strip(), kind.strip()), unit.strip())
-        if name != unit.strip():
-            out[unit.strip()] = name
+        unit, expr, kind = unit.strip(), expr.strip(), kind.strip()
+        if first[(expr, kind)] != unit:
+            out[unit] = (first[(expr, kind)], 1.0)
+        elif (m := _SCALED_EXPR.match(expr)) and (other := first.get((m.group(2), kind))):
+            out[unit] = (other, float(m.group(1)))
     return out
 
 
 def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float) -> pd.DataFrame:
     claims = figure_claims(figures)
-    if len(claims) and (same := _same_units()):
-        claims["unit"] = claims["unit"].replace(same)
+    if len(claims) and (same := _same_units()) and claims["unit"].isin(list(same)).any():
+        for unit, (name, factor) in same.items():
+            mask = claims["unit"] == unit
+            if mask.any():
+                for col in ("value", "low", "high"):
+                    claims.loc[mask, col] = claims.loc[mask, col] * factor
+                claims.loc[mask, "unit"] = name
     if "published" not in claims.columns:
         claims["published"] = ""
     if rates is not None and len(claims):

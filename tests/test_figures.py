@@ -1758,3 +1758,16 @@ def test_tonnes_with_no_word_of_their_own_measure_what_the_tonnes_before_did(rul
 def test_the_producer_and_the_goods_of_a_production_figure(rules, text, expected):
     row = figs(text, rules).iloc[0]
     assert (row["metric"], row["parties"]) == expected
+
+
+def test_bcm_and_cubic_metres_are_compared(rules):
+    figures = pd.concat([figs("Russia exported 15.1 bcm of gas to China in 2022.", rules).assign(doc_id="a"),
+                         figs("Russia exported 15.5 billion cubic meters of gas to China in 2022.", rules).assign(doc_id="b")])
+    assert set(figures["unit"]) == {"billion cubic metre", "cubic metre"}
+    assert len(figure_disagreements(figures)) == 1
+
+
+def test_liquefied_gas_is_not_pipeline_gas(rules):
+    row = one("В 2022 году экспорт сжиженного природного газа вырос до 46 млрд куб. м.", rules)
+    assert row["metric"] == "lng_volume"
+    assert one("Russia exported 15.5 billion cubic meters of gas in 2022.", rules)["metric"] == "gas_volume"
