@@ -2486,9 +2486,11 @@ def _article_goods(sents: list, cache: dict) -> str:
 def _producer(k: int, sents: list, cache: dict, s0: int, rules) -> dict:
     """``parties`` of a production figure: its producer alone, the place (or ``world`` for a world
     cue: "global production", "в мире") named last before it in its sentence ("Canada ranked second
-    and produced 7,351 tonnes"; in a list, "..., the Namibia with 5,613 tons"), else the one named
-    last in the sentence before ("The country produced 5,613 tonnes"), else the place the article
-    names most. Production has no partner: the pair of a trade figure is not read."""
+    and produced 7,351 tonnes"; in a list, "..., the Namibia with 5,613 tons"), else the first one
+    after it in its clause ("Over 3,000 tonnes of gold were produced globally"; not the world a share
+    is "of"), else the one named last in the sentence before ("The country produced 5,613 tonnes"),
+    else the place the article names most. A world cue in a ranking ("the world's largest gold
+    producers") names no producer. Production has no partner: the pair of a trade figure is not read."""
     sentence = sents[k][4]
     clause_end = next((c[1] for c in _clauses(sentence) if c[0] <= s0 < c[1]), len(sentence))
     for text, basis, last in ((sentence[:s0], "sentence", True), (sentence[:clause_end], "sentence", False),
