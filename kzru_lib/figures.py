@@ -492,15 +492,6 @@ def _pair(names) -> str:
     return "–".join(sorted(names))
 
 
-def _doc_pair(doc: str, rules: FigureRules) -> list[str]:
-    """The two places a document names most (ties: the first named), or the one it names."""
-    counts: dict[str, int] = {}
-    for _pos, name in rules.places.finditer(_without_currency_countries(doc)):
-        if name != "world":
-            counts[name] = counts.get(name, 0) + 1
-    return sorted(counts, key=lambda n: -counts[n])[:2]  # dicts keep first-mention order for ties
-
-
 def _parties_of(places: list[str], world: bool, doc_pair: list[str], members: dict | None = None) -> tuple[str, bool]:
     """(parties, whether the document's pair completed a lone place).
 
