@@ -323,7 +323,7 @@ class _Places:
                             hit = name
                             break
                 if hit is None and w[0].isupper():
-                    hit = self.proper[0].get(low) or self.proper[0].get(low[:-2] if low[-2:] == "'s" else low)
+                    hit = self.proper[0].get(low[:-2] if low.endswith("'s") else low)
                     for stem, name in self.proper[1].get(key, ()) if hit is None else ():
                         if low.startswith(stem):
                             hit = name
@@ -343,7 +343,7 @@ def _compile_places(table: pd.DataFrame) -> dict:
     proper: tuple[dict, dict] = ({}, {})
     for r in _iso_countries(set(codes)).itertuples():
         for a in r.aliases.split("|"):
-            if " " in a or "'" in a:  # several words ("Republic of Peru") and possessives: found as written
+            if " " in a or "'" in a:  # several words ("Republic of Peru"), "Côte d'Ivoire": found as written
                 multi.setdefault(a.lower()[:4], []).append((re.compile(re.escape(a).replace(r"\ ", r"\s+")
                                                                        + rf"(?!{_LETTER})"), r.name))
             elif a.endswith("*"):
@@ -392,7 +392,7 @@ def _iso_countries(covered: set[str]) -> pd.DataFrame:
     """``country`` rows for the countries of ISO 3166 (pycountry) the places table does not name
     (``covered``: their alpha-2 codes), so that a producer, a supplier or a partner outside the
     region is a place too ("Canada ranked second", "Намибия"): the English short, common and
-    official names, the possessive, and the Russian name of pycountry's own translation with its
+    official names (a possessive, "Canada's", is found as the name), and the Russian name of pycountry's own translation with its
     case endings ("Канад*" for Канада, Канады, Канаде). Adjectives ("Canadian") are not added;
     names that are everyday words or given names (:data:`_NOT_PLACES`) are left out."""
     import gettext
@@ -408,7 +408,7 @@ def _iso_countries(covered: set[str]) -> pd.DataFrame:
         name = getattr(c, "common_name", None) or c.name
         if c.alpha_2 in covered or name in _NOT_PLACES or "," in name:
             continue
-        aliases = {name, c.name, getattr(c, "official_name", name), f"{name}'s"}
+        aliases = {name, c.name, getattr(c, "official_name", name)}
         ru_name = ru(c.name) if ru else c.name
         if ru_name != c.name and "," not in ru_name and ru_name not in _NOT_PLACES:
             one_word = " " not in ru_name and len(ru_name) >= 5
@@ -2165,16 +2165,15 @@ def _doc_figures(
             if _in_clause(in_clause, "anaphora", clause, functools.partial(rules.anaphora.search, sentence, *clause)):
                 scopes += [(t, -1) for t in reversed(same_line)]
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules)
-            taken = None
-            if not metric and (taken := measured.get(f["kind"])) and taken[1] == ln and k - taken[0] <= 1 \
-                    and not _OWN_GOODS.match(sentence, e0):
-                # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes
-                # (or cubic metres, barrels a day) with no word of their own measure what the ones just before did
+            # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes (or
+            # cubic metres, barrels a day) with no word of their own measure what the ones just before did
+            taken = None if metric else measured.get(f["kind"])
+            if taken and (taken[1] != ln or k - taken[0] > 1 or _OWN_GOODS.match(sentence, e0)):
+                taken = None
+            if taken:
                 metric = taken[2]
                 if _PART.search(sentence, 0, s0) or _OF_THIS.search(sentence, 0, s0):
                     metric += _PART_SUFFIX  # "Of this total, 1.057 million tons were bound for ...": a part of it
-            else:
-                taken = None
             if f["kind"] == "percent" and (whole := _share_of(sentence, e0)):
                 metric = f"share of {whole}"
             elif f["kind"] == "percent" and last_amount and sentence[s0] not in "+-−" and (
@@ -2659,8 +2658,8 @@ _MEASURE_KINDS = frozenset({"mass", "volume", "flow"})
 _AMOUNT_KINDS = frozenset({"money", "mass", "volume", "flow"})
 #: Words of a rise or a fall around a growth rate ("an increase of 2.3% over 2021", "на 2,7% меньше").
 _GROWTH_CUE = re.compile(r"\b(?:increas|decreas|rise|rose|risen|grew|grow|up\b|down\b|less\b|more\b|higher|lower|fell"
-                         r"|fall|drop|declin|jump|gain|climb)|(?<![^\W\d_])(?:прирост|рост|вырос|возрос|увелич|сниз|сниж"
-                         r"|сократ|упал|меньше|больше|выше|ниже|относительно|по\s+сравнению)", re.I)
+                         r"|fall|drop|declin|jump|gain|climb)|" + _CHANGE_WORD_RU.pattern
+                         + rf"|(?<![^\W\d_])(?:{_MORE_LESS_RU}|относительно|по\s+сравнению)", re.I)
 _TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
 
 
