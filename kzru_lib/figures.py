@@ -2047,6 +2047,7 @@ def _line_text(rows: list[tuple], width: int) -> str:
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")  # a year the article names (not XXXX)
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a sentence that may name a year
 
 
 def _doc_figures(
@@ -2084,14 +2085,22 @@ def _doc_figures(
     figured = -1  # the last sentence with figures
     where: list[tuple[int, tuple[int, int]]] = []  # (sentence, clause) of each figure of out
     from_base: set[int] = set()  # figures whose period is their comparison base's (not a total's period)
+    measured_from: set[int] = set()  # figures another is measured from ("up from $52.5 billion")
+    running = None  # (period, surface) of the last sentence that named one period
+    spoken_of: list = []  # for each figure of out, ``running`` at its sentence
     measured: dict[str, tuple] = {}  # kind of measure -> (sentence, line, metric, its quantity's) of its last figure
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
             continue
         cands, date_rows = _sentence_candidates(sentence, published, rules, find_dates)
+        if not cands and find_dates is not None and _YEAR_WORD.search(sentence):
+            date_rows = _date_rows(sentence, published, find_dates[1])  # "В 2023 году Узбекистан занял десятое место"
+        period_rows = _period_rows(sentence, date_rows) if date_rows else []
+        if any("X" not in _months_to_date(sentence, d) for d in _own_periods(period_rows)):
+            # the period the text now speaks of (None: several); "last year" with no year to count from says nothing
+            running = _one_period(sentence, period_rows)
         if not cands:
             continue
-        period_rows = _period_rows(sentence, date_rows)
         # the period a sentence with no figure set just before, in the paragraph ("ГТУ КНР опубликовало
         # статистику торговли в 2024 году. Общий объем товарооборота составил $94,8 млрд"), for the
         # figures of a sentence that names none (a comparison base is not one); a sentence before with
@@ -2192,7 +2201,9 @@ def _doc_figures(
                 metric = (_GOODS_METRIC.get(goods) if metric == _PRODUCTION else None) or f"{metric} ({goods})"
             if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause, f["start"]):
                 metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level
-            if metric and last_level and last_level[1:] == (f["unit"], metric) and _PART.search(sentence, last_level[0], s0):
+            if metric.endswith("_growth") and f["kind"] == "percent" and _CONTRIBUTION.search(sentence, *clause):
+                metric += _PART_SUFFIX  # "industry ... its contribution to GDP growth is 1.5 percentage points": a sector's share of it
+            elif metric and last_level and last_level[1:] == (f["unit"], metric) and _PART.search(sentence, last_level[0], s0):
                 metric = metric + _PART_SUFFIX  # "3.376 million tons, including 1.057 million tons to Baku": not the whole
             elif metric and f["kind"] != "percent":
                 last_level = (e0, f["unit"], metric)
@@ -2210,6 +2221,9 @@ def _doc_figures(
                 last_amount = (e0, metric)
             speaker, basis = _speaker_at(line_base[ln] + a + f["start"], (line_base[ln] + a, line_base[ln] + b), sp)
             where.append((k, clause))
+            spoken_of.append(running)
+            if _FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0):
+                measured_from.add(len(out))  # "from $52.5 billion a year earlier": a base, of another period
             out.append({
                 "doc_id": doc_id, "line_no": ln, "sent_no": sno, "start": a + s0, "end": a + e0,
                 "surface": sentence[s0:e0], "value": value, "unit": f["unit"], "kind": f["kind"],
@@ -2228,6 +2242,7 @@ def _doc_figures(
     if rules.members:
         _breakdown_periods(out, from_base, rules)
     _growth_with_level(out, where)
+    _article_periods(out, from_base | measured_from, spoken_of)
     return out
 
 
@@ -2289,6 +2304,26 @@ def _growth_with_level(out: list[dict], where: list[tuple[int, tuple[int, int]]]
             r["period"], r["period_surface"] = min(found)
 
 
+def _article_periods(out: list[dict], bases: set[int], spoken_of: list) -> None:
+    """Give a figure with no period the period its article states for that quantity, when the article
+    states one only and the text last named that period before the figure: in "China leads with an
+    output of 370 tons in 2023. / Following closely are Russia and Australia, each producing 310 tons",
+    the 310 tons are 2023's. The article's periods of a metric are those of its figures of that metric
+    (a goal, a comparison base and an unanchored "last year" are not); the period's surface is the first
+    of them. A figure whose parties are only the article's guess keeps no period. ``bases``: figures
+    others are measured from; ``spoken_of``: per figure, the (period, surface) the last sentence naming
+    one period named, at the figure's sentence. In place."""
+    stated: dict[str, dict[str, str]] = {}  # metric -> {period: its first surface}
+    for i, r in enumerate(out):
+        if r["metric"] and r["period"] and "X" not in r["period"] and r["qualifier"] != "target" and i not in bases:
+            stated.setdefault(r["metric"], {}).setdefault(r["period"], r["period_surface"])
+    for i, r in enumerate(out):
+        if not r["period"] and r["qualifier"] != "target" and i not in bases and not r["parties_basis"].startswith("article") \
+                and len(found := stated.get(r["metric"], {})) == 1 and spoken_of[i] \
+                and spoken_of[i][0] == (period := next(iter(found))):
+            r["period"], r["period_surface"] = period, found[period]
+
+
 def _home_parties(out: list[dict], home: str, rules: FigureRules) -> None:
     """Add the outlet's country to the parties of a figure whose parties name no country, when its
     sentence says "the country" ("24,1 тысячи человек покинули страну" on a ``.kz`` site, in an
@@ -2329,6 +2364,11 @@ _FIGURE_THEN_BASE = re.compile(r"\s*\)?\s*(?:(?:in|of|for|в|во|за)\s+)?", r
 _PART_SUFFIX = " (part)"
 _PART = re.compile(r"\b(?:including|of\s+which|of\s+whom|в\s+том\s+числе|из\s+(?:них|которых)|включая)\b|,\s*with\b", re.I)
 
+#: A sector's contribution to a growth rate ("the positive contribution to GDP growth is estimated at 1.5
+#: percentage points", "adding 1.0 percentage point to the GDP growth", "вклад в прирост ВВП"): a part of it.
+_CONTRIBUTION = re.compile(r"\bcontribut\w*|\badd(?:s|ed|ing)?\b[^.;]{0,40}?\bto\s+(?:the\s+)?(?:gdp|growth|economic)"
+                           r"|(?<![^\W\d_])вклад\w*", re.I)
+
 #: Goods of its own right after a measure ("26 million tonnes of fuel", "5 тыс. т угля"): it measures those.
 _OWN_GOODS = re.compile(r"\s+(?:(?i:of)\s+[^\W\d_]|[а-яё]{3,})")
 #: A sentence that goes on with a part of the figure before it ("Of this total, ...", "Из этого объема ...").
@@ -2342,7 +2382,7 @@ _RESULT = re.compile(r"(?:up\s+to|до)\b", re.I)
 
 #: Before a figure, what makes it the one another is measured from ("up from", "compared with", "против").
 _FROM_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|(?<![^\W\d_])(?:против|по\s+сравнению\s+с))"
-                          r"\s+(?:[$€£₽]\s*)?$", re.I)
+                          r"\s+(?:the\s+)?(?:[$€£₽]\s*)?$", re.I)
 #: Between a figure and a date of its own: nothing, or a comma, a bracket, or "in"/"в" (the date's
 #: surface may hold the preposition).
 _OWN_DATE_GAP = re.compile(r"[\s,(]*(?:(?:in|for|в|за)\s+)?", re.I)

@@ -61,7 +61,7 @@ def test_the_period_compared_with_is_not_the_period(rules):
 
 def test_a_sentence_that_goes_on_from_the_one_before_keeps_its_period(rules):
     text = ("В январе – декабре 2022 года страну покинули 24 239 человек. Прибыли – 17 293 человека.\n"
-            "Прибыли – 15 000 человек.")
+            "Так было и в 2021 году.\nПрибыли – 15 000 человек.")
     f = find_figures(text, rules=rules)
     assert dict(zip(f["surface"], f["period"], strict=True)) == {"24 239": "2022", "17 293": "2022", "15 000": ""}
     # not for another quantity, nor past a sentence with a date of its own

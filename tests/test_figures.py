@@ -1771,3 +1771,36 @@ def test_liquefied_gas_is_not_pipeline_gas(rules):
     row = one("В 2022 году экспорт сжиженного природного газа вырос до 46 млрд куб. м.", rules)
     assert row["metric"] == "lng_volume"
     assert one("Russia exported 15.5 billion cubic meters of gas in 2022.", rules)["metric"] == "gas_volume"
+
+
+def test_a_figure_with_no_period_takes_the_one_its_article_states_for_that_quantity(rules):
+    text = ("China leads the list of gold producers with an output of 370 tons in 2023.\n\n"
+            "Following closely are Russia and Australia, each producing 310 tons.")
+    got = figs(text, rules)
+    assert list(zip(got["parties"], got["period"], got["period_surface"], strict=True)) == [
+        ("China", "2023", "in 2023"), ("Australia", "2023", "in 2023")]
+    # a sentence without figures counts too: the text last named 2023 ("В 2023 году ... занял десятое место")
+    text = ("В 2023 году Узбекистан занял десятое место среди производителей золота. Республика произвела 119,6 тонны "
+            "драгоценного металла.\nЛидером по добыче золота стал Китай с показателем в 378,2 тонны.")
+    assert figs(text, rules)["period"].tolist() == ["2023", "2023"]
+    # not when the article states two periods of that quantity
+    text = ("China produced 370 tons of gold in 2023, up from the 360 tons produced in 2022.\n"
+            "Russia produced 310 tons of gold in 2021.\nAustralia produced 310 tons of gold.")
+    assert figs(text, rules)["period"].tolist() == ["2023", "2022", "2021", ""]
+    # nor when the text last named another period
+    text = ("China produced 370 tons of gold in 2023.\nThe mine opened in 2019.\nAustralia produced 310 tons of gold.")
+    assert figs(text, rules)["period"].tolist() == ["2023", ""]
+    # nor for a base another figure is measured from ("from the 360 tons"), which is of another period
+    text = ("In 2023, trade between Russia and Kazakhstan reached $26.2 billion.\n\nTrade between Russia and "
+            "Kazakhstan rose to $26.2 billion from $24.5 billion.")
+    assert figs(text, rules)["period"].tolist() == ["2023", "2023", ""]
+
+
+def test_a_sectors_contribution_to_growth_is_a_part_of_it(rules):
+    got = figs("In 2023, GDP grew by 6.0%. The industry grew by 6.0% and the positive contribution to GDP growth is "
+               "estimated at 1.5 percentage points.", rules)
+    assert got["metric"].tolist() == ["gdp_growth", "gdp_growth (part)", "gdp_growth (part)"]
+
+
+def test_belarus_by_its_russian_name_beloruss(rules):
+    assert [n for _, n in rules.places.finditer("Вот с Белоруссией у нас товарооборот")] == ["Belarus"]
