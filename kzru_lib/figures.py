@@ -2177,7 +2177,10 @@ def _doc_figures(
             # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes (or
             # cubic metres, barrels a day) with no word of their own measure what the ones just before did
             taken = None if metric else measured.get(f["kind"])
-            if taken and (taken[1] != ln or k - taken[0] > 1 or _OWN_GOODS.match(sentence, e0)):
+            # (past a paragraph break only for a list: "...на третьем Австралия – 293,8 тонны.\nВ десятку также вошли
+            # Канада (191,9 тонны), США (166,7 тонны)")
+            if taken and (k - taken[0] > 1 or _OWN_GOODS.match(sentence, e0) or (
+                    taken[1] != ln and sum(g["kind"] == f["kind"] for g in cands) < 2)):
                 taken = None
             if taken:
                 metric = taken[2]

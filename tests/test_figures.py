@@ -1804,3 +1804,11 @@ def test_a_sectors_contribution_to_growth_is_a_part_of_it(rules):
 
 def test_belarus_by_its_russian_name_beloruss(rules):
     assert [n for _, n in rules.places.finditer("Вот с Белоруссией у нас товарооборот")] == ["Belarus"]
+
+
+def test_a_list_of_tonnes_in_the_next_paragraph_measures_what_the_tonnes_before_did(rules):
+    text = ("В 2023 году лидером по добыче золота стал Китай с показателем в 378,2 тонны. На втором месте Россия – "
+            "321,8 тонны.\nВ десятку также вошли Канада (191,9 тонны) и США (166,7 тонны).\n\nКазахстан вывез 5 тонн.")
+    got = figs(text, rules)
+    assert got["metric"].tolist() == ["production (gold)"] * 4 + [""]  # one figure alone is no list
+    assert got["period"].tolist() == ["2023"] * 4 + [""]
