@@ -363,8 +363,11 @@ def find_events(
     return ev
 
 
+@lru_cache(maxsize=1 << 16)
 def _bounds(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """First and last day of an ISO value (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ranges); None if unknown."""
+    """First and last day of an ISO value (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ranges); None if unknown.
+
+    Memoised: a table has few distinct dates and each block of a large one asks for them again."""
     if not isinstance(value, str) or "X" in value:
         return None
     parts = value.split("/")
