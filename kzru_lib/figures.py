@@ -2047,7 +2047,6 @@ def _line_text(rows: list[tuple], width: int) -> str:
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")  # a year the article names (not XXXX)
-_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a sentence that may name a year
 
 
 def _doc_figures(
@@ -2093,7 +2092,7 @@ def _doc_figures(
         if not _has_number(sentence, rules):
             continue
         cands, date_rows = _sentence_candidates(sentence, published, rules, find_dates)
-        if not cands and find_dates is not None and _YEAR_WORD.search(sentence):
+        if not cands and find_dates is not None and _YEAR_LIKE.search(sentence):
             date_rows = _date_rows(sentence, published, find_dates[1])  # "В 2023 году Узбекистан занял десятое место"
         period_rows = _period_rows(sentence, date_rows) if date_rows else []
         if any("X" not in _months_to_date(sentence, d) for d in _own_periods(period_rows)):
