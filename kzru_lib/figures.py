@@ -19,7 +19,7 @@ user's own (a path or a DataFrame with the same columns):
 - ``places.csv``: countries and regions (with their members) a figure is about, world cues, and
   the words by which an article means its outlet's own country.
 - ``measures.csv``: physical units, durations, ages and yields, checked by pint.
-- ``period_cues.csv``, ``flow_cues.csv``, ``commodity_cues.csv`` (read as bundled): comparison
+- ``period_cues.csv``, ``flow_cues.csv``, ``commodity_cues.csv``, ``crop_cues.csv`` (read as bundled): comparison
   bases, forecasts and relative periods; the direction of a flow of people; the goods a trade
   figure is for.
 
@@ -2138,7 +2138,10 @@ def _doc_figures(
             value = f["value"]
             if f.get("range") or f["high"] is not None:
                 # a range forecast ("ждет урожай на уровне 13-14 млн тонн") is a target: its bounds stay
-                q, low, high = "target" if _is_forecast(sentence, s0, clause) else "range", value, f["high"]
+                low, high = value, f["high"]
+                if q == "approx":  # "около 153-155 миллионов тонн": about the range, widened as "about" widens
+                    low, high = value * lo_f, f["high"] * hi_f
+                q = "target" if _is_forecast(sentence, s0, clause) else "range"
             else:
                 if (q == "none" and _is_target(sentence, s0, e0, clause, rules)) or _is_forecast(sentence, s0, clause):
                     q = "target"  # a hedged forecast too ("could rise to up to $35bn"): never set against a measurement
@@ -2201,6 +2204,8 @@ def _doc_figures(
             elif metric in _PRODUCTIONS and (goods := _produced_goods(sentence, s0, e0, sents, parties)):
                 # a country's uranium output is not its coal output; tonnes of oil or grain keep their own metric
                 metric = (_GOODS_METRIC.get(goods) if metric == _PRODUCTION else None) or f"{metric} ({goods})"
+            if metric == _GRAIN and (crop := _crop(sentence, clause[0], s0, e0)):
+                metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
             if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause, f["start"]):
                 metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level
             if metric.endswith("_growth") and f["kind"] == "percent" and _CONTRIBUTION.search(sentence, *clause):
@@ -2496,6 +2501,23 @@ def _produced_goods(sentence: str, s0: int, e0: int, sents: list, cache: dict) -
     return goods or _article_goods(sents, cache)
 
 
+_GRAIN = "grain_volume"
+
+
+def _crop(sentence: str, start: int, s0: int, e0: int) -> str:
+    """The one crop a grain tonnage is of (a role of ``data/crop_cues.csv``: ``wheat``, ``barley``...):
+    named right after it ("102,65 млн тонн пшеницы", "76 million tons of wheat"), else the crop or grain
+    word nearest before it in its clause (``start``: the clause's start) when that is a crop ("the wheat
+    harvest reached 104.4 million tons"); "" for the whole harvest ("зерна ... 150,98 млн тонн")."""
+    cues = _cues("crop_cues.csv")
+    after = re.split(r"[,;:.()\d–—]", sentence[e0:e0 + _GOODS_AFTER], maxsplit=1)[0]  # up to the next figure or clause
+    named = sorted((m.start(), role) for role, pattern in cues.items() if (m := pattern.search(after)))
+    if named:
+        return "" if named[0][1] == "grain" else named[0][1]
+    before = [(m.start(), role) for role, pattern in cues.items() for m in pattern.finditer(sentence, start, s0)]
+    return "" if not before or max(before)[1] == "grain" else max(before)[1]
+
+
 #: Goods words that name a class of goods, not one ("metals"): an article's one kind of them says which.
 _GENERIC_GOODS = frozenset({"metals"})
 
@@ -2558,7 +2580,7 @@ def _flow_cues() -> dict[str, re.Pattern]:
     return _cues("flow_cues.csv")
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=8)
 def _cues(name: str) -> dict[str, re.Pattern]:
     """A ``role, pattern, note`` table of ``kzru_lib/data`` compiled: one pattern per role."""
     table = _table(None, name, ["role", "pattern"])

@@ -1812,3 +1812,35 @@ def test_a_list_of_tonnes_in_the_next_paragraph_measures_what_the_tonnes_before_
     got = figs(text, rules)
     assert got["metric"].tolist() == ["production (gold)"] * 4 + [""]  # one figure alone is no list
     assert got["period"].tolist() == ["2023"] * 4 + [""]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Всего зерна в России было собрано 150,98 млн тонн, в том числе 102,65 млн тонн пшеницы, 19,692 млн тонн ячменя.",
+     ["grain_volume", "grain_volume (wheat)", "grain_volume (barley)"]),
+    ("The harvest amounted to 153.8 million tons. The wheat harvest alone reached 104.4 million tons.",
+     ["grain_volume", "grain_volume (wheat)"]),
+    # maize for grain ("кукурузы на зерно") is maize; a crop named before in the elliptic list holds ("ярового" barley)
+    ("Озимого ячменя — 3,189 млн тонн, ярового — 19,692 млн тонн, кукурузы на зерно — 11,679 млн тонн.",
+     ["grain_volume (barley)", "grain_volume (barley)", "grain_volume (maize)"]),
+])
+def test_a_grain_tonnage_names_its_crop(rules, text, expected):
+    assert figs(text, rules)["metric"].tolist() == expected
+
+
+def test_a_crop_is_not_compared_with_the_whole_harvest(rules):
+    figures = pd.concat([figs("In 2022, Russia harvested 153.8 million tonnes of grain.", rules).assign(doc_id="a"),
+                         figs("В 2022 году в России собрано 102,65 млн тонн пшеницы.", rules).assign(doc_id="b")])
+    assert figure_disagreements(figures).empty
+
+
+def test_about_a_range_widens_it(rules):
+    row = one("Урожай зерна в 2022 году составит около 153-155 миллионов тонн.", rules)
+    assert row["low"] < 153e6 and row["high"] > 155e6
+    row = one("Урожай зерна в 2022 году составил 153-155 миллионов тонн.", rules)
+    assert (row["low"], row["high"]) == (153e6, 155e6)
+
+
+def test_an_agreed_volume_is_a_target(rules):
+    row = one("Казахстан согласовал с РФ транзит нефти в объеме 1,2 миллиона тонн на 2023 год.", rules)
+    assert row["qualifier"] == "target"
+    assert one("Согласно данным, экспорт нефти составил 1,2 миллиона тонн в 2023 году.", rules)["qualifier"] == "none"
