@@ -2085,21 +2085,20 @@ def _doc_figures(
     where: list[tuple[int, tuple[int, int]]] = []  # (sentence, clause) of each figure of out
     from_base: set[int] = set()  # figures whose period is their comparison base's (not a total's period)
     measured_from: set[int] = set()  # figures another is measured from ("up from $52.5 billion")
-    running = None  # (period, surface) of the last sentence that named one period
-    spoken_of: list = []  # for each figure of out, ``running`` at its sentence
+    named: dict[int, tuple | None] = {}  # sentence -> the one (period, surface) it names, None for several
+    unread: dict[int, str] = {}  # sentences with no figure that may name a year: read only if a figure needs them
+    sentence_of: list[int] = []  # for each figure of out, its sentence
     measured: dict[str, tuple] = {}  # kind of measure -> (sentence, line, metric, its quantity's) of its last figure
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
             continue
         cands, date_rows = _sentence_candidates(sentence, published, rules, find_dates)
-        if not cands and find_dates is not None and _YEAR_LIKE.search(sentence):
-            date_rows = _date_rows(sentence, published, find_dates[1])  # "В 2023 году Узбекистан занял десятое место"
-        period_rows = _period_rows(sentence, date_rows) if date_rows else []
-        if any("X" not in _months_to_date(sentence, d) for d in _own_periods(period_rows)):
-            # the period the text now speaks of (None: several); "last year" with no year to count from says nothing
-            running = _one_period(sentence, period_rows)
         if not cands:
+            if find_dates is not None and _YEAR_LIKE.search(sentence):
+                unread[k] = sentence  # "В 2023 году Узбекистан занял десятое место"
             continue
+        period_rows = _period_rows(sentence, date_rows)
+        _note_period(named, k, sentence, period_rows)
         # the period a sentence with no figure set just before, in the paragraph ("ГТУ КНР опубликовало
         # статистику торговли в 2024 году. Общий объем товарооборота составил $94,8 млрд"), for the
         # figures of a sentence that names none (a comparison base is not one); a sentence before with
@@ -2228,7 +2227,7 @@ def _doc_figures(
                 last_amount = (e0, metric)
             speaker, basis = _speaker_at(line_base[ln] + a + f["start"], (line_base[ln] + a, line_base[ln] + b), sp)
             where.append((k, clause))
-            spoken_of.append(running)
+            sentence_of.append(k)
             if _FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0):
                 measured_from.add(len(out))  # "from $52.5 billion a year earlier": a base, of another period
             out.append({
@@ -2249,7 +2248,8 @@ def _doc_figures(
     if rules.members:
         _breakdown_periods(out, from_base, rules)
     _growth_with_level(out, where)
-    _article_periods(out, from_base | measured_from, spoken_of)
+    _article_periods(out, from_base | measured_from, functools.partial(
+        _spoken_of, sentence_of, named, unread, published, find_dates))
     return out
 
 
@@ -2311,24 +2311,46 @@ def _growth_with_level(out: list[dict], where: list[tuple[int, tuple[int, int]]]
             r["period"], r["period_surface"] = min(found)
 
 
-def _article_periods(out: list[dict], bases: set[int], spoken_of: list) -> None:
+def _note_period(named: dict, k: int, sentence: str, period_rows: list) -> None:
+    """Note the period sentence ``k`` speaks of, when it names one of its own (None: several); "last
+    year" with no year to count from names none."""
+    if any("X" not in _months_to_date(sentence, d) for d in _own_periods(period_rows)):
+        named[k] = _one_period(sentence, period_rows)
+
+
+def _spoken_of(sentence_of: list[int], named: dict, unread: dict, published, find_dates) -> list:
+    """For each figure (its sentence in ``sentence_of``), the (period, surface) the last sentence up to
+    its own that names a period of its own names (None: several, or none before). Sentences without
+    figures (``unread``) are read for dates only here, when a figure of the article lacks a period."""
+    for k, sentence in unread.items():
+        _note_period(named, k, sentence, _period_rows(sentence, _date_rows(sentence, published, find_dates[1])))
+    order = sorted(named)
+    return [named[order[at - 1]] if (at := bisect.bisect_right(order, k)) else None for k in sentence_of]
+
+
+def _article_periods(out: list[dict], bases: set[int], spoken_of) -> None:
     """Give a figure with no period the period its article states for that quantity, when the article
     states one only and the text last named that period before the figure: in "China leads with an
     output of 370 tons in 2023. / Following closely are Russia and Australia, each producing 310 tons",
     the 310 tons are 2023's. The article's periods of a metric are those of its figures of that metric
     (a goal, a comparison base and an unanchored "last year" are not); the period's surface is the first
     of them. A figure whose parties are only the article's guess keeps no period. ``bases``: figures
-    others are measured from; ``spoken_of``: per figure, the (period, surface) the last sentence naming
-    one period named, at the figure's sentence. In place."""
+    others are measured from; ``spoken_of()``: per figure, the (period, surface) the last sentence naming
+    one period named, at the figure's sentence (:func:`_spoken_of`, called only when a figure may take a
+    period). In place."""
     stated: dict[str, dict[str, str]] = {}  # metric -> {period: its first surface}
     for i, r in enumerate(out):
         if r["metric"] and r["period"] and "X" not in r["period"] and r["qualifier"] != "target" and i not in bases:
             stated.setdefault(r["metric"], {}).setdefault(r["period"], r["period_surface"])
-    for i, r in enumerate(out):
-        if not r["period"] and r["qualifier"] != "target" and i not in bases and not r["parties_basis"].startswith("article") \
-                and len(found := stated.get(r["metric"], {})) == 1 and spoken_of[i] \
-                and spoken_of[i][0] == (period := next(iter(found))):
-            r["period"], r["period_surface"] = period, found[period]
+    may = [i for i, r in enumerate(out) if not r["period"] and r["qualifier"] != "target" and i not in bases
+           and not r["parties_basis"].startswith("article") and len(stated.get(r["metric"], {})) == 1]
+    if not may:
+        return
+    spoken = spoken_of()
+    for i in may:
+        found = stated[out[i]["metric"]]
+        if spoken[i] and spoken[i][0] == (period := next(iter(found))):
+            out[i]["period"], out[i]["period_surface"] = period, found[period]
 
 
 def _home_parties(out: list[dict], home: str, rules: FigureRules) -> None:
