@@ -1511,6 +1511,26 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int) -> 
     return ""
 
 
+#: Tonnages and volumes of goods that may be exported or imported rather than produced (:func:`_trade_way`).
+_GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume"})
+
+
+def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[int]) -> str:
+    """``exports`` or ``imports``: the cue of ``data/flow_cues.csv`` nearest before a tonnage in its
+    clause, with no other figure (``others``: the starts of the sentence's figures) between unless a part
+    is named ("Экспорт зерновых в сезоне 2023-2024 гг. составил 39 млн тонн"; "exports ... 47 Mt,
+    including 38 Mt of wheat"; not the 90 Mt in "produced 90 Mt of oil and exported 70 Mt"), or "".
+    """
+    cues = _flow_cues()
+    best = None
+    for way in ("exports", "imports"):
+        for m in cues.get(way, _NO_CUE).finditer(sentence, clause[0], start):
+            clear = not any(m.end() <= g < start for g in others) or _PART.search(sentence, m.end(), start)
+            if clear and (best is None or m.start() > best[0]):
+                best = (m.start(), way)
+    return best[1] if best else ""
+
+
 @functools.lru_cache(maxsize=4096)
 def _flow_spans(sentence: str) -> tuple:
     """A sentence's flow cues as (start, end, ``in``/``out``), in and then out order: found once for
@@ -2205,6 +2225,8 @@ def _doc_figures(
                 metric = (_GOODS_METRIC.get(goods) if metric == _PRODUCTION else None) or f"{metric} ({goods})"
             if metric == _GRAIN and (crop := _crop(sentence, clause[0], s0, e0)):
                 metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
+            way = _trade_way(sentence, clause, s0, [g["start"] for g in cands]) \
+                if metric.split(" (")[0] in _GOODS_VOLUMES else ""
             if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause, f["start"]):
                 metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level
             if metric.endswith("_growth") and f["kind"] == "percent" and _CONTRIBUTION.search(sentence, *clause):
@@ -2240,6 +2262,10 @@ def _doc_figures(
             })
             if metric.startswith(_PRODUCTION):
                 out[-1].update(_producer(k, sents, parties, s0, rules))
+            if way and "–" not in out[-1]["parties"]:
+                out[-1]["metric"] = f"{metric} ({way})"  # a country's grain exported is not its grain harvested
+                if measured.get(f["kind"], ())[:3] == (k, ln, metric):
+                    measured[f["kind"]] = (k, ln, out[-1]["metric"], quantity[1])  # the tonnes after it carry it
         before = (k, ln, these)
     if not published and any("X" in r["period"] for r in out):
         _anchor_relative_periods(out, sents, published, rules, find_dates)

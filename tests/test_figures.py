@@ -1737,7 +1737,7 @@ def test_tonnes_with_no_word_of_their_own_measure_what_the_tonnes_before_did(rul
     assert got["metric"].tolist()[3] == ""  # the next paragraph's tonnes are not
     # tonnes that name their own goods measure those
     got = figs("In 2023, Kazakhstan exported 10 million tonnes of grain. A deal covers 26 million tonnes of fuel.", rules)
-    assert got["metric"].tolist() == ["grain_volume", ""]
+    assert got["metric"].tolist() == ["grain_volume (exports)", ""]
     # a part of the total before it is a part
     got = figs("In 2023, 3.376 million tons of oil were loaded at Aktau. Of this total, 1.057 million tons went to BTC.",
                rules)
@@ -1769,8 +1769,8 @@ def test_bcm_and_cubic_metres_are_compared(rules):
 
 def test_liquefied_gas_is_not_pipeline_gas(rules):
     row = one("В 2022 году экспорт сжиженного природного газа вырос до 46 млрд куб. м.", rules)
-    assert row["metric"] == "lng_volume"
-    assert one("Russia exported 15.5 billion cubic meters of gas in 2022.", rules)["metric"] == "gas_volume"
+    assert row["metric"] == "lng_volume (exports)"
+    assert one("Russia exported 15.5 billion cubic meters of gas in 2022.", rules)["metric"] == "gas_volume (exports)"
 
 
 def test_a_figure_with_no_period_takes_the_one_its_article_states_for_that_quantity(rules):
@@ -1844,3 +1844,30 @@ def test_an_agreed_volume_is_a_target(rules):
     row = one("Казахстан согласовал с РФ транзит нефти в объеме 1,2 миллиона тонн на 2023 год.", rules)
     assert row["qualifier"] == "target"
     assert one("Согласно данным, экспорт нефти составил 1,2 миллиона тонн в 2023 году.", rules)["qualifier"] == "none"
+
+
+@pytest.mark.parametrize("text", ["Xi Jinping and Vladimir Putin pledged to boost trade to $200 billion in 2023.",
+                                  "Kazakhstan plans to export 10 million tonnes of grain in 2024.",
+                                  "They set a goal of $30 billion in trade by 2030."])
+# (not "It is planned to implement another 49 projects": the seeds' gold reads those as stated, not targets)
+def test_a_pledge_or_a_plan_is_a_target(rules, text):
+    assert one(text, rules)["qualifier"] == "target"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В 2022 году Россия экспортировала 60 млн тонн зерна.", ["grain_volume (exports)"]),
+    ("In 2023, Kazakhstan produced 90 million tonnes of oil and exported 70 million tonnes.",
+     ["oil_volume", "oil_volume (exports)"]),
+    ("Экспорт зерновых из России в сезоне 2023-2024 гг. составил 39 млн тонн.", ["grain_volume (exports)"]),
+    ("Russia's grain exports reached 47 million tonnes, including 38 million tonnes of wheat.",
+     ["grain_volume (exports)", "grain_volume (wheat) (exports)"]),
+    # a flow between two countries keeps its metric: gas exported to China is the gas China received
+    ("In 2022, Russia exported 15.5 billion cubic meters of gas to China.", ["gas_volume"]),
+])
+def test_a_countrys_exports_of_goods_are_not_its_output(rules, text, expected):
+    assert figs(text, rules)["metric"].tolist() == expected
+
+
+def test_the_tonnes_after_an_export_figure_carry_its_way(rules):
+    got = figs("В 2023 году экспорт зерна из России составил 39 млн тонн. Это выше максимума в 32,7 млн тонн.", rules)
+    assert got["metric"].tolist() == ["grain_volume (exports)", "grain_volume (exports)"]
