@@ -712,11 +712,12 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
 
     def headline(i: int, max_words: int = 20) -> bool:
         return is_headline[i] and n_words[i] <= max_words
-    # A question or an exclamation as the first line, with a date or byline right under it, is the title.
+    # A question or an exclamation as the first line, with a date or byline right under it, is the title
+    # (of two words or more: a lone word is furniture before the title with or without the date under it).
     if candidates:
         i0 = candidates[0]
         under = next((j for j in range(i0 + 1, n) if labels[j] != "blank"), None)
-        if (n_words[i0] <= 15 and _HAS_LETTER.search(judged[i0]) and judged[i0].rstrip().endswith(("?", "!"))
+        if (2 <= n_words[i0] <= 15 and _HAS_LETTER.search(judged[i0]) and judged[i0].rstrip().endswith(("?", "!"))
                 and under is not None
                 and labels[under] == "metadata"):
             drop(i0, "title", "", "title")

@@ -609,6 +609,22 @@ _GROUP = _led(re.compile(r"\b(?:countries|states|nations|economies)\b(?!\s+(?:of
                          re.I))
 
 
+#: "The countries of the region" / "страны региона": the region the article names (:func:`_article_region`).
+_THE_REGION = re.compile(r"\b(?:countries|states|nations|economies)\s+(?:of|in)\s+the\s+region\b"
+                         r"|(?<![^\W\d_])(?:стран|государств)\w*\s+регион\w*", re.I)
+
+
+def _article_region(sents: list, cache: dict, rules, other: str) -> str:
+    """The region (a ``places.csv`` row with members) the article names most, other than ``other``, or ""."""
+    _doc_pair_cached(sents, cache, rules)  # every sentence's places read into the cache
+    counts: dict[str, int] = {}
+    for i in range(len(sents)):
+        for name in cache[i][0]:
+            if name in rules.members and name != other:
+                counts[name] = counts.get(name, 0) + 1
+    return min(counts, key=lambda n: (-counts[n], n)) if counts else ""
+
+
 #: Partners a sentence leaves unnamed ("other countries", "третьих стран"): not the article's two places.
 _OTHER_GROUP = re.compile(r"\b(?:other|third|remaining)\s+(?:countries|states|nations)\b"
                           r"|(?<![^\W\d_])(?:друг|остальн|прочи|треть)\w*\s+(?:стран|государств)", re.I)
@@ -650,6 +666,12 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
                 if sents[i][0] == sents[k][0] and len(of(i)[0]) == 2 and places[0] in of(i)[0] and not of(i)[1]:
                     return {"parties": _pair(of(i)[0]), "parties_basis": "sentence+previous_sentence"}
                 break
+    if len(places) == 1 and not world and _THE_REGION.search(sents[k][4]):
+        # "trade between China and the countries of the region": the region the article names, else a
+        # group the gazetteer cannot name (not the article's other main place, one country of the region)
+        if region := _article_region(sents, cache, rules, places[0]):
+            return {"parties": _pair([places[0], region]), "parties_basis": "sentence+article"}
+        return {"parties": places[0], "parties_basis": "sentence"}
     if places:
         parties, completed = parties_of(places, world)
         return {"parties": parties, "parties_basis": "sentence+article" if completed else "sentence"}

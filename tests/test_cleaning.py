@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from kzru_lib import audit_lines, load_corpus
 from kzru_lib.cleaning import KEPT_LABELS, LABELS, clean_documents, clean_text, load_patterns
 from kzru_lib.errors import KzruError
+from kzru_lib.loading import normalize_text
 
 #: Stored floors for the seed gold (trafilatura-style gate): CI fails when quality drops below them.
 FLOORS = {"drop_f1": 1.0, "content_kept": 1.0}
@@ -444,3 +445,12 @@ def test_a_lone_question_mark_over_a_date_is_not_a_title():
     assert a.labels[0] == "boilerplate"
     assert clean_text(a.kept_text).kept_text == a.kept_text
     assert clean_text("Who pays for the pipeline?\n08 November 2023\n" + text.split("\n")[2]).labels[0] == "title"
+
+
+def test_a_one_word_question_before_a_date_is_not_a_title():
+    # found by test_cleaning_properties: cleaning the clean text again must change nothing
+    text = normalize_text("A?\n08 November 2023\nKazakhstan and Russia discussed energy cooperation and new transport "
+                          "corridors during talks in Astana on Tuesday, officials said.")
+    audit = clean_text(text)
+    assert audit.labels[0] == "boilerplate"
+    assert clean_text(audit.kept_text).kept_text == audit.kept_text

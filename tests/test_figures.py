@@ -1871,3 +1871,13 @@ def test_a_countrys_exports_of_goods_are_not_its_output(rules, text, expected):
 def test_the_tonnes_after_an_export_figure_carry_its_way(rules):
     got = figs("В 2023 году экспорт зерна из России составил 39 млн тонн. Это выше максимума в 32,7 млн тонн.", rules)
     assert got["metric"].tolist() == ["grain_volume (exports)", "grain_volume (exports)"]
+
+
+def test_the_countries_of_the_region_are_the_region_the_article_names(rules):
+    text = ("China and Central Asia met in Astana. Kazakhstan hosted the summit.\n"
+            "Trade between China and the countries of the region reached $94.8 billion in 2024.")
+    assert figs(text, rules)["parties"].tolist() == ["Central Asia–China"]
+    # an article that names no region: not its other main place (one country of the region)
+    text = ("Trade with Kyrgyzstan grew, China reports.\n"
+            "Trade between China and the countries of the region reached $94.8 billion in 2024.")
+    assert figs(text, rules)["parties"].tolist() == ["China"]
