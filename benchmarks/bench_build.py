@@ -147,6 +147,8 @@ def plot(rows: list[dict], path: Path) -> None:
     import matplotlib.pyplot as plt
 
     fig, (a, b) = plt.subplots(1, 2, figsize=(10, 4))
+    latest = {(r["command"], r["articles"]): r for r in rows}  # a size measured again: its last run
+    rows = list(latest.values())
     for command in sorted({r["command"] for r in rows}):
         pts = sorted((r["articles"], r["seconds"], r["peak_rss_mb"]) for r in rows
                      if r["command"] == command and r["status"] == 0)
@@ -179,7 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--comparisons", action="store_true",
                         help="full build with figure comparison (by default build skips comparisons)")
     parser.add_argument("--json", type=Path, help="append the rows (JSON lines) to this file")
-    parser.add_argument("--plot", type=Path, help="draw time and memory against size from --json's rows")
+    parser.add_argument("--plot", type=Path, help="draw time and memory against size from --json's rows "
+                                                  "(the last run of each command and size)")
     args = parser.parse_args(argv)
 
     plan = [("build", n) for n in args.sizes] + [("build-light", n) for n in args.light_sizes]
