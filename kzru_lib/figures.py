@@ -1534,18 +1534,22 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int) -> 
 
 
 #: Tonnages and volumes of goods that may be exported or imported rather than produced (:func:`_trade_way`).
-_GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume"})
+#: Right after a figure: it is for the same months as another figure, of the year named ("за тот же период").
+_SAME_PERIOD = re.compile(r"[\s,]*(?:(?:за|in|for|over|during)\s+)?(?:тот\s+же|аналогичный|the\s+same)\s+(?:период|period)",
+                          re.I)
+_WAY_SUFFIX = re.compile(r" \((?:exports|imports|domestic)\)$")
+_GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "production"})
 
 
 def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[int]) -> str:
-    """``exports`` or ``imports``: the cue of ``data/flow_cues.csv`` nearest before a tonnage in its
-    clause, with no other figure (``others``: the starts of the sentence's figures) between unless a part
-    is named ("Экспорт зерновых в сезоне 2023-2024 гг. составил 39 млн тонн"; "exports ... 47 Mt,
+    """``exports``, ``imports`` or ``domestic``: the cue of ``data/flow_cues.csv`` nearest before a tonnage in its
+    clause, with no other figure of its kind (``others``: their starts in the sentence) between unless a
+    part is named ("Экспорт зерновых в сезоне 2023-2024 гг. составил 39 млн тонн"; "exports ... 47 Mt,
     including 38 Mt of wheat"; not the 90 Mt in "produced 90 Mt of oil and exported 70 Mt"), or "".
     """
     cues = _flow_cues()
     best = None
-    for way in ("exports", "imports"):
+    for way in ("exports", "imports", "domestic"):
         for m in cues.get(way, _NO_CUE).finditer(sentence, clause[0], start):
             clear = not any(m.end() <= g < start for g in others) or _PART.search(sentence, m.end(), start)
             if clear and (best is None or m.start() > best[0]):
@@ -2247,7 +2251,7 @@ def _doc_figures(
                 metric = (_GOODS_METRIC.get(goods) if metric == _PRODUCTION else None) or f"{metric} ({goods})"
             if metric == _GRAIN and (crop := _crop(sentence, clause[0], s0, e0)):
                 metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
-            way = _trade_way(sentence, clause, s0, [g["start"] for g in cands]) \
+            way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]]) \
                 if metric.split(" (")[0] in _GOODS_VOLUMES else ""
             if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause, f["start"]):
                 metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level
@@ -2263,6 +2267,8 @@ def _doc_figures(
                 period, period_surface = next(iter(prior))
             if not period and context and q != "target":
                 period, period_surface = context
+            if _FOUR_DIGITS.fullmatch(period) and _SAME_PERIOD.match(sentence, e0):
+                period = f"{period}-XX"  # "(в 2022 году — 59,5 млрд за тот же период)": some months of 2022, not the year
             if period and metric and "X" not in period:
                 these.setdefault(quantity, set()).add((period, period_surface))
             if _FOUR_DIGITS.fullmatch(period):
@@ -2285,7 +2291,8 @@ def _doc_figures(
             if metric.startswith(_PRODUCTION):
                 out[-1].update(_producer(k, sents, parties, s0, rules))
             if way and "–" not in out[-1]["parties"]:
-                out[-1]["metric"] = f"{metric} ({way})"  # a country's grain exported is not its grain harvested
+                # a country's grain exported is not its grain harvested (a way carried from the tonnes before gives way)
+                out[-1]["metric"] = f"{_WAY_SUFFIX.sub('', metric)} ({way})"
                 if measured.get(f["kind"], ())[:3] == (k, ln, metric):
                     measured[f["kind"]] = (k, ln, out[-1]["metric"], quantity[1])  # the tonnes after it carry it
         before = (k, ln, these)

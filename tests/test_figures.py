@@ -1881,3 +1881,17 @@ def test_the_countries_of_the_region_are_the_region_the_article_names(rules):
     text = ("Trade with Kyrgyzstan grew, China reports.\n"
             "Trade between China and the countries of the region reached $94.8 billion in 2024.")
     assert figs(text, rules)["parties"].tolist() == ["China"]
+
+
+def test_a_producers_exports_and_home_supplies_are_not_its_output(rules):
+    got = figs("Добыча угля в России в 2022 году составила 443,6 млн тонн. При этом экспорт снизился на 7,5%, до 210,9 млн "
+               "тонн, а поставки на внутренний рынок возросли на 12,2%, до 172,4 млн тонн.", rules)
+    got = got[got["unit"] == "metric ton"]
+    assert got["metric"].tolist() == ["production (coal)", "production (coal) (exports)", "production (coal) (domestic)"]
+
+
+def test_a_figure_for_the_same_period_of_a_year_is_not_for_the_year(rules):
+    got = figs("За 11 месяцев товарооборот России и Турции составил 48,5 миллиардов долларов (в 2022 году — 59,5 "
+               "миллиарда долларов за тот же период).", rules)
+    assert got.loc[got["value"] == 59.5e9, "period"].tolist() == ["2022-XX"]
+    assert one("Trade between Russia and Turkey reached $62 billion in 2022.", rules)["period"] == "2022"
