@@ -87,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     plan += [("comparisons", n) for n in ([0] if args.whole else []) + args.compare_blocks]
     print(f"{'pass':<12} {'block':>8} {'blocks':>6} {'seconds':>8} {'cpu s':>7} {'peak MB':>8}", flush=True)
     for name, rows in plan:
+        table = {"events": "mentions", "comparisons": "figures"}[name]
+        if not (args.store / table).is_dir():
+            print(f"{name:<12} skipped: {args.store} has no {table} table", flush=True)
+            continue
         row = run(args.store, name, rows)
         print(f"{row['pass']:<12} {row['block_rows']!s:>8} {row['blocks']:>6} {row['seconds']:>8} "
               f"{row['cpu_seconds']:>7} {row['peak_rss_mb']:>8}", flush=True)

@@ -2949,7 +2949,10 @@ def find_figures(
         ``less_than``, ``up_to``, ``target``, ``range``); ``low``, ``high`` (the interval the
         hedge implies, ``inf`` when open; widths in ``hedges.csv``); ``metric`` (from
         ``metrics.csv``; for a count whose noun is in no row, the noun itself; empty when
-        unknown); ``noun`` (a count's noun); ``period`` (ISO value of the linked date
+        unknown; in brackets after it what narrows it: the goods, crop or direction
+        (``production (gold)``, ``grain_volume (wheat)``, ``oil_volume (exports)``, ``people
+        (in)``), ``(change)`` for a change of it, ``(part)`` for a part of another figure, not
+        compared); ``noun`` (a count's noun); ``period`` (ISO value of the linked date
         expression, empty if none); ``period_surface``; ``speaker`` (short name - the surname
         for a person - of who states it, empty for plain reporting); ``speaker_basis``
         (``according_to``, ``quote``, ``speech_verb``, ``interview`` or empty); ``sentence``;
@@ -2977,9 +2980,9 @@ def find_figures(
     Example:
         >>> find_figures('"So far, 93 projects worth $18.3 billion," said Tokayev.')[
         ...     ["surface", "value", "unit", "metric", "speaker"]]
-                 surface         value unit                metric  speaker
+                 surface         value   unit                metric  speaker
         0             93  9.300000e+01  count  joint_projects_count  Tokayev
-        1  $18.3 billion  1.830000e+10   USD  joint_projects_value  Tokayev
+        1  $18.3 billion  1.830000e+10    USD  joint_projects_value  Tokayev
     """
     rules = rules or figure_rules()
     sents = []
