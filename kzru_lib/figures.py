@@ -1030,7 +1030,7 @@ def figure_rules(
         number_adjectives=_number_adjective_rules(u),
         **_compile_places(_table(places, "places.csv", ["name", "kind", "aliases"])),
         # right before the figure, or before the "на" of an amount ("почти на $95 млрд", "примерно на 2%")
-        hedge_before=re.compile(rf"(?:^|(?<=[\s(–—\"“«]))(?P<h>{_alt(hb['phrase'])})\s*(?:на\s+)?$", re.I),
+        hedge_before=re.compile(rf"(?:^|(?<=[\s(–—\"“«]))(?P<h>{_alt(hb['phrase'])})\s*(?:на\s+)?{_HEDGE_FILLER}$", re.I),
         hedge_after=re.compile(rf"\s*(?P<h>{_alt(ha['phrase'])})", re.I),
         hedges=hedge_map,
         change_verb=_led(re.compile(rf"\b(?:{_alt(cv)})\b[^.;:]{{0,60}}?\bto\s*$", re.I)),
@@ -1476,6 +1476,11 @@ def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[d
 #: ("больше на $200 млн"), and then the word is not a hedge ("more than").
 _MORE_LESS_RU = "больше|меньше|выше|ниже"
 _COMPARATIVES = frozenset(_MORE_LESS_RU.split("|")) | {"более", "менее"}
+
+
+#: Words a hedge may stand before, ahead of its figure: "approached the mark of $70 billion", "приблизился к
+#: отметке в 70 млрд".
+_HEDGE_FILLER = r"(?:(?:the\s+)?(?:mark|level|threshold)\s+of\s+|(?:отметк[иеу]|уровн[яюе])\s+(?:в\s+)?)?"
 
 
 def _hedge(sentence: str, f: dict, rules: FigureRules) -> tuple[str, float, float, int, int]:

@@ -1895,3 +1895,10 @@ def test_a_figure_for_the_same_period_of_a_year_is_not_for_the_year(rules):
                "миллиарда долларов за тот же период).", rules)
     assert got.loc[got["value"] == 59.5e9, "period"].tolist() == ["2022-XX"]
     assert one("Trade between Russia and Turkey reached $62 billion in 2022.", rules)["period"] == "2022"
+
+
+@pytest.mark.parametrize("text", ["Trade approached the mark of $70 billion in 2022.",
+                                  "Товарооборот приблизился к отметке в 70 млрд долларов."])
+def test_a_hedge_before_the_mark_of_a_figure_holds(rules, text):
+    row = one(text, rules)
+    assert (row["qualifier"], row["low"], row["high"]) == ("nearly", 63e9, 70e9)
