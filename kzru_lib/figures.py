@@ -599,6 +599,7 @@ def _doc_pair_cached(sents: list, cache: dict, rules) -> list[str]:
                 cache[i] = _places_in(sents[i][4], rules)
             for name in cache[i][0]:
                 counts[name] = counts.get(name, 0) + 1
+        cache["place_counts"] = counts
         cache["doc_pair"] = sorted(counts, key=lambda n: -counts[n])[:2]
     return cache["doc_pair"]
 
@@ -616,12 +617,8 @@ _THE_REGION = re.compile(r"\b(?:countries|states|nations|economies)\s+(?:of|in)\
 
 def _article_region(sents: list, cache: dict, rules, other: str) -> str:
     """The region (a ``places.csv`` row with members) the article names most, other than ``other``, or ""."""
-    _doc_pair_cached(sents, cache, rules)  # every sentence's places read into the cache
-    counts: dict[str, int] = {}
-    for i in range(len(sents)):
-        for name in cache[i][0]:
-            if name in rules.members and name != other:
-                counts[name] = counts.get(name, 0) + 1
+    _doc_pair_cached(sents, cache, rules)  # counts the places of the article
+    counts = {n: c for n, c in cache["place_counts"].items() if n in rules.members and n != other}
     return min(counts, key=lambda n: (-counts[n], n)) if counts else ""
 
 
@@ -1552,23 +1549,25 @@ def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[
     part is named ("Экспорт зерновых в сезоне 2023-2024 гг. составил 39 млн тонн"; "exports ... 47 Mt,
     including 38 Mt of wheat"; not the 90 Mt in "produced 90 Mt of oil and exported 70 Mt"), or "".
     """
-    cues = _flow_cues()
     best = None
-    for way in ("exports", "imports", "domestic"):
-        for m in cues.get(way, _NO_CUE).finditer(sentence, clause[0], start):
-            clear = not any(m.end() <= g < start for g in others) or _PART.search(sentence, m.end(), start)
-            if clear and (best is None or m.start() > best[0]):
-                best = (m.start(), way)
+    for s, e, way in _flow_spans(sentence, _GOODS_WAYS):
+        if clause[0] <= s and e <= start and (best is None or s > best[0]) and (
+                not any(e <= g < start for g in others) or _PART.search(sentence, e, start)):
+            best = (s, way)
     return best[1] if best else ""
 
 
+#: The ways goods go that :func:`_trade_way` reads (roles of ``data/flow_cues.csv``).
+_GOODS_WAYS = ("exports", "imports", "domestic")
+
+
 @functools.lru_cache(maxsize=4096)
-def _flow_spans(sentence: str) -> tuple:
-    """A sentence's flow cues as (start, end, ``in``/``out``), in and then out order: found once for
-    all the figures of the sentence (cues never cross a clause break, so a clause's cues are those
-    of the sentence inside it)."""
+def _flow_spans(sentence: str, ways: tuple[str, ...] = ("in", "out")) -> tuple:
+    """A sentence's flow cues as (start, end, way), in the order of ``ways`` (people coming ``in`` or going
+    ``out``; goods: :data:`_GOODS_WAYS`): found once for all the figures of the sentence (cues never cross
+    a clause break, so a clause's cues are those of the sentence inside it)."""
     flows = _flow_cues()
-    return tuple((m.start(), m.end(), way) for way in ("in", "out") for m in flows.get(way, _NO_CUE).finditer(sentence))
+    return tuple((m.start(), m.end(), way) for way in ways for m in flows.get(way, _NO_CUE).finditer(sentence))
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
