@@ -2766,21 +2766,64 @@ def _reference_year(sents: list, published, rules, find_dates) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: A period within one year that is not the whole year: months, a quarter, a half, a day, "some months" (``-XX``).
+_PART_OF_YEAR = re.compile(r"(\d{4})-[^/]+(?:/\1-[^/]+)?")
+
+
+def _latest_year_reported(out: list[dict]) -> int | None:
+    """The last whole year an undated article reports on, from the periods of its figures: the
+    latest year a figure is for, or the year before the latest part of a year ("$280.6 million in
+    January-June 2024": the page was written in 2024, its last whole year is 2023). Goals, spans of
+    years and unknown years do not count. None when no figure has such a period.
+
+    When the article gives a quantity for that latest year and another value of it for "last year"
+    ("Урожай пшеницы в 2022 году составил 102,65 млн тонн ... В прошлом году урожай пшеницы был 76
+    млн тонн"), it was written in that year, and its last whole year is the one before (the same
+    value again is the same year: a title's "по итогам 2024 года превысил 10 млрд" over "по итогам
+    прошлого года ... превысил 10 млрд")."""
+    years, whole = [], {}
+    for r in out:
+        period = r["period"]
+        if r["qualifier"] == "target" or "X" in period.replace("-XX", ""):
+            continue
+        if _FOUR_DIGITS.fullmatch(period):
+            years.append(int(period))
+            whole.setdefault(int(period), {}).setdefault((r["metric"], r["parties"]), set()).add(r["value"])
+        elif m := _PART_OF_YEAR.fullmatch(period):
+            years.append(int(m.group(1)) - 1)
+    if not years:
+        return None
+    latest = max(years)
+    last = _period_cues().get("last_year", _NO_CUE)
+    values = whole.get(latest, {})
+    again = any(r["period"] == "XXXX" and r["metric"] and r["value"] not in values.get((r["metric"], r["parties"]), (r["value"],))
+                and last.search(r["period_surface"]) for r in out)
+    return latest - 1 if again else latest
+
+
 def _anchor_relative_periods(out: list[dict], sents: list, published, rules, find_dates) -> None:
     """Give the relative periods of an undated article ("last year", "this year", "the first half
-    of this year": ``XXXX...``) the year its text gives away (:func:`_reference_year`), in place."""
+    of this year": ``XXXX...``) the year its text gives away (:func:`_reference_year`), in place.
+    When the text gives no year away, its "last year" is the last whole year it reports on
+    (:func:`_latest_year_reported`): "В прошлом году товарооборот ... приблизился к 24 миллиардам"
+    beside "в 2022 году" is 2022's; "this year" stays unknown."""
     year = _reference_year(sents, published, rules, find_dates) if find_dates is not None else None
-    if year is None:
-        return
     cues = _period_cues()
     last, this = cues.get("last_year", _NO_CUE), cues.get("this_year", _NO_CUE)
+    if year is None:
+        reported = _latest_year_reported(out)
+        if reported is None:
+            return
+        year, last_only = reported + 1, True
+    else:
+        last_only = False
     for r in out:
         period, surface = r["period"], r["period_surface"]
         if not period.startswith("XXXX") or "X" in period.replace("XXXX", "") or period == "XXXX/XXXX":
             continue  # (a span of years of an undated article stays unknown)
         if last.search(surface):
             r["period"] = period.replace("XXXX", str(year - 1))
-        elif this.search(surface) or period != "XXXX":
+        elif not last_only and (this.search(surface) or period != "XXXX"):
             r["period"] = period.replace("XXXX", str(year))
 
 

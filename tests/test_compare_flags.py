@@ -96,6 +96,39 @@ def test_an_undated_article_gives_away_its_year(rules):
     assert f["period"].iloc[0] == "XXXX"
 
 
+def test_an_undated_articles_last_year_is_the_last_whole_year_it_reports_on(rules):
+    # the latest year its figures are for
+    text = ("В прошлом году товарооборот Казахстана с Китаем приблизился к 24 миллиардам долларов. "
+            "Торговля с Россией в 2022 году выросла более чем на 6%.")
+    assert period_of(text, "приблизился к 24 миллиардам долларов", rules) == "2022"
+    # the year before the latest part of a year: a page on January-June 2024 was written in 2024
+    text = ("Trade between Kazakhstan and Azerbaijan reached $280.6 million in January-June 2024. "
+            "Last year, the trade turnover between the two countries totaled $598.47 million.")
+    assert period_of(text, "$598.47 million", rules) == "2023"
+    # the same quantity for that year with another value: "last year" is the year before
+    text = ("Урожай пшеницы в 2022 году в России составил 102,65 млн тонн. "
+            "В прошлом году урожай пшеницы был 76 млн тонн, а всего зерна — 121,4 млн тонн.")
+    assert period_of(text, "76 млн тонн", rules) == "2021"
+    assert period_of(text, "121,4 млн тонн", rules) == "2021"
+    # ... with the same value, the same year (a title over its story)
+    text = ("Товарооборот между Россией и Узбекистаном по итогам 2024 года превысил 10 млрд долларов.\n"
+            "Товарооборот между Россией и Узбекистаном по итогам прошлого года превысил 10 млрд долларов.")
+    f = find_figures(text, rules=rules)
+    assert f["period"].tolist() == ["2024", "2024"]
+    # a goal year is not a year reported on; "this year" stays unknown
+    text = ("Trade should reach $10 billion by 2030. Last year it was $4 billion, and this year $2 billion so far.")
+    f = find_figures(text, rules=rules).set_index("surface")
+    assert f.loc["$4 billion", "period"] == "XXXX" and f.loc["$2 billion", "period"] == "XXXX"
+
+
+def test_the_same_month_of_a_year_is_the_base_not_the_period(rules):
+    text = ("Товарооборот России и Белоруссии увеличился на 29,2% в январе по сравнению с аналогичным месяцем "
+            "2022 года до $3 млрд.")
+    assert period_of(text, "$3 млрд", rules) == "XXXX-01"
+    assert period_of("Exports rose 12% to $3 billion in March compared with the same month of 2022.",
+                     "$3 billion", rules) == "XXXX-03"
+
+
 # --- claims of an unknown time ----------------------------------------------------------------------------------------
 
 def test_last_year_without_a_year_is_compared_with_nothing(rules):
