@@ -2242,6 +2242,11 @@ def _doc_figures(
             elif f["kind"] == "percent" and last_amount and sentence[s0] not in "+-−" and (
                     share := _share_beside(sentence, s0, *last_amount)):
                 metric = share  # "$18 billion (27 per cent)": Uzbekistan's share of the trade, not its growth
+            elif metric == "trade_share" and not _SHARE_WORD.search(sentence, *clause) and _is_change(
+                    sentence, s0, e0, clause, f["start"]):
+                metric = "trade_growth"  # "Trade ... accounts for one-third ... In 2024, it grew by 20 percent": a growth
+            elif metric == "trade_share" and (way := _share_way(sentence[clause[0]:clause[1]])):
+                metric = f"trade_share ({way})"  # "the share in exports rose to 11.4%": not the share of trade
             elif metric == "production_growth" and not _GROWTH_CUE.search(
                     sentence, max(clause[0], s0 - _BASE_WINDOW), min(clause[1], e0 + _BASE_WINDOW)) and sentence[s0] != "+":
                 metric = ""  # "Canada (15%)" beside a producer is no growth: only a rise or a fall is
@@ -2849,6 +2854,22 @@ _GROWTH_CUE = re.compile(r"\b(?:increas|decreas|rise|rose|risen|grew|grow|up\b|d
                          r"|fall|drop|declin|jump|gain|climb)|" + _CHANGE_WORD_RU.pattern
                          + rf"|(?<![^\W\d_])(?:{_MORE_LESS_RU}|относительно|по\s+сравнению)", re.I)
 _TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
+#: A share's own word in a clause: without it, a percentage after "grew by" is a growth, whatever share came before.
+_SHARE_WORD = re.compile(r"\bshares?\b|\baccount(?:s|ed)?\s+for|(?<![^\W\d_])(?:дол[яиюе]|долей)(?![^\W\d_])", re.I)
+_SHARE_TRADE = re.compile(r"\b(?:trade|turnover)|(?<![^\W\d_])(?:товарооборот|торгов|внешнеторгов)", re.I)
+_SHARE_WAYS = (("exports", re.compile(r"\bexport|(?<![^\W\d_])экспорт", re.I)),
+               ("imports", re.compile(r"\bimport|(?<![^\W\d_])импорт", re.I)))
+
+
+def _share_way(clause: str) -> str:
+    """``exports`` or ``imports`` when a clause with a share of trade names only that way of it
+    ("the share in exports rose from 9.7% to 11.4%"), else ""."""
+    if _SHARE_TRADE.search(clause):
+        return ""
+    ways = [way for way, rx in _SHARE_WAYS if rx.search(clause)]
+    return ways[0] if len(ways) == 1 else ""
+
+
 
 
 def _share_beside(sentence: str, s0: int, amount_end: int, amount_metric: str) -> str:

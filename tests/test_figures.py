@@ -1553,6 +1553,17 @@ def test_a_share_of_trade_is_not_its_growth(rules, text):
     assert one(text, rules)["metric"] == "trade_share"
 
 
+
+def test_a_growth_after_a_share_is_a_growth_and_a_share_of_exports_is_its_own(rules):
+    got = figs("Trade with Russia accounts for one-third of Central Asia's total trade volume. In 2024, it grew by "
+               "20 percent, exceeding $50 billion.", rules).set_index("surface")
+    assert got.loc["20 percent", "metric"] == "trade_growth"
+    assert figs("Russia's share of the region's trade grew by 2 percent.", rules)["metric"].tolist() == ["trade_share"]
+    got = figs("In 2024, its share in the region's external trade turnover stood at 18.6%. The share in exports rose "
+               "from 9.7% to 11.4%.", rules)
+    assert got["metric"].tolist() == ["trade_share", "trade_share (exports)", "trade_share (exports)"]
+    assert one("Доля России в импорте Казахстана составила 30%.", rules)["metric"] == "trade_share (imports)"
+
 def test_a_part_of_a_whole_named_before_it_is_not_compared_with_wholes(rules):
     got = figs("In 2023, KazTransOil loaded 3.376 million tons of oil at Aktau, with 1.057 million tons bound for "
                "the BTC route. Exports reached 5 млрд долларов, в том числе 2 млрд долларов в Китай.", rules)
