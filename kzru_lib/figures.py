@@ -3376,36 +3376,22 @@ def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float
             # a hedge's stated bound is not rounded: "more than 25" is not 24.6, "almost 17" not 17.4
             lo.append(low - tol - (0.0 if q == "more_than" else half))
             if q == "more_than" and math.isinf(high) and v > 0 and _last_digits(s) is not None:
-                # "over $31 billion" is a little over it: up to the next step of its last stated
-                # digit or OVER_SPAN more, whichever is wider ("over 200,000": up to 300,000);
-                # a number in words has no stated digit ("over a dozen" agreements): no upper bound
-                high = v + max(_step(s, v), OVER_SPAN * v)
+                # "over $31 billion" is a little over it: up to OVER_SPAN more ("превысил 10 млрд" is
+                # not $11.7 billion); a number in words has no stated digit ("over a dozen"): no upper bound
+                high = v + OVER_SPAN * v
             hi.append(high + tol + (0.0 if q in ("nearly", "less_than", "up_to") else half))
         claims["lo"], claims["hi"] = lo, hi
     return claims
 
 
 #: How far above its value a "more than X" claim reaches when compared ("over $31 billion" is not
-#: $50 billion): this share of X, or one step of its last stated digit when that is wider.
+#: $50 billion, "exceeded $10 billion" not $11.7 billion): this share of X, as "nearly X" reaches
+#: as far below it (``hedges.csv``).
 OVER_SPAN = 0.10
 #: Claims of one group whose values are more than this many times apart are not set against each
 #: other (a region's trade and a country's, a month and a year, millions and billions): they are
 #: most likely different quantities that the metric, parties and period did not tell apart.
 SCALE_GAP = 10.0
-
-
-def _step(surface: str, value: float) -> float:
-    """One unit of the last significant digit stated, in the figure's units: "31 bn" -> 1 bn;
-    "200,000" -> 100,000; "26.1" -> 0.1."""
-    stated = _last_digits(surface or "")
-    if stated is None or not value:
-        return 0.0
-    dec, num = stated
-    if dec:
-        return 10 ** (-dec) * (abs(value) / num)
-    whole = int(round(abs(num)))
-    zeros = len(str(whole)) - len(str(whole).rstrip("0")) if whole else 0
-    return 10 ** zeros * (abs(value) / num)
 
 
 def _too_far(unit: str, hi: float) -> float:

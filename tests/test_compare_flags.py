@@ -194,7 +194,13 @@ def test_more_than_reaches_only_a_little_above_its_value(rules):
     docs = {"a": "In 2022 trade between Kazakhstan and China exceeded $24 billion.",
             "b": "In 2022 trade between Kazakhstan and China hit over $31bn."}
     assert len(figure_disagreements(figures(docs, rules))) == 1
-    # ... by a step of its last stated digit when that is wider: "more than 20,000" may be 23,000
+    # ... 10 % above it, a round number too: "exceeded $10 billion" is not $11.7 billion
+    docs = {"a": "In 2024 trade between Russia and Uzbekistan exceeded $10 billion.",
+            "b": "In 2024 trade between Russia and Uzbekistan reached $11.7 billion."}
+    assert len(figure_disagreements(figures(docs, rules))) == 1
+    docs["b"] = "In 2024 trade between Russia and Uzbekistan reached $10.9 billion."
+    assert figure_disagreements(figures(docs, rules)).empty
+    # "more than 20,000" (up to 22,000) meets "some 23,000" (about: 21,850 to 24,150)
     docs = {"a": "More than 20,000 Russian companies work in Kazakhstan in 2023.",
             "b": "Some 23,000 Russian companies work in Kazakhstan in 2023."}
     assert figure_disagreements(figures(docs, rules)).empty
