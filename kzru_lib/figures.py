@@ -1469,6 +1469,28 @@ def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[d
     return out
 
 
+#: Between numbers of a list that share the last one's unit: "110 and 120 tons", "3, 4 and 5 million tonnes", "5 и 7%".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or|и|или)\s+)?|(?:and|or|и|или)\s+)", re.I)
+
+
+def _share_list_units(sentence: str, toks: list[dict]) -> list[dict]:
+    """A bare number listed before one with a unit takes that unit and scale ("outputs of 110 and
+    120 tons, respectively": 110 tons; "3, 4 and 5 million tonnes"): alone it would be no figure.
+    A year ("in 2022 and 2023") does not (:func:`_borrow_unit`)."""
+    out = list(toks)
+    listed = False  # the number after this one took its unit from a list with "and" / "or" in it
+    for i in range(len(out) - 2, -1, -1):
+        t, u = out[i], out[i + 1]
+        m = _LIST_JOIN.fullmatch(sentence, t["end"], u["start"])
+        ok = m is not None and (listed or m.group(0).strip() != ",")  # a bare comma only goes on with a list
+        listed = False
+        if (ok and not t["unit"] and not t["kind"] and not t["scaled"] and not t["word"] and u["unit"]
+                and t["high"] is None):
+            out[i] = _borrow_unit(t, u)
+            listed = out[i] is not t
+    return out
+
+
 #: Russian comparatives: after a figure they make it a change ("на $5,4 млрд больше"), before "на" too
 #: ("больше на $200 млн"), and then the word is not a hedge ("more than").
 _MORE_LESS_RU = "больше|меньше|выше|ниже"
@@ -1784,7 +1806,7 @@ def _sentence_tokens(sentence: str, rules: FigureRules) -> list[dict]:
     hit = cache["map"].get(sentence)
     if hit is None:
         toks = _join_number_words(sentence, _tokens(sentence, rules), rules)
-        hit = _merge_ranges(sentence, _join_subunits(sentence, toks), rules)
+        hit = _share_list_units(sentence, _merge_ranges(sentence, _join_subunits(sentence, toks), rules))
         if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
             cache["map"].clear()
         cache["map"][sentence] = hit
@@ -2304,6 +2326,8 @@ def _doc_figures(
                 out[-1]["metric"] = f"{_WAY_SUFFIX.sub('', metric)} ({way})"
                 if measured.get(f["kind"], ())[:3] == (k, ln, metric):
                     measured[f["kind"]] = (k, ln, out[-1]["metric"], quantity[1])  # the tonnes after it carry it
+        if _RESPECTIVELY.search(sentence):
+            _respective_parties(out[len(out) - len(cands):], sentence, a, rules)
         before = (k, ln, these)
     if not published and any("X" in r["period"] for r in out):
         _anchor_relative_periods(out, sents, published, rules, find_dates)
@@ -2643,6 +2667,32 @@ def _producer(k: int, sents: list, cache: dict, s0: int, rules) -> dict:
             return {"parties": names[-1] if last else names[0], "parties_basis": basis}
     pair = _doc_pair_cached(sents, cache, rules)
     return {"parties": pair[0] if pair else "", "parties_basis": "article" if pair else ""}
+
+
+#: From one place of a list to the next: the place's name (up to three words), then a comma, "and", "or".
+_PLACE_LIST = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}?\s*(?:,\s*(?:(?:and|or|и|или)\s+)?|(?:and|or|и|или|&)\s+)"
+                         r"(?:the\s+)?", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b|(?<![^\W\d_])соответственно(?![^\W\d_])", re.I)
+
+
+def _respective_parties(rows: list[dict], sentence: str, a: int, rules) -> None:
+    """"Canada and the United States ... with 200 and 170 tonnes produced, respectively": the figures
+    of a list (one unit, joined by "and", "or", commas) take, in order, the places named last before
+    it, as many as they are, when each figure's parties are one place (a producer, a country) and the
+    places are themselves a list. Basis ``respectively``. ``a``: the sentence's offset in its line. In place."""
+    run: list[dict] = []
+    for r in [*rows, None]:
+        if r is not None and run and r["unit"] == run[-1]["unit"] and _LIST_JOIN.fullmatch(
+                sentence, run[-1]["end"] - a, r["start"] - a):
+            run.append(r)
+            continue
+        if len(run) >= 2 and all("–" not in x["parties"] for x in run):
+            places = list(rules.places.finditer(sentence[:run[0]["start"] - a]))[-len(run):]
+            if len(places) == len(run) and len({name for _, name in places}) == len(run) and all(
+                    _PLACE_LIST.fullmatch(sentence, p[0], q[0]) for p, q in zip(places, places[1:], strict=False)):
+                for x, (_, name) in zip(run, places, strict=True):
+                    x["parties"], x["parties_basis"] = name, "respectively"
+        run = [r] if r is not None else []
 
 
 #: A world cue in a ranking names no producer: "the world's largest gold producer", "крупнейший в мире".
@@ -3030,8 +3080,9 @@ def find_figures(
         "China–world" (one place and a world cue), "Central Asia–China" (a region is a party of
         its own), a lone place, or empty; from ``places.csv``) and ``parties_basis``
         (``sentence``, ``sentence+article``, ``previous_sentence``, ``article`` or empty: see
-        :func:`_parties_at`; ``+outlet`` or ``outlet`` when the outlet's country was added:
-        :func:`_home_parties`).
+        :func:`_parties_at`; ``list_item`` for an item of a list, ``respectively`` for "A and B
+        ... 200 and 170 tonnes, respectively"; ``+outlet`` or ``outlet`` when the outlet's
+        country was added: :func:`_home_parties`).
 
     Note:
         Not figures: years, parts of dates, ordinals ("80th"), codes glued to letters

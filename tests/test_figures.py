@@ -1913,3 +1913,27 @@ def test_a_figure_for_the_same_period_of_a_year_is_not_for_the_year(rules):
 def test_a_hedge_before_the_mark_of_a_figure_holds(rules, text):
     row = one(text, rules)
     assert (row["qualifier"], row["low"], row["high"]) == ("nearly", 63e9, 70e9)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indonesia and Mexico recorded outputs of 110 and 120 tons, respectively.",
+     [(110, "ton", "Indonesia"), (120, "ton", "Mexico")]),
+    ("Kazakhstan, Uzbekistan and Kyrgyzstan produced 130, 100 and 20 tonnes respectively.",
+     [(130, "metric ton", "Kazakhstan"), (100, "metric ton", "Uzbekistan"), (20, "metric ton", "Kyrgyzstan")]),
+    ("Индонезия и Мексика произвели 110 и 120 тонн соответственно.",
+     [(110, "metric ton", "Indonesia"), (120, "metric ton", "Mexico")]),
+    ("Kazakhstan and Uzbekistan exported 5 and 7 million tons of wheat in 2023.",
+     [(5e6, "ton", "Kazakhstan–Uzbekistan"), (7e6, "ton", "Kazakhstan–Uzbekistan")]),
+])
+def test_numbers_listed_before_a_unit_share_it_and_respectively_pairs_them_with_places(rules, text, expected):
+    got = figs(text, rules)
+    assert list(zip(got["value"], got["unit"], got["parties"], strict=True)) == expected
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("In 2022 and 2023, 150 people came.", ["150"]),  # years share nothing
+    ("See page 5, 7 km away.", ["7 km"]),  # a comma alone is no list
+    ("Exports were between 110 and 120 tons.", ["between 110 and 120 tons"]),  # a range stays one figure
+])
+def test_what_does_not_share_a_listed_unit(rules, text, surfaces):
+    assert figs(text, rules)["surface"].tolist() == surfaces
