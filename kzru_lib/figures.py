@@ -488,6 +488,35 @@ def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
     return seen, world
 
 
+#: Words that make a sentence about trade inside a bloc ("mutual trade", "взаимная торговля", "intra-regional").
+_INTRA_WORD = re.compile(r"\b(?:mutual|intra-?\w+)|(?<![^\W\d_])(?:взаимн\w*|внутрирегиональн\w*)", re.I)
+#: Right before a bloc's name: "within the EAEU", "в рамках ЕАЭС", "внутри ЕАЭС", "trade turnover in the EAEU".
+_INTRA_BEFORE = re.compile(r"(?:\b(?:within|inside)|\b(?:trade|turnover)\s+(?:in|within)|(?<![^\W\d_])(?:в\s+рамках|внутри"
+                           r"|между\s+(?:странами|государствами)(?:[\s-]+(?:членами|участниками|участницами))?))\s+(?:the\s+)?$",
+                           re.I)
+#: "between / among the EAEU member states": the bloc's name, then its members.
+_AMONG_BEFORE = re.compile(r"\b(?:between|among|amongst)\s+(?:the\s+)?$", re.I)
+_MEMBERS_AFTER = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+(?!(?:and|or|with)\b)[\w.'’-]+){0,2}?\s+(?:member\s+(?:states|countries|nations)"
+                            r"|members|countries|nations)\b(?!\s+(?:and|with|и|с)\b)", re.I)
+
+
+def _intra_bloc(sentence: str, rules: FigureRules) -> str | None:
+    """The bloc a sentence gives the trade inside of ("Mutual trade between the EAEU member states
+    increased by 87%", "товарооборот в рамках ЕАЭС увеличился на 15%"): a region of the gazetteer
+    with members, named with "mutual" / "взаимн..." in the sentence, or right after "within",
+    "в рамках", "внутри", "trade in the", or as "between / among the <bloc> member states". Its
+    figures' parties are the bloc alone, not the members or others the sentence names. None if not."""
+    intra = _INTRA_WORD.search(sentence)
+    for pos, name in rules.places.finditer(_without_currency_countries(sentence)):
+        if name not in rules.members:
+            continue
+        before = sentence[max(0, pos - 40):pos]
+        if intra or _INTRA_BEFORE.search(before) or (_AMONG_BEFORE.search(before)
+                                                     and _MEMBERS_AFTER.match(sentence, pos)):
+            return name
+    return None
+
+
 def _pair(names) -> str:
     return "–".join(sorted(names))
 
@@ -650,6 +679,8 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
         return _parties_of(places, world, [] if places and world else doc_pair(), rules.members)
 
     places, world = of(k)
+    if places and (bloc := _intra_bloc(sents[k][4], rules)):
+        return {"parties": bloc, "parties_basis": "sentence"}  # "mutual trade between the EAEU member states"
     if len(places) == 1 and not world and (g := _GROUP.search(sents[k][4])) and not _group_is_place(sents[k][4], g, rules):
         # "Russia's trade with near-abroad countries in Asia": the partner is a group the gazetteer
         # does not name, not the article's other main place
@@ -680,7 +711,8 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
         # an earlier sentence that names neither of the article's two main places ("its partners
         # also include China and Kazakhstan") is an aside: it does not lend its places
         if of(i)[0] and (len(doc_pair()) < 2 or set(of(i)[0]) & set(doc_pair())):
-            return {"parties": parties_of(*of(i))[0], "parties_basis": "previous_sentence"}
+            bloc = _intra_bloc(sents[i][4], rules)
+            return {"parties": bloc or parties_of(*of(i))[0], "parties_basis": "previous_sentence"}
     if dp := doc_pair():
         return {"parties": _pair(dp), "parties_basis": "article"}
     return {"parties": "", "parties_basis": ""}
@@ -1049,7 +1081,7 @@ def figure_rules(
         lead_chars=frozenset(c[0] for c in before) | frozenset(c[0].lower() for c in before),
         # the verb, then at most four words of its object ("extend the president's term from ...")
         from_verb=re.compile(rf"\b(?:{_alt(h[h['position'] == 'from_verb']['phrase'])})(?:\s+[^\W\d_][\w'’-]*){{0,4}}?"
-                             r"\s+(?:by\s+\S+\s+)?$", re.I),
+                             r"\s+(?:by\s+\S+\s+)?(?:[-–—,]\s*)?$", re.I),  # "increased by 87% - from"
         pronouns=frozenset(p.lower() for p in by_kind.get("pronoun", [])),
         nominal=nominal,
         demonyms=demonyms,
@@ -2328,6 +2360,8 @@ def _doc_figures(
                     measured[f["kind"]] = (k, ln, out[-1]["metric"], quantity[1])  # the tonnes after it carry it
         if _RESPECTIVELY.search(sentence):
             _respective_parties(out[len(out) - len(cands):], sentence, a, rules)
+        if (span := _YEARS_SPAN.search(sentence)) and int(span.group("y1")) < int(span.group("y2")):
+            _from_to_years(out[len(out) - len(cands):], sentence, a, span)
         before = (k, ln, these)
     if not published and any("X" in r["period"] for r in out):
         _anchor_relative_periods(out, sents, published, rules, find_dates)
@@ -2669,6 +2703,24 @@ def _producer(k: int, sents: list, cache: dict, s0: int, rules) -> dict:
     return {"parties": pair[0] if pair else "", "parties_basis": "article" if pair else ""}
 
 
+#: A span of two years: "from 2015 to 2022", "between 2017 and 2024", "с 2015 по 2022 год".
+_YEARS_SPAN = re.compile(r"(?:\b(?:from|between)|(?<![^\W\d_])(?:с|со|между))\s+(?P<y1>(?:19|20)\d\d)\s+(?:(?:to|and|through|"
+                         r"по|до|и)\s+)(?P<y2>(?:19|20)\d\d)\b", re.I)
+_TO_BETWEEN = re.compile(r"\s+(?:to|до)\s+", re.I)
+_FROM_LEAD = re.compile(r"(?:\bfrom|(?<![^\W\d_])(?:с|со))\s+(?:[$€£₽]\s*)?$", re.I)
+
+
+def _from_to_years(rows: list[dict], sentence: str, a: int, span: re.Match) -> None:
+    """"Mutual trade ... increased by 87% - from $44.5 billion to $83.3 billion - from 2015 to 2022":
+    a change from one figure to another, in a sentence with a span of two years, is from the first
+    year's to the second's. ``a``: the sentence's offset in its line. In place."""
+    for r1, r2 in zip(rows, rows[1:], strict=False):
+        if (r1["unit"] == r2["unit"] and _TO_BETWEEN.fullmatch(sentence, r1["end"] - a, r2["start"] - a)
+                and _FROM_LEAD.search(sentence, max(0, r1["start"] - a - 8), r1["start"] - a)):
+            r1["period"], r2["period"] = span.group("y1"), span.group("y2")
+            r1["period_surface"] = r2["period_surface"] = span.group(0)
+
+
 #: From one place of a list to the next: the place's name (up to three words), then a comma, "and", "or".
 _PLACE_LIST = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}?\s*(?:,\s*(?:(?:and|or|и|или)\s+)?|(?:and|or|и|или|&)\s+)"
                          r"(?:the\s+)?", re.I)
@@ -2766,6 +2818,13 @@ _YEAR_ONLY = re.compile(r"^(?:\d{4}|XXXX)$")
 _WHOLE_YEAR = re.compile(r"(\d{4})-01/(\d{4})-12")
 
 
+@functools.lru_cache(maxsize=1)
+def _number_words() -> dict[str, float]:
+    """The bundled number words (``number_words.csv``: "four", "четырех" -> 4), read once."""
+    table = _table(None, "number_words.csv", ["words", "value"])
+    return {w.lower(): float(v) for w, v in zip(table["words"], table["value"], strict=True)}
+
+
 def _months_to_date(sentence: str, d: tuple) -> str:
     """The period of a date row, made January to the n-th month when "the n months of" comes right
     before a year ("in the 11 months of 2022" -> ``2022-01/2022-11``; "8 months of this year" ->
@@ -2776,9 +2835,11 @@ def _months_to_date(sentence: str, d: tuple) -> str:
     if not _YEAR_ONLY.match(value or ""):
         return value
     m = _period_cues().get("months_to_date", _NO_CUE).search(sentence[max(0, d[0] - 40):d[0]])
-    if not m or not m.group("n") or not 1 <= int(m.group("n")) <= 12:
+    raw = m.group("n").lower() if m and m.group("n") else ""
+    n = int(raw) if raw.isdigit() else int(_number_words().get(raw, 0))  # "первых четырех месяцев"
+    if not 1 <= n <= 12:
         return value
-    return f"{value}-01/{value}-{int(m.group('n')):02d}"
+    return f"{value}-01/{value}-{n:02d}"
 
 
 def _span_period(sentence: str, clause: tuple[int, int], published: str | None, rules: FigureRules):
@@ -3429,7 +3490,7 @@ def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float
             if q == "more_than" and math.isinf(high) and v > 0 and _last_digits(s) is not None:
                 # "over $31 billion" is a little over it: up to OVER_SPAN more ("превысил 10 млрд" is
                 # not $11.7 billion); a number in words has no stated digit ("over a dozen"): no upper bound
-                high = v + OVER_SPAN * v
+                high, half = v + OVER_SPAN * v, 0.0  # (its span is the rounding too: "exceeded $3 billion" is not 3.4)
             hi.append(high + tol + (0.0 if q in ("nearly", "less_than", "up_to") else half))
         claims["lo"], claims["hi"] = lo, hi
     return claims

@@ -1937,3 +1937,36 @@ def test_numbers_listed_before_a_unit_share_it_and_respectively_pairs_them_with_
 ])
 def test_what_does_not_share_a_listed_unit(rules, text, surfaces):
     assert figs(text, rules)["surface"].tolist() == surfaces
+
+
+@pytest.mark.parametrize("text", [
+    "Mutual trade between the EAEU member states increased by 87% to $83.3 billion in 2022.",
+    "За 2022 год товарооборот в рамках ЕАЭС увеличился на 15% до 80 млрд долларов.",
+    "Despite the sanctions pressure on Russia and Belarus, trade among the EAEU member states is growing. "
+    "In 2022 it increased by 15 percent and amounted to $80 billion.",
+])
+def test_trade_inside_a_bloc_is_the_blocs_alone(rules, text):
+    assert set(figs(text, rules)["parties"]) == {"Eurasian Economic Union"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("In 2024, trade turnover between Central Asian countries and Russia totaled $44.7 billion.", "Central Asia–Russia"),
+    ("Trade between the EAEU and China reached $50 billion in 2022.", "China–Eurasian Economic Union"),
+])
+def test_trade_of_a_bloc_with_another_is_not_inside_it(rules, text, parties):
+    assert figs(text, rules)["parties"].tolist() == [parties]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mutual trade increased by 87% - from $44.5 billion to $83.3 billion - from 2015 to 2022.",
+     [("$44.5 billion", "2015"), ("$83.3 billion", "2022")]),
+    ("Between 2017 and 2024, trade between Central Asia and Russia grew from $24 billion to $47 billion.",
+     [("$24 billion", "2017"), ("$47 billion", "2024")]),
+    ("С 2015 по 2022 год товарооборот вырос с $10 млрд до $15 млрд.", [("$10 млрд", "2015"), ("$15 млрд.", "2022")]),
+    ("По итогам первых четырех месяцев 2022 года товарооборот достиг $476,5 млн.",
+     [("четырех месяцев", "2022-01/2022-04"), ("$476,5 млн.", "2022-01/2022-04")]),
+])
+def test_a_change_over_a_span_of_years_and_months_in_words(rules, text, expected):
+    got = figs(text, rules)
+    got = got[got["unit"] != "percent"]
+    assert list(zip(got["surface"], got["period"], strict=True)) == expected
