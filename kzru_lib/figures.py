@@ -160,8 +160,9 @@ _AR_STOP = frozenset("في من إلى الى على عن مع و أو او حت
 #: Before a number word, words that make it name a known group ("the two countries", "their two
 #: sides"); a person's possessive does not ("his three brothers" counts three).
 _DETERMINERS = _led(re.compile(r"\b(?:the|these|those|both|its|their|our|all|whose|of)\s*$", re.I))
-_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with)\b|\s+(?:while|whereas)\s+"
-                     r"|,\s+(?:а|и|но|то|однако|тогда\s+как|в\s+то\s+время\s+как)(?![^\W\d_])")
+_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with|so|thus|hence|therefore)\b|\s+(?:while|whereas)\s+"
+                     r"|,\s+(?:а|и|но|то|однако|тогда\s+как|в\s+то\s+время\s+как|исходя\s+из|из\s+чего|поэтому|так\s+что"
+                     r"|следовательно)(?![^\W\d_])")
 #: How far after a money/percent figure (characters) a metric keyword may stand ("$5bn in trade").
 _AFTER_WINDOW = 40
 #: How far after a figure (characters) a goal year may start to be its period ("$30 billion by 2030").
@@ -455,16 +456,20 @@ def outlet_country(url: str | None, rules: FigureRules) -> str | None:
 _PLACES_CACHE: dict = {"places": None, "map": {}}
 
 
-#: A currency named after its country ("долларов США", "US dollars", "U.S. $", "американских
-#: долларов"): the country there names the money, not a party to the figure.
-_CURRENCY_COUNTRY = _led(re.compile(
+#: A country that is no party to a figure: in a currency named after it ("долларов США", "US dollars",
+#: "U.S. $", "американских долларов"), or in the name of the survey agency that is the figures' source
+#: ("the U.S. Geological Survey", "Геологическая служба США", "the US Energy Information Administration").
+_NONPARTY_COUNTRY = _led(re.compile(
     r"(?:\b(?:доллар\w*|долл\.?|dollars?)\s+(?:США|U\.\s?S\.(?:\s?A\.)?|USA?)(?!\w))"
     r"|(?:(?<!\w)(?:US|U\.\s?S\.)\s?(?:\$|dollars?\b))"
-    r"|(?:\bамериканск\w*\s+(?:доллар\w*|валют\w*))", re.IGNORECASE))
+    r"|(?:\bамериканск\w*\s+(?:доллар\w*|валют\w*))"
+    r"|(?:(?<!\w)(?:U\.\s?S\.|US|United\s+States)\s+(?:Geological\s+Survey|Energy\s+Information\s+Administration)\b)"
+    r"|(?:\b(?:Геологическ\w*\s+служб\w*|Управлени\w*\s+энергетической\s+информации)\s+США(?!\w))", re.IGNORECASE))
 
 
-def _without_currency_countries(text: str) -> str:
-    return _CURRENCY_COUNTRY.sub(lambda m: " " * len(m.group()), text) if _CURRENCY_COUNTRY.search(text) else text
+def _without_nonparty_countries(text: str) -> str:
+    """``text`` with the countries of :data:`_NONPARTY_COUNTRY` blanked (offsets kept)."""
+    return _NONPARTY_COUNTRY.sub(lambda m: " " * len(m.group()), text) if _NONPARTY_COUNTRY.search(text) else text
 
 
 def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
@@ -477,7 +482,7 @@ def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
     if hit is not None:
         return hit
     seen, world = [], False
-    for _pos, name in rules.places.finditer(_without_currency_countries(text)):
+    for _pos, name in rules.places.finditer(_without_nonparty_countries(text)):
         if name == "world":
             world = True
         elif name not in seen:
@@ -507,7 +512,7 @@ def _intra_bloc(sentence: str, rules: FigureRules) -> str | None:
     "в рамках", "внутри", "trade in the", or as "between / among the <bloc> member states". Its
     figures' parties are the bloc alone, not the members or others the sentence names. None if not."""
     intra = _INTRA_WORD.search(sentence)
-    for pos, name in rules.places.finditer(_without_currency_countries(sentence)):
+    for pos, name in rules.places.finditer(_without_nonparty_countries(sentence)):
         if name not in rules.members:
             continue
         before = sentence[max(0, pos - 40):pos]
@@ -2498,9 +2503,18 @@ def _one_period(sentence: str, period_rows: list) -> tuple[str, str] | None:
     present: not a goal year, not an unanchored "last year"), else None."""
     found = {(_months_to_date(sentence, d), d[4]) for d in _own_periods(period_rows) if d[3] != "target"}
     values = {v for v, _ in found}
+    if len(values) == 2:  # "the top gold producers in 2023, according to the USGS, January 2024": a year
+        year = next((v for v in values if _FOUR_DIGITS.fullmatch(v or "")), None)  # and the month of a report after it
+        day = next((v for v in values if v != year), "")
+        if year and _REPORT_DAY.fullmatch(day) and day[:4] > year:
+            values, found = {year}, {f for f in found if f[0] == year}
     if len(values) != 1 or not (v := next(iter(values))) or "X" in v:
         return None
     return min(found)
+
+
+#: A month or a day of a year (not a span): the date a report came out, beside the year it is on.
+_REPORT_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 #: Between a comparison base and its figure: "чем в 2023 году ($89,4 млрд)", "over the previous year's level
@@ -2694,7 +2708,7 @@ def _producer(k: int, sents: list, cache: dict, s0: int, rules) -> dict:
     for text, basis, last in ((sentence[:s0], "sentence", True), (sentence[:clause_end], "sentence", False),
                               (sents[k - 1][4] if k else "", "previous_sentence", True)):
         start = 0 if last else s0  # after the figure, in its clause: "Over 3,000 tonnes were produced globally"
-        names = [name for pos, name in rules.places.finditer(_without_currency_countries(text))
+        names = [name for pos, name in rules.places.finditer(_without_nonparty_countries(text))
                  if pos >= start and not (name == "world" and (_ranking(text, pos) or (
                      not last and _OF_WORLD.search(text, max(0, pos - 12), pos))))]
         if names:

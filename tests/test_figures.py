@@ -1970,3 +1970,22 @@ def test_a_change_over_a_span_of_years_and_months_in_words(rules, text, expected
     got = figs(text, rules)
     got = got[got["unit"] != "percent"]
     assert list(zip(got["surface"], got["period"], strict=True)) == expected
+
+
+def test_a_report_month_beside_a_year_and_a_survey_agency_name_no_period_or_party(rules):
+    text = ("China, Australia, and Russia were the top gold producers in 2023, according to the U.S. Geological "
+            "Survey, Mineral Commodity Summaries, January 2024.\nChina led the production with 370 tonnes.\n"
+            "Ghana produced 90 tonnes of gold in 2023, an increase from the 88 tonnes produced in 2022.")
+    got = figs(text, rules).set_index("surface")
+    assert (got.loc["370 tonnes", "parties"], got.loc["370 tonnes", "period"]) == ("China", "2023")
+    got = figs("Китай, согласно данным Геологической службы США, сохранил лидерство по производству золота, "
+               "выпустив 370 тонн этого металла.", rules)
+    assert got["parties"].tolist() == ["China"]
+    assert figs("The United States produced 170 tonnes of gold in 2023.", rules)["parties"].tolist() == ["United States"]
+
+
+def test_a_clause_after_so_or_iskhodya_iz_chego_has_its_own_date(rules):
+    got = figs("По данным Росстата, в 2022 году производство золота в России выросло на 2,3 %, а в 2023 году, "
+               "наоборот, сократилось на 2,5 %, исходя из чего в прошлом году оно составило 313 тонн.", rules,
+               ).set_index("surface")
+    assert got.loc["2,5 %", "period"] == "2023" and got.loc["2,3 %", "period"] == "2022"
