@@ -162,7 +162,11 @@ _AR_STOP = frozenset("في من إلى الى على عن مع و أو او حت
 _DETERMINERS = _led(re.compile(r"\b(?:the|these|those|both|its|their|our|all|whose|of)\s*$", re.I))
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with|so|thus|hence|therefore)\b|\s+(?:while|whereas)\s+"
                      r"|,\s+(?:а|и|но|то|однако|тогда\s+как|в\s+то\s+время\s+как|исходя\s+из|из\s+чего|поэтому|так\s+что"
-                     r"|следовательно)(?![^\W\d_])")
+                     r"|следовательно)(?![^\W\d_])"
+                     # a comma, then a date that opens the next clause ("$84 billion, this year we also have good
+                     # growth"; "в 2021 году $5 млрд, в 2022 году – $6 млрд"), not a day's year ("May 5, 2022")
+                     r"|(?<![\d\s]),\s+(?=(?i:(?:(?:in|by|for|during)\s+)?(?:(?:this|last|next|the\s+previous|the\s+current)\s+"
+                     r"year\b|(?:19|20)\d\d\b)|(?:(?:в|во|за|по\s+итогам)\s+)?(?:(?:этом|прошлом|текущем)\s+году|(?:19|20)\d\d\s+г)))")
 #: How far after a money/percent figure (characters) a metric keyword may stand ("$5bn in trade").
 _AFTER_WINDOW = 40
 #: How far after a figure (characters) a goal year may start to be its period ("$30 billion by 2030").

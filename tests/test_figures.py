@@ -1989,3 +1989,13 @@ def test_a_clause_after_so_or_iskhodya_iz_chego_has_its_own_date(rules):
                "наоборот, сократилось на 2,5 %, исходя из чего в прошлом году оно составило 313 тонн.", rules,
                ).set_index("surface")
     assert got.loc["2,5 %", "period"] == "2023" and got.loc["2,3 %", "period"] == "2022"
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("In 2021 trade was $5 billion, in 2022 it reached $6 billion.", ["2021", "2022"]),
+    ("В 2021 году товарооборот составил $5 млрд, в 2022 году – $6 млрд.", ["2021", "2022"]),
+    ("Last year, we reached a record at $84 billion, this year we also have good growth.", ["XXXX"]),  # not "this year"
+    ("On May 5, 2022 trade was $5 billion.", ["2022-05-05"]),
+])
+def test_a_comma_then_a_date_opens_the_next_clause(rules, text, periods):
+    assert figs(text, rules)["period"].tolist() == periods
