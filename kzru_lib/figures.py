@@ -1543,6 +1543,12 @@ _COMPARATIVES = frozenset(_MORE_LESS_RU.split("|")) | {"более", "менее
 _HEDGE_FILLER = r"(?:(?:the\s+)?(?:mark|level|threshold)\s+of\s+|(?:отметк[иеу]|уровн[яюе])\s+(?:в\s+)?)?"
 
 
+#: A change said before "up to" in a sentence ("increased by 5.4% compared to 2022 – up to 9.9 billion"): then
+#: "up to" is where the change ended, not a bound.
+_CHANGED_TO = re.compile(r"\b(?:increased|increases|rose|risen|grew|grown|climbed|jumped|expanded|went\s+up)\b"
+                         r"(?:[^.;,]|\.(?=\d)|,(?!\s+(?:and|but|while)\b))*$", re.I)
+
+
 def _hedge(sentence: str, f: dict, rules: FigureRules) -> tuple[str, float, float, int, int]:
     """(qualifier, low factor, high factor, new start, new end) from the words around a figure."""
     m = rules.hedge_before.search(sentence, max(0, f["start"] - 40), f["start"])
@@ -1550,6 +1556,8 @@ def _hedge(sentence: str, f: dict, rules: FigureRules) -> tuple[str, float, floa
         m = None  # "больше на $200 млн": more by, a change, not "more than"
     if m and m.end() <= f["start"] and not sentence[m.end():f["start"]].strip():
         q, lo, hi = rules.hedges[_SPACES.sub(" ", m.group("h").lower())]
+        if q == "up_to" and _CHANGED_TO.search(sentence, max(0, m.start("h") - _CHANGE_WINDOW), m.start("h")):
+            return "none", 1.0, 1.0, f["start"], f["end"]  # "increased by 5.4% ... – up to 9.9 billion": where it ended
         return q, lo, hi, (m.start("h") if q != "target" else f["start"]), f["end"]
     m = rules.hedge_after.match(sentence, f["end"])
     if not m and f.get("phrase_end"):  # "100 projects or more"

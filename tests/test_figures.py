@@ -1999,3 +1999,14 @@ def test_a_clause_after_so_or_iskhodya_iz_chego_has_its_own_date(rules):
 ])
 def test_a_comma_then_a_date_opens_the_next_clause(rules, text, periods):
     assert figs(text, rules)["period"].tolist() == periods
+
+
+@pytest.mark.parametrize("text, qualifiers", [
+    ("The trade turnover of the countries increased by 5.4% compared to 2022 – up to 9.9 billion dollars.",
+     ["none", "none"]),
+    ("Exports rose 10% up to $5 billion.", ["none", "none"]),
+    ("Up to 5,000 people attended.", ["up_to"]),
+    ("Trade increased, and up to 5,000 people attended.", ["up_to"]),
+])
+def test_up_to_after_a_rise_is_where_it_ended_not_a_bound(rules, text, qualifiers):
+    assert figs(text, rules)["qualifier"].tolist() == qualifiers
