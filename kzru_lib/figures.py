@@ -1587,11 +1587,12 @@ def _is_forecast(sentence: str, start: int, clause: tuple[int, int]) -> bool:
     return bool(cue and cue.search(sentence, max(clause[0], start - _FORECAST_WINDOW), start))
 
 
-def _direction(sentence: str, clause: tuple[int, int], start: int, end: int) -> str:
+def _direction(sentence: str, clause: tuple[int, int], start: int, end: int, ways: tuple[str, ...] = ("in", "out")) -> str:
     """``in`` or ``out``: the direction of a flow the figure counts, from the cue of
     ``data/flow_cues.csv`` nearest to it in its clause, else in its sentence ("4,100 people
-    arrived" in; "5,300 left the country" out); "" when none is there."""
-    flows = _flow_spans(sentence)
+    arrived" in; "5,300 left the country" out); "" when none is there. Other ``ways``: the
+    kind of count of people (:data:`_PEOPLE_KINDS`)."""
+    flows = _flow_spans(sentence, ways)
     if not flows:
         return ""
     for a, b in (clause, (0, len(sentence))):
@@ -1606,6 +1607,14 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int) -> 
     return ""
 
 
+#: Kinds of counts of people (``data/flow_cues.csv``), the growth ones before the population they are of
+#: ("общий прирост населения ... составил 195 480 человек" is growth).
+_PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "births", "deaths", "population")
+#: A city, region or district named before a population count in its sentence: a part of the country's.
+_LOCALITY = re.compile(r"\b(?:city|cities|town|capital|region|regions|oblast|province|district)\b"
+                       r"|(?<![^\W\d_])(?:город\w*|столиц\w*|област\w*|регион\w*|район\w*|мегаполис\w*)", re.I)
+
+
 #: Tonnages and volumes of goods that may be exported or imported rather than produced (:func:`_trade_way`).
 #: Right after a figure: it is for the same months as another figure, of the year named ("за тот же период").
 _SAME_PERIOD = re.compile(r"[\s,]*(?:(?:за|in|for|over|during)\s+)?(?:тот\s+же|аналогичный|the\s+same)\s+(?:период|period)",
@@ -1614,7 +1623,7 @@ _WAY_SUFFIX = re.compile(r" \((?:exports|imports|domestic)\)$")
 _GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "production"})
 
 
-def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[int]) -> str:
+def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[int], end: int = -1) -> str:
     """``exports``, ``imports`` or ``domestic``: the cue of ``data/flow_cues.csv`` nearest before a tonnage in its
     clause, with no other figure of its kind (``others``: their starts in the sentence) between unless a
     part is named ("Экспорт зерновых в сезоне 2023-2024 гг. составил 39 млн тонн"; "exports ... 47 Mt,
@@ -1625,7 +1634,14 @@ def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[
         if clause[0] <= s and e <= start and (best is None or s > best[0]) and (
                 not any(e <= g < start for g in others) or _PART.search(sentence, e, start)):
             best = (s, way)
+    if best is None and end >= 0 and (m := _PASSIVE_WAY.match(sentence, end, clause[1])):
+        return "exports" if (m.group("way") or m.group("way2")).lower() in ("export", "экспорт", "вывез") else "imports"
     return best[1] if best else ""
+
+
+#: After a tonnage, the goods were exported or imported ("7 million tonnes of grain have been exported").
+_PASSIVE_WAY = re.compile(r"[^,;.\d]{0,50}?(?:\b(?:has|have|had|was|were|is|are|been|be)\s+(?:\w+\s+)?(?P<way>export|import)ed\b"
+                          r"|(?<![^\W\d_])(?:было|были|будет|будут)\s+(?P<way2>экспорт|импорт|вывез|ввез)\w*)", re.I)
 
 
 #: The ways goods go that :func:`_trade_way` reads (roles of ``data/flow_cues.csv``).
@@ -2324,6 +2340,10 @@ def _doc_figures(
             quantity = (f["unit"], taken[3] if taken else metric)  # either way of a flow is one quantity (for a period carried over)
             if f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
                 metric = f"{metric} ({way})"  # people arriving are not people leaving
+            elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _PEOPLE_KINDS)):
+                metric = f"people ({what})"  # a population is not its growth, nor the births of a year
+                if what == "population" and _LOCALITY.search(sentence, 0, e0):
+                    metric += _PART_SUFFIX  # "Almaty city ... with over 2,292,333 inhabitants": not the country's
             elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0)):
                 metric = f"{metric} ({goods})"  # gas imports are not all imports
             elif metric in _PRODUCTIONS and (goods := _produced_goods(sentence, s0, e0, sents, parties)):
@@ -2331,7 +2351,7 @@ def _doc_figures(
                 metric = (_GOODS_METRIC.get(goods) if metric == _PRODUCTION else None) or f"{metric} ({goods})"
             if metric == _GRAIN and (crop := _crop(sentence, clause[0], s0, e0)):
                 metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
-            way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]]) \
+            way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]], e0) \
                 if metric.split(" (")[0] in _GOODS_VOLUMES else ""
             if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause, f["start"]):
                 metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level

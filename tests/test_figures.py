@@ -2010,3 +2010,27 @@ def test_a_comma_then_a_date_opens_the_next_clause(rules, text, periods):
 ])
 def test_up_to_after_a_rise_is_where_it_ended_not_a_bound(rules, text, qualifiers):
     assert figs(text, rules)["qualifier"].tolist() == qualifiers
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("По данным Бюро, численность населения Казахстана по состоянию на 1 января 2025 года составила 20 286 084 "
+     "человека. Прирост населения с начала 2024 года к началу 2025 года составил 252 242 человека.",
+     ["people (population)", "people (population_growth)"]),
+    ("Рост населения по большей части обусловлен естественным приростом (235 078 человек).",
+     ["people (natural_growth)"]),
+    ("Положительное сальдо миграции составило 17 164 человека.", ["people (migration_balance)"]),
+    ("As of 2025, Almaty city is the most populous city in Kazakhstan, with over 2,292,333 inhabitants.",
+     ["people (population) (part)"]),
+    ("In 2024, 29,900 people arrived in Kazakhstan.", ["people (in)"]),  # a flow keeps its direction
+])
+def test_a_population_its_growth_and_a_citys_population_are_different_counts(rules, text, metrics):
+    assert figs(text, rules)["metric"].tolist() == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Nearly 7 million tonnes of grain have been exported from Kazakhstan since the beginning of this year.",
+     "grain_volume (exports)"),
+    ("Kazakhstan harvested 16 million tonnes of grain in 2023.", "grain_volume"),
+])
+def test_tonnes_that_were_exported_are_exports(rules, text, metric):
+    assert one(text, rules)["metric"] == metric
