@@ -1610,6 +1610,9 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int, way
 #: Kinds of counts of people (``data/flow_cues.csv``), the growth ones before the population they are of
 #: ("общий прирост населения ... составил 195 480 человек" is growth).
 _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "births", "deaths", "population")
+#: Counts of people that belong to one place (no partner): :func:`_producer` reads it.
+_OWN_PEOPLE = tuple(f"people ({kind})" for kind in ("natural_growth", "migration_balance", "population_growth", "births",
+                                                    "deaths", "population"))
 #: A city, region or district named before a population count in its sentence: a part of the country's.
 _LOCALITY = re.compile(r"\b(?:city|cities|town|capital|region|regions|oblast|province|district)\b"
                        r"|(?<![^\W\d_])(?:город\w*|столиц\w*|област\w*|регион\w*|район\w*|мегаполис\w*)", re.I)
@@ -1909,6 +1912,30 @@ def _number_of(sentence: str, pos: int, rules: FigureRules, between: list[int]) 
     return (sentence[last.start():last.end()].strip() + " " + phrase if noun else ""), noun
 
 
+#: Right before a number: the verb by which a quantity named before reached it ("reaching 16,600", "составило 9 293").
+_REACHED = re.compile(r"(?:\b(?:reach(?:ed|es|ing)?|stood\s+at|st(?:ands|anding)\s+at|totall?(?:ed|ing)|amount(?:ed|ing)\s+to|was|were|is"
+                      r"|of)|(?<![^\W\d_])(?:составил\w*|составля\w*|достиг\w*|насчитал\w*|насчитыва\w*)|[:–—])\s*$", re.I)
+#: The kinds of counts of people a bare number may be understood as (roles of ``data/flow_cues.csv``).
+_UNDERSTOOD_PEOPLE = ("natural_growth", "migration_balance", "population_growth", "population")
+
+
+def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
+    """("cue", "people") when a bare number at ``pos`` is what a population, its growth or a migration
+    balance named before it in its clause reached ("In 2023, Kazakhstan's net migration balance turned
+    positive for the first time in years, reaching 16,600"); ("", "") otherwise."""
+    if not _REACHED.search(sentence, max(0, pos - 25), pos):
+        return "", ""
+    clause = _clause_of(_clauses(sentence), pos)
+    cues = [(s, e) for s, e, _ in _flow_spans(sentence, _UNDERSTOOD_PEOPLE) if clause[0] <= s and e <= pos]
+    if not cues or _DIGIT_RUN.search(sentence, max(c[1] for c in cues), pos):
+        return "", ""  # another number between: the cue is that number's
+    s, e = max(cues, key=lambda c: c[1])
+    return sentence[s:e], "people"
+
+
+_DIGIT_RUN = re.compile(r"\d")
+
+
 def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tuple[int, int]],
                          toks: list[dict] | None = None) -> list[dict]:
     """Candidate figures of one sentence: value, unit, kind, qualifier, interval, noun
@@ -1964,6 +1991,10 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 phrase, noun = _number_of(sentence, s, rules, [
                     x["start"] for x in toks if x is not t and not any(a <= x["start"] < b for a, b in date_spans)
                     and not (not x["kind"] and _YEAR_LIKE.fullmatch(x["raw"] or ""))])
+                if not noun:
+                    # "Kazakhstan's net migration balance turned positive, reaching 16,600": a bare number a
+                    # population, its growth or a migration balance named before it in its clause reached
+                    phrase, noun = _people_understood(sentence, s)
                 understood = bool(noun)
             if not noun or noun in rules.not_count:
                 continue
@@ -2388,7 +2419,8 @@ def _doc_figures(
                 "speaker_basis": basis, "sentence": sentence,
                 **_base(value, f["unit"], rules), **_item_parties(k, sents, parties, s0, cands),
             })
-            if metric.startswith(_PRODUCTION):
+            if metric.startswith(_PRODUCTION) or metric.startswith(_OWN_PEOPLE):
+                # a country's output, population or migration balance has no partner: its own place
                 out[-1].update(_producer(k, sents, parties, s0, rules))
             if way and "–" not in out[-1]["parties"]:
                 # a country's grain exported is not its grain harvested (a way carried from the tonnes before gives way)

@@ -2034,3 +2034,21 @@ def test_a_population_its_growth_and_a_citys_population_are_different_counts(rul
 ])
 def test_tonnes_that_were_exported_are_exports(rules, text, metric):
     assert one(text, rules)["metric"] == metric
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2023, Kazakhstan’s net migration balance turned positive for the first time in years, reaching 16,600.",
+     [("16,600", "people (migration_balance)", "Kazakhstan", "2023")]),
+    ("Отмечается, что в 2023 году впервые после 2011 года в Казахстане было зарегистрировано положительное сальдо "
+     "миграции – 9 293 человека.", [("9 293", "people (migration_balance)", "Kazakhstan", "2023")]),
+    ("Kazakhstan’s population stood at 20,286,084 as of January 1, 2025.",
+     [("20,286,084", "people (population)", "Kazakhstan", "2025-01-01")]),
+])
+def test_a_population_or_migration_balance_understood_is_its_places_own(rules, text, expected):
+    got = figs(text, rules)
+    assert list(zip(got["surface"], got["metric"], got["parties"], got["period"], strict=True)) == expected
+
+
+def test_a_bare_number_after_a_population_word_needs_a_verb_of_reaching(rules):
+    assert figs("The population of 20 regions grew.", rules)["metric"].tolist() == ["regions"]
+    assert figs("Population data for 2023 is out.", rules).empty
