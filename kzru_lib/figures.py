@@ -499,6 +499,9 @@ def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
 
 #: Words that make a sentence about trade inside a bloc ("mutual trade", "взаимная торговля", "intra-regional").
 _INTRA_WORD = re.compile(r"\b(?:mutual|intra-?\w+)|(?<![^\W\d_])(?:взаимн\w*|внутрирегиональн\w*)", re.I)
+#: Right after a bloc's name: "EAEU mutual trade", "ЕАЭС взаимная торговля".
+_INTRA_AFTER = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}?\s+(?:mutual|intra-?\w+|взаимн\w*)\s+(?:trade|торгов)",
+                          re.I)
 #: Right before a bloc's name: "within the EAEU", "в рамках ЕАЭС", "внутри ЕАЭС", "trade turnover in the EAEU".
 _INTRA_BEFORE = re.compile(r"(?:\b(?:within|inside)|\b(?:trade|turnover)\s+(?:in|within)|(?<![^\W\d_])(?:в\s+рамках|внутри"
                            r"|между\s+(?:странами|государствами)(?:[\s-]+(?:членами|участниками|участницами))?))\s+(?:the\s+)?$",
@@ -512,18 +515,25 @@ _MEMBERS_AFTER = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+(?!(?:and|or|with)\b)[\w.
 def _intra_bloc(sentence: str, rules: FigureRules) -> str | None:
     """The bloc a sentence gives the trade inside of ("Mutual trade between the EAEU member states
     increased by 87%", "товарооборот в рамках ЕАЭС увеличился на 15%"): a region of the gazetteer
-    with members, named with "mutual" / "взаимн..." in the sentence, or right after "within",
+    with members, after a word of trade, and named with "mutual" / "взаимн..." just before or after
+    it (no other place between: "mutual trade" of two countries is theirs), or right after "within",
     "в рамках", "внутри", "trade in the", or as "between / among the <bloc> member states". Its
     figures' parties are the bloc alone, not the members or others the sentence names. None if not."""
-    intra = _INTRA_WORD.search(sentence)
-    for pos, name in rules.places.finditer(_without_nonparty_countries(sentence)):
+    found = list(rules.places.finditer(_without_nonparty_countries(sentence)))
+    for j, (pos, name) in enumerate(found):
         if name not in rules.members:
             continue
-        before = sentence[max(0, pos - 40):pos]
-        if intra or _INTRA_BEFORE.search(before) or (_AMONG_BEFORE.search(before)
-                                                     and _MEMBERS_AFTER.match(sentence, pos)):
+        start = max(0, pos - 40, found[j - 1][0] + 1 if j else 0)  # "mutual" of this bloc, no other place between
+        before = sentence[start:pos]
+        if not _TRADE_WORD.search(before) and not _INTRA_AFTER.match(sentence, pos):
+            continue  # "cooperation within the EAEU": not trade inside it
+        if _INTRA_WORD.search(before) or _INTRA_AFTER.match(sentence, pos) or _INTRA_BEFORE.search(before) or (
+                _AMONG_BEFORE.search(before) and _MEMBERS_AFTER.match(sentence, pos)):
             return name
     return None
+
+
+_TRADE_WORD = re.compile(r"\b(?:trade|turnover)|(?<![^\W\d_])(?:товарооборот|торгов|товарообмен)", re.I)
 
 
 def _pair(names) -> str:
@@ -688,7 +698,7 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
         return _parties_of(places, world, [] if places and world else doc_pair(), rules.members)
 
     places, world = of(k)
-    if places and (bloc := _intra_bloc(sents[k][4], rules)):
+    if any(p in rules.members for p in places) and (bloc := _intra_bloc(sents[k][4], rules)):
         return {"parties": bloc, "parties_basis": "sentence"}  # "mutual trade between the EAEU member states"
     if len(places) == 1 and not world and (g := _GROUP.search(sents[k][4])) and not _group_is_place(sents[k][4], g, rules):
         # "Russia's trade with near-abroad countries in Asia": the partner is a group the gazetteer
@@ -720,7 +730,7 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
         # an earlier sentence that names neither of the article's two main places ("its partners
         # also include China and Kazakhstan") is an aside: it does not lend its places
         if of(i)[0] and (len(doc_pair()) < 2 or set(of(i)[0]) & set(doc_pair())):
-            bloc = _intra_bloc(sents[i][4], rules)
+            bloc = _intra_bloc(sents[i][4], rules) if any(p in rules.members for p in of(i)[0]) else None
             return {"parties": bloc or parties_of(*of(i))[0], "parties_basis": "previous_sentence"}
     if dp := doc_pair():
         return {"parties": _pair(dp), "parties_basis": "article"}

@@ -1957,6 +1957,15 @@ def test_trade_of_a_bloc_with_another_is_not_inside_it(rules, text, parties):
     assert figs(text, rules)["parties"].tolist() == [parties]
 
 
+@pytest.mark.parametrize("text", [
+    "Alexei Overchuk said that cooperation within the EAEU matters; mutual trade between Kazakhstan and Russia grew "
+    "by 14%.",  # "within" is the cooperation's, "mutual" the two countries'
+    "Overchuk spoke of the EAEU and of mutual trade of Kazakhstan and Russia, which grew by 14%.",
+])
+def test_cooperation_within_a_bloc_is_no_trade_inside_it(rules, text):
+    assert figs(text, rules)["parties"].tolist() != ["Eurasian Economic Union"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Mutual trade increased by 87% - from $44.5 billion to $83.3 billion - from 2015 to 2022.",
      [("$44.5 billion", "2015"), ("$83.3 billion", "2022")]),
