@@ -500,7 +500,8 @@ def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
 #: Words that make a sentence about trade inside a bloc ("mutual trade", "взаимная торговля", "intra-regional").
 _INTRA_WORD = re.compile(r"\b(?:mutual|intra-?\w+)|(?<![^\W\d_])(?:взаимн\w*|внутрирегиональн\w*)", re.I)
 #: Right after a bloc's name: "EAEU mutual trade", "ЕАЭС взаимная торговля".
-_INTRA_AFTER = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}?\s+(?:mutual|intra-?\w+|взаимн\w*)\s+(?:trade|торгов)",
+_INTRA_AFTER = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+(?!(?:and|or|of|with|и|или)\b)[\w.'’-]+){0,2}?\s+(?:mutual|intra-?\w+|взаимн\w*)"
+                          r"\s+(?:trade|торгов)",
                           re.I)
 #: Right before a bloc's name: "within the EAEU", "в рамках ЕАЭС", "внутри ЕАЭС", "trade turnover in the EAEU".
 _INTRA_BEFORE = re.compile(r"(?:\b(?:within|inside)|\b(?:trade|turnover)\s+(?:in|within)|(?<![^\W\d_])(?:в\s+рамках|внутри"
