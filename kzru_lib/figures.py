@@ -1624,6 +1624,8 @@ _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "bi
 #: Counts of people that belong to one place (no partner): :func:`_producer` reads it.
 _OWN_PEOPLE = tuple(f"people ({kind})" for kind in ("natural_growth", "migration_balance", "population_growth", "births",
                                                     "deaths", "population"))
+#: Metrics of one place, no partner (as production): counts of its people, the housing built in it.
+_OWN_PLACE = (*_OWN_PEOPLE, "housing")
 #: A city, region or district named before a population count in its sentence: a part of the country's.
 _LOCALITY = re.compile(r"\b(?:city|cities|town|capital|region|regions|oblast|province|district)\b"
                        r"|(?<![^\W\d_])(?:город\w*|столиц\w*|област\w*|регион\w*|район\w*|мегаполис\w*)", re.I)
@@ -2401,6 +2403,8 @@ def _doc_figures(
                 metric += _PART_SUFFIX  # "industry ... its contribution to GDP growth is 1.5 percentage points": a sector's share of it
             elif metric and last_level and last_level[1:] == (f["unit"], metric) and _PART.search(sentence, last_level[0], s0):
                 metric = metric + _PART_SUFFIX  # "3.376 million tons, including 1.057 million tons to Baku": not the whole
+            elif metric and f["kind"] != "percent" and not metric.endswith(_PART_SUFFIX) and _PARTS_LEAD.match(sentence):
+                metric = metric + _PART_SUFFIX  # "... 97,9 млн кв. м жилья. Из них 39,3 млн ... а 58,6 млн": parts of it
             elif metric and f["kind"] != "percent":
                 last_level = (e0, f["unit"], metric)
                 if f["kind"] in _MEASURE_KINDS and not metric.endswith((_PART_SUFFIX, " (change)")):
@@ -2430,8 +2434,8 @@ def _doc_figures(
                 "speaker_basis": basis, "sentence": sentence,
                 **_base(value, f["unit"], rules), **_item_parties(k, sents, parties, s0, cands),
             })
-            if metric.startswith(_PRODUCTION) or metric.startswith(_OWN_PEOPLE):
-                # a country's output, population or migration balance has no partner: its own place
+            if metric.startswith(_PRODUCTION) or metric.startswith(_OWN_PLACE):
+                # a country's output, population, migration balance or housing built has no partner: its own place
                 out[-1].update(_producer(k, sents, parties, s0, rules))
             if way and "–" not in out[-1]["parties"]:
                 # a country's grain exported is not its grain harvested (a way carried from the tonnes before gives way)
@@ -2612,6 +2616,8 @@ _CONTRIBUTION = re.compile(r"\bcontribut\w*|\badd(?:s|ed|ing)?\b[^.;]{0,40}?\bto
 #: Goods of its own right after a measure ("26 million tonnes of fuel", "5 тыс. т угля"): it measures those.
 _OWN_GOODS = re.compile(r"\s+(?:(?i:of)\s+[^\W\d_]|[а-яё]{3,})")
 #: A sentence that goes on with a part of the figure before it ("Of this total, ...", "Из этого объема ...").
+#: A sentence that opens on the parts of what the sentence before gave ("Из них 39,3 млн...", "Of these, 12,000...").
+_PARTS_LEAD = re.compile(r"\s*(?:(?<![^\W\d_])из\s+(?:них|которых|этого|этих|того)|\bof\s+(?:these|them|this|which|that)\b)", re.I)
 _OF_THIS = re.compile(r"\bof\s+(?:this|that|the)\s+(?:total|amount|volume|figure)\b|(?<![^\W\d_])из\s+(?:этого|этих|того)\b", re.I)
 
 _LEAD_GAP = 6  # characters between a date and the figure it leads (" – $")
@@ -2802,12 +2808,21 @@ _FROM_LEAD = re.compile(r"(?:\bfrom|(?<![^\W\d_])(?:с|со))\s+(?:[$€£₽]\s
 def _from_to_years(rows: list[dict], sentence: str, a: int, span: re.Match) -> None:
     """"Mutual trade ... increased by 87% - from $44.5 billion to $83.3 billion - from 2015 to 2022":
     a change from one figure to another, in a sentence with a span of two years, is from the first
-    year's to the second's. ``a``: the sentence's offset in its line. In place."""
+    year's to the second's. Another figure that took a year of the span is for the whole span ("с
+    2019 по 2024 гг. в стране введено в эксплуатацию 97,9 млн квадратных метров жилья": ``2019/2024``).
+    ``a``: the sentence's offset in its line. In place."""
+    y1, y2 = span.group("y1"), span.group("y2")
+    paired: set[int] = set()
     for r1, r2 in zip(rows, rows[1:], strict=False):
         if (r1["unit"] == r2["unit"] and _TO_BETWEEN.fullmatch(sentence, r1["end"] - a, r2["start"] - a)
                 and _FROM_LEAD.search(sentence, max(0, r1["start"] - a - 8), r1["start"] - a)):
-            r1["period"], r2["period"] = span.group("y1"), span.group("y2")
+            r1["period"], r2["period"] = y1, y2
             r1["period_surface"] = r2["period_surface"] = span.group(0)
+            paired |= {id(r1), id(r2)}
+    for r in rows:
+        at = sentence.find(r["period_surface"], span.start()) if r["period_surface"] else -1
+        if id(r) not in paired and r["period"] in (y1, y2) and span.start() <= at < span.end():
+            r["period"], r["period_surface"] = f"{y1}/{y2}", span.group(0)
 
 
 #: From one place of a list to the next: the place's name (up to three words), then a comma, "and", "or".

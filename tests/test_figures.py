@@ -2061,3 +2061,13 @@ def test_a_population_or_migration_balance_understood_is_its_places_own(rules, t
 def test_a_bare_number_after_a_population_word_needs_a_verb_of_reaching(rules):
     assert figs("The population of 20 regions grew.", rules)["metric"].tolist() == ["regions"]
     assert figs("Population data for 2023 is out.", rules).empty
+
+
+def test_housing_built_a_span_of_years_and_its_parts(rules):
+    got = figs("По данным Министерства, с 2019 по 2024 гг. в стране введено в эксплуатацию 97,9 млн квадратных метров "
+               "жилья. Из них 39,3 млн квадратных метров жилья пришлось на индивидуальное жилищное строительство.", rules)
+    assert got["metric"].tolist() == ["housing", "housing (part)"]
+    assert got["period"].iloc[0] == "2019/2024"
+    assert "India" not in set(got["parties"])  # "индивидуальное" is not India
+    got = one("18.96 million square meters of housing were built in Kazakhstan in 2024.", rules)
+    assert (got["metric"], got["parties"], got["period"]) == ("housing", "Kazakhstan", "2024")
