@@ -534,7 +534,8 @@ def _intra_bloc(sentence: str, rules: FigureRules) -> str | None:
     return None
 
 
-_TRADE_WORD = re.compile(r"\b(?:trade|turnover)|(?<![^\W\d_])(?:товарооборот|торгов|товарообмен)", re.I)
+#: A word of trade ("trade", "turnover", "товарооборот", "внешнеторговый").
+_TRADE_WORD = re.compile(r"\b(?:trade|turnover)|(?<![^\W\d_])(?:товарооборот|торгов|внешнеторгов|товарообмен)", re.I)
 
 
 def _pair(names) -> str:
@@ -1622,8 +1623,7 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int, way
 #: ("общий прирост населения ... составил 195 480 человек" is growth).
 _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "births", "deaths", "population")
 #: Counts of people that belong to one place (no partner): :func:`_producer` reads it.
-_OWN_PEOPLE = tuple(f"people ({kind})" for kind in ("natural_growth", "migration_balance", "population_growth", "births",
-                                                    "deaths", "population"))
+_OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: Metrics of one place, no partner (as production): counts of its people, the housing built in it.
 _OWN_PLACE = (*_OWN_PEOPLE, "housing")
 #: A city, region or district named before a population count in its sentence: a part of the country's.
@@ -2615,9 +2615,9 @@ _CONTRIBUTION = re.compile(r"\bcontribut\w*|\badd(?:s|ed|ing)?\b[^.;]{0,40}?\bto
 
 #: Goods of its own right after a measure ("26 million tonnes of fuel", "5 тыс. т угля"): it measures those.
 _OWN_GOODS = re.compile(r"\s+(?:(?i:of)\s+[^\W\d_]|[а-яё]{3,})")
-#: A sentence that goes on with a part of the figure before it ("Of this total, ...", "Из этого объема ...").
 #: A sentence that opens on the parts of what the sentence before gave ("Из них 39,3 млн...", "Of these, 12,000...").
 _PARTS_LEAD = re.compile(r"\s*(?:(?<![^\W\d_])из\s+(?:них|которых|этого|этих|того)|\bof\s+(?:these|them|this|which|that)\b)", re.I)
+#: A sentence that goes on with a part of the figure before it ("Of this total, ...", "Из этого объема ...").
 _OF_THIS = re.compile(r"\bof\s+(?:this|that|the)\s+(?:total|amount|volume|figure)\b|(?<![^\W\d_])из\s+(?:этого|этих|того)\b", re.I)
 
 _LEAD_GAP = 6  # characters between a date and the figure it leads (" – $")
@@ -3071,7 +3071,6 @@ _GROWTH_CUE = re.compile(r"\b(?:increas|decreas|rise|rose|risen|grew|grow|up\b|d
 _TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
 #: A share's own word in a clause: without it, a percentage after "grew by" is a growth, whatever share came before.
 _SHARE_WORD = re.compile(r"\bshares?\b|\baccount(?:s|ed)?\s+for|(?<![^\W\d_])(?:дол[яиюе]|долей)(?![^\W\d_])", re.I)
-_SHARE_TRADE = re.compile(r"\b(?:trade|turnover)|(?<![^\W\d_])(?:товарооборот|торгов|внешнеторгов)", re.I)
 _SHARE_WAYS = (("exports", re.compile(r"\bexport|(?<![^\W\d_])экспорт", re.I)),
                ("imports", re.compile(r"\bimport|(?<![^\W\d_])импорт", re.I)))
 
@@ -3079,7 +3078,7 @@ _SHARE_WAYS = (("exports", re.compile(r"\bexport|(?<![^\W\d_])экспорт", r
 def _share_way(clause: str) -> str:
     """``exports`` or ``imports`` when a clause with a share of trade names only that way of it
     ("the share in exports rose from 9.7% to 11.4%"), else ""."""
-    if _SHARE_TRADE.search(clause):
+    if _TRADE_WORD.search(clause):
         return ""
     ways = [way for way, rx in _SHARE_WAYS if rx.search(clause)]
     return ways[0] if len(ways) == 1 else ""
