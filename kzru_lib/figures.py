@@ -1599,11 +1599,12 @@ def _is_forecast(sentence: str, start: int, clause: tuple[int, int]) -> bool:
     return bool(cue and cue.search(sentence, max(clause[0], start - _FORECAST_WINDOW), start))
 
 
-def _direction(sentence: str, clause: tuple[int, int], start: int, end: int, ways: tuple[str, ...] = ("in", "out")) -> str:
-    """``in`` or ``out``: the direction of a flow the figure counts, from the cue of
+def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
+               ways: tuple[str, ...] = ("in", "out", "both")) -> str:
+    """``in``, ``out`` or ``both``: the direction of a flow the figure counts, from the cue of
     ``data/flow_cues.csv`` nearest to it in its clause, else in its sentence ("4,100 people
-    arrived" in; "5,300 left the country" out); "" when none is there. Other ``ways``: the
-    kind of count of people (:data:`_PEOPLE_KINDS`)."""
+    arrived" in; "5,300 left the country" out; "crossed the border in both directions" both); ""
+    when none is there. Other ``ways``: the kind of count of people (:data:`_PEOPLE_KINDS`)."""
     flows = _flow_spans(sentence, ways)
     if not flows:
         return ""
@@ -2409,9 +2410,10 @@ def _doc_figures(
                 last_level = (e0, f["unit"], metric)
                 if f["kind"] in _MEASURE_KINDS and not metric.endswith((_PART_SUFFIX, " (change)")):
                     measured[f["kind"]] = (k, ln, metric, quantity[1])
-            if not period and metric and len(prior := carried.get(quantity, ())) == 1:
+            base_when = _BASE_WHEN.search(sentence, 0, s0)  # "..., когда страну посетили 78 515 человек": the base's
+            if not period and metric and len(prior := carried.get(quantity, ())) == 1 and not base_when:
                 period, period_surface = next(iter(prior))
-            if not period and context and q != "target":
+            if not period and context and q != "target" and not base_when:
                 period, period_surface = context
             if _FOUR_DIGITS.fullmatch(period) and _SAME_PERIOD.match(sentence, e0):
                 period = f"{period}-XX"  # "(в 2022 году — 59,5 млрд за тот же период)": some months of 2022, not the year
@@ -2424,7 +2426,7 @@ def _doc_figures(
             speaker, basis = _speaker_at(line_base[ln] + a + f["start"], (line_base[ln] + a, line_base[ln] + b), sp)
             where.append((k, clause))
             sentence_of.append(k)
-            if _FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0):
+            if base_when or _FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0):
                 measured_from.add(len(out))  # "from $52.5 billion a year earlier": a base, of another period
             out.append({
                 "doc_id": doc_id, "line_no": ln, "sent_no": sno, "start": a + s0, "end": a + e0,
@@ -2594,6 +2596,12 @@ def _one_period(sentence: str, period_rows: list) -> tuple[str, str] | None:
 
 #: A month or a day of a year (not a span): the date a report came out, beside the year it is on.
 _REPORT_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+#: Before a figure: the period it is compared with, then "when" ("на 64% больше по сравнению с аналогичным периодом
+#: прошлого года, когда страну посетили 78 515 человек"): the figure is that period's, not the one carried from before.
+_BASE_WHEN = re.compile(r"(?:same\s+period|compared\s+(?:with|to)|a\s+year\s+(?:earlier|ago|before)|аналогичн\w*\s+период\w*"
+                        r"|по\s+сравнению\s+с)[^.;]*?\b(?:when|когда)\b", re.I)
 
 
 #: Between a comparison base and its figure: "чем в 2023 году ($89,4 млрд)", "over the previous year's level

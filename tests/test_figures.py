@@ -2071,3 +2071,14 @@ def test_housing_built_a_span_of_years_and_its_parts(rules):
     assert "India" not in set(got["parties"])  # "индивидуальное" is not India
     got = one("18.96 million square meters of housing were built in Kazakhstan in 2024.", rules)
     assert (got["metric"], got["parties"], got["period"]) == ("housing", "Kazakhstan", "2024")
+
+
+def test_a_flow_both_ways_and_the_base_after_when(rules):
+    got = figs("While approximately 445,000 people crossed the border in both directions in 2023, this figure almost "
+               "doubled.", rules)
+    assert got["metric"].iloc[0] == "people (both)"
+    got = figs("Согласно данным системы eQonaq, за первые 10 месяцев 2024 года Казахстан посетили более 122 тысяч "
+               "туристов из Китая. Это на 64% больше по сравнению с аналогичным периодом прошлого года, когда страну "
+               "посетили 78 515 человек.", rules).set_index("surface")
+    assert got.loc["более 122 тысяч", "period"] == "2024-01/2024-10"
+    assert got.loc["78 515", "period"] == ""  # the same months of the year before, not carried
