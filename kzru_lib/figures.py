@@ -1627,9 +1627,14 @@ _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "bi
 _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: Metrics of one place, no partner (as production): counts of its people, the housing built in it.
 _OWN_PLACE = (*_OWN_PEOPLE, "housing")
-#: A city, region or district named before a population count in its sentence: a part of the country's.
+#: A city, region or district named in a population count's sentence: a part of the country's.
 _LOCALITY = re.compile(r"\b(?:city|cities|town|capital|region|regions|oblast|province|district)\b"
                        r"|(?<![^\W\d_])(?:город\w*|столиц\w*|област\w*|регион\w*|район\w*|мегаполис\w*)", re.I)
+
+
+#: A part of a population named before its count: its men or women, its urban or rural people.
+_SUBGROUP = re.compile(r"\b(?:urban|rural|men|women|male|female)\b"
+                       r"|(?<![^\W\d_])(?:городск\w*|сельск\w*|мужчин\w*|женщин\w*|мужск\w*|женск\w*)", re.I)
 
 
 #: Tonnages and volumes of goods that may be exported or imported rather than produced (:func:`_trade_way`).
@@ -1637,6 +1642,8 @@ _LOCALITY = re.compile(r"\b(?:city|cities|town|capital|region|regions|oblast|pro
 _SAME_PERIOD = re.compile(r"[\s,]*(?:(?:за|in|for|over|during)\s+)?(?:тот\s+же|аналогичный|the\s+same)\s+(?:период|period)",
                           re.I)
 _WAY_SUFFIX = re.compile(r" \((?:exports|imports|domestic)\)$")
+#: A year counted from its start to a day of it: "since the beginning of 2024", "с начала 2024 года".
+_SINCE_START = re.compile(r"(?:\bsince\s+the\s+(?:start|beginning)\s+of|(?<![^\W\d_])с\s+начала)\s+(\d{4})\b", re.I)
 _GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "production"})
 
 
@@ -2387,8 +2394,8 @@ def _doc_figures(
                 metric = f"{metric} ({way})"  # people arriving are not people leaving
             elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _PEOPLE_KINDS)):
                 metric = f"people ({what})"  # a population is not its growth, nor the births of a year
-                if what == "population" and _LOCALITY.search(sentence, 0, e0):
-                    metric += _PART_SUFFIX  # "Almaty city ... with over 2,292,333 inhabitants": not the country's
+                if what == "population" and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)):
+                    metric += _PART_SUFFIX  # "Almaty city ... with over 2,292,333 inhabitants", "women ...": not the whole
             elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0)):
                 metric = f"{metric} ({goods})"  # gas imports are not all imports
             elif metric in _PRODUCTIONS and (goods := _produced_goods(sentence, s0, e0, sents, parties)):
@@ -2415,8 +2422,11 @@ def _doc_figures(
                 period, period_surface = next(iter(prior))
             if not period and context and q != "target" and not base_when:
                 period, period_surface = context
-            if _FOUR_DIGITS.fullmatch(period) and _SAME_PERIOD.match(sentence, e0):
-                period = f"{period}-XX"  # "(в 2022 году — 59,5 млрд за тот же период)": some months of 2022, not the year
+            if _FOUR_DIGITS.fullmatch(period) and (_SAME_PERIOD.match(sentence, e0) or (
+                    (published or "")[:4] <= period and any(m.group(1) == period for m in _SINCE_START.finditer(sentence)))):
+                # "(в 2022 году — 59,5 млрд за тот же период)", "С начала 2024 года население увеличилось на 163,5 тыс"
+                # (said in 2024, or undated): some months of that year, not the year
+                period = f"{period}-XX"
             if period and metric and "X" not in period:
                 these.setdefault(quantity, set()).add((period, period_surface))
             if _FOUR_DIGITS.fullmatch(period):
@@ -2676,6 +2686,11 @@ _CHANGE_BY = re.compile(r"(?:\b(?:rose|risen|rises?|grew|grown|grows?|increased|
                         r"|falls?|dropped|declined|decreased|declines?|decreases?|gained|gains?|shrank|shrunk|up|down"
                         r"|higher|lower)\s+(?:[\w-]+\s+){0,4}?by|\b(?:increase|rise|growth|drop|decline|decrease|fall"
                         r"|jump|gain)\s+of)\s+$", re.I)
+#: A change in per cent, then "or" and the figure: the same change in units ("an increase of 1.8%, or 693,500 people").
+_CHANGE_OR = re.compile(r"(?:\b(?:increase|rise|growth|decrease|decline|drop|fall|gain)\s+of|\b(?:up|down|rose|grew|increased"
+                        r"|decreased|fell|declined)(?:\s+by)?|(?<![^\W\d_])(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*|рост\w*"
+                        r"|прирост\w*)(?:\s+\w+){0,2}?\s+на)\s+[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|процент\w*)\s*,?\s*(?:or|или)\s+$",
+                        re.I)
 _CHANGE_NA = re.compile(r"(?<![^\W\d_])на\s+$", re.I)
 _CHANGE_WORD_RU = re.compile(r"(?<![^\W\d_])(?:вырос|выросл|увелич|прибав|сократ|снизи|снизл|уменьш|упал|возрос|подрос"
                              r"|рост|прирост|сниж|паден)", re.I)
@@ -2690,7 +2705,7 @@ def _is_change(sentence: str, s0: int, e0: int, clause: tuple[int, int], number:
     "на" in its clause (before its hedge, or between the hedge and the ``number``: "примерно на 2
     млрд"), after "больше / меньше на", or followed by "more / less / больше / меньше"."""
     before = sentence[max(clause[0], s0 - _CHANGE_WINDOW):s0]
-    if _CHANGE_BY.search(before) or _CHANGE_AFTER.match(sentence, e0) or _MORE_BY.search(before):
+    if _CHANGE_BY.search(before) or _CHANGE_AFTER.match(sentence, e0) or _MORE_BY.search(before) or _CHANGE_OR.search(before):
         return True
     return bool((_CHANGE_NA.search(before) or _CHANGE_NA.search(sentence, s0, number))
                 and _CHANGE_WORD_RU.search(before))

@@ -2082,3 +2082,21 @@ def test_a_flow_both_ways_and_the_base_after_when(rules):
                "посетили 78 515 человек.", rules).set_index("surface")
     assert got.loc["более 122 тысяч", "period"] == "2024-01/2024-10"
     assert got.loc["78 515", "period"] == ""  # the same months of the year before, not carried
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("С начала 2024 года население увеличилось на 163,5 тыс человек.", None,
+     [("people (population) (change)", "2024-XX")]),  # some months of 2024
+    ("С начала 2024 года население увеличилось на 163,5 тыс человек.", "2025-01-05",
+     [("people (population) (change)", "2024")]),  # said after the year: the whole of it
+    ("As of 1 January 2026, the permanent population of Uzbekistan reached 38.23 million people, representing an "
+     "increase of 1.8%, or 693,500 people.", None,
+     [("people (population)", "2026-01-01"), ("", "2026-01-01"), ("people (population) (change)", "2026-01-01")]),
+    ("The population is distributed between urban and rural areas: 19.47 million people live in cities.", None,
+     [("people (population) (part)", "")]),
+    ("Население Ташкента к 1 января 2026 года достигло 3 178,1 тыс. человек – столица Узбекистана остается "
+     "крупнейшим городом Центральной Азии.", None, [("people (population) (part)", "2026-01-01")]),
+])
+def test_a_population_since_a_years_start_its_change_in_units_and_its_parts(rules, text, published, expected):
+    got = figs(text, rules, published)
+    assert list(zip(got["metric"], got["period"], strict=True)) == expected
