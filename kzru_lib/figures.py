@@ -2686,11 +2686,8 @@ _CHANGE_BY = re.compile(r"(?:\b(?:rose|risen|rises?|grew|grown|grows?|increased|
                         r"|falls?|dropped|declined|decreased|declines?|decreases?|gained|gains?|shrank|shrunk|up|down"
                         r"|higher|lower)\s+(?:[\w-]+\s+){0,4}?by|\b(?:increase|rise|growth|drop|decline|decrease|fall"
                         r"|jump|gain)\s+of)\s+$", re.I)
-#: A change in per cent, then "or" and the figure: the same change in units ("an increase of 1.8%, or 693,500 people").
-_CHANGE_OR = re.compile(r"(?:\b(?:increase|rise|growth|decrease|decline|drop|fall|gain)\s+of|\b(?:up|down|rose|grew|increased"
-                        r"|decreased|fell|declined)(?:\s+by)?|(?<![^\W\d_])(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*|рост\w*"
-                        r"|прирост\w*)(?:\s+\w+){0,2}?\s+на)\s+[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|процент\w*)\s*,?\s*(?:or|или)\s+$",
-                        re.I)
+#: A percentage, then "or" right before a figure: the figure restates it in units ("1.8%, or 693,500 people").
+_OR_RESTATED = re.compile(r"[+-]?\d[\d.,]*\s*(?P<pct>%|percent\b|per\s+cent\b|процент\w*)\s*,?\s*(?:or|или)\s+$", re.I)
 _CHANGE_NA = re.compile(r"(?<![^\W\d_])на\s+$", re.I)
 _CHANGE_WORD_RU = re.compile(r"(?<![^\W\d_])(?:вырос|выросл|увелич|прибав|сократ|снизи|снизл|уменьш|упал|возрос|подрос"
                              r"|рост|прирост|сниж|паден)", re.I)
@@ -2704,9 +2701,12 @@ def _is_change(sentence: str, s0: int, e0: int, clause: tuple[int, int], number:
     "(change)"): after "by" following a change verb, "an increase of", a change word and Russian
     "на" in its clause (before its hedge, or between the hedge and the ``number``: "примерно на 2
     млрд"), after "больше / меньше на", or followed by "more / less / больше / меньше"."""
-    before = sentence[max(clause[0], s0 - _CHANGE_WINDOW):s0]
-    if _CHANGE_BY.search(before) or _CHANGE_AFTER.match(sentence, e0) or _MORE_BY.search(before) or _CHANGE_OR.search(before):
+    b0 = max(clause[0], s0 - _CHANGE_WINDOW)
+    before = sentence[b0:s0]
+    if _CHANGE_BY.search(before) or _CHANGE_AFTER.match(sentence, e0) or _MORE_BY.search(before):
         return True
+    if m := _OR_RESTATED.search(before):  # "an increase of 1.8%, or 693,500 people": as the percentage is
+        return _is_change(sentence, b0 + m.start(), b0 + m.end("pct"), clause, b0 + m.start())
     return bool((_CHANGE_NA.search(before) or _CHANGE_NA.search(sentence, s0, number))
                 and _CHANGE_WORD_RU.search(before))
 
