@@ -169,6 +169,9 @@ _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with|so|thus|hence|therefo
                      r"year\b|(?:19|20)\d\d\b)|(?:(?:в|во|за|по\s+итогам)\s+)?(?:(?:этом|прошлом|текущем)\s+году|(?:19|20)\d\d\s+г)))")
 #: How far after a money/percent figure (characters) a metric keyword may stand ("$5bn in trade").
 _AFTER_WINDOW = 40
+#: What ends a figure's item in a list: a keyword after it is the next figure's ("$26.3 billion in 2023,
+#: exports $9 billion"; "26,3 млрд долларов, экспорт — 9 млрд"); a decimal comma has no space after it.
+_ITEM_BREAK = re.compile(r",\s|;|\s[—–-]\s")
 #: How far after a figure (characters) a goal year may start to be its period ("$30 billion by 2030").
 _TARGET_WINDOW = 25
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")  # a number that may be a year (1800-2099)
@@ -1776,8 +1779,8 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
             if not also_ok:
                 continue
             for start in starts:
-                if where >= 0 and start > where + _AFTER_WINDOW:
-                    continue  # a keyword far after the figure belongs to another figure
+                if where >= 0 and start > where and (start > where + _AFTER_WINDOW or _ITEM_BREAK.search(text, where, start)):
+                    continue  # a keyword far after the figure, or past a break, belongs to another figure
                 dist = abs(start - where) if where >= 0 else 0
                 key = (prio, dist)
                 if best is None or key < best[0]:

@@ -237,6 +237,13 @@ def test_targets_are_goals_not_measurements(rules, text, qualifier):
     ("Trade turnover hit $28 billion, while Russian investment totalled $17 billion.",
      ["trade_turnover", "investment"]),
     ("Over 22,000 new employment was created.", ["jobs"]),
+    # a keyword after the figure past a comma or a dash is the next figure's, however strong its row
+    ("Trade turnover between Kazakhstan and Russia reached $26.3 billion in 2023, exports $9 billion.",
+     ["trade_turnover", "exports"]),
+    ("Товарооборот Казахстана с Россией в 2023 году составил 26,3 млрд долларов, экспорт — 9 млрд.",
+     ["trade_turnover", "exports"]),
+    ("Kazakhstan sold $5bn in exports to Russia.", ["exports"]),
+    ("Внешнеторговый оборот Казахстана в 2023 году составил 139,8 млрд долларов.", ["trade_turnover"]),
 ])
 def test_metric_from_keywords(rules, text, metrics):
     assert figs(text, rules)["metric"].tolist() == metrics
