@@ -2471,7 +2471,66 @@ def _doc_figures(
     _growth_with_level(out, where)
     _article_periods(out, from_base | measured_from, functools.partial(
         _spoken_of, sentence_of, named, unread, published, find_dates))
+    for r in out:
+        if r["metric"].split(" ", 1)[0] in _FLOWS and r["parties"].count("–") == 1 and "+" not in r["parties"]:
+            if by := _flow_by(r["sentence"], r["surface"], r["metric"], r["parties"].split("–"), rules):
+                r["metric"] = f"{r['metric']} (by {by})"
     return out
+
+
+#: Goods flows with a direction: who exports, who imports (:func:`_flow_by`).
+_FLOWS = frozenset({"exports", "imports", "export_growth", "import_growth"})
+_FLOW_WORD = re.compile(r"\b(?:export|import)\w*|(?<![^\W\d_])(?:экспорт|импорт|вывез|ввез|вывоз|ввоз)\w*", re.I)
+#: Right before a place: it is where goods come from ("from Kazakhstan", "из Казахстана") or go to
+#: ("to China", "в Китай"; not "в Китае", in China).
+_FROM_PLACE = re.compile(r"(?:\b(?:from|out\s+of)|(?<![^\W\d_])(?:из|от))\s+(?:the\s+)?$", re.I)
+_TO_PLACE = re.compile(r"(?:\b(?:to|into)|(?<![^\W\d_])(?:в|во))\s+(?:the\s+)?$", re.I)
+_LOCATIVE = re.compile(r"[^\W\d_]*(?:е|и|ах|ях)(?![^\W\d_])")
+#: Between a flow word and a place right after it: the place is the reporter ("exports of Kazakhstan",
+#: "экспорт Казахстана"); between a place and a flow word right after it, the same ("Kazakhstan's
+#: exports", "Kazakh exports", "Kazakhstan exported").
+_OF_PLACE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?$", re.I)
+_PLACE_OF = re.compile(r"^(?:['’]s)?\s+$")
+
+
+def _flow_by(sentence: str, surface: str, metric: str, pair: list[str], rules: FigureRules) -> str:
+    """Which of the two ``pair`` places exports (for exports and their growth) or imports (imports)
+    the goods a figure counts, read around the export or import word nearest before the figure in
+    its sentence: a place after "from" / "из" is where goods come from, after "to" / "в" (not "в
+    Казахстане") where they go, and a place right before or after the word is its reporter
+    ("Uzbekistan's imports from Kazakhstan", "экспорт Казахстана в Узбекистан"). "" when the
+    sentence does not say, or says both ways."""
+    at = sentence.find(surface)
+    words = [m for m in _FLOW_WORD.finditer(sentence, 0, max(at, 0)) if m.group(0)[:3].lower() in ("exp", "imp", "экс", "имп", "выв", "вво")]
+    if at < 0 or not words:
+        return ""
+    kw = words[-1]
+    # the flow's own words: from 40 characters before its word, not past another flow word or an item break
+    lo = max([kw.start() - 40, *(m.end() for m in _ITEM_BREAK.finditer(sentence, 0, kw.start())),
+              *(m.end() for m in words[-2:-1])])
+    exports = metric.startswith("export")
+    source, dest = set(), set()
+    for pos, name in rules.places.finditer(_without_nonparty_countries(sentence[:at])):
+        if name not in pair or pos < lo:
+            continue
+        word = re.match(r"[\w'’-]+", sentence[pos:])
+        end = pos + (len(word.group(0)) if word else 0)
+        if pos < kw.start():  # before the flow word, only its reporter ("Kazakhstan's exports", "Russia exported")
+            if end <= kw.start() and _PLACE_OF.fullmatch(sentence[end:kw.start()] or " "):
+                (source if exports else dest).add(name)
+        elif _FROM_PLACE.search(sentence[max(0, pos - 12):pos]):
+            source.add(name)
+        elif _TO_PLACE.search(sentence[max(0, pos - 8):pos]) and not (
+                sentence[pos - 2:pos].strip() in ("в", "во") and _LOCATIVE.fullmatch(sentence[pos:end])):
+            dest.add(name)
+        elif _OF_PLACE.fullmatch(sentence[kw.end():pos]):
+            (source if exports else dest).add(name)
+    other = {pair[0]: pair[1], pair[1]: pair[0]}
+    src = source | {other[n] for n in dest}
+    dst = dest | {other[n] for n in source}
+    if len(src) != 1 or src == dst:
+        return ""
+    return next(iter(src)) if exports else next(iter(dst))
 
 
 def _breakdown_periods(out: list[dict], from_base: set[int], rules: FigureRules) -> None:
@@ -2825,8 +2884,10 @@ def _producer(k: int, sents: list, cache: dict, s0: int, rules) -> dict:
 
 
 #: A span of two years: "from 2015 to 2022", "between 2017 and 2024", "с 2015 по 2022 год".
-_YEARS_SPAN = re.compile(r"(?:\b(?:from|between)|(?<![^\W\d_])(?:с|со|между))\s+(?P<y1>(?:19|20)\d\d)\s+(?:(?:to|and|through|"
-                         r"по|до|и)\s+)(?P<y2>(?:19|20)\d\d)\b", re.I)
+_YEARS_SPAN = re.compile(r"(?:(?:\b(?:from|between)|(?<![^\W\d_])(?:с|со|между))\s+"
+                         # "in 2020-2024", "за 2020-2024 годы"
+                         r"|(?:\b(?:in|over|during|for)|(?<![^\W\d_])(?:за|в))\s+(?:the\s+)?(?=(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d))"
+                         r"(?P<y1>(?:19|20)\d\d)(?:\s+(?:to|and|through|по|до|и)\s+|\s*[-–—]\s*)(?P<y2>(?:19|20)\d\d)\b", re.I)
 _TO_BETWEEN = re.compile(r"\s+(?:to|до)\s+", re.I)
 _FROM_LEAD = re.compile(r"(?:\bfrom|(?<![^\W\d_])(?:с|со))\s+(?:[$€£₽]\s*)?$", re.I)
 
@@ -2958,13 +3019,18 @@ def _number_words() -> dict[str, float]:
 def _months_to_date(sentence: str, d: tuple) -> str:
     """The period of a date row, made January to the n-th month when "the n months of" comes right
     before a year ("in the 11 months of 2022" -> ``2022-01/2022-11``; "8 months of this year" ->
-    ``XXXX-01/XXXX-08``)."""
+    ``XXXX-01/XXXX-08``), or stands once after the one year of a sentence, in its clause ("This year,
+    trade grew ... to $757 million in seven months")."""
     value = d[2]
     if (whole := _WHOLE_YEAR.fullmatch(value or "")) and whole.group(1) == whole.group(2):
         return whole.group(1)  # "January to December 2022" is the year 2022
     if not _YEAR_ONLY.match(value or ""):
         return value
     m = _period_cues().get("months_to_date", _NO_CUE).search(sentence[max(0, d[0] - 40):d[0]])
+    if m is None and len(alone := list(_period_cues().get("months_alone", _NO_CUE).finditer(sentence))) == 1 \
+            and len(set(_FOUR_DIGITS.findall(sentence))) <= 1 and alone[0].start() > d[0] \
+            and not _CLAUSE.search(sentence[d[0]:alone[0].end()]):
+        m = alone[0]  # "This year, trade grew by 13% to $757 million in seven months": January to July of it
     raw = m.group("n").lower() if m and m.group("n") else ""
     n = int(raw) if raw.isdigit() else int(_number_words().get(raw, 0))  # "первых четырех месяцев"
     if not 1 <= n <= 12:
@@ -3423,7 +3489,9 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         when ``figures`` has no ``published`` column);
         sorted by (``metric``, ``parties``, ``period``, ``unit``, ``value``, ``doc_id``). Figures
         with no metric are left out, and so are parts (metric ``... (part)``: "3.376 million tons,
-        including 1.057 million tons to Baku").
+        including 1.057 million tons to Baku") and exports or imports between two places that do not
+        say which place exports (metric ``exports`` with parties ``Kazakhstan–Russia``, not ``exports (by
+        Kazakhstan)``).
 
     Note:
         A table that already is a claims table (has ``n_mentions``) comes back sorted.
@@ -3449,6 +3517,11 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
     # a part of a whole named before it in its sentence ("... including 1.057 million tons to Baku") is
     # a part of that whole only: which part, a comparison cannot tell
     f = figures[(metric != "") & ~metric.str.endswith(_PART_SUFFIX)].copy()
+    # exports or imports between two places, with no word of which one exports (:func:`_flow_by`): either
+    # way is possible, so a comparison cannot tell whether two such claims are one flow
+    base = f["metric"].str.split(" ", n=1).str[0]
+    f = f[~(base.isin(_FLOWS) & ~f["metric"].str.contains("(by ", regex=False)
+            & (f["parties"].fillna("").str.count("–") == 1))]
     for col in ("outlet", "parties", "published"):
         if col not in f.columns:
             f[col] = ""
@@ -3814,7 +3887,12 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
         targ = [c for c in g if c.qualifier == "target"]
         why: list[str] = []
         pairs, n_conf, by_doc = [], 0, {}
-        for part in _as_of(meas, period, undated, dated):
+        # a flow or its growth with no period of its own ("trade reached $44 billion") is over an unknown
+        # span (a year? some months?): compared with none, unlike a stock, which is as of its article's year
+        # (a table without publication dates is of one unknown time, as :func:`_as_of` says)
+        flow = not period and undated == "same_year" and dated and (
+            (base := metric.split(" ", 1)[0]) in additive or base.endswith("_growth"))
+        for part in ([[c] for c in meas] if flow else _as_of(meas, period, undated, dated)):
             p, n, d = _conflicts(part, None if max_pairs is None else max_pairs - len(pairs))
             pairs += p
             n_conf += n

@@ -871,9 +871,11 @@ def test_a_percentage_of_something_is_a_share_of_that_whole(rules):
 
 
 def test_figures_without_a_period_are_compared_within_their_publication_year(rules):
-    f = _corpus_figures({"a": "Trade turnover reached $23 billion."}, rules, published="2019-05-02")
-    f = pd.concat([f, _corpus_figures({"b": "Trade turnover reached $28 billion."}, rules,
+    # a stock (investment accumulated) with no period is as of its article's year
+    f = _corpus_figures({"a": "Russian investment in Kazakhstan totals $23 billion."}, rules, published="2019-05-02")
+    f = pd.concat([f, _corpus_figures({"b": "Russian investment in Kazakhstan totals $28 billion."}, rules,
                                       published="2023-09-09")], ignore_index=True)
+    assert f["metric"].tolist() == ["investment", "investment"]
     with_dates = f.assign(published=f["doc_id"].map({"a": "2019-05-02", "b": "2023-09-09"}))
     row = compare_figures(with_dates).iloc[0]
     assert not row["disagreement"] and "published the same year" in row["why"]
@@ -888,6 +890,19 @@ def test_figures_without_a_period_are_compared_within_their_publication_year(rul
     # the same year: compared
     same = f.assign(published=["2023-01-02", "2023-09-09"])
     assert compare_figures(same)["disagreement"].all()
+
+
+@pytest.mark.parametrize("a, b", [("Trade turnover reached $23 billion.", "Trade turnover reached $28 billion."),
+                                  ("Trade grew by 10%.", "Trade grew by 30%.")])
+def test_a_flow_without_a_period_is_compared_with_none(rules, a, b):
+    # "trade reached $23 billion" with no period is over an unknown span, even in one year's articles
+    f = _corpus_figures({"a": a, "b": b}, rules)
+    dated = f.assign(published="2023-09-09")
+    assert not compare_figures(dated)["disagreement"].any() and figure_disagreements(dated).empty
+    assert compare_figures(f)["disagreement"].all()  # a table without dates is of one unknown time
+    assert len(figure_disagreements(dated, undated="all")) == 1
+    with_period = _corpus_figures({"a": a.replace(".", " in 2022."), "b": b.replace(".", " in 2022.")}, rules)
+    assert len(figure_disagreements(with_period.assign(published="2023-09-09"))) == 1
 
 # --- speed rules that must not change results ---------------------------------------------------
 
@@ -2107,3 +2122,64 @@ def test_a_flow_both_ways_and_the_base_after_when(rules):
 def test_a_population_since_a_years_start_its_change_in_units_and_its_parts(rules, text, published, expected):
     got = figs(text, rules, published)
     assert list(zip(got["metric"], got["period"], strict=True)) == expected
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("In 2023, Uzbekistan's imports from Kazakhstan amounted to $3.1 billion.", ["imports (by Uzbekistan)"]),
+    ("In 2023, Kazakhstan's imports from Uzbekistan amounted to $1.3 billion.", ["imports (by Kazakhstan)"]),
+    ("В 2023 году экспорт Казахстана в Узбекистан составил 3,1 млрд долларов.", ["exports (by Kazakhstan)"]),
+    ("Узбекистан в 2023 году увеличил импорт продукции из Казахстана до 3,1 млрд долларов.", ["imports (by Uzbekistan)"]),
+    ("Exports from Russia to Kazakhstan rose to $17 billion in 2023.", ["exports (by Russia)"]),
+    # each figure reads its own flow word: the second is imports from Russia, by Kazakhstan
+    ("Kazakh exports to Russia reached $9 billion in 2023, imports from Russia $17 billion.",
+     ["exports (by Kazakhstan)", "imports (by Kazakhstan)"]),
+    # "to Uzbekistan" is where the exports went, not the imports after them: who imports is not said
+    ("In 2023, Kazakhstan exported $3.1 billion of goods to Uzbekistan and imported $1.3 billion.",
+     ["exports (by Kazakhstan)", "imports"]),
+    ("Экспорт в Казахстане вырос до 3 млрд долларов в торговле с Россией в 2023 году.", ["exports"]),  # "в Казахстане": in
+])
+def test_who_exports_or_imports_between_two_places(rules, text, metrics):
+    assert figs(text, rules)["metric"].tolist() == metrics
+
+
+def test_exports_between_two_places_that_do_not_say_whose_are_not_compared(rules):
+    # Kazakhstan's imports from Uzbekistan are not Uzbekistan's imports from Kazakhstan, and two
+    # pages' "imports" of a pair whose importer is unsaid may be either flow
+    f = _corpus_figures({"a": "In 2023, Uzbekistan's imports from Kazakhstan amounted to $3.1 billion.",
+                         "b": "In 2023, Kazakhstan's imports from Uzbekistan amounted to $1.3 billion.",
+                         "c": "In Kazakhstan–Uzbekistan trade, imports reached $1.6 billion in 2023.",
+                         "d": "In Kazakhstan–Uzbekistan trade, imports reached $2.2 billion in 2023."}, rules)
+    assert set(f["parties"]) == {"Kazakhstan–Uzbekistan"}
+    assert figure_disagreements(f).empty
+    assert len(compare_figures(f)) == 2  # one claim each: Uzbekistan's imports, Kazakhstan's
+    g = _corpus_figures({"a": "In 2023, Kazakhstan's imports from Uzbekistan amounted to $1.6 billion.",
+                         "b": "В 2023 году импорт Казахстана из Узбекистана составил 1,3 млрд долларов."}, rules)
+    assert len(figure_disagreements(g)) == 1
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("This year, trade turnover increased by 13% to $757 million in seven months, he said.",
+     ["2023-01/2023-07", "2023-01/2023-07"]),
+    ("В этом году товарооборот за семь месяцев вырос на 13% и составил 757 млн долларов.",
+     ["2023-01/2023-07", "2023-01/2023-07"]),
+    # months before the year, or past a clause break, are not that year's
+    ("За 11 месяцев товарооборот составил 48,5 миллиардов долларов (в 2022 году — 59,5 миллиарда долларов за тот же период).",
+     ["", "2022-XX"]),
+    ("In 2022, trade reached $5 billion; the plant will be built in seven months.", ["2022"]),
+])
+def test_months_counted_apart_from_the_year_they_are_of(rules, text, periods):
+    got = figs(text, rules, published="2023-12-20")
+    assert got.loc[got["unit"] != "month", "period"].tolist() == periods
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("Ее доля в общем товарообороте стран региона выросла с 17,7 до 24,1 процента за 2020-2024 годы.", ["2020", "2024"]),
+    ("Trade grew from $40 billion to $66 billion in 2020–2024.", ["2020", "2024"]),
+])
+def test_a_change_from_one_figure_to_another_over_a_hyphenated_span_of_years(rules, text, periods):
+    assert figs(text, rules)["period"].tolist() == periods
+
+
+def test_farm_trade_is_its_own_metric(rules):
+    got = figs("В агропромышленной сфере товарооборот вырос на 42% и составил $326 млн в 2025 году.", rules)
+    assert got["metric"].tolist() == ["trade_growth (agro)", "trade_turnover (agro)"]
