@@ -567,6 +567,43 @@ def _parties_of(places: list[str], world: bool, doc_pair: list[str], members: di
     return (places[0] if places else ""), False
 
 
+#: Right before a list of two places, a word that makes them one side of a flow ("gas to Kazakhstan and
+#: Uzbekistan"), not the two sides of a pair ("trade between Kazakhstan and Uzbekistan").
+_TO_LIST = re.compile(r"(?:\b(?:to|into|from)|(?<![^\W\d_])(?:в|во|из))\s+(?:the\s+)?$", re.I)
+
+
+def _place_group(sentence: str, rules, skip: tuple[tuple[int, int], ...] = ()) -> str:
+    """Parties of a figure about a list of places as one side ("Поставки российского газа в Казахстан,
+    Киргизию и Узбекистан выросли на 20%": Kazakhstan+Kyrgyzstan+Uzbekistan–Russia): a run of three
+    places or more joined by commas and "and" (or of two after "to" / "from"), and the one place the
+    sentence names in the run's clause (none: the run alone; the article's other places are not
+    guessed at: "Gazprom's exports to Kazakhstan, Uzbekistan and Kyrgyzstan" in an article naming China). "" when there is no such run, or several places outside it. ``skip``:
+    spans of the sentence whose places are not counted (other items of a list)."""
+    found = [(pos, name) for pos, name in rules.places.finditer(_without_nonparty_countries(sentence))
+             if name != "world" and not any(a <= pos < b for a, b in skip)]
+    runs, run = [], found[:1]
+    for p, q in zip(found, found[1:], strict=False):
+        if _PLACE_LIST.fullmatch(sentence, p[0], q[0]):
+            run.append(q)
+        else:
+            runs.append(run)
+            run = [q]
+    runs.append(run)
+    groups = [r for r in runs if len({n for _, n in r}) >= 3
+              or (len({n for _, n in r}) == 2 and _TO_LIST.search(sentence, max(0, r[0][0] - 12), r[0][0]))]
+    if len(groups) != 1:
+        return ""
+    names = sorted({n for _, n in groups[0]})
+    # the other side is named in the list's clause ("..., а объемы, отправляемые в Грузию, выросли на 40,4%" is
+    # another figure's); a region the listed places are members of is the list itself ("потребителям
+    # Центральной Азии - Казахстану, Узбекистану, Киргизии"), not the other side
+    a, b = _clause_of(_clauses(sentence), groups[0][0][0])
+    outside = {n for pos, n in found if a <= pos < b and n not in names and not set(names) <= rules.members.get(n, set())}
+    if len(outside) > 1:
+        return ""
+    return _pair(["+".join(names), *outside])
+
+
 def _members_together(places: list[str], doc_pair: list[str], members: dict) -> tuple[str, bool] | None:
     """(parties, False) when ``places`` are the partner of the article's pair and two or more members of
     its region (with the region or not) and nothing else: "70 % of the trade with China went to Kazakhstan
@@ -634,6 +671,14 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
     bounds = cache.setdefault(("items", k), [0, *(m.end() for m in _LIST_ITEM.finditer(sentence)), len(sentence)])
     if len({bisect.bisect_right(bounds, f["start"]) for f in cands}) < 2:
         return at
+    j = bisect.bisect_right(bounds, start) - 1
+    if len(named) >= 3 and (here := _places_in(sentence[bounds[j]:bounds[j + 1]], rules)[0]):
+        # the item's places close a list begun in items before ("в Казахстан, Узбекистан и Кыргызстан на 22,2%,
+        # в Грузию - на 40,4%"): the list is one party (other items with figures are not counted)
+        others = tuple((bounds[i], bounds[i + 1]) for i in {bisect.bisect_right(bounds, f["start"]) - 1 for f in cands} - {j})
+        group = _place_group(sentence, rules, others)
+        if any(set(here) <= set(side.split("+")) for side in group.split("–") if "+" in side):
+            return {"parties": group, "parties_basis": "list_item"}
     for j in range(bisect.bisect_right(bounds, start) - 1, -1, -1):
         places, world = _places_in(sentence[bounds[j]:bounds[j + 1]], rules)
         if places:
@@ -724,6 +769,8 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
         if region := _article_region(sents, cache, rules, places[0]):
             return {"parties": _pair([places[0], region]), "parties_basis": "sentence+article"}
         return {"parties": places[0], "parties_basis": "sentence"}
+    if len(places) >= 3 and not world and (group := _place_group(sents[k][4], rules)):
+        return {"parties": group, "parties_basis": "sentence"}  # "gas to Kazakhstan, Kyrgyzstan and Uzbekistan"
     if places:
         parties, completed = parties_of(places, world)
         return {"parties": parties, "parties_basis": "sentence+article" if completed else "sentence"}
@@ -2408,6 +2455,8 @@ def _doc_figures(
                 metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
             way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]], e0) \
                 if metric.split(" (")[0] in _GOODS_VOLUMES else ""
+            if metric.startswith("export_growth") and _trade_way(sentence, clause, s0, [], e0) == "domestic":
+                metric = ""  # "поставки на внутренний рынок возросли на 12,2%": supplies at home, not exports
             if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause, f["start"]):
                 metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level
             if metric.endswith("_growth") and f["kind"] == "percent" and _CONTRIBUTION.search(sentence, *clause):

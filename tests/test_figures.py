@@ -1653,8 +1653,34 @@ def test_a_crop_yield_in_centners_a_hectare(rules, text):
 
 
 def test_one_figure_after_a_list_of_places_keeps_its_sentences_parties(rules):
+    # the list is one side, not a list item's place nor the first two places named
     got = figs("Kazakhstan's exports to Russia, China and Uzbekistan reached $5 billion.", rules).iloc[0]
-    assert (got["parties"], got["parties_basis"]) == ("Kazakhstan–Russia", "sentence")
+    assert (got["parties"], got["parties_basis"]) == ("China+Russia+Uzbekistan–Kazakhstan", "sentence")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Поставки российского газа в Казахстан, Киргизию и Узбекистан выросли на 20% в 2025 году.",
+     ["Kazakhstan+Kyrgyzstan+Uzbekistan–Russia"]),
+    # the region the listed places are members of is the list itself
+    ("Поставки российского газа потребителям Центральной Азии - Казахстану, Узбекистану, Киргизии - в 2025 году "
+     "выросли на 22%.", ["Kazakhstan+Kyrgyzstan+Uzbekistan–Russia"]),
+    ("Russian gas to Kazakhstan and Uzbekistan rose by 20% in 2025.", ["Kazakhstan+Uzbekistan–Russia"]),
+    # the other item of a list, and a place past a clause break, are another figure's
+    ("В 2025 году компания увеличила поставки российского газа в Казахстан, Узбекистан и Кыргызстан на 22,2%, "
+     "в Грузию - на 40,4%.", ["Kazakhstan+Kyrgyzstan+Uzbekistan–Russia", "Georgia"]),
+    ("По данным компании, поставки газа в Казахстан, Узбекистан и Кыргызстан увеличились на 22,2%, а объемы, "
+     "отправляемые в Грузию, выросли на 40,4%.", ["Kazakhstan+Kyrgyzstan+Uzbekistan", "Georgia"]),
+    # two places after "between" are the two sides
+    ("Trade between Kazakhstan and Russia rose by 5% in 2025, while Uzbekistan lagged.", ["Kazakhstan–Russia"]),
+])
+def test_a_list_of_places_is_one_side(rules, text, parties):
+    assert figs(text, rules)["parties"].tolist() == parties
+
+
+def test_supplies_at_home_are_not_exports(rules):
+    got = figs("При этом экспорт угля снизился на 7,5%, а поставки на внутренний рынок возросли на 12,2%.", rules)
+    assert got["metric"].tolist() == ["export_growth (coal)", ""]
+    assert one("Gas supplies to Uzbekistan rose by 20% in 2025.", rules)["metric"] == "export_growth (gas)"
 
 
 @pytest.mark.parametrize(("text", "metrics"), [
