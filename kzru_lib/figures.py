@@ -668,7 +668,17 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
     if len(named) < 2 or (len(named) == 2 and not any(
             set(named) <= rules.members.get(r, set()) for r in _doc_pair_cached(sents, cache, rules))):
         return at
-    bounds = cache.setdefault(("items", k), [0, *(m.end() for m in _LIST_ITEM.finditer(sentence)), len(sentence)])
+    bounds = cache.get(("items", k))
+    if bounds is None:
+        bounds = [0, *(m.end() for m in _LIST_ITEM.finditer(sentence)), len(sentence)]
+        # two figures of one item with "and" and a place between them are two items ("followed by Uzbekistan —
+        # $18 billion (27%) and Turkmenistan — $10.6 billion (16%)"; not "почти 24% составила доля Кыргызстана
+        # ($22,7 млрд)", one place's two figures)
+        starts = sorted((f["start"], f["end"]) for f in cands)
+        bounds = cache[("items", k)] = sorted({*bounds, *(e1 for (_, e1), (s2, _) in zip(starts, starts[1:], strict=False)
+                                                         if bisect.bisect_right(bounds, e1) == bisect.bisect_right(bounds, s2)
+                                                         and (m := _AND.search(sentence, e1, s2))
+                                                         and _places_in(sentence[m.end():s2], rules)[0])})
     if len({bisect.bisect_right(bounds, f["start"]) for f in cands}) < 2:
         return at
     j = bisect.bisect_right(bounds, start) - 1
@@ -686,6 +696,9 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
             parties, completed = _parties_of(places, world, pair, rules.members)
             return {"parties": parties, "parties_basis": "list_item+article" if completed else "list_item"}
     return at
+
+
+_AND = re.compile(r"\s(?:and|и|а\s+также)\s", re.I)
 
 
 def _doc_pair_cached(sents: list, cache: dict, rules) -> list[str]:
@@ -2455,6 +2468,8 @@ def _doc_figures(
                 metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
             way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]], e0) \
                 if metric.split(" (")[0] in _GOODS_VOLUMES else ""
+            if metric and _VS_PLAN.match(sentence, e0):
+                metric = ""  # "1.9 million tons, or 2% less than forecasted": a shortfall against a plan, not a level or growth
             if metric.startswith("export_growth") and _trade_way(sentence, clause, s0, [], e0) == "domestic":
                 metric = ""  # "поставки на внутренний рынок возросли на 12,2%": supplies at home, not exports
             if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause, f["start"]):
@@ -2525,6 +2540,12 @@ def _doc_figures(
             if by := _flow_by(r["sentence"], r["surface"], r["metric"], r["parties"].split("–"), rules):
                 r["metric"] = f"{r['metric']} (by {by})"
     return out
+
+
+#: Right after a figure, a plan it is measured against ("2% less than forecasted", "на 5% ниже плана", "1.9 million
+#: tons, or 2% less than forecasted").
+_VS_PLAN = re.compile(r"(?:\s*,?\s*(?:or|или)\s+[\d.,]+\s*(?:%|percent|процент\w*))?\s*(?:(?:less|more|lower|higher|below|above|short\s+of)\s+(?:than\s+)?(?:the\s+)?(?:forecast|planned|plan\b|"
+                      r"expected|projected|target)|(?:меньше|больше|ниже|выше)\s+(?:прогноз|план|ожида))", re.I)
 
 
 #: Goods flows with a direction: who exports, who imports (:func:`_flow_by`).
@@ -2938,6 +2959,8 @@ _YEARS_SPAN = re.compile(r"(?:(?:\b(?:from|between)|(?<![^\W\d_])(?:с|со|ме
                          r"|(?:\b(?:in|over|during|for)|(?<![^\W\d_])(?:за|в))\s+(?:the\s+)?(?=(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d))"
                          r"(?P<y1>(?:19|20)\d\d)(?:\s+(?:to|and|through|по|до|и)\s+|\s*[-–—]\s*)(?P<y2>(?:19|20)\d\d)\b", re.I)
 _TO_BETWEEN = re.compile(r"\s+(?:to|до)\s+", re.I)
+_REACHED_END = re.compile(r"(?:\b(?:reaching|reached|hitting|totall?ing)|(?<![^\W\d_])(?:достиг\w*|составив))\s+(?:(?:a|an|the|record|"
+                      r"рекордн\w*|отметк\w*|уров\w*)\s+)*$", re.I)
 _FROM_LEAD = re.compile(r"(?:\bfrom|(?<![^\W\d_])(?:с|со))\s+(?:[$€£₽]\s*)?$", re.I)
 
 
@@ -2957,8 +2980,11 @@ def _from_to_years(rows: list[dict], sentence: str, a: int, span: re.Match) -> N
             paired |= {id(r1), id(r2)}
     for r in rows:
         at = sentence.find(r["period_surface"], span.start()) if r["period_surface"] else -1
-        if id(r) not in paired and r["period"] in (y1, y2) and span.start() <= at < span.end():
-            r["period"], r["period_surface"] = f"{y1}/{y2}", span.group(0)
+        if id(r) not in paired and (r["period"] in (y1, y2) or r["period"] == f"{y1}/{y2}") and span.start() <= at < span.end():
+            # a level reached at the end of the span is the last year's ("From 2020 to 2024, trade ... increased
+            # 2.8 times, reaching $66.2 billion")
+            reached = r["kind"] in _AMOUNT_KINDS and _REACHED_END.search(sentence, max(0, r["start"] - a - 30), r["start"] - a)
+            r["period"], r["period_surface"] = (y2 if reached else f"{y1}/{y2}"), span.group(0)
 
 
 #: From one place of a list to the next: the place's name (up to three words), then a comma, "and", "or".

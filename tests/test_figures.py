@@ -2209,3 +2209,38 @@ def test_a_change_from_one_figure_to_another_over_a_hyphenated_span_of_years(rul
 def test_farm_trade_is_its_own_metric(rules):
     got = figs("В агропромышленной сфере товарооборот вырос на 42% и составил $326 млн в 2025 году.", rules)
     assert got["metric"].tolist() == ["trade_growth (agro)", "trade_turnover (agro)"]
+
+
+@pytest.mark.parametrize("text", ["This represents a 10.5% increase from the same day in 2024, the centre said.",
+                                  "Добыча выросла на 10,5% по сравнению с аналогичным днем 2024 года."])
+def test_the_same_day_of_a_year_is_a_comparison_base(rules, text):
+    assert one(text, rules, published="2025-03-10")["period"] == ""
+
+
+def test_a_shortfall_against_a_plan_and_a_should_are_not_levels(rules):
+    got = figs("Production this year should amount to 88.4 million tons (1.9 million tons, or 2% less than forecasted).",
+               rules, published="2024-11-29")
+    assert got["qualifier"].tolist() == ["target"] * 3 and got["metric"].tolist() == ["production", "", ""]
+    assert figs("Добыча нефти составила 88 млн тонн, что на 2% ниже прогноза.", rules)["metric"].tolist() == ["oil_volume", ""]
+    assert one("It should be noted that trade amounted to $5 billion in 2023.", rules)["qualifier"] == "none"
+
+
+def test_a_level_reached_at_the_end_of_a_span_of_years_is_the_last_years(rules):
+    got = figs("From 2020 to 2024, trade between China and the Central Asian countries increased 2.8 times, "
+               "reaching $66.2 billion.", rules)
+    assert got["period"].tolist() == ["2020/2024", "2024"]
+    # what was built over the span is the span's
+    assert one("С 2019 по 2024 гг. в стране введено в эксплуатацию 97,9 млн квадратных метров жилья.",
+               rules)["period"] == "2019/2024"
+
+
+def test_figures_of_one_list_item_with_and_and_a_place_between_them_are_two_items(rules):
+    text = ("From 2020 to 2024, trade between China and the Central Asian countries increased 2.8 times, reaching "
+            "$66.2 billion.\nKazakhstan leads in trade volume — $30.1 billion (46% of the total). It is followed by "
+            "Uzbekistan — $18 billion (27%) and Turkmenistan — $10.6 billion (16%).")
+    got = figs(text, rules)
+    assert got["parties"].tolist()[2:] == ["China–Kazakhstan"] * 2 + ["China–Uzbekistan"] * 2 + ["China–Turkmenistan"] * 2
+    # one place's two figures, the place after the first of them, stay one item
+    ru = ("В 2024 году торговля Китая с Центральной Азией выросла. Примерно 46% торговли пришлось на Казахстан "
+          "($43,8 млрд), почти 24% составила доля Кыргызстана ($22,7 млрд).")
+    assert figs(ru, rules)["parties"].tolist()[-2:] == ["China–Kyrgyzstan"] * 2
