@@ -2550,7 +2550,7 @@ _VS_PLAN = re.compile(r"(?:\s*,?\s*(?:or|или)\s+[\d.,]+\s*(?:%|percent|про
 
 #: Goods flows with a direction: who exports, who imports (:func:`_flow_by`).
 _FLOWS = frozenset({"exports", "imports", "export_growth", "import_growth"})
-_FLOW_WORD = re.compile(r"\b(?:export|import)\w*|(?<![^\W\d_])(?:экспорт|импорт|вывез|ввез|вывоз|ввоз)\w*", re.I)
+_FLOW_WORD = re.compile(r"\b(?:export|import(?!an)|suppl|deliver)\w*|(?<![^\W\d_])(?:экспорт|импорт|вывез|ввез|вывоз|ввоз|поставк)\w*", re.I)
 #: Right before a place: it is where goods come from ("from Kazakhstan", "из Казахстана") or go to
 #: ("to China", "в Китай"; not "в Китае", in China).
 _FROM_PLACE = re.compile(r"(?:\b(?:from|out\s+of)|(?<![^\W\d_])(?:из|от))\s+(?:the\s+)?$", re.I)
@@ -2571,7 +2571,7 @@ def _flow_by(sentence: str, surface: str, metric: str, pair: list[str], rules: F
     ("Uzbekistan's imports from Kazakhstan", "экспорт Казахстана в Узбекистан"). "" when the
     sentence does not say, or says both ways."""
     at = sentence.find(surface)
-    words = [m for m in _FLOW_WORD.finditer(sentence, 0, max(at, 0)) if m.group(0)[:3].lower() in ("exp", "imp", "экс", "имп", "выв", "вво")]
+    words = list(_FLOW_WORD.finditer(sentence, 0, max(at, 0)))
     if at < 0 or not words:
         return ""
     kw = words[-1]

@@ -2156,6 +2156,8 @@ def test_a_population_since_a_years_start_its_change_in_units_and_its_parts(rule
     ("В 2023 году экспорт Казахстана в Узбекистан составил 3,1 млрд долларов.", ["exports (by Kazakhstan)"]),
     ("Узбекистан в 2023 году увеличил импорт продукции из Казахстана до 3,1 млрд долларов.", ["imports (by Uzbekistan)"]),
     ("Exports from Russia to Kazakhstan rose to $17 billion in 2023.", ["exports (by Russia)"]),
+    ("At the end of 2022, Kazakhstan increased the supply of goods to Russia by 25%.", ["export_growth (by Kazakhstan)"]),
+    ("Kazakhstan's imports from Russia rose by 10% in 2023, an important change.", ["import_growth (by Kazakhstan)"]),
     # each figure reads its own flow word: the second is imports from Russia, by Kazakhstan
     ("Kazakh exports to Russia reached $9 billion in 2023, imports from Russia $17 billion.",
      ["exports (by Kazakhstan)", "imports (by Kazakhstan)"]),
