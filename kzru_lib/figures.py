@@ -3400,7 +3400,8 @@ def find_figures(
         ``metrics.csv``; for a count whose noun is in no row, the noun itself; empty when
         unknown; in brackets after it what narrows it: the goods, crop or direction
         (``production (gold)``, ``grain_volume (wheat)``, ``oil_volume (exports)``, ``people
-        (in)``), ``(change)`` for a change of it, ``(part)`` for a part of another figure, not
+        (in)``), who exports or imports between two places (``imports (by Uzbekistan)``),
+        ``(change)`` for a change of it, ``(part)`` for a part of another figure, not
         compared); ``noun`` (a count's noun); ``period`` (ISO value of the linked date
         expression, empty if none); ``period_surface``; ``speaker`` (short name - the surname
         for a person - of who states it, empty for plain reporting); ``speaker_basis``
@@ -3409,7 +3410,8 @@ def find_figures(
         "10 miles"; a subunit in its currency: 0.5 ``USD`` for "50 cents"; else ``value`` and
         ``unit``); ``parties`` (who with whom: "China–Kazakhstan" (two places, in name order),
         "China–world" (one place and a world cue), "Central Asia–China" (a region is a party of
-        its own), a lone place, or empty; from ``places.csv``) and ``parties_basis``
+        its own), "Kazakhstan+Kyrgyzstan+Uzbekistan–Russia" (a list of places as one side), a lone
+        place, or empty; from ``places.csv``) and ``parties_basis``
         (``sentence``, ``sentence+article``, ``previous_sentence``, ``article`` or empty: see
         :func:`_parties_at`; ``list_item`` for an item of a list, ``respectively`` for "A and B
         ... 200 and 170 tonnes, respectively"; ``+outlet`` or ``outlet`` when the outlet's
