@@ -2246,3 +2246,12 @@ def test_figures_of_one_list_item_with_and_and_a_place_between_them_are_two_item
     ru = ("В 2024 году торговля Китая с Центральной Азией выросла. Примерно 46% торговли пришлось на Казахстан "
           "($43,8 млрд), почти 24% составила доля Кыргызстана ($22,7 млрд).")
     assert figs(ru, rules)["parties"].tolist()[-2:] == ["China–Kyrgyzstan"] * 2
+
+
+def test_today_is_when_a_figure_was_said_and_working_on_a_rise_is_a_plan(rules):
+    got = figs("I am confident that today’s meeting will help, the PM said.Meanwhile, trade turnover between Kazakhstan "
+               "and Uzbekistan over 5 years increased by 29.5 percent, amounting to $4.4 billion.", rules, published="2024-07-12")
+    assert got.loc[got["unit"] == "USD", "period"].tolist() == [""]
+    assert one("В настоящее время Ташкент и Москва работают над наращиванием объемов торговли до 20 миллиардов долларов.",
+               rules)["qualifier"] == "target"
+    assert one("Trade reached $5 billion in 2023, the minister said today.", rules, published="2024-07-12")["period"] == "2023"
