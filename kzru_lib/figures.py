@@ -1689,7 +1689,20 @@ _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "bi
 #: Counts of people that belong to one place (no partner): :func:`_producer` reads it.
 _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: Metrics of one place, no partner (as production): counts of its people, the housing built in it.
-_OWN_PLACE = (*_OWN_PEOPLE, "housing")
+_OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp")
+#: GDP per head ("ВВП на душу населения"): not the whole GDP.
+_PER_CAPITA = re.compile(r"\s*(?:\bper\s+(?:capita|head|person)\b|(?<![^\W\d_])на\s+душу(?![^\W\d_]))", re.I)
+_GDP_WORD = re.compile(r"\bGDP\b|\bgross\s+domestic\s+product|(?<![^\W\d_])ВВП(?![^\W\d_])", re.I)
+
+
+def _per_capita(sentence: str, s0: int, e0: int) -> bool:
+    """Whether a GDP figure is per head: "per capita" right after it ("$13,000 per capita"), or within a
+    few words after the last GDP word before it ("ВВП на душу населения России составлял $14 790, а
+    Казахстана – $14 150": both)."""
+    if _PER_CAPITA.match(sentence, e0) or _PER_CAPITA.search(sentence, s0, e0):
+        return True
+    words = list(_GDP_WORD.finditer(sentence, 0, s0))
+    return bool(words) and _PER_CAPITA.search(sentence[words[-1].end():words[-1].end() + 30]) is not None
 #: A city, region or district named in a population count's sentence: a part of the country's.
 _LOCALITY = re.compile(r"\b(?:city|cities|town|capital|region|regions|oblast|province|district)\b"
                        r"|(?<![^\W\d_])(?:город\w*|столиц\w*|област\w*|регион\w*|район\w*|мегаполис\w*)", re.I)
@@ -2468,6 +2481,8 @@ def _doc_figures(
                 metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
             way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]], e0) \
                 if metric.split(" (")[0] in _GOODS_VOLUMES else ""
+            if metric.startswith("gdp") and _per_capita(sentence, s0, e0):
+                metric += " (per capita)"  # "ВВП на душу населения в России составил $14,79 тысячи"
             if metric and _VS_PLAN.match(sentence, e0):
                 metric = ""  # "1.9 million tons, or 2% less than forecasted": a shortfall against a plan, not a level or growth
             if metric.startswith("export_growth") and _trade_way(sentence, clause, s0, [], e0) == "domestic":
@@ -2565,28 +2580,43 @@ _PLACE_OF = re.compile(r"^(?:['’]s)?\s+$")
 
 def _flow_by(sentence: str, surface: str, metric: str, pair: list[str], rules: FigureRules) -> str:
     """Which of the two ``pair`` places exports (for exports and their growth) or imports (imports)
-    the goods a figure counts, read around the export or import word nearest before the figure in
-    its sentence: a place after "from" / "из" is where goods come from, after "to" / "в" (not "в
-    Казахстане") where they go, and a place right before or after the word is its reporter
+    the goods a figure counts, read around the figure's own flow word (an export word for exports, an
+    import word for imports): the nearest before it in the sentence, or right after it ("$2.3 billion in
+    U.S. imports from Kazakhstan"). A place after "from" / "из" is where goods come from, after "to" /
+    "в" (not "в Казахстане") where they go, and a place right before or after the word is its reporter
     ("Uzbekistan's imports from Kazakhstan", "экспорт Казахстана в Узбекистан"). "" when the
     sentence does not say, or says both ways."""
     at = sentence.find(surface)
-    words = list(_FLOW_WORD.finditer(sentence, 0, max(at, 0)))
-    if at < 0 or not words:
+    if at < 0:
         return ""
-    kw = words[-1]
-    # the flow's own words: from 40 characters before its word, not past another flow word or an item break
-    lo = max([kw.start() - 40, *(m.end() for m in _ITEM_BREAK.finditer(sentence, 0, kw.start())),
-              *(m.end() for m in words[-2:-1])])
+    end_fig = at + len(surface)
     exports = metric.startswith("export")
+    every = list(_FLOW_WORD.finditer(sentence))
+    own = [m for m in every if (m.group(0)[:3].lower() in ("imp", "имп", "вво", "вве")) != exports]
+    before = [m for m in own if m.end() <= at]
+    after = next((m for m in own if m.start() >= end_fig and m.start() - end_fig <= _AFTER_WINDOW
+                  and not _ITEM_BREAK.search(sentence, end_fig, m.start())), None)
+    if after is not None and (not before or after.start() - end_fig < at - before[-1].end()):
+        kw = after  # "$1.1 billion in U.S. exports to Kazakhstan and $2.3 billion in U.S. imports from Kazakhstan"
+        lo = end_fig
+        hi = min([kw.end() + 60, *(m.start() for m in _ITEM_BREAK.finditer(sentence, kw.end())),
+                  *(m.start() for m in every if m.start() > kw.start()), len(sentence)])
+    elif before:
+        kw = before[-1]
+        # the flow's own words: from 40 characters before its word, not past another flow word or an item break
+        lo = max([kw.start() - 40, *(m.end() for m in _ITEM_BREAK.finditer(sentence, 0, kw.start())),
+                  *(m.end() for m in every if m.end() <= kw.start())])
+        hi = at
+    else:
+        return ""
     source, dest = set(), set()
-    for pos, name in rules.places.finditer(_without_nonparty_countries(sentence[:at])):
+    for pos, name in rules.places.finditer(_without_nonparty_countries(sentence[:hi])):
         if name not in pair or pos < lo:
             continue
-        word = re.match(r"[\w'’-]+", sentence[pos:])
-        end = pos + (len(word.group(0)) if word else 0)
-        if pos < kw.start():  # before the flow word, only its reporter ("Kazakhstan's exports", "Russia exported")
-            if end <= kw.start() and _PLACE_OF.fullmatch(sentence[end:kw.start()] or " "):
+        word = re.match(r"[\w'’.-]+", sentence[pos:])
+        end = pos + (len(word.group(0).rstrip(".")) if word else 0)
+        if pos < kw.start():  # before the flow word, only its reporter ("Kazakhstan's exports", "U.S. imports")
+            if end <= kw.start() and _PLACE_OF.fullmatch(sentence[end:kw.start()].lstrip(".") or " "):
                 (source if exports else dest).add(name)
         elif _FROM_PLACE.search(sentence[max(0, pos - 12):pos]):
             source.add(name)

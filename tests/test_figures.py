@@ -242,7 +242,7 @@ def test_targets_are_goals_not_measurements(rules, text, qualifier):
      ["trade_turnover", "exports"]),
     ("Товарооборот Казахстана с Россией в 2023 году составил 26,3 млрд долларов, экспорт — 9 млрд.",
      ["trade_turnover", "exports"]),
-    ("Kazakhstan sold $5bn in exports to Russia.", ["exports"]),
+    ("Kazakhstan sold $5bn in exports to Russia.", ["exports (by Kazakhstan)"]),
     ("Внешнеторговый оборот Казахстана в 2023 году составил 139,8 млрд долларов.", ["trade_turnover"]),
 ])
 def test_metric_from_keywords(rules, text, metrics):
@@ -2156,6 +2156,12 @@ def test_a_population_since_a_years_start_its_change_in_units_and_its_parts(rule
     ("В 2023 году экспорт Казахстана в Узбекистан составил 3,1 млрд долларов.", ["exports (by Kazakhstan)"]),
     ("Узбекистан в 2023 году увеличил импорт продукции из Казахстана до 3,1 млрд долларов.", ["imports (by Uzbekistan)"]),
     ("Exports from Russia to Kazakhstan rose to $17 billion in 2023.", ["exports (by Russia)"]),
+    # the figure's own flow word may come right after it; a deficit is the balance
+    ("Total goods trade with Kazakhstan amounted to $3.4 billion in 2024 – $1.1 billion in U.S. exports to Kazakhstan "
+     "and $2.3 billion in U.S. imports from Kazakhstan, for a trade deficit of $1.3 billion.",
+     ["trade_turnover", "imports (by United States)", "trade_balance"]),
+    ("Trade turnover amounted to $4.2 billion in 2024 – with $2.2 billion in imports from the U.S. and nearly $2 billion "
+     "in exports from Kazakhstan to the U.S.", ["trade_turnover", "imports (by Kazakhstan)", "exports (by Kazakhstan)"]),
     ("At the end of 2022, Kazakhstan increased the supply of goods to Russia by 25%.", ["export_growth (by Kazakhstan)"]),
     ("Kazakhstan's imports from Russia rose by 10% in 2023, an important change.", ["import_growth (by Kazakhstan)"]),
     # each figure reads its own flow word: the second is imports from Russia, by Kazakhstan
@@ -2255,3 +2261,18 @@ def test_today_is_when_a_figure_was_said_and_working_on_a_rise_is_a_plan(rules):
     assert one("В настоящее время Ташкент и Москва работают над наращиванием объемов торговли до 20 миллиардов долларов.",
                rules)["qualifier"] == "target"
     assert one("Trade reached $5 billion in 2023, the minister said today.", rules, published="2024-07-12")["period"] == "2023"
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("В 2024 году ВВП на душу населения в России составил $14,79 тысячи, Казахстане — $14,15 тысяч.",
+     [("gdp (per capita)", "Russia"), ("gdp (per capita)", "Kazakhstan")]),
+    ("По данным 2024 г. ВВП на душу населения России составлял $14 790, а Казахстана – $14 150.",
+     [("gdp (per capita)", "Russia"), ("gdp (per capita)", "Kazakhstan")]),
+    ("Kazakhstan's GDP reached $262 billion in 2023, or $13,100 per capita.",
+     [("gdp", "Kazakhstan"), ("gdp (per capita)", "Kazakhstan")]),
+    ("Kazakhstan's GDP grew by 5.1% in 2023, while Russia's grew by 3.6%.",
+     [("gdp_growth", "Kazakhstan"), ("gdp_growth", "Russia")]),
+])
+def test_gdp_is_its_countrys_own_and_per_head_is_its_own_metric(rules, text, rows):
+    got = figs(text, rules)
+    assert list(zip(got["metric"], got["parties"], strict=True)) == rows
