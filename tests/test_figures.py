@@ -2231,6 +2231,8 @@ def test_a_shortfall_against_a_plan_and_a_should_are_not_levels(rules):
     assert got["qualifier"].tolist() == ["target"] * 3 and got["metric"].tolist() == ["production", "", ""]
     assert figs("Добыча нефти составила 88 млн тонн, что на 2% ниже прогноза.", rules)["metric"].tolist() == ["oil_volume", ""]
     assert one("It should be noted that trade amounted to $5 billion in 2023.", rules)["qualifier"] == "none"
+    assert one("Kazakhstan's farmers aimed to harvest approximately 16 million tonnes of grain in 2023.",
+               rules)["qualifier"] == "target"
 
 
 def test_a_level_reached_at_the_end_of_a_span_of_years_is_the_last_years(rules):
