@@ -2550,11 +2550,50 @@ def _doc_figures(
     _growth_with_level(out, where)
     _article_periods(out, from_base | measured_from, functools.partial(
         _spoken_of, sentence_of, named, unread, published, find_dates))
+    sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
     for r in out:
-        if r["metric"].split(" ", 1)[0] in _FLOWS and r["parties"].count("–") == 1 and "+" not in r["parties"]:
+        if r["parties"].count("–") != 1 or "+" in r["parties"] or not r["metric"]:
+            continue
+        if r["metric"].split(" ", 1)[0] in _FLOWS:
             if by := _flow_by(r["sentence"], r["surface"], r["metric"], r["parties"].split("–"), rules):
                 r["metric"] = f"{r['metric']} (by {by})"
+        elif r["kind"] == "count" and (source := _count_from(r["sentence"], r["surface"], r["parties"].split("–"), rules)):
+            sources.setdefault((r["line_no"], r["sent_no"]), []).append((r, source))
+    for found in sources.values():
+        if len({source for _, source in found}) > 1:  # both ways in one sentence: "из Казахстана в Россию ... 1,03
+            for r, source in found:                   # млн поездок, из России в Казахстан – свыше 1,23 млн"
+                r["metric"] = f"{r['metric']} (from {source})"
     return out
+
+
+_COMMA_BREAK = re.compile(r",\s|;")
+
+
+def _count_from(sentence: str, surface: str, pair: list[str], rules: FigureRules) -> str:
+    """Where a count between two places goes from, read in its list item (between commas) before it, else
+    after it: "туристический поток из Казахстана в Россию составил более 1,03 млн поездок, из России в
+    Казахстан – свыше 1,23 млн" (Kazakhstan, then Russia); "3.16 million trips were made from Kazakhstan
+    to Russia". "" when the item does not say, or says both ways."""
+    at = sentence.find(surface)
+    if at < 0:
+        return ""
+    lo = max([0, *(m.end() for m in _COMMA_BREAK.finditer(sentence, 0, at))])
+    hi = next((m.start() for m in _COMMA_BREAK.finditer(sentence, at + len(surface))), len(sentence))
+    found = [(pos, name) for pos, name in rules.places.finditer(_without_nonparty_countries(sentence[:hi]))
+             if name in pair and pos >= lo]
+    before = [(pos, name) for pos, name in found if pos < at]
+    source, dest = set(), set()
+    for pos, name in before or found:  # after the figure only when its item names none before it
+        word = re.match(r"[\w'’-]+", sentence[pos:])
+        end = pos + (len(word.group(0)) if word else 0)
+        if _FROM_PLACE.search(sentence[max(0, pos - 12):pos]):
+            source.add(name)
+        elif _TO_PLACE.search(sentence[max(0, pos - 8):pos]) and not (
+                sentence[pos - 2:pos].strip() in ("в", "во") and _LOCATIVE.fullmatch(sentence[pos:end])):
+            dest.add(name)
+    other = {pair[0]: pair[1], pair[1]: pair[0]}
+    src = source | {other[n] for n in dest}
+    return next(iter(src)) if len(src) == 1 and not src & dest else ""
 
 
 #: Right after a figure, a plan it is measured against ("2% less than forecasted", "на 5% ниже плана", "1.9 million

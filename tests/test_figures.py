@@ -2278,3 +2278,11 @@ def test_today_is_when_a_figure_was_said_and_working_on_a_rise_is_a_plan(rules):
 def test_gdp_is_its_countrys_own_and_per_head_is_its_own_metric(rules, text, rows):
     got = figs(text, rules)
     assert list(zip(got["metric"], got["parties"], strict=True)) == rows
+
+
+def test_counts_both_ways_in_one_sentence_say_where_they_go_from(rules):
+    got = figs("За первое полугодие 2025 года туристический поток из Казахстана в Россию составил более 1,03 млн "
+               "поездок, из России в Казахстан – свыше 1,23 млн поездок.", rules)
+    assert got["metric"].tolist() == ["поездок (from Kazakhstan)", "поездок (from Russia)"]
+    # one way only: the count keeps its metric, to meet the same count reported without the words
+    assert one("In 2023, 3.16 million trips were made from Kazakhstan to Russia.", rules)["metric"] == "trips"
