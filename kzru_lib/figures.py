@@ -1809,7 +1809,7 @@ def _keyword_starts(text: str, rules: FigureRules) -> list[list[int]]:
         for i in rows:
             if p >= ends[i]:
                 m = metrics[i][2].match(text, p)
-                if m:
+                if m and text[p:p + 8].lower() != "importan":  # "important" is no import
                     starts[i].append(p)
                     ends[i] = m.end()
     for i in everywhere:  # a row without keywords matches wherever a word begins

@@ -2233,6 +2233,12 @@ def test_a_shortfall_against_a_plan_and_a_should_are_not_levels(rules):
     assert one("It should be noted that trade amounted to $5 billion in 2023.", rules)["qualifier"] == "none"
     assert one("Kazakhstan's farmers aimed to harvest approximately 16 million tonnes of grain in 2023.",
                rules)["qualifier"] == "target"
+    assert one("We are interested in increasing cargo along the corridor to 10 million tonnes.", rules)["qualifier"] == "target"
+
+
+def test_important_is_no_import(rules):
+    assert one("The route is more important now: cargo went up 65% in 2023.", rules)["metric"] == ""
+    assert one("Imports rose 5% in 2023.", rules)["metric"] == "import_growth"
 
 
 def test_a_level_reached_at_the_end_of_a_span_of_years_is_the_last_years(rules):
