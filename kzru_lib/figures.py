@@ -577,8 +577,9 @@ def _place_group(sentence: str, rules, skip: tuple[tuple[int, int], ...] = ()) -
     Киргизию и Узбекистан выросли на 20%": Kazakhstan+Kyrgyzstan+Uzbekistan–Russia): a run of three
     places or more joined by commas and "and" (or of two after "to" / "from"), and the one place the
     sentence names in the run's clause (none: the run alone; the article's other places are not
-    guessed at: "Gazprom's exports to Kazakhstan, Uzbekistan and Kyrgyzstan" in an article naming China). "" when there is no such run, or several places outside it. ``skip``:
-    spans of the sentence whose places are not counted (other items of a list)."""
+    guessed at: "Gazprom's exports to Kazakhstan, Uzbekistan and Kyrgyzstan" in an article naming
+    China). "" when there is no such run, or several places outside it. ``skip``: spans of the
+    sentence whose places are not counted (other items of a list)."""
     found = [(pos, name) for pos, name in rules.places.finditer(_without_nonparty_countries(sentence))
              if name != "world" and not any(a <= pos < b for a, b in skip)]
     runs, run = [], found[:1]
@@ -1703,6 +1704,8 @@ def _per_capita(sentence: str, s0: int, e0: int) -> bool:
         return True
     words = list(_GDP_WORD.finditer(sentence, 0, s0))
     return bool(words) and _PER_CAPITA.search(sentence[words[-1].end():words[-1].end() + 30]) is not None
+
+
 #: A city, region or district named in a population count's sentence: a part of the country's.
 _LOCALITY = re.compile(r"\b(?:city|cities|town|capital|region|regions|oblast|province|district)\b"
                        r"|(?<![^\W\d_])(?:город\w*|столиц\w*|област\w*|регион\w*|район\w*|мегаполис\w*)", re.I)
@@ -2584,16 +2587,10 @@ def _count_from(sentence: str, surface: str, pair: list[str], rules: FigureRules
     before = [(pos, name) for pos, name in found if pos < at]
     source, dest = set(), set()
     for pos, name in before or found:  # after the figure only when its item names none before it
-        word = re.match(r"[\w'’-]+", sentence[pos:])
-        end = pos + (len(word.group(0)) if word else 0)
-        if _FROM_PLACE.search(sentence[max(0, pos - 12):pos]):
-            source.add(name)
-        elif _TO_PLACE.search(sentence[max(0, pos - 8):pos]) and not (
-                sentence[pos - 2:pos].strip() in ("в", "во") and _LOCATIVE.fullmatch(sentence[pos:end])):
-            dest.add(name)
-    other = {pair[0]: pair[1], pair[1]: pair[0]}
-    src = source | {other[n] for n in dest}
-    return next(iter(src)) if len(src) == 1 and not src & dest else ""
+        if way := _place_way(sentence, pos):
+            (source if way == "from" else dest).add(name)
+    src, dst = _sides(source, dest, pair)
+    return next(iter(src)) if len(src) == 1 and src != dst else ""
 
 
 #: Right after a figure, a plan it is measured against ("2% less than forecasted", "на 5% ниже плана", "1.9 million
@@ -2615,6 +2612,24 @@ _LOCATIVE = re.compile(r"[^\W\d_]*(?:е|и|ах|ях)(?![^\W\d_])")
 #: exports", "Kazakh exports", "Kazakhstan exported").
 _OF_PLACE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?$", re.I)
 _PLACE_OF = re.compile(r"^(?:['’]s)?\s+$")
+
+
+def _place_way(sentence: str, pos: int) -> str:
+    """``from`` when the place at ``pos`` follows "from" / "из" (goods or people come from it), ``to`` when
+    it follows "to" / "в" in a form that is not locative ("в Китай", not "в Китае"), else ""."""
+    if _FROM_PLACE.search(sentence[max(0, pos - 12):pos]):
+        return "from"
+    word = re.match(r"[\w'’-]+", sentence[pos:])
+    if _TO_PLACE.search(sentence[max(0, pos - 8):pos]) and not (
+            sentence[pos - 2:pos].strip() in ("в", "во") and word and _LOCATIVE.fullmatch(word.group(0))):
+        return "to"
+    return ""
+
+
+def _sides(source: set, dest: set, pair: list[str]) -> tuple[set, set]:
+    """The places goods or people come from and go to, each completed by the other place of ``pair``."""
+    other = {pair[0]: pair[1], pair[1]: pair[0]}
+    return source | {other[n] for n in dest}, dest | {other[n] for n in source}
 
 
 def _flow_by(sentence: str, surface: str, metric: str, pair: list[str], rules: FigureRules) -> str:
@@ -2657,16 +2672,11 @@ def _flow_by(sentence: str, surface: str, metric: str, pair: list[str], rules: F
         if pos < kw.start():  # before the flow word, only its reporter ("Kazakhstan's exports", "U.S. imports")
             if end <= kw.start() and _PLACE_OF.fullmatch(sentence[end:kw.start()].lstrip(".") or " "):
                 (source if exports else dest).add(name)
-        elif _FROM_PLACE.search(sentence[max(0, pos - 12):pos]):
-            source.add(name)
-        elif _TO_PLACE.search(sentence[max(0, pos - 8):pos]) and not (
-                sentence[pos - 2:pos].strip() in ("в", "во") and _LOCATIVE.fullmatch(sentence[pos:end])):
-            dest.add(name)
+        elif way := _place_way(sentence, pos):
+            (source if way == "from" else dest).add(name)
         elif _OF_PLACE.fullmatch(sentence[kw.end():pos]):
             (source if exports else dest).add(name)
-    other = {pair[0]: pair[1], pair[1]: pair[0]}
-    src = source | {other[n] for n in dest}
-    dst = dest | {other[n] for n in source}
+    src, dst = _sides(source, dest, pair)
     if len(src) != 1 or src == dst:
         return ""
     return next(iter(src)) if exports else next(iter(dst))
