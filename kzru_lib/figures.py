@@ -1693,16 +1693,16 @@ _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 _OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp")
 #: GDP per head ("ВВП на душу населения"): not the whole GDP.
 _PER_CAPITA = re.compile(r"\s*(?:\bper\s+(?:capita|head|person)\b|(?<![^\W\d_])на\s+душу(?![^\W\d_]))", re.I)
-_GDP_WORD = re.compile(r"\bGDP\b|\bgross\s+domestic\s+product|(?<![^\W\d_])ВВП(?![^\W\d_])", re.I)
 
 
-def _per_capita(sentence: str, s0: int, e0: int) -> bool:
+def _per_capita(sentence: str, s0: int, e0: int, rules: FigureRules) -> bool:
     """Whether a GDP figure is per head: "per capita" right after it ("$13,000 per capita"), or within a
-    few words after the last GDP word before it ("ВВП на душу населения России составлял $14 790, а
-    Казахстана – $14 150": both)."""
+    few words after the last GDP keyword (of ``metrics.csv``) before it ("ВВП на душу населения России
+    составлял $14 790, а Казахстана – $14 150": both)."""
     if _PER_CAPITA.match(sentence, e0) or _PER_CAPITA.search(sentence, s0, e0):
         return True
-    words = list(_GDP_WORD.finditer(sentence, 0, s0))
+    gdp = next((kw for metric, _kind, kw, *_ in rules.metrics if metric == "gdp"), None)
+    words = list(gdp.finditer(sentence, 0, s0)) if gdp is not None else []
     return bool(words) and _PER_CAPITA.search(sentence[words[-1].end():words[-1].end() + 30]) is not None
 
 
@@ -2484,7 +2484,7 @@ def _doc_figures(
                 metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
             way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]], e0) \
                 if metric.split(" (")[0] in _GOODS_VOLUMES else ""
-            if metric.startswith("gdp") and _per_capita(sentence, s0, e0):
+            if metric.startswith("gdp") and _per_capita(sentence, s0, e0, rules):
                 metric += " (per capita)"  # "ВВП на душу населения в России составил $14,79 тысячи"
             if metric and _VS_PLAN.match(sentence, e0):
                 metric = ""  # "1.9 million tons, or 2% less than forecasted": a shortfall against a plan, not a level or growth
