@@ -1722,6 +1722,8 @@ _SAME_PERIOD = re.compile(r"[\s,]*(?:(?:за|in|for|over|during)\s+)?(?:тот\s
                           re.I)
 _WAY_SUFFIX = re.compile(r" \((?:exports|imports|domestic)\)$")
 #: A year counted from its start to a day of it: "since the beginning of 2024", "с начала 2024 года".
+#: A year a state has lasted since ("since 1994", "с 1994 года"): where it starts, not a figure's period.
+_SINCE_YEAR = re.compile(r"(?:since|с|со)\s+\d{4}\b", re.I)
 _SINCE_START = re.compile(r"(?:\bsince\s+the\s+(?:start|beginning)\s+of|(?<![^\W\d_])с\s+начала)\s+(\d{4})\b", re.I)
 _GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "production"})
 
@@ -2350,6 +2352,7 @@ def _doc_figures(
     last_year = ""  # the last year a figure of the article was for ("over the year" refers to it)
     before: tuple = (-1, None, {})  # (sentence, line, {(unit, metric): {(period, surface)}}) of the figures just before
     figured = -1  # the last sentence with figures
+    lent: tuple = (-1, None, None)  # (sentence, line, period) the paragraph lent the last sentence with figures
     where: list[tuple[int, tuple[int, int]]] = []  # (sentence, clause) of each figure of out
     from_base: set[int] = set()  # figures whose period is their comparison base's (not a total's period)
     measured_from: set[int] = set()  # figures another is measured from ("up from $52.5 billion")
@@ -2375,6 +2378,13 @@ def _doc_figures(
         if k and sents[k - 1][0] == ln and figured != k - 1 and find_dates is not None and \
                 not _own_periods(period_rows) and _has_number(prev := sents[k - 1][4], rules):
             context = _one_period(prev, _period_rows(prev, _date_rows(prev, published, find_dates[1])))
+        elif lent[:2] == (k - 1, ln) and lent[2] and not _REPORT_DAY.fullmatch(lent[2][0]) and not _own_periods(period_rows):
+            # the sentence before took the paragraph's year or months and named none: so does this one (not a
+            # day, which is when something happened, not what a figure is for)
+            context = lent[2]
+        if context and _SINCE_YEAR.match(context[1]):
+            context = None  # "The cosmodrome has been rented out since 1994. Annual rent stands at $115 million"
+        lent = (k, ln, context)
         figured = k
         if sp is None:
             sp = _speakers(doc, spans, rules)

@@ -1452,6 +1452,22 @@ def test_a_sentence_that_sets_one_period_gives_it_to_the_dateless_figures_of_the
     assert two["period"].tolist() == [""]
 
 
+def test_the_paragraphs_period_goes_on_through_sentences_that_name_none(rules):
+    text = ("Reflecting on 2024, the president called it a pivotal year. He spoke of a five-year plan. "
+            "Among the achievements was the commissioning of 18 million square meters of housing.")
+    got = figs(text, rules, published="2025-01-10")
+    assert got[["surface", "period"]].values.tolist() == [["five-year", "2024"], ["18 million square meters", "2024"]]
+    # a sentence that names a period of its own stops it; a new paragraph does not inherit it
+    got = figs(text.replace("Among", "In 2023, among") + "\n\nExports reached $3 billion.", rules, published="2025-01-10")
+    assert got["period"].tolist() == ["2024", "2023", ""]
+    # a day is when something happened, not what the figures after it are for
+    got = figs("The leaders met on June 13, 2018. They signed 15 deals. Over 158 joint projects are under way.", rules)
+    assert got["period"].tolist()[-1] == ""
+    # nor is the year a state has lasted since: "since 1994" starts it
+    got = figs("The cosmodrome has been rented out since 1994. Annual rent stands at $115 million.", rules)
+    assert got["period"].tolist() == [""]
+
+
 def test_a_figure_beside_its_comparison_base_is_for_the_base(rules):
     got = figs("Exports reached $5.5 billion, compared with 2023 ($5 billion).", rules)
     assert got[["surface", "period"]].values.tolist() == [["$5.5 billion", ""], ["$5 billion", "2023"]]
