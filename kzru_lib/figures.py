@@ -1672,16 +1672,20 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
     flows = _flow_spans(sentence, ways)
     if not flows:
         return ""
-    for a, b in (clause, (0, len(sentence))):
+    later = None  # a cue after the figure past a comma, semicolon or dash: the next item's ("въехало 22,5 тыс.
+    for a, b in (clause, (0, len(sentence))):  # человек, выехало 10,1 тыс."), unless no other cue is there
         best = None
         for s, e, way in flows:
             if a <= s and e <= b:
+                if s >= end and _ITEM_BREAK.search(sentence, end, s):
+                    later = later or way
+                    continue
                 dist = max(s - end, start - e, 0)
                 if best is None or dist < best[0]:
                     best = (dist, way)
         if best:
             return best[1]
-    return ""
+    return later or ""
 
 
 #: Kinds of counts of people (``data/flow_cues.csv``), the growth ones before the population they are of
@@ -1721,9 +1725,11 @@ _SUBGROUP = re.compile(r"\b(?:urban|rural|men|women|male|female)\b"
 _SAME_PERIOD = re.compile(r"[\s,]*(?:(?:за|in|for|over|during)\s+)?(?:тот\s+же|аналогичный|the\s+same)\s+(?:период|period)",
                           re.I)
 _WAY_SUFFIX = re.compile(r" \((?:exports|imports|domestic)\)$")
-#: A year counted from its start to a day of it: "since the beginning of 2024", "с начала 2024 года".
 #: A year a state has lasted since ("since 1994", "с 1994 года"): where it starts, not a figure's period.
 _SINCE_YEAR = re.compile(r"(?:since|с|со)\s+\d{4}\b", re.I)
+#: A day or month a count runs from ("since September 21", "с 21 сентября", "since March 2023").
+_SINCE_DAY = re.compile(r"(?:since|с|со)\s", re.I)
+#: A year counted from its start to a day of it: "since the beginning of 2024", "с начала 2024 года".
 _SINCE_START = re.compile(r"(?:\bsince\s+the\s+(?:start|beginning)\s+of|(?<![^\W\d_])с\s+начала)\s+(\d{4})\b", re.I)
 _GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "production"})
 
@@ -2382,8 +2388,10 @@ def _doc_figures(
             # the sentence before took the paragraph's year or months and named none: so does this one (not a
             # day, which is when something happened, not what a figure is for)
             context = lent[2]
-        if context and _SINCE_YEAR.match(context[1]):
-            context = None  # "The cosmodrome has been rented out since 1994. Annual rent stands at $115 million"
+        if context and (_SINCE_YEAR.match(context[1]) or context[0] == (published or "")[:10]):
+            # "The cosmodrome has been rented out since 1994. Annual rent stands at $115 million"; "SIMFEROPOL, May 8 –
+            # RIA Novosti. Trade ... has doubled": where a state starts, and the day of the report, are no figure's period
+            context = None
         lent = (k, ln, context)
         figured = k
         if sp is None:
@@ -2522,6 +2530,10 @@ def _doc_figures(
                 # "(в 2022 году — 59,5 млрд за тот же период)", "С начала 2024 года население увеличилось на 163,5 тыс"
                 # (said in 2024, or undated): some months of that year, not the year
                 period = f"{period}-XX"
+            elif _REPORT_DAY.fullmatch(period) and _SINCE_DAY.match(period_surface):
+                # "about 98 thousand Russians have entered since September 21": from that day (or month) to when it was said
+                upto = (published or "")[:len(period)]
+                period = f"{period}/{upto if upto > period else 'XXXX-XX-XX'[:len(period)]}"
             if period and metric and "X" not in period:
                 these.setdefault(quantity, set()).add((period, period_surface))
             if _FOUR_DIGITS.fullmatch(period):
@@ -3930,6 +3942,15 @@ def _unresolved(period: str) -> bool:
     return "X" in period
 
 
+def _per_doc(meas: list) -> list[list]:
+    """The claims of each article apart: compared with no other article's (an article giving several values is
+    still noted)."""
+    docs: dict[str, list] = {}
+    for c in meas:
+        docs.setdefault(c.doc_id, []).append(c)
+    return list(docs.values())
+
+
 def _as_of(meas: list, period: str, undated: str, dated: bool = True) -> list[list]:
     """The claims that can disagree with each other: all of them when the period is stated (or
     ``undated="all"``); when it is not, each figure speaks of the time of its article, so only claims
@@ -4054,11 +4075,12 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
         why: list[str] = []
         pairs, n_conf, by_doc = [], 0, {}
         # a flow or its growth with no period of its own ("trade reached $44 billion") is over an unknown
-        # span (a year? some months?): compared with none, unlike a stock, which is as of its article's year
+        # span (a year? some months?), and a count runs on ("over 20 thousand applications", "over 28 thousand"
+        # a month later): compared with none, unlike a stock of money or goods, which is as of its article's year
         # (a table without publication dates is of one unknown time, as :func:`_as_of` says)
         flow = not period and undated == "same_year" and dated and (
-            (base := metric.split(" ", 1)[0]) in additive or base.endswith("_growth"))
-        for part in ([[c] for c in meas] if flow else _as_of(meas, period, undated, dated)):
+            (base := metric.split(" ", 1)[0]) in additive or base.endswith("_growth") or unit == "count")
+        for part in (_per_doc(meas) if flow else _as_of(meas, period, undated, dated)):
             p, n, d = _conflicts(part, None if max_pairs is None else max_pairs - len(pairs))
             pairs += p
             n_conf += n
@@ -4198,7 +4220,10 @@ def compare_figures(
         "$28 billion" in 2023 are a change over time, not a disagreement. Such a claim of an
         article with no publication date, and a claim whose period is relative with no year to
         count from (``XXXX``: "last year" in an undated article), is of an unknown time and is
-        compared with none (``undated="all"`` compares them too).
+        compared with none (``undated="all"`` compares them too). In a table with publication
+        dates, a flow, a growth or a count with no period of its own is compared with none: a
+        flow's span is unknown (a year? some months?), and a count runs on ("over 20 thousand
+        applications so far" and "over 28 thousand" in one year's articles are two days of it).
 
     Example:
         >>> compare_figures(extract_figures(load_corpus("seeds")))   # doctest: +SKIP

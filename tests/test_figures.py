@@ -904,6 +904,52 @@ def test_a_flow_without_a_period_is_compared_with_none(rules, a, b):
     with_period = _corpus_figures({"a": a.replace(".", " in 2022."), "b": b.replace(".", " in 2022.")}, rules)
     assert len(figure_disagreements(with_period.assign(published="2023-09-09"))) == 1
 
+def test_a_count_without_a_period_is_compared_with_none(rules):
+    # "more than 20 thousand applications" and "over 28 thousand" are a running count on two days of one year
+    f = _corpus_figures({"a": "Organisers said 20,000 applications were received for the contest.",
+                         "b": "Organisers said 28,000 applications were received for the contest."}, rules)
+    assert f["unit"].tolist() == ["count", "count"] and f["period"].tolist() == ["", ""]
+    dated = f.assign(published="2025-10-28")
+    assert figure_disagreements(dated).empty
+    assert len(figure_disagreements(dated, undated="all")) == 1
+    in_2024 = f.assign(period="2024", published="2025-10-28")
+    assert len(figure_disagreements(in_2024)) == 1  # the same year's count: compared
+    # an article giving two values of it is still noted
+    two = _corpus_figures({"a": "Organisers said 20,000 applications were received for the contest. Later they "
+                                "said 28,000 applications were received for the contest."}, rules)
+    assert "gives several values (20,000, 28,000" in compare_figures(two.assign(published="2025-10-28"))["why"].iloc[0]
+
+
+def test_a_count_since_a_day_runs_to_the_day_it_was_said(rules):
+    got = one("About 98 thousand Russians have entered Kazakhstan since September 21, the minister said.", rules,
+              published="2022-09-27")
+    assert (got["period"], got["period_surface"]) == ("2022-09-21/2022-09-27", "since September 21")
+    assert one("С 21 сентября в Казахстан въехали около 200 тысяч россиян.", rules,
+               published="2022-10-04")["period"] == "2022-09-21/2022-10-04"
+    # undated: to an unknown day (compared with none); a month runs to the month it was said
+    assert one("Since September 21, 2022, about 200,000 Russians entered.", rules)["period"] == "2022-09-21/XXXX-XX-XX"
+    assert one("Trade grew 5% since March 2023.", rules, published="2023-10-04")["period"] == "2023-03/2023-10"
+    # a day a figure is for is not changed
+    assert one("On September 29, 22,500 people entered.", rules, published="2022-10-04")["period"] == "2022-09-29"
+
+
+def test_a_direction_word_after_a_comma_is_the_next_figures(rules):
+    got = figs("29 сентября въехало 22,5 тыс. человек, выехало 10,1 тыс. человек.", rules)
+    assert got["metric"].tolist() == ["people (in)", "people (out)"]
+    got = figs("Снижается число въезжающих из России людей (29 сентября – 22,5 тысячи человек, выехало 10,1 тысяч "
+               "человек).", rules)
+    assert got["metric"].tolist() == ["people (in)", "people (out)"]
+    # with no other word, it is still the figure's
+    assert one("About 4,100 people, most of whom then left the country.", rules)["metric"] == "people (out)"
+
+
+def test_the_day_of_the_report_is_not_lent_to_the_next_sentence(rules):
+    text = ("SIMFEROPOL, May 8 – RIA Novosti Crimea. The volume of mutual trade between the countries of the "
+            "Eurasian Economic Union has doubled in 10 years to $89 billion.")
+    assert figs(text, rules, published="2024-05-08")["period"].tolist() == ["", "", ""]
+    assert figs(text, rules, published="2024-06-01")["period"].tolist() == ["2024-05-08"] * 3
+
+
 # --- speed rules that must not change results ---------------------------------------------------
 
 
