@@ -2042,6 +2042,11 @@ def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
 
 
 _DIGIT_RUN = re.compile(r"\d")
+#: Right after a bare number: a verb of people crossing a border ("almost 300,000 crossed into Kazakhstan", "about
+#: 11,000 left", "80 тысяч въехали"): the number counts people.
+_MOVED = re.compile(r"\s+(?:(?:have|has|had|were|then|already|reportedly|also)\s+)*(?:(?:crossed|entered|arrived|departed"
+                    r"|emigrated|fled|relocated)\b|left(?=\s*(?:[.,;)]|$|the\s+country|for\b|(?-i:[A-Z]))))"
+                    r"|\s+(?:уже\s+)?(?:въехал|выехал|прибыл|покинул|уехал|эмигрировал|переехал|пересекл)\w*", re.I)
 
 
 def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tuple[int, int]],
@@ -2067,7 +2072,11 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
         kind, unit = t["kind"], t["unit"]
         noun, phrase, understood = t.get("noun", ""), "", False
         if not kind:
-            phrase, noun = _noun_after(sentence, e, rules)
+            if _MOVED.match(sentence, e) and not sentence[s:e].lower().endswith(" of"):
+                # "almost 300,000 crossed into Kazakhstan", "about 11,000 left": people (not "dozens of fled companies")
+                phrase, noun, understood = "", "people", True
+            else:
+                phrase, noun = _noun_after(sentence, e, rules)
             if not noun:
                 # "76 out of 89 regions": borrow the noun of the next count
                 m = re.match(r"\s+(?:out\s+of|of)\s+(?:the\s+|his\s+|her\s+|my\s+|your\s+)?", sentence[e:])
@@ -2446,7 +2455,11 @@ def _doc_figures(
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1] and not (d[0] >= e0 and d in leading)
                           and owned.get(period_rows.index(d), f["start"]) == f["start"]]
                 if inside:
-                    d = min(inside, key=lambda d: (max(d[0] - e0, s0 - d[1], 0), d[0]))
+                    # the nearest date, first of those with no comma, semicolon or dash between it and the figure
+                    # and no word of a comparison ("While 155,700 people left in 2000, only 12,700 emigrated in
+                    # 2024": 2024; not "a 4.4-fold increase from 2023")
+                    d = min(inside, key=lambda d: (not _plain_date_of(sentence, d, s0, e0),
+                                                   max(d[0] - e0, s0 - d[1], 0), d[0]))
                     period, period_surface = _months_to_date(sentence, d), d[4]
                     if d[3] == "target" and q == "none":
                         q = "target"
@@ -3212,6 +3225,19 @@ def _months_to_date(sentence: str, d: tuple) -> str:
     if not 1 <= n <= 12:
         return value
     return f"{value}-01/{value}-{n:02d}"
+
+
+#: Between a figure and a date, or in the date: a comparison ("from 2023", "than in 2022", "the same period of the
+#: previous year", "по сравнению с 2022 годом"), whose date may be the base's.
+_COMPARED = re.compile(r"\b(?:from|than|compared|versus|vs|against|same|previous|prior|preceding)\b"
+                       r"|(?<![^\W\d_])(?:сравнени\w*|чем|против|относительно|аналогичн\w*|прошл\w*|предыдущ\w*)", re.I)
+
+
+def _plain_date_of(sentence: str, d: tuple, s0: int, e0: int) -> bool:
+    """Whether date row ``d`` stands by the figure at ``s0:e0`` with no comma, semicolon or dash between them
+    and no word of a comparison: plainly the figure's own."""
+    a, b = (d[1], s0) if d[1] <= s0 else (e0, d[0])
+    return not _ITEM_BREAK.search(sentence, a, b) and not _COMPARED.search(sentence[a:b] + " " + d[4])
 
 
 def _span_period(sentence: str, clause: tuple[int, int], published: str | None, rules: FigureRules):

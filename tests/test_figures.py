@@ -950,6 +950,28 @@ def test_the_day_of_the_report_is_not_lent_to_the_next_sentence(rules):
     assert figs(text, rules, published="2024-06-01")["period"].tolist() == ["2024-05-08"] * 3
 
 
+def test_a_bare_number_before_a_verb_of_crossing_counts_people(rules):
+    got = figs("Almost 300,000 crossed into Kazakhstan, while about 11,000 left.", rules)
+    assert got[["surface", "metric"]].values.tolist() == [["Almost 300,000", "people (in)"],
+                                                          ["about 11,000", "people (out)"]]
+    got = figs("За неделю 98 тысяч въехали в Казахстан, 64 тысячи выехали.", rules)
+    assert got["metric"].tolist() == ["people (in)", "people (out)"]
+    # not a verb used as an adjective after "dozens of", nor "left" as "remaining"
+    assert figs("Dozens of fled companies settled in Almaty.", rules)["metric"].tolist() != ["people (out)"]
+    assert figs("With 5 left to play, the team scored.", rules).empty
+
+
+def test_a_date_beside_a_figure_wins_over_a_nearer_one_past_a_comma(rules):
+    got = figs("While 155,700 people left Kazakhstan in 2000, only 12,700 emigrated in 2024.", rules)
+    assert got["period"].tolist() == ["2000", "2024"]
+    got = figs("Как отметил лидер, в 2017 году было собрано 135,5 миллиона тонн зерна, в 1978 году собрали 127 "
+               "миллионов тонн.", rules)
+    assert got["period"].tolist() == ["2017", "1978"]
+    # a date after a word of comparison stays behind the nearer one ("a 4.4-fold increase from 2023")
+    got = figs("In 2024, Gazprom delivered 5.64 billion cubic meters of gas, a 4.4-fold increase from 2023.", rules)
+    assert got.set_index("surface").loc["5.64 billion cubic meters", "period"] == "2024"
+
+
 # --- speed rules that must not change results ---------------------------------------------------
 
 
