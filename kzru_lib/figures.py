@@ -1863,8 +1863,12 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
             if not also_ok:
                 continue
             for start in starts:
-                if where >= 0 and start > where and (start > where + _AFTER_WINDOW or _ITEM_BREAK.search(text, where, start)):
-                    continue  # a keyword far after the figure, or past a break, belongs to another figure
+                if where >= 0 and start > where and (start > where + _AFTER_WINDOW or _ITEM_BREAK.search(text, where, start)
+                                                     or (_CONJ.search(text, where, start)
+                                                         and _DIGIT_RUN.search(text, start, start + _AFTER_WINDOW))):
+                    # a keyword far after the figure, past a break, or past "and" before another number ("imported
+                    # drones worth $5 million and exported $1.2 million"), belongs to another figure
+                    continue
                 dist = abs(start - where) if where >= 0 else 0
                 key = (prio, dist)
                 if best is None or key < best[0]:
@@ -2042,6 +2046,8 @@ def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
 
 
 _DIGIT_RUN = re.compile(r"\d")
+#: A conjunction that opens another item: "... $5 million and exported $1.2 million", "..., а экспорт – 3 млрд".
+_CONJ = re.compile(r"\s(?:and|while|whereas|but|и|а|но)\s", re.I)
 #: Right after a bare number: a verb of people crossing a border ("almost 300,000 crossed into Kazakhstan", "about
 #: 11,000 left", "80 тысяч въехали"): the number counts people.
 _MOVED = re.compile(r"\s+(?:(?:have|has|had|were|then|already|reportedly|also)\s+)*(?:(?:crossed|entered|arrived|departed"

@@ -972,6 +972,16 @@ def test_a_date_beside_a_figure_wins_over_a_nearer_one_past_a_comma(rules):
     assert got.set_index("surface").loc["5.64 billion cubic meters", "period"] == "2024"
 
 
+def test_a_keyword_after_and_before_another_number_is_that_numbers(rules):
+    got = figs("In 2022 Kazakhstan imported drones worth $5 million and exported $1.2 million of drones to Russia.", rules)
+    assert got["metric"].tolist()[0] == "imports (by Kazakhstan)"
+    got = figs("The industry grew by 6.0% and the positive contribution to GDP growth is estimated at 1.5 percentage "
+               "points.", rules)
+    assert got["metric"].tolist()[0] != "gdp_growth"
+    # "and" with no number after the keyword: still the figure's ("$3 billion and $2 billion of exports")
+    assert figs("Kazakhstan sold $3 billion and $2 billion of exports.", rules)["metric"].tolist() == ["exports"] * 2
+
+
 # --- speed rules that must not change results ---------------------------------------------------
 
 
@@ -1942,7 +1952,8 @@ def test_a_figure_with_no_period_takes_the_one_its_article_states_for_that_quant
 def test_a_sectors_contribution_to_growth_is_a_part_of_it(rules):
     got = figs("In 2023, GDP grew by 6.0%. The industry grew by 6.0% and the positive contribution to GDP growth is "
                "estimated at 1.5 percentage points.", rules)
-    assert got["metric"].tolist() == ["gdp_growth", "gdp_growth (part)", "gdp_growth (part)"]
+    # the industry's own growth is no GDP figure (the keyword after "and" is the contribution's); its contribution is a part
+    assert got["metric"].tolist() == ["gdp_growth", "", "gdp_growth (part)"]
 
 
 def test_belarus_by_its_russian_name_beloruss(rules):
