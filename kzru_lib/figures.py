@@ -1660,7 +1660,9 @@ def _is_forecast(sentence: str, start: int, clause: tuple[int, int]) -> bool:
     amount to $12 billion", "доведут товарооборот до $10 млрд", "ожидается на уровне",
     "могут достигнуть"): the ``forecast`` cues of ``data/period_cues.csv``."""
     cue = _period_cues().get("forecast")
-    return bool(cue and cue.search(sentence, max(clause[0], start - _FORECAST_WINDOW), start))
+    # not past a colon or semicolon: "планируется вдвое увеличить количество пусков: в 2018 году их было проведено 22"
+    begin = max(clause[0], start - _FORECAST_WINDOW, sentence.rfind(":", 0, start) + 1, sentence.rfind(";", 0, start) + 1)
+    return bool(cue and cue.search(sentence, begin, start))
 
 
 def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
@@ -1727,7 +1729,7 @@ _SAME_PERIOD = re.compile(r"[\s,]*(?:(?:за|in|for|over|during)\s+)?(?:тот\s
 _WAY_SUFFIX = re.compile(r" \((?:exports|imports|domestic)\)$")
 #: A year a state has lasted since ("since 1994", "с 1994 года"): where it starts, not a figure's period.
 _SINCE_YEAR = re.compile(r"(?:since|с|со)\s+\d{4}\b", re.I)
-#: A day or month a count runs from ("since September 21", "с 21 сентября", "since March 2023").
+#: A day, month or year a count runs from ("since September 21", "с 21 сентября", "since March 2023", "since 1994").
 _SINCE_DAY = re.compile(r"(?:since|с|со)\s", re.I)
 #: A year counted from its start to a day of it: "since the beginning of 2024", "с начала 2024 года".
 _SINCE_START = re.compile(r"(?:\bsince\s+the\s+(?:start|beginning)\s+of|(?<![^\W\d_])с\s+начала)\s+(\d{4})\b", re.I)
@@ -1848,13 +1850,27 @@ def _metric_hits(text: str, rules: FigureRules) -> tuple:
     return hit
 
 
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")
+
+
+@functools.lru_cache(maxsize=50_000)
+def _lemma(noun: str) -> str:
+    """A Russian counted noun in its dictionary form ("пусков", "пуска" -> "пуск"), so that one noun in
+    several cases is one metric; other nouns as they are."""
+    if not _CYRILLIC_WORD.fullmatch(noun):
+        return noun
+    from .terms import russian_lemmas  # pymorphy3, loaded once
+
+    return russian_lemmas(noun)[0]
+
+
 def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str, int]], rules: FigureRules) -> str:
     """The metric: a count's noun first; else keywords in clause, sentence, earlier sentences."""
     if kind == "count":
         for mr in rules.metrics:
             if mr[1] in ("count", "any") and mr[2].search(phrase):
                 return mr[0]
-        return noun
+        return _lemma(noun)
     for text, where in scopes:
         best = None
         for metric, mkind, prio, also_ok, starts in _metric_hits(text, rules):
@@ -2549,8 +2565,8 @@ def _doc_figures(
                 # "(в 2022 году — 59,5 млрд за тот же период)", "С начала 2024 года население увеличилось на 163,5 тыс"
                 # (said in 2024, or undated): some months of that year, not the year
                 period = f"{period}-XX"
-            elif _REPORT_DAY.fullmatch(period) and _SINCE_DAY.match(period_surface):
-                # "about 98 thousand Russians have entered since September 21": from that day (or month) to when it was said
+            elif (_REPORT_DAY.fullmatch(period) or _FOUR_DIGITS.fullmatch(period)) and _SINCE_DAY.match(period_surface):
+                # "about 98 thousand Russians have entered since September 21": from that day (month, year) to when it was said
                 upto = (published or "")[:len(period)]
                 period = f"{period}/{upto if upto > period else 'XXXX-XX-XX'[:len(period)]}"
             if period and metric and "X" not in period:
@@ -2594,6 +2610,7 @@ def _doc_figures(
     _growth_with_level(out, where)
     _article_periods(out, from_base | measured_from, functools.partial(
         _spoken_of, sentence_of, named, unread, published, find_dates))
+    _breakdowns(out)
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
     for r in out:
         if r["parties"].count("–") != 1 or "+" in r["parties"] or not r["metric"]:
@@ -2821,6 +2838,25 @@ def _article_periods(out: list[dict], bases: set[int], spoken_of) -> None:
         found = stated[out[i]["metric"]]
         if spoken[i] and spoken[i][0] == (period := next(iter(found))):
             out[i]["period"], out[i]["period_surface"] = period, found[period]
+
+
+#: A sentence giving this many figures of one quantity (metric, parties, period, unit) gives a breakdown.
+BREAKDOWN_FIGURES = 3
+
+
+def _breakdowns(out: list[dict]) -> None:
+    """Mark as parts (``... (part)``) the figures of a sentence that gives three or more of one quantity: a
+    breakdown by kind, place or item ("пять пусков «Союз-ФГ», четыре пуска «Союз-2.1а» и три «Союз-2.1б»",
+    "Алматы (2,2 млн человек), Туркестанская (2,1 млн человек) и Алматинская (1,5 млн человек)"), whose
+    figures are no whole to compare with another source's. In place."""
+    groups: dict[tuple, list[dict]] = {}
+    for r in out:
+        if r["metric"] and r["qualifier"] != "target" and not r["metric"].endswith(_PART_SUFFIX):
+            groups.setdefault((r["line_no"], r["sent_no"], r["metric"], r["parties"], r["period"], r["unit"]), []).append(r)
+    for rows in groups.values():
+        if len(rows) >= BREAKDOWN_FIGURES:
+            for r in rows:
+                r["metric"] += _PART_SUFFIX
 
 
 def _home_parties(out: list[dict], home: str, rules: FigureRules) -> None:

@@ -929,6 +929,9 @@ def test_a_count_since_a_day_runs_to_the_day_it_was_said(rules):
     # undated: to an unknown day (compared with none); a month runs to the month it was said
     assert one("Since September 21, 2022, about 200,000 Russians entered.", rules)["period"] == "2022-09-21/XXXX-XX-XX"
     assert one("Trade grew 5% since March 2023.", rules, published="2023-10-04")["period"] == "2023-03/2023-10"
+    # "since 1994": from that year to the year it was said
+    assert one("Russia has been renting Baikonur since 1994 at an annual $115 million.", rules,
+               published="2013-04-02")["period"] == "1994/2013"
     # a day a figure is for is not changed
     assert one("On September 29, 22,500 people entered.", rules, published="2022-10-04")["period"] == "2022-09-29"
 
@@ -980,6 +983,36 @@ def test_a_keyword_after_and_before_another_number_is_that_numbers(rules):
     assert got["metric"].tolist()[0] != "gdp_growth"
     # "and" with no number after the keyword: still the figure's ("$3 billion and $2 billion of exports")
     assert figs("Kazakhstan sold $3 billion and $2 billion of exports.", rules)["metric"].tolist() == ["exports"] * 2
+
+
+def test_rent_is_its_own_metric(rules):
+    assert one("Under the 1994 agreement, Russia pays Kazakhstan a yearly $115 million rent for Baikonur.",
+               rules)["metric"] == "rent"
+    assert one("Ежегодная арендная плата России Казахстану за Байконур составляет $115 млн.", rules)["metric"] == "rent"
+
+
+def test_a_forecast_cue_does_not_reach_past_a_colon(rules):
+    got = figs("Рогозин сообщил, что в 2019 году планируется вдвое увеличить количество пусков: в 2018 году их было "
+               "проведено 22 пуска.", rules).set_index("surface")
+    assert got.loc["вдвое", "qualifier"] == "target" and got.loc["22", "qualifier"] == "none"
+    assert got.loc["22", "period"] == "2018"
+
+
+def test_three_figures_of_one_quantity_in_a_sentence_are_a_breakdown(rules):
+    got = figs("Добыча коксующегося угля в России составила 41,8 млн тонн, бурого угля - 34,7 млн тонн, антрацитов - "
+               "10,6 млн тонн.", rules)
+    assert got["metric"].tolist() == ["production (coal) (part)"] * 3
+    assert figure_claims(got).empty  # parts are no whole to compare
+    # two are not ("$5 billion in 2023 against $4 billion"), nor three of three periods
+    assert figs("Russia produced 41.8 million tonnes of coal in 2023 and 34.7 million tonnes in 2022.",
+                rules)["metric"].tolist() == ["production (coal)"] * 2
+    got = figs("Exports reached $3 billion in 2021, $4 billion in 2022 and $5 billion in 2023.", rules)
+    assert got["metric"].tolist() == ["exports"] * 3
+
+
+def test_a_russian_counted_noun_is_one_metric_in_every_case(rules):
+    got = figs("В 2018 году Россия провела пять пусков ракет «Союз-ФГ», а в 2019 году – 22 пуска.", rules)
+    assert got["metric"].tolist() == ["пуск", "пуск"]
 
 
 # --- speed rules that must not change results ---------------------------------------------------
@@ -2384,6 +2417,6 @@ def test_gdp_is_its_countrys_own_and_per_head_is_its_own_metric(rules, text, row
 def test_counts_both_ways_in_one_sentence_say_where_they_go_from(rules):
     got = figs("За первое полугодие 2025 года туристический поток из Казахстана в Россию составил более 1,03 млн "
                "поездок, из России в Казахстан – свыше 1,23 млн поездок.", rules)
-    assert got["metric"].tolist() == ["поездок (from Kazakhstan)", "поездок (from Russia)"]
+    assert got["metric"].tolist() == ["поездка (from Kazakhstan)", "поездка (from Russia)"]
     # one way only: the count keeps its metric, to meet the same count reported without the words
     assert one("In 2023, 3.16 million trips were made from Kazakhstan to Russia.", rules)["metric"] == "trips"
