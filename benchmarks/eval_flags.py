@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/eval_flags.py [--set devsets_news] [--items dev|test|all|none]
                                               [--system-dir DIR]
 
-For each split of ``compare/pages.csv`` (``dev``, ``test``, split by topic; ``test2``, ``test3``, ``test4``, ``test5``, ``test6`` to ``test41``, later fresh batches; ``test3`` to ``test41`` were scored blind; ``test35`` is mostly in languages kzru does not read; ``test12``, ``test32`` and ``test41`` have no gold disagreement) the split's texts are copied
+For each split of ``compare/pages.csv`` (``dev``, ``test``, split by topic; ``test2``, ``test3``, ``test4``, ``test5``, ``test6`` to ``test45``, later fresh batches; ``test3`` to ``test45`` were scored blind; ``test35`` is mostly in languages kzru does not read; ``test12``, ``test32``, ``test41``, ``test43`` and ``test45`` have no gold disagreement) the split's texts are copied
 from ``compare_texts/`` into a temporary folder, with a ``metadata.csv`` sidecar giving each page's
 ``url`` (a researcher's corpus records where each page came from; kzru reads a date in a URL's path as
 the publication date when the text has none), and ``kzru compare FOLDER --disagreements FILE`` runs on
