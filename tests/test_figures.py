@@ -1015,6 +1015,13 @@ def test_a_russian_counted_noun_is_one_metric_in_every_case(rules):
     assert got["metric"].tolist() == ["пуск", "пуск"]
 
 
+def test_nationals_counted_are_people_in_either_language(rules):
+    assert one("About 98 thousand Russians have entered Kazakhstan.", rules)["metric"] == "people (in)"
+    assert one("Около 98 тысяч россиян въехали в Казахстан.", rules)["metric"] == "people (in)"
+    # a nationality as an adjective of another noun counts that noun
+    assert one("Five Kyrgyz companies moved to Almaty.", rules)["metric"] != "people"
+
+
 # --- speed rules that must not change results ---------------------------------------------------
 
 
