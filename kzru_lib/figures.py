@@ -1242,6 +1242,7 @@ def _to_float(s: str) -> float:
 def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
     """The counted noun phrase after a number: (phrase, head noun), or ("", "")."""
     words = []
+    adjective = None  # a Russian adjective read first ("восьми крупных российских университетов"): the noun if none follows
     for m in _WORD.finditer(text, pos, min(len(text), pos + 60)):
         gap = text[pos:m.start()] if not words else text[words[-1][1]:m.start()]
         if gap.strip():  # punctuation between words ends the phrase
@@ -1255,13 +1256,21 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
         cyr = "а" <= low[0] <= "я" or low[0] in "ёіїєўәғқңөұүһ" or "\u0621" <= low[0] <= "\u064a"
         if cyr and low in rules.not_count:
             break  # "21 січня про підписання": a month name ends the phrase (a date, not a count)
-        if any(kw.match(low) for kw, _ in rules.count_keywords) or (low.endswith("s") and len(low) > 3) \
+        keyword = any(kw.match(low) for kw, _ in rules.count_keywords)
+        if cyr and not keyword and len(words) < 3 and _RU_ADJECTIVE.search(low) and low not in rules.not_count:
+            adjective = adjective or (text[pos:m.end()].strip(), low)
+            continue  # "пять казахских компаний": the noun comes after its adjectives
+        if keyword or (low.endswith("s") and len(low) > 3) \
                 or low in rules.count_nouns or (cyr and len(low) > 2 and low not in rules.not_count):
             phrase = text[pos:m.end()].strip()
             return phrase, low
         if len(words) >= 3:
             break
-    return "", ""
+    return adjective or ("", "")
+
+
+#: Endings of a Russian adjective or participle in the plural or an oblique case ("крупных", "казахских", "новые").
+_RU_ADJECTIVE = re.compile(r"(?:ых|их|ые|ие|ого|его|ому|ему|ыми|ими)$")
 
 
 _NUM_START = re.compile(r"(?<![\d.,])[\d½¼¾⅓⅔⅛]")

@@ -1022,6 +1022,14 @@ def test_nationals_counted_are_people_in_either_language(rules):
     assert one("Five Kyrgyz companies moved to Almaty.", rules)["metric"] != "people"
 
 
+def test_a_russian_count_skips_the_adjectives_before_its_noun(rules):
+    assert one("В Казахстане работают 5 казахских компаний.", rules)["metric"] == "enterprises"
+    assert one("Действуют филиалы восьми крупных российских университетов.", rules)["metric"] == "университет"
+    assert one("Реализуются 17 крупных совместных проектов.", rules)["metric"] == "joint_projects_count"
+    # an adjective with no noun after it is still the counted word ("17 293 прибывших" is a people keyword)
+    assert one("Число составило 17 293 прибывших.", rules)["metric"].startswith("people")
+
+
 # --- speed rules that must not change results ---------------------------------------------------
 
 
