@@ -1736,10 +1736,9 @@ _SUBGROUP = re.compile(r"\b(?:urban|rural|men|women|male|female)\b"
 _SAME_PERIOD = re.compile(r"[\s,]*(?:(?:за|in|for|over|during)\s+)?(?:тот\s+же|аналогичный|the\s+same)\s+(?:период|period)",
                           re.I)
 _WAY_SUFFIX = re.compile(r" \((?:exports|imports|domestic)\)$")
-#: A year a state has lasted since ("since 1994", "с 1994 года"): where it starts, not a figure's period.
-_SINCE_YEAR = re.compile(r"(?:since|с|со)\s+\d{4}\b", re.I)
-#: A day, month or year a count runs from ("since September 21", "с 21 сентября", "since March 2023", "since 1994").
-_SINCE_DAY = re.compile(r"(?:since|с|со)\s", re.I)
+#: Before a day, month or year a count runs from ("since September 21", "с 21 сентября", "since March 2023",
+#: "since 1994"): the date is where it starts, not a period of its own.
+_SINCE = re.compile(r"(?:since|с|со)\s", re.I)
 #: A year counted from its start to a day of it: "since the beginning of 2024", "с начала 2024 года".
 _SINCE_START = re.compile(r"(?:\bsince\s+the\s+(?:start|beginning)\s+of|(?<![^\W\d_])с\s+начала)\s+(\d{4})\b", re.I)
 _GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "production"})
@@ -1862,13 +1861,12 @@ def _metric_hits(text: str, rules: FigureRules) -> tuple:
 _CYRILLIC_WORD = re.compile(r"[а-яё]+")
 
 
-@functools.lru_cache(maxsize=50_000)
 def _lemma(noun: str) -> str:
     """A Russian counted noun in its dictionary form ("пусков", "пуска" -> "пуск"), so that one noun in
     several cases is one metric; other nouns as they are."""
     if not _CYRILLIC_WORD.fullmatch(noun):
         return noun
-    from .terms import russian_lemmas  # pymorphy3, loaded once
+    from .terms import russian_lemmas  # pymorphy3, loaded once; cached per word
 
     return russian_lemmas(noun)[0]
 
@@ -2428,7 +2426,8 @@ def _doc_figures(
             # the sentence before took the paragraph's year or months and named none: so does this one (not a
             # day, which is when something happened, not what a figure is for)
             context = lent[2]
-        if context and (_SINCE_YEAR.match(context[1]) or context[0] == (published or "")[:10]):
+        if context and ((_SINCE.match(context[1]) and _FOUR_DIGITS.fullmatch(context[0]))
+                        or context[0] == (published or "")[:10]):
             # "The cosmodrome has been rented out since 1994. Annual rent stands at $115 million"; "SIMFEROPOL, May 8 –
             # RIA Novosti. Trade ... has doubled": where a state starts, and the day of the report, are no figure's period
             context = None
@@ -2574,7 +2573,7 @@ def _doc_figures(
                 # "(в 2022 году — 59,5 млрд за тот же период)", "С начала 2024 года население увеличилось на 163,5 тыс"
                 # (said in 2024, or undated): some months of that year, not the year
                 period = f"{period}-XX"
-            elif (_REPORT_DAY.fullmatch(period) or _FOUR_DIGITS.fullmatch(period)) and _SINCE_DAY.match(period_surface):
+            elif (_REPORT_DAY.fullmatch(period) or _FOUR_DIGITS.fullmatch(period)) and _SINCE.match(period_surface):
                 # "about 98 thousand Russians have entered since September 21": from that day (month, year) to when it was said
                 upto = (published or "")[:len(period)]
                 period = f"{period}/{upto if upto > period else 'XXXX-XX-XX'[:len(period)]}"
