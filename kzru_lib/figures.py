@@ -1795,47 +1795,61 @@ def _clause_of(clauses, pos: int) -> tuple[int, int]:
 _METRIC_CACHE: dict = {"rules": None, "map": {}}
 
 
+#: Letters whose other case ``str.lower`` knows, and which ``re.IGNORECASE`` matches with no other
+#: letter: ASCII and the basic Russian alphabet. A keyword hit at a word beginning with two of these
+#: is looked up by them; at any other letter every metric is tried.
+_PLAIN_LETTERS = frozenset(map(chr, range(128))) | frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+
+
 def _metric_scan(table: pd.DataFrame) -> tuple:
     """What finds the keyword hits of all metrics in one pass (:func:`_keyword_starts`): a
     pattern that stops wherever any metric's keyword begins, the metrics (row numbers) by the
-    first letter of their keywords, and the rows looked at everywhere (no keyword, or one that
-    begins with a letter outside ASCII, whose other cases are not all known by ``str.lower``)."""
+    first two letters of their keywords, the rows looked at everywhere (a keyword that begins with
+    a letter outside :data:`_PLAIN_LETTERS`, whose other cases are not all known by ``str.lower``),
+    the rows with keywords (tried at any other letter) and the rows without (they match wherever a
+    word begins)."""
     first: dict[str, list[int]] = {}  # by the first two letters of a keyword, or its first alone
-    everywhere, alts = [], []
+    everywhere, keywordless, alts = [], [], []
     for i, r in enumerate(table.itertuples()):
         kws = [k.strip().lower() for k in r.keywords.split(";") if k.strip()]
-        if not kws or any(not k[0].isascii() for k in kws):
+        if not kws:
+            keywordless.append(i)
+        elif any(k[0] not in _PLAIN_LETTERS for k in kws):
             everywhere.append(i)
         for k in kws:
             alts.append(re.escape(k).replace(r"\ ", r"\s+"))
-            head = k[:2] if len(k) > 1 and k[1].isascii() and k[1].isalnum() else k[0]
-            if k[0].isascii() and i not in first.setdefault(head, []):
+            head = k[:2] if len(k) > 1 and k[1] in _PLAIN_LETTERS and k[1].isalnum() else k[0]
+            if k[0] in _PLAIN_LETTERS and i not in everywhere and i not in first.setdefault(head, []):
                 first[head].append(i)
     anywhere = re.compile(r"\b(?=" + (_branches(sorted(set(alts), key=lambda a: (-len(a), a))) or r"(?!x)x") + ")", re.I)
-    return anywhere, {c: tuple(v) for c, v in first.items()}, tuple(everywhere)
+    every = tuple(i for i in range(len(table)) if i not in keywordless)
+    return anywhere, {c: tuple(v) for c, v in first.items()}, tuple(everywhere), every, tuple(keywordless)
 
 
 def _keyword_starts(text: str, rules: FigureRules) -> list[list[int]]:
     """Per metric row: the start of every hit of its keyword pattern in ``text``, as
     ``pattern.finditer`` gives them (a hit ends a word; the next is looked for after it), found
     by trying each row only where one of its keywords can begin."""
-    anywhere, first, everywhere = rules.metric_scan
+    anywhere, first, everywhere, every, keywordless = rules.metric_scan
     metrics = rules.metrics
     starts: list[list[int]] = [[] for _ in metrics]
     ends = [0] * len(metrics)
+    plain = _PLAIN_LETTERS.issuperset
     for h in anywhere.finditer(text):
         p = h.start()
-        c = text[p:p + 2].lower()
-        rows = first.get(c, ()) + first.get(c[0], ()) + everywhere if text[p:p + 2].isascii() else range(len(metrics))
+        c = text[p:p + 2]
+        if plain(c):
+            c = c.lower()
+            rows = first.get(c, ()) + first.get(c[0], ()) + everywhere
+        else:
+            rows = every
         for i in rows:
             if p >= ends[i]:
                 m = metrics[i][2].match(text, p)
                 if m and text[p:p + 8].lower() != "importan":  # "important" is no import
                     starts[i].append(p)
                     ends[i] = m.end()
-    for i in everywhere:  # a row without keywords matches wherever a word begins
-        if not metrics[i][2].pattern.startswith(r"\b(?:)"):
-            continue
+    for i in keywordless:  # a row without keywords matches wherever a word begins
         starts[i] = [h.start() for h in metrics[i][2].finditer(text)]
     return starts
 
@@ -4156,7 +4170,13 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
         # (a table without publication dates is of one unknown time, as :func:`_as_of` says)
         flow = not period and undated == "same_year" and dated and (
             (base := metric.split(" ", 1)[0]) in additive or base.endswith("_growth") or unit == "count")
-        for part in (_per_doc(meas) if flow else _as_of(meas, period, undated, dated)):
+        # who a figure is about is not known (no place in its sentence or article): two such claims are
+        # most likely of two subjects ("a $2 million gain" of one company, "about $3.1 million" paid for
+        # another), so each article's claims are compared with no other's
+        nobody = not parties and len({c.doc_id for c in meas}) > 1
+        if nobody:
+            why.append("parties not known (no place named): claims of different articles not compared")
+        for part in (_per_doc(meas) if flow or nobody else _as_of(meas, period, undated, dated)):
             p, n, d = _conflicts(part, None if max_pairs is None else max_pairs - len(pairs))
             pairs += p
             n_conf += n

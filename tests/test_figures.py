@@ -359,8 +359,8 @@ def test_a_repeated_figure_counts_once(rules):
 
 
 def test_disagreement_beyond_hedges(rules):
-    f = _corpus_figures({"a": "Trade reached nearly $30 billion.", "b": "Trade reached $25 billion.",
-                         "c": "Trade reached around $28 billion."}, rules)
+    f = _corpus_figures({"a": "Kazakhstan's trade reached nearly $30 billion.", "b": "Kazakhstan's trade reached $25 billion.",
+                         "c": "Kazakhstan's trade reached around $28 billion."}, rules)
     row = compare_figures(f).iloc[0]
     assert row["disagreement"]
     assert "b says $25 billion" in row["why"] and "do not overlap" in row["why"]
@@ -408,7 +408,8 @@ def test_hedges_and_rounding_are_consistency_not_conflict(rules):
     assert not compare_figures(f)["disagreement"].any()
     f = _corpus_figures({"a": "Trade reached $24.1 billion.", "b": "Trade reached $24.2 billion."}, rules)
     assert not compare_figures(f)["disagreement"].any()
-    f = _corpus_figures({"a": "Trade reached $24.1 billion.", "b": "Trade reached $26.5 billion."}, rules)
+    f = _corpus_figures({"a": "Kazakhstan's trade reached $24.1 billion.", "b": "Kazakhstan's trade reached $26.5 billion."},
+                        rules)
     assert compare_figures(f)["disagreement"].all()
     # the tolerance is an option: 10 % makes 24.1 and 26.5 agree
     assert not compare_figures(f, tolerance=0.1)["disagreement"].any()
@@ -892,8 +893,9 @@ def test_figures_without_a_period_are_compared_within_their_publication_year(rul
     assert compare_figures(same)["disagreement"].all()
 
 
-@pytest.mark.parametrize("a, b", [("Trade turnover reached $23 billion.", "Trade turnover reached $28 billion."),
-                                  ("Trade grew by 10%.", "Trade grew by 30%.")])
+@pytest.mark.parametrize("a, b", [("Kazakhstan's trade turnover reached $23 billion.",
+                                   "Kazakhstan's trade turnover reached $28 billion."),
+                                  ("Kazakhstan's trade grew by 10%.", "Kazakhstan's trade grew by 30%.")])
 def test_a_flow_without_a_period_is_compared_with_none(rules, a, b):
     # "trade reached $23 billion" with no period is over an unknown span, even in one year's articles
     f = _corpus_figures({"a": a, "b": b}, rules)
@@ -906,8 +908,8 @@ def test_a_flow_without_a_period_is_compared_with_none(rules, a, b):
 
 def test_a_count_without_a_period_is_compared_with_none(rules):
     # "more than 20 thousand applications" and "over 28 thousand" are a running count on two days of one year
-    f = _corpus_figures({"a": "Organisers said 20,000 applications were received for the contest.",
-                         "b": "Organisers said 28,000 applications were received for the contest."}, rules)
+    f = _corpus_figures({"a": "Organisers in Kazakhstan said 20,000 applications were received for the contest.",
+                         "b": "Organisers in Kazakhstan said 28,000 applications were received for the contest."}, rules)
     assert f["unit"].tolist() == ["count", "count"] and f["period"].tolist() == ["", ""]
     dated = f.assign(published="2025-10-28")
     assert figure_disagreements(dated).empty
@@ -918,6 +920,21 @@ def test_a_count_without_a_period_is_compared_with_none(rules):
     two = _corpus_figures({"a": "Organisers said 20,000 applications were received for the contest. Later they "
                                 "said 28,000 applications were received for the contest."}, rules)
     assert "gives several values (20,000, 28,000" in compare_figures(two.assign(published="2025-10-28"))["why"].iloc[0]
+
+
+def test_claims_about_no_known_place_are_compared_with_none(rules):
+    # who a figure is about is unknown when no place is named: two companies' figures, not one quantity
+    texts = {"a": "The charges were partly offset by a $2 million gain on the sale of investments, he said.",
+             "b": "A Seattle investor has signed a letter of intent to buy the company for $3.1 million."}
+    f = _corpus_figures(texts, rules)
+    assert f["metric"].tolist() == ["investment", "investment"] and f["parties"].tolist() == ["", ""]
+    row = compare_figures(f).iloc[0]
+    assert not row["disagreement"] and "parties not known" in row["why"] and figure_disagreements(f).empty
+    # the same claims about a named place are set against each other
+    named = _corpus_figures({d: t.replace(", he said", " in Kazakhstan, he said").replace("the company", "a Kazakh company")
+                             for d, t in texts.items()}, rules)
+    assert named["parties"].tolist() == ["Kazakhstan", "Kazakhstan"]
+    assert len(figure_disagreements(named)) == 1
 
 
 def test_a_count_since_a_day_runs_to_the_day_it_was_said(rules):
