@@ -1675,11 +1675,12 @@ def _is_forecast(sentence: str, start: int, clause: tuple[int, int]) -> bool:
 
 
 def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
-               ways: tuple[str, ...] = ("in", "out", "both")) -> str:
+               ways: tuple[str, ...] = ("in", "out", "both"), near: tuple[int, int] | None = None) -> str:
     """``in``, ``out`` or ``both``: the direction of a flow the figure counts, from the cue of
     ``data/flow_cues.csv`` nearest to it in its clause, else in its sentence ("4,100 people
     arrived" in; "5,300 left the country" out; "crossed the border in both directions" both); ""
-    when none is there. Other ``ways``: the kind of count of people (:data:`_PEOPLE_KINDS`)."""
+    when none is there. Other ``ways``: the kind of count of people (:data:`_PEOPLE_KINDS`,
+    :data:`_EVENT_KINDS`); ``near``: only cues at most this many characters before or after the figure."""
     flows = _flow_spans(sentence, ways)
     if not flows:
         return ""
@@ -1688,7 +1689,14 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
         best = None
         for s, e, way in flows:
             if a <= s and e <= b:
+                if near is not None and (start - e > near[0] or s - end > near[1]):
+                    continue
                 if s >= end and _ITEM_BREAK.search(sentence, end, s):
+                    later = later or way
+                    continue
+                if e <= start and _CONJ.search(sentence, e, start):
+                    # ... and one before it past "and": the item before's ("225 people were killed and more than
+                    # 4,500 were injured"), unless no other cue is there
                     later = later or way
                     continue
                 dist = max(s - end, start - e, 0)
@@ -1702,6 +1710,13 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
 #: Kinds of counts of people (``data/flow_cues.csv``), the growth ones before the population they are of
 #: ("общий прирост населения ... составил 195 480 человек" is growth).
 _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "births", "deaths", "population")
+#: The people an event killed, injured or detained (an attack, unrest): three counts, not one; looked for
+#: first, so that "the death toll" is of the event, and a year's deaths stay ``deaths``.
+_EVENT_KINDS = ("killed", "injured", "detained")
+#: ... read from a cue this near the figure (characters before, after): "The death toll of the January 2022 unrest
+#: in Kazakhstan rose to 238", "At least 75 people were killed", "погибли 238 человек"; not "About 500 people
+#: attended a memorial service ..., one year after he was killed".
+_EVENT_NEAR = (80, 40)
 #: Counts of people that belong to one place (no partner): :func:`_producer` reads it.
 _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: Metrics of one place, no partner (as production): counts of its people, the housing built in it.
@@ -2546,7 +2561,8 @@ def _doc_figures(
             quantity = (f["unit"], taken[3] if taken else metric)  # either way of a flow is one quantity (for a period carried over)
             if f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
                 metric = f"{metric} ({way})"  # people arriving are not people leaving
-            elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _PEOPLE_KINDS)):
+            elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)
+                                         or _direction(sentence, clause, s0, e0, _PEOPLE_KINDS)):
                 metric = f"people ({what})"  # a population is not its growth, nor the births of a year
                 if what == "population" and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)):
                     metric += _PART_SUFFIX  # "Almaty city ... with over 2,292,333 inhabitants", "women ...": not the whole
