@@ -899,15 +899,23 @@ def find_dates(text: str, *, published: str | None = None, rules: DateRules | No
 
 
 def find_date_records(text: str, *, published: str | None = None, rules: DateRules | None = None,
-                      unknown: bool = False) -> list[dict]:
+                      unknown: bool = False, tense: bool = True) -> list[dict]:
     """The rows of :func:`find_dates` as a list of dicts (same keys), for callers that scan many sentences.
 
     Building a DataFrame per sentence costs more than finding the dates; the figures stage calls this.
     ``unknown``: also the relative expressions of which no part is known without a publication
     date ("last year": ``XXXX``), which :func:`find_dates` leaves out; the figures stage reads
-    the period of a figure from them once the article's year is known from its text.
+    the period of a figure from them once the article's year is known from its text. ``tense``
+    false: every row's ``tense`` is "" (not looked for; the figures stage does not read it).
     """
-    return _find(text, parse_published(published), rules or load_date_rules(), unknown=unknown)
+    pub = _parsed_published(published) if isinstance(published, str) or published is None else parse_published(published)
+    return _find(text, pub, rules or load_date_rules(), unknown=unknown, tense=tense)
+
+
+@lru_cache(maxsize=256)
+def _parsed_published(published: str | None):
+    """:func:`parse_published` of a string, remembered (every sentence of an article has the same date)."""
+    return parse_published(published)
 
 
 _LOOKBACK = 40  # characters before a trigger where a date may begin ("as early as", "the end of", a weekday)
@@ -1009,7 +1017,8 @@ def _resolve(anaphor: tuple, refs: dict, pub) -> tuple[str, str, str] | None:
 _ORDINAL_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 
 
-def _find(text: str, pub, rules: DateRules, refs: dict | None = None, *, unknown: bool = False) -> list[dict]:
+def _find(text: str, pub, rules: DateRules, refs: dict | None = None, *, unknown: bool = False,
+          tense: bool = True) -> list[dict]:
     """Rows of :func:`find_dates` as dicts, sorted by (start, end).
 
     ``refs`` holds the dates met so far in the article (for anaphoric expressions); a new one when ``None``.
@@ -1022,7 +1031,7 @@ def _find(text: str, pub, rules: DateRules, refs: dict | None = None, *, unknown
         if info is None:
             continue
         info["tense"] = ""
-        if info["anchored"] and info["kind"] not in ("relative", "anaphoric"):
+        if tense and info["anchored"] and info["kind"] not in ("relative", "anaphoric"):
             info["tense"] = (memo["cue"][0] if "cue" in memo else _tense(text, m.start(), m.end(), rules)) or ""
         if "split" in info:
             kinds = info.pop("split_kinds", ("range_start", "range_end"))

@@ -3525,7 +3525,7 @@ def _date_rows(text: str, published: str | None, date_rules) -> list[tuple]:
     """Date expressions of ``text`` as (start, end, value, role, surface) tuples (:func:`kzru_lib.dates.find_dates`)."""
     from .dates import find_date_records
 
-    rows = find_date_records(text, published=published, rules=date_rules, unknown=True)
+    rows = find_date_records(text, published=published, rules=date_rules, unknown=True, tense=False)
     return [(r["start"], r["end"], r["value"], r["role"], r["surface"]) for r in rows]
 
 
