@@ -205,6 +205,13 @@ def eval_figures(tmp: Path, *, devsets: Path, news: Path = ROOT / "devsets_news"
     # disagreement flags against a researcher's reading of multi-outlet pages (devsets_news/compare)
     if not any((news / "compare_texts").glob("*.txt")):
         return out + [Score("figures", "compare flags", "-", None, f"absent: rebuild {news / 'compare_texts'}")]
+    with open(news / "compare" / "pages.csv", newline="", encoding="utf-8") as f:
+        first = [r["doc_id"] for r in csv.DictReader(f) if r["split"] in ("dev", "test")]
+    missing = [d for d in first if not (news / "compare_texts" / f"{d}.txt").exists()]
+    if missing:  # partly rebuilt: the dev and test splits cannot be scored (eval_flags.py needs them whole)
+        return out + [Score("figures", "compare flags", "-", None,
+                            f"absent: {len(missing)} texts of the dev and test splits not in {news / 'compare_texts'}"
+                            f" ({', '.join(missing[:3])}...): rebuild them")]
     got = name_values(run([sys.executable, str(ROOT / "benchmarks" / "eval_flags.py"), "--set", str(news),
                            "--items", "none"], what="eval_flags.py"))
     return out + [Score("figures", "compare flags", f"[{split}] flag {m}", got.get(f"{split} flag {m}"))
