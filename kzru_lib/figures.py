@@ -1711,7 +1711,8 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
 #: ("общий прирост населения ... составил 195 480 человек" is growth).
 _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "births", "deaths", "population")
 #: The people an event killed, injured or detained (an attack, unrest): three counts, not one; looked for
-#: first, so that "the death toll" is of the event, and a year's deaths stay ``deaths``.
+#: first, near the figure, so that "225 killed and more than 4,500 injured" are two. The killed are
+#: counted with the people who died (``people (deaths)``): "225 people were killed", "227 people died".
 _EVENT_KINDS = ("killed", "injured", "detained")
 #: ... read from a cue this near the figure (characters before, after): "The death toll of the January 2022 unrest
 #: in Kazakhstan rose to 238", "At least 75 people were killed", "погибли 238 человек"; not "About 500 people
@@ -2559,11 +2560,13 @@ def _doc_figures(
                     sentence, max(clause[0], s0 - _BASE_WINDOW), min(clause[1], e0 + _BASE_WINDOW)) and sentence[s0] != "+":
                 metric = ""  # "Canada (15%)" beside a producer is no growth: only a rise or a fall is
             quantity = (f["unit"], taken[3] if taken else metric)  # either way of a flow is one quantity (for a period carried over)
+            event = False  # a toll of an event: its parties are read as any figure's, not as a population's
             if f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
                 metric = f"{metric} ({way})"  # people arriving are not people leaving
             elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)
                                          or _direction(sentence, clause, s0, e0, _PEOPLE_KINDS)):
-                metric = f"people ({what})"  # a population is not its growth, nor the births of a year
+                event = what in _EVENT_KINDS
+                metric = f"people ({'deaths' if what == 'killed' else what})"  # a population is not its growth, nor the births of a year
                 if what == "population" and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)):
                     metric += _PART_SUFFIX  # "Almaty city ... with over 2,292,333 inhabitants", "women ...": not the whole
             elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0)):
@@ -2626,7 +2629,7 @@ def _doc_figures(
                 "speaker_basis": basis, "sentence": sentence,
                 **_base(value, f["unit"], rules), **_item_parties(k, sents, parties, s0, cands),
             })
-            if metric.startswith(_PRODUCTION) or metric.startswith(_OWN_PLACE):
+            if (metric.startswith(_PRODUCTION) or metric.startswith(_OWN_PLACE)) and not event:
                 # a country's output, population, migration balance or housing built has no partner: its own place
                 out[-1].update(_producer(k, sents, parties, s0, rules))
             if way and "–" not in out[-1]["parties"]:
