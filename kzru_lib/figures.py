@@ -1720,8 +1720,8 @@ _EVENT_KINDS = ("killed", "injured", "detained")
 _EVENT_NEAR = (80, 40)
 #: Counts of people that belong to one place (no partner): :func:`_producer` reads it.
 _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
-#: Metrics of one place, no partner (as production): counts of its people, the housing built in it.
-_OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp")
+#: Metrics of one place, no partner (as production): counts of its people, the housing built in it, its stocks.
+_OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks")
 #: GDP per head ("ВВП на душу населения"): not the whole GDP.
 _PER_CAPITA = re.compile(r"\s*(?:\bper\s+(?:capita|head|person)\b|(?<![^\W\d_])на\s+душу(?![^\W\d_]))", re.I)
 

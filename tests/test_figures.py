@@ -1062,6 +1062,15 @@ def test_people_killed_injured_and_detained_are_three_counts(rules):
                "by a sniper.", rules)["metric"] == "people"
 
 
+def test_stocks_and_reserves_are_not_a_harvest_or_an_output(rules):
+    # tonnes held at a date are not tonnes harvested or mined, and they are one place's
+    f = one("Carryover grain reserves in Kazakhstan as of July 1, 2024, were estimated at 1.32 million tonnes.", rules)
+    assert (f["metric"], f["parties"]) == ("stocks", "Kazakhstan")
+    assert one("Запасы зерна в Казахстане на 1 июля составили 1,3 млн тонн.", rules)["metric"] == "stocks"
+    assert one("Kazakhstan harvested 26.5 million tonnes of grain in 2024.", rules)["metric"] == "grain_volume"
+    assert one("Uzbekistan has 132,000 tonnes of uranium reserves.", rules)["metric"] == "stocks"
+
+
 def test_a_russian_count_skips_the_adjectives_before_its_noun(rules):
     assert one("В Казахстане работают 5 казахских компаний.", rules)["metric"] == "enterprises"
     assert one("Действуют филиалы восьми крупных российских университетов.", rules)["metric"] == "университет"
