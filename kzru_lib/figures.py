@@ -2561,12 +2561,14 @@ def _doc_figures(
                 metric = ""  # "Canada (15%)" beside a producer is no growth: only a rise or a fall is
             quantity = (f["unit"], taken[3] if taken else metric)  # either way of a flow is one quantity (for a period carried over)
             event = False  # a toll of an event: its parties are read as any figure's, not as a population's
-            if f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
+            if metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)):
+                # people killed, injured or detained ("the clashes left ... more than 4,300 wounded": not people leaving)
+                event = True
+                metric = f"people ({'deaths' if what == 'killed' else what})"
+            elif f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
                 metric = f"{metric} ({way})"  # people arriving are not people leaving
-            elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)
-                                         or _direction(sentence, clause, s0, e0, _PEOPLE_KINDS)):
-                event = what in _EVENT_KINDS
-                metric = f"people ({'deaths' if what == 'killed' else what})"  # a population is not its growth, nor the births of a year
+            elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _PEOPLE_KINDS)):
+                metric = f"people ({what})"  # a population is not its growth, nor the births of a year
                 if what == "population" and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)):
                     metric += _PART_SUFFIX  # "Almaty city ... with over 2,292,333 inhabitants", "women ...": not the whole
             elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0)):

@@ -1057,6 +1057,11 @@ def test_people_killed_injured_and_detained_are_three_counts(rules):
     # the killed are counted with those who died: one toll, however it is worded
     assert one("Kazakh authorities said 227 people died during the January 2022 unrest.", rules)["metric"] \
         == f["metric"].iloc[0]
+    # the dead, the injured and the detained are counted people, also with no "people" ("left ... wounded" is no exodus)
+    f = find_figures("Officials reported 227 deaths and 4,353 injured. The clashes left more than 4,300 wounded. "
+                     "В результате беспорядков 238 погибших и более 4 тысяч раненых.", rules=rules)
+    assert f["metric"].tolist() == ["people (deaths)", "people (injured)", "people (injured)", "people (deaths)",
+                                    "people (injured)"]
     # a cue far after the figure, about someone else, is not its kind
     assert one("About 500 people attended a memorial service for the physician, weeks after he was killed "
                "by a sniper.", rules)["metric"] == "people"
