@@ -908,12 +908,12 @@ def find_date_records(text: str, *, published: str | None = None, rules: DateRul
     the period of a figure from them once the article's year is known from its text. ``tense``
     false: every row's ``tense`` is "" (not looked for; the figures stage does not read it).
     """
-    pub = _parsed_published(published) if isinstance(published, str) or published is None else parse_published(published)
+    pub = _parsed_published(published) if isinstance(published, str) else parse_published(published)
     return _find(text, pub, rules or load_date_rules(), unknown=unknown, tense=tense)
 
 
 @lru_cache(maxsize=256)
-def _parsed_published(published: str | None):
+def _parsed_published(published: str):
     """:func:`parse_published` of a string, remembered (every sentence of an article has the same date)."""
     return parse_published(published)
 

@@ -1718,6 +1718,8 @@ _EVENT_KINDS = ("killed", "injured", "detained")
 #: in Kazakhstan rose to 238", "At least 75 people were killed", "погибли 238 человек"; not "About 500 people
 #: attended a memorial service ..., one year after he was killed".
 _EVENT_NEAR = (80, 40)
+#: The metric a kind of count of people is, when not ``people (<kind>)``.
+_KIND_METRIC = {"killed": "people (deaths)"}
 #: Counts of people that belong to one place (no partner): :func:`_producer` reads it.
 _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: Metrics of one place, no partner (as production): counts of its people, the housing built in it, its stocks.
@@ -2564,7 +2566,7 @@ def _doc_figures(
             if metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)):
                 # people killed, injured or detained ("the clashes left ... more than 4,300 wounded": not people leaving)
                 event = True
-                metric = f"people ({'deaths' if what == 'killed' else what})"
+                metric = _KIND_METRIC.get(what, f"people ({what})")
             elif f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
                 metric = f"{metric} ({way})"  # people arriving are not people leaving
             elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _PEOPLE_KINDS)):
