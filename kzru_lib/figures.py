@@ -2573,7 +2573,7 @@ def _doc_figures(
                 metric = f"people ({what})"  # a population is not its growth, nor the births of a year
                 if what == "population" and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)):
                     metric += _PART_SUFFIX  # "Almaty city ... with over 2,292,333 inhabitants", "women ...": not the whole
-            elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0)):
+            elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0) or _goods_after(sentence, e0)):
                 metric = f"{metric} ({goods})"  # gas imports are not all imports
             elif metric in _PRODUCTIONS and (goods := _produced_goods(sentence, s0, e0, sents, parties)):
                 # a country's uranium output is not its coal output; tonnes of oil or grain keep their own metric
@@ -2658,7 +2658,7 @@ def _doc_figures(
     _breakdowns(out)
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
     for r in out:
-        if r["parties"].count("–") != 1 or "+" in r["parties"] or not r["metric"]:
+        if r["parties"].count("–") != 1 or not r["metric"]:
             continue
         if r["metric"].split(" ", 1)[0] in _FLOWS:
             if by := _flow_by(r["sentence"], r["surface"], r["metric"], r["parties"].split("–"), rules):
@@ -2685,8 +2685,7 @@ def _count_from(sentence: str, surface: str, pair: list[str], rules: FigureRules
         return ""
     lo = max([0, *(m.end() for m in _COMMA_BREAK.finditer(sentence, 0, at))])
     hi = next((m.start() for m in _COMMA_BREAK.finditer(sentence, at + len(surface))), len(sentence))
-    found = [(pos, name) for pos, name in rules.places.finditer(_without_nonparty_countries(sentence[:hi]))
-             if name in pair and pos >= lo]
+    found = [(pos, name) for pos, name in _sides_named(sentence[:hi], pair, rules) if pos >= lo]
     before = [(pos, name) for pos, name in found if pos < at]
     source, dest = set(), set()
     for pos, name in before or found:  # after the figure only when its item names none before it
@@ -2729,6 +2728,15 @@ def _place_way(sentence: str, pos: int) -> str:
     return ""
 
 
+def _sides_named(text: str, pair: list[str], rules: FigureRules) -> list[tuple[int, str]]:
+    """(position, side of ``pair``) of every place of ``text`` that names a side: a side that is a list of
+    places is named by each of them ("в Казахстан, Киргизию и Узбекистан" names
+    Kazakhstan+Kyrgyzstan+Uzbekistan)."""
+    side_of = {place: side for side in pair for place in side.split("+")}
+    return [(pos, side_of[name]) for pos, name in rules.places.finditer(_without_nonparty_countries(text))
+            if name in side_of]
+
+
 def _sides(source: set, dest: set, pair: list[str]) -> tuple[set, set]:
     """The places goods or people come from and go to, each completed by the other place of ``pair``."""
     other = {pair[0]: pair[1], pair[1]: pair[0]}
@@ -2767,8 +2775,8 @@ def _flow_by(sentence: str, surface: str, metric: str, pair: list[str], rules: F
     else:
         return ""
     source, dest = set(), set()
-    for pos, name in rules.places.finditer(_without_nonparty_countries(sentence[:hi])):
-        if name not in pair or pos < lo:
+    for pos, name in _sides_named(sentence[:hi], pair, rules):
+        if pos < lo:
             continue
         word = re.match(r"[\w'’.-]+", sentence[pos:])
         end = pos + (len(word.group(0).rstrip(".")) if word else 0)
@@ -3071,6 +3079,18 @@ def _commodity(sentence: str, start: int, end: int) -> str:
                 found.add(name)
                 break
     return "+".join(sorted(found))
+
+
+#: Right after an amount, the goods it is worth: "$5 million worth of drones", "$1.23 million in drones",
+#: "1.2 million dollars (1.1 million euros) worth of ‘drones’" (both amounts).
+_WORTH_OF = re.compile(r"\)?(?:\s*\([^()]{0,40}\))?\s+(?:worth\s+of|in|of)\s+", re.I)
+
+
+def _goods_after(sentence: str, e0: int) -> str:
+    """The goods a trade amount is worth, named right after it (:data:`_WORTH_OF`; kinds of
+    ``data/commodity_cues.csv``, within :data:`_GOODS_AFTER` characters), or ""."""
+    m = _WORTH_OF.match(sentence, e0)
+    return _commodity(sentence, m.end(), min(len(sentence), m.end() + _GOODS_AFTER)) if m else ""
 
 
 #: The metric of what a producer (a country, a company, the world) produced or mined (``data/metrics.csv``).

@@ -1605,9 +1605,21 @@ def test_a_non_place_is_a_party_of_its_own(rules):
     ("Kazakhstan's exports, mostly oil, reached $60 billion in 2023.", "exports"),  # oil is a part of it
     ("Экспорт Казахстана составил 60 млрд долларов, в основном нефть.", "exports"),  # named after the figure
     ("Газета пишет, что экспорт составил 5 млрд долларов.", "exports"),  # газета is not gas
+    # goods named right after the amount it is worth; sanctioned goods are kinds of their own
+    ("In 2022 Kazakhstan imported close to $5 million worth of drones.", "imports (drones)"),
+    ("In 2022 Kazakhstan exported $1.23 million in drones.", "exports (drones)"),
+    ("The import of microchips rose to over $75 million in 2022.", "imports (microchips)"),
+    ("В 2022 году экспорт полупроводников составил 3,7 миллиона долларов.", "exports (semiconductors)"),
+    ("Kazakhstan's imports of EU refrigerators rose to $21.4 million.", "imports (appliances)"),
+    ("In 2022 Kazakhstan exported $1.23 million in 2022 prices.", "exports"),  # "in" then no goods
 ])
 def test_a_trade_figure_for_one_kind_of_goods_is_its_own_metric(rules, text, metric):
     assert one(text, rules)["metric"] == metric
+
+
+def test_goods_named_after_an_amount_and_its_conversion_in_brackets(rules):
+    got = figs("In 2022 Kazakhstan imported 1.2 million dollars (1.1 million euros) worth of drones.", rules)
+    assert got["metric"].tolist() == ["imports (drones)", "imports (drones)"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2368,6 +2380,10 @@ def test_a_population_since_a_years_start_its_change_in_units_and_its_parts(rule
     ("In 2023, Kazakhstan exported $3.1 billion of goods to Uzbekistan and imported $1.3 billion.",
      ["exports (by Kazakhstan)", "imports"]),
     ("Экспорт в Казахстане вырос до 3 млрд долларов в торговле с Россией в 2023 году.", ["exports"]),  # "в Казахстане": in
+    # a side that is a list of places is named by any of them: the list receives, the other side supplies
+    ("Поставки российского газа в Казахстан, Киргизию и Узбекистан выросли на 20% в 2025 году.",
+     ["export_growth (gas) (by Russia)"]),
+    ("Россия на 15% нарастила поставки газа в Узбекистан, Казахстан и Киргизию.", ["export_growth (by Russia)"]),
 ])
 def test_who_exports_or_imports_between_two_places(rules, text, metrics):
     assert figs(text, rules)["metric"].tolist() == metrics
