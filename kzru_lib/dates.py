@@ -309,7 +309,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         # the first four months of this year / 11 months of 2022 / за 9 месяцев 2023 года: January to that month
         rf"(?P<nmon>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?:{_ci(words('months_lead'))})\s+)?"
         rf"(?P<nm_n>1[0-2]|[2-9]|{count_words})\s+(?P<nm_u>{month_units})\s+(?:of\s+)?"
-        rf"(?:(?P<nm_y>{_YEAR})(?!\d){year_tail}|(?P<nm_rel>{rel_year})))",
+        rf"(?:(?P<nm_y>{_YEAR})(?!\d){year_tail}|(?P<nm_rel>{rel_year})|(?P<nm_the>the\s+year(?!\w))))",
         # the first half of 2024 / third-quarter / в первом полугодии 2024 года / Q3 2024
         rf"(?P<qh>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<qh_y0>{_YEAR})\s+)?(?:fiscal\s+)?(?P<qh_o>{ordinal_words})"
         rf"[\s-]+(?P<qh_p>{period_words})(?!\w){y_of.replace('PFX', 'qh')}?)",
@@ -716,6 +716,8 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         n = int(n) if n.isdigit() else rules.counts[re.sub(r"\s+", " ", n.lower())]
         if not 2 <= n <= 12:
             return None  # "one month of 2023" is not said of January
+        if g["nm_the"]:  # "the first five months of the year": of the year the text last named, else of its date's
+            return dict(value="", precision="month", anchored=True, kind="range", anaphor=("year", 0, True), months=n)
         y, anchored = (int(g["nm_y"]), False) if g["nm_y"] else (rel_year(g["nm_rel"]), True)
         return dict(value=f"{_ymd(y, 1)}/{_ymd(y, n)}", precision="month", anchored=anchored, kind="range")
     if g["yrange"]:
@@ -1062,6 +1064,8 @@ def _find(text: str, pub, rules: DateRules, refs: dict | None = None, *, unknown
             if resolved is None:
                 continue
             info = dict(info, value=resolved[0], precision=resolved[1])
+            if "months" in info:  # the first months of the year resolved
+                info.update(value=f"{resolved[0]}-01/{resolved[0]}-{info['months']:02d}", precision="month")
             basis = resolved[2]
         if info["anchored"] and not unknown and not any(c.isdigit() for c in info["value"]):
             continue  # "yesterday", "on Friday", "this year" with nothing to count from: no part of the date is known

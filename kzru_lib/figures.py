@@ -1903,8 +1903,11 @@ def _lemma(noun: str) -> str:
     return russian_lemmas(noun)[0]
 
 
-def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str, int]], rules: FigureRules) -> str:
-    """The metric: a count's noun first; else keywords in clause, sentence, earlier sentences."""
+def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str, int]], rules: FigureRules,
+            size: int = 0) -> str:
+    """The metric: a count's noun first; else keywords in clause, sentence, earlier sentences (a keyword after
+    the figure within :data:`_AFTER_WINDOW` characters of its start, not counting an aside in brackets right
+    after it: "1.2 million dollars (1.1 million euros) worth of drones exported"; ``size``: the figure's length)."""
     if kind == "count":
         for mr in rules.metrics:
             if mr[1] in ("count", "any") and mr[2].search(phrase):
@@ -1912,13 +1915,15 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
         return _lemma(noun)
     for text, where in scopes:
         best = None
+        aside = _ASIDE.match(text, where + size) if where >= 0 else None
+        reach = where + _AFTER_WINDOW + (aside.end() - aside.start() if aside else 0)
         for metric, mkind, prio, also_ok, starts in _metric_hits(text, rules):
             if mkind not in (kind, "any"):  # a length, a duration or tonnes are never a count of regions or deals
                 continue
             if not also_ok:
                 continue
             for start in starts:
-                if where >= 0 and start > where and (start > where + _AFTER_WINDOW or _ITEM_BREAK.search(text, where, start)
+                if where >= 0 and start > where and (start > reach or _ITEM_BREAK.search(text, where, start)
                                                      or (_CONJ.search(text, where, start)
                                                          and _DIGIT_RUN.search(text, start, start + _AFTER_WINDOW))):
                     # a keyword far after the figure, past a break, or past "and" before another number ("imported
@@ -1933,6 +1938,8 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
     return ""
 
 
+#: An aside in brackets right after a figure (a conversion, a share: "(1.1 million euros)", "(27 per cent)").
+_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _SUBUNIT_AFTER = re.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)(?:\s*(?P<u>cents?|pence|kopecks?|копеек|копейки))?"
                             r"(?=\s*(?:[.,;!?)]|$))", re.I)
 
@@ -2535,7 +2542,7 @@ def _doc_figures(
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
             if _in_clause(in_clause, "anaphora", clause, functools.partial(rules.anaphora.search, sentence, *clause)):
                 scopes += [(t, -1) for t in reversed(same_line)]
-            metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules)
+            metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules, f["end"] - f["start"])
             # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes (or
             # cubic metres, barrels a day) with no word of their own measure what the ones just before did
             taken = None if metric else measured.get(f["kind"])
@@ -2868,6 +2875,22 @@ def _spoken_of(sentence_of: list[int], named: dict, unread: dict, published, fin
     return [named[order[at - 1]] if (at := bisect.bisect_right(order, k)) else None for k in sentence_of]
 
 
+def _kind_of(metric: str) -> str:
+    """A metric without the goods or crop its brackets name: the wheat harvest and the grain harvest, gas
+    exports and all exports are one kind of quantity for a period ("grain_volume (wheat)" ->
+    "grain_volume"); people arriving and a population are not ("people (in)" stays)."""
+    if " (" not in metric:
+        return metric
+    kinds = _goods_kinds()
+    return " (".join(p for p in metric.split(" (") if not set(p.rstrip(")").split("+")) <= kinds)
+
+
+@functools.lru_cache(maxsize=1)
+def _goods_kinds() -> frozenset[str]:
+    """The kinds of goods and crops a metric's brackets may name (``commodity_cues.csv``, ``crop_cues.csv``)."""
+    return frozenset(set(_commodity_cues()) | set(_cues("crop_cues.csv"))) - {"except"}
+
+
 def _article_periods(out: list[dict], bases: set[int], spoken_of) -> None:
     """Give a figure with no period the period its article states for that quantity, when the article
     states one only and the text last named that period before the figure: in "China leads with an
@@ -2878,17 +2901,17 @@ def _article_periods(out: list[dict], bases: set[int], spoken_of) -> None:
     others are measured from; ``spoken_of()``: per figure, the (period, surface) the last sentence naming
     one period named, at the figure's sentence (:func:`_spoken_of`, called only when a figure may take a
     period). In place."""
-    stated: dict[str, dict[str, str]] = {}  # metric -> {period: its first surface}
+    stated: dict[str, dict[str, str]] = {}  # kind of quantity -> {period: its first surface}
     for i, r in enumerate(out):
         if r["metric"] and r["period"] and "X" not in r["period"] and r["qualifier"] != "target" and i not in bases:
-            stated.setdefault(r["metric"], {}).setdefault(r["period"], r["period_surface"])
+            stated.setdefault(_kind_of(r["metric"]), {}).setdefault(r["period"], r["period_surface"])
     may = [i for i, r in enumerate(out) if not r["period"] and r["qualifier"] != "target" and i not in bases
-           and not r["parties_basis"].startswith("article") and len(stated.get(r["metric"], {})) == 1]
+           and not r["parties_basis"].startswith("article") and len(stated.get(_kind_of(r["metric"]), {})) == 1]
     if not may:
         return
     spoken = spoken_of()
     for i in may:
-        found = stated[out[i]["metric"]]
+        found = stated[_kind_of(out[i]["metric"])]
         if spoken[i] and spoken[i][0] == (period := next(iter(found))):
             out[i]["period"], out[i]["period_surface"] = period, found[period]
 
@@ -3088,9 +3111,17 @@ _WORTH_OF = re.compile(r"\)?(?:\s*\([^()]{0,40}\))?\s+(?:worth\s+of|in|of)\s+", 
 
 def _goods_after(sentence: str, e0: int) -> str:
     """The goods a trade amount is worth, named right after it (:data:`_WORTH_OF`; kinds of
-    ``data/commodity_cues.csv``, within :data:`_GOODS_AFTER` characters), or ""."""
+    ``data/commodity_cues.csv``, within :data:`_GOODS_AFTER` characters and before a number or a punctuation
+    mark), or ""."""
     m = _WORTH_OF.match(sentence, e0)
-    return _commodity(sentence, m.end(), min(len(sentence), m.end() + _GOODS_AFTER)) if m else ""
+    if not m:
+        return ""
+    words = _GOODS_WORDS.match(sentence, m.end(), min(len(sentence), m.end() + _GOODS_AFTER))  # "in 2024." names none
+    return _commodity(sentence, m.end(), words.end())
+
+
+#: The words right after "worth of" / "in" / "of", up to a number or a punctuation mark.
+_GOODS_WORDS = re.compile(r"[^,;:.()\d–—]*")
 
 
 #: The metric of what a producer (a country, a company, the world) produced or mined (``data/metrics.csv``).
@@ -3432,6 +3463,7 @@ def _anchor_relative_periods(out: list[dict], sents: list, published, rules, fin
     cues = _period_cues()
     last, this = cues.get("last_year", _NO_CUE), cues.get("this_year", _NO_CUE)
     if year is None:
+        _same_months_stated(out, last)
         reported = _latest_year_reported(out)
         if reported is None:
             return
@@ -3446,6 +3478,23 @@ def _anchor_relative_periods(out: list[dict], sents: list, published, rules, fin
             r["period"] = period.replace("XXXX", str(year - 1))
         elif not last_only and (this.search(surface) or period != "XXXX"):
             r["period"] = period.replace("XXXX", str(year))
+
+
+def _same_months_stated(out: list[dict], last: re.Pattern) -> None:
+    """Give a relative period of months of an undated article ("за 11 месяцев текущего года": ``XXXX-01/XXXX-11``)
+    the year with which its figures state the same months ("За 11 месяцев 2022 года"), when they state them with
+    one year only; a "last year" is left to the rules after. In place."""
+    years: dict[str, set[str]] = {}
+    for r in out:
+        if (m := _STATED_MONTHS.fullmatch(r["period"])) and m.group(1) == m.group(2):
+            years.setdefault(r["period"].replace(m.group(1), "XXXX"), set()).add(m.group(1))
+    for r in out:
+        if len(found := years.get(r["period"], ())) == 1 and not last.search(r["period_surface"]):
+            r["period"] = r["period"].replace("XXXX", next(iter(found)))
+
+
+#: A span of months of one stated year ("2022-01/2022-11").
+_STATED_MONTHS = re.compile(r"(\d{4})-\d\d/(\d{4})-\d\d")
 
 
 _SHARE_OF = re.compile(

@@ -622,6 +622,11 @@ def test_a_clock_time_takes_the_day_its_sentence_names():
     ("За 10 месяцев 2020 года инвестиции сократились на 8%.", "2021-01-15", ["2020-01/2020-10"]),
     ("The talks lasted five months.", "2023-06-20", []),  # a duration, no year after it: not a period of the calendar
     ("He spent 40 months of 2010 abroad.", "2012-01-01", ["2010"]),  # not a count of a year's months
+    # "the year": the year the text last named, else its publication's
+    ("Exports rose by 12% in the first five months of the year.", "2023-06-20", ["2023-01/2023-05"]),
+    ("Trade fell in 2022. It rose by 5% in the first nine months of the year.", "2023-06-20",
+     ["2022", "2022-01/2022-09"]),
+    ("Exports rose by 12% in the first five months of the year.", None, []),  # no year to count from
 ])
 def test_the_first_n_months_of_a_year_run_from_january(text, published, expected):
     assert values(text, published) == expected

@@ -994,7 +994,7 @@ def test_a_date_beside_a_figure_wins_over_a_nearer_one_past_a_comma(rules):
 
 def test_a_keyword_after_and_before_another_number_is_that_numbers(rules):
     got = figs("In 2022 Kazakhstan imported drones worth $5 million and exported $1.2 million of drones to Russia.", rules)
-    assert got["metric"].tolist()[0] == "imports (by Kazakhstan)"
+    assert got["metric"].tolist()[0] == "imports (drones) (by Kazakhstan)"
     got = figs("The industry grew by 6.0% and the positive contribution to GDP growth is estimated at 1.5 percentage "
                "points.", rules)
     assert got["metric"].tolist()[0] != "gdp_growth"
@@ -1612,6 +1612,7 @@ def test_a_non_place_is_a_party_of_its_own(rules):
     ("В 2022 году экспорт полупроводников составил 3,7 миллиона долларов.", "exports (semiconductors)"),
     ("Kazakhstan's imports of EU refrigerators rose to $21.4 million.", "imports (appliances)"),
     ("In 2022 Kazakhstan exported $1.23 million in 2022 prices.", "exports"),  # "in" then no goods
+    ("Kazakhstan's exports reached $31.9 billion in 2024. exports of grain fell.", "exports"),  # nor past a stop
 ])
 def test_a_trade_figure_for_one_kind_of_goods_is_its_own_metric(rules, text, metric):
     assert one(text, rules)["metric"] == metric
@@ -1620,6 +1621,10 @@ def test_a_trade_figure_for_one_kind_of_goods_is_its_own_metric(rules, text, met
 def test_goods_named_after_an_amount_and_its_conversion_in_brackets(rules):
     got = figs("In 2022 Kazakhstan imported 1.2 million dollars (1.1 million euros) worth of drones.", rules)
     assert got["metric"].tolist() == ["imports (drones)", "imports (drones)"]
+    # the flow word after the amount and its bracketed conversion is the amount's own
+    got = figs("In 2022 Kazakhstan imported drones worth five million dollars (4.6 million euros) and 1.2 million "
+               "dollars (1.1 million euros) worth of drones exported to Russia.", rules)
+    assert got["metric"].tolist() == ["imports (drones) (by Kazakhstan)"] * 2 + ["exports (drones) (by Kazakhstan)"] * 2
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2061,6 +2066,29 @@ def test_a_figure_with_no_period_takes_the_one_its_article_states_for_that_quant
     text = ("In 2023, trade between Russia and Kazakhstan reached $26.2 billion.\n\nTrade between Russia and "
             "Kazakhstan rose to $26.2 billion from $24.5 billion.")
     assert figs(text, rules)["period"].tolist() == ["2023", "2023", ""]
+    # the wheat harvest and the grain harvest are one kind of quantity for a period; a population and the
+    # people arriving are not
+    text = ("Урожай пшеницы в 2022 году в России составил 102,65 млн тонн.\n\n"
+            "Всего зерна в России было собрано 150,98 млн тонн.")
+    assert figs(text, rules)[["metric", "period"]].values.tolist() == [
+        ["grain_volume (wheat)", "2022"], ["grain_volume", "2022"]]
+    text = ("The population of Kazakhstan was 20 million on 1 January 2024.\n\n"
+            "During the reporting period, 17,300 people emigrated from Kazakhstan.")
+    assert figs(text, rules)["period"].tolist() == ["2024-01-01", ""]
+
+
+def test_an_undated_articles_months_of_this_year_are_the_months_it_states_with_a_year(rules):
+    text = ("Торговый оборот между Россией и Таджикистаном по итогам 11 месяцев текущего года превысил $1,5 млрд.\n\n"
+            "За 11 месяцев 2022 года российско-таджикистанский торговый оборот вырос почти на 35% по сравнению с "
+            "аналогичным периодом 2021 года.")
+    got = figs(text, rules)
+    assert got["surface"].tolist() == ["11 месяцев", "превысил $1,5 млрд.", "11 месяцев", "почти на 35%"]
+    assert got["period"].tolist() == ["2022-01/2022-11"] * 4
+    # other months, or the same months stated with two years, say nothing of this year's
+    other = text.replace("За 11 месяцев 2022 года", "За 10 месяцев 2022 года")
+    assert figs(other, rules)["period"].tolist()[:2] == ["XXXX-01/XXXX-11", "XXXX-01/XXXX-11"]
+    two = text + "\n\nЗа 11 месяцев 2021 года оборот составил $1,1 млрд."
+    assert figs(two, rules)["period"].tolist()[:2] == ["XXXX-01/XXXX-11", "XXXX-01/XXXX-11"]
 
 
 def test_a_sectors_contribution_to_growth_is_a_part_of_it(rules):
