@@ -2565,7 +2565,7 @@ def _doc_figures(
                 metric = "trade_growth"  # "Trade ... accounts for one-third ... In 2024, it grew by 20 percent": a growth
             elif metric == "trade_share" and (way := _share_way(sentence[clause[0]:clause[1]])):
                 metric = f"trade_share ({way})"  # "the share in exports rose to 11.4%": not the share of trade
-            elif metric == "production_growth" and not _GROWTH_CUE.search(
+            elif metric in _CUED_GROWTHS and not _GROWTH_CUE.search(
                     sentence, max(clause[0], s0 - _BASE_WINDOW), min(clause[1], e0 + _BASE_WINDOW)) and sentence[s0] != "+":
                 metric = ""  # "Canada (15%)" beside a producer is no growth: only a rise or a fall is
             quantity = (f["unit"], taken[3] if taken else metric)  # either way of a flow is one quantity (for a period carried over)
@@ -3519,6 +3519,9 @@ _GROWTH_CUE = re.compile(r"\b(?:increas|decreas|rise|rose|risen|grew|grow|up\b|d
                          r"|fall|drop|declin|jump|gain|climb)|" + _CHANGE_WORD_RU.pattern
                          + rf"|(?<![^\W\d_])(?:{_MORE_LESS_RU}|относительно|по\s+сравнению)", re.I)
 _TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
+#: Growth metrics given only beside a word of a rise or a fall (:data:`_GROWTH_CUE`): a percentage near "output" or
+#: "cargo" may be a share ("Canada (15%)", "35.8% share of total cargo traffic versus 22.7% in 2021").
+_CUED_GROWTHS = frozenset({"production_growth", "freight_growth"})
 #: A share's own word in a clause: without it, a percentage after "grew by" is a growth, whatever share came before.
 _SHARE_WORD = re.compile(r"\bshares?\b|\baccount(?:s|ed)?\s+for|(?<![^\W\d_])(?:дол[яиюе]|долей)(?![^\W\d_])", re.I)
 _SHARE_WAYS = (("exports", re.compile(r"\bexport|(?<![^\W\d_])экспорт", re.I)),

@@ -1890,6 +1890,25 @@ def test_a_list_of_places_is_one_side(rules, text, parties):
     assert figs(text, rules)["parties"].tolist() == parties
 
 
+@pytest.mark.parametrize("text, metrics", [
+    ("Cargo transportation via the TITR in 2023 totaled 2.8 million tonnes, a 90% increase over 2022.",
+     ["freight_volume", "freight_growth"]),
+    # before trade turnover named elsewhere in the sentence
+    ("The Middle Corridor is becoming more important for global trade: cargo went up 65% to 2.7 million tonnes.",
+     ["freight_growth", "freight_volume"]),
+    ("Грузоперевозки между Казахстаном и Китаем выросли на 22% по сравнению с 2022 годом.", ["freight_growth"]),
+    # a share beside cargo is no growth; Georgia ("в Грузию") is no cargo
+    ("Container cargo reached 4 million tonnes, versus 22.7% in 2021.", ["freight_volume", ""]),
+])
+def test_growth_of_freight(rules, text, metrics):
+    assert figs(text, rules)["metric"].tolist() == metrics
+
+
+def test_georgia_is_no_cargo(rules):
+    got = figs("Поставки газа в Казахстан выросли на 22%, в Грузию – на 40%. В Грузию отправлено 5 млн тонн.", rules)
+    assert not got["metric"].str.startswith("freight").any()
+
+
 def test_supplies_at_home_are_not_exports(rules):
     got = figs("При этом экспорт угля снизился на 7,5%, а поставки на внутренний рынок возросли на 12,2%.", rules)
     assert got["metric"].tolist() == ["export_growth (coal)", ""]
@@ -2478,7 +2497,8 @@ def test_a_shortfall_against_a_plan_and_a_should_are_not_levels(rules):
 
 
 def test_important_is_no_import(rules):
-    assert one("The route is more important now: cargo went up 65% in 2023.", rules)["metric"] == ""
+    assert one("The route is more important now: cargo went up 65% in 2023.", rules)["metric"] == "freight_growth"
+    assert one("The route is more important now: it went up 65% in 2023.", rules)["metric"] == ""
     assert one("Imports rose 5% in 2023.", rules)["metric"] == "import_growth"
 
 
