@@ -75,12 +75,13 @@ def _compare(args: argparse.Namespace) -> int:
         skip = ("doc_terms", "dates", "comparisons") + (() if args.corpus.exclude_duplicates else ("duplicates",))
         with store_of(args, skip, workers=args.workers, figure_rules=_rules(args), link_dates=not args.no_dates) as store:
             return _compare_store(args, store, rates)
-    from ..figures import compare_in_parallel, summary_pairs
+    from ..figures import TOLERANCE, compare_in_parallel, summary_pairs
 
     corpus, figures = _figures_table(args)
     # without --disagreements the pairs are not written: list only those the table's why cites
     max_pairs = args.max_pairs if args.disagreements else summary_pairs(args.max_pairs)
-    table, pairs = compare_in_parallel(figures, rates, args.to_unit, args.by, args.tolerance, max_pairs,
+    tolerance = TOLERANCE if args.tolerance is None else args.tolerance
+    table, pairs = compare_in_parallel(figures, rates, args.to_unit, args.by, tolerance, max_pairs,
                                        args.undated.replace("-", "_"), workers=args.workers)
     write_table(table, args.output)
     _plot(args, figures)
@@ -265,9 +266,9 @@ def register(sub) -> None:
     p.add_argument("--disagreements", metavar="FILE",
                    help="also write the tidy disagreements table: one row per conflicting pair of claims "
                         "(doc_id:line_no, sentence, basis, why)")
-    p.add_argument("--tolerance", type=float, default=0.001, metavar="SHARE",
+    p.add_argument("--tolerance", type=float, default=None, metavar="SHARE",
                    help="share of a value by which claims may differ and still agree, on top of hedges and "
-                        "stated precision (default 0.001 = 0.1%%, figures.TOLERANCE)")
+                        "stated precision (default: figures.TOLERANCE)")
     p.add_argument("--max-pairs", type=int, default=1000, metavar="N",
                    help="most conflicting pairs listed per group (n_conflicts stays exact; default 1000)")
     p.add_argument("--undated", choices=["same-year", "all"], default="same-year",
