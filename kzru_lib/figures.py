@@ -2494,6 +2494,10 @@ def _doc_figures(
         owned = {i: g["start"] for i, d in enumerate(period_rows) for g in cands
                  if 0 <= d[0] - g["end"] <= _LEAD_GAP and _OWN_DATE_GAP.fullmatch(sentence, g["end"], d[0])
                  and _FROM_BEFORE.search(sentence, max(0, g["start"] - _BASE_WINDOW), g["start"])}
+        # a date right after a figure ("doubled to 1.7 million tonnes in 2022") closes that figure's item: past
+        # "and" it is not plainly a later figure's ("... and went up 65% to 2.7 million tonnes in 2023": 2023)
+        closing = [d for d in period_rows if any(0 <= d[0] - g["end"] <= _LEAD_GAP
+                                                 and _OWN_DATE_GAP.fullmatch(sentence, g["end"], d[0]) for g in cands)]
         in_clause: dict[tuple, object] = {}  # what a clause says, read once for all its figures
         for f in cands:
             q, lo_f, hi_f, s0, e0 = _hedge(sentence, f, rules)
@@ -2527,8 +2531,9 @@ def _doc_figures(
                     # the nearest date, first of those with no comma, semicolon or dash between it and the figure
                     # and no word of a comparison ("While 155,700 people left in 2000, only 12,700 emigrated in
                     # 2024": 2024; not "a 4.4-fold increase from 2023")
-                    d = min(inside, key=lambda d: (not _plain_date_of(sentence, d, s0, e0),
-                                                   max(d[0] - e0, s0 - d[1], 0), d[0]))
+                    d = min(inside, key=lambda d: (not _plain_date_of(sentence, d, s0, e0) or (
+                        d in closing and d[1] <= s0 and _CONJ.search(sentence, d[1], s0) is not None),
+                        max(d[0] - e0, s0 - d[1], 0), d[0]))
                     period, period_surface = _months_to_date(sentence, d), d[4]
                     if d[3] == "target" and q == "none":
                         q = "target"

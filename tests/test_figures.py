@@ -992,6 +992,14 @@ def test_a_date_beside_a_figure_wins_over_a_nearer_one_past_a_comma(rules):
     assert got.set_index("surface").loc["5.64 billion cubic meters", "period"] == "2024"
 
 
+def test_a_date_closing_the_item_before_and_is_not_the_next_figures(rules):
+    got = figs("It doubled to 1.7 million tonnes in 2022 and went up 65% to 2.7 million tonnes in 2023.", rules)
+    assert got["period"].tolist() == ["2022", "2022", "2023", "2023"]  # doubled, 1.7 Mt, 65%, 2.7 Mt
+    # with no date of its own, the figure after "and" still takes the sentence's
+    got = figs("Exports rose to $5 billion in 2023 and imports fell by 3%.", rules)
+    assert got["period"].tolist() == ["2023", "2023"]
+
+
 def test_a_keyword_after_and_before_another_number_is_that_numbers(rules):
     got = figs("In 2022 Kazakhstan imported drones worth $5 million and exported $1.2 million of drones to Russia.", rules)
     assert got["metric"].tolist()[0] == "imports (drones) (by Kazakhstan)"
