@@ -1753,13 +1753,17 @@ _SUBGROUP = re.compile(r"\b(?:urban|rural|men|women|male|female)\b"
 #: Right after a figure: it is for the same months as another figure, of the year named ("за тот же период").
 _SAME_PERIOD = re.compile(r"[\s,]*(?:(?:за|in|for|over|during)\s+)?(?:тот\s+же|аналогичный|the\s+same)\s+(?:период|period)",
                           re.I)
+#: "The same period" before a year, in either language ("over the same period in 2021", "аналогичным периодом 2021").
+_SAME_BEFORE = re.compile(r"(?:тот\s+же|то\s+же|аналогичн\w*|the\s+same)\s+(?:период\w*|period|time|quarter|month|week|day|квартал\w*|месяц\w*|недел\w*|дн\w*|день)",
+                          re.I)
 _WAY_SUFFIX = re.compile(r" \((?:exports|imports|domestic)\)$")
 #: Before a day, month or year a count runs from ("since September 21", "с 21 сентября", "since March 2023",
 #: "since 1994"): the date is where it starts, not a period of its own.
 _SINCE = re.compile(r"(?:since|с|со)\s", re.I)
 #: A year counted from its start to a day of it: "since the beginning of 2024", "с начала 2024 года".
 _SINCE_START = re.compile(r"(?:\bsince\s+the\s+(?:start|beginning)\s+of|(?<![^\W\d_])с\s+начала)\s+(\d{4})\b", re.I)
-_GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "production"})
+_FREIGHT = "freight_volume"
+_GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "production", _FREIGHT})
 
 
 def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[int], end: int = -1) -> str:
@@ -2544,6 +2548,9 @@ def _doc_figures(
             if not period and (span := _in_clause(in_clause, "span", clause, functools.partial(
                     _span_period, sentence, clause, published, rules))):
                 period, period_surface = span  # "invested in the last two years": not the stock
+            after = None
+            if not period and bases and published and (after := _year_after_base(sentence, clause, bases, published)):
+                period, period_surface = after  # "exceeded 29,900, reflecting an 18% increase from 2023" (2025): 2024
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
             if _in_clause(in_clause, "anaphora", clause, functools.partial(rules.anaphora.search, sentence, *clause)):
                 scopes += [(t, -1) for t in reversed(same_line)]
@@ -2622,7 +2629,8 @@ def _doc_figures(
                 # "(в 2022 году — 59,5 млрд за тот же период)", "С начала 2024 года население увеличилось на 163,5 тыс"
                 # (said in 2024, or undated): some months of that year, not the year
                 period = f"{period}-XX"
-            elif (_REPORT_DAY.fullmatch(period) or _FOUR_DIGITS.fullmatch(period)) and _SINCE.match(period_surface):
+            elif (_REPORT_DAY.fullmatch(period) or _FOUR_DIGITS.fullmatch(period)) and _SINCE.match(period_surface) \
+                    and not after:  # ("по сравнению с 2021 годом" is a base, not "since 2021")
                 # "about 98 thousand Russians have entered since September 21": from that day (month, year) to when it was said
                 upto = (published or "")[:len(period)]
                 period = f"{period}/{upto if upto > period else 'XXXX-XX-XX'[:len(period)]}"
@@ -2648,8 +2656,9 @@ def _doc_figures(
             if (metric.startswith(_PRODUCTION) or metric.startswith(_OWN_PLACE)) and not event:
                 # a country's output, population, migration balance or housing built has no partner: its own place
                 out[-1].update(_producer(k, sents, parties, s0, rules))
-            if way and "–" not in out[-1]["parties"]:
-                # a country's grain exported is not its grain harvested (a way carried from the tonnes before gives way)
+            if way and ("–" not in out[-1]["parties"] or metric.startswith(_FREIGHT)):
+                # a country's grain exported is not its grain harvested (a way carried from the tonnes before gives way);
+                # freight between two places is counted both ways: the freight exported is a part of it
                 out[-1]["metric"] = f"{_WAY_SUFFIX.sub('', metric)} ({way})"
                 if measured.get(f["kind"], ())[:3] == (k, ln, metric):
                     measured[f["kind"]] = (k, ln, out[-1]["metric"], quantity[1])  # the tonnes after it carry it
@@ -3021,6 +3030,21 @@ _FROM_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|(?<![^\
 _OWN_DATE_GAP = re.compile(r"[\s,(]*(?:(?:in|for|в|за)\s+)?", re.I)
 #: A base that a figure is measured from ("11.3% from the previous year"): the figure is the change, not the base's.
 _FROM_BASE = re.compile(r"(?:from|over|since|с|со)\b", re.I)
+
+
+def _year_after_base(sentence: str, clause: tuple[int, int], bases: list, published: str) -> tuple[str, str] | None:
+    """(period, surface) of a figure with no period whose clause measures it from the year before, named by
+    its number ("an 18% increase from 2023"): the year after that base, when that is the year of the article
+    or the one before (a report on last year's statistics), else None ("30% below 1990" is not of 1991; "the
+    same period of 2021" is some months, "last year's" a quarter as likely as a year)."""
+    years = {d[2] for d in bases if clause[0] <= d[0] < clause[1] and _FOUR_DIGITS.fullmatch(d[2] or "")
+             and _FOUR_DIGITS.search(d[4]) and not _SAME_BEFORE.search(sentence, max(0, d[0] - 30), d[1])}
+    if len(years) != 1 or not (pub := published[:4]).isdigit():
+        return None
+    year = int(next(iter(years))) + 1
+    if int(pub) - 1 <= year <= int(pub):
+        return str(year), next(d[4] for d in bases if d[2] == str(year - 1))
+    return None
 
 
 def _beside(sentence: str, bases: list, s0: int, e0: int):

@@ -992,6 +992,18 @@ def test_a_date_beside_a_figure_wins_over_a_nearer_one_past_a_comma(rules):
     assert got.set_index("surface").loc["5.64 billion cubic meters", "period"] == "2024"
 
 
+def test_a_figure_measured_from_last_year_named_by_its_number_is_of_the_year_after(rules):
+    text = ("The number of individuals arriving in Kazakhstan exceeded 29,900, reflecting an 18% increase from 2023.")
+    assert figs(text, rules, published="2025-02-12")["period"].tolist() == ["2024", "2024"]
+    assert figs("При этом по сравнению с 2021 годом, он вырос на 10%.", rules, published="2022-03-01")["period"].tolist() \
+        == ["2022"]
+    # not from a year long before, nor from the same months of a year, nor in an undated article
+    assert figs("Emissions fell by 30% compared to 1990.", rules, published="2023-05-01")["period"].tolist() == [""]
+    assert figs("Exports rose to $2.04 billion, 93 times higher than in the same period in 2023.", rules,
+                published="2024-08-01")["period"].tolist() == ["", ""]
+    assert figs(text, rules)["period"].tolist() == ["", ""]
+
+
 def test_a_date_closing_the_item_before_and_is_not_the_next_figures(rules):
     got = figs("It doubled to 1.7 million tonnes in 2022 and went up 65% to 2.7 million tonnes in 2023.", rules)
     assert got["period"].tolist() == ["2022", "2022", "2023", "2023"]  # doubled, 1.7 Mt, 65%, 2.7 Mt
@@ -1910,6 +1922,12 @@ def test_a_list_of_places_is_one_side(rules, text, parties):
 ])
 def test_growth_of_freight(rules, text, metrics):
     assert figs(text, rules)["metric"].tolist() == metrics
+
+
+def test_freight_exported_between_two_places_is_a_part_of_their_freight(rules):
+    text = ("Грузоперевозки между Казахстаном и Китаем в 2023 году составили 28 млн тонн.\n\n"
+            "Казахстанские грузоотправители экспортировали в Китай 12,6 млн тонн.")
+    assert figs(text, rules)["metric"].tolist() == ["freight_volume", "freight_volume (exports)"]
 
 
 def test_georgia_is_no_cargo(rules):
