@@ -1908,7 +1908,7 @@ def _lemma(noun: str) -> str:
 
 
 def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str, int]], rules: FigureRules,
-            size: int = 0) -> str:
+            size: int) -> str:
     """The metric: a count's noun first; else keywords in clause, sentence, earlier sentences (a keyword after
     the figure within :data:`_AFTER_WINDOW` characters of its start, not counting an aside in brackets right
     after it: "1.2 million dollars (1.1 million euros) worth of drones exported"; ``size``: the figure's length)."""
@@ -3037,14 +3037,12 @@ def _year_after_base(sentence: str, clause: tuple[int, int], bases: list, publis
     its number ("an 18% increase from 2023"): the year after that base, when that is the year of the article
     or the one before (a report on last year's statistics), else None ("30% below 1990" is not of 1991; "the
     same period of 2021" is some months, "last year's" a quarter as likely as a year)."""
-    years = {d[2] for d in bases if clause[0] <= d[0] < clause[1] and _FOUR_DIGITS.fullmatch(d[2] or "")
-             and _FOUR_DIGITS.search(d[4]) and not _SAME_BEFORE.search(sentence, max(0, d[0] - 30), d[1])}
-    if len(years) != 1 or not (pub := published[:4]).isdigit():
+    found = [d for d in bases if clause[0] <= d[0] < clause[1] and _FOUR_DIGITS.fullmatch(d[2] or "")
+             and _FOUR_DIGITS.search(d[4]) and not _SAME_BEFORE.search(sentence, max(0, d[0] - 30), d[1])]
+    if len({d[2] for d in found}) != 1 or not (pub := published[:4]).isdigit():
         return None
-    year = int(next(iter(years))) + 1
-    if int(pub) - 1 <= year <= int(pub):
-        return str(year), next(d[4] for d in bases if d[2] == str(year - 1))
-    return None
+    year = int(found[0][2]) + 1
+    return (str(year), found[0][4]) if int(pub) - 1 <= year <= int(pub) else None
 
 
 def _beside(sentence: str, bases: list, s0: int, e0: int):
