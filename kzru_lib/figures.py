@@ -3824,8 +3824,8 @@ def extract_figures(
         i = j
     split = sentences is None
     workers = workers if workers is not None else default_workers(len(jobs))
-    if workers <= 1 and not scheduler_address():
-        return _frame([_figures_job(rules, finder, split, jobs)])
+    if workers <= 1 and not scheduler_address():  # one batch, here (map_batches pauses the collector)
+        return _frame(list(map_batches(_figures_job, [jobs], shared=(rules, finder, split), workers=1)))
     if not jobs:
         return _frame([])
     # shares of about 200 articles (at least 4 per worker): no worker sits idle while the last long share runs

@@ -15,9 +15,7 @@ Example:
 from __future__ import annotations
 
 import codecs
-import contextlib
 import csv
-import gc
 import hashlib
 import os
 import re
@@ -31,6 +29,7 @@ import pandas as pd
 
 from . import sources
 from .errors import CorpusError, LoadWarning, MetadataError
+from .parallel import paused_gc
 
 __all__ = ["load_corpus", "read_corpus", "load_problems", "read_article", "normalize_text", "guess_language", "parse_date", "METADATA_FILE"]
 
@@ -662,24 +661,6 @@ def iter_article_files(folder: Path, report: _Report | None, tables: list | None
                 report.add(path, f"not a table of articles ({why}); skipped", severity="note")
         elif report is not None:
             report.add(path, "not a .txt article; skipped", severity="note")
-
-
-@contextlib.contextmanager
-def paused_gc():
-    """Pause Python's cyclic garbage collector for a bulk job (restored afterwards).
-
-    Loading builds hundreds of thousands of long-lived lists, dicts and strings; each burst of
-    allocations would otherwise trigger collections that rescan everything built so far, which
-    cost a quarter of the load time. The objects made here hold no reference cycles, so memory is
-    freed as usual; the collector runs again when the job ends.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _not_a_table(path: str, columns: dict | None) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from concurrent.futures import ThreadPoolExecutor
 
@@ -27,6 +28,10 @@ def pid_of(batch: list[int]) -> int:
     return os.getpid()
 
 
+def collector_on(batch: list[int]) -> bool:
+    return gc.isenabled()
+
+
 BATCHES = [[1, 2], [3], [4, 5, 6], [], [7]]
 EXPECTED = [[12, 22], [32], [42, 52, 62], [], [72]]
 
@@ -42,6 +47,16 @@ def test_batched_sizes():
 @pytest.mark.parametrize("workers", [1, 2])
 def test_results_in_order_inline_and_in_processes(workers):
     assert list(map_batches(scaled, BATCHES, shared=(10, 2), workers=workers)) == EXPECTED
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_batches_run_with_the_collector_paused_and_restored(workers):
+    assert gc.isenabled()
+    assert list(map_batches(collector_on, [[1], [2], [3]], workers=workers)) == [False, False, False]
+    assert gc.isenabled()
+    with ThreadPoolExecutor(2) as pool:  # threads of one process: the collector ends as it began
+        assert not any(map_batches(collector_on, [[i] for i in range(20)], executor=pool))
+    assert gc.isenabled()
 
 
 def test_process_pool_runs_in_other_processes():
