@@ -1343,8 +1343,11 @@ _AGE_AFTER = re.compile(r"\s*-?\s*(?:of\s+age|old)\b", re.I)
 #: After "часа"/"часов": a time of day ("в 2 часа ночи", "в 10 часов по московскому времени").
 _TIME_OF_DAY = re.compile(r"\s+(?:ночи|утра|дня|вечера|пополудни|по\s+(?:московскому|местному|[а-яё]+скому)\s+времени)\b", re.I)
 _AGE_BEFORE = _led(re.compile(r"\b(?:aged?|в\s+возрасте)\s+$", re.I))
-#: Kinds whose figures may carry a sign ("-5 °C", "+3.2%", "-2.1 pc").
+#: Kinds whose figures may carry a sign ("-5 °C", "+3.2%", "-2.1 pc", "minus 20 degrees Celsius").
 _SIGNED = frozenset({"percent", "temperature"})
+#: A sign written as a word right before a number ("minus 20 degrees", "минус 0,5%"); not a margin
+#: ("plus or minus 3%", "плюс-минус 3%").
+_MINUS_WORD = re.compile(r"(?<![\w-])(?<!plus or )(?<!плюс или )(?:minus|минус)\s+$", re.I)
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 #: A unit in brackets right after a number, at most two words ("(долларов - ред.)", "(billion dollars)").
 _PAREN_UNIT = re.compile(r"\s*\(\s*(?P<w>[^\W\d_]+\.?(?:\s+[^\W\d_]+)?)")
@@ -1512,6 +1515,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         if prev in "-−+" and (s < 2 or not prev2.isalnum()) and (kind in _SIGNED or unit):
             base = -base if prev != "+" else base  # "-5 °F", "+3.2%": a signed figure
             s -= 1
+        elif kind in _SIGNED and prev == " " and (minus := _MINUS_WORD.search(sentence, max(0, s - 12), s)):
+            base, s = -base, minus.start()  # "minus 20 degrees Celsius", "минус 0,5%"
         high = None
         if m.group("num2"):
             hi = _to_float(m.group("num2"))

@@ -708,6 +708,12 @@ def test_fast_date_rows_agree_with_find_dates(text, published):
     ("It took more than three hours.", 3, "hour", "duration"),
     ("A 28-year-old driver.", 28, "year of age", "age"),
     ("It was -5 °C at night.", -5, "celsius", "temperature"),
+    ("It was 20 degrees C in Astana.", 20, "celsius", "temperature"),
+    ("Normal is 98.6 degrees F.", 98.6, "fahrenheit", "temperature"),
+    ("It reached 35 degrees centigrade.", 35, "celsius", "temperature"),
+    ("It was minus 20 degrees Celsius.", -20, "celsius", "temperature"),
+    ("Было минус 20 градусов по Цельсию.", -20, "celsius", "temperature"),
+    ("Turn it 90 degrees clockwise.", 90, "degree", "angle"),
     ("Production fell 12 million tonnes.", 12e6, "metric ton", "mass"),
     ("Trade grew 2.5 times.", 2.5, "times", "multiple"),
     ("Поставки составили 1,5 млн тонн.", 1.5e6, "metric ton", "mass"),
@@ -715,6 +721,16 @@ def test_fast_date_rows_agree_with_find_dates(text, published):
 def test_measures_keep_the_stated_unit(rules, text, value, unit, kind):
     row = one(text, rules)
     assert (row["value"], row["unit"], row["kind"]) == (pytest.approx(value), unit, kind)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Inflation was minus 0.5% in May.", -0.5),
+    ("Численность - 469,7 тыс. человек, минус 2% за год.", -2),
+    ("The poll has a margin of plus or minus 3%.", 3),
+    ("Погрешность опроса - плюс-минус 3%.", 3),
+])
+def test_a_sign_written_as_a_word(rules, text, value):
+    assert figs(text, rules).query("unit == 'percent'")["value"].tolist() == [pytest.approx(value)]
 
 
 def test_base_value_converts_with_pint(rules):
