@@ -160,13 +160,13 @@ _AR_STOP = frozenset("في من إلى الى على عن مع و أو او حت
 #: Before a number word, words that make it name a known group ("the two countries", "their two
 #: sides"); a person's possessive does not ("his three brothers" counts three).
 _DETERMINERS = _led(re.compile(r"\b(?:the|these|those|both|its|their|our|all|whose|of)\s*$", re.I))
-_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|with|so|thus|hence|therefore)\b|\s+(?:while|whereas)\s+"
+_CLAUSE = _led(re.compile(r";|,\s+(?:and|but|while|whereas|with|so|thus|hence|therefore)\b|\s+(?:while|whereas)\s+"
                      r"|,\s+(?:а|и|но|то|однако|тогда\s+как|в\s+то\s+время\s+как|исходя\s+из|из\s+чего|поэтому|так\s+что"
                      r"|следовательно)(?![^\W\d_])"
                      # a comma, then a date that opens the next clause ("$84 billion, this year we also have good
                      # growth"; "в 2021 году $5 млрд, в 2022 году – $6 млрд"), not a day's year ("May 5, 2022")
                      r"|(?<![\d\s]),\s+(?=(?i:(?:(?:in|by|for|during)\s+)?(?:(?:this|last|next|the\s+previous|the\s+current)\s+"
-                     r"year\b|(?:19|20)\d\d\b)|(?:(?:в|во|за|по\s+итогам)\s+)?(?:(?:этом|прошлом|текущем)\s+году|(?:19|20)\d\d\s+г)))")
+                     r"year\b|(?:19|20)\d\d\b)|(?:(?:в|во|за|по\s+итогам)\s+)?(?:(?:этом|прошлом|текущем)\s+году|(?:19|20)\d\d\s+г)))"))
 #: How far after a money/percent figure (characters) a metric keyword may stand ("$5bn in trade").
 _AFTER_WINDOW = 40
 #: What ends a figure's item in a list: a keyword after it is the next figure's ("$26.3 billion in 2023,
@@ -386,7 +386,7 @@ def _compile_places(table: pd.DataFrame) -> dict:
     members = {r.name.strip(): frozenset(m.strip() for m in r.members.split("|") if m.strip())
                for r in table.itertuples() if getattr(r, "members", "").strip()}
     return {"places": _Places(words, upper, stems, multi, keys, proper), "place_names": {}, "members": members,
-            "home_cue": re.compile("|".join(cues), re.I) if cues else None,
+            "home_cue": _led(re.compile("|".join(cues), re.I)) if cues else None,
             "countries": frozenset(countries["name"].str.strip()),
             "country_codes": codes}
 
@@ -501,15 +501,15 @@ def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
 
 
 #: Words that make a sentence about trade inside a bloc ("mutual trade", "взаимная торговля", "intra-regional").
-_INTRA_WORD = re.compile(r"\b(?:mutual|intra-?\w+)|(?<![^\W\d_])(?:взаимн\w*|внутрирегиональн\w*)", re.I)
+_INTRA_WORD = _led(re.compile(r"\b(?:mutual|intra-?\w+)|(?<![^\W\d_])(?:взаимн\w*|внутрирегиональн\w*)", re.I))
 #: Right after a bloc's name: "EAEU mutual trade", "ЕАЭС взаимная торговля".
 _INTRA_AFTER = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+(?!(?:and|or|of|with|и|или)\b)[\w.'’-]+){0,2}?\s+(?:mutual|intra-?\w+|взаимн\w*)"
                           r"\s+(?:trade|торгов)",
                           re.I)
 #: Right before a bloc's name: "within the EAEU", "в рамках ЕАЭС", "внутри ЕАЭС", "trade turnover in the EAEU".
-_INTRA_BEFORE = re.compile(r"(?:\b(?:within|inside)|\b(?:trade|turnover)\s+(?:in|within)|(?<![^\W\d_])(?:в\s+рамках|внутри"
+_INTRA_BEFORE = _led(re.compile(r"(?:\b(?:within|inside)|\b(?:trade|turnover)\s+(?:in|within)|(?<![^\W\d_])(?:в\s+рамках|внутри"
                            r"|между\s+(?:странами|государствами)(?:[\s-]+(?:членами|участниками|участницами))?))\s+(?:the\s+)?$",
-                           re.I)
+                           re.I))
 #: "between / among the EAEU member states": the bloc's name, then its members.
 _AMONG_BEFORE = re.compile(r"\b(?:between|among|amongst)\s+(?:the\s+)?$", re.I)
 _MEMBERS_AFTER = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+(?!(?:and|or|with)\b)[\w.'’-]+){0,2}?\s+(?:member\s+(?:states|countries|nations)"
@@ -1124,10 +1124,10 @@ def figure_rules(
             if alias:
                 persons.setdefault(alias.lower(), (short, r.country.strip().lower()))
     person = re.compile(r"\b(?:" + _alt(persons) + r")(?:['’]s)?", re.I) if persons else None
-    nominal = re.compile(
+    nominal = _led(re.compile(
         rf"\b(?:the\s+)?(?:(?P<dem>{_alt(demonyms)})\s+)?(?P<role>{_alt(by_kind.get('role', []))})",
         re.I,
-    )
+    ))
     return FigureRules(
         token=token,
         token_at_digit=token_at_digit,
@@ -1317,11 +1317,11 @@ def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
 
 #: What a price is per ("$70 a share", "$80 per barrel", "12-cent-a-share"); plural and other
 #: spellings name the same thing (``_PER_NOUN``).
-_PRICE_AFTER = re.compile(
+_PRICE_AFTER = _led(re.compile(
     r"\s*-?\s*(?:a|an|per|each|/)\s*-?\s*(?P<per>shares?|barrels?|bbl|tonnes?|tons?|metric tons?|dozen|units?|"
     r"heads?|persons?|person|people|capita|kilowatt[- ]hours?|kwh|megawatt[- ]hours?|mwh|cubic met(?:re|er)s?|"
     r"thousand cubic met(?:re|er)s?|gallons?|lit(?:re|er)s?|ounces?|oz|kilograms?|kg|square met(?:re|er)s?|"
-    r"sq m|night|month|year|week|day|hour)(?![^\W\d_])(?!\s+(?:ago|earlier|before|later|after|from|on)\b)", re.I)
+    r"sq m|night|month|year|week|day|hour)(?![^\W\d_])(?!\s+(?:ago|earlier|before|later|after|from|on)\b)", re.I))
 _PER_NOUN = {"shares": "share", "barrels": "barrel", "bbl": "barrel", "tonnes": "metric ton", "tonne": "metric ton",
              "metric tons": "metric ton", "tons": "ton", "units": "unit", "heads": "head", "persons": "person",
              "people": "person", "capita": "person", "kwh": "kilowatt hour", "kilowatt-hours": "kilowatt hour",
@@ -1549,7 +1549,7 @@ def _borrow_unit(t: dict, u: dict) -> dict:
     return {**t, "value": t["value"] * scale, "unit": u["unit"], "kind": u["kind"], "scaled": u["scaled"]}
 
 
-_IN_YEAR = re.compile(r"(?<![^\W\d_])(?:in|of|since|by|until|в|к|до|с)\s+$", re.I)
+_IN_YEAR = _led(re.compile(r"(?<![^\W\d_])(?:in|of|since|by|until|в|к|до|с)\s+$", re.I))
 _JOINER = re.compile(r"\s*(and|to|до|-|–|—)\s*", re.I)
 _RANGE_PREP = re.compile(r"(?<![^\W\d_])(between|from|от|с|со)\s+$", re.I)
 
@@ -1635,8 +1635,8 @@ _HEDGE_FILLER = r"(?:(?:the\s+)?(?:mark|level|threshold)\s+of\s+|(?:отметк
 
 #: A change said before "up to" in a sentence ("increased by 5.4% compared to 2022 – up to 9.9 billion"): then
 #: "up to" is where the change ended, not a bound.
-_CHANGED_TO = re.compile(r"\b(?:increased|increases|rose|risen|grew|grown|climbed|jumped|expanded|went\s+up)\b"
-                         r"(?:[^.;,]|\.(?=\d)|,(?!\s+(?:and|but|while)\b))*$", re.I)
+_CHANGED_TO = _led(re.compile(r"\b(?:increased|increases|rose|risen|grew|grown|climbed|jumped|expanded|went\s+up)\b"
+                         r"(?:[^.;,]|\.(?=\d)|,(?!\s+(?:and|but|while)\b))*$", re.I))
 
 
 def _hedge(sentence: str, f: dict, rules: FigureRules) -> tuple[str, float, float, int, int]:
@@ -1730,7 +1730,7 @@ _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: Metrics of one place, no partner (as production): counts of its people, the housing built in it, its stocks.
 _OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks")
 #: GDP per head ("ВВП на душу населения"): not the whole GDP.
-_PER_CAPITA = re.compile(r"\s*(?:\bper\s+(?:capita|head|person)\b|(?<![^\W\d_])на\s+душу(?![^\W\d_]))", re.I)
+_PER_CAPITA = _led(re.compile(r"\s*(?:\bper\s+(?:capita|head|person)\b|(?<![^\W\d_])на\s+душу(?![^\W\d_]))", re.I))
 
 
 def _per_capita(sentence: str, s0: int, e0: int, rules: FigureRules) -> bool:
@@ -1745,22 +1745,22 @@ def _per_capita(sentence: str, s0: int, e0: int, rules: FigureRules) -> bool:
 
 
 #: A city, region or district named in a population count's sentence: a part of the country's.
-_LOCALITY = re.compile(r"\b(?:city|cities|town|capital|region|regions|oblast|province|district)\b"
-                       r"|(?<![^\W\d_])(?:город\w*|столиц\w*|област\w*|регион\w*|район\w*|мегаполис\w*)", re.I)
+_LOCALITY = _led(re.compile(r"\b(?:city|cities|town|capital|region|regions|oblast|province|district)\b"
+                       r"|(?<![^\W\d_])(?:город\w*|столиц\w*|област\w*|регион\w*|район\w*|мегаполис\w*)", re.I))
 
 
 #: A part of a population named before its count: its men or women, its urban or rural people.
-_SUBGROUP = re.compile(r"\b(?:urban|rural|men|women|male|female)\b"
-                       r"|(?<![^\W\d_])(?:городск\w*|сельск\w*|мужчин\w*|женщин\w*|мужск\w*|женск\w*)", re.I)
+_SUBGROUP = _led(re.compile(r"\b(?:urban|rural|men|women|male|female)\b"
+                       r"|(?<![^\W\d_])(?:городск\w*|сельск\w*|мужчин\w*|женщин\w*|мужск\w*|женск\w*)", re.I))
 
 
 #: Tonnages and volumes of goods that may be exported or imported rather than produced (:func:`_trade_way`).
 #: Right after a figure: it is for the same months as another figure, of the year named ("за тот же период").
-_SAME_PERIOD = re.compile(r"[\s,]*(?:(?:за|in|for|over|during)\s+)?(?:тот\s+же|аналогичный|the\s+same)\s+(?:период|period)",
-                          re.I)
+_SAME_PERIOD = _led(re.compile(r"[\s,]*(?:(?:за|in|for|over|during)\s+)?(?:тот\s+же|аналогичный|the\s+same)\s+(?:период|period)",
+                          re.I))
 #: "The same period" before a year, in either language ("over the same period in 2021", "аналогичным периодом 2021").
-_SAME_BEFORE = re.compile(r"(?:тот\s+же|то\s+же|аналогичн\w*|the\s+same)\s+(?:период\w*|period|time|quarter|month|week|day|квартал\w*|месяц\w*|недел\w*|дн\w*|день)",
-                          re.I)
+_SAME_BEFORE = _led(re.compile(r"(?:тот\s+же|то\s+же|аналогичн\w*|the\s+same)\s+(?:период\w*|period|time|quarter|month|week|day|квартал\w*|месяц\w*|недел\w*|дн\w*|день)",
+                          re.I))
 _WAY_SUFFIX = re.compile(r" \((?:exports|imports|domestic)\)$")
 #: Before a day, month or year a count runs from ("since September 21", "с 21 сентября", "since March 2023",
 #: "since 1994"): the date is where it starts, not a period of its own.
@@ -2096,8 +2096,8 @@ def _number_of(sentence: str, pos: int, rules: FigureRules, between: list[int]) 
 
 
 #: Right before a number: the verb by which a quantity named before reached it ("reaching 16,600", "составило 9 293").
-_REACHED = re.compile(r"(?:\b(?:reach(?:ed|es|ing)?|stood\s+at|st(?:ands|anding)\s+at|totall?(?:ed|ing)|amount(?:ed|ing)\s+to|was|were|is"
-                      r"|of)|(?<![^\W\d_])(?:составил\w*|составля\w*|достиг\w*|насчитал\w*|насчитыва\w*)|[:–—])\s*$", re.I)
+_REACHED = _led(re.compile(r"(?:\b(?:reach(?:ed|es|ing)?|stood\s+at|st(?:ands|anding)\s+at|totall?(?:ed|ing)|amount(?:ed|ing)\s+to|was|were|is"
+                      r"|of)|(?<![^\W\d_])(?:составил\w*|составля\w*|достиг\w*|насчитал\w*|насчитыва\w*)|[:–—])\s*$", re.I))
 #: The kinds of counts of people a bare number may be understood as (roles of ``data/flow_cues.csv``).
 _UNDERSTOOD_PEOPLE = ("natural_growth", "migration_balance", "population_growth", "population")
 
@@ -2723,13 +2723,13 @@ def _count_from(sentence: str, surface: str, pair: list[str], rules: FigureRules
 
 #: Right after a figure, a plan it is measured against ("2% less than forecasted", "на 5% ниже плана", "1.9 million
 #: tons, or 2% less than forecasted").
-_VS_PLAN = re.compile(r"(?:\s*,?\s*(?:or|или)\s+[\d.,]+\s*(?:%|percent|процент\w*))?\s*(?:(?:less|more|lower|higher|below|above|short\s+of)\s+(?:than\s+)?(?:the\s+)?(?:forecast|planned|plan\b|"
-                      r"expected|projected|target)|(?:меньше|больше|ниже|выше)\s+(?:прогноз|план|ожида))", re.I)
+_VS_PLAN = _led(re.compile(r"(?:\s*,?\s*(?:or|или)\s+[\d.,]+\s*(?:%|percent|процент\w*))?\s*(?:(?:less|more|lower|higher|below|above|short\s+of)\s+(?:than\s+)?(?:the\s+)?(?:forecast|planned|plan\b|"
+                      r"expected|projected|target)|(?:меньше|больше|ниже|выше)\s+(?:прогноз|план|ожида))", re.I))
 
 
 #: Goods flows with a direction: who exports, who imports (:func:`_flow_by`).
 _FLOWS = frozenset({"exports", "imports", "export_growth", "import_growth"})
-_FLOW_WORD = re.compile(r"\b(?:export|import(?!an)|suppl|deliver)\w*|(?<![^\W\d_])(?:экспорт|импорт|вывез|ввез|вывоз|ввоз|поставк)\w*", re.I)
+_FLOW_WORD = _led(re.compile(r"\b(?:export|import(?!an)|suppl|deliver)\w*|(?<![^\W\d_])(?:экспорт|импорт|вывез|ввез|вывоз|ввоз|поставк)\w*", re.I))
 #: Right before a place: it is where goods come from ("from Kazakhstan", "из Казахстана") or go to
 #: ("to China", "в Китай"; not "в Китае", in China).
 _FROM_PLACE = re.compile(r"(?:\b(?:from|out\s+of)|(?<![^\W\d_])(?:из|от))\s+(?:the\s+)?$", re.I)
@@ -2993,8 +2993,8 @@ _REPORT_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 #: Before a figure: the period it is compared with, then "when" ("на 64% больше по сравнению с аналогичным периодом
 #: прошлого года, когда страну посетили 78 515 человек"): the figure is that period's, not the one carried from before.
-_BASE_WHEN = re.compile(r"(?:same\s+period|compared\s+(?:with|to)|a\s+year\s+(?:earlier|ago|before)|аналогичн\w*\s+период\w*"
-                        r"|по\s+сравнению\s+с)[^.;]*?\b(?:when|когда)\b", re.I)
+_BASE_WHEN = _led(re.compile(r"(?:same\s+period|compared\s+(?:with|to)|a\s+year\s+(?:earlier|ago|before)|аналогичн\w*\s+период\w*"
+                        r"|по\s+сравнению\s+с)[^.;]*?\b(?:when|когда)\b", re.I))
 
 
 #: Between a comparison base and its figure: "чем в 2023 году ($89,4 млрд)", "over the previous year's level
@@ -3017,7 +3017,7 @@ _CONTRIBUTION = re.compile(r"\bcontribut\w*|\badd(?:s|ed|ing)?\b[^.;]{0,40}?\bto
 #: Goods of its own right after a measure ("26 million tonnes of fuel", "5 тыс. т угля"): it measures those.
 _OWN_GOODS = re.compile(r"\s+(?:(?i:of)\s+[^\W\d_]|[а-яё]{3,})")
 #: A sentence that opens on the parts of what the sentence before gave ("Из них 39,3 млн...", "Of these, 12,000...").
-_PARTS_LEAD = re.compile(r"\s*(?:(?<![^\W\d_])из\s+(?:них|которых|этого|этих|того)|\bof\s+(?:these|them|this|which|that)\b)", re.I)
+_PARTS_LEAD = _led(re.compile(r"\s*(?:(?<![^\W\d_])из\s+(?:них|которых|этого|этих|того)|\bof\s+(?:these|them|this|which|that)\b)", re.I))
 #: A sentence that goes on with a part of the figure before it ("Of this total, ...", "Из этого объема ...").
 _OF_THIS = re.compile(r"\bof\s+(?:this|that|the)\s+(?:total|amount|volume|figure)\b|(?<![^\W\d_])из\s+(?:этого|этих|того)\b", re.I)
 
@@ -3028,8 +3028,8 @@ _RESULT = re.compile(r"(?:up\s+to|до)\b", re.I)
 
 
 #: Before a figure, what makes it the one another is measured from ("up from", "compared with", "против").
-_FROM_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|(?<![^\W\d_])(?:против|по\s+сравнению\s+с))"
-                          r"\s+(?:the\s+)?(?:[$€£₽]\s*)?$", re.I)
+_FROM_BEFORE = _led(re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|(?<![^\W\d_])(?:против|по\s+сравнению\s+с))"
+                          r"\s+(?:the\s+)?(?:[$€£₽]\s*)?$", re.I))
 #: Between a figure and a date of its own: nothing, or a comma, a bracket, or "in"/"в" (the date's
 #: surface may hold the preposition).
 _OWN_DATE_GAP = re.compile(r"[\s,(]*(?:(?:in|for|в|за)\s+)?", re.I)
@@ -3078,16 +3078,16 @@ def _period_cues() -> dict[str, re.Pattern]:
 
 #: A change, not a level: "rose by $2 billion", "an increase of 3,000", "прибавила ... на 2 млрд",
 #: "на $5,4 млрд больше", "$5.4 billion more than".
-_CHANGE_BY = re.compile(r"(?:\b(?:rose|risen|rises?|grew|grown|grows?|increased|increases?|jumped|climbed|fell|fallen"
+_CHANGE_BY = _led(re.compile(r"(?:\b(?:rose|risen|rises?|grew|grown|grows?|increased|increases?|jumped|climbed|fell|fallen"
                         r"|falls?|dropped|declined|decreased|declines?|decreases?|gained|gains?|shrank|shrunk|up|down"
                         r"|higher|lower)\s+(?:[\w-]+\s+){0,4}?by|\b(?:increase|rise|growth|drop|decline|decrease|fall"
-                        r"|jump|gain)\s+of)\s+$", re.I)
+                        r"|jump|gain)\s+of)\s+$", re.I))
 #: A percentage, then "or" right before a figure: the figure restates it in units ("1.8%, or 693,500 people").
 _OR_RESTATED = re.compile(r"[+-]?\d[\d.,]*\s*(?P<pct>%|percent\b|per\s+cent\b|процент\w*)\s*,?\s*(?:or|или)\s+$", re.I)
 _CHANGE_NA = re.compile(r"(?<![^\W\d_])на\s+$", re.I)
 _CHANGE_WORD_RU = re.compile(r"(?<![^\W\d_])(?:вырос|выросл|увелич|прибав|сократ|снизи|снизл|уменьш|упал|возрос|подрос"
                              r"|рост|прирост|сниж|паден)", re.I)
-_CHANGE_AFTER = re.compile(rf"\s*(?:more|less|higher|lower|{_MORE_LESS_RU})\b", re.I)
+_CHANGE_AFTER = _led(re.compile(rf"\s*(?:more|less|higher|lower|{_MORE_LESS_RU})\b", re.I))
 _MORE_BY = re.compile(rf"(?<![^\W\d_])(?:{_MORE_LESS_RU})\s+на\s+$", re.I)  # "больше на $200 миллионов"
 _CHANGE_WINDOW = 80
 
@@ -3138,7 +3138,7 @@ def _commodity(sentence: str, start: int, end: int) -> str:
 
 #: Right after an amount, the goods it is worth: "$5 million worth of drones", "$1.23 million in drones",
 #: "1.2 million dollars (1.1 million euros) worth of ‘drones’" (both amounts).
-_WORTH_OF = re.compile(r"\)?(?:\s*\([^()]{0,40}\))?\s+(?:worth\s+of|in|of)\s+", re.I)
+_WORTH_OF = _led(re.compile(r"\)?(?:\s*\([^()]{0,40}\))?\s+(?:worth\s+of|in|of)\s+", re.I))
 
 
 def _goods_after(sentence: str, e0: int) -> str:
@@ -3238,13 +3238,13 @@ def _producer(k: int, sents: list, cache: dict, s0: int, rules) -> dict:
 
 
 #: A span of two years: "from 2015 to 2022", "between 2017 and 2024", "с 2015 по 2022 год".
-_YEARS_SPAN = re.compile(r"(?:(?:\b(?:from|between)|(?<![^\W\d_])(?:с|со|между))\s+"
+_YEARS_SPAN = _led(re.compile(r"(?:(?:\b(?:from|between)|(?<![^\W\d_])(?:с|со|между))\s+"
                          # "in 2020-2024", "за 2020-2024 годы"
                          r"|(?:\b(?:in|over|during|for)|(?<![^\W\d_])(?:за|в))\s+(?:the\s+)?(?=(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d))"
-                         r"(?P<y1>(?:19|20)\d\d)(?:\s+(?:to|and|through|по|до|и)\s+|\s*[-–—]\s*)(?P<y2>(?:19|20)\d\d)\b", re.I)
+                         r"(?P<y1>(?:19|20)\d\d)(?:\s+(?:to|and|through|по|до|и)\s+|\s*[-–—]\s*)(?P<y2>(?:19|20)\d\d)\b", re.I))
 _TO_BETWEEN = re.compile(r"\s+(?:to|до)\s+", re.I)
-_REACHED_END = re.compile(r"(?:\b(?:reaching|reached|hitting|totall?ing)|(?<![^\W\d_])(?:достиг\w*|составив))\s+(?:(?:a|an|the|record|"
-                      r"рекордн\w*|отметк\w*|уров\w*)\s+)*$", re.I)
+_REACHED_END = _led(re.compile(r"(?:\b(?:reaching|reached|hitting|totall?ing)|(?<![^\W\d_])(?:достиг\w*|составив))\s+(?:(?:a|an|the|record|"
+                      r"рекордн\w*|отметк\w*|уров\w*)\s+)*$", re.I))
 _FROM_LEAD = re.compile(r"(?:\bfrom|(?<![^\W\d_])(?:с|со))\s+(?:[$€£₽]\s*)?$", re.I)
 
 
@@ -3302,8 +3302,8 @@ _RANK_AFTER = re.compile(r"[\w'’]*\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|top
                          r"fourth|fifth|no\.|number)", re.I)
 #: A world cue after a figure that a share is of ("accounted for 45 percent of global uranium supply").
 _OF_WORLD = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
-_RANK_BEFORE = re.compile(r"(?:largest|biggest|highest|top|leading|крупнейш\w*|ведущ\w*|(?:перв|втор|трет|четв[её]рт|пят)\w*"
-                          r"\s+мест\w*)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_RANK_BEFORE = _led(re.compile(r"(?:largest|biggest|highest|top|leading|крупнейш\w*|ведущ\w*|(?:перв|втор|трет|четв[её]рт|пят)\w*"
+                          r"\s+мест\w*)\s+(?:[\w-]+\s+){0,3}$", re.I))
 
 
 def _ranking(text: str, pos: int) -> bool:
@@ -3529,12 +3529,12 @@ def _same_months_stated(out: list[dict], last: re.Pattern) -> None:
 _STATED_MONTHS = re.compile(r"(\d{4})-\d\d/(\d{4})-\d\d")
 
 
-_SHARE_OF = re.compile(
+_SHARE_OF = _led(re.compile(
     r"\s*(?:of|от)\s+(?P<whole>[^\W\d_](?:[^\W\d_]|['’\- ]){0,60}?)"
     r"(?=\s*(?:[,.;:!?)(\"”»—–]|$)|\s+(?:is|are|was|were|go|goes|went|pass|passes|passed|come|comes|came|flow|flows"
     r"|that|which|who|in|into|and|or|from|to|for|by|on|at|with|via|through|planned|expected|while|than|as"
     r"|said|says|say|told|believe|believes|think|thinks|support|supports|currently|now|today|alone|combined"
-    r"|has|have|had|will|would|could|can|may|might|should)\b)", re.I)
+    r"|has|have|had|will|would|could|can|may|might|should)\b)", re.I))
 _SHARE_SKIP = frozenset("the a an its their his her our this that these those all total overall whole entire "
                         "общего общей общих всего всей всех".split())
 
@@ -3547,15 +3547,15 @@ _MEASURE_KINDS = frozenset({"mass", "volume", "flow"})
 #: Amounts a bracketed percentage after them is a share of ("$18 billion (27 per cent)", "27,8 тыс. т (56%)").
 _AMOUNT_KINDS = frozenset({"money", "mass", "volume", "flow"})
 #: Words of a rise or a fall around a growth rate ("an increase of 2.3% over 2021", "на 2,7% меньше").
-_GROWTH_CUE = re.compile(r"\b(?:increas|decreas|rise|rose|risen|grew|grow|up\b|down\b|less\b|more\b|higher|lower|fell"
+_GROWTH_CUE = _led(re.compile(r"\b(?:increas|decreas|rise|rose|risen|grew|grow|up\b|down\b|less\b|more\b|higher|lower|fell"
                          r"|fall|drop|declin|jump|gain|climb)|" + _CHANGE_WORD_RU.pattern
-                         + rf"|(?<![^\W\d_])(?:{_MORE_LESS_RU}|относительно|по\s+сравнению)", re.I)
+                         + rf"|(?<![^\W\d_])(?:{_MORE_LESS_RU}|относительно|по\s+сравнению)", re.I))
 _TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
 #: Growth metrics given only beside a word of a rise or a fall (:data:`_GROWTH_CUE`): a percentage near "output" or
 #: "cargo" may be a share ("Canada (15%)", "35.8% share of total cargo traffic versus 22.7% in 2021").
 _CUED_GROWTHS = frozenset({"production_growth", "freight_growth"})
 #: A share's own word in a clause: without it, a percentage after "grew by" is a growth, whatever share came before.
-_SHARE_WORD = re.compile(r"\bshares?\b|\baccount(?:s|ed)?\s+for|(?<![^\W\d_])(?:дол[яиюе]|долей)(?![^\W\d_])", re.I)
+_SHARE_WORD = _led(re.compile(r"\bshares?\b|\baccount(?:s|ed)?\s+for|(?<![^\W\d_])(?:дол[яиюе]|долей)(?![^\W\d_])", re.I))
 _SHARE_WAYS = (("exports", re.compile(r"\bexport|(?<![^\W\d_])экспорт", re.I)),
                ("imports", re.compile(r"\bimport|(?<![^\W\d_])импорт", re.I)))
 
