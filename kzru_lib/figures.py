@@ -2291,11 +2291,11 @@ def _speech_patterns(person: re.Pattern | None, nominal: re.Pattern, pronouns, v
     return {
         "who_before_verb": _led(re.compile(rf"(?P<who>{small}){aux}\s+$", re.I)),
         "who_after_verb": re.compile(rf"\s+(?P<who>{small})", re.I),
-        "according": re.compile(rf"\baccording\s+to\s+(?P<who>{who})", re.I),
+        "according": _led(re.compile(rf"\baccording\s+to\s+(?P<who>{who})", re.I)),
         "tail": re.compile(
             rf"^\s*[,.]?\s*[-–—]?\s*(?:(?:{verbs})\s+(?P<w1>{who})|(?P<w2>{who}){aux}\s+(?:{verbs}))", re.I),
         "head": _led(re.compile(rf"(?P<w>{who}){aux}\s+(?:{verbs})\s*[:,]?\s*$", re.I)),
-        "verb": re.compile(rf"\b(?:{verbs})", re.I),
+        "verb": _led(re.compile(rf"\b(?:{verbs})", re.I)),
     }
 
 
