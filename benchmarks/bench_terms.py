@@ -69,6 +69,7 @@ def worker_cpu(n: int, repeat: int) -> None:
     import pickle
 
     from kzru_lib import cleaning, loading, terms
+    from kzru_lib.parallel import paused_gc
 
     files = sorted(str(p) for p in ensure_corpus(20_000).glob("*.txt"))
     warm, files = files[:1000], files[1000:1000 + n]
@@ -77,7 +78,8 @@ def worker_cpu(n: int, repeat: int) -> None:
 
     def job(batch: list[str]) -> None:
         for i in range(0, len(batch), 200):
-            pickle.dumps(loading._clean_chunk(batch[i:i + 200], loading.MAX_BYTES, table, hook, False), -1)
+            with paused_gc():  # as map_batches runs a worker's batch
+                pickle.dumps(loading._clean_chunk(batch[i:i + 200], loading.MAX_BYTES, table, hook, False), -1)
 
     job(warm)
     runs = [timed(lambda: job(files))[2] * 1000 / len(files) for _ in range(repeat)]

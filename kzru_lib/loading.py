@@ -713,8 +713,7 @@ def _clean_chunk(files: list[str], max_bytes: int, table, hook, keep_audit: bool
     each record. A hook whose ``raw_text`` attribute is false does not need the raw texts: they
     are not sent back (the corpus's ``raw_text`` is then ``None``).
     """
-    with paused_gc():
-        out = [_read_and_clean(f, max_bytes, table, hook, keep_audit) for f in files]
+    out = [_read_and_clean(f, max_bytes, table, hook, keep_audit) for f in files]
     packed = None
     if hook is not None and hasattr(hook, "pack"):
         arts = [r for r in out if isinstance(r, dict)]

@@ -115,25 +115,24 @@ def _keys_batch(max_bytes: int, table, items: list) -> tuple[list, list, list, l
     ``(seq, path, line_no, problem)`` for articles that could not be read; ``fields`` the table
     columns met, in order.
     """
-    from .loading import _read_and_clean, paused_gc
+    from .loading import _read_and_clean
 
     docs, keys, problems, fields = [], [], [], {}
-    with paused_gc():
-        for seq, item in items:
-            row = None if isinstance(item, tuple) else item
-            path, doc_id, line_no = (item[0], item[1], None) if row is None else (row.path, row.doc_id, row.line_no)
-            rec = _read_and_clean(item[0] if row is None else row, max_bytes, table, None, False)
-            if isinstance(rec, str):
-                problems.append((seq, path, line_no, rec if row is None else f"row {row.row_no}: {rec}"))
-                continue
-            if row is not None:
-                fields.update(dict.fromkeys(row.fields))
-            summary = rec["summary"]
-            story = None if summary.story is None else _hash64(summary.story)
-            given = row.fields.get("outlet") if row is not None else None
-            docs.append((seq, doc_id, path, line_no, path if row is None else row.where,
-                         rec["meta"].get("outlet") or "", given, story))
-            keys.extend((seq, _hash64(k)) for k in set(summary.kept_keys))
+    for seq, item in items:
+        row = None if isinstance(item, tuple) else item
+        path, doc_id, line_no = (item[0], item[1], None) if row is None else (row.path, row.doc_id, row.line_no)
+        rec = _read_and_clean(item[0] if row is None else row, max_bytes, table, None, False)
+        if isinstance(rec, str):
+            problems.append((seq, path, line_no, rec if row is None else f"row {row.row_no}: {rec}"))
+            continue
+        if row is not None:
+            fields.update(dict.fromkeys(row.fields))
+        summary = rec["summary"]
+        story = None if summary.story is None else _hash64(summary.story)
+        given = row.fields.get("outlet") if row is not None else None
+        docs.append((seq, doc_id, path, line_no, path if row is None else row.where,
+                     rec["meta"].get("outlet") or "", given, story))
+        keys.extend((seq, _hash64(k)) for k in set(summary.kept_keys))
     return docs, keys, problems, list(fields)
 
 
@@ -176,28 +175,27 @@ def _build_batch(job: _Job, batch: list) -> dict:
     """
     from . import cleaning
     from .duplicates import DUPLICATE_COLUMNS
-    from .loading import SOURCE_COLUMNS, _read_and_clean, _table_values, corpus_row, paused_gc
+    from .loading import SOURCE_COLUMNS, _read_and_clean, _table_values, corpus_row
 
     problems: list[dict] = []
     docs = []
-    with paused_gc():
-        for _seq, item, side in batch:
-            row = None if isinstance(item, tuple) else item
-            rec = _read_and_clean(item[0] if row is None else row, job.max_bytes, job.patterns, None, True)
-            if isinstance(rec, str):  # read in the first pass: the file changed since
-                problems.append({"path": item[0] if row is None else row.path,
-                                 "line_no": None if row is None else row.line_no, "severity": "error",
-                                 "problem": f"{rec} (the file changed while the store was built)"})
-                continue
-            doc_id = item[1] if row is None else row.doc_id
-            rec["doc_id"] = doc_id
-            rec["audit"].doc_id = doc_id
-            given = _table_values(row, _Problems(problems)) if row is not None else {}
-            # the template group, as the in-memory reader finds it: the sidecar's outlet, else the table's
-            outlet = (side or {}).get("outlet")
-            rec["group"] = outlet if isinstance(outlet, str) else given.get("outlet")
-            rec["side"] = {**given, **(side or {})}
-            docs.append(rec)
+    for _seq, item, side in batch:
+        row = None if isinstance(item, tuple) else item
+        rec = _read_and_clean(item[0] if row is None else row, job.max_bytes, job.patterns, None, True)
+        if isinstance(rec, str):  # read in the first pass: the file changed since
+            problems.append({"path": item[0] if row is None else row.path,
+                             "line_no": None if row is None else row.line_no, "severity": "error",
+                             "problem": f"{rec} (the file changed while the store was built)"})
+            continue
+        doc_id = item[1] if row is None else row.doc_id
+        rec["doc_id"] = doc_id
+        rec["audit"].doc_id = doc_id
+        given = _table_values(row, _Problems(problems)) if row is not None else {}
+        # the template group, as the in-memory reader finds it: the sidecar's outlet, else the table's
+        outlet = (side or {}).get("outlet")
+        rec["group"] = outlet if isinstance(outlet, str) else given.get("outlet")
+        rec["side"] = {**given, **(side or {})}
+        docs.append(rec)
     if not docs:
         return {"problems": pd.DataFrame(problems, columns=_PROBLEM_COLUMNS)}
     rows = []

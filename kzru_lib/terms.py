@@ -655,7 +655,8 @@ def read_term_counts(path, *, options: TermOptions | None = None, ngram: int = 1
     :class:`TermCounts` for :func:`frequency_of_counts` (a count may be 0: a term only in template lines).
     ``raw_text=False``: the corpus's ``raw_text`` column is left empty (``None``), which spares sending
     every raw text from the workers and holding it (``kzru terms``)."""
-    from .loading import MAX_BYTES, _read_folder, paused_gc
+    from .loading import MAX_BYTES, _read_folder
+    from .parallel import paused_gc
 
     counts = TermCounts(_counter(_opts(options), ngram), raw_text=raw_text)
     load["max_bytes"] = load.get("max_bytes") or MAX_BYTES
