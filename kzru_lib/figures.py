@@ -15,7 +15,8 @@ user's own (a path or a DataFrame with the same columns):
 - ``metrics.csv``: metric keywords by kind of figure (money, percent, count) with a priority.
 - ``number_words.csv``: numbers in words ("two", "a dozen", "one and a half").
 - ``attribution.csv``: speech verbs, interview markers, pronouns, demonyms and roles.
-- ``actors.csv`` (shared with the timeline): the people a speaker can be.
+- ``actors.csv`` (shared with the timeline): the people a speaker can be, and the companies (with
+  their country) that supply exports.
 - ``places.csv``: countries and regions (with their members) a figure is about, world cues, and
   the words by which an article means its outlet's own country.
 - ``measures.csv``: physical units, durations, ages and yields, checked by pint.
@@ -957,6 +958,9 @@ class FigureRules:
     nominal: re.Pattern
     demonyms: dict
     group_nouns: frozenset = frozenset()
+    #: (pattern, alias -> country) of the ``company`` rows of the actor gazetteer with a country of
+    #: the places table ("Газпрома" -> Russia): who supplies a flow (:func:`_company_supplier`)
+    companies: tuple = (None, {})
 
 
 def figure_rules(
@@ -987,7 +991,8 @@ def figure_rules(
         number_words: number words (``words, value``, optional ``needs_scale``: ``true`` when the
             word counts only before a scale word, as "one" in "one million").
         attribution: speech verbs, interview markers, pronouns, demonyms, roles (``kind, phrase, value``).
-        actors: the actor gazetteer (``name, kind, country, aliases``); only ``kind == person`` is used.
+        actors: the actor gazetteer (``name, kind, country, aliases``); its persons are speakers, its
+            companies with a country the suppliers of exports (:func:`_company_supplier`).
         measures: physical units and durations (``unit, pint, kind, surfaces``, optional ``exact``):
             ``surfaces`` are ``;``-separated words matched in any case, ``exact`` ones only in the
             case written ("MW", "t"); ``pint`` is the unit as pint reads it, which gives the base
@@ -1128,6 +1133,7 @@ def figure_rules(
         rf"\b(?:the\s+)?(?:(?P<dem>{_alt(demonyms)})\s+)?(?P<role>{_alt(by_kind.get('role', []))})",
         re.I,
     ))
+    placed = _compile_places(_table(places, "places.csv", ["name", "kind", "aliases"]))
     return FigureRules(
         token=token,
         token_at_digit=token_at_digit,
@@ -1142,7 +1148,7 @@ def figure_rules(
         base=base,
         count_nouns=frozenset(s.lower() for s in u[u["kind"] == "count_noun"]["surface"]),
         number_adjectives=_number_adjective_rules(u),
-        **_compile_places(_table(places, "places.csv", ["name", "kind", "aliases"])),
+        **placed,
         # right before the figure, or before the "на" of an amount ("почти на $95 млрд", "примерно на 2%")
         hedge_before=re.compile(rf"(?:^|(?<=[\s(–—\"“«]))(?P<h>{_alt(hb['phrase'])})\s*(?:на\s+)?{_HEDGE_FILLER}$", re.I),
         hedge_after=re.compile(rf"\s*(?P<h>{_alt(ha['phrase'])})", re.I),
@@ -1171,7 +1177,24 @@ def figure_rules(
         nominal=nominal,
         demonyms=demonyms,
         group_nouns=frozenset(s.lower() for s in u[u["kind"] == "group_noun"]["surface"]),
+        companies=_companies(act, placed["country_codes"]),
     )
+
+
+def _companies(actors: pd.DataFrame, codes: dict) -> tuple:
+    """(pattern, alias -> country) of the gazetteer's companies whose ``country`` (ISO 3166 alpha-2)
+    is a country of the places table; aliases match case-sensitively as whole words, as in the
+    timeline. ``(None, {})`` when there is none."""
+    country = {}
+    for r in actors[actors["kind"].str.lower() == "company"].itertuples():
+        if (place := codes.get(str(r.country).strip().upper())) is not None:
+            for alias in [r.name, *str(r.aliases).split("|")]:
+                if alias.strip():
+                    country.setdefault(alias.strip(), place)
+    if not country:
+        return None, {}
+    alts = sorted(country, key=lambda a: (-len(a), a))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alts)) + r")(?!\w)"), country
 
 
 #: The adjective endings of Russian (how a number-in-a-word adjective ends: "-ую", "-ой", "-ых").
@@ -2695,6 +2718,12 @@ def _doc_figures(
         if len({source for _, source in found}) > 1:  # both ways in one sentence: "из Казахстана в Россию ... 1,03
             for r, source in found:                   # млн поездок, из России в Казахстан – свыше 1,23 млн"
                 r["metric"] = f"{r['metric']} (from {source})"
+    if rules.companies[0] is not None:
+        for r in out:  # exports to one side named, by a company of another country: that country's
+            if (r["parties"] and "–" not in r["parties"] and r["metric"].split(" ", 1)[0] in _EXPORTS
+                    and (c := _company_supplier(r["sentence"], r["surface"], rules))
+                    and c not in r["parties"].split("+")):
+                r["parties"], r["metric"] = _pair([r["parties"], c]), f"{r['metric']} (by {c})"
     return out
 
 
@@ -2817,6 +2846,29 @@ def _flow_by(sentence: str, surface: str, metric: str, pair: list[str], rules: F
     if len(src) != 1 or src == dst:
         return ""
     return next(iter(src)) if exports else next(iter(dst))
+
+
+_EXPORTS = frozenset({"exports", "export_growth"})
+#: How far before its flow word (characters) the company that supplies may be named: a subject and
+#: its verb ("Gazprom has significantly increased its gas exports").
+_SUPPLIER_BEFORE = 50
+
+
+def _company_supplier(sentence: str, surface: str, rules: FigureRules) -> str:
+    """The country of the company that supplies the goods of an export figure, from the actor
+    gazetteer's companies: named in the clause of the flow word nearest before the figure, at most
+    :data:`_SUPPLIER_BEFORE` characters before that word ("Газпром нарастил поставки газа в Казахстан, Узбекистан и Кыргызстан на 20%",
+    "Gazprom increased gas supplies to China by 15%") or right after it ("поставки «Газпрома» в
+    Китай"). "" when no company is named there, or companies of two countries are."""
+    pattern, country = rules.companies
+    at = sentence.find(surface)
+    flows = list(_FLOW_WORD.finditer(sentence, 0, at)) if at > 0 else []
+    if pattern is None or not flows:
+        return ""
+    kw = flows[-1]
+    start = max([kw.start() - _SUPPLIER_BEFORE, *(m.end() for m in _CLAUSE.finditer(sentence, 0, kw.start()))])
+    names = {country[m.group(0)] for m in pattern.finditer(sentence, start, min(at, kw.end() + 20))}
+    return names.pop() if len(names) == 1 else ""
 
 
 def _breakdown_periods(out: list[dict], from_base: set[int], rules: FigureRules) -> None:

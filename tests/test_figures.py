@@ -2493,6 +2493,32 @@ def test_exports_between_two_places_that_do_not_say_whose_are_not_compared(rules
     assert len(figure_disagreements(g)) == 1
 
 
+@pytest.mark.parametrize("text, parties, metric", [
+    # a company of the actor gazetteer that supplies exports to a side named alone: its country's exports
+    ('В 2025 году "Газпром" нарастил поставки газа в Казахстан, Узбекистан и Кыргызстан на 20%.',
+     "Kazakhstan+Kyrgyzstan+Uzbekistan–Russia", "export_growth (gas) (by Russia)"),
+    ("Поставки «Газпрома» в Китай в 2024 году выросли на 31%.", "China–Russia", "export_growth (by Russia)"),
+    ("Gazprom increased gas supplies to China by 15% in 2024.", "China–Russia", "export_growth (gas) (by Russia)"),
+    # not: a company of the side that receives, of two countries, far before the flow, or an importer's supplier
+    ("QazaqGaz increased gas supplies to Kazakhstan by 5% in 2024.", "Kazakhstan", "export_growth (gas)"),
+    ("Gazprom and KazMunayGas increased gas supplies to China by 15% in 2024.", "China", "export_growth (gas)"),
+    ("Cooperation with Gazprom remains a priority for the ministry, and in 2024 supplies to China grew by 15%.",
+     "China", "export_growth"),
+    ("Uzbekistan's imports of gas from Gazprom rose by 10% in 2024.", "Uzbekistan", "import_growth (gas)"),
+])
+def test_a_company_that_supplies_exports_is_its_country(rules, text, parties, metric):
+    got = figs(text, rules)
+    assert (got["parties"].iloc[0], got["metric"].iloc[0]) == (parties, metric)
+
+
+def test_a_company_s_supplies_are_compared_with_its_country_s(rules):
+    f = _corpus_figures({"a": 'В 2025 году "Газпром" нарастил поставки газа в Казахстан, Узбекистан и Кыргызстан на 20%.',
+                         "b": "Поставки российского газа в Казахстан, Узбекистан и Кыргызстан в 2025 году выросли на 22,2%."},
+                        rules)
+    pairs = figure_disagreements(f)
+    assert len(pairs) == 1 and pairs["parties"].iloc[0] == "Kazakhstan+Kyrgyzstan+Uzbekistan–Russia"
+
+
 @pytest.mark.parametrize("text, periods", [
     ("This year, trade turnover increased by 13% to $757 million in seven months, he said.",
      ["2023-01/2023-07", "2023-01/2023-07"]),
