@@ -667,7 +667,11 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
     a list ("exports to Russia, China and Uzbekistan reached $5 billion") keeps its sentence's."""
     at = _parties_at(k, sents, cache)
     rules, sentence, named = cache["rules"], sents[k][4], cache[k][0]
-    if len(named) < 2 or (len(named) == 2 and not any(
+    found = [(pos, name) for pos, name in rules.places.finditer(_without_nonparty_countries(sentence)) if name != "world"]
+    # places a flow goes to, for a sentence of one flow word (not "экспорт из Китая в Кыргызстан ..., а импорт в КНР")
+    one_flow = len(_FLOW_WORD.findall(sentence)) == 1
+    dests = {name for pos, name in found if _place_way(sentence, pos) == "to"} if one_flow else set()
+    if len(named) < 2 or (len(named) == 2 and len(dests) < 2 and not any(
             set(named) <= rules.members.get(r, set()) for r in _doc_pair_cached(sents, cache, rules))):
         return at
     bounds = cache.get(("items", k))
@@ -691,6 +695,20 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
         group = _place_group(sentence, rules, others)
         if any(set(here) <= set(side.split("+")) for side in group.split("–") if "+" in side):
             return {"parties": group, "parties_basis": "list_item"}
+    items = {bisect.bisect_right(bounds, pos) - 1: name for pos, name in found if name in dests}
+    if len(set(items.values())) >= 2 and len(items) == len(set(items.values())):
+        # a flow to two places or more, one item each ("Экспорт Казахстана в Китай вырос на 20%, в Россию – на
+        # 15%"): each figure's place is its item's, with the one place that sends (none: the article's pair
+        # completes it, unless that is another place the flow goes to)
+        j = max((i for i in items if i <= j), default=None)
+        if j is not None:
+            sources = {name for _, name in found} - dests
+            if len(sources) == 1:
+                return {"parties": _pair([items[j], *sources]), "parties_basis": "list_item"}
+            pair = _doc_pair_cached(sents, cache, rules)
+            parties, completed = _parties_of([items[j]], False, [] if set(pair) & (dests - {items[j]}) else pair,
+                                              rules.members)
+            return {"parties": parties, "parties_basis": "list_item+article" if completed else "list_item"}
     for j in range(bisect.bisect_right(bounds, start) - 1, -1, -1):
         places, world = _places_in(sentence[bounds[j]:bounds[j + 1]], rules)
         if places:
@@ -2762,7 +2780,8 @@ _FLOW_WORD = _led(re.compile(r"\b(?:export|import(?!an)|suppl|deliver)\w*|(?<![^
 #: Right before a place: it is where goods come from ("from Kazakhstan", "из Казахстана") or go to
 #: ("to China", "в Китай"; not "в Китае", in China).
 _FROM_PLACE = re.compile(r"(?:\b(?:from|out\s+of)|(?<![^\W\d_])(?:из|от))\s+(?:the\s+)?$", re.I)
-_TO_PLACE = re.compile(r"(?:\b(?:to|into)|(?<![^\W\d_])(?:в|во))\s+(?:the\s+)?$", re.I)
+_TO_PLACE = re.compile(r"(?:\b(?:to|into)|(?<![^\W\d_])(?:в|во))\s+(?:the\s+)?"
+                       r"(?:countries\s+of\s+(?:the\s+)?|стран[ыу]\s+)?$", re.I)  # "в страны Центральной Азии"
 _LOCATIVE = re.compile(r"[^\W\d_]*(?:е|и|ах|ях)(?![^\W\d_])")
 #: Between a flow word and a place right after it: the place is the reporter ("exports of Kazakhstan",
 #: "экспорт Казахстана"); between a place and a flow word right after it, the same ("Kazakhstan's
@@ -2777,7 +2796,7 @@ def _place_way(sentence: str, pos: int) -> str:
     if _FROM_PLACE.search(sentence[max(0, pos - 12):pos]):
         return "from"
     word = re.match(r"[\w'’-]+", sentence[pos:])
-    if _TO_PLACE.search(sentence[max(0, pos - 8):pos]) and not (
+    if _TO_PLACE.search(sentence[max(0, pos - 24):pos]) and not (
             sentence[pos - 2:pos].strip() in ("в", "во") and word and _LOCATIVE.fullmatch(word.group(0))):
         return "to"
     return ""

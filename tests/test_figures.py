@@ -2511,6 +2511,29 @@ def test_a_company_that_supplies_exports_is_its_country(rules, text, parties, me
     assert (got["parties"].iloc[0], got["metric"].iloc[0]) == (parties, metric)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one flow to a place per item, the verb said once: each figure is its own item's place's, with the one
+    # place that sends
+    ("Экспорт Казахстана в Китай вырос на 20%, в Россию – на 15%.",
+     [("China–Kazakhstan", "export_growth (by Kazakhstan)"), ("Kazakhstan–Russia", "export_growth (by Kazakhstan)")]),
+    ("Russia's exports to Kazakhstan rose by 22% in 2025, to Georgia by 40%.",
+     [("Kazakhstan–Russia", "export_growth (by Russia)"), ("Georgia–Russia", "export_growth (by Russia)")]),
+    # no sender named: the two places are not each other's partner
+    ("Экспорт в Китай вырос на 20%, в Россию – на 15%.", [("China", "export_growth"), ("Russia", "export_growth")]),
+    ("Поставки газа в Казахстан выросли на 22%, в Грузию – на 40%.",
+     [("Kazakhstan", "export_growth (gas)"), ("Georgia", "export_growth (gas)")]),
+    # "в страны" of a region is where the flow goes; the company supplies every item
+    ('Поставки "Газпрома" в страны Центральной Азии в 2025 году выросли на 22%, в Грузию – на 40%',
+     [("Central Asia–Russia", "export_growth (by Russia)"), ("Georgia–Russia", "export_growth (by Russia)")]),
+    # two flows, each with its own word: as before, the sentence's pair
+    ("При этом экспорт из Китая в Кыргызстан составил $15,42 миллиарда, а импорт в КНР из КР — $81,66 миллиона.",
+     [("China–Kyrgyzstan", "exports (by China)"), ("China–Kyrgyzstan", "imports (by China)")]),
+])
+def test_a_flow_to_several_places_one_item_each(rules, text, expected):
+    got = figs(text, rules)
+    assert list(zip(got["parties"], got["metric"], strict=True)) == expected
+
+
 def test_a_company_s_supplies_are_compared_with_its_country_s(rules):
     f = _corpus_figures({"a": 'В 2025 году "Газпром" нарастил поставки газа в Казахстан, Узбекистан и Кыргызстан на 20%.',
                          "b": "Поставки российского газа в Казахстан, Узбекистан и Кыргызстан в 2025 году выросли на 22,2%."},
