@@ -667,12 +667,11 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
     a list ("exports to Russia, China and Uzbekistan reached $5 billion") keeps its sentence's."""
     at = _parties_at(k, sents, cache)
     rules, sentence, named = cache["rules"], sents[k][4], cache[k][0]
-    found = [(pos, name) for pos, name in rules.places.finditer(_without_nonparty_countries(sentence)) if name != "world"]
-    # places a flow goes to, for a sentence of one flow word (not "экспорт из Китая в Кыргызстан ..., а импорт в КНР")
-    one_flow = len(_FLOW_WORD.findall(sentence)) == 1
-    dests = {name for pos, name in found if _place_way(sentence, pos) == "to"} if one_flow else set()
-    if len(named) < 2 or (len(named) == 2 and len(dests) < 2 and not any(
-            set(named) <= rules.members.get(r, set()) for r in _doc_pair_cached(sents, cache, rules))):
+    if len(named) < 2:
+        return at
+    listed = len(named) >= 3 or any(set(named) <= rules.members.get(r, set())
+                                    for r in _doc_pair_cached(sents, cache, rules))
+    if not listed and not _FLOW_WORD.search(sentence):  # two places are a list only as where a flow goes
         return at
     bounds = cache.get(("items", k))
     if bounds is None:
@@ -686,6 +685,11 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
                                                          and (m := _AND.search(sentence, e1, s2))
                                                          and _places_in(sentence[m.end():s2], rules)[0])})
     if len({bisect.bisect_right(bounds, f["start"]) for f in cands}) < 2:
+        return at
+    if ("dests", k) not in cache:
+        cache[("dests", k)] = _flow_destinations(sentence, rules)
+    found, dests = cache[("dests", k)]
+    if not listed and len(dests) < 2:
         return at
     j = bisect.bisect_right(bounds, start) - 1
     if len(named) >= 3 and (here := _places_in(sentence[bounds[j]:bounds[j + 1]], rules)[0]):
@@ -719,6 +723,15 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
 
 
 _AND = re.compile(r"\s(?:and|и|а\s+также)\s", re.I)
+
+
+def _flow_destinations(sentence: str, rules: FigureRules) -> tuple[list, set]:
+    """(position, name) of the places a sentence names, and the names of those a flow goes to ("в Китай",
+    "to Russia"), for a sentence of one flow word (none for "экспорт из Китая в Кыргызстан ..., а импорт в КНР")."""
+    found = [(pos, name) for pos, name in rules.places.finditer(_without_nonparty_countries(sentence)) if name != "world"]
+    if len(_FLOW_WORD.findall(sentence)) != 1:
+        return found, set()
+    return found, {name for pos, name in found if _place_way(sentence, pos) == "to"}
 
 
 def _doc_pair_cached(sents: list, cache: dict, rules) -> list[str]:
