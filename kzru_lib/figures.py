@@ -676,14 +676,19 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
     bounds = cache.get(("items", k))
     if bounds is None:
         bounds = [0, *(m.end() for m in _LIST_ITEM.finditer(sentence)), len(sentence)]
-        # two figures of one item with "and" and a place between them are two items ("followed by Uzbekistan —
-        # $18 billion (27%) and Turkmenistan — $10.6 billion (16%)"; not "почти 24% составила доля Кыргызстана
-        # ($22,7 млрд)", one place's two figures)
+        # two figures of one item with "and" and a place between them are two items, split where the place
+        # goes with the figure after "and" ("followed by Uzbekistan — $18 billion (27%) and Turkmenistan — $10.6
+        # billion (16%)") or before it ("$10 billion to Kazakhstan and $5 billion to Uzbekistan"); not "почти 24%
+        # составила доля Кыргызстана ($22,7 млрд)", one place's two figures
         starts = sorted((f["start"], f["end"]) for f in cands)
-        bounds = cache[("items", k)] = sorted({*bounds, *(e1 for (_, e1), (s2, _) in zip(starts, starts[1:], strict=False)
-                                                         if bisect.bisect_right(bounds, e1) == bisect.bisect_right(bounds, s2)
-                                                         and (m := _AND.search(sentence, e1, s2))
-                                                         and _places_in(sentence[m.end():s2], rules)[0])})
+        splits = set()
+        for (_, e1), (s2, _) in zip(starts, starts[1:], strict=False):
+            if bisect.bisect_right(bounds, e1) == bisect.bisect_right(bounds, s2) and (m := _AND.search(sentence, e1, s2)):
+                if _places_in(sentence[m.end():s2], rules)[0]:
+                    splits.add(e1)
+                elif _places_in(sentence[e1:m.start()], rules)[0]:
+                    splits.add(m.start())
+        bounds = cache[("items", k)] = sorted({*bounds, *splits})
     if len({bisect.bisect_right(bounds, f["start"]) for f in cands}) < 2:
         return at
     if ("dests", k) not in cache:

@@ -2525,6 +2525,13 @@ def test_a_company_that_supplies_exports_is_its_country(rules, text, parties, me
     # "в страны" of a region is where the flow goes; the company supplies every item
     ('Поставки "Газпрома" в страны Центральной Азии в 2025 году выросли на 22%, в Грузию – на 40%',
      [("Central Asia–Russia", "export_growth (by Russia)"), ("Georgia–Russia", "export_growth (by Russia)")]),
+    # the place after each figure, items joined by "and"
+    ("Russia exported $10 billion to Kazakhstan and $5 billion to Uzbekistan in 2024.",
+     [("Kazakhstan–Russia", "exports (by Russia)"), ("Russia–Uzbekistan", "exports (by Russia)")]),
+    ("Kazakhstan supplied 5 million tonnes of wheat to Uzbekistan, 2 million tonnes to Tajikistan and 1 million "
+     "tonnes to Afghanistan in 2024.", [("Kazakhstan–Uzbekistan", "grain_volume (wheat)"),
+                                        ("Kazakhstan–Tajikistan", "grain_volume (wheat)"),
+                                        ("Afghanistan–Kazakhstan", "grain_volume (wheat)")]),
     # two flows, each with its own word: as before, the sentence's pair
     ("При этом экспорт из Китая в Кыргызстан составил $15,42 миллиарда, а импорт в КНР из КР — $81,66 миллиона.",
      [("China–Kyrgyzstan", "exports (by China)"), ("China–Kyrgyzstan", "imports (by China)")]),
