@@ -4257,10 +4257,16 @@ def _per_doc(meas: list) -> list[list]:
     return list(docs.values())
 
 
-def _as_of(meas: list, period: str, undated: str, dated: bool = True) -> list[list]:
+#: Rates that move within a year (an annual inflation rate is restated every month, a policy rate is
+#: changed at any meeting): with no period stated, a claim is of its article's month, not its year.
+_MONTHLY = frozenset({"inflation", "policy_rate"})
+
+
+def _as_of(meas: list, period: str, undated: str, dated: bool = True, span: int = 4) -> list[list]:
     """The claims that can disagree with each other: all of them when the period is stated (or
     ``undated="all"``); when it is not, each figure speaks of the time of its article, so only claims
-    of articles published the same year are compared. A claim whose time is unknown (no stated
+    of articles published the same year are compared (the same month with ``span=7``: the rates of
+    :data:`_MONTHLY`). A claim whose time is unknown (no stated
     period and an undated article, or a relative period the text did not anchor, "last year" with no
     year to count from) is compared with none: two such claims may be of different years. A table
     without publication dates at all (``dated`` false: no ``published`` column) is of one unknown
@@ -4273,7 +4279,7 @@ def _as_of(meas: list, period: str, undated: str, dated: bool = True) -> list[li
         return [[c] for c in meas]
     years: dict[str, list] = {}
     for c in meas:
-        years.setdefault(c.published[:4], []).append(c)
+        years.setdefault(c.published[:span], []).append(c)
     if not dated:
         return [years[y] for y in sorted(years)]
     return [years[y] for y in sorted(years) if y] + [[c] for c in years.get("", [])]
@@ -4392,13 +4398,15 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
         nobody = not parties and len({c.doc_id for c in meas}) > 1
         if nobody:
             why.append("parties not known (no place named): claims of different articles not compared")
-        for part in (_per_doc(meas) if flow or nobody else _as_of(meas, period, undated, dated)):
+        span = 7 if metric.split(" ", 1)[0] in _MONTHLY else 4
+        for part in (_per_doc(meas) if flow or nobody else _as_of(meas, period, undated, dated, span)):
             p, n, d = _conflicts(part, None if max_pairs is None else max_pairs - len(pairs))
             pairs += p
             n_conf += n
             by_doc.update(d)
-        if not period and undated == "same_year" and len({c.published[:4] for c in meas}) > 1:
-            why.append("period not stated: claims compared only with claims published the same year"
+        if not period and undated == "same_year" and len({c.published[:span] for c in meas}) > 1:
+            why.append("period not stated: claims compared only with claims published the same "
+                       + ("month (a rate that moves within a year)" if span == 7 else "year")
                        + (" (claims of undated articles with none)" if dated and any(not c.published for c in meas)
                           else ""))
         elif period and _unresolved(period) and undated == "same_year" and len({c.doc_id for c in meas}) > 1:
@@ -4501,7 +4509,8 @@ def compare_figures(
         max_pairs: most conflicting pairs listed per group (the count ``n_conflicts`` is exact);
             ``None`` lists all.
         undated: claims whose period is not stated: ``"same_year"`` (default) compares them only
-            with claims of articles published the same year, and claims whose time is unknown
+            with claims of articles published the same year (the same month for inflation and a
+            policy rate, which move within a year), and claims whose time is unknown
             (undated article, or "last year" with no year to count from) with none; ``"all"``
             compares them all.
 
@@ -4529,7 +4538,8 @@ def compare_figures(
         speaks of the time of its article: such claims are compared only with claims of articles
         published the same year (when ``figures`` has a ``published`` column, e.g. from
         :func:`kzru_lib.segment.with_docvars`), so "turnover reached $23 billion" in 2019 and
-        "$28 billion" in 2023 are a change over time, not a disagreement. Such a claim of an
+        "$28 billion" in 2023 are a change over time, not a disagreement (inflation and a policy
+        rate, which move within a year, are compared within the month). Such a claim of an
         article with no publication date, and a claim whose period is relative with no year to
         count from (``XXXX``: "last year" in an undated article), is of an unknown time and is
         compared with none (``undated="all"`` compares them too). In a table with publication

@@ -301,3 +301,16 @@ def test_a_sum_over_the_last_years_is_not_the_stock(rules):
     docs = {"a": "Russian investment in Kazakhstan exceeded $20 billion.",
             "b": "Russia invested about $3.5 billion in Kazakhstan in the last two years."}
     assert figure_disagreements(figures(docs, rules, {"a": "2023-11-09", "b": "2023-11-20"})).empty
+
+
+def test_a_policy_rate_is_not_inflation_and_both_are_of_their_month(rules):
+    f = figures({"a": "Inflation in Kazakhstan slowed to 9.4%, while the base rate was kept at 14.75%.",
+                 "b": "Национальный банк Казахстана сохранил базовую ставку на уровне 15,25%, инфляция замедлилась до 8,4%.",
+                 "c": "The National Bank of Kazakhstan kept the base rate at 15.75%; inflation in Kazakhstan was 8.4%."},
+                rules, published={"a": "2024-03-01", "b": "2024-12-01", "c": "2024-12-20"})
+    assert dict(zip(f["value"], f["metric"], strict=True)) == {9.4: "inflation", 14.75: "policy_rate",
+                                                                15.25: "policy_rate", 15.75: "policy_rate", 8.4: "inflation"}
+    # with no period stated, a rate is of its article's month: March's and December's are not compared
+    pairs = figure_disagreements(f)
+    assert list(zip(pairs["metric"], pairs["claim_a"].str[0], pairs["claim_b"].str[0], strict=True)) == [
+        ("policy_rate", "b", "c")]
