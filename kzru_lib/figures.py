@@ -669,9 +669,12 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
     rules, sentence, named = cache["rules"], sents[k][4], cache[k][0]
     if len(named) < 2:
         return at
+    # two places are a list as members of the article's region, with a world cue ("Kazakhstan's foreign trade
+    # reached $141.4 billion, of which trade with Russia accounted for 19%"), or as where a flow goes
     listed = len(named) >= 3 or any(set(named) <= rules.members.get(r, set())
                                     for r in _doc_pair_cached(sents, cache, rules))
-    if not listed and not _FLOW_WORD.search(sentence):  # two places are a list only as where a flow goes
+    world = not listed and cache[k][1]
+    if not listed and not world and not _FLOW_WORD.search(sentence):
         return at
     bounds = cache.get(("items", k))
     if bounds is None:
@@ -691,10 +694,15 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
         bounds = cache[("items", k)] = sorted({*bounds, *splits})
     if len({bisect.bisect_right(bounds, f["start"]) for f in cands}) < 2:
         return at
+    if world and not any(w and len(p) == 1 for p, w in (_places_in(sentence[a:b], rules)
+                                                         for a, b in zip(bounds, bounds[1:], strict=False))):
+        # no item of one place and the world cue (that place's total): the sentence's pair ("a total trade volume
+        # of $9.88bn, including $3.3bn in Uzbek exports")
+        world = False
     if ("dests", k) not in cache:
         cache[("dests", k)] = _flow_destinations(sentence, rules)
     found, dests = cache[("dests", k)]
-    if not listed and len(dests) < 2:
+    if not listed and not world and len(dests) < 2:
         return at
     j = bisect.bisect_right(bounds, start) - 1
     if len(named) >= 3 and (here := _places_in(sentence[bounds[j]:bounds[j + 1]], rules)[0]):
@@ -4257,16 +4265,18 @@ def _per_doc(meas: list) -> list[list]:
     return list(docs.values())
 
 
-#: Rates that move within a year (an annual inflation rate is restated every month, a policy rate is
-#: changed at any meeting): with no period stated, a claim is of its article's month, not its year.
-_MONTHLY = frozenset({"inflation", "policy_rate"})
+#: Rates that move within a year, and how much of the publication date (``YYYY-MM-DD``) a claim with no
+#: period stated is of: an annual inflation rate is restated every month, a policy rate is changed at
+#: any meeting, unemployment is reported by month or quarter (the article's month), an exchange rate moves
+#: every day (its day). Other metrics: its year.
+_AS_OF_SPAN = {"inflation": 7, "policy_rate": 7, "unemployment": 7, "exchange_rate": 10}
 
 
 def _as_of(meas: list, period: str, undated: str, dated: bool = True, span: int = 4) -> list[list]:
     """The claims that can disagree with each other: all of them when the period is stated (or
     ``undated="all"``); when it is not, each figure speaks of the time of its article, so only claims
-    of articles published the same year are compared (the same month with ``span=7``: the rates of
-    :data:`_MONTHLY`). A claim whose time is unknown (no stated
+    of articles published the same year are compared (the same month with ``span=7``, the same day
+    with 10: :data:`_AS_OF_SPAN`). A claim whose time is unknown (no stated
     period and an undated article, or a relative period the text did not anchor, "last year" with no
     year to count from) is compared with none: two such claims may be of different years. A table
     without publication dates at all (``dated`` false: no ``published`` column) is of one unknown
@@ -4398,7 +4408,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
         nobody = not parties and len({c.doc_id for c in meas}) > 1
         if nobody:
             why.append("parties not known (no place named): claims of different articles not compared")
-        span = 7 if metric.split(" ", 1)[0] in _MONTHLY else 4
+        span = _AS_OF_SPAN.get(metric.split(" ", 1)[0], 4)
         for part in (_per_doc(meas) if flow or nobody else _as_of(meas, period, undated, dated, span)):
             p, n, d = _conflicts(part, None if max_pairs is None else max_pairs - len(pairs))
             pairs += p
@@ -4406,7 +4416,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
             by_doc.update(d)
         if not period and undated == "same_year" and len({c.published[:span] for c in meas}) > 1:
             why.append("period not stated: claims compared only with claims published the same "
-                       + ("month (a rate that moves within a year)" if span == 7 else "year")
+                       + {7: "month (a rate that moves within a year)", 10: "day (a rate that moves daily)"}.get(span, "year")
                        + (" (claims of undated articles with none)" if dated and any(not c.published for c in meas)
                           else ""))
         elif period and _unresolved(period) and undated == "same_year" and len({c.doc_id for c in meas}) > 1:
@@ -4510,7 +4520,7 @@ def compare_figures(
             ``None`` lists all.
         undated: claims whose period is not stated: ``"same_year"`` (default) compares them only
             with claims of articles published the same year (the same month for inflation and a
-            policy rate, which move within a year), and claims whose time is unknown
+            policy rate, the same day for an exchange rate), and claims whose time is unknown
             (undated article, or "last year" with no year to count from) with none; ``"all"``
             compares them all.
 
@@ -4539,7 +4549,7 @@ def compare_figures(
         published the same year (when ``figures`` has a ``published`` column, e.g. from
         :func:`kzru_lib.segment.with_docvars`), so "turnover reached $23 billion" in 2019 and
         "$28 billion" in 2023 are a change over time, not a disagreement (inflation and a policy
-        rate, which move within a year, are compared within the month). Such a claim of an
+        rate are compared within the month, an exchange rate within the day). Such a claim of an
         article with no publication date, and a claim whose period is relative with no year to
         count from (``XXXX``: "last year" in an undated article), is of an unknown time and is
         compared with none (``undated="all"`` compares them too). In a table with publication

@@ -314,3 +314,34 @@ def test_a_policy_rate_is_not_inflation_and_both_are_of_their_month(rules):
     pairs = figure_disagreements(f)
     assert list(zip(pairs["metric"], pairs["claim_a"].str[0], pairs["claim_b"].str[0], strict=True)) == [
         ("policy_rate", "b", "c")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tenge weakened, while the Russian ruble traded at 5.2 tenge.", [("exchange_rate", "KZT")]),
+    ("Курс доллара на бирже составил 525 тенге.", [("exchange_rate", "KZT")]),
+    ("Unemployment in Kazakhstan stood at 4.7% in the third quarter of 2024.", [("unemployment", "percent")]),
+    ("Уровень безработицы в России опустился до 2,3%.", [("unemployment", "percent")]),
+])
+def test_an_exchange_rate_and_unemployment_are_metrics_of_their_own(rules, text, expected):
+    f = find_figures(text, rules=rules)
+    assert list(zip(f["metric"], f["unit"], strict=True)) == expected
+
+
+def test_an_exchange_rate_with_no_period_is_of_its_article_s_day(rules):
+    f = figures({"a": "The Russian ruble traded at 5.2 tenge in Kazakhstan.",
+                 "b": "The Russian ruble traded at 5.6 tenge in Kazakhstan.",
+                 "c": "The Russian ruble traded at 6.1 tenge in Kazakhstan."},
+                rules, published={"a": "2024-03-01", "b": "2024-03-02", "c": "2024-03-02"})
+    pairs = figure_disagreements(f)
+    assert list(zip(pairs["claim_a"].str[0], pairs["claim_b"].str[0], strict=True)) == [("b", "c")]
+
+
+def test_a_country_s_total_with_the_world_then_a_partner_s_part(rules):
+    # an item of one place and a world cue is that place's total; the next item's partner is the pair's
+    f = find_figures("Kazakhstan's foreign trade turnover in 2024 amounted to $141.4 billion, of which trade with "
+                     "Russia accounted for 19%.", rules=rules)
+    assert f["parties"].tolist() == ["Kazakhstan–world", "Kazakhstan–Russia"]
+    # a total with no place of its own in its item stays the sentence's pair
+    f = find_figures("Russia remained a significant trading partner of Uzbekistan, with a total trade volume of "
+                     "$9.88bn, including $3.3bn in Uzbek exports.", rules=rules)
+    assert f["parties"].tolist() == ["Russia–Uzbekistan", "Russia–Uzbekistan"]
