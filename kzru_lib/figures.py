@@ -714,9 +714,10 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
             return {"parties": group, "parties_basis": "list_item"}
     items = {bisect.bisect_right(bounds, pos) - 1: name for pos, name in found if name in dests}
     if len(set(items.values())) >= 2 and len(items) == len(set(items.values())):
-        # a flow to two places or more, one item each ("Экспорт Казахстана в Китай вырос на 20%, в Россию – на
-        # 15%"): each figure's place is its item's, with the one place that sends (none: the article's pair
-        # completes it, unless that is another place the flow goes to)
+        # a flow to two places or more, or trade with them, one item each ("Экспорт Казахстана в Китай вырос на
+        # 20%, в Россию – на 15%", "товарооборот Казахстана с Россией ..., с Китаем — ..."): each figure's place is
+        # its item's, with the one place that sends or reports (none: the article's pair completes it, unless
+        # that is another place of the items)
         j = max((i for i in items if i <= j), default=None)
         if j is not None:
             sources = {name for _, name in found} - dests
@@ -740,11 +741,18 @@ _AND = re.compile(r"\s(?:and|и|а\s+также)\s", re.I)
 
 def _flow_destinations(sentence: str, rules: FigureRules) -> tuple[list, set]:
     """(position, name) of the places a sentence names, and the names of those a flow goes to ("в Китай",
-    "to Russia"), for a sentence of one flow word (none for "экспорт из Китая в Кыргызстан ..., а импорт в КНР")."""
+    "to Russia"), for a sentence of one flow word (none for "экспорт из Китая в Кыргызстан ..., а импорт в КНР"),
+    or that trade is with ("товарооборот Казахстана с Россией ..., с Китаем", "trade with China")."""
     found = [(pos, name) for pos, name in rules.places.finditer(_without_nonparty_countries(sentence)) if name != "world"]
-    if len(_FLOW_WORD.findall(sentence)) != 1:
-        return found, set()
-    return found, {name for pos, name in found if _place_way(sentence, pos) == "to"}
+    one_flow = len(_FLOW_WORD.findall(sentence)) == 1
+    trade = _TRADE_WORD.search(sentence) is not None
+    return found, {name for pos, name in found
+                   if (one_flow and _place_way(sentence, pos) == "to")
+                   or (trade and _WITH_PLACE.search(sentence, max(0, pos - 12), pos))}
+
+
+#: Right before a place: the partner trade is with ("with China", "с Россией", "со Швецией").
+_WITH_PLACE = re.compile(r"(?:\bwith|(?<![^\W\d_])(?:с|со))\s+(?:the\s+)?$", re.I)
 
 
 def _doc_pair_cached(sents: list, cache: dict, rules) -> list[str]:

@@ -345,3 +345,12 @@ def test_a_country_s_total_with_the_world_then_a_partner_s_part(rules):
     f = find_figures("Russia remained a significant trading partner of Uzbekistan, with a total trade volume of "
                      "$9.88bn, including $3.3bn in Uzbek exports.", rules=rules)
     assert f["parties"].tolist() == ["Russia–Uzbekistan", "Russia–Uzbekistan"]
+
+
+@pytest.mark.parametrize("text, metric, parties", [
+    ("Доля России во внешнеторговом обороте Казахстана составила 19,6%.", "trade_share", "Kazakhstan–Russia"),
+    ("Объем перевозок по Транскаспийскому маршруту в 2024 году вырос на 62%.", "freight_growth", "Middle Corridor"),
+])
+def test_foreign_trade_shares_and_carriage_in_russian(rules, text, metric, parties):
+    f = find_figures(text, rules=rules)
+    assert (f["metric"].iloc[0], f["parties"].iloc[0]) == (metric, parties)

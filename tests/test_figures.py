@@ -2532,6 +2532,13 @@ def test_a_company_that_supplies_exports_is_its_country(rules, text, parties, me
      "tonnes to Afghanistan in 2024.", [("Kazakhstan–Uzbekistan", "grain_volume (wheat)"),
                                         ("Kazakhstan–Tajikistan", "grain_volume (wheat)"),
                                         ("Afghanistan–Kazakhstan", "grain_volume (wheat)")]),
+    # trade with a partner per item, the reporter named once
+    ("По итогам 2024 года товарооборот Казахстана с Россией составил 27,8 млрд долларов, с Китаем — 43,8 млрд "
+     "долларов.", [("Kazakhstan–Russia", "trade_turnover"), ("China–Kazakhstan", "trade_turnover")]),
+    ("In 2024, Kazakhstan's trade with China reached $43.8 billion, while trade with Russia was $27.8 billion.",
+     [("China–Kazakhstan", "trade_turnover"), ("Kazakhstan–Russia", "trade_turnover")]),
+    ("Of Armenia's $2 billion trade with the EAEU in 2018, trade with Russia accounted for about $1.92 billion.",
+     [("Armenia–Eurasian Economic Union", "trade_turnover"), ("Armenia–Russia", "trade_turnover")]),
     # two flows, each with its own word: as before, the sentence's pair
     ("При этом экспорт из Китая в Кыргызстан составил $15,42 миллиарда, а импорт в КНР из КР — $81,66 миллиона.",
      [("China–Kyrgyzstan", "exports (by China)"), ("China–Kyrgyzstan", "imports (by China)")]),
