@@ -1844,6 +1844,27 @@ _SINCE = re.compile(r"(?:since|с|со)\s", re.I)
 _SINCE_START = re.compile(r"(?:\bsince\s+the\s+(?:start|beginning)\s+of|(?<![^\W\d_])с\s+начала)\s+(\d{4})\b", re.I)
 _FREIGHT = "freight_volume"
 _GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "production", _FREIGHT})
+#: Metrics of goods carried that a named pipeline or route makes a part of (:func:`_route`).
+_VIA_METRICS = _GOODS_VOLUMES - {"production"} | {"exports", "imports", "export_growth", "import_growth", "oil_flow"}
+#: A named pipeline or route goods go by: "via the CPC pipeline", "through the BTC", "по нефтепроводу
+#: «Дружба»", "через КТК" (a name with a pipeline word after or before it, in quotes, or an acronym).
+_VIA = re.compile(
+    r"\b(?:via|through)\s+(?:the\s+)?(?:(?P<en>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:oil\s+|gas\s+)?(?:pipeline|route)"
+    r"|(?P<ac>[A-Z]{2,6})\b)"
+    r"|(?<![^\W\d_])(?:по|через)\s+(?:(?:нефте|газо|трубо)провод[уа]?\s+|маршруту\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]"
+    r"|(?P<ru>[А-ЯA-Z]{2,6})(?![^\W\d_])|(?<=провод\s)(?P<pn>[А-ЯA-Z][\w-]+))"
+    r"|(?<![^\W\d_])(?:по|через)\s+(?:нефте|газо|трубо)провод[уа]?\s+(?P<pn2>[А-ЯA-Z][\w-]+)")
+
+
+def _route(sentence: str, clause: tuple[int, int], rules: FigureRules) -> str:
+    """The pipeline or route named in a figure's clause that its goods go by (:data:`_VIA`), as written; not
+    a place of the gazetteer ("through Kazakhstan", "по Транскаспийскому маршруту": a party, not a part);
+    "" when none."""
+    for m in _VIA.finditer(sentence, *clause):
+        name = next(g for g in m.groups() if g).strip()
+        if not _places_in(name, rules)[0] and not _places_in(sentence[m.start():m.end()], rules)[0]:
+            return name
+    return ""
 
 
 def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[int], end: int = -1) -> str:
@@ -2679,6 +2700,8 @@ def _doc_figures(
                 metric = (_GOODS_METRIC.get(goods) if metric == _PRODUCTION else None) or f"{metric} ({goods})"
             if metric == _GRAIN and (crop := _crop(sentence, clause[0], s0, e0)):
                 metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
+            if metric.split(" (")[0] in _VIA_METRICS and (route := _route(sentence, clause, rules)):
+                metric = f"{metric} (via {route})"  # oil exported through the CPC is a part of all oil exported
             way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]], e0) \
                 if metric.split(" (")[0] in _GOODS_VOLUMES else ""
             if metric.startswith("gdp") and _per_capita(sentence, s0, e0, rules):

@@ -354,3 +354,16 @@ def test_a_country_s_total_with_the_world_then_a_partner_s_part(rules):
 def test_foreign_trade_shares_and_carriage_in_russian(rules, text, metric, parties):
     f = find_figures(text, rules=rules)
     assert (f["metric"].iloc[0], f["parties"].iloc[0]) == (metric, parties)
+
+
+def test_goods_by_a_named_pipeline_are_a_part_of_all_such_goods(rules):
+    f = figures({"a": "Kazakhstan exported 54 million tonnes of oil via the CPC pipeline in 2024.",
+                 "b": "Kazakhstan exported 70.5 million tonnes of oil in 2024.",
+                 "c": "В 2024 году по КТК было экспортировано 54 млн тонн казахстанской нефти.",
+                 "d": "Kazakhstan exported 60 million tonnes of oil through the CPC in 2024.",
+                 "e": "Russian gas exports to Uzbekistan through Kazakhstan reached 5.6 bcm in 2024."}, rules)
+    assert f["metric"].tolist() == ["oil_volume (via CPC) (exports)", "oil_volume (exports)",
+                                    "oil_volume (via КТК) (exports)", "oil_volume (via CPC) (exports)",
+                                    "gas_volume"]  # a country passed through is no route: a party
+    pairs = figure_disagreements(f)
+    assert list(zip(pairs["claim_a"].str[0], pairs["claim_b"].str[0], strict=True)) == [("a", "d")]
