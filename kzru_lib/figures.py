@@ -2702,6 +2702,8 @@ def _doc_figures(
                 metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
             if metric.split(" (")[0] in _VIA_METRICS and (route := _route(sentence, clause, rules)):
                 metric = f"{metric} (via {route})"  # oil exported through the CPC is a part of all oil exported
+            if metric.split(" (")[0] in _TRADE_WAYS and _REGIONAL.search(sentence, *clause):
+                metric = f"{metric} (regions)"  # trade of the border regions is a part of the countries' trade
             way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]], e0) \
                 if metric.split(" (")[0] in _GOODS_VOLUMES else ""
             if metric.startswith("gdp") and _per_capita(sentence, s0, e0, rules):
@@ -3243,6 +3245,13 @@ def _commodity_cues() -> dict[str, re.Pattern]:
 
 #: Trade metrics that can be for one kind of goods (:func:`_commodity`).
 _TRADE_WAYS = frozenset({"exports", "imports", "trade_turnover", "export_growth", "import_growth", "trade_growth"})
+#: Trade of some regions of two countries, a part of the countries' trade ("trade between the border regions",
+#: "interregional trade", "товарооборот приграничных регионов", "межрегиональная торговля"; not a forum of
+#: interregional cooperation where the countries' trade is announced).
+_REGIONAL = re.compile(r"\binter-?regional\s+trade|\btrade\s+(?:between|of)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
+                       r"(?:border|frontier|bordering)\s+(?:regions|areas|provinces|oblasts)"
+                       r"|(?<![^\W\d_])(?:межрегиональн\w*\s+(?:торгов|товарооборот)\w*"
+                       r"|(?:товарооборот|торговл)\w*\s+(?:между\s+)?приграничн\w*\s+(?:регион|област|территори)\w*)", re.I)
 _EXCEPT_WINDOW = 25
 
 

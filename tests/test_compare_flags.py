@@ -367,3 +367,16 @@ def test_goods_by_a_named_pipeline_are_a_part_of_all_such_goods(rules):
                                     "gas_volume"]  # a country passed through is no route: a party
     pairs = figure_disagreements(f)
     assert list(zip(pairs["claim_a"].str[0], pairs["claim_b"].str[0], strict=True)) == [("a", "d")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Trade between Kazakhstan's border regions and Russia reached $10 billion in 2024.", "trade_turnover (regions)"),
+    ("Товарооборот приграничных регионов Казахстана и России в 2024 году составил 10 млрд долларов.",
+     "trade_turnover (regions)"),
+    ("Interregional trade between Kazakhstan and Russia grew by 5% in 2024.", "trade_growth (regions)"),
+    # the forum where the countries' trade is announced
+    ("At the Forum of Interregional Cooperation, Tokayev said trade between Kazakhstan and Russia reached "
+     "$28 billion in 2024.", "trade_turnover"),
+])
+def test_trade_of_border_regions_is_a_part_of_the_countries_trade(rules, text, metric):
+    assert find_figures(text, rules=rules)["metric"].tolist() == [metric]
