@@ -1852,7 +1852,7 @@ _VIA = re.compile(
     r"\b(?:via|through)\s+(?:the\s+)?(?:(?P<en>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:oil\s+|gas\s+)?(?:pipeline|route)"
     r"|(?P<ac>[A-Z]{2,6})\b)"
     r"|(?<![^\W\d_])(?:по|через)\s+(?:(?:нефте|газо|трубо)провод[уа]?\s+|маршруту\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]"
-    r"|(?P<ru>[А-ЯA-Z]{2,6})(?![^\W\d_])|(?<=провод\s)(?P<pn>[А-ЯA-Z][\w-]+))"
+    r"|(?P<ru>[А-ЯA-Z]{2,6})(?![^\W\d_]))"
     r"|(?<![^\W\d_])(?:по|через)\s+(?:нефте|газо|трубо)провод[уа]?\s+(?P<pn2>[А-ЯA-Z][\w-]+)")
 
 
@@ -2935,9 +2935,10 @@ _SUPPLIER_BEFORE = 50
 def _company_supplier(sentence: str, surface: str, rules: FigureRules) -> str:
     """The country of the company that supplies the goods of an export figure, from the actor
     gazetteer's companies: named in the clause of the flow word nearest before the figure, at most
-    :data:`_SUPPLIER_BEFORE` characters before that word ("Газпром нарастил поставки газа в Казахстан, Узбекистан и Кыргызстан на 20%",
-    "Gazprom increased gas supplies to China by 15%") or right after it ("поставки «Газпрома» в
-    Китай"). "" when no company is named there, or companies of two countries are."""
+    :data:`_SUPPLIER_BEFORE` characters before that word ("Газпром нарастил поставки газа в
+    Казахстан, Узбекистан и Кыргызстан на 20%", "Gazprom increased gas supplies to China by 15%") or
+    right after it ("поставки «Газпрома» в Китай"). "" when no company is named there, or companies
+    of two countries are."""
     pattern, country = rules.companies
     at = sentence.find(surface)
     flows = list(_FLOW_WORD.finditer(sentence, 0, at)) if at > 0 else []
@@ -4559,8 +4560,8 @@ def compare_figures(
         max_pairs: most conflicting pairs listed per group (the count ``n_conflicts`` is exact);
             ``None`` lists all.
         undated: claims whose period is not stated: ``"same_year"`` (default) compares them only
-            with claims of articles published the same year (the same month for inflation and a
-            policy rate, the same day for an exchange rate), and claims whose time is unknown
+            with claims of articles published the same year (the same month for inflation, a
+            policy rate and unemployment, the same day for an exchange rate), and claims whose time is unknown
             (undated article, or "last year" with no year to count from) with none; ``"all"``
             compares them all.
 
@@ -4588,8 +4589,8 @@ def compare_figures(
         speaks of the time of its article: such claims are compared only with claims of articles
         published the same year (when ``figures`` has a ``published`` column, e.g. from
         :func:`kzru_lib.segment.with_docvars`), so "turnover reached $23 billion" in 2019 and
-        "$28 billion" in 2023 are a change over time, not a disagreement (inflation and a policy
-        rate are compared within the month, an exchange rate within the day). Such a claim of an
+        "$28 billion" in 2023 are a change over time, not a disagreement (inflation, a policy rate
+        and unemployment are compared within the month, an exchange rate within the day). Such a claim of an
         article with no publication date, and a claim whose period is relative with no year to
         count from (``XXXX``: "last year" in an undated article), is of an unknown time and is
         compared with none (``undated="all"`` compares them too). In a table with publication
