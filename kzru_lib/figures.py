@@ -4228,7 +4228,41 @@ def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float
                 high, half = v + OVER_SPAN * v, 0.0  # (its span is the rounding too: "exceeded $3 billion" is not 3.4)
             hi.append(high + tol + (0.0 if q in ("nearly", "less_than", "up_to") else half))
         claims["lo"], claims["hi"] = lo, hi
+        # a growth that the text says is a fall ("fell 3.4%", "снизился на 3,4%") is -3.4 %, as "-3.4%" is
+        fall = [m.endswith("_growth") and u == "percent" and v > 0 and _said_fall(t, s)
+                for m, u, v, t, s in zip(claims["metric"].str.split(" ", n=1).str[0], claims["unit"], claims["value"],
+                                         claims["sentence"], claims["surface"], strict=True)]
+        if any(fall):
+            fall = pd.Series(fall, index=claims.index)
+            claims.loc[fall, ["value", "low", "high", "lo", "hi"]] = (
+                -claims.loc[fall, ["value", "high", "low", "hi", "lo"]].to_numpy())
     return claims
+
+
+#: Words of a fall and of a rise, the nearest before a growth (:func:`_said_fall`).
+_FALL_WORD = re.compile(r"\b(?:fell|fall(?:s|ing|en)?|dropp?(?:ed|ing|s)?|declin\w*|decreas\w*|shr[aiu]nk\w*|slump\w*"
+                        r"|plunge\w*|plummet\w*|down|lower)\b|(?<![^\W\d_])(?:снизил\w*|снижени\w*|сократил\w*"
+                        r"|сокращени\w*|упал\w*|падени\w*|уменьшил\w*|уменьшени\w*|опустил\w*)", re.I)
+_RISE_WORD = re.compile(r"\b(?:rose|ris(?:e|es|ing|en)|grew|grow\w*|increas\w*|jump\w*|climb\w*|gain\w*|up|higher"
+                        r"|surg\w*|soar\w*)\b|(?<![^\W\d_])(?:вырос\w*|рост\w*|увеличил\w*|увеличени\w*|повысил\w*"
+                        r"|повышени\w*|прирост\w*|подскочил\w*)", re.I)
+#: Right after a growth: a noun of a fall ("a 3.4% decline", "3,4-процентное снижение" aside).
+_FALL_AFTER = re.compile(r"\s*(?:decline|drop|decrease|fall|contraction|снижени\w*|падени\w*|сокращени\w*)", re.I)
+
+
+def _said_fall(sentence: str, surface: str) -> bool:
+    """Whether the growth ``surface`` of ``sentence`` is a fall: the nearest word of a rise or a fall in the
+    60 characters before it is a fall ("Trade fell 3.4%", "товарооборот снизился на 3,4%"; "fell in 2023 but
+    rose 2%" is a rise), or a noun of a fall follows it ("a 3.4% decline")."""
+    at = sentence.find(surface)
+    if at < 0:
+        return False
+    if _FALL_AFTER.match(sentence, at + len(surface)):
+        return True
+    lo = max(0, at - 60)
+    last = max([(m.start(), True) for m in _FALL_WORD.finditer(sentence, lo, at)]
+               + [(m.start(), False) for m in _RISE_WORD.finditer(sentence, lo, at)], default=(0, False))
+    return last[1]
 
 
 #: How far above its value a "more than X" claim reaches when compared ("over $31 billion" is not
@@ -4581,7 +4615,8 @@ def compare_figures(
         Each claim is an interval: its hedge (``low``-``high``: "over 80 %" is 80 % or more)
         widened by half its last stated digit ("24.1 billion" stands for 24.05-24.15 billion)
         and by ``tolerance``. Two measurements of different articles disagree when their
-        intervals do not overlap, so "over 80 %" agrees with "80 %", and 24.1 with 24.2 billion.
+        intervals do not overlap, so "over 80 %" agrees with "80 %", and 24.1 with 24.2 billion. A
+        growth the text says is a fall ("fell 3.4%", "снизился на 3,4%") is compared as negative.
         Claims are grouped by key and sorted by interval, so the time is near-linear in the
         number of claims. A period inside another ("2023-01/2023-08" in "2023") is checked for
         additive metrics (``additive`` in ``metrics.csv``): the part may not exceed the whole.

@@ -380,3 +380,18 @@ def test_goods_by_a_named_pipeline_are_a_part_of_all_such_goods(rules):
 ])
 def test_trade_of_border_regions_is_a_part_of_the_countries_trade(rules, text, metric):
     assert find_figures(text, rules=rules)["metric"].tolist() == [metric]
+
+
+def test_a_growth_said_to_fall_is_negative(rules):
+    f = figures({"a": "Trade between Kazakhstan and Russia fell 3.4% in 2024.",
+                 "b": "Trade between Kazakhstan and Russia changed by -3.4% in 2024.",
+                 "c": "Trade between Kazakhstan and Russia grew 3.4% in 2024.",
+                 "d": "Товарооборот Казахстана и России в 2024 году снизился на 3,4%.",
+                 "e": "Trade between Kazakhstan and Russia fell in 2023 but rose 3.4% in 2024.",
+                 "f": "Kazakhstan and Russia saw a 3.4% decline in trade in 2024."}, rules)
+    # "fell 3.4%", "-3.4%", "снизился на 3,4%" and "a 3.4% decline" agree; "grew 3.4%" and "rose 3.4%" disagree with them
+    pairs = figure_disagreements(f)
+    assert sorted(tuple(sorted((a[0], b[0]))) for a, b in zip(pairs["claim_a"], pairs["claim_b"], strict=True)) == [
+        ("a", "c"), ("a", "e"), ("b", "c"), ("b", "e"), ("c", "d"), ("c", "f"), ("d", "e"), ("e", "f")]
+    table = compare_figures(f)
+    assert (table["min_value"].iloc[0], table["max_value"].iloc[0]) == (-3.4, 3.4)
