@@ -4253,16 +4253,22 @@ _FALL_AFTER = re.compile(r"\s*(?:decline|drop|decrease|fall|contraction|сниж
 def _said_fall(sentence: str, surface: str) -> bool:
     """Whether the growth ``surface`` of ``sentence`` is a fall: the nearest word of a rise or a fall in the
     60 characters before it is a fall ("Trade fell 3.4%", "товарооборот снизился на 3,4%"; "fell in 2023 but
-    rose 2%" is a rise), or a noun of a fall follows it ("a 3.4% decline")."""
+    rose 2%" is a rise; not "growth fell to 3%" or "down from 5%", levels), or a noun of a fall follows it
+    ("a 3.4% decline")."""
     at = sentence.find(surface)
     if at < 0:
         return False
     if _FALL_AFTER.match(sentence, at + len(surface)):
         return True
     lo = max(0, at - 60)
-    last = max([(m.start(), True) for m in _FALL_WORD.finditer(sentence, lo, at)]
-               + [(m.start(), False) for m in _RISE_WORD.finditer(sentence, lo, at)], default=(0, False))
-    return last[1]
+    last = max([(m.end(), True) for m in _FALL_WORD.finditer(sentence, lo, at)]
+               + [(m.end(), False) for m in _RISE_WORD.finditer(sentence, lo, at)], default=(0, False))
+    # "fell to 3%", "down from 5%", "снизился с 5% до 3%": levels it went from or to, not the fall
+    return last[1] and not _LEVEL_BETWEEN.search(sentence, last[0], at)
+
+
+#: Between a word of a fall and a figure: the figure is a level it went from or to (:func:`_said_fall`).
+_LEVEL_BETWEEN = re.compile(r"(?<![^\W\d_])(?:to|from|at|до|с|со)(?![^\W\d_])", re.I)
 
 
 #: How far above its value a "more than X" claim reaches when compared ("over $31 billion" is not

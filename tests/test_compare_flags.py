@@ -395,3 +395,8 @@ def test_a_growth_said_to_fall_is_negative(rules):
         ("a", "c"), ("a", "e"), ("b", "c"), ("b", "e"), ("c", "d"), ("c", "f"), ("d", "e"), ("e", "f")]
     table = compare_figures(f)
     assert (table["min_value"].iloc[0], table["max_value"].iloc[0]) == (-3.4, 3.4)
+    # a growth rate a fall went to or from is a level: "growth fell to 3%" agrees with "grew 3%"
+    g = figures({"a": "Growth of trade between Kazakhstan and Russia slowed and fell to 3% in 2024.",
+                 "b": "Trade between Kazakhstan and Russia grew 3% in 2024.",
+                 "c": "Рост товарооборота Казахстана и России в 2024 году снизился до 3%."}, rules)
+    assert figure_disagreements(g).empty
