@@ -1861,9 +1861,8 @@ def _route(sentence: str, clause: tuple[int, int], rules: FigureRules) -> str:
     a place of the gazetteer ("through Kazakhstan", "по Транскаспийскому маршруту": a party, not a part);
     "" when none."""
     for m in _VIA.finditer(sentence, *clause):
-        name = next(g for g in m.groups() if g).strip()
-        if not _places_in(name, rules)[0] and not _places_in(sentence[m.start():m.end()], rules)[0]:
-            return name
+        if not _places_in(m.group(0), rules)[0]:
+            return next(g for g in m.groups() if g).strip()
     return ""
 
 
@@ -4229,11 +4228,11 @@ def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float
             hi.append(high + tol + (0.0 if q in ("nearly", "less_than", "up_to") else half))
         claims["lo"], claims["hi"] = lo, hi
         # a growth that the text says is a fall ("fell 3.4%", "снизился на 3,4%") is -3.4 %, as "-3.4%" is
-        fall = [m.endswith("_growth") and u == "percent" and v > 0 and _said_fall(t, s)
-                for m, u, v, t, s in zip(claims["metric"].str.split(" ", n=1).str[0], claims["unit"], claims["value"],
-                                         claims["sentence"], claims["surface"], strict=True)]
-        if any(fall):
-            fall = pd.Series(fall, index=claims.index)
+        fall = pd.Series([m.endswith("_growth") and u == "percent" and v > 0 and _said_fall(t, s)
+                          for m, u, v, t, s in zip(claims["metric"].str.split(" ", n=1).str[0], claims["unit"],
+                                                   claims["value"], claims["sentence"], claims["surface"], strict=True)],
+                         index=claims.index, dtype=bool)
+        if fall.any():
             claims.loc[fall, ["value", "low", "high", "lo", "hi"]] = (
                 -claims.loc[fall, ["value", "high", "low", "hi", "lo"]].to_numpy())
     return claims
