@@ -466,13 +466,16 @@ _PLACES_CACHE: dict = {"places": None, "map": {}}
 
 #: A country that is no party to a figure: in a currency named after it ("долларов США", "US dollars",
 #: "U.S. $", "американских долларов"), or in the name of the survey agency that is the figures' source
-#: ("the U.S. Geological Survey", "Геологическая служба США", "the US Energy Information Administration").
+#: ("the U.S. Geological Survey", "Геологическая служба США", "the US Energy Information Administration",
+#: "the US Department of Agriculture", "Минсельхоз США").
 _NONPARTY_COUNTRY = _led(re.compile(
     r"(?:\b(?:доллар\w*|долл\.?|dollars?)\s+(?:США|U\.\s?S\.(?:\s?A\.)?|USA?)(?!\w))"
     r"|(?:(?<!\w)(?:US|U\.\s?S\.)\s?(?:\$|dollars?\b))"
     r"|(?:\bамериканск\w*\s+(?:доллар\w*|валют\w*))"
-    r"|(?:(?<!\w)(?:U\.\s?S\.|US|United\s+States)\s+(?:Geological\s+Survey|Energy\s+Information\s+Administration)\b)"
-    r"|(?:\b(?:Геологическ\w*\s+служб\w*|Управлени\w*\s+энергетической\s+информации)\s+США(?!\w))", re.IGNORECASE))
+    r"|(?:(?<!\w)(?:U\.\s?S\.|US|United\s+States)\s+(?:Geological\s+Survey|Energy\s+Information\s+Administration"
+    r"|Department\s+of\s+Agriculture)\b)"
+    r"|(?:\b(?:Геологическ\w*\s+служб\w*|Управлени\w*\s+энергетической\s+информации|Министерств\w*\s+сельского\s+хозяйства"
+    r"|Минсельхоз\w*)\s+США(?!\w))", re.IGNORECASE))
 
 
 def _without_nonparty_countries(text: str) -> str:
@@ -2757,8 +2760,11 @@ def _doc_figures(
                 "speaker_basis": basis, "sentence": sentence,
                 **_base(value, f["unit"], rules), **_item_parties(k, sents, parties, s0, cands),
             })
-            if (metric.startswith(_PRODUCTION) or metric.startswith(_OWN_PLACE)) and not event:
-                # a country's output, population, migration balance or housing built has no partner: its own place
+            if (metric.startswith(_PRODUCTION) or metric.startswith(_OWN_PLACE) or (
+                    metric.startswith(_GRAIN) and not way and not _WAY_SUFFIX.search(metric)
+                    and _HARVEST.search(sentence, *clause))) and not event:
+                # a country's output, harvest, population, migration balance or housing built has no partner:
+                # its own place
                 out[-1].update(_producer(k, sents, parties, s0, rules))
             if way and ("–" not in out[-1]["parties"] or metric.startswith(_FREIGHT)):
                 # a country's grain exported is not its grain harvested (a way carried from the tonnes before gives way);
@@ -3317,6 +3323,10 @@ def _produced_goods(sentence: str, s0: int, e0: int, sents: list, cache: dict) -
 
 
 _GRAIN = "grain_volume"
+#: A word of a harvest in a grain tonnage's clause: the tonnes were grown, not traded (its producer's alone).
+_HARVEST = _led(re.compile(r"\b(?:harvest\w*|crops?|yield\w*|produc\w*)\b"
+                           r"|(?<![^\W\d_])(?:урожа\w*|собра\w*|собран\w*|намолот\w*|намолоч\w*|производ\w*|произвел\w*"
+                           r"|выращ\w*)", re.I))
 
 
 def _crop(sentence: str, start: int, s0: int, e0: int) -> str:
@@ -3368,6 +3378,10 @@ def _producer(k: int, sents: list, cache: dict, s0: int, rules) -> dict:
         names = [name for pos, name in rules.places.finditer(_without_nonparty_countries(text))
                  if pos >= start and not (name == "world" and (_ranking(text, pos) or (
                      not last and _OF_WORLD.search(text, max(0, pos - 12), pos))))]
+        if names and basis == "previous_sentence" and len(set(names)) > 1:
+            # "The country produced ..." after a sentence naming several: the place the article is about, if named
+            top = _doc_pair_cached(sents, cache, rules)[:1]
+            names = [n for n in names if n in top] or names
         if names:
             return {"parties": names[-1] if last else names[0], "parties_basis": basis}
     pair = _doc_pair_cached(sents, cache, rules)

@@ -2027,6 +2027,31 @@ def test_the_producer_of_a_figure_may_be_named_in_the_sentence_before(rules):
     assert (got["parties"].tolist(), got["parties_basis"].tolist()) == (["Namibia"], ["previous_sentence"])
 
 
+def test_the_producer_named_before_is_the_articles_own_place_among_several(rules):
+    # the sentence before names two places: the one the article is about produced it, not the last one named
+    text = ("Kazakhstan banned wheat imports from Russia in April. Kazakhstan expects a good harvest.\n\n"
+            "Kazakhstan's farmers sowed early. Kazakhstan's ban on imports from Russia ends in October.\n"
+            "The harvest is expected at 3 million tonnes of barley.")
+    row = figs(text, rules).iloc[-1]
+    assert (row["metric"], row["parties"]) == ("grain_volume (barley)", "Kazakhstan")
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # a harvest is its grower's: no partner from the article's other place, nor from the agency that forecasts it
+    ("The U.S. Department of Agriculture expects Kazakhstan to harvest 16 million tonnes of grain in 2023.",
+     ["Kazakhstan"]),
+    ("Минсельхоз США ожидает, что Казахстан соберет 16 млн тонн зерна в 2023 году.", ["Kazakhstan"]),
+    ("Russia will supply fertiliser to Kazakhstan. Kazakhstan's farmers harvested 22 million tonnes of grain in 2022.",
+     ["Kazakhstan"]),
+    ("Russia will supply fertiliser to Kazakhstan.\n\nLast year the harvest of grain was 22 million tonnes, "
+     "the ministry of Kazakhstan said.", ["Kazakhstan"]),
+    # grain traded between the two keeps both
+    ("Kazakhstan exported 2 million tonnes of grain to Russia in 2022.", ["Kazakhstan–Russia"]),
+])
+def test_a_harvest_has_no_partner(rules, text, parties):
+    assert figs(text, rules)["parties"].tolist() == parties
+
+
 def test_countries_outside_the_gazetteer_are_places_when_capitalised(rules):
     assert [n for _, n in rules.places.finditer("Австралии, Намибии и Canada's mines")] == ["Australia", "Namibia",
                                                                                            "Canada"]
