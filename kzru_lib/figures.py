@@ -1805,8 +1805,9 @@ _EVENT_NEAR = (80, 40)
 _KIND_METRIC = {"killed": "people (deaths)"}
 #: Counts of people that belong to one place (no partner): :func:`_producer` reads it.
 _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
-#: Metrics of one place, no partner (as production): counts of its people, the housing built in it, its stocks.
-_OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks")
+#: Metrics of one place, no partner (as production): counts of its people, the housing built in it, its stocks,
+#: the turnout of its vote.
+_OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks", "turnout")
 #: GDP per head ("ВВП на душу населения"): not the whole GDP.
 _PER_CAPITA = _led(re.compile(r"\s*(?:\bper\s+(?:capita|head|person)\b|(?<![^\W\d_])на\s+душу(?![^\W\d_]))", re.I))
 
@@ -2670,7 +2671,14 @@ def _doc_figures(
                 metric = taken[2]
                 if _PART.search(sentence, 0, s0) or _OF_THIS.search(sentence, 0, s0):
                     metric += _PART_SUFFIX  # "Of this total, 1.057 million tons were bound for ...": a part of it
-            if f["kind"] == "percent" and (whole := _share_of(sentence, e0)):
+            if f["kind"] == "percent" and (metric == _TURNOUT or _TURNOUT_OF.match(sentence, e0)):
+                # "63.66% of those entitled to participate", "явка составила 63,66%"; a turnout by a time of the
+                # voting day ("на 12:00 явка составила 35%") is not the whole day's
+                metric = _TURNOUT + (f" (at {t})" if (t := _clock_time(sentence)) else "")
+                near = (min(clause[0], max(0, s0 - _EVENT_NEAR[0])), clause[1])  # "stations abroad, with a turnout of"
+                if _LOCALITY.search(sentence, *near) or _ABROAD.search(sentence, *near):
+                    metric += _PART_SUFFIX  # the turnout of a region, or of the voters abroad, is not the whole vote's
+            elif f["kind"] == "percent" and (whole := _share_of(sentence, e0)):
                 metric = f"share of {whole}"
             elif f["kind"] == "percent" and last_amount and sentence[s0] not in "+-−" and (
                     share := _share_beside(sentence, s0, *last_amount)):
@@ -3733,6 +3741,29 @@ def _share_beside(sentence: str, s0: int, amount_end: int, amount_metric: str) -
     return "trade_share" if amount_metric in _TRADE_AMOUNTS else f"share of {amount_metric}"
 
 
+_TURNOUT = "turnout"
+#: Right after a percentage: the voters it is a share of, so it is a turnout ("63.66% of those entitled to
+#: participate", "of registered voters", "63,87 процента от общего числа избирателей").
+_TURNOUT_OF = re.compile(
+    r"\s*(?:of\s+(?:the\s+|all\s+)?(?:(?:those|citizens|voters|people|persons)\s+(?:who\s+(?:are|were)\s+)?)?"
+    r"(?:entitled|eligible|registered)\b|of\s+the\s+electorate\b"
+    r"|от\s+(?:общего\s+)?(?:числа|количества)\s+(?:избирател\w*|граждан\w*,?\s+имеющих\s+право"
+    r"|(?:граждан|избирател)\w*,?\s+(?:внесенных|включенных)\s+в\s+списк\w*))", re.I)
+#: Voters abroad: "at polling stations abroad", "зарубежных избирателей", "за рубежом".
+_ABROAD = _led(re.compile(r"\b(?:abroad|overseas)\b|(?<![^\W\d_])(?:зарубежн\w*|за\s+рубежом|за\s+границ\w*)", re.I))
+#: A time of day a figure is given at: "на 12:00", "к 20:00", "as of 10 a.m.", "by 14.00".
+_CLOCK = _led(re.compile(r"(?:\b(?:as\s+of|by|at)|(?<![^\W\d_])(?:к|на|по\s+состоянию\s+на))\s+"
+                         r"((?:[01]?\d|2[0-4])[:.][0-5]\d(?![\d.,])(?!\s*(?:%|per\s*cent|percent|процент|[mb]illion|bn|mln|млн|млрд|тыс))"
+                         r"(?:\s*[ap]\.?m\.?)?|(?:[01]?\d)\s*[ap]\.?m\b\.?)", re.I))
+
+
+def _clock_time(sentence: str) -> str:
+    """The time of day a sentence gives a figure at ("по состоянию на 12:00" -> "12:00"), or ""."""
+    m = _CLOCK.search(sentence)
+    return re.sub(r"\s+", " ", m.group(1).replace(".", ":", 1) if re.match(r"\d{1,2}\.\d{2}", m.group(1))
+                  else m.group(1)) if m else ""
+
+
 def _share_of(sentence: str, end: int) -> str:
     """The whole a percentage is a share of ("40 % of Kazakhstan's total exports" -> "kazakhstan exports"),
     or "". Possessives, articles and words like "total" are dropped, so shares of the same whole meet."""
@@ -4362,8 +4393,9 @@ def _per_doc(meas: list) -> list[list]:
 #: Rates that move within a year, and how much of the publication date (``YYYY-MM-DD``) a claim with no
 #: period stated is of: an annual inflation rate is restated every month, a policy rate is changed at
 #: any meeting, unemployment is reported by month or quarter (the article's month), an exchange rate moves
-#: every day (its day). Other metrics: its year.
-_AS_OF_SPAN = {"inflation": 7, "policy_rate": 7, "unemployment": 7, "exchange_rate": 10}
+#: every day (its day), a turnout is of the vote the article reports (a country may vote twice a year: its
+#: month). Other metrics: its year.
+_AS_OF_SPAN = {"inflation": 7, "policy_rate": 7, "unemployment": 7, "exchange_rate": 10, _TURNOUT: 7}
 
 
 def _as_of(meas: list, period: str, undated: str, dated: bool = True, span: int = 4) -> list[list]:
@@ -4614,7 +4646,7 @@ def compare_figures(
             ``None`` lists all.
         undated: claims whose period is not stated: ``"same_year"`` (default) compares them only
             with claims of articles published the same year (the same month for inflation, a
-            policy rate and unemployment, the same day for an exchange rate), and claims whose time is unknown
+            policy rate, unemployment and a turnout, the same day for an exchange rate), and claims whose time is unknown
             (undated article, or "last year" with no year to count from) with none; ``"all"``
             compares them all.
 

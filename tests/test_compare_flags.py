@@ -336,6 +336,37 @@ def test_an_exchange_rate_with_no_period_is_of_its_article_s_day(rules):
     assert list(zip(pairs["claim_a"].str[0], pairs["claim_b"].str[0], strict=True)) == [("b", "c")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The number of citizens who took part was 7,820,204, or 63.66% of those entitled to participate.",
+     [("", ""), ("turnout", "")]),
+    ("The Central Election Commission of Kazakhstan said the voter turnout stood at 63.66%.", [("turnout", "Kazakhstan")]),
+    ("Явка на выборах президента России составила 77,44%.", [("turnout", "Russia")]),
+    ("К 20:00 проголосовали 7 820 918 казахстанцев, что составило 63,87 процента от общего числа избирателей.",
+     [("people", "Kazakhstan"), ("turnout (at 20:00)", "Kazakhstan")]),
+    # a turnout by a time of the voting day, of a region or of the voters abroad is not the whole vote's
+    ("По состоянию на 12:00 явка в Казахстане составила 35,2%.", [("turnout (at 12:00)", "Kazakhstan")]),
+    ("As of 10 a.m. local time, turnout in Kazakhstan was 20.1 percent.", [("turnout (at 10 a.m.)", "Kazakhstan")]),
+    ("Жители Кызылординской области проявили активность: явка достигла 82,48 процента.", [("turnout (part)", "")]),
+    ("About 10,000 Kazakh citizens voted at polling stations abroad, with a voter turnout of 81.06%.",
+     [("people", "Kazakhstan"), ("turnout (part)", "Kazakhstan")]),
+    # "stood at 63.66%" is no time of day; a vote share is not the turnout
+    ("Tokayev won the election with 81.31% of votes in Kazakhstan.", [("share of votes", "Kazakhstan")]),
+])
+def test_a_turnout_is_a_metric_of_its_own(rules, text, expected):
+    f = find_figures(text, rules=rules)
+    assert list(zip(f["metric"], f["parties"], strict=True)) == expected
+
+
+def test_turnouts_are_compared_within_their_month(rules):
+    f = figures({"a": "The turnout in the referendum in Kazakhstan was 63.66%.",
+                 "b": "Явка на референдуме в Казахстане составила 63,87%.",
+                 "c": "The turnout in the presidential election in Kazakhstan reached 69.44%."},
+                rules, published={"a": "2024-10-07", "b": "2024-10-08", "c": "2024-11-21"})
+    pairs = figure_disagreements(f)
+    assert list(zip(pairs["metric"], pairs["claim_a"].str[0], pairs["claim_b"].str[0], strict=True)) == [
+        ("turnout", "a", "b")]
+
+
 def test_a_country_s_total_with_the_world_then_a_partner_s_part(rules):
     # an item of one place and a world cue is that place's total; the next item's partner is the pair's
     f = find_figures("Kazakhstan's foreign trade turnover in 2024 amounted to $141.4 billion, of which trade with "
