@@ -2052,6 +2052,17 @@ def test_a_harvest_has_no_partner(rules, text, parties):
     assert figs(text, rules)["parties"].tolist() == parties
 
 
+@pytest.mark.parametrize("text", [
+    'Kazakhstan and Russia signed ten agreements. "Trade between our countries grew by 10% last year," Tokayev said '
+    'in an interview with Chinese media.',
+    "Казахстан и Россия подписали десять соглашений. «Товарооборот наших стран вырос на 10%», – заявил Токаев "
+    "в интервью китайским СМИ.",
+])
+def test_the_places_of_a_quotation_s_attribution_are_not_its_figures_parties(rules, text):
+    # where and to whom a quotation was said is not what its figures are about: the sentence before says
+    assert figs(text, rules)["parties"].tolist() == ["Kazakhstan–Russia", "Kazakhstan–Russia"]
+
+
 def test_countries_outside_the_gazetteer_are_places_when_capitalised(rules):
     assert [n for _, n in rules.places.finditer("Австралии, Намибии и Canada's mines")] == ["Australia", "Namibia",
                                                                                            "Canada"]
