@@ -389,6 +389,7 @@ def _compile_places(table: pd.DataFrame) -> dict:
     return {"places": _Places(words, upper, stems, multi, keys, proper), "place_names": {}, "members": members,
             "home_cue": _led(re.compile("|".join(cues), re.I)) if cues else None,
             "countries": frozenset(countries["name"].str.strip()),
+            "routes": frozenset(table.loc[kinds[kinds != "home"] == "route", "name"].str.strip()),
             "country_codes": codes}
 
 
@@ -842,6 +843,8 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
         return _doc_pair_cached(sents, cache, rules)
 
     def parties_of(places, world):  # a place and a world cue need no article pair
+        # (a route's "global trade" is no partner of it: only a country or a region trades with the world)
+        world = world and not (places and places[0] in rules.routes)
         return _parties_of(places, world, [] if places and world else doc_pair(), rules.members)
 
     places, world = of(k)
@@ -1015,6 +1018,8 @@ class FigureRules:
     #: ``home`` rows of the places table; None without one
     home_cue: re.Pattern | None
     countries: frozenset
+    #: the ``route`` rows of the places table (a transport corridor: no partner of the world's)
+    routes: frozenset
     country_codes: dict
     hedge_before: re.Pattern
     hedge_after: re.Pattern

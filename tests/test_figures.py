@@ -2063,6 +2063,15 @@ def test_the_places_of_a_quotation_s_attribution_are_not_its_figures_parties(rul
     assert figs(text, rules)["parties"].tolist() == ["Kazakhstan–Russia", "Kazakhstan–Russia"]
 
 
+def test_a_route_is_no_partner_of_the_world(rules):
+    # "global trade" beside a transport corridor names no partner of it; beside a country it does
+    text = ("The Middle Corridor is becoming more important for global trade. Cargo along the route went up 65% to "
+            "2.7 million tonnes in 2023.")
+    assert figs(text, rules)["parties"].tolist() == ["Middle Corridor", "Middle Corridor"]
+    text = "Kazakhstan is becoming more important for global trade. Its trade went up 5% to $140 billion in 2023."
+    assert figs(text, rules)["parties"].tolist() == ["Kazakhstan–world", "Kazakhstan–world"]
+
+
 def test_countries_outside_the_gazetteer_are_places_when_capitalised(rules):
     assert [n for _, n in rules.places.finditer("Австралии, Намибии и Canada's mines")] == ["Australia", "Namibia",
                                                                                            "Canada"]
