@@ -325,7 +325,7 @@ class _Places:
             if hit is None:
                 hit = upper.get(w) or upper.get(m.group(0)) or words.get(low)
                 if hit is None and low[-2:] in ("'s", "’s"):
-                    hit = words.get(low[:-2])
+                    hit = words.get(low[:-2]) or upper.get(w[:-2])  # "Russia's", "the EAEU's"
                 if hit is None:
                     for stem, name in stems.get(key, ()):
                         if low.startswith(stem):

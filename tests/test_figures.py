@@ -2072,6 +2072,17 @@ def test_a_route_is_no_partner_of_the_world(rules):
     assert figs(text, rules)["parties"].tolist() == ["Kazakhstan–world", "Kazakhstan–world"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The EAEU's GDP grew by 4.2% in 2024, with Kazakhstan's economy growing by 4.8%.",
+     ["Eurasian Economic Union", "Kazakhstan"]),
+    ("The EEU’s GDP grew by 4.2% in 2024, while Kazakhstan's economy grew by 4.8%.",
+     ["Eurasian Economic Union", "Kazakhstan"]),
+])
+def test_an_acronym_with_a_possessive_is_a_place(rules, text, expected):
+    # "the EAEU's" is the bloc (it was not read, and the bloc's growth went to the country named after it)
+    assert figs(text, rules)["parties"].tolist() == expected
+
+
 def test_countries_outside_the_gazetteer_are_places_when_capitalised(rules):
     assert [n for _, n in rules.places.finditer("Австралии, Намибии и Canada's mines")] == ["Australia", "Namibia",
                                                                                            "Canada"]
