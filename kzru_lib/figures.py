@@ -2817,6 +2817,7 @@ def _doc_figures(
         if (span := _YEARS_SPAN.search(sentence)) and int(span.group("y1")) < int(span.group("y2")):
             _from_to_years(out[len(out) - len(cands):], sentence, a, span)
         before = (k, ln, these)
+    _year_before_periods(out)
     if not published and any("X" in r["period"] for r in out):
         _anchor_relative_periods(out, sents, published, rules, find_dates)
     if home and rules.home_cue is not None:
@@ -3031,6 +3032,48 @@ def _member_and_partner(names: list[str], pair: frozenset, members: dict) -> boo
 
 #: A rate of growth and the level it grew to ("by 28.8 percent to $19.8 billion").
 _LEVEL_OF_GROWTH = {"trade_growth": "trade_turnover", "export_growth": "exports", "import_growth": "imports"}
+
+
+#: A period said as the year before the one the text last spoke of: "a year earlier", "the previous year",
+#: "годом ранее", "в предыдущем году" (not "last year" or "a year ago": counted from when it is said).
+_YEAR_BEFORE = re.compile(r"(?:(?:in|during|over|for)\s+)?(?:the\s+|a\s+)?(?:year\s+(?:earlier|before)|(?:previous|preceding"
+                          r"|prior)\s+year|year\s+before\s+that)|годом\s+(?:ранее|раньше|прежде)|годом\s+до\s+этого"
+                          r"|(?:в|за)\s+(?:предыдущ|предшествующ)\w*\s+год\w*", re.I)
+
+
+#: ... at the head of a sentence whose figures state no period of their own ("A year earlier, trade totalled
+#: $26 billion"), or right after a figure ("compared with $26 billion a year earlier").
+_YEAR_BEFORE_LEAD = re.compile(rf"\s*(?:{_YEAR_BEFORE.pattern})\s*,", re.I)
+_YEAR_BEFORE_AFTER = re.compile(r"\s*,?\s*(?:(?:a\s+)?year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:previous|preceding|prior)"
+                                r"\s+year|годом\s+(?:ранее|раньше|прежде))(?![^\W\d_])", re.I)
+
+
+#: How many sentences back the period "a year earlier" counts from may be stated (else it is left as read).
+_YEAR_BEFORE_REACH = 2
+
+
+def _year_before_periods(out: list[dict]) -> None:
+    """A figure whose period is "a year earlier" / "годом ранее" is of the year before the period of the
+    figure before it that states one ("Trade reached $27.8 billion in 2023, compared with $26 billion a
+    year earlier", "... в 2023 году. Годом ранее товарооборот составлял 26 млрд": 2022, not the year before
+    the article's, which the dates read the words as in a sentence alone); months and spans shift with it
+    ("за январь-июль 2023 года ... годом ранее": 2022-01/2022-07). Only when that figure is at most
+    :data:`_YEAR_BEFORE_REACH` sentences back. In place."""
+    last, last_at = "", -1
+    for r in out:
+        period = r["period"]
+        if not period:
+            continue
+        sentence, surface, said = r["sentence"], r["surface"], r["period_surface"]
+        cue = _YEAR_BEFORE.fullmatch(said.strip()) or (said not in sentence and _YEAR_BEFORE_LEAD.match(sentence)) or (
+            (at := sentence.find(surface)) >= 0 and _YEAR_BEFORE_AFTER.match(sentence, at + len(surface)))
+        if cue:
+            if last and r["sent_no"] - last_at <= _YEAR_BEFORE_REACH:
+                # the words that say it are the period's surface ("a year earlier"), its year counted from the last
+                r["period"] = re.sub(r"\d{4}", lambda m: str(int(m.group(0)) - 1), last)
+                r["period_surface"] = cue.group(0).strip(" ,")
+        elif "X" not in period and not said.isdigit():  # (not a stray "24" of "2023-24")
+            last, last_at = period, r["sent_no"]
 
 
 def _growth_with_level(out: list[dict], where: list[tuple[int, tuple[int, int]]]) -> None:

@@ -367,6 +367,33 @@ def test_turnouts_are_compared_within_their_month(rules):
         ("turnout", "a", "b")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Trade between Kazakhstan and Russia reached $27.8 billion in 2023, compared with $26 billion a year earlier.",
+     [("2023", "in 2023"), ("2022", "a year earlier")]),
+    ("Trade reached $27.8 billion in 2023. A year earlier, trade totalled $26 billion.",
+     [("2023", "in 2023"), ("2022", "A year earlier")]),
+    ("Товарооборот в 2023 году составил 26,8 млрд долларов. Годом ранее товарооборот составлял 26 млрд долларов.",
+     [("2023", "в 2023 году"), ("2022", "Годом ранее")]),
+    ("In January-July 2023, trade reached $15.6 billion. In the previous year, it was $14 billion.",
+     [("2023-01/2023-07", "In January-July 2023"), ("2022-01/2022-07", "In the previous year")]),
+    ("Trade reached $27.8 billion last year. A year earlier, trade totalled $26 billion.",
+     [("2023", "last year"), ("2022", "A year earlier")]),
+    # a growth "from a year earlier" is the year's own
+    ("Trade grew by 6.3% in 2023 from a year earlier, reaching $27.8 billion.", [("2023", "in 2023"), ("2023", "in 2023")]),
+])
+def test_a_year_earlier_is_the_year_before_the_period_just_stated(rules, text, expected):
+    f = find_figures(text, rules=rules, published="2024-03-01")
+    assert list(zip(f["period"], f["period_surface"], strict=True)) == expected
+
+
+def test_a_level_a_year_earlier_is_no_disagreement_with_this_year_s(rules):
+    f = figures({"a": "Trade between Kazakhstan and Russia reached $27.8 billion in 2023, compared with $26 billion a "
+                      "year earlier.",
+                 "b": "Trade between Kazakhstan and Russia reached $27.8 billion in 2023."},
+                rules, published={"a": "2024-03-01", "b": "2024-03-02"})
+    assert figure_disagreements(f).empty
+
+
 def test_a_country_s_total_with_the_world_then_a_partner_s_part(rules):
     # an item of one place and a world cue is that place's total; the next item's partner is the pair's
     f = find_figures("Kazakhstan's foreign trade turnover in 2024 amounted to $141.4 billion, of which trade with "
