@@ -3048,6 +3048,13 @@ _YEAR_BEFORE_AFTER = re.compile(r"\s*,?\s*(?:(?:a\s+)?year\s+(?:earlier|before|a
                                 r"\s+year|годом\s+(?:ранее|раньше|прежде))(?![^\W\d_])", re.I)
 
 
+#: At the head of a sentence: its figures are of the period just stated, in another year ("Over the same period
+#: of 2023, trade stood at $6.3 billion", "За аналогичный период прошлого года ..."); elsewhere it is a base.
+_SAME_PERIOD_LEAD = re.compile(
+    r"\s*(?:(?:in|over|for|during)\s+)?the\s+(?:same|corresponding)\s+period\s+(?:of\s+|in\s+)?(?:(?P<y>(?:19|20)\d\d)"
+    r"|last\s+year|the\s+previous\s+year)\s*,?"
+    r"|\s*(?:за|в)\s+(?:аналогичн\w*|тот\s+же|том\s+же)\s+период\w*\s+(?:(?P<y2>(?:19|20)\d\d)\s+год\w*|прошлого\s+года"
+    r"|предыдущего\s+года)\s*,?", re.I)
 #: How many sentences back the period "a year earlier" counts from may be stated (else it is left as read).
 _YEAR_BEFORE_REACH = 2
 
@@ -3062,9 +3069,16 @@ def _year_before_periods(out: list[dict]) -> None:
     last, last_at = "", -1
     for r in out:
         period = r["period"]
-        if not period:
-            continue
         sentence, surface, said = r["sentence"], r["surface"], r["period_surface"]
+        if not period or said not in sentence:  # no period, or one carried from before
+            if last and r["sent_no"] - last_at <= _YEAR_BEFORE_REACH and (same := _SAME_PERIOD_LEAD.match(sentence)) \
+                    and len(years := set(re.findall(r"\d{4}", last))) == 1:
+                # "Over the same period of 2023, trade stood at $6.3 billion": the months just stated, of 2023
+                year = same.group("y") or same.group("y2") or str(int(years.pop()) - 1)
+                r["period"], r["period_surface"] = re.sub(r"\d{4}", year, last), same.group(0).strip(" ,")
+                continue
+            if not period:
+                continue
         cue = _YEAR_BEFORE.fullmatch(said.strip()) or (said not in sentence and _YEAR_BEFORE_LEAD.match(sentence)) or (
             (at := sentence.find(surface)) >= 0 and _YEAR_BEFORE_AFTER.match(sentence, at + len(surface)))
         if cue:

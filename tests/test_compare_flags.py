@@ -386,6 +386,22 @@ def test_a_year_earlier_is_the_year_before_the_period_just_stated(rules, text, e
     assert list(zip(f["period"], f["period_surface"], strict=True)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "year-on-year" is how a growth is measured: the date after it is its period, not its base
+    ("Bilateral trade declined 3.4% year-on-year in January-March 2024, to about $6 billion.",
+     ["2024-01/2024-03", "2024-01/2024-03"]),
+    # the same period of another year at the head of a sentence is its figures' period; after a growth, its base
+    ("Trade reached $6.1 billion in January-March 2024. Over the same period of 2023, trade stood at $6.3 billion.",
+     ["2024-01/2024-03", "2023-01/2023-03"]),
+    ("Товарооборот за январь-март 2024 года составил 6,1 млрд долларов. За аналогичный период прошлого года "
+     "товарооборот составлял 6,3 млрд долларов.", ["2024-01/2024-03", "2023-01/2023-03"]),
+    ("Trade reached $6.1 billion in January-March 2024, up 5% on the same period of 2023.",
+     ["2024-01/2024-03", "2024-01/2024-03"]),
+])
+def test_year_on_year_and_the_same_period_of_another_year(rules, text, expected):
+    assert find_figures(text, rules=rules, published="2024-05-20")["period"].tolist() == expected
+
+
 def test_a_level_a_year_earlier_is_no_disagreement_with_this_year_s(rules):
     f = figures({"a": "Trade between Kazakhstan and Russia reached $27.8 billion in 2023, compared with $26 billion a "
                       "year earlier.",
