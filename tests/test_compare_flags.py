@@ -402,6 +402,21 @@ def test_year_on_year_and_the_same_period_of_another_year(rules, text, expected)
     assert find_figures(text, rules=rules, published="2024-05-20")["period"].tolist() == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("По итогам 2023 года экономика Казахстана выросла на 5,1%.", [("gdp_growth", "Kazakhstan")]),
+    ("Kazakhstan's economy expanded by 5.1% in 2023.", [("gdp_growth", "Kazakhstan")]),
+    ("Экономика России в 2023 году выросла на 3,6%, а экономика Казахстана — на 5,1%.",
+     [("gdp_growth", "Russia"), ("gdp_growth", "Kazakhstan")]),
+    # investment in the economy, or a share of it, is no growth of the economy
+    ("Инвестиции в экономику Казахстана выросли на 10% в 2023 году.", [("", "Kazakhstan")]),
+    ("Доля малого бизнеса в экономике Казахстана составила 36%.", [("", "Kazakhstan")]),
+    ("В 2023 году российские компании вложили в Казахстан 1,4 млрд долларов.", [("investment", "Kazakhstan–Russia")]),
+])
+def test_an_economy_that_grew_is_gdp_growth(rules, text, expected):
+    f = find_figures(text, rules=rules)
+    assert list(zip(f["metric"], f["parties"], strict=True)) == expected
+
+
 def test_a_level_a_year_earlier_is_no_disagreement_with_this_year_s(rules):
     f = figures({"a": "Trade between Kazakhstan and Russia reached $27.8 billion in 2023, compared with $26 billion a "
                       "year earlier.",
