@@ -324,6 +324,20 @@ class _Places:
                     break
             if hit is None:
                 hit = upper.get(w) or upper.get(m.group(0)) or words.get(low)
+                if hit is None and w.count("-") == 1:
+                    # "Kazakhstan-Russia trade", "Kazakh-Russian relations", "российско-казахстанские", "China-Central
+                    # Asia": two places joined, each where it stands (not a word beginning of the whole); one place and
+                    # a word ("London-based", "Japanese-made") is read as before, and so is a route of three places or
+                    # more ("the Turkmenistan-Uzbekistan-Tajikistan-Kyrgyzstan-China route", "Baku-Tbilisi-Ceyhan")
+                    sub = w.replace("-", " ")
+                    joined = []
+                    for at, name in self.finditer(sub + text[s + len(w):s + len(w) + 40]):
+                        if at >= len(sub):
+                            break
+                        joined.append((s + at, name))
+                    if len(joined) >= 2:
+                        yield from joined
+                        continue
                 if hit is None and low[-2:] in ("'s", "’s"):
                     hit = words.get(low[:-2]) or upper.get(w[:-2])  # "Russia's", "the EAEU's"
                 if hit is None:

@@ -2083,6 +2083,21 @@ def test_an_acronym_with_a_possessive_is_a_place(rules, text, expected):
     assert figs(text, rules)["parties"].tolist() == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan-Russia trade", ["Kazakhstan", "Russia"]),
+    ("Kazakh-Russian relations", ["Kazakhstan", "Russia"]),
+    ("российско-казахстанские отношения", ["Russia", "Kazakhstan"]),
+    ("казахстанско-российской границы", ["Kazakhstan", "Russia"]),
+    ("the China-Central Asia summit", ["China", "Central Asia"]),
+    # one place and a word, or a route of three places or more, are read as before
+    ("a London-based company", []),
+    ("the Turkmenistan-Uzbekistan-Tajikistan-Kyrgyzstan-China route", []),
+    ("Nur-Sultan", ["Kazakhstan"]),
+])
+def test_two_places_joined_by_a_hyphen_are_both_places(rules, text, expected):
+    assert [name for _, name in rules.places.finditer(text)] == expected
+
+
 def test_countries_outside_the_gazetteer_are_places_when_capitalised(rules):
     assert [n for _, n in rules.places.finditer("Австралии, Намибии и Canada's mines")] == ["Australia", "Namibia",
                                                                                            "Canada"]
