@@ -276,6 +276,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     count_words = _ci(counts)
     unit_words = _alt(units)
     month_units = _alt(w for w, u in units.items() if u == "month") or "(?!)"
+    quarter_units = _alt(w for w, u in units.items() if u == "quarter") or "(?!)"
     ago_words = _alt(w.lower() for w in words("ago"))
     day_parts = _alt(words("day_part"))
     tz_words = _alt(words("timezone")) or "(?!)"
@@ -308,14 +309,19 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?P<my_m>{m_any})\s+(?:of\s+)?(?:(?P<my_y>{_YEAR})(?![\d]){year_tail}|(?P<my_rel>{rel_year})))",
         # the first four months of this year / 11 months of 2022 / за 9 месяцев 2023 года: January to that month
         rf"(?P<nmon>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?:{_ci(words('months_lead'))})\s+)?"
-        rf"(?P<nm_n>1[0-2]|[2-9]|{count_words})\s+(?P<nm_u>{month_units})\s+(?:of\s+)?"
+        rf"(?P<nm_n>1[0-2]|[2-9]|{count_words})\s+(?P<nm_u>{month_units}|(?P<nm_q>{quarter_units}))\s+(?:of\s+)?"
         rf"(?:(?P<nm_y>{_YEAR})(?!\d){year_tail}|(?P<nm_rel>{rel_year})|(?P<nm_the>the\s+year(?!\w))))",
+        # the nine months to September 2024 / the year to June 2024: the months that end with that month
+        rf"(?P<nmto>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<nt_n>1[0-2]|[2-9]|{count_words})\s+(?:{month_units})|(?P<nt_yr>year))"
+        rf"\s+(?:to|through|ended|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<nt_m>{m_any})\s+(?P<nt_y>{_YEAR})(?!\d){year_tail})",
         # the first half of 2024 / third-quarter / в первом полугодии 2024 года / Q3 2024
         rf"(?P<qh>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<qh_y0>{_YEAR})\s+)?(?:fiscal\s+)?(?P<qh_o>{ordinal_words})"
         rf"[\s-]+(?P<qh_p>{period_words})(?!\w){y_of.replace('PFX', 'qh')}?)",
-        rf"(?P<qn>Q(?P<qn_n>[1-4])(?:\s+(?P<qn_y>{_YEAR}))?)",
+        rf"(?P<qq>Q(?P<qq_a>[1-4])\s*[-–]\s*Q(?P<qq_b>[1-4])\s+(?P<qq_y>{_YEAR})(?!\d){year_tail})",  # Q1-Q3 2024
+        # Q3 2024 / Q3 / H1 2024 (a half needs its year: "H1" alone is no date)
+        rf"(?P<qn>(?P<qn_l>Q|H)(?P<qn_n>[1-4])(?:\s+(?P<qn_y>{_YEAR}))?)",
         # analysts' shorthand: "1Q24", "2Q2023", "1H24" (a quarter or half and its year, no space)
-        r"(?P<qs>(?P<qs_n>[1-4])(?P<qs_l>[QH])(?P<qs_y>(?:19|20)?\d\d)(?![\w]))",
+        r"(?P<qs>(?P<qs_n>[1-4])(?P<qs_l>[QH])(?:\s?(?P<qs_y>(?:19|20)\d\d)|(?P<qs_y2>\d\d))(?![\w]))",  # "1H 2024"
         # last summer / summer 2024 / this spring / летом 2024 года
         rf"(?P<sea>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<sea_mod>{mod_words}|{_ci(mods_edge)})[\s-]+)?"
         rf"(?P<sea_w>{season_words})(?!\w)(?:(?:\s+of)?\s+(?P<sea_y>{_YEAR})(?!\d){year_tail})?)",
@@ -378,7 +384,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     last_words = ({w.split()[-1] for w in list(relative) + list(anaphoric)} | set(seasons) | set(periods)
                   | {w.split()[-1] for w in words("ago")})
     digits = r"(?<![\d.,$€£₽¥])(?:[012]\d{3}|\d{1,2})(?![\d%]|[.,]\d{3}\b|\.\d\D|\.\d$)"
-    named = months_words + weekday_words + ["Q1", "Q2", "Q3", "Q4"] + words("timezone") + words("holiday")
+    named = months_words + weekday_words + ["Q1", "Q2", "Q3", "Q4", "H1", "H2"] + words("timezone") + words("holiday")
     first = "".join(sorted({c for w in named + list(last_words) for c in (w[0].lower(), w[0].upper())}))
     # a look-ahead on the first character keeps the scan fast: most positions fail it at once
     trigger = re.compile(rf"(?<![\w])(?=[\d{re.escape(first)}])(?:{digits}|(?:{_ci(named)})(?!\w)"
@@ -714,6 +720,10 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
     if g["nmon"]:
         n = g["nm_n"]
         n = int(n) if n.isdigit() else rules.counts[re.sub(r"\s+", " ", n.lower())]
+        if g["nm_q"]:  # "the first three quarters of 2024", "трех кварталов 2024 года": January to September
+            if not 2 <= n <= 3:
+                return None
+            n *= 3
         if not 2 <= n <= 12:
             return None  # "one month of 2023" is not said of January
         if g["nm_the"]:  # "the first five months of the year": of the year the text last named, else of its date's
@@ -733,12 +743,27 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         after = re.match(r"\s+of\s+(?:the\s+)?(\w+)", text[m.end():])
         if after and (mon(after.group(1)) or after.group(1).lower() == "month"):
             return None  # "the second half of January": a part of that month, not a half-year
+    if g["nmto"]:
+        n = 12 if g["nt_yr"] else (int(g["nt_n"]) if g["nt_n"].isdigit() else rules.counts[re.sub(r"\s+", " ", g["nt_n"].lower())])
+        end_y, end_m = int(g["nt_y"]), mon(g["nt_m"])
+        if not (2 <= n <= 12 and end_m):
+            return None
+        start = end_y * 12 + end_m - n  # months counted from year 0, January = 0
+        return dict(value=f"{_ymd(start // 12, start % 12 + 1)}/{_ymd(end_y, end_m)}", precision="month",
+                    anchored=False, kind="range")
+    if g["qq"]:
+        a, b, y = int(g["qq_a"]), int(g["qq_b"]), int(g["qq_y"])
+        if not a < b:
+            return None
+        return dict(value=f"{_ymd(y, 3 * a - 2)}/{_ymd(y, 3 * b)}", precision="month", anchored=False, kind="range")
     if g["qh"] or g["qn"] or g["qs"]:
         if g["qn"]:
-            n, letter, ys, rel = int(g["qn_n"]), "Q", g["qn_y"], None
+            n, letter, ys, rel = int(g["qn_n"]), g["qn_l"], g["qn_y"], None
+            if letter == "H" and not ys:
+                return None
         elif g["qs"]:
             n, letter, rel = int(g["qs_n"]), g["qs_l"], None
-            ys = g["qs_y"] if len(g["qs_y"]) == 4 else f"20{g['qs_y']}"
+            ys = g["qs_y"] or f"20{g['qs_y2']}"
         else:
             n, letter = rules.ordinals[g["qh_o"].lower()], rules.periods[re.sub(r"\s+", " ", g["qh_p"].lower())]
             ys, rel = g["qh_y"] or g["qh_y0"], g["qh_rel"]

@@ -417,6 +417,17 @@ def test_an_economy_that_grew_is_gdp_growth(rules, text, expected):
     assert list(zip(f["metric"], f["parties"], strict=True)) == expected
 
 
+def test_a_half_a_quarter_and_their_months_are_one_period(rules):
+    docs = {"a": "Trade between Kazakhstan and Russia reached $13.2 billion in H1 2024.",
+            "b": "За первое полугодие 2024 года товарооборот Казахстана и России составил 13,9 млрд долларов.",
+            "c": "In January-June 2024, trade between Kazakhstan and Russia stood at $13.2 billion.",
+            "d": "Over the first three quarters of 2024, trade between Kazakhstan and Russia reached $20.1 billion."}
+    f = figures(docs, rules, {d: "2024-08-01" for d in docs})
+    assert f["period"].tolist() == ["2024-01/2024-06"] * 3 + ["2024-01/2024-09"]  # no figure "three quarters of"
+    pairs = figure_disagreements(f)
+    assert sorted(zip(pairs["claim_a"].str[0], pairs["claim_b"].str[0], strict=True)) == [("a", "b"), ("c", "b")]
+
+
 def test_a_level_a_year_earlier_is_no_disagreement_with_this_year_s(rules):
     f = figures({"a": "Trade between Kazakhstan and Russia reached $27.8 billion in 2023, compared with $26 billion a "
                       "year earlier.",

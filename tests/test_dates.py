@@ -388,6 +388,29 @@ def test_quarters_halves_and_seasons_have_their_own_values(text, value, precisio
     assert (row["value"], row["precision"]) == (value, precision)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("In H1 2024, trade stood at $13.2 billion.", "2024-H1"),
+    ("Results for 1H 2024 and 2Q 2024.", "2024-H1"),
+    ("За первое полугодие 2024 года товарооборот вырос.", "2024-H1"),
+    # quarters counted, and months counted to a month, are months from January / back from that month
+    ("Trade grew in the first three quarters of 2024.", "2024-01/2024-09"),
+    ("По итогам трех кварталов 2024 года товарооборот вырос.", "2024-01/2024-09"),
+    ("За три квартала 2024 года товарооборот вырос.", "2024-01/2024-09"),
+    ("По итогам девяти месяцев 2024 года товарооборот вырос.", "2024-01/2024-09"),
+    ("Trade grew in Q1-Q3 2024.", "2024-01/2024-09"),
+    ("Trade grew 5% in the nine months to September 2024.", "2024-01/2024-09"),
+    ("Inflation was 8% in the year to June 2024.", "2023-07/2024-06"),
+    ("Profit rose in the 12 months ended March 2024.", "2023-04/2024-03"),
+])
+def test_halves_quarters_and_months_counted_as_news_write_them(text, value):
+    assert find_dates(text, published="2025-03-01")["value"].tolist()[0] == value
+
+
+@pytest.mark.parametrize("text", ["The H1N1 virus spread.", "See the H1 heading.", "Three quarters of voters agreed."])
+def test_no_half_year_without_its_year(text):
+    assert find_dates(text, published="2025-03-01").empty
+
+
 def test_this_fiscal_year_and_the_end_of_the_year():
     assert values("Revenue for this fiscal year will rise.", "2024-05-10") == ["2024"]
     assert values("by the end of 2025", "2024-05-10") == ["2025"]
