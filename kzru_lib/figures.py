@@ -2726,7 +2726,7 @@ def _doc_figures(
                 if _LOCALITY.search(sentence, *near) or _ABROAD.search(sentence, *near):
                     metric += _PART_SUFFIX  # the turnout of a region, or of the voters abroad, is not the whole vote's
             elif f["kind"] == "percent" and (whole := _share_of(sentence, e0)):
-                metric = f"share of {whole}"
+                metric = _trade_share(whole, sentence[clause[0]:s0], rules) or f"share of {whole}"
             elif f["kind"] == "percent" and last_amount and sentence[s0] not in "+-−" and (
                     share := _share_beside(sentence, s0, *last_amount)):
                 metric = share  # "$18 billion (27 per cent)": Uzbekistan's share of the trade, not its growth
@@ -3831,6 +3831,30 @@ _CUED_GROWTHS = frozenset({"production_growth", "freight_growth"})
 _SHARE_WORD = _led(re.compile(r"\bshares?\b|\baccount(?:s|ed)?\s+for|(?<![^\W\d_])(?:дол[яиюе]|долей)(?![^\W\d_])", re.I))
 _SHARE_WAYS = (("exports", re.compile(r"\bexport|(?<![^\W\d_])экспорт", re.I)),
                ("imports", re.compile(r"\bimport|(?<![^\W\d_])импорт", re.I)))
+
+
+#: The whole of a share that is a country's trade, or one way of it ("of Kazakhstan's foreign trade", "of its imports").
+_TRADE_WHOLE = re.compile(r"(?:(?P<who>\S+)\s+)?(?:(?:foreign|external|overall|total|mutual|bilateral)\s+)*"
+                          r"(?:(?:trade|commerce)(?:\s+turnover)?|turnover|(?P<way>exports|imports))", re.I)
+
+
+#: Before a share of a whole: the verb that gives it ("accounts for", "made up", "represents", "its share").
+_SHARE_VERB = re.compile(r"\b(?:account\w*|make[s]?\s+up|made\s+up|making\s+up|represent\w*|constitut\w*|compris\w*"
+                         r"|share)\b", re.I)
+
+
+def _trade_share(whole: str, before: str, rules: FigureRules) -> str:
+    """``trade_share`` (or ``trade_share (exports)`` / ``(imports)``) when the whole a percentage is "of" is
+    a country's trade or one way of it, and a place that has that share is named before it in its clause
+    (``before``) with a verb of a share ("accounts for", "made up"), as the Russian wording gives ("Russia accounts for 18% of Kazakhstan's foreign trade" as
+    "18% внешнеторгового оборота", "35% of its imports" as "35% импорта"); "" for another whole ("of oil
+    exports": a share of those goods) or another part ("road transport had facilitated 51.8 percent of China's
+    trade", "Oil and uranium account for 73% of Kazakhstan's exports")."""
+    m = _TRADE_WHOLE.fullmatch(whole)
+    if not m or not _SHARE_VERB.search(before) or next(rules.places.finditer(before), None) is None or (m.group("who") and m.group("who").lower() not in ("its", "their", "the", "country", "nation")
+                 and next(rules.places.finditer(m.group("who")), None) is None):
+        return ""
+    return f"trade_share ({m.group('way').lower()})" if m.group("way") else "trade_share"
 
 
 def _share_way(clause: str) -> str:

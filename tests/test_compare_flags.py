@@ -428,6 +428,19 @@ def test_a_half_a_quarter_and_their_months_are_one_period(rules):
     assert sorted(zip(pairs["claim_a"].str[0], pairs["claim_b"].str[0], strict=True)) == [("a", "b"), ("c", "b")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Russia accounts for 18% of Kazakhstan's foreign trade and 35% of its imports.",
+     ["trade_share", "trade_share (imports)"]),
+    ("На долю России приходится 18% внешнеторгового оборота Казахстана.", ["trade_share"]),
+    # another part (a mode of transport, goods) or another whole is no partner's share of trade
+    ("Road transport facilitated 51.8 percent of China's trade with Kazakhstan.", ["share of china trade"]),
+    ("Oil and uranium account for 73% of Kazakhstan's exports to the U.S.", ["share of kazakhstan exports"]),
+    ("The U.S. tariffs will impact only 4.8% of Kazakhstan's total exports.", ["share of kazakhstan exports"]),
+])
+def test_a_partner_s_share_of_trade_in_either_language(rules, text, expected):
+    assert find_figures(text, rules=rules)["metric"].tolist() == expected
+
+
 def test_a_level_a_year_earlier_is_no_disagreement_with_this_year_s(rules):
     f = figures({"a": "Trade between Kazakhstan and Russia reached $27.8 billion in 2023, compared with $26 billion a "
                       "year earlier.",
