@@ -875,8 +875,9 @@ def test_verbs_hedge_and_forecasts_are_not_measurements(rules, text, qualifier, 
 def test_a_percentage_of_something_is_a_share_of_that_whole(rules):
     assert one("That's around 40 percent of Kazakhstan's total exports.", rules)["metric"] == \
         "share of kazakhstan exports"
+    # a partner's share of a country's trade, or of one way of it, is a trade share (as "доля России в импорте")
     assert one("Russia accounts for 35% of Kazakhstan's imports, officials said.", rules)["metric"] == \
-        "share of kazakhstan imports"
+        "trade_share (imports)"
     assert one("Trade grew 5% in 2023.", rules)["metric"] == "trade_growth"
     # shares of different wholes are never set against each other
     f = _corpus_figures({"a": "About 40% of Kazakhstan's total exports go to the EU.",
