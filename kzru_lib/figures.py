@@ -1899,21 +1899,31 @@ _VIA_METRICS = _GOODS_VOLUMES - {"production"} | {"exports", "imports", "export_
 #: A named pipeline or route goods go by: "via the CPC pipeline", "through the BTC", "по нефтепроводу
 #: «Дружба»", "через КТК" (a name with a pipeline word after or before it, in quotes, or an acronym).
 _VIA = re.compile(
-    r"\b(?:via|through)\s+(?:the\s+)?(?:(?P<en>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:oil\s+|gas\s+)?(?:pipeline|route)"
+    r"\b(?:[Vv]ia|[Tt]hrough)\s+(?:the\s+)?(?:(?P<en>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:oil\s+|gas\s+)?(?:pipeline|route)"
     r"|(?P<ac>[A-Z]{2,6})\b)"
-    r"|(?<![^\W\d_])(?:по|через)\s+(?:(?:нефте|газо|трубо)провод[уа]?\s+|маршруту\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]"
+    r"|(?<![^\W\d_])(?:[Пп]о|[Чч]ерез)\s+(?:(?:нефте|газо|трубо)провод[уа]?\s+|маршруту\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]"
     r"|(?P<ru>[А-ЯA-Z]{2,6})(?![^\W\d_]))"
-    r"|(?<![^\W\d_])(?:по|через)\s+(?:нефте|газо|трубо)провод[уа]?\s+(?P<pn2>[А-ЯA-Z][\w-]+)")
+    r"|(?<![^\W\d_])(?:[Пп]о|[Чч]ерез)\s+(?:нефте|газо|трубо)провод[уа]?\s+(?P<pn2>[А-ЯA-Z][\w-]+)")
 
 
 def _route(sentence: str, clause: tuple[int, int], rules: FigureRules) -> str:
-    """The pipeline or route named in a figure's clause that its goods go by (:data:`_VIA`), as written; not
-    a place of the gazetteer ("through Kazakhstan", "по Транскаспийскому маршруту": a party, not a part);
-    "" when none."""
+    """The pipeline or route named in a figure's clause that its goods go by (:data:`_VIA`), by its name in
+    ``data/routes.csv`` ("по КТК" and "via the CPC" are CPC; else as written); not a place of the gazetteer
+    ("through Kazakhstan", "по Транскаспийскому маршруту": a party, not a part); "" when none."""
     for m in _VIA.finditer(sentence, *clause):
         if not _places_in(m.group(0), rules)[0]:
-            return next(g for g in m.groups() if g).strip()
+            name = next(g for g in m.groups() if g).strip()
+            return _route_names().get(re.sub(r"\s+", " ", name).casefold(), name)
     return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _route_names() -> dict[str, str]:
+    """Alias (case-folded) -> the one name of a pipeline or route (``data/routes.csv``): "КТК" and "the CPC"
+    are one route."""
+    table = _table(None, "routes.csv", ["name", "aliases"])
+    return {re.sub(r"\s+", " ", a.strip()).casefold(): r.name.strip()
+            for r in table.itertuples() for a in r.aliases.split("|") if a.strip()}
 
 
 def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[int], end: int = -1) -> str:
