@@ -2713,7 +2713,7 @@ def _doc_figures(
             if not period and bases and published and (after := _year_after_base(sentence, clause, bases, published)):
                 period, period_surface = after  # "exceeded 29,900, reflecting an 18% increase from 2023" (2025): 2024
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
-            if _in_clause(in_clause, "anaphora", clause, functools.partial(rules.anaphora.search, sentence, *clause)):
+            if _in_clause(in_clause, "anaphora", clause, functools.partial(_anaphora, rules, sentence, clause)):
                 scopes += [(t, -1) for t in reversed(same_line)]
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules, f["end"] - f["start"])
             # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes (or
@@ -2769,6 +2769,8 @@ def _doc_figures(
                 metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
             if metric.split(" (")[0] in _VIA_METRICS and (route := _route(sentence, clause, rules)):
                 metric = f"{metric} (via {route})"  # oil exported through the CPC is a part of all oil exported
+            if metric.startswith("investment") and _FIXED_CAPITAL.search(sentence, *clause):
+                metric = f"{metric} (fixed capital)"  # a country's capital investment is not the investment from abroad
             if metric.split(" (")[0] in _TRADE_WAYS and _REGIONAL.search(sentence, *clause):
                 metric = f"{metric} (regions)"  # trade of the border regions is a part of the countries' trade
             way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]], e0) \
@@ -3319,6 +3321,20 @@ def _beside(sentence: str, bases: list, s0: int, e0: int):
     return None
 
 
+#: Investment in fixed capital (all of a country's capital spending, home and foreign): its own quantity.
+_FIXED_CAPITAL = _led(re.compile(r"\bfixed\s+(?:assets|capital)\b|(?<![^\W\d_])основно\w*\s+капитал\w*", re.I))
+
+
+def _anaphora(rules: FigureRules, sentence: str, clause: tuple[int, int]) -> bool:
+    """Whether a clause refers back for its metric ("it further grew by 7.6%", "the volume rose"; not "the volume
+    of construction work", which names its own)."""
+    return any(not (m.group(0).lower().endswith("volume") and _OF_AFTER.match(sentence, m.end()))
+               for m in rules.anaphora.finditer(sentence, *clause))
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
 def _in_clause(memo: dict, what: str, clause: tuple[int, int], find):
     """``find()`` for one clause of a sentence, worked out for its first figure and kept in ``memo``."""
     key = (what, clause)
@@ -3831,12 +3847,12 @@ _MEASURE_KINDS = frozenset({"mass", "volume", "flow"})
 _AMOUNT_KINDS = frozenset({"money", "mass", "volume", "flow"})
 #: Words of a rise or a fall around a growth rate ("an increase of 2.3% over 2021", "на 2,7% меньше").
 _GROWTH_CUE = _led(re.compile(r"\b(?:increas|decreas|rise|rose|risen|grew|grow|up\b|down\b|less\b|more\b|higher|lower|fell"
-                         r"|fall|drop|declin|jump|gain|climb)|" + _CHANGE_WORD_RU.pattern
+                         r"|fall|drop|declin|jump|gain|climb|surg|soar|plung|slump|shr[aiu]nk|expand)|" + _CHANGE_WORD_RU.pattern
                          + rf"|(?<![^\W\d_])(?:{_MORE_LESS_RU}|относительно|по\s+сравнению)", re.I))
 _TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
 #: Growth metrics given only beside a word of a rise or a fall (:data:`_GROWTH_CUE`): a percentage near "output" or
 #: "cargo" may be a share ("Canada (15%)", "35.8% share of total cargo traffic versus 22.7% in 2021").
-_CUED_GROWTHS = frozenset({"production_growth", "freight_growth"})
+_CUED_GROWTHS = frozenset({"production_growth", "freight_growth", "investment_growth"})
 #: A share's own word in a clause: without it, a percentage after "grew by" is a growth, whatever share came before.
 _SHARE_WORD = _led(re.compile(r"\bshares?\b|\baccount(?:s|ed)?\s+for|(?<![^\W\d_])(?:дол[яиюе]|долей)(?![^\W\d_])", re.I))
 _SHARE_WAYS = (("exports", re.compile(r"\bexport|(?<![^\W\d_])экспорт", re.I)),

@@ -408,7 +408,7 @@ def test_year_on_year_and_the_same_period_of_another_year(rules, text, expected)
     ("Экономика России в 2023 году выросла на 3,6%, а экономика Казахстана — на 5,1%.",
      [("gdp_growth", "Russia"), ("gdp_growth", "Kazakhstan")]),
     # investment in the economy, or a share of it, is no growth of the economy
-    ("Инвестиции в экономику Казахстана выросли на 10% в 2023 году.", [("", "Kazakhstan")]),
+    ("Инвестиции в экономику Казахстана выросли на 10% в 2023 году.", [("investment_growth", "Kazakhstan")]),
     ("Доля малого бизнеса в экономике Казахстана составила 36%.", [("", "Kazakhstan")]),
     ("В 2023 году российские компании вложили в Казахстан 1,4 млрд долларов.", [("investment", "Kazakhstan–Russia")]),
 ])
@@ -439,6 +439,29 @@ def test_a_half_a_quarter_and_their_months_are_one_period(rules):
 ])
 def test_a_partner_s_share_of_trade_in_either_language(rules, text, expected):
     assert find_figures(text, rules=rules)["metric"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Инвестиции из России в первом полугодии 2024 года выросли на 20%.", ["investment_growth"]),
+    ("Foreign direct investment in Kazakhstan surged by 12% in 2023.", ["investment_growth"]),
+    # investment in fixed capital (a country's capital spending) is its own quantity, in either language
+    ("Investment in fixed assets in Kazakhstan grew by 18% in January-April 2024.", ["investment_growth (fixed capital)"]),
+    ("Инвестиции в основной капитал в 2023 году выросли на 13,1%, до 18,5 трлн тенге.",
+     ["investment_growth (fixed capital)", "investment (fixed capital)"]),
+    # not an investigation, not a share, not a percentage with no rise or fall
+    ("Apple charged customers in the UK up to 10% more, an investigation found.", [""]),
+    ("Russia accounts for 30% of foreign investment in Kazakhstan.", ["share of foreign investment"]),
+    ("Investors from Russia hold 30% of the bank.", ["share of bank"]),
+])
+def test_a_growth_of_investment(rules, text, expected):
+    assert find_figures(text, rules=rules)["metric"].tolist() == expected
+
+
+def test_the_volume_of_something_names_its_own_metric():
+    # "the volume" refers back ("the volume rose by 5%"); "the volume of construction work" does not
+    f = find_figures("Investments in fixed capital rose by 22.1%. The volume of construction work increased by 6.4%.",
+                     rules=figure_rules())
+    assert f["metric"].tolist() == ["investment_growth (fixed capital)", ""]
 
 
 def test_a_level_a_year_earlier_is_no_disagreement_with_this_year_s(rules):
