@@ -767,6 +767,8 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         else:
             n, letter = rules.ordinals[g["qh_o"].lower()], rules.periods[re.sub(r"\s+", " ", g["qh_p"].lower())]
             ys, rel = g["qh_y"] or g["qh_y0"], g["qh_rel"]
+            if g["qh_p"].lower().startswith("половин") and not (ys or rel):
+                return None  # "в первой половине дня / марта": a half of a day or a month, not of a year
         if (letter == "H" and n > 2) or n > 4:
             return None
         precision = "half" if letter == "H" else "quarter"

@@ -2604,6 +2604,7 @@ def _doc_figures(
     where: list[tuple[int, tuple[int, int]]] = []  # (sentence, clause) of each figure of out
     from_base: set[int] = set()  # figures whose period is their comparison base's (not a total's period)
     measured_from: set[int] = set()  # figures another is measured from ("up from $52.5 billion")
+    not_own: set[int] = set()  # figures beside a date in brackets that is another figure's
     named: dict[int, tuple | None] = {}  # sentence -> the one (period, surface) it names, None for several
     unread: dict[int, str] = {}  # sentences with no figure that may name a year: read only if a figure needs them
     sentence_of: list[int] = []  # for each figure of out, its sentence
@@ -2659,12 +2660,23 @@ def _doc_figures(
         owned = {i: g["start"] for i, d in enumerate(period_rows) for g in cands
                  if 0 <= d[0] - g["end"] <= _LEAD_GAP and _OWN_DATE_GAP.fullmatch(sentence, g["end"], d[0])
                  and _FROM_BEFORE.search(sentence, max(0, g["start"] - _BASE_WINDOW), g["start"])}
+        bracketed: dict[int, tuple[int, int]] = {}  # date -> the brackets it is in, with a figure of their own
+        if "(" in sentence:
+            # a date in brackets with figures of their own is theirs, not a figure's outside them ("составил 6,5 млрд
+            # долларов (в январе-июне 2023 года было 5,2 млрд долларов)": 2023 is the 5.2 billion's, not the 6.5's)
+            for m in _BRACKETS.finditer(sentence):
+                if any(m.start() < g["start"] < m.end() for g in cands):
+                    for i, d in enumerate(period_rows):
+                        if m.start() < d[0] < m.end():
+                            bracketed[i] = m.span()
         # a date right after a figure ("doubled to 1.7 million tonnes in 2022") closes that figure's item: past
         # "and" it is not plainly a later figure's ("... and went up 65% to 2.7 million tonnes in 2023": 2023)
         closing = [d for d in period_rows if any(0 <= d[0] - g["end"] <= _LEAD_GAP
                                                  and _OWN_DATE_GAP.fullmatch(sentence, g["end"], d[0]) for g in cands)]
         in_clause: dict[tuple, object] = {}  # what a clause says, read once for all its figures
         for f in cands:
+            if any(not a < f["start"] < b for a, b in bracketed.values()):
+                not_own.add(len(out))  # nor does the article lend it that period (:func:`_article_periods`)
             q, lo_f, hi_f, s0, e0 = _hedge(sentence, f, rules)
             clause = _clause_of(clauses, f["start"])
             value = f["value"]
@@ -2691,7 +2703,8 @@ def _doc_figures(
                 from_base.add(len(out))
             for scope in (clause, (0, len(sentence))) if not period else ():
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1] and not (d[0] >= e0 and d in leading)
-                          and owned.get(period_rows.index(d), f["start"]) == f["start"]]
+                          and owned.get(i := period_rows.index(d), f["start"]) == f["start"]
+                          and (i not in bracketed or bracketed[i][0] < f["start"] < bracketed[i][1])]
                 if inside:
                     # the nearest date, first of those with no comma, semicolon or dash between it and the figure
                     # and no word of a comparison ("While 155,700 people left in 2000, only 12,700 emigrated in
@@ -2754,8 +2767,9 @@ def _doc_figures(
                 # people killed, injured or detained ("the clashes left ... more than 4,300 wounded": not people leaving)
                 event = True
                 metric = _KIND_METRIC.get(what, f"people ({what})")
-            elif f["kind"] == "count" and metric and (way := _direction(sentence, clause, s0, e0)):
-                metric = f"{metric} ({way})"  # people arriving are not people leaving
+            elif (f["kind"] == "count" or metric == "people_growth") and metric and (
+                    way := _direction(sentence, clause, s0, e0)):
+                metric = f"{metric} ({way})"  # people arriving are not people leaving (nor their growth)
             elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _PEOPLE_KINDS)):
                 metric = f"people ({what})"  # a population is not its growth, nor the births of a year
                 if what == "population" and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)):
@@ -2852,7 +2866,7 @@ def _doc_figures(
     if rules.members:
         _breakdown_periods(out, from_base, rules)
     _growth_with_level(out, where)
-    _article_periods(out, from_base | measured_from, functools.partial(
+    _article_periods(out, from_base | measured_from | not_own, functools.partial(
         _spoken_of, sentence_of, named, unread, published, find_dates))
     _breakdowns(out)
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
@@ -2862,6 +2876,11 @@ def _doc_figures(
         if r["metric"].split(" ", 1)[0] in _FLOWS:
             if by := _flow_by(r["sentence"], r["surface"], r["metric"], r["parties"].split("–"), rules):
                 r["metric"] = f"{r['metric']} (by {by})"
+        elif r["metric"].startswith("people_growth") and (
+                source := _count_from(r["sentence"], r["surface"], r["parties"].split("–"), rules)):
+            # tourists to Kazakhstan up 50%, Kazakh visits to China up 31%: between two places, where they come from
+            # says the way ("arrivals from China" and "Chinese tourists to Kazakhstan" are one quantity)
+            r["metric"] = f"people_growth (from {source})"
         elif r["kind"] == "count" and (source := _count_from(r["sentence"], r["surface"], r["parties"].split("–"), rules)):
             sources.setdefault((r["line_no"], r["sent_no"]), []).append((r, source))
     for found in sources.values():
@@ -2894,10 +2913,14 @@ def _count_from(sentence: str, surface: str, pair: list[str], rules: FigureRules
     before = [(pos, name) for pos, name in found if pos < at]
     source, dest = set(), set()
     for pos, name in before or found:  # after the figure only when its item names none before it
-        if way := _place_way(sentence, pos):
-            (source if way == "from" else dest).add(name)
+        if (way := _place_way(sentence, pos)) and not (way == "from" and _POSSESSIVE.match(sentence, pos)):
+            (source if way == "from" else dest).add(name)  # ("data from Kazakhstan's Border Service": no way)
     src, dst = _sides(source, dest, pair)
     return next(iter(src)) if len(src) == 1 and src != dst else ""
+
+
+#: A place in the possessive ("Kazakhstan's Border Service"): it names whose, not where from.
+_POSSESSIVE = re.compile(r"[^\W\d_]+['’]s\b")
 
 
 #: Right after a figure, a plan it is measured against ("2% less than forecasted", "на 5% ниже плана", "1.9 million
@@ -3323,6 +3346,9 @@ def _beside(sentence: str, bases: list, s0: int, e0: int):
 
 #: Investment in fixed capital (all of a country's capital spending, home and foreign): its own quantity.
 _FIXED_CAPITAL = _led(re.compile(r"\bfixed\s+(?:assets|capital)\b|(?<![^\W\d_])основно\w*\s+капитал\w*", re.I))
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def _anaphora(rules: FigureRules, sentence: str, clause: tuple[int, int]) -> bool:
@@ -3852,7 +3878,8 @@ _GROWTH_CUE = _led(re.compile(r"\b(?:increas|decreas|rise|rose|risen|grew|grow|u
 _TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
 #: Growth metrics given only beside a word of a rise or a fall (:data:`_GROWTH_CUE`): a percentage near "output" or
 #: "cargo" may be a share ("Canada (15%)", "35.8% share of total cargo traffic versus 22.7% in 2021").
-_CUED_GROWTHS = frozenset({"production_growth", "freight_growth", "investment_growth"})
+_CUED_GROWTHS = frozenset({"production_growth", "freight_growth", "investment_growth", "remittances_growth",
+                           "people_growth"})
 #: A share's own word in a clause: without it, a percentage after "grew by" is a growth, whatever share came before.
 _SHARE_WORD = _led(re.compile(r"\bshares?\b|\baccount(?:s|ed)?\s+for|(?<![^\W\d_])(?:дол[яиюе]|долей)(?![^\W\d_])", re.I))
 _SHARE_WAYS = (("exports", re.compile(r"\bexport|(?<![^\W\d_])экспорт", re.I)),

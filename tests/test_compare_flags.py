@@ -464,6 +464,36 @@ def test_the_volume_of_something_names_its_own_metric():
     assert f["metric"].tolist() == ["investment_growth (fixed capital)", ""]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Remittances from Russia to Uzbekistan grew by 20% in 2023 to $11 billion.",
+     [("remittances_growth", "Russia–Uzbekistan", "2023"), ("remittances", "Russia–Uzbekistan", "2023")]),
+    ("Объем денежных переводов из России в Узбекистан в 2023 году вырос на 20% и составил $11 млрд.",
+     [("remittances_growth", "Russia–Uzbekistan", "2023"), ("remittances", "Russia–Uzbekistan", "2023")]),
+    ("В первой половине 2024 года объём денежных переводов в Узбекистан вырос на 25% — до 6,5 млрд долларов.",
+     [("remittances_growth", "Uzbekistan", "2024-01/2024-06"), ("remittances", "Uzbekistan", "2024-01/2024-06")]),
+    # a date in brackets with a figure of its own is that figure's, not the period of the figure before them
+    ("Объём денежных переводов в Узбекистан составил 6,5 млрд долларов (в январе-июне 2023 года было 5,2 млрд "
+     "долларов).", [("remittances", "Uzbekistan", ""), ("remittances", "Uzbekistan", "2023-01/2023-06")]),
+])
+def test_remittances_are_a_metric_of_their_own(rules, text, expected):
+    f = find_figures(text, rules=rules, published="2025-03-01")
+    assert list(zip(f["metric"], f["parties"], f["period"], strict=True)) == expected
+
+
+def test_the_growth_of_a_flow_of_people_between_two_places_says_where_it_comes_from(rules):
+    docs = {"a": "Arrivals from China in Kazakhstan jumped by 78% in 2024 to reach 655,000 people.",
+            "b": "Data from Kazakhstan's Border Service reveals that Chinese tourists to Kazakhstan increased by 50% in "
+                 "2024, while Kazakh visits to China rose by 31%.",
+            "c": "Турпоток из России в Казахстан в 2024 году вырос на 15%."}
+    f = figures(docs, rules, {d: "2025-02-01" for d in docs})
+    f = f[f["unit"] == "percent"]
+    assert f["metric"].tolist() == ["people_growth (from China)", "people_growth (from China)",
+                                    "people_growth (from Kazakhstan)", "people_growth (from Russia)"]
+    # the 78% and the 50% of visitors from China disagree; the 31% of visits the other way is no third claim of it
+    pairs = figure_disagreements(f)
+    assert list(zip(pairs["claim_a"].str[0], pairs["claim_b"].str[0], strict=True)) == [("b", "a")]
+
+
 def test_a_level_a_year_earlier_is_no_disagreement_with_this_year_s(rules):
     f = figures({"a": "Trade between Kazakhstan and Russia reached $27.8 billion in 2023, compared with $26 billion a "
                       "year earlier.",

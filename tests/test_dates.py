@@ -392,6 +392,7 @@ def test_quarters_halves_and_seasons_have_their_own_values(text, value, precisio
     ("In H1 2024, trade stood at $13.2 billion.", "2024-H1"),
     ("Results for 1H 2024 and 2Q 2024.", "2024-H1"),
     ("За первое полугодие 2024 года товарооборот вырос.", "2024-H1"),
+    ("В первой половине 2024 года объём переводов вырос.", "2024-H1"),
     # quarters counted, and months counted to a month, are months from January / back from that month
     ("Trade grew in the first three quarters of 2024.", "2024-01/2024-09"),
     ("По итогам трех кварталов 2024 года товарооборот вырос.", "2024-01/2024-09"),
@@ -406,7 +407,8 @@ def test_halves_quarters_and_months_counted_as_news_write_them(text, value):
     assert find_dates(text, published="2025-03-01")["value"].tolist()[0] == value
 
 
-@pytest.mark.parametrize("text", ["The H1N1 virus spread.", "See the H1 heading.", "Three quarters of voters agreed."])
+@pytest.mark.parametrize("text", ["The H1N1 virus spread.", "See the H1 heading.", "Three quarters of voters agreed.",
+                                  "Встреча прошла в первой половине дня."])
 def test_no_half_year_without_its_year(text):
     assert find_dates(text, published="2025-03-01").empty
 
