@@ -3348,6 +3348,7 @@ def _beside(sentence: str, bases: list, s0: int, e0: int):
 _FIXED_CAPITAL = _led(re.compile(r"\bfixed\s+(?:assets|capital)\b|(?<![^\W\d_])основно\w*\s+капитал\w*", re.I))
 
 
+#: Brackets with no brackets inside (an aside: "(в январе-июне 2023 года было 5,2 млрд долларов)").
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
@@ -3899,15 +3900,21 @@ _SHARE_VERB = re.compile(r"\b(?:account\w*|make[s]?\s+up|made\s+up|making\s+up|r
 def _trade_share(whole: str, before: str, rules: FigureRules) -> str:
     """``trade_share`` (or ``trade_share (exports)`` / ``(imports)``) when the whole a percentage is "of" is
     a country's trade or one way of it, and a place that has that share is named before it in its clause
-    (``before``) with a verb of a share ("accounts for", "made up"), as the Russian wording gives ("Russia accounts for 18% of Kazakhstan's foreign trade" as
-    "18% внешнеторгового оборота", "35% of its imports" as "35% импорта"); "" for another whole ("of oil
-    exports": a share of those goods) or another part ("road transport had facilitated 51.8 percent of China's
-    trade", "Oil and uranium account for 73% of Kazakhstan's exports")."""
+    (``before``) with a verb of a share ("accounts for", "made up"), as the Russian wording gives ("Russia
+    accounts for 18% of Kazakhstan's foreign trade" as "18% внешнеторгового оборота", "35% of its imports" as
+    "35% импорта"); "" for another whole ("of oil exports": a share of those goods) or another part ("road
+    transport had facilitated 51.8 percent of China's trade", "Oil and uranium account for 73% of Kazakhstan's
+    exports")."""
     m = _TRADE_WHOLE.fullmatch(whole)
-    if not m or not _SHARE_VERB.search(before) or next(rules.places.finditer(before), None) is None or (m.group("who") and m.group("who").lower() not in ("its", "their", "the", "country", "nation")
-                 and next(rules.places.finditer(m.group("who")), None) is None):
+    if not m or not _SHARE_VERB.search(before) or next(rules.places.finditer(before), None) is None:
+        return ""
+    who = m.group("who")  # whose trade: a place, or a word that stands for one
+    if who and who.lower() not in _WHOSE and next(rules.places.finditer(who), None) is None:
         return ""
     return f"trade_share ({m.group('way').lower()})" if m.group("way") else "trade_share"
+
+
+_WHOSE = frozenset({"its", "their", "the", "country", "nation"})
 
 
 def _share_way(clause: str) -> str:
@@ -3949,10 +3956,12 @@ _CLOCK = _led(re.compile(r"(?:\b(?:as\s+of|by|at)|(?<![^\W\d_])(?:к|на|по\s
 
 
 def _clock_time(sentence: str) -> str:
-    """The time of day a sentence gives a figure at ("по состоянию на 12:00" -> "12:00"), or ""."""
+    """The time of day a sentence gives a figure at ("по состоянию на 12:00" -> "12:00", "к 20.00" -> "20:00"), or ""."""
     m = _CLOCK.search(sentence)
-    return re.sub(r"\s+", " ", m.group(1).replace(".", ":", 1) if re.match(r"\d{1,2}\.\d{2}", m.group(1))
-                  else m.group(1)) if m else ""
+    if m is None:
+        return ""
+    time = m.group(1).replace(".", ":", 1) if re.match(r"\d{1,2}\.\d{2}", m.group(1)) else m.group(1)
+    return re.sub(r"\s+", " ", time)
 
 
 def _share_of(sentence: str, end: int) -> str:
