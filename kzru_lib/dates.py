@@ -717,9 +717,11 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         else:
             y, anchored = rel_year(g["my_rel"]), True
         return dict(value=_ymd(y, mo), precision="month", anchored=anchored, kind="month")
+    def count(word: str) -> int:  # "9", "nine", "девяти"
+        return int(word) if word.isdigit() else rules.counts[re.sub(r"\s+", " ", word.lower())]
+
     if g["nmon"]:
-        n = g["nm_n"]
-        n = int(n) if n.isdigit() else rules.counts[re.sub(r"\s+", " ", n.lower())]
+        n = count(g["nm_n"])
         if g["nm_q"]:  # "the first three quarters of 2024", "трех кварталов 2024 года": January to September
             if not 2 <= n <= 3:
                 return None
@@ -744,7 +746,7 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         if after and (mon(after.group(1)) or after.group(1).lower() == "month"):
             return None  # "the second half of January": a part of that month, not a half-year
     if g["nmto"]:
-        n = 12 if g["nt_yr"] else (int(g["nt_n"]) if g["nt_n"].isdigit() else rules.counts[re.sub(r"\s+", " ", g["nt_n"].lower())])
+        n = 12 if g["nt_yr"] else count(g["nt_n"])
         end_y, end_m = int(g["nt_y"]), mon(g["nt_m"])
         if not (2 <= n <= 12 and end_m):
             return None
