@@ -603,7 +603,7 @@ def _weekday(pub, wd: int, mod: str, tense: str | None) -> tuple[str, str]:
     return (d + timedelta(days=offset)).isoformat(), "day"
 
 
-_PLURAL_AFTER = re.compile(r"\s+[a-z]*[a-hj-rtv-z]s(?![\w'’])")
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:was|has|does)\b)[a-z]*[a-hj-rtv-z]s(?![\w'’])")  # not "1998 was", "2024 has"
 _DETERMINER_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|['’]s)\s+$")
 
 

@@ -367,6 +367,8 @@ def test_nearest_occurrence_weighs_tense_but_keeps_near_dates_ahead():
     ("in early 2011 and by mid-2016", ["2011", "2016"]),
     ("the 2024 elections", ["2024"]),
     ("About 1500 troops and 2024 tanks", []),  # counts, not years
+    ("2024 was declared the Year of Tourism.", ["2024"]),  # "was" and "has" are no plural nouns
+    ("2024 has been a record year.", ["2024"]),
     ("UN Security Council Resolution 2231", []),  # a number, not a year
     ("2000 человек вышли на улицы", []),
 ])
