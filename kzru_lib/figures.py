@@ -14,7 +14,7 @@ user's own (a path or a DataFrame with the same columns):
 - ``hedges.csv``: hedge phrases -> qualifier and interval factors; target cues.
 - ``metrics.csv``: metric keywords by kind of figure (money, percent, count) with a priority.
 - ``number_words.csv``: numbers in words ("two", "a dozen", "one and a half").
-- ``attribution.csv``: speech verbs, interview markers, pronouns, demonyms and roles.
+- ``attribution.csv``: speech verbs (and Russian ones after a quotation), interview markers, pronouns, demonyms and roles.
 - ``actors.csv`` (shared with the timeline): the people a speaker can be, and the companies (with
   their country) that supply exports.
 - ``places.csv``: countries and regions (with their members) a figure is about, world cues, and
@@ -791,14 +791,10 @@ def _quoted_part(sentence: str, rules) -> str:
         tail = sentence[m.end():]
         if not _DIGIT_RUN.search(tail) and any(
                 (v := p.search(tail, 0, _ATTRIBUTION_REACH + 20)) and v.start() <= _ATTRIBUTION_REACH
-                for p in (verb, _SAID_RU)):
+                for p in (verb, rules.speech["quote_verb"])):
             return sentence[:m.start()]
     return sentence
 
-
-#: Russian speech verbs of an attribution after a quotation ("», – заявил Токаев в интервью ...").
-_SAID_RU = re.compile(r"(?<![^\W\d_])(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|пояснил|рассказал|указал"
-                      r"|констатировал|напомнил|говорит|считает|уверен)\w*", re.I)
 
 
 def _doc_pair_cached(sents: list, cache: dict, rules) -> list[str]:
@@ -1262,8 +1258,10 @@ def figure_rules(
         count_keywords=count_kw,
         person=person,
         persons=persons,
-        speech=_speech_patterns(person, nominal, [p.lower() for p in by_kind.get("pronoun", [])],
-                                _alt(by_kind.get("verb", []))),
+        speech={**_speech_patterns(person, nominal, [p.lower() for p in by_kind.get("pronoun", [])],
+                                   _alt(by_kind.get("verb", []))),
+                # Russian speech verbs after a quotation (:func:`_quoted_part`)
+                "quote_verb": re.compile(rf"(?<![^\W\d_])(?:{_alt(by_kind.get('quote_verb', []))})", re.I)},
         interview=re.compile(rf"\b(?:{_alt(by_kind.get('interview', []))})", re.I),
         anaphora=_led(re.compile(rf"\b(?:{_alt(by_kind.get('anaphora', []))})", re.I)),
         word_first=frozenset(w for k in words for w in k.split()) - {"a", "an", "and", "of"},
@@ -2913,14 +2911,14 @@ def _count_from(sentence: str, surface: str, pair: list[str], rules: FigureRules
     before = [(pos, name) for pos, name in found if pos < at]
     source, dest = set(), set()
     for pos, name in before or found:  # after the figure only when its item names none before it
-        if (way := _place_way(sentence, pos)) and not (way == "from" and _POSSESSIVE.match(sentence, pos)):
+        if (way := _place_way(sentence, pos)) and not (way == "from" and _PLACE_POSSESSIVE.match(sentence, pos)):
             (source if way == "from" else dest).add(name)  # ("data from Kazakhstan's Border Service": no way)
     src, dst = _sides(source, dest, pair)
     return next(iter(src)) if len(src) == 1 and src != dst else ""
 
 
 #: A place in the possessive ("Kazakhstan's Border Service"): it names whose, not where from.
-_POSSESSIVE = re.compile(r"[^\W\d_]+['’]s\b")
+_PLACE_POSSESSIVE = re.compile(r"[^\W\d_]+['’]s\b")
 
 
 #: Right after a figure, a plan it is measured against ("2% less than forecasted", "на 5% ниже плана", "1.9 million
