@@ -2742,7 +2742,10 @@ def _doc_figures(
             if f["kind"] == "percent" and (metric == _TURNOUT or _TURNOUT_OF.match(sentence, e0)):
                 # "63.66% of those entitled to participate", "явка составила 63,66%"; a turnout by a time of the
                 # voting day ("на 12:00 явка составила 35%") is not the whole day's
-                metric = _TURNOUT + (f" (at {t})" if (t := _clock_time(sentence)) else "")
+                # ("к 20:00" in an article saying voting ran "с 7:00 до 20:00" is the close of polls: the whole day)
+                if (t := _clock_time(sentence)) and _hh_mm(t) == _polls_close(doc):
+                    t = ""
+                metric = _TURNOUT + (f" (at {t})" if t else "")
                 near = (min(clause[0], max(0, s0 - _EVENT_NEAR[0])), clause[1])  # "stations abroad, with a turnout of"
                 if _LOCALITY.search(sentence, *near) or _ABROAD.search(sentence, *near):
                     metric += _PART_SUFFIX  # the turnout of a region, or of the voters abroad, is not the whole vote's
@@ -3960,6 +3963,47 @@ def _clock_time(sentence: str) -> str:
         return ""
     time = m.group(1).replace(".", ":", 1) if re.match(r"\d{1,2}\.\d{2}", m.group(1)) else m.group(1)
     return re.sub(r"\s+", " ", time)
+
+
+#: A time of day as news write it: "20:00", "20.00", "8 p.m.", "8pm".
+_CLOCK_TEXT = r"(?:(?:[01]?\d|2[0-4])[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?|[01]?\d\s*[ap]\.?m\b\.?)"
+#: The hours of a vote an article states, and so when its polls close: "с 7:00 до 20:00", "from 7 a.m. to 8
+#: p.m." (in a sentence about voting), "polls closed at 20:00", "участки закрылись в 20:00".
+_POLLS_HOURS = re.compile(
+    rf"(?:\bfrom|(?<![^\W\d_])с)\s+{_CLOCK_TEXT}\s*(?:(?:to|until|till)\b|(?<![^\W\d_])до\b|[-–—])\s*"
+    rf"(?P<range>{_CLOCK_TEXT})"
+    rf"|\b(?:polls|polling\s+stations?)\s+(?:were\s+|will\s+be\s+)?(?:closed|close[sd]?)\s+at\s+(?P<closed>{_CLOCK_TEXT})"
+    rf"|(?<![^\W\d_])(?:участк\w*|голосовани\w*)\s+(?:закры\w*|заверш\w*)\s+в\s+(?P<closed_ru>{_CLOCK_TEXT})", re.I)
+#: A word of voting, for hours "from ... to ..." to be a vote's.
+_VOTING = re.compile(r"\b(?:vot\w*|polls?|polling|ballots?)\b|(?<![^\W\d_])(?:голосова\w*|проголосова\w*|избирательн\w*"
+                     r"|участк\w*)", re.I)
+
+
+def _hh_mm(time: str) -> str:
+    """A time of day as ``HH:MM`` on the 24-hour clock ("8 p.m." -> "20:00", "20.00" -> "20:00"), or ""."""
+    m = re.match(r"\s*(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])\.?m\b)?", time, re.I)
+    if not m:
+        return ""
+    hour, minute, half = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower()
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}" if hour <= 24 and (m.group(2) or half) else ""
+
+
+def _polls_close(doc: str) -> str:
+    """When the polls of the vote an article reports close, by the hours it states (:data:`_POLLS_HOURS`), as
+    ``HH:MM``; "" if it states none (or several)."""
+    found = set()
+    for m in _POLLS_HOURS.finditer(doc):
+        if m.group("range"):
+            a = max(doc.rfind(".", 0, m.start()), doc.rfind("\n", 0, m.start())) + 1
+            b = min(x for x in (doc.find(".", m.end()), doc.find("\n", m.end()), len(doc)) if x >= 0)
+            if not _VOTING.search(doc, a, b):
+                continue  # "open from 9:00 to 18:00" of an office
+        found.add(_hh_mm(m.group("range") or m.group("closed") or m.group("closed_ru")))
+    return found.pop() if len(found) == 1 else ""
 
 
 def _share_of(sentence: str, end: int) -> str:

@@ -343,6 +343,15 @@ def test_an_exchange_rate_with_no_period_is_of_its_article_s_day(rules):
     ("Явка на выборах президента России составила 77,44%.", [("turnout", "Russia")]),
     ("К 20:00 проголосовали 7 820 918 казахстанцев, что составило 63,87 процента от общего числа избирателей.",
      [("people", "Kazakhstan"), ("turnout (at 20:00)", "Kazakhstan")]),
+    # by the close of the polls, as the article gives the hours of the vote, it is the whole day's turnout
+    ("К 20:00 проголосовали 7 820 918 казахстанцев, что составило 63,87 процента от общего числа избирателей. "
+     "Голосование проходило в воскресенье с 7:00 до 20:00 по местному времени.",
+     [("people", "Kazakhstan"), ("turnout", "Kazakhstan")]),
+    ("As of 8 p.m., turnout in Kazakhstan was 63.9 percent. Polls closed at 20:00.", [("turnout", "Kazakhstan")]),
+    ("As of 6 p.m., turnout in Kazakhstan was 53.9 percent. Polling stations were open from 7 a.m. to 8 p.m.",
+     [("turnout (at 6 p.m.)", "Kazakhstan")]),
+    ("К 20:00 явка в Казахстане составила 63,87%. Отделения банка работают с 9:00 до 20:00.",
+     [("turnout (at 20:00)", "Kazakhstan")]),
     # a turnout by a time of the voting day, of a region or of the voters abroad is not the whole vote's
     ("По состоянию на 12:00 явка в Казахстане составила 35,2%.", [("turnout (at 12:00)", "Kazakhstan")]),
     ("As of 10 a.m. local time, turnout in Kazakhstan was 20.1 percent.", [("turnout (at 10 a.m.)", "Kazakhstan")]),
