@@ -2333,6 +2333,11 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                     out.append({**t, "kind": prev["kind"], "unit": prev["unit"], "noun": prev["noun"],
                                 "phrase": "", "phrase_end": 0, "understood": True})
                     continue
+            if not noun and _FROM_BEFORE.search(sentence, max(0, s - _BASE_WINDOW), s) and (
+                    prev := next((f for f in reversed(out) if f["kind"] == "count"), None)) is not None:
+                # "29,900 people arrived ..., compared with 25,300 in 2023", "против 14 годом ранее": a bare
+                # number a count is measured from counts what that count counted
+                phrase, noun, understood = "", prev["noun"], True
             if not noun:
                 # "the number of individuals arriving ... exceeded 29,900", "число прибывших составило
                 # 17 293": a bare number counts what its clause's "number of" named before it
@@ -2808,6 +2813,12 @@ def _doc_figures(
                 last_level = (e0, f["unit"], metric)
                 if f["kind"] in _MEASURE_KINDS and not metric.endswith((_PART_SUFFIX, " (change)")):
                     measured[f["kind"]] = (k, ln, metric, quantity[1])
+            if metric and _FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0) and (
+                    measure := _measured_as(out, sentence_of, k, f, metric)):
+                # "exported 70.5 Mt of oil in 2023, compared with 64.3 Mt in 2022": the base is what the figure it
+                # is compared with measured (2022's exports, not 2022's oil of any way)
+                metric = measure
+                quantity = (f["unit"], metric)
             base_when = _BASE_WHEN.search(sentence, 0, s0)  # "..., когда страну посетили 78 515 человек": the base's
             if not period and metric and len(prior := carried.get(quantity, ())) == 1 and not base_when:
                 period, period_surface = next(iter(prior))
@@ -2861,7 +2872,7 @@ def _doc_figures(
         before = (k, ln, these)
     _year_before_periods(out)
     if not published and any("X" in r["period"] for r in out):
-        _anchor_relative_periods(out, sents, published, rules, find_dates)
+        _anchor_relative_periods(out, sents, published, rules, find_dates, measured_from)
     if home and rules.home_cue is not None:
         _home_parties(out, home, rules)
     if rules.members:
@@ -3314,6 +3325,20 @@ _RESULT = re.compile(r"(?:up\s+to|до)\b", re.I)
 #: Before a figure, what makes it the one another is measured from ("up from", "compared with", "против").
 _FROM_BEFORE = _led(re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|(?<![^\W\d_])(?:против|по\s+сравнению\s+с))"
                           r"\s+(?:the\s+)?(?:[$€£₽]\s*)?$", re.I))
+def _measured_as(out: list[dict], sentence_of: list[int], k: int, f: dict, metric: str) -> str:
+    """The metric of the figure a base is compared with (the last one of sentence ``k`` of the base's kind and
+    unit), when it is the base's with a qualifier the base's clause does not repeat ("oil_volume (exports)"
+    for "oil_volume"; not a change or a part of it), else ""."""
+    for i in range(len(out) - 1, -1, -1):
+        if sentence_of[i] != k:
+            break
+        g = out[i]
+        if g["kind"] == f["kind"] and g["unit"] == f["unit"]:
+            m = g["metric"]
+            return m if m.startswith(metric + " (") and not m.endswith((_PART_SUFFIX, " (change)")) else ""
+    return ""
+
+
 #: Between a figure and a date of its own: nothing, or a comma, a bracket, or "in"/"в" (the date's
 #: surface may hold the preposition).
 _OWN_DATE_GAP = re.compile(r"[\s,(]*(?:(?:in|for|в|за)\s+)?", re.I)
@@ -3781,11 +3806,12 @@ def _reference_year(sents: list, published, rules, find_dates) -> int | None:
 _PART_OF_YEAR = re.compile(r"(\d{4})-[^/]+(?:/\1-[^/]+)?")
 
 
-def _latest_year_reported(out: list[dict]) -> int | None:
+def _latest_year_reported(out: list[dict], bases: frozenset | set = frozenset()) -> int | None:
     """The last whole year an undated article reports on, from the periods of its figures: the
     latest year a figure is for, or the year before the latest part of a year ("$280.6 million in
     January-June 2024": the page was written in 2024, its last whole year is 2023). Goals, spans of
-    years and unknown years do not count. None when no figure has such a period.
+    years, unknown years and ``bases`` (indices of figures another is measured from: "last year, up from 18,000 in
+    2022" is not 2022's) do not count. None when no figure has such a period.
 
     When the article gives a quantity for that latest year and another value of it for "last year"
     ("Урожай пшеницы в 2022 году составил 102,65 млн тонн ... В прошлом году урожай пшеницы был 76
@@ -3793,9 +3819,9 @@ def _latest_year_reported(out: list[dict]) -> int | None:
     value again is the same year: a title's "по итогам 2024 года превысил 10 млрд" over "по итогам
     прошлого года ... превысил 10 млрд")."""
     years, whole = [], {}
-    for r in out:
+    for i, r in enumerate(out):
         period = r["period"]
-        if r["qualifier"] == "target" or "X" in period.replace("-XX", ""):
+        if r["qualifier"] == "target" or "X" in period.replace("-XX", "") or i in bases:
             continue
         if _FOUR_DIGITS.fullmatch(period):
             years.append(int(period))
@@ -3812,7 +3838,8 @@ def _latest_year_reported(out: list[dict]) -> int | None:
     return latest - 1 if again else latest
 
 
-def _anchor_relative_periods(out: list[dict], sents: list, published, rules, find_dates) -> None:
+def _anchor_relative_periods(out: list[dict], sents: list, published, rules, find_dates,
+                             bases: frozenset | set = frozenset()) -> None:
     """Give the relative periods of an undated article ("last year", "this year", "the first half
     of this year": ``XXXX...``) the year its text gives away (:func:`_reference_year`), in place.
     When the text gives no year away, its "last year" is the last whole year it reports on
@@ -3823,7 +3850,7 @@ def _anchor_relative_periods(out: list[dict], sents: list, published, rules, fin
     last, this = cues.get("last_year", _NO_CUE), cues.get("this_year", _NO_CUE)
     if year is None:
         _same_months_stated(out, last)
-        reported = _latest_year_reported(out)
+        reported = _latest_year_reported(out, bases)
         if reported is None:
             return
         year, last_only = reported + 1, True

@@ -2736,3 +2736,26 @@ def test_counts_both_ways_in_one_sentence_say_where_they_go_from(rules):
     assert got["metric"].tolist() == ["поездка (from Kazakhstan)", "поездка (from Russia)"]
     # one way only: the count keeps its metric, to meet the same count reported without the words
     assert one("In 2023, 3.16 million trips were made from Kazakhstan to Russia.", rules)["metric"] == "trips"
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the figure a base is measured from tells what the base measures: 2022's exports, not 2022's oil of any way
+    ("Kazakhstan exported 3.73 million tonnes of oil in 2023, up from 1.91 million tonnes in 2022.",
+     [("oil_volume (exports)", "2023"), ("oil_volume (exports)", "2022")]),
+    ("Экспорт нефти из Казахстана в 2023 году составил 70,5 млн тонн против 64,3 млн тонн годом ранее.",
+     [("oil_volume (exports)", "2023"), ("oil_volume (exports)", "2022")]),
+    # a bare number after "compared with" counts what the count before it counted
+    ("In 2024, 29,900 people arrived in Kazakhstan to live, compared with 25,300 in 2023.",
+     [("people (in)", "2024"), ("people (in)", "2023")]),
+    # a change is not what its base measures
+    ("Trade grew by $2 billion in 2023, up from $26 billion in 2022.",
+     [("trade_turnover (change)", "2023"), ("trade_turnover", "2022")]),
+])
+def test_a_base_measures_what_the_figure_compared_with_it_does(rules, text, rows):
+    got = figs(text, rules, "2025-03-01")
+    assert list(zip(got["metric"], got["period"], strict=True)) == rows
+
+
+def test_the_year_of_a_base_is_not_the_year_an_undated_article_reports_on(rules):
+    got = figs("Some 217,000 visitors from China traveled to Kazakhstan last year, up from 18,000 in 2022.", rules)
+    assert list(zip(got["surface"], got["period"], strict=True)) == [("Some 217,000", "XXXX"), ("18,000", "2022")]
