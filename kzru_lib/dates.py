@@ -314,6 +314,10 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         # the nine months to September 2024 / the year to June 2024: the months that end with that month
         rf"(?P<nmto>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<nt_n>1[0-2]|[2-9]|{count_words})\s+(?:{month_units})|(?P<nt_yr>year))"
         rf"\s+(?:to|through|ended|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<nt_m>{m_any})\s+(?P<nt_y>{_YEAR})(?!\d){year_tail})",
+        # the first nine months / за первые 10 месяцев / по итогам 9 месяцев, with no year: January to that
+        # month of the year a span "January-October" with no year is of
+        rf"(?P<nmb>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:{_ci(words('months_lead'))})\s+"
+        rf"(?P<nmb_n>1[0-2]|[2-9]|{count_words})\s+(?:{month_units}|(?P<nmb_q>{quarter_units}))(?!\w))",
         # the first half of 2024 / third-quarter / в первом полугодии 2024 года / Q3 2024
         rf"(?P<qh>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<qh_y0>{_YEAR})\s+)?(?:fiscal\s+)?(?P<qh_o>{ordinal_words})"
         rf"[\s-]+(?P<qh_p>{period_words})(?!\w){y_of.replace('PFX', 'qh')}?)",
@@ -382,7 +386,8 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     # every date holds a digit, a month name, a weekday, a season, a period word, an ago word or the last
     # word of a relative phrase: the scan starts there
     last_words = ({w.split()[-1] for w in list(relative) + list(anaphoric)} | set(seasons) | set(periods)
-                  | {w.split()[-1] for w in words("ago")})
+                  | {w.split()[-1] for w in words("ago")}
+                  | {w for w, u in units.items() if u in ("month", "quarter")})  # "the first nine months"
     digits = r"(?<![\d.,$€£₽¥])(?:[012]\d{3}|\d{1,2})(?![\d%]|[.,]\d{3}\b|\.\d\D|\.\d$)"
     named = months_words + weekday_words + ["Q1", "Q2", "Q3", "Q4", "H1", "H2"] + words("timezone") + words("holiday")
     first = "".join(sorted({c for w in named + list(last_words) for c in (w[0].lower(), w[0].upper())}))
@@ -732,6 +737,12 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
             return dict(value="", precision="month", anchored=True, kind="range", anaphor=("year", 0, True), months=n)
         y, anchored = (int(g["nm_y"]), False) if g["nm_y"] else (rel_year(g["nm_rel"]), True)
         return dict(value=f"{_ymd(y, 1)}/{_ymd(y, n)}", precision="month", anchored=anchored, kind="range")
+    if g["nmb"]:
+        n = count(g["nmb_n"]) * (3 if g["nmb_q"] else 1)
+        if not 2 <= n <= 12 or (g["nmb_q"] and n == 12):
+            return None  # ("the first four quarters" is no span of months of one year said that way)
+        y = anchor(n, None)
+        return dict(value=f"{_ymd(y, 1)}/{_ymd(y, n)}", precision="month", anchored=True, kind="range")
     if g["yrange"]:
         y1 = int(g["yr_y1"])
         y2s = g["yr_y2"]

@@ -2704,6 +2704,16 @@ def _doc_figures(
             if bases and (d := _beside(sentence, bases, s0, e0)):
                 period, period_surface = _months_to_date(sentence, d), d[4]  # "than in 2023 ($89.4 bn)"
                 from_base.add(len(out))
+            # a base ("rose 10% to $19.2 billion from $17.5 billion") with no date of its own is not of the period of
+            # the figure it is compared with, dated before both: of another one, not stated. Only in a sentence about
+            # a change, and a count of the same things (not "eight shareholders ... from seven countries"); not a base
+            # of another place's ("had fallen 4.3%, compared with 3.3% for the S&P 500", "$1,000, compared to $250 in
+            # Tajikistan"); a base "a year earlier" takes that date, and the year before it later (:func:`_year_before_periods`)
+            compared = max((g["start"] for g in cands if g["kind"] == f["kind"] and g["end"] <= f["start"]
+                            and (f["kind"] != "count" or g["noun"] == f["noun"])), default=-1) \
+                if _FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0) and _GROWTH_CUE.search(sentence, 0, s0) \
+                and not _YEAR_BEFORE_AFTER.match(sentence, e0) and not _OTHER_ONES.match(sentence, e0) else -1
+            elsewhere = False
             for scope in (clause, (0, len(sentence))) if not period else ():
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1] and not (d[0] >= e0 and d in leading)
                           and owned.get(i := period_rows.index(d), f["start"]) == f["start"]
@@ -2718,15 +2728,18 @@ def _doc_figures(
                     period, period_surface = _months_to_date(sentence, d), d[4]
                     if d[3] == "target" and q == "none":
                         q = "target"
+                    if 0 <= compared and d[1] <= compared:
+                        period = period_surface = ""
+                        elsewhere = True
                     break
-            if not period and last_year and (m := _in_clause(in_clause, "the_year", clause, functools.partial(
+            if not period and not elsewhere and last_year and (m := _in_clause(in_clause, "the_year", clause, functools.partial(
                     _period_cues().get("the_year", _NO_CUE).search, sentence, *clause))):
                 period, period_surface = last_year, m.group(0)  # "over the year": the year named before
-            if not period and (span := _in_clause(in_clause, "span", clause, functools.partial(
+            if not period and not elsewhere and (span := _in_clause(in_clause, "span", clause, functools.partial(
                     _span_period, sentence, clause, published, rules))):
                 period, period_surface = span  # "invested in the last two years": not the stock
             after = None
-            if not period and bases and published and (after := _year_after_base(sentence, clause, bases, published)):
+            if not period and not elsewhere and bases and published and (after := _year_after_base(sentence, clause, bases, published)):
                 period, period_surface = after  # "exceeded 29,900, reflecting an 18% increase from 2023" (2025): 2024
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
             if _in_clause(in_clause, "anaphora", clause, functools.partial(_anaphora, rules, sentence, clause)):
@@ -2820,9 +2833,9 @@ def _doc_figures(
                 metric = measure
                 quantity = (f["unit"], metric)
             base_when = _BASE_WHEN.search(sentence, 0, s0)  # "..., когда страну посетили 78 515 человек": the base's
-            if not period and metric and len(prior := carried.get(quantity, ())) == 1 and not base_when:
+            if not period and metric and len(prior := carried.get(quantity, ())) == 1 and not base_when and not elsewhere:
                 period, period_surface = next(iter(prior))
-            if not period and context and q != "target" and not base_when:
+            if not period and context and q != "target" and not base_when and not elsewhere:
                 period, period_surface = context
             if _FOUR_DIGITS.fullmatch(period) and (_SAME_PERIOD.match(sentence, e0) or (
                     (published or "")[:4] <= period and any(m.group(1) == period for m in _SINCE_START.finditer(sentence)))):
@@ -3325,6 +3338,11 @@ _RESULT = re.compile(r"(?:up\s+to|до)\b", re.I)
 #: Before a figure, what makes it the one another is measured from ("up from", "compared with", "против").
 _FROM_BEFORE = _led(re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|(?<![^\W\d_])(?:против|по\s+сравнению\s+с))"
                           r"\s+(?:the\s+)?(?:[$€£₽]\s*)?$", re.I))
+#: Right after a base, whose it is when another's than the figure compared with it: "compared with 3.3% for the
+#: S&P 500", "compared to 250 USD in Tajikistan" (a capitalised name after "for", "in", "в"...).
+_OTHER_ONES = re.compile(r"[^.;:\d]{0,15}?\b(?:for|in|at|of|в|во|у|для)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])", re.I)
+
+
 def _measured_as(out: list[dict], sentence_of: list[int], k: int, f: dict, metric: str) -> str:
     """The metric of the figure a base is compared with (the last one of sentence ``k`` of the base's kind and
     unit), when it is the base's with a qualifier the base's clause does not repeat ("oil_volume (exports)"

@@ -654,6 +654,12 @@ def test_a_clock_time_takes_the_day_its_sentence_names():
     ("Trade fell in 2022. It rose by 5% in the first nine months of the year.", "2023-06-20",
      ["2022", "2022-01/2022-09"]),
     ("Exports rose by 12% in the first five months of the year.", None, []),  # no year to count from
+    # no year at all, as reports of a year's statistics say it: of the year a span "January-October" would be of
+    ("In the first nine months, trade reached $19.2 billion.", "2024-11-20", ["2024-01/2024-09"]),
+    ("За первые 10 месяцев товарооборот составил 21,5 млрд долларов.", "2025-02-03", ["2024-01/2024-10"]),
+    ("По итогам 9 месяцев инвестиции выросли на 8%.", "2023-10-30", ["2023-01/2023-09"]),
+    ("Through the first three quarters, the company lost $484 million.", "1989-11-02", ["1989-01/1989-09"]),
+    ("He spent nine months in prison.", "2023-06-20", []),
 ])
 def test_the_first_n_months_of_a_year_run_from_january(text, published, expected):
     assert values(text, published) == expected

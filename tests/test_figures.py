@@ -2750,10 +2750,21 @@ def test_counts_both_ways_in_one_sentence_say_where_they_go_from(rules):
     # a change is not what its base measures
     ("Trade grew by $2 billion in 2023, up from $26 billion in 2022.",
      [("trade_turnover (change)", "2023"), ("trade_turnover", "2022")]),
+    # a base with no date of its own is not of the period of the figure it is compared with
+    ("In January-September 2023, trade rose 10% to $19.2 billion from $17.5 billion.",
+     [("trade_growth", "2023-01/2023-09"), ("trade_turnover", "2023-01/2023-09"), ("trade_turnover", "")]),
+    ("In January-September 2023, trade reached $19.2 billion, compared with $17.5 billion a year earlier.",
+     [("trade_turnover", "2023-01/2023-09"), ("trade_turnover", "2022-01/2022-09")]),
 ])
 def test_a_base_measures_what_the_figure_compared_with_it_does(rules, text, rows):
     got = figs(text, rules, "2025-03-01")
     assert list(zip(got["metric"], got["period"], strict=True)) == rows
+
+
+def test_a_base_of_another_place_or_of_other_things_has_the_period_of_its_sentence(rules):
+    for text in ("In 2024, wages in Russia rose to 1000 USD per month, compared to 250 USD in Tajikistan.",
+                 "In 1996, the project expanded to include eight shareholders from seven countries."):
+        assert figs(text, rules, "2025-03-01")["period"].tolist() == [text[3:7]] * 2
 
 
 def test_the_year_of_a_base_is_not_the_year_an_undated_article_reports_on(rules):
