@@ -2846,7 +2846,10 @@ def _doc_figures(
                     and not after:  # ("по сравнению с 2021 годом" is a base, not "since 2021")
                 # "about 98 thousand Russians have entered since September 21": from that day (month, year) to when it was said
                 upto = (published or "")[:len(period)]
-                period = f"{period}/{upto if upto > period else 'XXXX-XX-XX'[:len(period)]}"
+                if upto == period and _FOUR_DIGITS.fullmatch(period):
+                    period = f"{period}-XX"  # "с начала года" said in that year: some months of it, as "с начала 2024 года"
+                else:
+                    period = f"{period}/{upto if upto > period else 'XXXX-XX-XX'[:len(period)]}"
             if period and metric and "X" not in period:
                 these.setdefault(quantity, set()).add((period, period_surface))
             if _FOUR_DIGITS.fullmatch(period):

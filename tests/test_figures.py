@@ -2770,3 +2770,9 @@ def test_a_base_of_another_place_or_of_other_things_has_the_period_of_its_senten
 def test_the_year_of_a_base_is_not_the_year_an_undated_article_reports_on(rules):
     got = figs("Some 217,000 visitors from China traveled to Kazakhstan last year, up from 18,000 in 2022.", rules)
     assert list(zip(got["surface"], got["period"], strict=True)) == [("Some 217,000", "XXXX"), ("18,000", "2022")]
+
+
+@pytest.mark.parametrize("text", ["Было отмечено, что товарооборот двух стран с начала года составил $4 млрд.",
+                                  "The Dow has fallen almost fifteen percent since the start of this year."])
+def test_since_the_start_of_the_year_it_is_said_in_is_some_months_of_it(rules, text):
+    assert figs(text, rules, "2025-03-01")["period"].tolist() == ["2025-XX"]
