@@ -1717,6 +1717,8 @@ def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[d
                     out.append({**u, "start": prefix_start, "value": lo, "high": u["value"], "range": True})
                     i += 2
                     continue
+                if prep in ("from", "от"):
+                    t = _borrow_unit(t, u)  # "collapsed ... from 114.7 to 17.7 million dollars": a fall, two figures
         out.append(t)
         i += 1
     return out
@@ -2079,12 +2081,18 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
         best = None
         aside = _ASIDE.match(text, where + size) if where >= 0 else None
         reach = where + _AFTER_WINDOW + (aside.end() - aside.start() if aside else 0)
+        if where >= 0 and (passive := _PASSIVE_AFTER.match(text, where + size)):
+            # "775.4 million U.S. dollars were reportedly sent through the money transfer systems": the figure is what
+            # the passive clause after it is about
+            reach = max(reach, passive.end() + _AFTER_WINDOW)
         for metric, mkind, prio, also_ok, starts in _metric_hits(text, rules):
             if mkind not in (kind, "any"):  # a length, a duration or tonnes are never a count of regions or deals
                 continue
             if not also_ok:
                 continue
             for start in starts:
+                if aside and aside.start() <= start < aside.end() and _ASIDE_FIGURE.search(text, *aside.span()):
+                    continue  # "received $6 billion (almost half its GDP)": the aside's share is of the GDP, not the $6 billion
                 if where >= 0 and start > where and (start > reach or _ITEM_BREAK.search(text, where, start)
                                                      or (_CONJ.search(text, where, start)
                                                          and _DIGIT_RUN.search(text, start, start + _AFTER_WINDOW))):
@@ -2102,6 +2110,10 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
 
 #: An aside in brackets right after a figure (a conversion, a share: "(1.1 million euros)", "(27 per cent)").
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+#: Right after a figure, a passive verb whose subject it is ("were reportedly sent", "was invested", "has been spent").
+_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had|will)\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|nt|t)\b")
+#: A figure of an aside's own: its words are the metric of that figure ("(14% of its GDP)", "(almost half its GDP)").
+_ASIDE_FIGURE = re.compile(r"\d|\b(?:half|third|quarter)\b|(?<![^\W\d_])(?:половин|трет|четверт)", re.I)
 _SUBUNIT_AFTER = re.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)(?:\s*(?P<u>cents?|pence|kopecks?|копеек|копейки))?"
                             r"(?=\s*(?:[.,;!?)]|$))", re.I)
 

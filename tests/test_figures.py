@@ -2776,3 +2776,29 @@ def test_the_year_of_a_base_is_not_the_year_an_undated_article_reports_on(rules)
                                   "The Dow has fallen almost fifteen percent since the start of this year."])
 def test_since_the_start_of_the_year_it_is_said_in_is_some_months_of_it(rules, text):
     assert figs(text, rules, "2025-03-01")["period"].tolist() == ["2025-XX"]
+
+
+def test_the_month_of_may_is_no_modal_verb_of_a_forecast(rules):
+    got = figs("In January-May, trade increased by 86 percent compared to the same period in 2022, making $2.3 billion.",
+               rules, "2023-08-04")
+    assert got["qualifier"].tolist() == ["none", "none"]
+    assert one("Trade may reach $30 billion in 2025.", rules)["qualifier"] == "target"
+
+
+def test_an_aside_with_a_figure_of_its_own_gives_no_metric_to_the_figure_before_it(rules):
+    got = figs("Last year, Kyrgyzstan received a record $3 billion in remittances, while Tajikistan received $6 billion "
+               "(almost half its GDP), and Uzbekistan received $14.8 billion (14% of its GDP).", rules, "2025-03-01")
+    assert got.set_index("surface")["metric"].to_dict() == {
+        "$3 billion": "remittances", "$6 billion": "remittances", "almost half its": "",
+        "$14.8 billion": "remittances", "14%": "share of gdp"}
+
+
+def test_a_figure_is_what_the_passive_clause_after_it_is_about(rules):
+    got = one("775.4 million U.S. dollars were reportedly sent through the money transfer systems from Russia to banks "
+              "in Kazakhstan.", rules)
+    assert got["metric"] == "remittances"
+
+
+def test_a_fall_from_a_bare_number_to_an_amount_is_two_amounts(rules):
+    got = figs("In the direction of Kazakhstan they collapsed almost 6.5 times – from 114.7 to 17.7 million dollars.", rules)
+    assert list(zip(got["value"], got["unit"], strict=True))[1:] == [(114.7e6, "USD"), (17.7e6, "USD")]
