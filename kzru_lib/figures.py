@@ -1473,7 +1473,7 @@ _MINUS_WORD = re.compile(r"(?<![\w-])(?<!plus or )(?<!плюс или )(?:minus|
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 #: A unit in brackets right after a number, at most two words ("(долларов - ред.)", "(billion dollars)").
 _PAREN_UNIT = re.compile(r"\s*\(\s*(?P<w>[^\W\d_]+\.?(?:\s+[^\W\d_]+)?)")
-_MODAL_BEFORE = _led(re.compile(r"\b(?:would|could|will|may|might|can|should|shall)\s+$", re.I))
+_MODAL_BEFORE = _led(re.compile(r"\b(?:would|could|will|(?-i:may)|might|can|should|shall)\s+$", re.I))
 _CAP_BEFORE = re.compile(r"(?<![.!?:;\-–—\"“«(])\s(?P<w>[A-Za-z&]*[A-Z][\w&.-]*)\s$")
 
 
