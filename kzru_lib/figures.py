@@ -2073,8 +2073,8 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
     the figure within :data:`_AFTER_WINDOW` characters of its start, not counting an aside in brackets right
     after it: "1.2 million dollars (1.1 million euros) worth of drones exported"; ``size``: the figure's length)."""
     if kind == "count":
-        for mr in rules.metrics:
-            if mr[1] in ("count", "any") and mr[2].search(phrase):
+        for mr in rules.metrics:  # (a noun understood has no phrase: "... 200 тысяч граждан России, выехало – 147 тысяч")
+            if mr[1] in ("count", "any") and mr[2].search(phrase or noun):
                 return mr[0]
         return _lemma(noun)
     for text, where in scopes:
@@ -2738,6 +2738,8 @@ def _doc_figures(
                         d in closing and d[1] <= s0 and _CONJ.search(sentence, d[1], s0) is not None),
                         max(d[0] - e0, s0 - d[1], 0), d[0]))
                     period, period_surface = _months_to_date(sentence, d), d[4]
+                    if span := _day_span(sentence, period_rows, d):
+                        period, period_surface = span  # "с 24 февраля по 11 апреля": the days between, not the last
                     if d[3] == "target" and q == "none":
                         q = "target"
                     if 0 <= compared and d[1] <= compared:
@@ -3356,6 +3358,33 @@ _FROM_BEFORE = _led(re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|(?
 #: Right after a base, whose it is when another's than the figure compared with it: "compared with 3.3% for the
 #: S&P 500", "compared to 250 USD in Tajikistan" (a capitalised name after "for", "in", "в"...).
 _OTHER_ONES = re.compile(r"[^.;:\d]{0,15}?\b(?:for|in|at|of|в|во|у|для)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])", re.I)
+
+
+#: Between the two days of a span, after the first: "с 24 февраля по 11 апреля" (the "по" is the second day's),
+#: "from February 24 to April 11", "between 24 February and 11 April".
+_SPAN_GAP = re.compile(r"\s*(?:(?:to|until|till|through|and|[-–—])\s*)?", re.I)
+_SPAN_OPEN = re.compile(r"(?:from|between|с|со)\s", re.I)
+_SPAN_CLOSE = re.compile(r"(?:по|до)\s", re.I)
+_SPAN_OPEN_BEFORE = re.compile(r"(?<![^\W\d_])(?:from|between|с|со)\s+$", re.I)
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _day_span(sentence: str, rows: list[tuple], d: tuple) -> tuple[str, str] | None:
+    """(period, surface) of the span of days a date row ``d`` is an end of ("С 24 февраля по 11 апреля" ->
+    ``2022-02-24/2022-04-11``; the later day is put in the year of the first, or the next, when the dates read
+    it as before it), or None. ``rows``: the sentence's date rows in order."""
+    i = rows.index(d)
+    for a, b in ((rows[i - 1], d) if i else (None, None), (d, rows[i + 1]) if i + 1 < len(rows) else (None, None)):
+        if a is None or not (_DAY.fullmatch(a[2] or "") and _DAY.fullmatch(b[2] or "")):
+            continue
+        opened = _SPAN_OPEN.match(a[4]) or _SPAN_OPEN_BEFORE.search(sentence, max(0, a[0] - 10), a[0])
+        gap = _SPAN_GAP.fullmatch(sentence, a[1], b[0])
+        if opened and gap and (gap.group(0).strip() or _SPAN_CLOSE.match(b[4])):
+            first, last = a[2], b[2]
+            while last <= first and last[:4] < "9999":
+                last = f"{int(last[:4]) + 1:04d}{last[4:]}"  # "с 1 апреля по 27 сентября" read as the September before
+            return f"{first}/{last}", sentence[a[0]:b[1]]
+    return None
 
 
 def _measured_as(out: list[dict], sentence_of: list[int], k: int, f: dict, metric: str) -> str:

@@ -2802,3 +2802,20 @@ def test_a_figure_is_what_the_passive_clause_after_it_is_about(rules):
 def test_a_fall_from_a_bare_number_to_an_amount_is_two_amounts(rules):
     got = figs("In the direction of Kazakhstan they collapsed almost 6.5 times – from 114.7 to 17.7 million dollars.", rules)
     assert list(zip(got["value"], got["unit"], strict=True))[1:] == [(114.7e6, "USD"), (17.7e6, "USD")]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("С 24 февраля по 11 апреля 130 тысяч граждан России въехали в Казахстан.", "2022-02-24/2022-04-11"),
+    ("From February 24 to April 11, 130,000 Russians entered Kazakhstan.", "2022-02-24/2022-04-11"),
+    # the later day is after the first, whatever the tense made of it alone
+    ("С 1 апреля по 27 сентября на гражданство Казахстана подал заявку 441 гражданин РФ.", "2022-04-01/2022-09-27"),
+    ("По данным МВД, 3 октября в Казахстан прибыло 7 тысяч граждан России.", "2022-10-03"),
+])
+def test_a_figure_of_the_days_from_one_to_another_is_of_them_all(rules, text, period):
+    assert figs(text, rules, "2022-10-05")["period"].tolist() == [period]
+
+
+def test_a_count_whose_noun_is_understood_has_the_metric_of_the_count_it_borrows_it_from(rules):
+    got = figs("С 21 сентября в Казахстан въехало более 200 тысяч граждан России, выехало – 147 тысяч.", rules,
+               "2022-10-05")
+    assert got["metric"].tolist() == ["people (in)", "people (out)"]
