@@ -2915,7 +2915,7 @@ def _doc_figures(
     for r in out:
         if r["parties"].count("–") != 1 or not r["metric"]:
             continue
-        if r["metric"].split(" ", 1)[0] in _FLOWS:
+        if r["metric"].split(" ", 1)[0] in _FLOWS or (r["metric"] in _INVESTMENTS):
             if by := _flow_by(r["sentence"], r["surface"], r["metric"], r["parties"].split("–"), rules):
                 r["metric"] = f"{r['metric']} (by {by})"
         elif r["metric"].startswith("people_growth") and (
@@ -2973,6 +2973,8 @@ _VS_PLAN = _led(re.compile(r"(?:\s*,?\s*(?:or|или)\s+[\d.,]+\s*(?:%|percent|�
 
 #: Goods flows with a direction: who exports, who imports (:func:`_flow_by`).
 _FLOWS = frozenset({"exports", "imports", "export_growth", "import_growth"})
+#: Investment between two places, read for who invests (:func:`_flow_by`); not a country's capital spending.
+_INVESTMENTS = frozenset({"investment", "investment_inflow", "investment_growth"})
 _FLOW_WORD = _led(re.compile(r"\b(?:export|import(?!an)|suppl|deliver)\w*|(?<![^\W\d_])(?:экспорт|импорт|вывез|ввез|вывоз|ввоз|поставк)\w*", re.I))
 #: Right before a place: it is where goods come from ("from Kazakhstan", "из Казахстана") or go to
 #: ("to China", "в Китай"; not "в Китае", in China).
@@ -3026,9 +3028,10 @@ def _flow_by(sentence: str, surface: str, metric: str, pair: list[str], rules: F
     if at < 0:
         return ""
     end_fig = at + len(surface)
-    exports = metric.startswith("export")
-    every = list(_FLOW_WORD.finditer(sentence))
-    own = [m for m in every if (m.group(0)[:3].lower() in ("imp", "имп", "вво", "вве")) != exports]
+    invest = metric.startswith("invest")
+    exports = metric.startswith("export") or invest  # an investor is where the money comes from, as an exporter
+    every = list((_INVEST_WORD if invest else _FLOW_WORD).finditer(sentence))
+    own = every if invest else [m for m in every if (m.group(0)[:3].lower() in ("imp", "имп", "вво", "вве")) != exports]
     before = [m for m in own if m.end() <= at]
     after = next((m for m in own if m.start() >= end_fig and m.start() - end_fig <= _AFTER_WINDOW
                   and not _ITEM_BREAK.search(sentence, end_fig, m.start())), None)
@@ -3056,8 +3059,12 @@ def _flow_by(sentence: str, surface: str, metric: str, pair: list[str], rules: F
                 (source if exports else dest).add(name)
         elif way := _place_way(sentence, pos):
             (source if way == "from" else dest).add(name)
+        elif invest and _INVESTED_IN.search(sentence, max(0, pos - 30), pos):
+            dest.add(name)  # "investment in Kazakhstan's economy", "инвестиции в экономике Казахстана"
         elif _OF_PLACE.fullmatch(sentence[kw.end():pos]):
             (source if exports else dest).add(name)
+    if invest and not source:
+        return ""  # "foreign direct investment in Kazakhstan": the investor is not the other place of the pair
     src, dst = _sides(source, dest, pair)
     if len(src) != 1 or src == dst:
         return ""
@@ -3065,6 +3072,13 @@ def _flow_by(sentence: str, surface: str, metric: str, pair: list[str], rules: F
 
 
 _EXPORTS = frozenset({"exports", "export_growth"})
+#: A word of investment, for :func:`_flow_by`: who invests is where the money comes from ("Russian investment in
+#: Kazakhstan", "инвестиции Казахстана в Россию", "Kazakhstan invested $6 billion in Russia").
+_INVEST_WORD = _led(re.compile(r"\binvest\w*|(?<![^\W\d_])(?:инвест|влож)\w*", re.I))
+#: Right before a place, after an investment word: the place is where the money goes ("in Kazakhstan", "into the
+#: economy of Kazakhstan", "в экономику Казахстана", "в Казахстане").
+_INVESTED_IN = re.compile(r"(?:\b(?:in|into)|(?<![^\W\d_])(?:в|во))\s+(?:the\s+)?(?:(?:economy|экономик\w*)\s+(?:of\s+)?)?$",
+                          re.I)
 #: How far before its flow word (characters) the company that supplies may be named: a subject and
 #: its verb ("Gazprom has significantly increased its gas exports").
 _SUPPLIER_BEFORE = 50

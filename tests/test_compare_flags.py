@@ -259,7 +259,7 @@ def test_investment_cooperation_and_inflows_are_not_the_investment_stock(rules):
         "joint_projects_value"
     assert metric("Annual investment inflows from Russia reached $3 billion.") == "investment_inflow"
     assert metric("Валовый приток российских инвестиций составил 2,8 млрд долларов.") == "investment_inflow"
-    assert metric("Accumulated Russian investment in Kazakhstan amounts to $13 billion.") == "investment"
+    assert metric("Accumulated Russian investment in Kazakhstan amounts to $13 billion.") == "investment (by Russia)"
     # the stock, the inflow and the portfolio of one year are three quantities: no flag between them
     docs = {"a": "Accumulated Russian investment in Kazakhstan amounts to $13 billion.",
             "b": "Annual Russian investment inflows to Kazakhstan reached $3 billion.",
@@ -580,3 +580,24 @@ def test_a_growth_said_to_fall_is_negative(rules):
                  "b": "Trade between Kazakhstan and Russia grew 3% in 2024.",
                  "c": "Рост товарооборота Казахстана и России в 2024 году снизился до 3%."}, rules)
     assert figure_disagreements(g).empty
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Russian investment in Kazakhstan reached $20 billion in 2023.", "investment (by Russia)"),
+    ("Kazakh investment in Russia reached $6 billion in 2023.", "investment (by Kazakhstan)"),
+    ("Direct investment from Russia into Kazakhstan exceeded $20 billion in 2023.", "investment (by Russia)"),
+    ("Прямые инвестиции Казахстана в Россию в 2023 году составили 6 млрд долларов.", "investment (by Kazakhstan)"),
+    ("Казахстанские инвестиции в российскую экономику в 2023 году достигли 6 млрд долларов.", "investment (by Kazakhstan)"),
+    # no investor named: not the other place of the pair
+    ("Foreign direct investment in Kazakhstan from all countries reached $28 billion in 2023, Russia said.", "investment"),
+])
+def test_who_invests_in_whom(rules, text, metric):
+    assert find_figures(text, rules=rules)["metric"].tolist() == [metric]
+
+
+def test_investment_each_way_between_two_places_is_not_a_disagreement(rules):
+    f = figures({"a": "Russian investment in Kazakhstan reached $20 billion in 2023.",
+                 "b": "Kazakh investment in Russia reached $6 billion in 2023.",
+                 "c": "Российские инвестиции в Казахстан в 2023 году составили 17 млрд долларов."}, rules)
+    pairs = figure_disagreements(f)
+    assert list(zip(pairs["claim_a"].str[0], pairs["claim_b"].str[0], strict=True)) == [("c", "a")]
