@@ -2840,8 +2840,8 @@ def _doc_figures(
                 last_level = (e0, f["unit"], metric)
                 if f["kind"] in _MEASURE_KINDS and not metric.endswith((_PART_SUFFIX, " (change)")):
                     measured[f["kind"]] = (k, ln, metric, quantity[1])
-            if metric and _FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0) and (
-                    measure := _measured_as(out, sentence_of, k, f, metric)):
+            if metric and (_FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0) or _THAN_BEFORE.search(
+                    sentence, max(0, s0 - _BASE_WINDOW), s0)) and (measure := _measured_as(out, sentence_of, k, f, metric)):
                 # "exported 70.5 Mt of oil in 2023, compared with 64.3 Mt in 2022": the base is what the figure it
                 # is compared with measured (2022's exports, not 2022's oil of any way)
                 metric = measure
@@ -3369,6 +3369,9 @@ _RESULT = re.compile(r"(?:up\s+to|до)\b", re.I)
 #: Before a figure, what makes it the one another is measured from ("up from", "compared with", "против").
 _FROM_BEFORE = _led(re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|(?<![^\W\d_])(?:против|по\s+сравнению\s+с))"
                           r"\s+(?:the\s+)?(?:[$€£₽]\s*)?$", re.I))
+#: Before a figure that another is said to be more or less than ("higher than the 8.09 million tonnes shipped in
+#: 2021-22", "больше, чем 1 млн тонн").
+_THAN_BEFORE = _led(re.compile(r"(?:\bthan|(?<![^\W\d_])чем)\s+(?:the\s+)?(?:[$€£₽]\s*)?$", re.I))
 #: Right after a base, whose it is when another's than the figure compared with it: "compared with 3.3% for the
 #: S&P 500", "compared to 250 USD in Tajikistan" (a capitalised name after "for", "in", "в"...).
 _OTHER_ONES = re.compile(r"[^.;:\d]{0,15}?\b(?:for|in|at|of|в|во|у|для)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])", re.I)

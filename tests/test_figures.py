@@ -2819,3 +2819,8 @@ def test_a_count_whose_noun_is_understood_has_the_metric_of_the_count_it_borrows
     got = figs("С 21 сентября в Казахстан въехало более 200 тысяч граждан России, выехало – 147 тысяч.", rules,
                "2022-10-05")
     assert got["metric"].tolist() == ["people (in)", "people (out)"]
+
+
+def test_a_figure_another_is_more_than_measures_what_it_does(rules):
+    got = figs("Wheat exports are seen at 9.5 million tonnes, higher than the 8.09 million tonnes shipped in 2021.", rules)
+    assert got["metric"].tolist() == ["grain_volume (wheat) (exports)"] * 2
