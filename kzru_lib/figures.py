@@ -2818,7 +2818,8 @@ def _doc_figures(
                 metric = f"{metric} (via {route})"  # oil exported through the CPC is a part of all oil exported
             if metric.startswith("investment") and _FIXED_CAPITAL.search(sentence, *clause):
                 metric = f"{metric} (fixed capital)"  # a country's capital investment is not the investment from abroad
-            if metric.split(" (")[0] in _TRADE_WAYS and _REGIONAL.search(sentence, *clause):
+            if metric.split(" (")[0] in _TRADE_WAYS and (_REGIONAL.search(sentence, *clause) or _region_trades(
+                    sentence, clause[0], s0)):
                 metric = f"{metric} (regions)"  # trade of the border regions is a part of the countries' trade
             way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]], e0) \
                 if metric.split(" (")[0] in _GOODS_VOLUMES else ""
@@ -3529,6 +3530,24 @@ _REGIONAL = re.compile(r"\binter-?regional\s+trade|\btrade\s+(?:between|of)\s+(?
                        r"|(?<![^\W\d_])(?:межрегиональн\w*\s+(?:торгов|товарооборот)\w*"
                        r"|(?:товарооборот|торговл)\w*\s+(?:между\s+)?приграничн\w*\s+(?:регион|област|территори)\w*)", re.I)
 _EXCEPT_WINDOW = 25
+#: A region of a country by its name ("the Omsk region", "Kostanay oblast", "Омской области", "Алтайского края",
+#: "Татарстана"), not a region of the world ("the Central Asian region", "the Caspian region").
+_SUBNATIONAL = re.compile(
+    r"\b(?!(?:Central|Asia|Asian|Eurasian|Caspian|Caucasus|Caucasian|Arctic|Pacific|Baltic|European|Euro|Middle|Eastern|"
+    r"Western|Northern|Southern|Black|Volga|Far|Border|Frontier)\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+(?:region|oblast|province|krai)\b"
+    r"|(?<![^\W\d_])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:ск|цк)(?:ой|ая|ую|ого)\s+(?:област|кра)\w*"
+    r"|(?<![^\W\d_])(?:Татарстан|Башкортостан|Башкири|Удмурти|Чуваши|Якути|Бурятии)\w*|\b(?:Tatarstan|Bashkortostan)\b")
+
+
+def _region_trades(sentence: str, begin: int, start: int) -> bool:
+    """Whether the trade a figure is of is a region's: a region of a country named (:data:`_SUBNATIONAL`) after a
+    trade word and before the figure, within its clause ("Товарооборот Омской области с Казахстаном ... составил",
+    "Trade between the Orenburg region and Kazakhstan reached"); its country's trade is another quantity."""
+    for trade in _TRADE_WORD.finditer(sentence, begin, start):
+        if _SUBNATIONAL.search(sentence, trade.end(), min(start, trade.end() + 60)):
+            return True
+    return False
+
 
 
 def _commodity(sentence: str, start: int, end: int) -> str:

@@ -601,3 +601,22 @@ def test_investment_each_way_between_two_places_is_not_a_disagreement(rules):
                  "c": "Российские инвестиции в Казахстан в 2023 году составили 17 млрд долларов."}, rules)
     pairs = figure_disagreements(f)
     assert list(zip(pairs["claim_a"].str[0], pairs["claim_b"].str[0], strict=True)) == [("c", "a")]
+
+
+@pytest.mark.parametrize("text", [
+    "Товарооборот Омской области с Казахстаном в 2023 году составил 3,2 млрд долларов.",
+    "Trade between the Orenburg region and Kazakhstan reached $3.5 billion in 2023.",
+    "Trade between Kazakhstan's Kostanay region and Russia totalled $3 billion in 2023.",
+    "Товарооборот Татарстана с Казахстаном в 2023 году составил 2,9 млрд долларов.",
+])
+def test_a_region_s_trade_is_not_its_country_s(rules, text):
+    # (a tenth of the country's or more: figures further apart are never set against each other, SCALE_GAP)
+    assert find_figures(text, rules=rules)["metric"].tolist() == ["trade_turnover (regions)"]
+    f = figures({"a": "Trade turnover between Kazakhstan and Russia reached $27.8 billion in 2023.",
+                 "b": "Kazakhstan and Russia held a forum in Omsk. " + text}, rules)
+    assert figure_disagreements(f).empty
+
+
+def test_a_region_of_the_world_is_no_region_of_a_country(rules):
+    got = find_figures("Trade between China and the Central Asian region reached $89 billion in 2023.", rules=rules)
+    assert got["metric"].tolist() == ["trade_turnover"]
