@@ -1852,8 +1852,9 @@ _KIND_METRIC = {"killed": "people (deaths)"}
 #: Counts of people that belong to one place (no partner): :func:`_producer` reads it.
 _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: Metrics of one place, no partner (as production): counts of its people, the housing built in it, its stocks,
-#: the turnout of its vote.
-_OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks", "turnout")
+#: the turnout of its vote, its inflation, policy rate and unemployment ("inflation in Kazakhstan slowed to 9.8%,
+#: while in Russia it reached 7.4%": each country's, not the pair's).
+_OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks", "turnout", "inflation", "policy_rate", "unemployment")
 #: GDP per head ("ВВП на душу населения"): not the whole GDP.
 _PER_CAPITA = _led(re.compile(r"\s*(?:\bper\s+(?:capita|head|person)\b|(?<![^\W\d_])на\s+душу(?![^\W\d_]))", re.I))
 
@@ -2889,7 +2890,7 @@ def _doc_figures(
                     and _HARVEST.search(sentence, *clause))) and not event:
                 # a country's output, harvest, population, migration balance or housing built has no partner:
                 # its own place
-                out[-1].update(_producer(k, sents, parties, s0, rules))
+                out[-1].update(_producer(k, sents, parties, s0, rules, e0))
             if way and ("–" not in out[-1]["parties"] or metric.startswith(_FREIGHT)):
                 # a country's grain exported is not its grain harvested (a way carried from the tonnes before gives way);
                 # freight between two places is counted both ways: the freight exported is a part of it
@@ -3651,15 +3652,24 @@ def _article_goods(sents: list, cache: dict) -> str:
     return cache["goods"]
 
 
-def _producer(k: int, sents: list, cache: dict, s0: int, rules) -> dict:
+#: Right after a figure, before a place it is of: "9.8% in Kazakhstan", "7,4% в России", "4.7% for Russia".
+_OWN_AFTER = re.compile(r"\s+(?:(?:in|for|of)\s+(?:the\s+)?|(?<![^\W\d_])(?:в|во|у|для)\s+)", re.I)
+
+
+def _producer(k: int, sents: list, cache: dict, s0: int, rules, e0: int = -1) -> dict:
     """``parties`` of a production figure: its producer alone, the place (or ``world`` for a world
     cue: "global production", "в мире") named last before it in its sentence ("Canada ranked second
     and produced 7,351 tonnes"; in a list, "..., the Namibia with 5,613 tons"), else the first one
     after it in its clause ("Over 3,000 tonnes of gold were produced globally"; not the world a share
     is "of"), else the one named last in the sentence before ("The country produced 5,613 tonnes"),
     else the place the article names most. A world cue in a ranking ("the world's largest gold
-    producers") names no producer. Production has no partner: the pair of a trade figure is not read."""
+    producers") names no producer. Production has no partner: the pair of a trade figure is not read. A place
+    right after the figure (``e0``: its end) comes first: "against 9.8% in Kazakhstan"."""
     sentence = sents[k][4]
+    if e0 >= 0 and (m := _OWN_AFTER.match(sentence, e0)):
+        names = [name for pos, name in rules.places.finditer(sentence[m.end():m.end() + 40]) if pos == 0]
+        if names and names[0] != "world":
+            return {"parties": names[0], "parties_basis": "sentence"}
     clause_end = next((c[1] for c in _clauses(sentence) if c[0] <= s0 < c[1]), len(sentence))
     for text, basis, last in ((sentence[:s0], "sentence", True), (sentence[:clause_end], "sentence", False),
                               (sents[k - 1][4] if k else "", "previous_sentence", True)):

@@ -620,3 +620,21 @@ def test_a_region_s_trade_is_not_its_country_s(rules, text):
 def test_a_region_of_the_world_is_no_region_of_a_country(rules):
     got = find_figures("Trade between China and the Central Asian region reached $89 billion in 2023.", rules=rules)
     assert got["metric"].tolist() == ["trade_turnover"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Annual inflation in Kazakhstan slowed to 9.8% in December 2023, while in Russia it reached 7.4%.",
+     ["Kazakhstan", "Russia"]),
+    ("Инфляция в Казахстане по итогам 2023 года составила 9,8%, в России – 7,4%.", ["Kazakhstan", "Russia"]),
+    ("The National Bank of Kazakhstan kept its base rate at 14.75%, while the Bank of Russia raised its key rate to 16%.",
+     ["Kazakhstan", "Russia"]),
+    ("Unemployment in Kazakhstan stood at 4.7% in 2023, in Russia at 3.2%.", ["Kazakhstan", "Russia"]),
+])
+def test_inflation_a_policy_rate_and_unemployment_are_one_country_s(rules, text, parties):
+    assert find_figures(text, rules=rules)["parties"].tolist() == parties
+
+
+def test_two_countries_inflation_in_two_articles_is_no_disagreement(rules):
+    f = figures({"a": "Annual inflation in Kazakhstan slowed to 9.8% in December 2023, while in Russia it reached 7.4%.",
+                 "b": "In December 2023, inflation in Russia was 7.4%, against 9.8% in Kazakhstan."}, rules)
+    assert figure_disagreements(f).empty
