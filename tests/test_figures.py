@@ -2824,3 +2824,14 @@ def test_a_count_whose_noun_is_understood_has_the_metric_of_the_count_it_borrows
 def test_a_figure_another_is_more_than_measures_what_it_does(rules):
     got = figs("Wheat exports are seen at 9.5 million tonnes, higher than the 8.09 million tonnes shipped in 2021.", rules)
     assert got["metric"].tolist() == ["grain_volume (wheat) (exports)"] * 2
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("Kazakhstan's GDP grew by 5.1% in 2023, the fastest pace since 2013, while Russia's economy expanded 3.6%.",
+     ["2023", "2023"]),
+    ("In 2022, foreign direct investment in Kazakhstan reached $28 billion, a record-high rate since 2012.", ["2022"]),
+    ("The US economy shed jobs in March, with the unemployment rate reaching 8.5%, the highest since 1983.",
+     ["2009-03"]),
+])
+def test_the_year_a_superlative_is_measured_against_is_not_a_period(rules, text, periods):
+    assert figs(text, rules, "2009-04-04" if "1983" in text else "2025-03-01")["period"].tolist() == periods
