@@ -4030,7 +4030,10 @@ _TRADE_WHOLE = re.compile(r"(?:(?P<who>\S+)\s+)?(?:(?:foreign|external|overall|t
 
 #: Before a share of a whole: the verb that gives it ("accounts for", "made up", "represents", "its share").
 _SHARE_VERB = re.compile(r"\b(?:account\w*|make[s]?\s+up|made\s+up|making\s+up|represent\w*|constitut\w*|compris\w*"
-                         r"|share)\b", re.I)
+                         # a partner's part of a way of trade: "Russia supplies about 30% of Kazakhstan's imports",
+                         # "Kazakhstan sends around 10% of its exports to Russia"
+                         r"|share|suppl(?:y|ies|ied|ying)|provid\w*|sends?|sent|buys?|bought|purchas\w*|ships?|shipped)\b",
+                         re.I)
 
 
 def _trade_share(whole: str, before: str, rules: FigureRules) -> str:

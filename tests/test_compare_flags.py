@@ -441,6 +441,8 @@ def test_a_half_a_quarter_and_their_months_are_one_period(rules):
     ("Russia accounts for 18% of Kazakhstan's foreign trade and 35% of its imports.",
      ["trade_share", "trade_share (imports)"]),
     ("На долю России приходится 18% внешнеторгового оборота Казахстана.", ["trade_share"]),
+    ("Russia supplies about 30% of Kazakhstan's imports, while Kazakhstan sends around 10% of its exports to Russia.",
+     ["trade_share (imports)", "trade_share (exports)"]),
     # another part (a mode of transport, goods) or another whole is no partner's share of trade
     ("Road transport facilitated 51.8 percent of China's trade with Kazakhstan.", ["share of china trade"]),
     ("Oil and uranium account for 73% of Kazakhstan's exports to the U.S.", ["share of kazakhstan exports"]),
