@@ -3533,17 +3533,19 @@ _REGIONAL = re.compile(r"\binter-?regional\s+trade|\btrade\s+(?:between|of)\s+(?
 _EXCEPT_WINDOW = 25
 #: A region of a country by its name ("the Omsk region", "Kostanay oblast", "Омской области", "Алтайского края",
 #: "Татарстана"), not a region of the world ("the Central Asian region", "the Caspian region").
-_SUBNATIONAL = re.compile(
+_SUBNATIONAL = _led(re.compile(
     r"\b(?!(?:Central|Asia|Asian|Eurasian|Caspian|Caucasus|Caucasian|Arctic|Pacific|Baltic|European|Euro|Middle|Eastern|"
     r"Western|Northern|Southern|Black|Volga|Far|Border|Frontier)\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+(?:region|oblast|province|krai)\b"
     r"|(?<![^\W\d_])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:ск|цк)(?:ой|ая|ую|ого)\s+(?:област|кра)\w*"
-    r"|(?<![^\W\d_])(?:Татарстан|Башкортостан|Башкири|Удмурти|Чуваши|Якути|Бурятии)\w*|\b(?:Tatarstan|Bashkortostan)\b")
+    r"|(?<![^\W\d_])(?:Татарстан|Башкортостан|Башкири|Удмурти|Чуваши|Якути|Бурятии)\w*|\b(?:Tatarstan|Bashkortostan)\b"))
 
 
 def _region_trades(sentence: str, begin: int, start: int) -> bool:
     """Whether the trade a figure is of is a region's: a region of a country named (:data:`_SUBNATIONAL`) after a
     trade word and before the figure, within its clause ("Товарооборот Омской области с Казахстаном ... составил",
     "Trade between the Orenburg region and Kazakhstan reached"); its country's trade is another quantity."""
+    if not _SUBNATIONAL.search(sentence, begin, start):
+        return False
     for trade in _TRADE_WORD.finditer(sentence, begin, start):
         if _SUBNATIONAL.search(sentence, trade.end(), min(start, trade.end() + 60)):
             return True
