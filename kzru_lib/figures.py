@@ -2717,15 +2717,8 @@ def _doc_figures(
             if bases and (d := _beside(sentence, bases, s0, e0)):
                 period, period_surface = _months_to_date(sentence, d), d[4]  # "than in 2023 ($89.4 bn)"
                 from_base.add(len(out))
-            # a base ("rose 10% to $19.2 billion from $17.5 billion") with no date of its own is not of the period of
-            # the figure it is compared with, dated before both: of another one, not stated. Only in a sentence about
-            # a change, and a count of the same things (not "eight shareholders ... from seven countries"); not a base
-            # of another place's ("had fallen 4.3%, compared with 3.3% for the S&P 500", "$1,000, compared to $250 in
-            # Tajikistan"); a base "a year earlier" takes that date, and the year before it later (:func:`_year_before_periods`)
-            compared = max((g["start"] for g in cands if g["kind"] == f["kind"] and g["end"] <= f["start"]
-                            and (f["kind"] != "count" or g["noun"] == f["noun"])), default=-1) \
-                if _FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0) and _GROWTH_CUE.search(sentence, 0, s0) \
-                and not _YEAR_BEFORE_AFTER.match(sentence, e0) and not _OTHER_ONES.match(sentence, e0) else -1
+            # a base with no date of its own is not of the period of the figure it is compared with (:func:`_compared`)
+            compared = _compared(sentence, cands, f, s0, e0)
             elsewhere = False
             for scope in (clause, (0, len(sentence))) if not period else ():
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1] and not (d[0] >= e0 and d in leading)
@@ -2917,7 +2910,7 @@ def _doc_figures(
     for r in out:
         if r["parties"].count("–") != 1 or not r["metric"]:
             continue
-        if r["metric"].split(" ", 1)[0] in _FLOWS or (r["metric"] in _INVESTMENTS):
+        if r["metric"].split(" ", 1)[0] in _FLOWS or r["metric"] in _INVESTMENTS:
             if by := _flow_by(r["sentence"], r["surface"], r["metric"], r["parties"].split("–"), rules):
                 r["metric"] = f"{r['metric']} (by {by})"
         elif r["metric"].startswith("people_growth") and (
@@ -3406,6 +3399,20 @@ def _day_span(sentence: str, rows: list[tuple], d: tuple) -> tuple[str, str] | N
     return None
 
 
+def _compared(sentence: str, cands: list[dict], f: dict, s0: int, e0: int) -> int:
+    """Where the figure a base (``f``, at ``s0``-``e0``) is measured from starts, or -1: "rose 10% to $19.2 billion
+    from $17.5 billion" (a date before both is the $19.2 billion's, not the base's). Only in a sentence about a
+    change, and a count of the same things (not "eight shareholders ... from seven countries"); not a base of
+    another place's ("had fallen 4.3%, compared with 3.3% for the S&P 500", "$1,000, compared to $250 in
+    Tajikistan"); not a base "a year earlier", which takes that date and the year before it later
+    (:func:`_year_before_periods`)."""
+    if not (_FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0) and _GROWTH_CUE.search(sentence, 0, s0)) \
+            or _YEAR_BEFORE_AFTER.match(sentence, e0) or _OTHER_ONES.match(sentence, e0):
+        return -1
+    return max((g["start"] for g in cands if g["kind"] == f["kind"] and g["end"] <= f["start"]
+                and (f["kind"] != "count" or g["noun"] == f["noun"])), default=-1)
+
+
 def _measured_as(out: list[dict], sentence_of: list[int], k: int, f: dict, metric: str) -> str:
     """The metric of the figure a base is compared with (the last one of sentence ``k`` of the base's kind and
     unit), when it is the base's with a qualifier the base's clause does not repeat ("oil_volume (exports)"
@@ -3550,7 +3557,6 @@ def _region_trades(sentence: str, begin: int, start: int) -> bool:
         if _SUBNATIONAL.search(sentence, trade.end(), min(start, trade.end() + 60)):
             return True
     return False
-
 
 
 def _commodity(sentence: str, start: int, end: int) -> str:
