@@ -172,6 +172,8 @@ def test_not_figures(rules, text):
     ("Fewer than 50 companies left.", "less_than", 0, 50, "Fewer than 50"),
     ("Up to 1,000 jobs will appear.", "up_to", 0, 1000, "Up to 1,000"),
     ("Trade reached $25 billion.", "none", 25e9, 25e9, "$25 billion"),
+    ("Товарооборот составил без малого 28 млрд долларов.", "nearly", 25.2e9, 28e9, "без малого 28 млрд долларов"),
+    ("Товарооборот перевалил за 28 млрд долларов.", "more_than", 28e9, math.inf, "перевалил за 28 млрд долларов"),
 ])
 def test_hedges_give_intervals(rules, text, qualifier, low, high, surface):
     row = one(text, rules)
