@@ -2717,8 +2717,8 @@ def _doc_figures(
             if bases and (d := _beside(sentence, bases, s0, e0)):
                 period, period_surface = _months_to_date(sentence, d), d[4]  # "than in 2023 ($89.4 bn)"
                 from_base.add(len(out))
-            # a base with no date of its own is not of the period of the figure it is compared with (:func:`_compared`)
-            compared = _compared(sentence, cands, f, s0, e0)
+            # a base with no date of its own is not of the period of the figure it is compared with (:func:`_compared_start`)
+            compared = _compared_start(sentence, cands, f, s0, e0)
             elsewhere = False
             for scope in (clause, (0, len(sentence))) if not period else ():
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1] and not (d[0] >= e0 and d in leading)
@@ -3375,9 +3375,8 @@ _OTHER_ONES = re.compile(r"[^.;:\d]{0,15}?\b(?:for|in|at|of|в|во|у|для)\s
 #: Between the two days of a span, after the first: "с 24 февраля по 11 апреля" (the "по" is the second day's),
 #: "from February 24 to April 11", "between 24 February and 11 April".
 _SPAN_GAP = re.compile(r"\s*(?:(?:to|until|till|through|and|[-–—])\s*)?", re.I)
-_SPAN_OPEN = re.compile(r"(?:from|between|с|со)\s", re.I)
+_SPAN_OPEN = re.compile(r"(?:from|between|от|с|со)\s", re.I)  # (in the first day's surface; before it: _RANGE_PREP)
 _SPAN_CLOSE = re.compile(r"(?:по|до)\s", re.I)
-_SPAN_OPEN_BEFORE = re.compile(r"(?<![^\W\d_])(?:from|between|с|со)\s+$", re.I)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -3389,7 +3388,7 @@ def _day_span(sentence: str, rows: list[tuple], d: tuple) -> tuple[str, str] | N
     for a, b in ((rows[i - 1], d) if i else (None, None), (d, rows[i + 1]) if i + 1 < len(rows) else (None, None)):
         if a is None or not (_DAY.fullmatch(a[2] or "") and _DAY.fullmatch(b[2] or "")):
             continue
-        opened = _SPAN_OPEN.match(a[4]) or _SPAN_OPEN_BEFORE.search(sentence, max(0, a[0] - 10), a[0])
+        opened = _SPAN_OPEN.match(a[4]) or _RANGE_PREP.search(sentence, max(0, a[0] - 10), a[0])
         gap = _SPAN_GAP.fullmatch(sentence, a[1], b[0])
         if opened and gap and (gap.group(0).strip() or _SPAN_CLOSE.match(b[4])):
             first, last = a[2], b[2]
@@ -3399,7 +3398,7 @@ def _day_span(sentence: str, rows: list[tuple], d: tuple) -> tuple[str, str] | N
     return None
 
 
-def _compared(sentence: str, cands: list[dict], f: dict, s0: int, e0: int) -> int:
+def _compared_start(sentence: str, cands: list[dict], f: dict, s0: int, e0: int) -> int:
     """Where the figure a base (``f``, at ``s0``-``e0``) is measured from starts, or -1: "rose 10% to $19.2 billion
     from $17.5 billion" (a date before both is the $19.2 billion's, not the base's). Only in a sentence about a
     change, and a count of the same things (not "eight shareholders ... from seven countries"); not a base of
