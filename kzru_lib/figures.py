@@ -2982,6 +2982,11 @@ _LOCATIVE = re.compile(r"[^\W\d_]*(?:е|и|ах|ях)(?![^\W\d_])")
 #: exports", "Kazakh exports", "Kazakhstan exported").
 _OF_PLACE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?$", re.I)
 _PLACE_OF = re.compile(r"^(?:['’]s)?\s+$")
+#: Between a place and a flow word, the place's firms that do it: "Russian companies invested", "Kazakh
+#: producers exported", "российские компании вложили" (the place is the reporter, as in "Russian investment").
+_AGENTS_OF = re.compile(r"\s+(?:companies|firms|businesses|investors|exporters|importers|producers|suppliers"
+                        r"|компании|фирмы|инвесторы|экспортеры|экспортёры|импортеры|импортёры|производители|поставщики)\s+",
+                        re.I)
 
 
 def _place_way(sentence: str, pos: int) -> str:
@@ -3050,7 +3055,8 @@ def _flow_by(sentence: str, surface: str, metric: str, pair: list[str], rules: F
         word = re.match(r"[\w'’.-]+", sentence[pos:])
         end = pos + (len(word.group(0).rstrip(".")) if word else 0)
         if pos < kw.start():  # before the flow word, only its reporter ("Kazakhstan's exports", "U.S. imports")
-            if end <= kw.start() and _PLACE_OF.fullmatch(sentence[end:kw.start()].lstrip(".") or " "):
+            if end <= kw.start() and (_PLACE_OF.fullmatch(between := sentence[end:kw.start()].lstrip(".") or " ")
+                                      or _AGENTS_OF.fullmatch(between)):
                 (source if exports else dest).add(name)
         elif way := _place_way(sentence, pos):
             (source if way == "from" else dest).add(name)

@@ -590,6 +590,9 @@ def test_a_growth_said_to_fall_is_negative(rules):
     ("Direct investment from Russia into Kazakhstan exceeded $20 billion in 2023.", "investment (by Russia)"),
     ("Прямые инвестиции Казахстана в Россию в 2023 году составили 6 млрд долларов.", "investment (by Kazakhstan)"),
     ("Казахстанские инвестиции в российскую экономику в 2023 году достигли 6 млрд долларов.", "investment (by Kazakhstan)"),
+    # the place's firms that invest: "Russian companies invested", "российские компании вложили"
+    ("In 2023, Russian companies invested over $3 billion in Kazakhstan.", "investment (by Russia)"),
+    ("В 2023 году российские компании вложили в Казахстан 3 млрд долларов.", "investment (by Russia)"),
     # no investor named: not the other place of the pair
     ("Foreign direct investment in Kazakhstan from all countries reached $28 billion in 2023, Russia said.", "investment"),
 ])
