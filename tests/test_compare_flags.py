@@ -419,7 +419,7 @@ def test_year_on_year_and_the_same_period_of_another_year(rules, text, expected)
     # investment in the economy, or a share of it, is no growth of the economy
     ("Инвестиции в экономику Казахстана выросли на 10% в 2023 году.", [("investment_growth", "Kazakhstan")]),
     ("Доля малого бизнеса в экономике Казахстана составила 36%.", [("", "Kazakhstan")]),
-    ("В 2023 году российские компании вложили в Казахстан 1,4 млрд долларов.", [("investment", "Kazakhstan–Russia")]),
+    ("В 2023 году российские компании вложили в Казахстан 1,4 млрд долларов.", [("investment (by Russia)", "Kazakhstan–Russia")]),
 ])
 def test_an_economy_that_grew_is_gdp_growth(rules, text, expected):
     f = find_figures(text, rules=rules)
