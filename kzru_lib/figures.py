@@ -4101,10 +4101,17 @@ _TURNOUT_OF = re.compile(
     r"|(?:граждан|избирател)\w*,?\s+(?:внесенных|включенных)\s+в\s+списк\w*))", re.I)
 #: Voters abroad: "at polling stations abroad", "зарубежных избирателей", "за рубежом".
 _ABROAD = _led(re.compile(r"\b(?:abroad|overseas)\b|(?<![^\W\d_])(?:зарубежн\w*|за\s+рубежом|за\s+границ\w*)", re.I))
-#: A time of day a figure is given at: "на 12:00", "к 20:00", "as of 10 a.m.", "by 14.00".
+#: A time of day as news write it: hours and minutes ("20:00", "20.00", "10:30 a.m."), or an hour and a.m. / p.m.
+#: ("8 p.m.", "8pm"); ``_CLOCK_TEXT`` is either, and what the turnout's time (:data:`_CLOCK`) and the hours of a
+#: vote (:data:`_POLLS_HOURS`) are read with.
+_HOUR_MINUTE = r"(?:[01]?\d|2[0-4])[:.][0-5]\d"
+_AM_PM = r"[ap]\.?m\b\.?"
+_CLOCK_TEXT = rf"(?:{_HOUR_MINUTE}(?:\s*{_AM_PM})?|[01]?\d\s*{_AM_PM})"
+#: A time of day a figure is given at: "на 12:00", "к 20:00", "as of 10 a.m.", "by 14.00" (hours and minutes that
+#: are no amount: not "at 12.50 per cent", "на 1.20 млрд").
 _CLOCK = _led(re.compile(r"(?:\b(?:as\s+of|by|at)|(?<![^\W\d_])(?:к|на|по\s+состоянию\s+на))\s+"
-                         r"((?:[01]?\d|2[0-4])[:.][0-5]\d(?![\d.,])(?!\s*(?:%|per\s*cent|percent|процент|[mb]illion|bn|mln|млн|млрд|тыс))"
-                         r"(?:\s*[ap]\.?m\.?)?|(?:[01]?\d)\s*[ap]\.?m\b\.?)", re.I))
+                         rf"({_HOUR_MINUTE}(?![\d.,])(?!\s*(?:%|per\s*cent|percent|процент|[mb]illion|bn|mln|млн|млрд|тыс))"
+                         rf"(?:\s*{_AM_PM})?|[01]?\d\s*{_AM_PM})", re.I))
 
 
 def _clock_time(sentence: str) -> str:
@@ -4116,8 +4123,6 @@ def _clock_time(sentence: str) -> str:
     return re.sub(r"\s+", " ", time)
 
 
-#: A time of day as news write it: "20:00", "20.00", "8 p.m.", "8pm".
-_CLOCK_TEXT = r"(?:(?:[01]?\d|2[0-4])[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?|[01]?\d\s*[ap]\.?m\b\.?)"
 #: The hours of a vote an article states, and so when its polls close: "с 7:00 до 20:00", "from 7 a.m. to 8
 #: p.m." (in a sentence about voting), "polls closed at 20:00", "участки закрылись в 20:00".
 _POLLS_HOURS = re.compile(
