@@ -77,7 +77,7 @@ def _led(pattern: re.Pattern) -> re.Pattern:
     IGNORECASE, even those whose first letter is not there); the lookahead turns most positions
     away at once. The characters are read from the parsed pattern (zero-width parts skipped, so
     the class may be larger than needed, never smaller); ``pattern`` itself is returned when they
-    cannot be told (a pattern that can match nothing, a negated class, ``.``, local case flags) or
+    cannot be told (a pattern that can match nothing, a negated class, ``.``, flags turned on locally) or
     would be nearly any character (``\\w``)."""
     try:
         from re import _constants as c
@@ -109,7 +109,7 @@ def _led(pattern: re.Pattern) -> re.Pattern:
                 if not empty:
                     return False
             elif op is c.SUBPATTERN:
-                if av[1] or av[2]:
+                if av[1]:  # flags turned on ("(?i:...)"); turned off, the class is only larger: "(?-i:may)"
                     raise ValueError("local flags")
                 if not first(av[3]):
                     return False
