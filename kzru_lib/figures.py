@@ -4201,11 +4201,10 @@ def _sentence_candidates(sentence: str, published: str | None, rules: FigureRule
     cands, date_rows = [], []
     toks = _sentence_tokens(sentence, rules)
     if toks:
-        cands = _figures_in_sentence(sentence, rules, [], toks)
-        if cands and date_rules is not None:
+        # the dates first, when a token may be a figure (a token that is no figure without them is none with them)
+        if date_rules is not None:
             date_rows = _date_rows(sentence, published, date_rules)
-            if date_rows:
-                cands = _figures_in_sentence(sentence, rules, [(s, e) for s, e, *_ in date_rows], toks)
+        cands = _figures_in_sentence(sentence, rules, [(s, e) for s, e, *_ in date_rows], toks)
     if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
         cache["map"].clear()
     cache["map"][(sentence, published)] = hit = (cands, date_rows)
