@@ -2581,6 +2581,7 @@ def _line_text(rows: list[tuple], width: int) -> str:
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")  # a year the article names (not XXXX)
+_CARRIED_ON = re.compile(r"\d{4}(?:-\d{2})?(?:/\d{4}-\d{2})?")  # a year, a month or months, carried into the next paragraph
 
 
 def _doc_figures(
@@ -2614,7 +2615,8 @@ def _doc_figures(
     parties = {"rules": rules, "doc": doc}
     out = []
     last_year = ""  # the last year a figure of the article was for ("over the year" refers to it)
-    before: tuple = (-1, None, {})  # (sentence, line, {(unit, metric): {(period, surface)}}) of the figures just before
+    # (sentence, line, {(unit, metric): {(period, surface)}}, {(unit, metric): {parties}}) of the figures just before
+    before: tuple = (-1, None, {}, {})
     figured = -1  # the last sentence with figures
     lent: tuple = (-1, None, None)  # (sentence, line, period) the paragraph lent the last sentence with figures
     where: list[tuple[int, tuple[int, int]]] = []  # (sentence, clause) of each figure of out
@@ -2662,6 +2664,13 @@ def _doc_figures(
         # 2022 года страну покинули 24 239 человек. Прибыли – 17 293 человека."): its figures of a
         # quantity the sentence before gave for one period are for that period
         carried = before[2] if before[0] == k - 1 and before[1] == ln and not date_rows else {}
+        # the same goes on into the next paragraph ("... в прошлом году оно составило 313 тонн. / При этом другие
+        # источники оценивают производство золота в России выше: ... оно составило 330,7 тонны") for a year or
+        # months, not a day (when something was said) nor a span of years (an average over them), and for the
+        # same parties (given once the figure's are known, below)
+        across = {q: v for q, v in before[2].items() if all(_CARRIED_ON.fullmatch(p) for p, _ in v)} \
+            if before[0] == k - 1 and before[1] != ln and not date_rows else {}
+        these_parties: dict = {}
         these: dict = {}
         last_amount = None  # (end, metric) of the last amount of money of the sentence
         last_level = None  # (end, unit, metric) of the sentence's last figure that is not a part or a percentage
@@ -2842,9 +2851,11 @@ def _doc_figures(
                 metric = measure
                 quantity = (f["unit"], metric)
             base_when = _BASE_WHEN.search(sentence, 0, s0)  # "..., когда страну посетили 78 515 человек": the base's
-            if not period and metric and len(prior := carried.get(quantity, ())) == 1 and not base_when and not elsewhere:
+            # (nor is a base with no date of its own of the period the figure it is compared with takes from before)
+            if not period and metric and len(prior := carried.get(quantity, ())) == 1 and not base_when and not elsewhere \
+                    and compared < 0:
                 period, period_surface = next(iter(prior))
-            if not period and context and q != "target" and not base_when and not elsewhere:
+            if not period and context and q != "target" and not base_when and not elsewhere and compared < 0:
                 period, period_surface = context
             if _FOUR_DIGITS.fullmatch(period) and (_SAME_PERIOD.match(sentence, e0) or (
                     (published or "")[:4] <= period and any(m.group(1) == period for m in _SINCE_START.finditer(sentence)))):
@@ -2859,7 +2870,7 @@ def _doc_figures(
                     period = f"{period}-XX"  # "с начала года" said in that year: some months of it, as "с начала 2024 года"
                 else:
                     period = f"{period}/{upto if upto > period else 'XXXX-XX-XX'[:len(period)]}"
-            if period and metric and "X" not in period:
+            if period and metric and "X" not in period and q != "target":  # (a goal's year is no fact's)
                 these.setdefault(quantity, set()).add((period, period_surface))
             if _FOUR_DIGITS.fullmatch(period):
                 last_year = period
@@ -2890,11 +2901,16 @@ def _doc_figures(
                 out[-1]["metric"] = f"{_WAY_SUFFIX.sub('', metric)} ({way})"
                 if measured.get(f["kind"], ())[:3] == (k, ln, metric):
                     measured[f["kind"]] = (k, ln, out[-1]["metric"], quantity[1])  # the tonnes after it carry it
+            if not period and metric and len(prior := across.get(quantity, ())) == 1 and q != "target" \
+                    and not base_when and not elsewhere and compared < 0 and before[3].get(quantity) == {out[-1]["parties"]}:
+                out[-1]["period"], out[-1]["period_surface"] = next(iter(prior))
+                these.setdefault(quantity, set()).update(prior)
+            these_parties.setdefault(quantity, set()).add(out[-1]["parties"])
         if _RESPECTIVELY.search(sentence):
             _respective_parties(out[len(out) - len(cands):], sentence, a, rules)
         if (span := _YEARS_SPAN.search(sentence)) and int(span.group("y1")) < int(span.group("y2")):
             _from_to_years(out[len(out) - len(cands):], sentence, a, span)
-        before = (k, ln, these)
+        before = (k, ln, these, these_parties)
     _year_before_periods(out)
     if not published and any("X" in r["period"] for r in out):
         _anchor_relative_periods(out, sents, published, rules, find_dates, measured_from)

@@ -2218,6 +2218,33 @@ def test_a_figure_with_no_period_takes_the_one_its_article_states_for_that_quant
     assert figs(text, rules)["period"].tolist() == ["2024-01-01", ""]
 
 
+def test_a_figure_with_no_period_goes_on_from_the_paragraph_before_for_the_same_quantity_and_parties(rules):
+    # the article states two years of Russia's gold output: the paragraph right before names 2023 for it
+    text = ("Russia produced 305 tonnes of gold in 2021.\n\nIn 2023, Russia produced 313 tonnes of gold.\n\n"
+            "Other sources put Russia's gold production higher, at 330.7 tonnes.")
+    assert figs(text, rules)["period"].tolist() == ["2021", "2023", "2023"]
+    text = ("Урожай зерна в России в 2021 году составил 121,4 млн тонн.\n\nУрожай пшеницы в 2022 году в России "
+            "составил 102,65 млн тонн.\n\nВсего зерна в России было собрано 150,98 млн тонн.")
+    assert figs(text, rules)["period"].tolist() == ["2021", "2022", "2022"]
+    # not another country's output, nor past a paragraph with no figure, nor a day (when it was said)
+    text = ("Russia produced 305 tonnes of gold in 2021.\n\nIn 2023, Russia produced 313 tonnes of gold.\n\n"
+            "Australia produced 310 tonnes of gold.")
+    assert figs(text, rules)["period"].tolist() == ["2021", "2023", ""]
+    text = ("Russia produced 305 tonnes of gold in 2021.\n\nIn 2023, Russia produced 313 tonnes of gold.\n\n"
+            "The mine opened.\n\nRussia produced 330.7 tonnes of gold.")
+    assert figs(text, rules)["period"].tolist() == ["2021", "2023", ""]
+    text = ("Trade between Russia and Kazakhstan was $24 billion in 2023.\n\nTrade between Russia and Kazakhstan "
+            "reached $26 billion on 5 March 2024.\n\nTrade between Russia and Kazakhstan was $27 billion.")
+    assert figs(text, rules)["period"].tolist() == ["2023", "2024-03-05", ""]
+
+
+def test_a_goals_year_is_not_lent_to_the_next_sentence(rules):
+    text = ("Russia and Kazakhstan expect trade to reach $30 billion in 2026. Trade between Russia and Kazakhstan "
+            "stood at $26 billion.")
+    got = figs(text, rules)
+    assert got[["qualifier", "period"]].values.tolist() == [["target", "2026"], ["none", ""]]
+
+
 def test_an_undated_articles_months_of_this_year_are_the_months_it_states_with_a_year(rules):
     text = ("Торговый оборот между Россией и Таджикистаном по итогам 11 месяцев текущего года превысил $1,5 млрд.\n\n"
             "За 11 месяцев 2022 года российско-таджикистанский торговый оборот вырос почти на 35% по сравнению с "
