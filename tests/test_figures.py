@@ -415,6 +415,18 @@ def test_hedges_and_rounding_are_consistency_not_conflict(rules):
     assert compare_figures(f)["disagreement"].all()
     # the tolerance is an option: 10 % makes 24.1 and 26.5 agree
     assert not compare_figures(f, tolerance=0.1)["disagreement"].any()
+    # none by default: intervals that touch agree (5.3 and 5.4 %, despite floating-point error), figures apart at
+    # the precision they state do not, however close ($757 and $759 million; 19.7 million and 19,765,004)
+    kg = "Trade between Kazakhstan and Kyrgyzstan"
+    for a, b, apart in [(f"{kg} grew 5.3% in 2023.", f"{kg} grew 5.4% in 2023.", False),
+                        (f"{kg} reached $757 million in 2023.", f"{kg} reached $759 million in 2023.", True),
+                        ("The population of Kazakhstan was 19.7 million on 1 January 2023.",
+                         "The population of Kazakhstan was 19,765,004 on 1 January 2023.", True)]:
+        f = _corpus_figures({"a": a, "b": b}, rules)
+        assert compare_figures(f)["disagreement"].tolist() == [apart], (a, b)
+    assert not compare_figures(_corpus_figures({"a": f"{kg} reached $757 million in 2023.",
+                                                "b": f"{kg} reached $759 million in 2023."}, rules),
+                               tolerance=0.01)["disagreement"].any()
 
 
 def test_parties_keep_bilateral_regional_and_world_figures_apart(rules):

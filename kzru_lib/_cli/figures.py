@@ -268,7 +268,7 @@ def register(sub) -> None:
                         "(doc_id:line_no, sentence, basis, why)")
     p.add_argument("--tolerance", type=float, default=None, metavar="SHARE",
                    help="share of a value by which claims may differ and still agree, on top of hedges and "
-                        "stated precision (default: figures.TOLERANCE)")
+                        "stated precision (default: figures.TOLERANCE, none)")
     p.add_argument("--max-pairs", type=int, default=1000, metavar="N",
                    help="most conflicting pairs listed per group (n_conflicts stays exact; default 1000)")
     p.add_argument("--undated", choices=["same-year", "all"], default="same-year",
