@@ -2759,7 +2759,8 @@ def _doc_figures(
             if not period and not elsewhere and bases and published and (after := _year_after_base(sentence, clause, bases, published)):
                 period, period_surface = after  # "exceeded 29,900, reflecting an 18% increase from 2023" (2025): 2024
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
-            if _in_clause(in_clause, "anaphora", clause, functools.partial(_anaphora, rules, sentence, clause)):
+            anaphoric = _in_clause(in_clause, "anaphora", clause, functools.partial(_anaphora, rules, sentence, clause))
+            if anaphoric:
                 scopes += [(t, -1) for t in reversed(same_line)]
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules, f["end"] - f["start"])
             # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes (or
@@ -2855,6 +2856,12 @@ def _doc_figures(
             if not period and metric and len(prior := carried.get(quantity, ())) == 1 and not base_when and not elsewhere \
                     and compared < 0:
                 period, period_surface = next(iter(prior))
+            if not period and anaphoric and (level := _level_grown(metric)) and before[0] == k - 1 and not base_when \
+                    and not elsewhere and compared < 0 and len(grown := {p for (_, m), v in before[2].items()
+                                                                         if m == level for p in v}) == 1:
+                # "... за первые 10 месяцев 2024 года Казахстан посетили более 122 тысяч туристов из Китая. Это на 64%
+                # больше, чем за аналогичный период прошлого года": the growth of the figure just before, of its period
+                period, period_surface = next(iter(grown))
             if not period and context and q != "target" and not base_when and not elsewhere and compared < 0:
                 period, period_surface = context
             if _FOUR_DIGITS.fullmatch(period) and (_SAME_PERIOD.match(sentence, e0) or (
@@ -3211,6 +3218,15 @@ def _year_before_periods(out: list[dict]) -> None:
                 r["period_surface"] = cue.group(0).strip(" ,")
         elif "X" not in period and not said.isdigit():  # (not a stray "24" of "2023-24")
             last, last_at = period, r["sent_no"]
+
+
+def _level_grown(metric: str) -> str:
+    """The metric of the level a growth metric grows ("export_growth (gas)" -> "exports (gas)",
+    "people_growth (in)" -> "people (in)"), "" for a metric that is no growth."""
+    head, sep, rest = metric.partition(" ")
+    if not head.endswith("_growth"):
+        return ""
+    return _LEVEL_OF_GROWTH.get(head, "freight_volume" if head == "freight_growth" else head[:-7]) + sep + rest
 
 
 def _growth_with_level(out: list[dict], where: list[tuple[int, tuple[int, int]]]) -> None:

@@ -2250,6 +2250,20 @@ def test_a_figure_with_no_period_goes_on_from_the_paragraph_before_for_the_same_
     assert figs(text, rules)["period"].tolist() == ["2023", "2024-03-05", ""]
 
 
+def test_this_figure_said_in_russian_or_english_refers_back_for_its_metric_and_a_growths_period(rules):
+    text = ("За первые 10 месяцев 2024 года Казахстан посетили более 122 тысяч туристов из Китая. Это на 64% больше, "
+            "чем за аналогичный период прошлого года.")
+    assert figs(text, rules)[["metric", "period"]].values.tolist()[-2:] == [
+        ["people", "2024-01/2024-10"], ["people_growth", "2024-01/2024-10"]]
+    text = "В 2022 году товарооборот Казахстана и России составил $26 млрд. Годом ранее этот показатель был на уровне $24 млрд."
+    assert figs(text, rules)["metric"].tolist() == ["trade_turnover", "trade_turnover"]
+    text = "In 2023, trade between Kazakhstan and Russia reached $26 billion. This is 5 per cent more than in 2022."
+    assert figs(text, rules)[["metric", "period"]].values.tolist() == [["trade_turnover", "2023"], ["trade_growth", "2023"]]
+    # a figure that names what it measures keeps it
+    text = "In 2023, trade between Kazakhstan and Russia reached $26 billion. This is why exports rose 5 per cent."
+    assert figs(text, rules)["metric"].tolist() == ["trade_turnover", "export_growth"]
+
+
 def test_a_goals_year_is_not_lent_to_the_next_sentence(rules):
     text = ("Russia and Kazakhstan expect trade to reach $30 billion in 2026. Trade between Russia and Kazakhstan "
             "stood at $26 billion.")
