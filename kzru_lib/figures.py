@@ -2760,9 +2760,11 @@ def _doc_figures(
                 period, period_surface = after  # "exceeded 29,900, reflecting an 18% increase from 2023" (2025): 2024
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
             anaphoric = _in_clause(in_clause, "anaphora", clause, functools.partial(_anaphora, rules, sentence, clause))
-            if anaphoric:
-                scopes += [(t, -1) for t in reversed(same_line)]
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules, f["end"] - f["start"])
+            # a clause that refers back ("it", "этот показатель") measures what the sentences before in its paragraph
+            # name, unless the figure just before measured the same (below: it says which way, "exports")
+            back = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes + [(t, -1) for t in reversed(same_line)],
+                           rules, f["end"] - f["start"]) if anaphoric and not metric else ""
             # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes (or
             # cubic metres, barrels a day) with no word of their own measure what the ones just before did
             taken = None if metric else measured.get(f["kind"])
@@ -2775,6 +2777,8 @@ def _doc_figures(
                 metric = taken[2]
                 if _PART.search(sentence, 0, s0) or _OF_THIS.search(sentence, 0, s0):
                     metric += _PART_SUFFIX  # "Of this total, 1.057 million tons were bound for ...": a part of it
+            elif back:
+                metric = back
             if f["kind"] == "percent" and (metric == _TURNOUT or _TURNOUT_OF.match(sentence, e0)):
                 # "63.66% of those entitled to participate", "явка составила 63,66%"; a turnout by a time of the
                 # voting day ("на 12:00 явка составила 35%") is not the whole day's
