@@ -4237,7 +4237,7 @@ def _sentence_candidates(sentence: str, published: str | None, rules: FigureRule
     cands, date_rows = [], []
     toks = _sentence_tokens(sentence, rules)
     if toks:
-        # the dates first, when a token may be a figure (a token that is no figure without them is none with them)
+        # its dates first (a number inside a date is no figure), then its candidates, once
         if date_rules is not None:
             date_rows = _date_rows(sentence, published, date_rules)
         cands = _figures_in_sentence(sentence, rules, [(s, e) for s, e, *_ in date_rows], toks)
@@ -5049,7 +5049,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
 #: Default ``tolerance`` of the comparison (a share of the value by which claims may differ and still
 #: agree), on top of hedges and the precision each figure is stated to: none. The stated precision
 #: covers rounding ("24.1 billion" is 24.05 to 24.15 billion, so 24.1 and 24.2 billion agree: their
-#: intervals touch), and a reader sees "$26 billion" against "$25.4 billion", "$757 million" against
+#: intervals touch), and a reader sees "$39 billion" against "$38.4 billion", "$757 million" against
 #: "$759 million" or "19.7 million" against 19,765,004 as different figures. Measured on the 706 compare
 #: pages of ``devsets_news/compare`` (session 22): 0.1 % (the default until then) hid 9 such gold
 #: disagreements and kept one reading the gold calls consistent (2.7 against 2.76 million tonnes, a
