@@ -3224,13 +3224,17 @@ def _year_before_periods(out: list[dict]) -> None:
             last, last_at = period, r["sent_no"]
 
 
+#: The level a growth metric grows, where it is not named as the growth without "_growth" (:func:`_level_grown`).
+_LEVEL_GROWN = {**_LEVEL_OF_GROWTH, "freight_growth": "freight_volume"}
+
+
 def _level_grown(metric: str) -> str:
     """The metric of the level a growth metric grows ("export_growth (gas)" -> "exports (gas)",
     "people_growth (in)" -> "people (in)"), "" for a metric that is no growth."""
     head, sep, rest = metric.partition(" ")
     if not head.endswith("_growth"):
         return ""
-    return _LEVEL_OF_GROWTH.get(head, "freight_volume" if head == "freight_growth" else head[:-7]) + sep + rest
+    return _LEVEL_GROWN.get(head, head[:-7]) + sep + rest
 
 
 def _growth_with_level(out: list[dict], where: list[tuple[int, tuple[int, int]]]) -> None:
