@@ -2232,19 +2232,15 @@ def test_a_figure_with_no_period_takes_the_one_its_article_states_for_that_quant
 
 def test_a_figure_with_no_period_goes_on_from_the_paragraph_before_for_the_same_quantity_and_parties(rules):
     # the article states two years of Russia's gold output: the paragraph right before names 2023 for it
-    text = ("Russia produced 305 tonnes of gold in 2021.\n\nIn 2023, Russia produced 313 tonnes of gold.\n\n"
-            "Other sources put Russia's gold production higher, at 330.7 tonnes.")
+    two_years = "Russia produced 305 tonnes of gold in 2021.\n\nIn 2023, Russia produced 313 tonnes of gold.\n\n"
+    text = two_years + "Other sources put Russia's gold production higher, at 330.7 tonnes."
     assert figs(text, rules)["period"].tolist() == ["2021", "2023", "2023"]
     text = ("Урожай зерна в России в 2021 году составил 121,4 млн тонн.\n\nУрожай пшеницы в 2022 году в России "
             "составил 102,65 млн тонн.\n\nВсего зерна в России было собрано 150,98 млн тонн.")
     assert figs(text, rules)["period"].tolist() == ["2021", "2022", "2022"]
     # not another country's output, nor past a paragraph with no figure, nor a day (when it was said)
-    text = ("Russia produced 305 tonnes of gold in 2021.\n\nIn 2023, Russia produced 313 tonnes of gold.\n\n"
-            "Australia produced 310 tonnes of gold.")
-    assert figs(text, rules)["period"].tolist() == ["2021", "2023", ""]
-    text = ("Russia produced 305 tonnes of gold in 2021.\n\nIn 2023, Russia produced 313 tonnes of gold.\n\n"
-            "The mine opened.\n\nRussia produced 330.7 tonnes of gold.")
-    assert figs(text, rules)["period"].tolist() == ["2021", "2023", ""]
+    for after in ("Australia produced 310 tonnes of gold.", "The mine opened.\n\nRussia produced 330.7 tonnes of gold."):
+        assert figs(two_years + after, rules)["period"].tolist() == ["2021", "2023", ""], after
     text = ("Trade between Russia and Kazakhstan was $24 billion in 2023.\n\nTrade between Russia and Kazakhstan "
             "reached $26 billion on 5 March 2024.\n\nTrade between Russia and Kazakhstan was $27 billion.")
     assert figs(text, rules)["period"].tolist() == ["2023", "2024-03-05", ""]
