@@ -138,7 +138,7 @@ _MONTHS = (
 )
 _MONTH_BEFORE = _led(re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I))
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
-_NUM = r"[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[½¼¾⅓⅔⅛]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d.,]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
+_NUM = r"[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[½¼¾⅓⅔⅛]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d{1,2})?(?![\d.,]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
 #: A letter of any script (the end of a unit or scale word must not run on into one).
 _LETTER = r"[^\W\d_]"
@@ -1410,6 +1410,10 @@ def _has_number(text: str, rules: FigureRules) -> bool:
     return pattern is not None and any(st in low for st in stems) and bool(pattern.search(text))
 
 
+#: A year before a dash starts no range ("2024-11" is a date; "in 2024 – $1.1 billion" two things).
+_YEAR_DASH = re.compile(r"(?:19|20)\d\d")
+
+
 def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
     """Matches of the token pattern, tried only where a number starts (much faster than a scan).
 
@@ -1429,7 +1433,12 @@ def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
         tries = [q for q in range(lead, p) if sentence[q] in rules.lead_chars
                  and (q == 0 or not sentence[q - 1].isalnum())] + [p] if group == "num" else (p,)
         for q in tries:
-            m = (rules.token_at_digit if q == p and group == "num" else rules.token).match(sentence, q)
+            pattern = rules.token_at_digit if q == p and group == "num" else rules.token
+            m = pattern.match(sentence, q)
+            if m and m.start(group) == p and m.group("num2") and m.group("num") and (
+                    _YEAR_DASH.fullmatch(m.group("num")) or _to_float(m.group("num2")) <= _to_float(m.group("num"))):
+                # "in 2024 – $1.1 billion", "10 – 3 million": no range; the number after the dash is a figure of its own
+                m = pattern.match(sentence, q, m.start("dash"))
             if m and m.start(group) == p:
                 out.append(m)
                 last = m.end()
@@ -2157,7 +2166,7 @@ def _join_number_words(sentence: str, toks: list[dict], rules: FigureRules) -> l
                 and not _RU_MONTH_AFTER.match(sentence, t["end"])):
             # "1 тысячи 800 долларов", "2 тыс. 500 человек": a scaled number and the hundreds after it, one amount
             total = a["value"] + t["value"]
-            out[-1] = {**t, "start": a["start"], "value": total, "raw": f"{total:g}", "scaled": False,
+            out[-1] = {**t, "start": a["start"], "value": total, "raw": f"{total:.15g}", "scaled": False,
                        "wparts": (total, 1.0)}
             continue
         if (a is not None and a["word"] and t["word"] and not a["unit"] and a["high"] is None and t["high"] is None
@@ -2730,7 +2739,8 @@ def _doc_figures(
             compared = _compared_start(sentence, cands, f, s0, e0)
             elsewhere = False
             for scope in (clause, (0, len(sentence))) if not period else ():
-                inside = [d for d in usable if scope[0] <= d[0] < scope[1] and not (d[0] >= e0 and d in leading)
+                inside = [d for d in usable if scope[0] <= d[0] < scope[1]
+                          and not (d[0] >= e0 and d in leading and not _DATE_RIGHT_AFTER.fullmatch(sentence, e0, d[0]))
                           and owned.get(i := period_rows.index(d), f["start"]) == f["start"]
                           and (i not in bracketed or bracketed[i][0] < f["start"] < bracketed[i][1])]
                 if inside:
@@ -3474,6 +3484,9 @@ def _measured_as(out: list[dict], sentence_of: list[int], k: int, f: dict, metri
 
 #: Between a figure and a date of its own: nothing, or a comma, a bracket, or "in"/"в" (the date's
 #: surface may hold the preposition).
+#: Between a figure and a date right after it that is also a later figure's leading date ("$3.4 billion in 2024 –
+#: $1.1 billion in exports"): the date is the first figure's too.
+_DATE_RIGHT_AFTER = re.compile(r"\s+(?:(?:in|for|during|в|во|за)\s+)?", re.I)
 _OWN_DATE_GAP = re.compile(r"[\s,(]*(?:(?:in|for|в|за)\s+)?", re.I)
 #: A base that a figure is measured from ("11.3% from the previous year"): the figure is the change, not the base's.
 _FROM_BASE = re.compile(r"(?:from|over|since|с|со)\b", re.I)

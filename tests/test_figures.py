@@ -1227,6 +1227,8 @@ def test_a_measure_never_takes_a_count_metric(text, rules):
     ("The council voted to extend the mayor's term from four to six years.", [[4.0, "year"], [6.0, "year"]]),
     ("The bank decided to cut its key rate from 9 to 8 percent.", [[9.0, "percent"], [8.0, "percent"]]),
     ("Exports rose from $2 to $3 billion.", [[2e9, "USD"], [3e9, "USD"]]),
+    ("Mutual trade almost doubled from $45 to $89 billion.", [[2.0, "times"], [45e9, "USD"], [89e9, "USD"]]),
+    ("Exports soared from 8 to 12 million tonnes.", [[8e6, "metric ton"], [12e6, "metric ton"]]),
     # Russian "с X до Y" is a change, "от X до Y" a range (its lower bound)
     ("Власти решили увеличить зону с 10 до 20 морских миль.", [[10.0, "nautical mile"], [20.0, "nautical mile"]]),
     ("Рост составит от 3 до 4 процентов.", [[3.0, "percent"]]),
@@ -1513,9 +1515,31 @@ def test_kazakh_case_endings_on_currency_words(text, expected, rules):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Квартира стоила 1 тысячи 800 долларов.", [[1800.0, "USD"]]),  # a scale and the hundreds after it
     ("Уехали 2 тыс. 500 человек.", [[2500.0, "count"]]),
+    # millions, thousands and units: three parts, one count (its digits kept whole, not "1.9765e+07")
+    ("Численность населения составила 19 миллионов 765 тысяч 4 человека.", [[19765004.0, "count"]]),
+    ("На участки пришли 7 млн 820 тыс. 204 человека.", [[7820204.0, "count"]]),
 ])
 def test_a_scaled_number_and_its_hundreds_are_one_amount(text, expected, rules):
     assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+def test_digits_grouped_by_spaces_with_a_decimal_point(rules):
+    row = one("GDP at current prices amounted to 1 066 569.0 billion soums.", rules)
+    assert (row["value"], row["unit"], row["surface"]) == (1066569.0e9, "UZS", "1 066 569.0 billion soums")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year before a dash starts no range: the amount after the dash is still read, and the year is the
+    # period of the figure right before it as well
+    ("Trade amounted to $3.4 billion in 2024 – $1.1 billion in U.S. exports to Kazakhstan.",
+     [["$3.4 billion", 3.4e9, "2024"], ["$1.1 billion", 1.1e9, "2024"]]),
+    ("В 2022 году этот показатель составлял 87%, а в 2023 — 78%.", [["87%", 87.0, "2022"], ["78%", 78.0, "2023"]]),
+    # nor does a smaller number: "10 – 3 million" is no range, the 3 million is a figure
+    ("Estimates were 10 – 3 million dollars.", [["3 million dollars", 3e6, ""]]),
+])
+def test_a_number_before_a_dash_that_starts_no_range(text, expected, rules):
+    got = figs(text, rules, published="2025-03-01")[["surface", "value", "period"]].values.tolist()
+    assert got == expected
 
 
 def test_a_scaled_number_before_a_date_keeps_apart(rules):
