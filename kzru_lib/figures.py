@@ -4683,8 +4683,31 @@ def _same_units() -> dict[str, tuple[str, float]]:
     return out
 
 
+#: A flow one way between two places, as the exporter or the importer reports it: "exports (gas) (by Russia)" with
+#: parties "China–Russia" is "imports (gas) (by China)". :func:`_mirror_flow` names both alike.
+_FLOW_BY = re.compile(r"(?P<flow>export|import)(?P<growth>_growth)?s?(?P<what>(?: \([^()]*\))*?) \(by (?P<by>[^()]+)\)")
+_MIRROR = {"export": "import", "import": "export"}
+
+
+def _mirror_flow(metric: str, parties: str) -> str:
+    """One name for a flow between two places whichever side reports it (mirror statistics): "exports (by
+    United States)" and "imports (by Kazakhstan)", both of parties "Kazakhstan–United States", are the flow
+    "exports (by United States) = imports (by Kazakhstan)"; a metric that is no such flow is returned as it is."""
+    m = _FLOW_BY.fullmatch(metric)
+    if m is None or parties.count("–") != 1 or m.group("by") not in (sides := parties.split("–")):
+        return metric
+    other = sides[1] if m.group("by") == sides[0] else sides[0]
+    flow, grow, what = m.group("flow"), m.group("growth") or "", m.group("what")
+    exporter, importer = (m.group("by"), other) if flow == "export" else (other, m.group("by"))
+    name = "export_growth" if grow else "exports"
+    back = "import_growth" if grow else "imports"
+    return f"{name}{what} (by {exporter}) = {back}{what} (by {importer})"
+
+
 def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float) -> pd.DataFrame:
     claims = figure_claims(figures)
+    if len(claims):
+        claims["metric"] = [_mirror_flow(m, p) for m, p in zip(claims["metric"], claims["parties"], strict=True)]
     if len(claims) and (same := _same_units()) and claims["unit"].isin(list(same)).any():
         for unit, (name, factor) in same.items():
             mask = claims["unit"] == unit

@@ -2610,7 +2610,7 @@ def test_a_population_since_a_years_start_its_change_in_units_and_its_parts(rule
     # the figure's own flow word may come right after it; a deficit is the balance
     ("Total goods trade with Kazakhstan amounted to $3.4 billion in 2024 – $1.1 billion in U.S. exports to Kazakhstan "
      "and $2.3 billion in U.S. imports from Kazakhstan, for a trade deficit of $1.3 billion.",
-     ["trade_turnover", "imports (by United States)", "trade_balance"]),
+     ["trade_turnover", "exports (by United States)", "imports (by United States)", "trade_balance"]),
     ("Trade turnover amounted to $4.2 billion in 2024 – with $2.2 billion in imports from the U.S. and nearly $2 billion "
      "in exports from Kazakhstan to the U.S.", ["trade_turnover", "imports (by Kazakhstan)", "exports (by Kazakhstan)"]),
     ("At the end of 2022, Kazakhstan increased the supply of goods to Russia by 25%.", ["export_growth (by Kazakhstan)"]),
@@ -2644,6 +2644,22 @@ def test_exports_between_two_places_that_do_not_say_whose_are_not_compared(rules
     g = _corpus_figures({"a": "In 2023, Kazakhstan's imports from Uzbekistan amounted to $1.6 billion.",
                          "b": "В 2023 году импорт Казахстана из Узбекистана составил 1,3 млрд долларов."}, rules)
     assert len(figure_disagreements(g)) == 1
+
+
+def test_a_flow_reported_by_its_exporter_and_by_its_importer_is_one_quantity(rules):
+    # mirror statistics: the United States' exports to Kazakhstan are Kazakhstan's imports from the United States
+    f = _corpus_figures({"a": "In 2024, U.S. exports to Kazakhstan amounted to $1.1 billion.",
+                         "b": "In 2024, Kazakhstan's imports from the U.S. amounted to $2.2 billion.",
+                         "c": "In 2024, Kazakhstan's exports to the U.S. amounted to $2.3 billion."}, rules)
+    assert sorted(f["metric"]) == ["exports (by Kazakhstan)", "exports (by United States)", "imports (by Kazakhstan)"]
+    flow = "exports (by United States) = imports (by Kazakhstan)"
+    assert sorted(compare_figures(f)["metric"]) == ["exports (by Kazakhstan) = imports (by United States)", flow]
+    d = figure_disagreements(f)
+    assert d[["metric", "claim_a", "claim_b"]].values.tolist() == [[flow, "a:1", "b:1"]]
+    # the growth of one flow too, said either way
+    g = _corpus_figures({"a": "In 2024, Russia's gas exports to China rose by 15%.",
+                         "b": "In 2024, China's imports of gas from Russia rose by 31%."}, rules)
+    assert figure_disagreements(g)["metric"].tolist() == ["export_growth (gas) (by Russia) = import_growth (gas) (by China)"]
 
 
 @pytest.mark.parametrize("text, parties, metric", [
