@@ -2929,8 +2929,11 @@ def _doc_figures(
             these_parties.setdefault(quantity, set()).add(out[-1]["parties"])
         if _RESPECTIVELY.search(sentence):
             _respective_parties(out[len(out) - len(cands):], sentence, a, rules)
-        if (span := _YEARS_SPAN.search(sentence)) and int(span.group("y1")) < int(span.group("y2")):
-            _from_to_years(out[len(out) - len(cands):], sentence, a, span)
+        first = True
+        for span in _YEARS_SPAN.finditer(sentence) if _FOUR_DIGITS.search(sentence) else ():
+            if int(_span_years(span)[0]) < int(_span_years(span)[1]):
+                _from_to_years(out[len(out) - len(cands):], sentence, a, span, pair=first)
+                first = False
         before = (k, ln, these, these_parties)
     _year_before_periods(out)
     if not published and any("X" in r["period"] for r in out):
@@ -3437,21 +3440,38 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _day_span(sentence: str, rows: list[tuple], d: tuple) -> tuple[str, str] | None:
-    """(period, surface) of the span of days a date row ``d`` is an end of ("С 24 февраля по 11 апреля" ->
-    ``2022-02-24/2022-04-11``; the later day is put in the year of the first, or the next, when the dates read
-    it as before it), or None. ``rows``: the sentence's date rows in order."""
+    """(period, surface) of the span of days or months a date row ``d`` is an end of ("С 24 февраля по 11
+    апреля" -> ``2022-02-24/2022-04-11``; the later day is put in the year of the first, or the next, when the
+    dates read it as before it; "июль 2022 - июнь 2023" -> ``2022-07/2023-06``, as is "с 1 июля 2022 года по 30
+    июня 2023 года": whole months are written as months), or None. Two dates with only a dash between them are
+    a span without "from" ("(июль 2022 - июнь 2023 гг.)"). ``rows``: the sentence's date rows in order."""
     i = rows.index(d)
     for a, b in ((rows[i - 1], d) if i else (None, None), (d, rows[i + 1]) if i + 1 < len(rows) else (None, None)):
-        if a is None or not (_DAY.fullmatch(a[2] or "") and _DAY.fullmatch(b[2] or "")):
+        if a is None or not (_DAY.fullmatch(a[2] or "") and _DAY.fullmatch(b[2] or "")
+                             or _MONTH.fullmatch(a[2] or "") and _MONTH.fullmatch(b[2] or "")):
             continue
-        opened = _SPAN_OPEN.match(a[4]) or _RANGE_PREP.search(sentence, max(0, a[0] - 10), a[0])
         gap = _SPAN_GAP.fullmatch(sentence, a[1], b[0])
+        opened = _SPAN_OPEN.match(a[4]) or _RANGE_PREP.search(sentence, max(0, a[0] - 10), a[0]) or (
+            gap and _DASH.search(gap.group(0)))
         if opened and gap and (gap.group(0).strip() or _SPAN_CLOSE.match(b[4])):
             first, last = a[2], b[2]
             while last <= first and last[:4] < "9999":
                 last = f"{int(last[:4]) + 1:04d}{last[4:]}"  # "с 1 апреля по 27 сентября" read as the September before
+            if first.endswith("-01") and len(last) == 10 and last[8:] == f"{_month_days(last[:7]):02d}":
+                first, last = first[:7], last[:7]  # "from 1 July 2022 to 30 June 2023": July 2022 to June 2023
             return f"{first}/{last}", sentence[a[0]:b[1]]
     return None
+
+
+_MONTH = re.compile(r"\d{4}-\d\d")
+_DASH = re.compile(r"[-–—]")
+
+
+def _month_days(month: str) -> int:
+    """The number of days of a month ``YYYY-MM``."""
+    import calendar
+
+    return calendar.monthrange(int(month[:4]), int(month[5:7]))[1]
 
 
 def _compared_start(sentence: str, cands: list[dict], f: dict, s0: int, e0: int) -> int:
@@ -3756,23 +3776,35 @@ def _producer(k: int, sents: list, cache: dict, s0: int, rules, e0: int = -1) ->
 #: A span of two years: "from 2015 to 2022", "between 2017 and 2024", "с 2015 по 2022 год".
 _YEARS_SPAN = _led(re.compile(r"(?:(?:\b(?:from|between)|(?<![^\W\d_])(?:с|со|между))\s+"
                          # "in 2020-2024", "за 2020-2024 годы"
-                         r"|(?:\b(?:in|over|during|for)|(?<![^\W\d_])(?:за|в))\s+(?:the\s+)?(?=(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d))"
-                         r"(?P<y1>(?:19|20)\d\d)(?:\s+(?:to|and|through|по|до|и)\s+|\s*[-–—]\s*)(?P<y2>(?:19|20)\d\d)\b", re.I))
+                         r"|(?:\b(?:in|over|during|for)|(?<![^\W\d_])(?:за|в))\s+(?:the\s+)?"
+                         r"(?=(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d|[-–/]\d\d(?![-–/.]?\d)))"
+                         # "Agricultural Year 2022-2023", "the 2022/23 season": two years joined by a dash or slash alone
+                         r"|(?<![\w./-])(?=(?:19|20)\d\d[-–—/](?:(?:19|20)\d\d|\d\d)(?![-–/.]?\d)))"
+                         # "2022-23", "2022/23": the second year's last two digits
+                         r"(?P<y1>(?:19|20)\d\d)(?:(?:\s+(?:to|and|through|по|до|и)\s+|\s*[-–—/]\s*)(?P<y2>(?:19|20)\d\d)\b"
+                         r"|[-–/](?P<yy>\d\d)(?![-–/.]?\d)\b)", re.I))
+
+
+def _span_years(span: re.Match) -> tuple[str, str]:
+    """The first and last year of a :data:`_YEARS_SPAN` match ("2022-23": 2022 and 2023)."""
+    y1 = span.group("y1")
+    return y1, span.group("y2") or y1[:2] + span.group("yy")
 _TO_BETWEEN = re.compile(r"\s+(?:to|до)\s+", re.I)
 _REACHED_END = _led(re.compile(r"(?:\b(?:reaching|reached|hitting|totall?ing)|(?<![^\W\d_])(?:достиг\w*|составив))\s+(?:(?:a|an|the|record|"
                       r"рекордн\w*|отметк\w*|уров\w*)\s+)*$", re.I))
 _FROM_LEAD = re.compile(r"(?:\bfrom|(?<![^\W\d_])(?:с|со))\s+(?:[$€£₽]\s*)?$", re.I)
 
 
-def _from_to_years(rows: list[dict], sentence: str, a: int, span: re.Match) -> None:
+def _from_to_years(rows: list[dict], sentence: str, a: int, span: re.Match, pair: bool = True) -> None:
     """"Mutual trade ... increased by 87% - from $44.5 billion to $83.3 billion - from 2015 to 2022":
     a change from one figure to another, in a sentence with a span of two years, is from the first
     year's to the second's. Another figure that took a year of the span is for the whole span ("с
     2019 по 2024 гг. в стране введено в эксплуатацию 97,9 млн квадратных метров жилья": ``2019/2024``).
-    ``a``: the sentence's offset in its line. In place."""
-    y1, y2 = span.group("y1"), span.group("y2")
+    ``a``: the sentence's offset in its line; ``pair``: whether the sentence's changes from one figure to another
+    take this span's years (its first span's only). In place."""
+    y1, y2 = _span_years(span)
     paired: set[int] = set()
-    for r1, r2 in zip(rows, rows[1:], strict=False):
+    for r1, r2 in zip(rows, rows[1:], strict=False) if pair else ():
         if (r1["unit"] == r2["unit"] and _TO_BETWEEN.fullmatch(sentence, r1["end"] - a, r2["start"] - a)
                 and _FROM_LEAD.search(sentence, max(0, r1["start"] - a - 8), r1["start"] - a)):
             r1["period"], r2["period"] = y1, y2

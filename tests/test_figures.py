@@ -2901,9 +2901,28 @@ def test_a_fall_from_a_bare_number_to_an_amount_is_two_amounts(rules):
     # the later day is after the first, whatever the tense made of it alone
     ("С 1 апреля по 27 сентября на гражданство Казахстана подал заявку 441 гражданин РФ.", "2022-04-01/2022-09-27"),
     ("По данным МВД, 3 октября в Казахстан прибыло 7 тысяч граждан России.", "2022-10-03"),
+    # months from one to another, with "from" or a dash alone; whole months of days are written as months
+    ("В прошлом сельхозгоду (июль 2021 - июнь 2022 гг.) РФ экспортировала 38 млн тонн зерна.", "2021-07/2022-06"),
+    ("Exports reached 5 million tons from July 2021 to June 2022.", "2021-07/2022-06"),
+    ("В сезоне (с 1 июля 2021 года по 30 июня 2022 года) Россия поставила на экспорт 33 млн тонн пшеницы.",
+     "2021-07/2022-06"),
+    # not two months of two figures
+    ("В июле 2021 года экспорт составил 5 млн тонн.", "2021-07"),
 ])
 def test_a_figure_of_the_days_from_one_to_another_is_of_them_all(rules, text, period):
     assert figs(text, rules, "2022-10-05")["period"].tolist() == [period]
+
+
+@pytest.mark.parametrize("text, periods", [
+    # a span of years written "2022-23" or "2022/23", or with no preposition before it, is the span
+    ("РФ вывезла за границу 59,3 млн тонн зерна в 2022-23 сельхозгоду.", ["2022/2023"]),
+    ("Russia's Grain Exports Hit Record 60 Million Tons in Agricultural Year 2022-2023", ["2022/2023"]),
+    # every span of a sentence gives its own figures their years
+    ("Wheat exports are seen at 9.5 million tonnes, the same as 2022-23 estimates, but higher than the "
+     "8.09 million tonnes shipped in 2021-22.", ["2022/2023", "2021/2022"]),
+])
+def test_a_span_of_years_written_short_or_without_a_preposition(rules, text, periods):
+    assert figs(text, rules, "2024-05-01")["period"].tolist() == periods
 
 
 def test_a_count_whose_noun_is_understood_has_the_metric_of_the_count_it_borrows_it_from(rules):
