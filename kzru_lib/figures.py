@@ -4649,7 +4649,15 @@ def _half_step(surface: str, value: float) -> float:
     if stated is None or not value:
         return 0.0
     dec, num = stated
-    return 0.5 * 10 ** (-dec) * (abs(value) / num)
+    scale = abs(value) / num
+    if dec == 0 and scale > 1 and abs(scale / 10 ** round(math.log10(scale)) - 1) > 1e-9:
+        # a number written in parts ("19 миллионов 765 тысяч 4", "$2 млрд 842 млн"): its last part is in the
+        # largest power of ten that leaves a whole number of the next thousand for the parts before it
+        for k in range(round(math.log10(abs(value))), -1, -1):
+            rest = abs(value) - num * 10 ** k
+            if rest > 0 and abs(rest / 10 ** (k + 3) - round(rest / 10 ** (k + 3))) < 1e-9:
+                return 0.5 * 10 ** k
+    return 0.5 * 10 ** (-dec) * scale
 
 
 @functools.lru_cache(maxsize=65536)

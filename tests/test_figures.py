@@ -421,7 +421,13 @@ def test_hedges_and_rounding_are_consistency_not_conflict(rules):
     for a, b, apart in [(f"{kg} grew 5.3% in 2023.", f"{kg} grew 5.4% in 2023.", False),
                         (f"{kg} reached $757 million in 2023.", f"{kg} reached $759 million in 2023.", True),
                         ("The population of Kazakhstan was 19.7 million on 1 January 2023.",
-                         "The population of Kazakhstan was 19,765,004 on 1 January 2023.", True)]:
+                         "The population of Kazakhstan was 19,765,004 on 1 January 2023.", True),
+                        # a number written in parts is stated to its last part's unit, not to a fraction of the whole
+                        ("Численность населения Казахстана на 1 января 2023 года составила 19,7 млн человек.",
+                         "Численность населения Казахстана на 1 января 2023 года составила 19 миллионов 765 тысяч 4 "
+                         "человека.", True),
+                        ("Товарооборот Казахстана и Киргизии в 2023 году составил $2 млрд 842 млн.",
+                         "Товарооборот Казахстана и Киргизии в 2023 году составил $2,8425 млрд.", False)]:
         f = _corpus_figures({"a": a, "b": b}, rules)
         assert compare_figures(f)["disagreement"].tolist() == [apart], (a, b)
     assert not compare_figures(_corpus_figures({"a": f"{kg} reached $757 million in 2023.",
@@ -1738,6 +1744,12 @@ def test_the_paragraphs_period_goes_on_through_sentences_that_name_none(rules):
     # nor is the year a state has lasted since: "since 1994" starts it
     got = figs("The cosmodrome has been rented out since 1994. Annual rent stands at $115 million.", rules)
     assert got["period"].tolist() == [""]
+
+
+def test_a_base_after_a_change_and_its_amount_in_brackets_is_not_the_period(rules):
+    got = figs("According to the State Revenue Committee, in 2024, the country’s exports to the U.S. rose by 26% "
+               "($1.9 billion) over the previous year.", rules, "2025-03-01")
+    assert got["period"].tolist() == ["2024", "2024"]
 
 
 def test_a_figure_beside_its_comparison_base_is_for_the_base(rules):
