@@ -1467,7 +1467,13 @@ _PER_NOUN = {"shares": "share", "barrels": "barrel", "bbl": "barrel", "tonnes": 
 #: Measures that become a rate with "a year", "per day", "an hour" after them ("2.4 billion gallons a year").
 _RATE_KINDS = frozenset({"length", "mass", "volume", "energy"})
 _RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?\s+(?:a|an|per|each)\s+(?P<per>year|month|week|day|hour|minute|second|millisecond)\b"
-                         r"|\s+в\s+(?P<ru>год|сутки|день|месяц|неделю|час)(?![^\W\d_])", re.I)
+                         r"|(?:\s+[а-яё]+){0,2}?\s+в\s+(?P<ru>год|сутки|день|месяц|неделю|час)(?![^\W\d_])", re.I)
+#: A word of a rate before a measure, at most four words before it in its clause: "monthly supplies of", "ежемесячных
+#: поставках" (not "annual": an annual output is the year's total, compared with the year's).
+_RATE_BEFORE = re.compile(r"(?:\b(monthly|daily|weekly)|(?<![^\W\d_])(ежемесячн|ежедневн|еженедельн|ежесуточн)[а-яё]*)"
+                          r"(?:\s+[^\W\d_]+){0,4}\s+$", re.I)
+_RATE_WORD = {"month": "month", "daily": "day", "weekl": "week", "ежеме": "month", "ежедн": "day", "ежене": "week",
+              "ежесу": "day"}
 #: The Russian "в год", "в сутки" of a rate ("67 млн тонн в год"), as the English period.
 _RU_PER = {"год": "year", "сутки": "day", "день": "day", "месяц": "month", "неделю": "week", "час": "hour"}
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:of\s+age|old)\b", re.I)
@@ -1531,6 +1537,8 @@ def _compound_head(sentence: str, e: int, m: re.Match, rules: FigureRules) -> re
 
 
 _RU_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{3}")
+#: "102.000", "390.000": thousands grouped by a dot (read so before a Russian word, which marks decimals with a comma).
+_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 
 
 #: "top-10", "ТОП-10": a count of the ranked ("в ТОП-10 стран"), not a code glued to a word.
@@ -1592,6 +1600,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         num = m.group("num") or ""
         if scale_word and _RU_DECIMAL_COMMA.fullmatch(num) and _CYRILLIC.match(scale_word):
             num = num.replace(",", ".")  # "1,281 млрд": Russian writes decimals with a comma
+        elif _DOT_THOUSANDS.fullmatch(num) and _CYRILLIC.match(scale_word or unit_text or sentence[e:e + 2].strip() or "x"):
+            num = num.replace(".", "")  # "102.000 барреля": a dot groups thousands where a comma marks decimals
         if m.group("word"):
             if unit == "day" and m.group("word").lower() == "one" and _MODAL_BEFORE.search(sentence, max(0, s - 12), s):
                 continue  # "would one day form": some day, not a duration
@@ -1625,6 +1635,11 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             per = (rm.group("per") or _RU_PER[rm.group("ru").lower()]).lower() if rm else ""
             if rm and f"{unit} per {per}" in rules.base:
                 unit, kind, e = f"{unit} per {per}", "rate", rm.end()
+            elif not rm and (bm := _RATE_BEFORE.search(sentence, max(0, s - 50), s)):
+                # "ежемесячных поставках 100.000 тонн нефти", "daily exports of 20,000 tonnes": a rate
+                per = _RATE_WORD[(bm.group(1) or bm.group(2)).lower()[:5]]
+                if f"{unit} per {per}" in rules.base:
+                    unit, kind = f"{unit} per {per}", "rate"
         if unit == "hour" and _TIME_OF_DAY.match(sentence, e):
             continue  # "в два часа ночи", "в 5 часов утра": a time of day, not a duration
         if kind == "duration":

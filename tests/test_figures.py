@@ -1529,6 +1529,23 @@ def test_a_scaled_number_and_its_hundreds_are_one_amount(text, expected, rules):
     assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dot groups thousands before a Russian word (Russian marks decimals with a comma), not before an English one
+    ("Добыча была примерно на 102.000 барреля в сутки выше квоты.", [[102000.0, "barrel per day"]]),
+    ("Экспорт составил 390.000 тонн.", [[390000.0, "metric ton"]]),
+    ("Exports reached 2.500 tonnes.", [[2.5, "metric ton"]]),
+    ("GDP soared to a staggering 1.06 quadrillion soums.", [[1.06e15, "UZS"]]),
+    # a rate said before the measure ("monthly", "ежемесячных") or after its noun ("тонн нефти в месяц")
+    ("Компании подписали договор о ежемесячных поставках 100 тысяч тонн нефти в Германию.",
+     [[1e5, "metric ton per month"]]),
+    ("Стороны договорились о поставках 100 тысяч тонн нефти в месяц.", [[1e5, "metric ton per month"]]),
+    ("The pipeline has a daily capacity of 1.4 million barrels.", [[1.4e6, "barrel per day"]]),
+    ("Annual output reached 5 million tonnes.", [[5e6, "metric ton"]]),  # a year's total, not a rate
+])
+def test_dot_thousands_big_scales_and_rates_said_around_the_measure(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
 def test_digits_grouped_by_spaces_with_a_decimal_point(rules):
     row = one("GDP at current prices amounted to 1 066 569.0 billion soums.", rules)
     assert (row["value"], row["unit"], row["surface"]) == (1066569.0e9, "UZS", "1 066 569.0 billion soums")
