@@ -1467,13 +1467,17 @@ _PER_NOUN = {"shares": "share", "barrels": "barrel", "bbl": "barrel", "tonnes": 
 #: Measures that become a rate with "a year", "per day", "an hour" after them ("2.4 billion gallons a year").
 _RATE_KINDS = frozenset({"length", "mass", "volume", "energy"})
 _RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?\s+(?:a|an|per|each)\s+(?P<per>year|month|week|day|hour|minute|second|millisecond)\b"
-                         r"|(?:\s+[а-яё]+){0,2}?\s+в\s+(?P<ru>год|сутки|день|месяц|неделю|час)(?![^\W\d_])", re.I)
+                         r"|\s+в\s+(?P<ru>год|сутки|день|месяц|неделю|час)(?![^\W\d_])", re.I)
 #: A word of a rate before a measure, at most four words before it in its clause: "monthly supplies of", "ежемесячных
 #: поставках" (not "annual": an annual output is the year's total, compared with the year's).
 _RATE_BEFORE = re.compile(r"(?:\b(monthly|daily|weekly)|(?<![^\W\d_])(ежемесячн|ежедневн|еженедельн|ежесуточн)[а-яё]*)"
                           r"(?:\s+[^\W\d_]+){0,4}\s+$", re.I)
+#: ... or after the noun of the measure ("100 тысяч тонн нефти в месяц", "5 тонн a day").
+_RATE_AFTER_NOUN = re.compile(r"(?:\s+[^\W\d_]+){1,2}?\s+(?:(?:a|per|each)\s+(month|day|week)\b"
+                              r"|в\s+(месяц|сутки|день|неделю)(?![^\W\d_]))", re.I)
 _RATE_WORD = {"month": "month", "daily": "day", "weekl": "week", "ежеме": "month", "ежедн": "day", "ежене": "week",
-              "ежесу": "day"}
+              "ежесу": "day", "day": "day", "week": "week", "месяц": "month", "сутки": "day", "день": "day",
+              "недел": "week"}
 #: The Russian "в год", "в сутки" of a rate ("67 млн тонн в год"), as the English period.
 _RU_PER = {"год": "year", "сутки": "day", "день": "day", "месяц": "month", "неделю": "week", "час": "hour"}
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:of\s+age|old)\b", re.I)
@@ -1630,16 +1634,17 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             if pm:  # "$70 a share", "50 cents per barrel", "$600 per tonne": a price, not an amount
                 per = re.sub(r"\s+", " ", pm.group("per").lower())
                 unit, e = f"{unit} per {_PER_NOUN.get(per, per)}", pm.end()
+        per_word = ""
         if kind in _RATE_KINDS:
             rm = _RATE_AFTER.match(sentence, e)
             per = (rm.group("per") or _RU_PER[rm.group("ru").lower()]).lower() if rm else ""
             if rm and f"{unit} per {per}" in rules.base:
                 unit, kind, e = f"{unit} per {per}", "rate", rm.end()
-            elif not rm and (bm := _RATE_BEFORE.search(sentence, max(0, s - 50), s)):
-                # "ежемесячных поставках 100.000 тонн нефти", "daily exports of 20,000 tonnes": a rate
-                per = _RATE_WORD[(bm.group(1) or bm.group(2)).lower()[:5]]
-                if f"{unit} per {per}" in rules.base:
-                    unit, kind = f"{unit} per {per}", "rate"
+            elif not rm and ((bm := _RATE_BEFORE.search(sentence, max(0, s - 50), s))
+                             or (bm := _RATE_AFTER_NOUN.match(sentence, e))):
+                # "ежемесячных поставках 100.000 тонн нефти", "daily exports of 20,000 tonnes", "100 тысяч тонн нефти
+                # в месяц": so much a month or a day, not a total; the unit stays as written (its metric says it)
+                per_word = _RATE_WORD[(bm.group(1) or bm.group(2)).lower()[:5]]
         if unit == "hour" and _TIME_OF_DAY.match(sentence, e):
             continue  # "в два часа ночи", "в 5 часов утра": a time of day, not a duration
         if kind == "duration":
@@ -1674,6 +1679,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             "scaled": bool(scale_word), "word": bool(m.group("word")), "has_cur": bool(cur),
             "raw": m.group("num") or m.group("word"), "word_text": (m.group("word") or "").lower(),
         }
+        if per_word:
+            tok["per"] = per_word
         if compound is not None:  # "the six-member organization": six members
             tok.update(end=compound.end(), unit="count", kind="count", noun=compound.group("w"), compound=True)
         out.append(tok)
@@ -2917,6 +2924,8 @@ def _doc_figures(
             sentence_of.append(k)
             if base_when or _FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0):
                 measured_from.add(len(out))  # "from $52.5 billion a year earlier": a base, of another period
+            if metric and (per := f.get("per")):
+                metric = f"{metric} (per {per})"  # "ежемесячных поставках 100 тысяч тонн нефти": a month's, not a total
             out.append({
                 "doc_id": doc_id, "line_no": ln, "sent_no": sno, "start": a + s0, "end": a + e0,
                 "surface": sentence[s0:e0], "value": value, "unit": f["unit"], "kind": f["kind"],

@@ -1535,15 +1535,25 @@ def test_a_scaled_number_and_its_hundreds_are_one_amount(text, expected, rules):
     ("Экспорт составил 390.000 тонн.", [[390000.0, "metric ton"]]),
     ("Exports reached 2.500 tonnes.", [[2.5, "metric ton"]]),
     ("GDP soared to a staggering 1.06 quadrillion soums.", [[1.06e15, "UZS"]]),
-    # a rate said before the measure ("monthly", "ежемесячных") or after its noun ("тонн нефти в месяц")
-    ("Компании подписали договор о ежемесячных поставках 100 тысяч тонн нефти в Германию.",
-     [[1e5, "metric ton per month"]]),
-    ("Стороны договорились о поставках 100 тысяч тонн нефти в месяц.", [[1e5, "metric ton per month"]]),
-    ("The pipeline has a daily capacity of 1.4 million barrels.", [[1.4e6, "barrel per day"]]),
-    ("Annual output reached 5 million tonnes.", [[5e6, "metric ton"]]),  # a year's total, not a rate
 ])
-def test_dot_thousands_big_scales_and_rates_said_around_the_measure(text, expected, rules):
+def test_dot_thousands_and_big_scales(text, expected, rules):
     assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate said before the measure ("monthly", "ежемесячных") or after its noun ("тонн нефти в месяц"): the unit
+    # stays as written, the metric says it is a month's or a day's (not compared with a total)
+    ("Компании подписали договор о ежемесячных поставках 100 тысяч тонн нефти в Германию.",
+     [[1e5, "metric ton", "oil_volume (per month)"]]),
+    ("Стороны подписали договор о поставках 100 тысяч тонн нефти в месяц.",
+     [[1e5, "metric ton", "oil_volume (per month)"]]),
+    ("The pipeline has a daily capacity of 1.4 million barrels.", [[1.4e6, "barrel", "capacity (per day)"]]),
+    # right after the unit it is the unit's ("83 million tonnes a year"), and a capacity
+    ("The pipeline capacity reached 83 million tonnes a year.", [[83e6, "metric ton per year", "capacity"]]),
+    ("Annual output reached 5 million tonnes.", [[5e6, "metric ton", "production"]]),  # a year's total, not a rate
+])
+def test_rates_said_around_the_measure(text, expected, rules):
+    assert figs(text, rules)[["value", "unit", "metric"]].values.tolist() == expected
 
 
 def test_digits_grouped_by_spaces_with_a_decimal_point(rules):
