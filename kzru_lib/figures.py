@@ -3526,11 +3526,11 @@ def _measured_as(out: list[dict], sentence_of: list[int], k: int, f: dict, metri
     return ""
 
 
-#: Between a figure and a date of its own: nothing, or a comma, a bracket, or "in"/"в" (the date's
-#: surface may hold the preposition).
 #: Between a figure and a date right after it that is also a later figure's leading date ("$3.4 billion in 2024 –
 #: $1.1 billion in exports"): the date is the first figure's too.
 _DATE_RIGHT_AFTER = re.compile(r"\s+(?:(?:in|for|during|в|во|за)\s+)?", re.I)
+#: Between a figure and a date of its own: nothing, or a comma, a bracket, or "in"/"в" (the date's
+#: surface may hold the preposition).
 _OWN_DATE_GAP = re.compile(r"[\s,(]*(?:(?:in|for|в|за)\s+)?", re.I)
 #: A base that a figure is measured from ("11.3% from the previous year"): the figure is the change, not the base's.
 _FROM_BASE = re.compile(r"(?:from|over|since|с|со)\b", re.I)
@@ -3813,6 +3813,8 @@ def _span_years(span: re.Match) -> tuple[str, str]:
     """The first and last year of a :data:`_YEARS_SPAN` match ("2022-23": 2022 and 2023)."""
     y1 = span.group("y1")
     return y1, span.group("y2") or y1[:2] + span.group("yy")
+
+
 _TO_BETWEEN = re.compile(r"\s+(?:to|до)\s+", re.I)
 _REACHED_END = _led(re.compile(r"(?:\b(?:reaching|reached|hitting|totall?ing)|(?<![^\W\d_])(?:достиг\w*|составив))\s+(?:(?:a|an|the|record|"
                       r"рекордн\w*|отметк\w*|уров\w*)\s+)*$", re.I))
@@ -4750,7 +4752,6 @@ def _same_units() -> dict[str, tuple[str, float]]:
 #: A flow one way between two places, as the exporter or the importer reports it: "exports (gas) (by Russia)" with
 #: parties "China–Russia" is "imports (gas) (by China)". :func:`_mirror_flow` names both alike.
 _FLOW_BY = re.compile(r"(?P<flow>export|import)(?P<growth>_growth)?s?(?P<what>(?: \([^()]*\))*?) \(by (?P<by>[^()]+)\)")
-_MIRROR = {"export": "import", "import": "export"}
 
 
 def _mirror_flow(metric: str, parties: str) -> str:
