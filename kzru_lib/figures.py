@@ -34,6 +34,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import math
 import re
@@ -1671,7 +1672,7 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         high = None
         if m.group("num2"):
             hi = _to_float(m.group("num2"))
-            if hi <= base or re.fullmatch(r"(?:19|20)\d\d", raw):
+            if hi <= base or _YEAR_DASH.fullmatch(raw):
                 continue  # "2024-11": a date, not a range
             high = hi * scale
         tok = {
@@ -3481,7 +3482,8 @@ def _day_span(sentence: str, rows: list[tuple], d: tuple) -> tuple[str, str] | N
             first, last = a[2], b[2]
             while last <= first and last[:4] < "9999":
                 last = f"{int(last[:4]) + 1:04d}{last[4:]}"  # "с 1 апреля по 27 сентября" read as the September before
-            if first.endswith("-01") and len(last) == 10 and last[8:] == f"{_month_days(last[:7]):02d}":
+            if first.endswith("-01") and len(last) == 10 and int(last[8:]) == calendar.monthrange(
+                    int(last[:4]), int(last[5:7]))[1]:
                 first, last = first[:7], last[:7]  # "from 1 July 2022 to 30 June 2023": July 2022 to June 2023
             return f"{first}/{last}", sentence[a[0]:b[1]]
     return None
@@ -3489,13 +3491,6 @@ def _day_span(sentence: str, rows: list[tuple], d: tuple) -> tuple[str, str] | N
 
 _MONTH = re.compile(r"\d{4}-\d\d")
 _DASH = re.compile(r"[-–—]")
-
-
-def _month_days(month: str) -> int:
-    """The number of days of a month ``YYYY-MM``."""
-    import calendar
-
-    return calendar.monthrange(int(month[:4]), int(month[5:7]))[1]
 
 
 def _compared_start(sentence: str, cands: list[dict], f: dict, s0: int, e0: int) -> int:
