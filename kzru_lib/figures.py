@@ -1476,9 +1476,9 @@ _RATE_BEFORE = re.compile(r"(?:\b(monthly|daily|weekly)|(?<![^\W\d_])(ежеме
 #: ... or after the noun of the measure ("100 тысяч тонн нефти в месяц", "5 тонн a day").
 _RATE_AFTER_NOUN = re.compile(r"(?:\s+[^\W\d_]+){1,2}?\s+(?:(?:a|per|each)\s+(month|day|week)\b"
                               r"|в\s+(месяц|сутки|день|неделю)(?![^\W\d_]))", re.I)
-_RATE_WORD = {"month": "month", "daily": "day", "weekl": "week", "ежеме": "month", "ежедн": "day", "ежене": "week",
-              "ежесу": "day", "day": "day", "week": "week", "месяц": "month", "сутки": "day", "день": "day",
-              "недел": "week"}
+#: What the words of :data:`_RATE_BEFORE` are per (those of :data:`_RATE_AFTER_NOUN` are the period or :data:`_RU_PER`'s).
+_RATE_WORD = {"monthly": "month", "daily": "day", "weekly": "week", "ежемесячн": "month", "ежедневн": "day",
+              "еженедельн": "week", "ежесуточн": "day"}
 #: The Russian "в год", "в сутки" of a rate ("67 млн тонн в год"), as the English period.
 _RU_PER = {"год": "year", "сутки": "day", "день": "day", "месяц": "month", "неделю": "week", "час": "hour"}
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:of\s+age|old)\b", re.I)
@@ -1641,11 +1641,12 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             per = (rm.group("per") or _RU_PER[rm.group("ru").lower()]).lower() if rm else ""
             if rm and f"{unit} per {per}" in rules.base:
                 unit, kind, e = f"{unit} per {per}", "rate", rm.end()
-            elif not rm and ((bm := _RATE_BEFORE.search(sentence, max(0, s - 50), s))
-                             or (bm := _RATE_AFTER_NOUN.match(sentence, e))):
-                # "ежемесячных поставках 100.000 тонн нефти", "daily exports of 20,000 tonnes", "100 тысяч тонн нефти
-                # в месяц": so much a month or a day, not a total; the unit stays as written (its metric says it)
-                per_word = _RATE_WORD[(bm.group(1) or bm.group(2)).lower()[:5]]
+            elif not rm and (bm := _RATE_BEFORE.search(sentence, max(0, s - 50), s)):
+                # "ежемесячных поставках 100.000 тонн нефти", "daily exports of 20,000 tonnes": so much a month or a
+                # day, not a total; the unit stays as written (its metric says it)
+                per_word = _RATE_WORD[(bm.group(1) or bm.group(2)).lower()]
+            elif not rm and (bm := _RATE_AFTER_NOUN.match(sentence, e)):
+                per_word = (bm.group(1) or _RU_PER[bm.group(2).lower()]).lower()  # "100 тысяч тонн нефти в месяц"
         if unit == "hour" and _TIME_OF_DAY.match(sentence, e):
             continue  # "в два часа ночи", "в 5 часов утра": a time of day, not a duration
         if kind == "duration":
