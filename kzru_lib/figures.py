@@ -1908,7 +1908,7 @@ _LOCALITY = _led(re.compile(r"\b(?:city|cities|town|capital|region|regions|oblas
                        r"|(?<![^\W\d_])(?:город\w*|столиц\w*|област\w*|регион\w*|район\w*|мегаполис\w*)", re.I))
 
 
-#: A part of a population named before its count: its men or women, its urban or rural people.
+#: A part of a population named with its count: its men or women, its urban or rural people.
 _SUBGROUP = _led(re.compile(r"\b(?:urban|rural|men|women|male|female)\b"
                        r"|(?<![^\W\d_])(?:городск\w*|сельск\w*|мужчин\w*|женщин\w*|мужск\w*|женск\w*)", re.I))
 
@@ -2316,6 +2316,9 @@ def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
 
 
 _DIGIT_RUN = re.compile(r"\d")
+#: Right before a bare number: it is a part of the count before it ("..., including 1,159 from abroad").
+_PART_BEFORE = _led(re.compile(r"(?:\bincluding|\bof\s+(?:which|whom|them)|(?<![^\W\d_])(?:в\s+том\s+числе|из\s+(?:них|которых)"
+                               r"|включая))\s*$", re.I))
 #: A conjunction that opens another item: "... $5 million and exported $1.2 million", "..., а экспорт – 3 млрд".
 _CONJ = re.compile(r"\s(?:and|while|whereas|but|и|а|но)\s", re.I)
 #: Right after a bare number: a verb of people crossing a border ("almost 300,000 crossed into Kazakhstan", "about
@@ -2379,10 +2382,14 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                     out.append({**t, "kind": prev["kind"], "unit": prev["unit"], "noun": prev["noun"],
                                 "phrase": "", "phrase_end": 0, "understood": True})
                     continue
-            if not noun and _FROM_BEFORE.search(sentence, max(0, s - _BASE_WINDOW), s) and (
-                    prev := next((f for f in reversed(out) if f["kind"] == "count"), None)) is not None:
-                # "29,900 people arrived ..., compared with 25,300 in 2023", "против 14 годом ранее": a bare
-                # number a count is measured from counts what that count counted
+            if not noun and (_FROM_BEFORE.search(sentence, max(0, s - _BASE_WINDOW), s)
+                             or _PART_BEFORE.search(sentence, max(0, s - _BASE_WINDOW), s)
+                             or any(0 <= s - b <= _LEAD_GAP and not sentence[b:s].strip(" –—:-") for _, b in date_spans)) \
+                    and (prev := next((f for f in reversed(out) if f["kind"] == "count"), None)) is not None:
+                # "29,900 people arrived ..., compared with 25,300 in 2023", "против 14 годом ранее", "252,792
+                # arrivals ..., including 1,159 from abroad", "... reached 587,089 people, in 2023 — 408,448": a
+                # bare number a count is measured from, a part of it, or the next of a list of dates and counts,
+                # counts what that count counted
                 phrase, noun, understood = "", prev["noun"], True
             if not noun:
                 # "the number of individuals arriving ... exceeded 29,900", "число прибывших составило
@@ -2395,6 +2402,14 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                     # population, its growth or a migration balance named before it in its clause reached
                     phrase, noun = _people_understood(sentence, s)
                 understood = bool(noun)
+            if not noun and (t["scaled"] or (_PARTS_LEAD.match(sentence) and not _YEAR_LIKE.fullmatch(t["raw"] or ""))):
+                # "... 18.76 million (49.1%) reside in rural areas. Women account for 18.98 million": a scaled
+                # number with nothing after it may go on from the sentence before, and so may a bare number of
+                # a sentence on the parts of what that one gave ("... 12 284 487 граждан. Из них проголосовали
+                # 7 820 204"): _carry_units decides
+                out.append({**t, "noun": "", "phrase": "", "phrase_end": 0, "understood": True,
+                            "carry": "scale" if t["scaled"] else "part"})
+                continue
             if not noun or noun in rules.not_count:
                 continue
             raw = t["raw"] or ""
@@ -2617,6 +2632,46 @@ _FOUR_DIGITS = re.compile(r"\d{4}")  # a year the article names (not XXXX)
 _CARRIED_ON = re.compile(r"\d{4}(?:-\d{2})?(?:/\d{4}-\d{2})?")  # a year, a month or months, carried into the next paragraph
 
 
+def _magnitude(t: dict) -> int | None:
+    """The power of ten a scaled number's scale word gives ("18.98 million": 6, "30,1 миллиарда долларов": 9)."""
+    try:
+        n = _to_float(t["raw"] or "")
+    except (ValueError, ZeroDivisionError):
+        return None
+    return round(math.log10(t["value"] / n)) if n and t["value"] else None
+
+
+def _carry_units(cands: list[dict], before: list[dict], after) -> list[dict]:
+    """The candidates of a sentence with its scaled numbers that count nothing named (``carry``) read as
+    the last scaled amount or count of the sentence just before in the paragraph, when they have its
+    scale ("Казахстан - 30,1 миллиарда долларов ... . На втором месте Узбекистан - 18 миллиардов", "...
+    18.76 million (49.1%) reside in rural areas. Women account for 18.98 million"), or when that sentence
+    has none, as the first of the sentence just after ("... превысил 11 миллиардов, что почти вдвое
+    больше ... . И мы ожидаем ... довести объём товарооборота до 12 миллиардов долларов"; ``after()``
+    gives its candidates and date rows, ``None``: no sentence after in the paragraph); otherwise left out."""
+    def named(c: dict) -> bool:
+        return c["scaled"] and not c.get("carry") and (c["kind"] == "money" or c["kind"] not in _NOT_LISTED)
+
+    last = next((c for c in reversed(before) if named(c)), None)
+    if last is None and after:
+        last = next((c for c in after()[0] if named(c)), None)
+    scale = _magnitude(last) if last is not None else None
+    count = next((c for c in reversed(before) if c["kind"] == "count" and not c.get("carry")), None)
+
+    def like(c: dict) -> dict | None:
+        if c.get("carry") == "part":  # the parts of a count: what it counted, at any scale
+            return count
+        return last if scale is not None and _magnitude(c) == scale else None
+
+    out = []
+    for c in cands:
+        if not c.get("carry"):
+            out.append(c)
+        elif (model := like(c)) is not None:
+            out.append({**c, "kind": model["kind"], "unit": model["unit"], "noun": model["noun"], "carry": False})
+    return out
+
+
 def _doc_figures(
     doc_id: str,
     sents: list[tuple[int, int, int, int, str]],
@@ -2660,10 +2715,17 @@ def _doc_figures(
     unread: dict[int, str] = {}  # sentences with no figure that may name a year: read only if a figure needs them
     sentence_of: list[int] = []  # for each figure of out, its sentence
     measured: dict[str, tuple] = {}  # kind of measure -> (sentence, line, metric, its quantity's) of its last figure
+    before_cands: tuple = ((-1, -1), [])  # ((sentence, line), candidates) of the last sentence with figures
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
             continue
         cands, date_rows = _sentence_candidates(sentence, published, rules, find_dates)
+        if any(c.get("carry") for c in cands):
+            after = sents[k + 1][4] if k + 1 < len(sents) and sents[k + 1][0] == ln else None
+            cands = _carry_units(cands, before_cands[1] if before_cands[0] == (k - 1, ln) else [], after and
+                                 functools.partial(_sentence_candidates, after, published, rules, find_dates))
+        if cands:
+            before_cands = ((k, ln), cands)
         if not cands:
             if find_dates is not None and _YEAR_LIKE.search(sentence):
                 unread[k] = sentence  # "В 2023 году Узбекистан занял десятое место"
@@ -2847,8 +2909,11 @@ def _doc_figures(
                 metric = f"{metric} ({way})"  # people arriving are not people leaving (nor their growth)
             elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _PEOPLE_KINDS)):
                 metric = f"people ({what})"  # a population is not its growth, nor the births of a year
-                if what == "population" and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)):
-                    metric += _PART_SUFFIX  # "Almaty city ... with over 2,292,333 inhabitants", "women ...": not the whole
+                if what == "population" and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)
+                                             or _SUBGROUP.search(sentence, e0, clause[1])):
+                    # "Almaty city ... with over 2,292,333 inhabitants", "women ...", "18.9 million (50.4%) are men":
+                    # not the whole
+                    metric += _PART_SUFFIX
             elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0) or _goods_after(sentence, e0)):
                 metric = f"{metric} ({goods})"  # gas imports are not all imports
             elif metric in _PRODUCTIONS and (goods := _produced_goods(sentence, s0, e0, sents, parties)):
@@ -3228,6 +3293,18 @@ _SAME_PERIOD_LEAD = re.compile(
     r"|last\s+year|the\s+previous\s+year)\s*,?"
     r"|\s*(?:за|в)\s+(?:аналогичн\w*|тот\s+же|том\s+же)\s+период\w*\s+(?:(?P<y2>(?:19|20)\d\d)\s+год\w*|прошлого\s+года"
     r"|предыдущего\s+года)\s*,?", re.I)
+#: Right before a year: the period stated before, in that year ("than in the same period of 2023", "за
+#: аналогичный период 2023 года").
+_SAME_PERIOD_OF = re.compile(r"(?:the\s+(?:same|corresponding)\s+period(?:\s+(?:of|in))?|(?<![^\W\d_])(?:аналогичн\w*|тот\s+же|том\s+же)"
+                             r"\s+период\w*)\s+$", re.I)
+
+
+def _same_period_of(r: dict) -> bool:
+    """Whether a figure's period is said as "the same period of" a year ("than in the same period of 2023")."""
+    at = r["sentence"].find(r["period_surface"]) if r["period_surface"] else -1
+    return at > 0 and _SAME_PERIOD_OF.search(r["sentence"], max(0, at - 40), at) is not None
+
+
 #: How many sentences back the period "a year earlier" counts from may be stated (else it is left as read).
 _YEAR_BEFORE_REACH = 2
 
@@ -3252,6 +3329,12 @@ def _year_before_periods(out: list[dict]) -> None:
                 continue
             if not period:
                 continue
+        if last and r["sent_no"] - last_at <= _YEAR_BEFORE_REACH and _FOUR_DIGITS.fullmatch(period) \
+                and len(set(re.findall(r"\d{4}", last))) == 1 and last != last[:4] and _same_period_of(r):
+            # "... in the first nine months of 2024 ... . This figure is slightly lower than in the same period of
+            # 2023, when the gain amounted to 88,700 people": the months just stated, of that year
+            r["period"] = re.sub(r"\d{4}", period, last)
+            continue
         cue = _YEAR_BEFORE.fullmatch(said.strip()) or (said not in sentence and _YEAR_BEFORE_LEAD.match(sentence)) or (
             (at := sentence.find(surface)) >= 0 and _YEAR_BEFORE_AFTER.match(sentence, at + len(surface)))
         if cue:
@@ -4097,10 +4180,11 @@ def _anchor_relative_periods(out: list[dict], sents: list, published, rules, fin
 def _same_months_stated(out: list[dict], last: re.Pattern) -> None:
     """Give a relative period of months of an undated article ("за 11 месяцев текущего года": ``XXXX-01/XXXX-11``)
     the year with which its figures state the same months ("За 11 месяцев 2022 года"), when they state them with
-    one year only; a "last year" is left to the rules after. In place."""
+    one year only (the same months of a year compared with, "than in the same period of 2023", do not count);
+    a "last year" is left to the rules after. In place."""
     years: dict[str, set[str]] = {}
     for r in out:
-        if (m := _STATED_MONTHS.fullmatch(r["period"])) and m.group(1) == m.group(2):
+        if (m := _STATED_MONTHS.fullmatch(r["period"])) and m.group(1) == m.group(2) and not _same_period_of(r):
             years.setdefault(r["period"].replace(m.group(1), "XXXX"), set()).add(m.group(1))
     for r in out:
         if len(found := years.get(r["period"], ())) == 1 and not last.search(r["period_surface"]):

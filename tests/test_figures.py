@@ -2984,3 +2984,57 @@ def test_a_figure_another_is_more_than_measures_what_it_does(rules):
 ])
 def test_the_year_a_superlative_is_measured_against_is_not_a_period(rules, text, periods):
     assert figs(text, rules, "2009-04-04" if "1983" in text else "2025-03-01")["period"].tolist() == periods
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a scaled number with nothing after it goes on from the last scaled amount or count of the sentence before ...
+    ("The urban population is 18.76 million people. Women account for 18.98 million (49.6%), and men 19.26 million.",
+     [("18.76 million", "count"), ("18.98 million", "count"), ("49.6%", "percent"), ("19.26 million", "count")]),
+    ("Лидером стал Казахстан - 30,1 миллиарда долларов. На втором месте Узбекистан - 18 миллиардов (27 процентов).",
+     [("30,1 миллиарда долларов", "USD"), ("18 миллиардов", "USD"), ("27 процентов", "percent")]),
+    # ... or, when that one has none, from the first of the sentence after
+    ("Товарооборот превысил 11 миллиардов, что почти вдвое больше. Мы ожидаем довести его до 12 миллиардов долларов.",
+     [("превысил 11 миллиардов", "USD"), ("почти вдвое", "times"), ("12 миллиардов долларов", "USD")]),
+    # only at the same scale: a count of millions is no amount of billions
+    ("The deal is worth $2 billion. Kazakhstan has 20 million.", [("$2 billion", "USD")]),
+    # and only in the same paragraph
+    ("The deal is worth $2 billion.\nKazakhstan then added 3 billion.", [("$2 billion", "USD")]),
+])
+def test_a_scaled_number_that_counts_nothing_named_goes_on_from_the_sentence_beside_it(rules, text, rows):
+    got = figs(text, rules, "2025-01-10")
+    assert list(zip(got["surface"], got["unit"], strict=True)) == rows
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a bare number after "including" is a part of the count before it
+    ("Migration flows in 2025 included 252,792 arrivals into the country, including 1,159 from abroad.",
+     "1,159", "people (in) (part)"),
+    # a bare number led by a date and a dash is the next of a list of dates and counts
+    ("In 2022 their number reached 587,089 people, in 2023 — 408,448.", "408,448", "people"),
+    # a sentence on the parts of the count before it: what that count counted
+    ("Имели право голосовать 12 284 487 граждан. Из них проголосовали на участках 7 820 204.", "7 820 204",
+     "people (part)"),
+])
+def test_a_bare_number_after_a_count_it_is_part_of_or_listed_with_counts_what_it_counted(rules, text, surface, metric):
+    got = figs(text, rules, "2026-01-10").set_index("surface")
+    assert got.loc[surface, "unit"] == "count" and got.loc[surface, "metric"] == metric
+
+
+def test_a_year_after_the_same_period_is_the_months_just_stated_of_that_year(rules):
+    got = figs("In the first nine months of 2024, the migration gain amounted to 83,500 people. This figure is "
+               "slightly lower than in the same period of 2023, when the gain amounted to 88,700 people.", rules,
+               "2024-12-01")
+    assert got.set_index("surface").loc[["83,500", "88,700"], "period"].tolist() == ["2024-01/2024-09", "2023-01/2023-09"]
+
+
+def test_the_same_months_of_a_year_compared_with_do_not_make_this_years_months_unknown(rules):
+    got = figs("In January-September 2024, remittances to Uzbekistan reached US$11.62 billion.\nUS$11.62 billion was "
+               "transferred in the first nine months of this year, compared to the same period in 2023, when the "
+               "amount was US$8.4 billion.", rules)
+    assert got["period"].tolist() == ["2024-01/2024-09", "2024-01/2024-09", "2024-01/2024-09", "2023-01/2023-09"]
+
+
+def test_a_population_count_its_clause_calls_men_or_women_is_a_part(rules):
+    got = figs("Among the total population, 18.9 million people (50.4%) are men, while 18.6 million people (49.6%) "
+               "are women.", rules, "2025-01-10")
+    assert got.loc[got["unit"] == "count", "metric"].tolist() == ["people (population) (part)"] * 2
