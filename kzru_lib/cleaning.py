@@ -138,6 +138,9 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ.'\- ]{1,30}[A-ZА-ЯЁ.](?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     r"(?:\s*,\s*(?P<dl_date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[а-яё]{3,9})(?:,?\s+\d{4})?))?"
     r"(?:\s*\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*[–—-]{1,2}\s+|\s*\.?\s*/(?P<agency2>[^/\n]{2,30})/\.?\s+"
+    # 'MOSCOW (Pakistan Point News / Sputnik - 27th December, 2019) Russian ...': the agency and the date in brackets
+    r"|\s*,?\s*\((?P<agency3>[A-Z][^()/\n]{1,30}?)(?:\s*/[^()\n]{1,30}?)?\s*[–—-]{1,2}\s*"
+    rf"(?P<dl_date3>(?i:{_DATE_ANY}))\)\s*(?:[–—-]{{1,2}}\s+)?"
     r"|\s*[–—-]{1,2}\s+)(?=\S)"
 )
 #: (possessive ``*+``, ``++``: a word's letters given back could never be the dot or space that follows,
@@ -893,11 +896,12 @@ def _read_text_metadata(lines, stripped, labels, reasons, rules, kept_start, met
             m = _DATELINE.match(rest)
             if m:
                 meta["dateline"] = m.group("place").strip().rstrip(",")
-                agency = m.group("agency") or m.group("agency2")
+                agency = m.group("agency") or m.group("agency2") or m.group("agency3")
                 if agency:
                     meta.setdefault("outlet", _clean_outlet(agency))
-                if m.group("dl_date") and re.search(r"\d{4}", m.group("dl_date")):
-                    set_published(parse_date(m.group("dl_date")), i)
+                date = m.group("dl_date") or m.group("dl_date3")
+                if date and re.search(r"\d{4}", date):
+                    set_published(parse_date(date), i)
                 start += m.end()
             else:
                 m = _PLAIN_DATELINE.match(rest)

@@ -323,7 +323,7 @@ MONTHS = {
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A time after a date: ``, 14:35``, ``- 11:17``, ``at 9:05 pm``, with a zone: ``(UTC+04:00)``, ``(UTC+3 MSK)``, ``GMT+5``.
-_TIME = (r"(?:(?:[,\s]+(?:at\s+)?|\s*[-–|]\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_TIME = (r"(?:(?:[,\s]+(?:at\s+)?|\s*[-–|/]\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
          r"(?:\s*\((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?(?:\s+[A-Z]{2,5})?\)|\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?")
 #: Date shapes recognised in metadata lines and prefixes (the timeline stage has its own, wider grammar).
 DATE_SHAPES = (
@@ -332,6 +332,7 @@ DATE_SHAPES = (
     re.compile(rf"(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_TIME}"),
     re.compile(rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){_TIME}"),
+    re.compile(rf"(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-(?P<y>\d{{4}}){_TIME}"),
 )
 _WEEKDAY = (r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
             r"|(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+)?")

@@ -394,6 +394,11 @@ def test_author_box_after_the_story_is_a_credit():
     (f"АСТАНА, 17 октября. /Казинформ/ - {PARA_RU}\n{PARA2_RU}", None, "Казинформ", "АСТАНА"),
     (f"16 ноября 2025, 15:08\nЗаголовок статьи о встрече\n{PARA_RU}", "2025-11-16", None, None),
     (f"{PARA_RU} Об этом передает корреспондент Tengrinews.kz.\n{PARA2_RU}", None, "Tengrinews", None),
+    # the agency and the date in brackets after the place; a day-month-year date with hyphens; a time after a slash
+    (f"MOSCOW (Pakistan Point News / Sputnik - 27th December, 2019) {PARA}\n{PARA2}", "2019-12-27",
+     "Pakistan Point News", "MOSCOW"),
+    (f"-\n26-07-2024\n{PARA_RU}\n{PARA2_RU}", "2024-07-26", None, None),
+    (f"Москва\n6 августа 2025 / 18:34\n{PARA_RU}\n{PARA2_RU}", "2025-08-06", None, None),
 ])
 def test_metadata_in_every_common_shape(text, published, outlet, dateline):
     meta = clean_text(text).metadata
@@ -454,3 +459,10 @@ def test_a_one_word_question_before_a_date_is_not_a_title():
     audit = clean_text(text)
     assert audit.labels[0] == "boilerplate"
     assert clean_text(audit.kept_text).kept_text == audit.kept_text
+
+
+def test_a_short_photo_credit_line_is_dropped_and_takes_no_heading_with_it():
+    a = clean_text(f"Итоги референдума\nЦИК установил окончательные итоги референдума\nфото Алмаса Кайсара\n\n{PARA_RU}\n"
+                   f"{PARA2_RU}")
+    assert a.labels[1:3] == ["heading", "boilerplate"] and a.reasons[2] == "caption"
+    assert clean_text(f"Фото Яндекс.Картинки\n{PARA_RU}\n{PARA2_RU}").reasons[0] == "caption"
