@@ -1183,7 +1183,7 @@ def figure_rules(
         rf"(?:(?P<num>{_NUM})|(?P<word>\b(?:{_alt(words)})))"
         rf"(?:\s(?P<frac>[1-9]/(?:[2-9]|1[0-6]))(?![\d/])|\s?(?P<vf>[½¼¾⅓⅔⅛]))?"
         r"(?:\s+с\s+(?:лишним|небольшим|гаком)(?=\s)|\s+(?P<half>с\s+половиной)(?=\s))?"  # "двадцать с лишним", "три с половиной"
-        rf"(?:\s?(?P<dash>[-–—])\s?(?:{cur_b})?\s?(?P<num2>{_NUM}))?"
+        rf"(?:\s?(?P<dash>[-–—−])\s?(?:{cur_b})?\s?(?P<num2>{_NUM}))?"  # (− U+2212 too: "с 81−82%")
         rf"(?:(?P<att>{_alt(attached)})(?!{_LETTER})|\s?(?P<scale>{_alt(spaced)})(?!{_LETTER}))?"
         rf"(?:(?:\s?|\s?-\s?)(?P<unit>{unit_alt})(?!{_LETTER}))?"
         rf"(?:\s?(?P<scale2>{_alt(spaced)})(?!{_LETTER}))?"
@@ -1206,7 +1206,8 @@ def figure_rules(
     for r in m.itertuples():
         kws = [k.strip().lower() for k in r.keywords.split(";") if k.strip()]
         also = [k.strip().lower() for k in r.also.split(";") if k.strip()]
-        kw_re = re.compile(r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in kws) + r")\w*", re.I)
+        # every word of a keyword is a stem ("денежн перевод": "денежные переводы", "денежных переводов")
+        kw_re = re.compile(r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\w*\s+") for k in kws) + r")\w*", re.I)
         also_re = (re.compile(r"\b(?:" + "|".join(re.escape(k) for k in also) + r")\w*", re.I) if also else None)
         try:
             prio = float(r.priority or 9)
@@ -2033,7 +2034,7 @@ def _metric_scan(table: pd.DataFrame) -> tuple:
         elif any(k[0] not in _PLAIN_LETTERS for k in kws):
             everywhere.append(i)
         for k in kws:
-            alts.append(re.escape(k).replace(r"\ ", r"\s+"))
+            alts.append(re.escape(k).replace(r"\ ", r"\w*\s+"))
             head = k[:2] if len(k) > 1 and k[1] in _PLAIN_LETTERS and k[1].isalnum() else k[0]
             if k[0] in _PLAIN_LETTERS and i not in everywhere and i not in first.setdefault(head, []):
                 first[head].append(i)
@@ -2885,7 +2886,7 @@ def _doc_figures(
                 near = (min(clause[0], max(0, s0 - _EVENT_NEAR[0])), clause[1])  # "stations abroad, with a turnout of"
                 if _LOCALITY.search(sentence, *near) or _ABROAD.search(sentence, *near):
                     metric += _PART_SUFFIX  # the turnout of a region, or of the voters abroad, is not the whole vote's
-            elif f["kind"] == "percent" and (whole := _share_of(sentence, e0)):
+            elif f["kind"] == "percent" and (whole := _share_of(sentence, e0) or _share_before(sentence, clause[0], s0)):
                 metric = _trade_share(whole, sentence[clause[0]:s0], rules) or f"share of {whole}"
             elif f["kind"] == "percent" and last_amount and sentence[s0] not in "+-−" and (
                     share := _share_beside(sentence, s0, *last_amount)):
@@ -2898,6 +2899,8 @@ def _doc_figures(
             elif metric in _CUED_GROWTHS and not _GROWTH_CUE.search(
                     sentence, max(clause[0], s0 - _BASE_WINDOW), min(clause[1], e0 + _BASE_WINDOW)) and sentence[s0] != "+":
                 metric = ""  # "Canada (15%)" beside a producer is no growth: only a rise or a fall is
+            elif metric in _CUED_GROWTHS and _TO_LEVEL.search(sentence, max(clause[0], s0 - 20), s0):
+                metric = ""  # "(Russia's share ...) in 2023 it decreased to 78%": the level it fell to, no growth
             quantity = (f["unit"], taken[3] if taken else metric)  # either way of a flow is one quantity (for a period carried over)
             event = False  # a toll of an event: its parties are read as any figure's, not as a population's
             if metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)):
@@ -3798,7 +3801,19 @@ def _produced_goods(sentence: str, s0: int, e0: int, sents: list, cache: dict) -
         return "+".join(sorted(kinds - _GENERIC_GOODS))  # "precious metal, gold": gold
     if goods and (article := _article_goods(sents, cache)) and article not in _GENERIC_GOODS:
         return article  # "произвела 119,6 тонны драгоценного металла" in an article on gold: gold
+    if not goods and (m := _OTHER_GOODS_MADE.search(sentence, 0, s0)) and m.group("what").lower() not in _ANY_GOODS:
+        return ""  # "Potato production increased by 3%" in an article on grain: goods the table does not know
     return goods or _article_goods(sents, cache)
+
+
+#: Goods named right before the word of their production ("Potato production increased by 3%", "red cabbage
+#: output"): when the commodity table does not know them, the figure is not of the article's goods.
+_OTHER_GOODS_MADE = re.compile(r"(?<!['’])\b(?P<what>[^\W\d_]+)\s+(?:production|output|harvest)\b(?![^.;]*\b(?:production|output"
+                               r"|harvest)\b)", re.I)
+#: Words before "production" that name no goods: whose, how much of it, where.
+_ANY_GOODS = frozenset("the a an its their his her our this that total annual overall world global gross domestic "
+                       "national industrial agricultural mine mining country country's world's region's and of in "
+                       "whose average daily monthly yearly record commercial".split())
 
 
 _GRAIN = "grain_volume"
@@ -4199,7 +4214,7 @@ _SHARE_OF = _led(re.compile(
     r"\s*(?:of|от)\s+(?P<whole>[^\W\d_](?:[^\W\d_]|['’\- ]){0,60}?)"
     r"(?=\s*(?:[,.;:!?)(\"”»—–]|$)|\s+(?:is|are|was|were|go|goes|went|pass|passes|passed|come|comes|came|flow|flows"
     r"|that|which|who|in|into|and|or|from|to|for|by|on|at|with|via|through|planned|expected|while|than|as"
-    r"|said|says|say|told|believe|believes|think|thinks|support|supports|currently|now|today|alone|combined"
+    r"|said|says|say|told|believe|believes|think|thinks|support|supports|currently|now|today|alone|combined|last|this|next"
     r"|has|have|had|will|would|could|can|may|might|should)\b)", re.I))
 _SHARE_SKIP = frozenset("the a an its their his her our this that these those all total overall whole entire "
                         "общего общей общих всего всей всех".split())
@@ -4269,6 +4284,27 @@ def _share_way(clause: str) -> str:
     return ways[0] if len(ways) == 1 else ""
 
 
+
+
+#: Right before a percentage: the level a quantity rose or fell to ("decreased to 78%", "снизилась до 77%"), not a
+#: change ("by up to 20%" is a change, hedged).
+_TO_LEVEL = re.compile(r"(?:(?<!\bup\s)\bto|(?<![^\W\d_])до)\s+(?:(?:about|around|almost|nearly|почти|около|примерно)\s+)?$",
+                       re.I)
+#: Before a percentage: the whole of a share named before it ("Russia's share in remittances was about 87%",
+#: "its share of exports stood at 40%").
+_SHARE_BEFORE = _led(re.compile(r"\bshare\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|total\s+)*(?P<whole>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+                                r"\s+(?:was|is|were|are|stood\s+at|reached|amounted\s+to|of|at)\s+(?:about|around|nearly|almost"
+                                r"|over|roughly|some|approximately|just\s+over|more\s+than|less\s+than)?\s*$", re.I))
+
+
+def _share_before(sentence: str, start: int, s0: int) -> str:
+    """The whole of a share named right before a percentage in its clause ("share in remittances was about
+    87%" -> "remittances"), as :func:`_share_of` gives it after one; "" when there is none."""
+    m = _SHARE_BEFORE.search(sentence, max(start, s0 - 80), s0)
+    if not m:
+        return ""
+    words = [w for w in m.group("whole").lower().split() if w not in _SHARE_SKIP]
+    return " ".join(words[:4])
 
 
 def _share_beside(sentence: str, s0: int, amount_end: int, amount_metric: str) -> str:

@@ -3038,3 +3038,25 @@ def test_a_population_count_its_clause_calls_men_or_women_is_a_part(rules):
     got = figs("Among the total population, 18.9 million people (50.4%) are men, while 18.6 million people (49.6%) "
                "are women.", rules, "2025-01-10")
     assert got.loc[got["unit"] == "count", "metric"].tolist() == ["people (population) (part)"] * 2
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a harvest's growth is production's
+    ("Урожай зерна в России в 2022 году вырос на 26,7% до 153,83 миллиона тонн.", "26,7%", "production_growth (grain)"),
+    # a share whose whole is named before the percentage
+    ("In 2022, Russia's share in remittances was about 87%.", "about 87%", "share of remittances"),
+    # the level a cued growth's quantity fell to is no growth
+    ("In 2022, Russia's share in remittances was about 87%, and in 2023 it decreased to 78%.", "78%", ""),
+    # every word of a keyword is a stem
+    ("Денежные переводы выросли на 25% — до 6,5 млрд долларов.", "25%", "remittances_growth"),
+    # goods the commodity table does not know are not the article's goods
+    ("Grain output was strong. Potato production increased by 3% to 18.6 million tons.", "3%", "production_growth"),
+])
+def test_what_a_growth_or_share_is_of(rules, text, surface, metric):
+    got = figs(text, rules, "2024-06-01").set_index("surface")
+    assert got.loc[surface, "metric"] == metric
+
+
+def test_a_range_written_with_a_minus_sign(rules):
+    got = one("Доля России сократилась до 81−82%.", rules)
+    assert (got["surface"], got["low"], got["high"]) == ("81−82%", 81.0, 82.0)
