@@ -2876,7 +2876,8 @@ def _doc_figures(
                     metric += _PART_SUFFIX  # "Of this total, 1.057 million tons were bound for ...": a part of it
             elif back:
                 metric = back
-            if f["kind"] == "percent" and (metric == _TURNOUT or _TURNOUT_OF.match(sentence, e0)):
+            if f["kind"] == "percent" and (metric == _TURNOUT or _TURNOUT_OF.match(sentence, e0)
+                                           or _turnout_said(sentence, clause, s0, e0)):
                 # "63.66% of those entitled to participate", "явка составила 63,66%"; a turnout by a time of the
                 # voting day ("на 12:00 явка составила 35%") is not the whole day's
                 # ("к 20:00" in an article saying voting ran "с 7:00 до 20:00" is the close of polls: the whole day)
@@ -4326,6 +4327,32 @@ _TURNOUT_OF = re.compile(
     r"(?:entitled|eligible|registered)\b|of\s+the\s+electorate\b"
     r"|от\s+(?:общего\s+)?(?:числа|количества)\s+(?:избирател\w*|граждан\w*,?\s+имеющих\s+право"
     r"|(?:граждан|избирател)\w*,?\s+(?:внесенных|включенных)\s+в\s+списк\w*))", re.I)
+#: Taking part in a vote ("voted", "took part", "проголосовали", "приняло участие", "бюллетени получили").
+_VOTED = _led(re.compile(r"\b(?:voted|took\s+part|participated|turned\s+out|cast\s+(?:their\s+)?ballots?)\b"
+                         r"|(?<![^\W\d_])(?:проголосова\w*|принял\w*\s+участие|участие\s+в\s+н\w+\s+принял\w*"
+                         r"|получил\w*\s+бюллетен\w*|бюллетен\w*\s+получил\w*)", re.I))
+#: A share of the votes cast, not of the voters: "voted for", "in favour", "«За» проголосовали", "против".
+_VOTE_SHARE = _led(re.compile(r"\b(?:for|against|in\s+favou?r|supported|backed|yes|no)\b"
+                              r"|(?<![^\W\d_])(?:«?за»?\s+проголосова\w*|проголосова\w*\s+«?за»?(?![^\W\d_])|«?против»?"
+                              r"|поддержал\w*|«да»|«нет»)", re.I))
+#: Right after a percentage: the voters ("63,8% избирателей", "63.8% of voters").
+_OF_VOTERS = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?(?:voters|electorate)\b|избирател\w*)", re.I)
+#: Before a percentage: a count just given, the percentage restating it ("проголосовали 7 820 204 человека, или
+#: 63,66%", "7 820 918 человек — 63,87%").
+_COUNT_THEN_SHARE = re.compile(r"\d\s+(?:человек\w*|граждан\w*|избирател\w*|казахстанц\w*|people|citizens|voters)"
+                               r"\s*(?:,\s*(?:или|or)|[—–-]|\(|,\s*(?:что\s+составил\w*|which\s+is))\s*$", re.I)
+
+
+def _turnout_said(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bool:
+    """Whether a percentage is a turnout said without the word: a share of the voters that took part
+    ("участие в нем приняло более 63,8% избирателей"), or the share a count of those who voted makes
+    ("на референдуме проголосовали 7 820 204 человека, или 63,66%"); not a share of the votes for or
+    against something ("«За» проголосовали 71,12%")."""
+    if not _VOTED.search(sentence, clause[0], clause[1]) or _VOTE_SHARE.search(sentence, clause[0], clause[1]):
+        return False
+    return bool(_OF_VOTERS.match(sentence, e0) or _COUNT_THEN_SHARE.search(sentence, max(0, s0 - 60), s0))
+
+
 #: Voters abroad: "at polling stations abroad", "зарубежных избирателей", "за рубежом".
 _ABROAD = _led(re.compile(r"\b(?:abroad|overseas)\b|(?<![^\W\d_])(?:зарубежн\w*|за\s+рубежом|за\s+границ\w*)", re.I))
 #: A time of day as news write it: hours and minutes ("20:00", "20.00", "10:30 a.m."), or an hour and a.m. / p.m.

@@ -3060,3 +3060,16 @@ def test_what_a_growth_or_share_is_of(rules, text, surface, metric):
 def test_a_range_written_with_a_minus_sign(rules):
     got = one("Доля России сократилась до 81−82%.", rules)
     assert (got["surface"], got["low"], got["high"]) == ("81−82%", 81.0, 82.0)
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a turnout said without the word: a share of the voters that took part, or the share a count of voters makes
+    ("По предварительным данным, участие в нем приняло более 63,8% избирателей.", "более 63,8%", "turnout"),
+    ("Some 40% of voters took part in the election.", "Some 40%", "turnout"),
+    ("Согласно предварительным данным, на референдуме проголосовали 7 820 204 человека, или 63,66%.", "63,66%",
+     "turnout"),
+    # a share of the votes for or against is no turnout
+    ("«За» проголосовали 71,12%, или 5 561 937 человек из принявших участие в голосовании.", "71,12%", ""),
+])
+def test_a_turnout_said_without_the_word(rules, text, surface, metric):
+    assert figs(text, rules, "2024-10-07").set_index("surface").loc[surface, "metric"] == metric
