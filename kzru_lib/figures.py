@@ -4285,8 +4285,6 @@ def _share_way(clause: str) -> str:
     return ways[0] if len(ways) == 1 else ""
 
 
-
-
 #: Right before a percentage: the level a quantity rose or fell to ("decreased to 78%", "снизилась до 77%"), not a
 #: change ("by up to 20%" is a change, hedged).
 _TO_LEVEL = re.compile(r"(?:(?<!\bup\s)\bto|(?<![^\W\d_])до)\s+(?:(?:about|around|almost|nearly|почти|около|примерно)\s+)?$",
@@ -4328,11 +4326,12 @@ _TURNOUT_OF = re.compile(
     r"|от\s+(?:общего\s+)?(?:числа|количества)\s+(?:избирател\w*|граждан\w*,?\s+имеющих\s+право"
     r"|(?:граждан|избирател)\w*,?\s+(?:внесенных|включенных)\s+в\s+списк\w*))", re.I)
 #: Taking part in a vote ("voted", "took part", "проголосовали", "приняло участие", "бюллетени получили").
-_VOTED = _led(re.compile(r"\b(?:voted|took\s+part|participated|turned\s+out|cast\s+(?:their\s+)?ballots?)\b"
+_VOTED = _led(re.compile(r"\b(?:voted|(?:took|tak(?:e|es|ing))\s+part|participated|turned\s+out|cast\s+(?:their\s+)?ballots?)\b"
                          r"|(?<![^\W\d_])(?:проголосова\w*|принял\w*\s+участие|участие\s+в\s+н\w+\s+принял\w*"
                          r"|получил\w*\s+бюллетен\w*|бюллетен\w*\s+получил\w*)", re.I))
 #: A share of the votes cast, not of the voters: "voted for", "in favour", "«За» проголосовали", "против".
-_VOTE_SHARE = _led(re.compile(r"\b(?:for|against|in\s+favou?r|supported|backed|yes|no)\b"
+_VOTE_SHARE = _led(re.compile(r"\bvot\w*\s+(?:for|against)\b|\b(?:in\s+favou?r|supported|backed)\b|\b(?:yes|no)\s+vote"
+                              r"|[\"“«](?:yes|no)[\"”»]"
                               r"|(?<![^\W\d_])(?:«?за»?\s+проголосова\w*|проголосова\w*\s+«?за»?(?![^\W\d_])|«?против»?"
                               r"|поддержал\w*|«да»|«нет»)", re.I))
 #: Right after a percentage: the voters ("63,8% избирателей", "63.8% of voters").

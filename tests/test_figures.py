@@ -3065,11 +3065,13 @@ def test_a_range_written_with_a_minus_sign(rules):
 @pytest.mark.parametrize("text, surface, metric", [
     # a turnout said without the word: a share of the voters that took part, or the share a count of voters makes
     ("По предварительным данным, участие в нем приняло более 63,8% избирателей.", "более 63,8%", "turnout"),
-    ("Some 40% of voters took part in the election.", "Some 40%", "turnout"),
+    ("Some 40% of voters took part in the election for the new parliament.", "Some 40%", "turnout"),
+    ("The 'yes' vote won 71.12 percent, with 63.66% of voters taking part.", "63.66%", "turnout"),
     ("Согласно предварительным данным, на референдуме проголосовали 7 820 204 человека, или 63,66%.", "63,66%",
      "turnout"),
     # a share of the votes for or against is no turnout
     ("«За» проголосовали 71,12%, или 5 561 937 человек из принявших участие в голосовании.", "71,12%", ""),
+    ("The 'yes' vote won 71.12 percent, with 63.66% of voters taking part.", "71.12 percent", ""),
 ])
 def test_a_turnout_said_without_the_word(rules, text, surface, metric):
     assert figs(text, rules, "2024-10-07").set_index("surface").loc[surface, "metric"] == metric
