@@ -3040,6 +3040,7 @@ def _doc_figures(
     _growth_with_level(out, where)
     _article_periods(out, from_base | measured_from | not_own, functools.partial(
         _spoken_of, sentence_of, named, unread, published, find_dates))
+    _year_starts(out)
     _breakdowns(out)
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
     for r in out:
@@ -3307,6 +3308,26 @@ def _same_period_of(r: dict) -> bool:
     """Whether a figure's period is said as "the same period of" a year ("than in the same period of 2023")."""
     at = r["sentence"].find(r["period_surface"]) if r["period_surface"] else -1
     return at > 0 and _SAME_PERIOD_OF.search(r["sentence"], max(0, at - 40), at) is not None
+
+
+#: Right before a year: its first day, as of which a stock is counted ("На начало 2025 года в Казахстане проживало",
+#: "на начало прошлого года", "as of the beginning of 2025").
+_YEAR_START = re.compile(r"(?:(?<![^\W\d_])на\s+начало|\b(?:as\s+of|at)\s+the\s+(?:beginning|start)\s+of)\s+(?:the\s+)?$", re.I)
+#: The same when the date's surface holds "the beginning of": after "as of" or "at".
+_AS_OF_AT = re.compile(r"\b(?:as\s+of|at)\s+$", re.I)
+_START_OF = re.compile(r"the\s+(?:beginning|start)\s+of\s", re.I)
+
+
+def _year_starts(out: list[dict]) -> None:
+    """A year said as its start ("на начало 2025 года", "на начало прошлого года", "as of the beginning of
+    2025") is its first day: ``2025-01-01``, as "as of January 1, 2025" is. In place."""
+    for r in out:
+        said = r["period_surface"]
+        at = r["sentence"].find(said) if said else -1
+        if at >= 0 and _FOUR_DIGITS.fullmatch(r["period"]) and (
+                _YEAR_START.search(r["sentence"], max(0, at - 40), at)
+                or (_START_OF.match(said) and _AS_OF_AT.search(r["sentence"], max(0, at - 10), at))):
+            r["period"] += "-01-01"
 
 
 #: How many sentences back the period "a year earlier" counts from may be stated (else it is left as read).

@@ -3075,3 +3075,15 @@ def test_a_range_written_with_a_minus_sign(rules):
 ])
 def test_a_turnout_said_without_the_word(rules, text, surface, metric):
     assert figs(text, rules, "2024-10-07").set_index("surface").loc[surface, "metric"] == metric
+
+
+@pytest.mark.parametrize("text, period", [
+    # a year said as its start is its first day
+    ("На начало прошлого года в Казахстане проживало 20 283 399 человек.", "2025-01-01"),
+    ("As of the beginning of 2025, the population stood at 20.3 million.", "2025-01-01"),
+    # "in the beginning of" a year, or since its start, is no day
+    ("In the beginning of 2025, exports rose by 1.2%.", "2025"),
+    ("С начала 2025 года население выросло на 1%.", "2025"),
+])
+def test_a_year_said_as_its_start_is_its_first_day(rules, text, period):
+    assert figs(text, rules, "2026-02-15")["period"].tolist() == [period]
