@@ -1919,8 +1919,9 @@ _SUBGROUP = _led(re.compile(r"\b(?:urban|rural|men|women|male|female)\b"
 _SAME_PERIOD = _led(re.compile(r"[\s,]*(?:(?:за|in|for|over|during)\s+)?(?:тот\s+же|аналогичный|the\s+same)\s+(?:период|period)",
                           re.I))
 #: "The same period" before a year, in either language ("over the same period in 2021", "аналогичным периодом 2021").
-_SAME_BEFORE = _led(re.compile(r"(?:тот\s+же|то\s+же|аналогичн\w*|the\s+same)\s+(?:период\w*|period|time|quarter|month|week|day|квартал\w*|месяц\w*|недел\w*|дн\w*|день)",
-                          re.I))
+_SAME = r"(?:тот\s+же|то\s+же|том\s+же|аналогичн\w*|the\s+(?:same|corresponding))"
+_SAME_BEFORE = _led(re.compile(rf"{_SAME}\s+(?:период\w*|period|time|quarter|month|week|day|квартал\w*|месяц\w*|недел\w*"
+                               r"|дн\w*|день)", re.I))
 _WAY_SUFFIX = re.compile(r" \((?:exports|imports|domestic)\)$")
 #: Before a day, month or year a count runs from ("since September 21", "с 21 сентября", "since March 2023",
 #: "since 1994"): the date is where it starts, not a period of its own.
@@ -2317,9 +2318,6 @@ def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
 
 
 _DIGIT_RUN = re.compile(r"\d")
-#: Right before a bare number: it is a part of the count before it ("..., including 1,159 from abroad").
-_PART_BEFORE = _led(re.compile(r"(?:\bincluding|\bof\s+(?:which|whom|them)|(?<![^\W\d_])(?:в\s+том\s+числе|из\s+(?:них|которых)"
-                               r"|включая))\s*$", re.I))
 #: A conjunction that opens another item: "... $5 million and exported $1.2 million", "..., а экспорт – 3 млрд".
 _CONJ = re.compile(r"\s(?:and|while|whereas|but|и|а|но)\s", re.I)
 #: Right after a bare number: a verb of people crossing a border ("almost 300,000 crossed into Kazakhstan", "about
@@ -3300,14 +3298,17 @@ _SAME_PERIOD_LEAD = re.compile(
     r"|предыдущего\s+года)\s*,?", re.I)
 #: Right before a year: the period stated before, in that year ("than in the same period of 2023", "за
 #: аналогичный период 2023 года").
-_SAME_PERIOD_OF = re.compile(r"(?:the\s+(?:same|corresponding)\s+period(?:\s+(?:of|in))?|(?<![^\W\d_])(?:аналогичн\w*|тот\s+же|том\s+же)"
-                             r"\s+период\w*)\s+$", re.I)
+_SAME_PERIOD_OF = re.compile(rf"{_SAME}\s+(?:period|период\w*)(?:\s+(?:of|in))?\s+$", re.I)
+
+
+def _said_at(r: dict) -> int:
+    """Where a figure's period is said in its sentence (-1: carried from elsewhere, or none)."""
+    return r["sentence"].find(r["period_surface"]) if r["period_surface"] else -1
 
 
 def _same_period_of(r: dict) -> bool:
     """Whether a figure's period is said as "the same period of" a year ("than in the same period of 2023")."""
-    at = r["sentence"].find(r["period_surface"]) if r["period_surface"] else -1
-    return at > 0 and _SAME_PERIOD_OF.search(r["sentence"], max(0, at - 40), at) is not None
+    return (at := _said_at(r)) > 0 and _SAME_PERIOD_OF.search(r["sentence"], max(0, at - 40), at) is not None
 
 
 #: Right before a year: its first day, as of which a stock is counted ("На начало 2025 года в Казахстане проживало",
@@ -3322,11 +3323,9 @@ def _year_starts(out: list[dict]) -> None:
     """A year said as its start ("на начало 2025 года", "на начало прошлого года", "as of the beginning of
     2025") is its first day: ``2025-01-01``, as "as of January 1, 2025" is. In place."""
     for r in out:
-        said = r["period_surface"]
-        at = r["sentence"].find(said) if said else -1
-        if at >= 0 and _FOUR_DIGITS.fullmatch(r["period"]) and (
+        if (at := _said_at(r)) >= 0 and _FOUR_DIGITS.fullmatch(r["period"]) and (
                 _YEAR_START.search(r["sentence"], max(0, at - 40), at)
-                or (_START_OF.match(said) and _AS_OF_AT.search(r["sentence"], max(0, at - 10), at))):
+                or (_START_OF.match(r["period_surface"]) and _AS_OF_AT.search(r["sentence"], max(0, at - 10), at))):
             r["period"] += "-01-01"
 
 
@@ -3534,7 +3533,10 @@ _FIGURE_THEN_BASE = re.compile(r"\s*\)?\s*(?:(?:in|of|for|в|во|за)\s+)?", r
 #: Between a whole and a figure that is a part of it ("3.376 million tons, including 1.057 million tons",
 #: "3.376 million tons, with 1.057 million tons designated for the BTC route").
 _PART_SUFFIX = " (part)"
-_PART = re.compile(r"\b(?:including|of\s+which|of\s+whom|в\s+том\s+числе|из\s+(?:них|которых)|включая)\b|,\s*with\b", re.I)
+_PART_WORDS = r"including|of\s+which|of\s+whom|в\s+том\s+числе|из\s+(?:них|которых)|включая"
+_PART = re.compile(rf"\b(?:{_PART_WORDS})\b|,\s*with\b", re.I)
+#: ... right before a bare number: it is a part of the count before it ("..., including 1,159 from abroad").
+_PART_BEFORE = _led(re.compile(rf"\b(?:{_PART_WORDS}|of\s+them)\s*$", re.I))
 
 #: A sector's contribution to a growth rate ("the positive contribution to GDP growth is estimated at 1.5
 #: percentage points", "adding 1.0 percentage point to the GDP growth", "вклад в прирост ВВП"): a part of it.
@@ -4321,10 +4323,7 @@ def _share_before(sentence: str, start: int, s0: int) -> str:
     """The whole of a share named right before a percentage in its clause ("share in remittances was about
     87%" -> "remittances"), as :func:`_share_of` gives it after one; "" when there is none."""
     m = _SHARE_BEFORE.search(sentence, max(start, s0 - 80), s0)
-    if not m:
-        return ""
-    words = [w for w in m.group("whole").lower().split() if w not in _SHARE_SKIP]
-    return " ".join(words[:4])
+    return _whole_words(m.group("whole")) if m else ""
 
 
 def _share_beside(sentence: str, s0: int, amount_end: int, amount_metric: str) -> str:
@@ -4440,11 +4439,13 @@ def _share_of(sentence: str, end: int) -> str:
     """The whole a percentage is a share of ("40 % of Kazakhstan's total exports" -> "kazakhstan exports"),
     or "". Possessives, articles and words like "total" are dropped, so shares of the same whole meet."""
     m = _SHARE_OF.match(sentence, end)
-    if not m:
-        return ""
-    words = [re.sub(r"['’]s?$", "", w) for w in m.group("whole").lower().split()]
-    words = [w for w in words if w and w not in _SHARE_SKIP]
-    return " ".join(words[:4])
+    return _whole_words(m.group("whole")) if m else ""
+
+
+def _whole_words(whole: str) -> str:
+    """A share's whole as shares of the same whole meet: lower case, no possessives, articles or "total"."""
+    words = [re.sub(r"['’]s?$", "", w) for w in whole.lower().split()]
+    return " ".join([w for w in words if w and w not in _SHARE_SKIP][:4])
 
 
 def _base(value: float, unit: str, rules: FigureRules) -> dict:
