@@ -1164,6 +1164,9 @@ def figure_rules(
         if r.kind in _RATE_KINDS:
             for per in ("year", "month", "week", "day", "hour", "minute", "second", "millisecond"):
                 base.defer(f"{r.unit} per {per}", f"({r.pint}) / {per}", f"{r.unit} per {per}")
+            for q in meas.itertuples():  # "microgram per gram", "kilowatt hour per square metre" (:func:`_measure_per`)
+                if q.kind in _PER_KINDS and q.unit != r.unit:
+                    base.defer(f"{r.unit} per {q.unit}", f"({r.pint}) / ({q.pint})", f"{r.unit} per {q.unit}")
     for r in money_units.itertuples():
         if r.unit not in base:
             base[r.unit] = (float(r.factor or 1) if r.kind == "subunit" else 1.0, _SUBUNIT_OF.get(r.unit, r.unit))
@@ -1468,7 +1471,8 @@ _PER_NOUN = {"shares": "share", "barrels": "barrel", "bbl": "barrel", "tonnes": 
              "square meter": "square metre", "sq m": "square metre"}
 #: Measures that become a rate with "a year", "per day", "an hour" after them ("2.4 billion gallons a year").
 _RATE_KINDS = frozenset({"length", "mass", "volume", "energy"})
-_RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?\s+(?:a|an|per|each)\s+(?P<per>year|month|week|day|hour|minute|second|millisecond)\b"
+_RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?(?:\s+(?:a|an|per|each)\s+|\s*/\s*)"
+                         r"(?P<per>year|month|week|day|hour|minute|second|millisecond)\b"
                          r"|\s+в\s+(?P<ru>год|сутки|день|месяц|неделю|час)(?![^\W\d_])", re.I)
 #: A word of a rate before a measure, at most four words before it in its clause: "monthly supplies of", "ежемесячных
 #: поставках" (not "annual": an annual output is the year's total, compared with the year's).
@@ -1496,6 +1500,26 @@ _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "�
 _PAREN_UNIT = re.compile(r"\s*\(\s*(?P<w>[^\W\d_]+\.?(?:\s+[^\W\d_]+)?)")
 _MODAL_BEFORE = _led(re.compile(r"\b(?:would|could|will|(?-i:may)|might|can|should|shall)\s+$", re.I))
 _CAP_BEFORE = re.compile(r"(?<![.!?:;\-–—\"“«(])\s(?P<w>[A-Za-z&]*[A-Z][\w&.-]*)\s$")
+
+
+#: A measure per another written after a measure ("37.8 microgrammes per gramme", "50 centimeters/millisecond"),
+#: the second one or two words long.
+_PER_MEASURE = re.compile(r"(?:\s+per\s+|\s*/\s*)(?P<u>[^\W\d_]+)(?P<u2>\s+[^\W\d_]+)?", re.I)
+#: The kinds of measure a measure may be per (a time is :data:`_RATE_AFTER`'s): the rates of
+#: :data:`_RATE_KINDS` per these are in the rules' ``base`` (:func:`figure_rules`).
+_PER_KINDS = frozenset({"length", "mass", "volume", "energy", "area"})
+
+
+def _measure_per(sentence: str, e: int, unit: str, rules: FigureRules) -> tuple[str, int] | None:
+    """(the unit, end) of a measure the measure ``unit`` ending at ``e`` is per ("per gramme", "/square metre"), or None."""
+    m = _PER_MEASURE.match(sentence, e)
+    if not m:
+        return None
+    for end in ((m.end("u2"), m.end("u")) if m.group("u2") else (m.end("u"),)):
+        per = _unit_of(sentence[m.start("u"):end], rules)[0]
+        if per and f"{unit} per {per}" in rules.base:
+            return per, end
+    return None
 
 
 def _unit_of(text: str, rules: FigureRules) -> tuple[str, str, float]:
@@ -1642,6 +1666,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             per = (rm.group("per") or _RU_PER[rm.group("ru").lower()]).lower() if rm else ""
             if rm and f"{unit} per {per}" in rules.base:
                 unit, kind, e = f"{unit} per {per}", "rate", rm.end()
+            elif not rm and (mm := _measure_per(sentence, e, unit, rules)):
+                unit, kind, e = f"{unit} per {mm[0]}", "rate", mm[1]  # "37.8 microgrammes per gramme"
             elif not rm and (bm := _RATE_BEFORE.search(sentence, max(0, s - 50), s)):
                 # "ежемесячных поставках 100.000 тонн нефти", "daily exports of 20,000 tonnes": so much a month or a
                 # day, not a total; the unit stays as written (its metric says it)

@@ -819,10 +819,21 @@ def test_parties_from_the_sentence_and_its_neighbours(rules, text, parties, basi
     ("The car can run at 188 miles an hour.", 188, "mile per hour"),
     ("The mine ships 34,500 tonnes of copper a year.", 34500, "metric ton per year"),
     ("Its shares closed one penny lower.", 1, "penny"),
+    ("The mill grinds 40 tonnes/day.", 40, "metric ton per day"),
+    ("Samples held 37.8 microgrammes per gramme of lead.", 37.8, "microgram per gram"),
+    ("The panels give 20 kWh per square metre.", 20, "kilowatt hour per square metre"),
 ])
 def test_compounds_ages_and_rates(rules, text, value, unit):
     row = one(text, rules)
     assert (row["value"], row["unit"]) == (pytest.approx(value), unit)
+
+
+def test_a_measure_per_another_is_in_base_units():
+    row = find_figures("The car does 40 miles per gallon.").iloc[0]
+    assert (row["unit"], row["kind"]) == ("mile per gallon", "rate")
+    assert row["base_value"] == pytest.approx(40 * 1609.344 / 0.003785411784)  # metres per cubic metre
+    # a measure per a thing that is no measure stays the measure ("per person" is a share of it)
+    assert find_figures("They ate 300 kilograms per person.").iloc[0]["unit"] == "kilogram"
 
 
 def test_a_scaled_amount_takes_the_currency_of_its_sentence(rules):
