@@ -615,6 +615,8 @@ def _place_group(sentence: str, rules, skip: tuple[tuple[int, int], ...] = ()) -
     if len(groups) != 1:
         return ""
     names = sorted({n for _, n in groups[0]})
+    if len(regioned := _regions_named(names, rules.members)) == 2 and regioned != names:
+        return _pair(regioned)  # "among China, Uzbekistan, Turkmenistan, Kazakhstan, Tajikistan, and Kyrgyzstan"
     # the other side is named in the list's clause ("..., а объемы, отправляемые в Грузию, выросли на 40,4%" is
     # another figure's); a region the listed places are members of is the list itself ("потребителям
     # Центральной Азии - Казахстану, Узбекистану, Киргизии"), not the other side
@@ -623,6 +625,19 @@ def _place_group(sentence: str, rules, skip: tuple[tuple[int, int], ...] = ()) -
     if len(outside) > 1:
         return ""
     return _pair(["+".join(names), *outside])
+
+
+def _regions_named(names: list[str], members: dict) -> list[str]:
+    """``names`` with every member of a region of three members or more, when all are named, replaced by the
+    region: the five countries of Central Asia listed are Central Asia."""
+    for region, inside in members.items():
+        rest = set(names) - inside
+        if len(inside) >= 3 and inside <= set(names) and not any(
+                inside < bloc and rest <= bloc for bloc in members.values()):
+            # (not when a bloc holding the region holds the rest too: "Armenia, Kazakhstan, Kyrgyzstan, Russia,
+            # Tajikistan, and Belarus" are members of the CIS, not the Eurasian Economic Union and Tajikistan)
+            names = sorted(rest | {region})
+    return names
 
 
 def _members_together(places: list[str], doc_pair: list[str], members: dict) -> tuple[str, bool] | None:
@@ -2022,8 +2037,16 @@ def _flow_spans(sentence: str, ways: tuple[str, ...] = ("in", "out")) -> tuple:
     return tuple((m.start(), m.end(), way) for way in ways for m in flows.get(way, _NO_CUE).finditer(sentence))
 
 
+#: The end of a list of names before ", and" ("Kazakhstan, Kyrgyzstan, and Uzbekistan"): the last item follows,
+#: not a clause.
+_LIST_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+_LIST_LAST = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]")
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.start() for m in _CLAUSE.finditer(sentence)] + [len(sentence)]
+    cuts = [0] + [m.start() for m in _CLAUSE.finditer(sentence)
+                  if not (_LIST_LAST.match(sentence, m.start()) and _LIST_BEFORE.search(sentence, max(0, m.start() - 60),
+                                                                                        m.start()))] + [len(sentence)]
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(sentence))]
 
 

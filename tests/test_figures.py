@@ -2015,6 +2015,32 @@ def test_a_list_of_places_is_one_side(rules, text, parties):
     assert figs(text, rules)["parties"].tolist() == parties
 
 
+def test_a_list_closed_by_a_serial_comma_is_no_clause_break(rules):
+    # ", and Uzbekistan" ends the list: the gas and the supplier before it are the figure's
+    got = figs("Russian gas supplies to Kazakhstan, Kyrgyzstan, and Uzbekistan surged by 20 per cent in 2025.", rules)
+    assert got[["metric", "parties"]].values.tolist() == [
+        ["export_growth (gas) (by Russia)", "Kazakhstan+Kyrgyzstan+Uzbekistan–Russia"]]
+    # a clause after ", and" is still a clause of its own
+    got = figs("Exports to Germany rose 5%, and imports fell 3%.", rules)
+    assert got["metric"].tolist() == ["export_growth", "import_growth"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # every member of a region listed, and one place more: the region and the place
+    ("Trade among China, Uzbekistan, Turkmenistan, Kazakhstan, Tajikistan, and Kyrgyzstan reached $100 billion.",
+     "Central Asia–China"),
+    ("Trade among Russia, Belarus, Kazakhstan, Armenia, Kyrgyzstan and China reached $300 billion.",
+     "China–Eurasian Economic Union"),
+    # not when a larger bloc holds them all (the CIS holds the EAEU and Tajikistan), nor with a member missing
+    ("Trade among Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan reached $90 billion.",
+     "Armenia+Belarus+Kazakhstan+Kyrgyzstan+Russia+Tajikistan"),
+    ("Trade among China, Uzbekistan, Kazakhstan, Tajikistan and Kyrgyzstan reached $90 billion.",
+     "China+Kazakhstan+Kyrgyzstan+Tajikistan+Uzbekistan"),
+])
+def test_a_listed_region_is_named(rules, text, parties):
+    assert figs(text, rules)["parties"].tolist() == [parties]
+
+
 @pytest.mark.parametrize("text, metrics", [
     ("Cargo transportation via the TITR in 2023 totaled 2.8 million tonnes, a 90% increase over 2022.",
      ["freight_volume", "freight_growth"]),
