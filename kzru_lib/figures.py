@@ -2965,7 +2965,8 @@ def _doc_figures(
                     # "Almaty city ... with over 2,292,333 inhabitants", "women ...", "18.9 million (50.4%) are men":
                     # not the whole
                     metric += _PART_SUFFIX
-            elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0) or _goods_after(sentence, e0)):
+            elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0) or _goods_after(sentence, e0)
+                                            or _goods_supplied_before(sentence, clause[0], s0, same_line)):
                 metric = f"{metric} ({goods})"  # gas imports are not all imports
             elif metric in _PRODUCTIONS and (goods := _produced_goods(sentence, s0, e0, sents, parties)):
                 # a country's uranium output is not its coal output; tonnes of oil or grain keep their own metric
@@ -3814,6 +3815,25 @@ def _region_trades(sentence: str, begin: int, start: int) -> bool:
         if _SUBNATIONAL.search(sentence, trade.end(), min(start, trade.end() + 60)):
             return True
     return False
+
+
+#: The word of supplies, which are always of some goods ("поставки в Казахстан ... увеличились на 22,2%").
+_SUPPLY_WORD = _led(re.compile(r"\b(?:suppl(?:y|ies)|deliveries)\b|(?<![^\W\d_])постав(?:к\w*|ок)", re.I))
+
+
+def _goods_supplied_before(sentence: str, begin: int, s0: int, before: list[str]) -> str:
+    """The goods of supplies named with no goods before a figure in its clause (``sentence[begin:s0]``): the one kind
+    of goods supplied in the nearest sentence before it in its paragraph (``before``, in order) that names supplies of
+    goods ("... объемов поставок газа из России в регион ... По данным компании, поставки в Казахстан, Узбекистан и
+    Кыргызстан увеличились на 22,2%": gas), or ""."""
+    if not _SUPPLY_WORD.search(sentence, begin, s0):
+        return ""
+    for prev in reversed(before):
+        for m in _SUPPLY_WORD.finditer(prev):
+            goods = _commodity(prev, m.start(), min(len(prev), m.end() + _GOODS_AFTER))
+            if goods:
+                return goods if "+" not in goods else ""
+    return ""
 
 
 def _commodity(sentence: str, start: int, end: int) -> str:

@@ -2025,6 +2025,16 @@ def test_a_list_closed_by_a_serial_comma_is_no_clause_break(rules):
     assert got["metric"].tolist() == ["export_growth", "import_growth"]
 
 
+def test_supplies_are_of_the_goods_supplied_just_before(rules):
+    text = ("Газпром сообщил об увеличении объемов поставок газа в регион. По данным компании, поставки в Казахстан, "
+            "Узбекистан и Кыргызстан увеличились на 22,2%.")
+    assert figs(text, rules)["metric"].tolist() == ["export_growth (gas)"]
+    # not exports, which may be of any goods, nor supplies of two kinds of goods
+    assert figs("Russia supplied 5 million tonnes of oil in 2024. Exports to China rose by 10%.", rules)["metric"].iloc[1] \
+        == "export_growth (by Russia)"
+    assert figs("Supplies of oil and gas grew. Supplies to China rose by 10%.", rules)["metric"].tolist() == ["export_growth"]
+
+
 @pytest.mark.parametrize("text, parties", [
     # every member of a region listed, and one place more: the region and the place
     ("Trade among China, Uzbekistan, Turkmenistan, Kazakhstan, Tajikistan, and Kyrgyzstan reached $100 billion.",
