@@ -91,10 +91,12 @@ RULES = {
     "repeated_across_articles": "the line appears in several different stories of the same outlet (template)",
     "metadata_prefix": "a date prefix, dateline or outlet byline opening the first paragraph, moved to metadata",
     "date_line_extra": "a date line with a place, a time first or a view count after it ('April 3, 2019, The Kremlin')",
-    "timestamp_line": "a date and time without a year ('27 Jun. 19:25 (UTC+3 MSK)'): metadata",
+    "timestamp_line": "a date and time without a year ('27 Jun. 19:25 (UTC+3 MSK)'), or a time alone ('в 10:19'): metadata",
     "dateline_line": "a line that is only a dateline ('Tashkent, Uzbekistan, Apr. 6', 'MOSCOW')",
     "agency_byline": "an agency's byline line ('Xinhua, September 15, 2015', 'MENAFN - AzerNews)', 'By X – Trend:')",
     "byline_date": "a byline carrying a date ('By John Smith | 12 March 2024'): the date is read",
+    "date_credit_line": "a date line with a source or byline after it, a bullet or a time before it "
+                        "('03.03.2023 Пресс-служба ТПП РФ', 'October 4, 2022 in News by RBN Staff', '• 03.02.2025, 14:41,')",
     "header_menu": "before the first paragraph: a menu or breadcrumb ('Asia | Economy | World', 'News /', '• Home')",
     "header_label": "before the first paragraph: a form label of three words or fewer ending with ':' ('Font size:')",
     "header_word": "before the title: a lone word (a site name, a counter, a photo credit)",
@@ -164,8 +166,15 @@ _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_LINE_EXTRA = re.compile(
     rf"^{_WEEKDAY}(?P<date>{_DATE_ANY})\s*(?:[,.]\s*(?P<place>[A-ZА-ЯЁ][^.!?\d]{{0,50}})|\s+\d{{1,7}})\.?$"
     rf"|^\d{{1,2}}:\d{{2}},?\s+(?P<date2>{_DATE_ANY})\.?$", re.I)
-#: A date and time without a year ('27 Jun. 19:25 (UTC+3 MSK)').
-_TIMESTAMP = re.compile(rf"^{_WEEKDAY}(?:\d{{1,2}}\s+(?:{_MON})|(?:{_MON})\.?\s+\d{{1,2}})\.?,?{_TIME}$", re.I)
+#: A date line with a credit or byline after it, a list bullet or a time before it: '03.03.2023 Пресс-служба ТПП РФ',
+#: '17:00 09.10.2025 Источник: ...', 'October 4, 2022 in News by RBN Staff', '• 03.02.2025, 14:41,'.
+_DATE_CREDIT_LINE = re.compile(
+    rf"^(?:[•·▪]\s*)?(?:\d{{1,2}}:\d{{2}},?\s+)?{_WEEKDAY}(?P<date>{_DATE_ANY})\s*[,.|]?\s*"
+    r"(?:(?:in\s+[\w&'’ -]{1,30}?\s+)?by\s+[^.!?]{1,40}|(?:источник|source|автор|author|фото|photo|пресс-служба|"
+    r"press\s+service)\b[^.!?]{0,60})?$", re.I)
+#: A date and time without a year ('27 Jun. 19:25 (UTC+3 MSK)'), or a time alone ('в 10:19', '10:19').
+_TIMESTAMP = re.compile(rf"^{_WEEKDAY}(?:\d{{1,2}}\s+(?:{_MON})|(?:{_MON})\.?\s+\d{{1,2}})\.?,?{_TIME}$"
+                        r"|^(?:в|at)?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$", re.I)
 _PLACE = r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’.-]*(?:\s[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’-]*){0,2}"
 _DL_DATE = (rf"(?:\d{{1,2}}\s+(?i:{_MON})\.?|(?i:{_MON})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
             r"(?:,?\s+\d{1,2}:\d{2})?")
@@ -541,6 +550,9 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
         m = _DATE_LINE_EXTRA.match(s) if _DIGIT.search(s) else None
         if m and (not m.group("place") or len(m.group("place").split()) <= 6):
             return ("date", parse_date(m.group("date") or m.group("date2")), "date_line_extra")
+        m = _DATE_CREDIT_LINE.match(s) if m is None and _DIGIT.search(s) else None
+        if m:
+            return ("date", parse_date(m.group("date")), "date_credit_line")
         if m is None and _DIGIT.search(s) and _TIMESTAMP.match(s):
             return ("date", None, "timestamp_line")
     hit = _match_pattern(table, s, n_words)

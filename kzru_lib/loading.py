@@ -336,7 +336,7 @@ DATE_SHAPES = (
 )
 _WEEKDAY = (r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
             r"|(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+)?")
-_DATE_LABEL = r"(?:date|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated|дата(?:\s+публикации)?|опубликовано|обновлено)"
+_DATE_LABEL = r"(?:date|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated|дата(?:\s+публикации)?|опубликовано|обновлено|последнее\s+обновление)"
 _DATE_ANY = "(?:" + "|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in DATE_SHAPES) + ")"
 #: A line that is only a date (with optional label, weekday and time).
 DATE_LINE = re.compile(rf"^\s*(?:{_DATE_LABEL}\s*:?\s*)?{_WEEKDAY}(?P<date>{_DATE_ANY})\s*\.?\s*$", re.I)

@@ -399,12 +399,28 @@ def test_author_box_after_the_story_is_a_credit():
      "Pakistan Point News", "MOSCOW"),
     (f"-\n26-07-2024\n{PARA_RU}\n{PARA2_RU}", "2024-07-26", None, None),
     (f"Москва\n6 августа 2025 / 18:34\n{PARA_RU}\n{PARA2_RU}", "2025-08-06", None, None),
+    # a date line with a source or a byline after it, a time or a list bullet before it; a "last updated" label
+    (f"Заголовок статьи о встрече\n03.03.2023 Пресс-служба ТПП РФ\n{PARA_RU}\n{PARA2_RU}", "2023-03-03", None, None),
+    (f"Заголовок статьи о встрече\n17:00 09.10.2025 Источник: Информационное агентство\n{PARA_RU}", "2025-10-09", None,
+     None),
+    (f"Talks with the President\nOctober 4, 2022 in News by RBN Staff\n{PARA}\n{PARA2}", "2022-10-04", None, None),
+    (f"Заголовок статьи о встрече\n  • 03.02.2025, 14:41,\n{PARA_RU}", "2025-02-03", None, None),
+    (f"Заголовок статьи о встрече\nПоследнее обновление: 23.11.2024 13:07\n{PARA_RU}", "2024-11-23", None, None),
 ])
 def test_metadata_in_every_common_shape(text, published, outlet, dateline):
     meta = clean_text(text).metadata
     assert meta.get("published") == published
     assert meta.get("outlet") == outlet
     assert meta.get("dateline") == dateline
+
+
+def test_a_time_alone_is_metadata_not_a_wrapped_paragraph():
+    a = clean_text(f"Новости\n09.12.2025,\nв 10:19\n{PARA_RU}\n{PARA2_RU}")
+    assert a.labels[:3] == ["boilerplate", "metadata", "metadata"]
+    assert a.rules[1:3] == ["date_credit_line", "timestamp_line"]
+    # a date followed by a sentence is no date line
+    b = clean_text(f"03.03.2023 Пресс-служба сообщила, что визит прошел успешно и стороны договорились о многом.\n{PARA_RU}")
+    assert b.labels[0] != "metadata"
 
 
 @pytest.mark.parametrize("text", [
