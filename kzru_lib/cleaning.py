@@ -91,6 +91,8 @@ RULES = {
     "repeated_across_articles": "the line appears in several different stories of the same outlet (template)",
     "metadata_prefix": "a date prefix, dateline or outlet byline opening the first paragraph, moved to metadata",
     "date_line_extra": "a date line with a place, a time first or a view count after it ('April 3, 2019, The Kremlin')",
+    "dated_furniture_line": "a short line that is a date amid page furniture: a section label, a time, an outlet, "
+                            "a view count ('In focus 16 April 2024 1212', '8 ноября 2022 г. 16:11 / Эхо Москвы')",
     "timestamp_line": "a date and time without a year ('27 Jun. 19:25 (UTC+3 MSK)'), or a time alone ('в 10:19'): metadata",
     "dateline_line": "a line that is only a dateline ('Tashkent, Uzbekistan, Apr. 6', 'MOSCOW')",
     "agency_byline": "an agency's byline line ('Xinhua, September 15, 2015', 'MENAFN - AzerNews)', 'By X – Trend:')",
@@ -211,6 +213,31 @@ _SELF_CREDIT = re.compile(
 _PROVIDER = re.compile(r"^(?P<outlet>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}) provides (?:the|this)\b")
 _BYLINE_START = re.compile(r"^(?:by\s+[A-ZА-ЯЁ]|(?:author|written by|posted by|автор|текст)\s*:?\s+[A-ZА-ЯЁ])", re.I)
 _DATE_IN_LINE = re.compile(_DATE_ANY, re.I)
+#: What is left of a short line once its dates, times, numbers and month names are taken out: at most
+#: :data:`_DATED_FURNITURE_WORDS` words and no preposition that would tie the date to something said
+#: ('In focus 16 April 2024 1212', '8 ноября 2022 г. 16:11 / Эхо Москвы', 'Kazakhstan Materials 9 November 2023
+#: 16:35 (UTC +04:00)', '15 May, 2023 05:31 / Updated 2 years ago'; not 'Population on 1 January 2023').
+_DATED_FURNITURE_WORDS = 3
+_NOT_FURNITURE = frozenset("on as of since until till from to before after by at for и на по с со до к от за в во "
+                           "около".split())
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+#: A time of day, with the word that says "at" ("в 21:50", "at 9:05").
+_CLOCK = re.compile(r"(?:(?<![^\W\d_])(?:в|at)\s+)?\d{1,2}:\d{2}", re.I)
+_MONTH_WORDS = frozenset(MONTHS)
+
+
+def _dated_furniture(s: str) -> str | None:
+    """The ISO date of a short line that is a date amid page furniture (:data:`_DATED_FURNITURE_WORDS`), or None."""
+    m = _DATE_IN_LINE.search(s)
+    if not m:
+        return None
+    rest = _CLOCK.sub(" ", _DATE_IN_LINE.sub(" ", s))
+    words = [w for w in _WORD_RUN.findall(rest) if w.lower().rstrip(".") not in _MONTH_WORDS]
+    if len(words) > _DATED_FURNITURE_WORDS or any(w.lower() in _NOT_FURNITURE for w in words):
+        return None
+    return parse_date(m.group(0))
+
+
 #: An author box after the story: a bio sentence that opens with the author's name or 'is a ...'.
 _BIO = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’-]+\s+){1,3}(?:is|was|has been|writes|covers|reports|является|работает|"
                   r"пишет)\b|^(?:he|she|они|он|она) (?:is|was|covers|writes|является|работает)\b", re.I)
@@ -580,12 +607,15 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
         m = _MENAFN.search(s)
         if m:
             return ("meta", "byline", "agency_byline", None, _clean_outlet(m.group("outlet")), None)
+    if n_words <= 12 and len(s) <= 80 and _DIGIT.search(s) and (iso := _dated_furniture(s)):
+        return ("date", iso, "dated_furniture_line")
     key = _without_prefixes(s, DATE_PREFIX).casefold()
     if len(key) <= _LINE_CACHE_CHARS and not key.isascii():  # a headline repeated with other quote marks
         key = key.translate(_QUOTES)
     widget = False
     if n_words <= 30 and not _sent_end(s) and _DIGIT.search(s):
-        tokens = s.split()
+        # a date's day and year are one date, not two numbers ("Kazakhstan's population on 1 January 2023")
+        tokens = (_DATE_IN_LINE.sub("date", s) if _DATE_IN_LINE.search(s) else s).split()
         n_num = sum(1 for t in tokens if _NUMBER.match(t))
         widget = n_num >= 2 and n_num >= 0.3 * len(tokens)
     return ("ok", key, widget, _script(s) if n_words <= 12 else None)

@@ -3089,6 +3089,7 @@ def _doc_figures(
     _article_periods(out, from_base | measured_from | not_own, functools.partial(
         _spoken_of, sentence_of, named, unread, published, find_dates))
     _year_starts(out)
+    _so_far_this_year(out, published)
     _breakdowns(out)
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
     for r in out:
@@ -3513,6 +3514,23 @@ def _article_periods(out: list[dict], bases: set[int], spoken_of) -> None:
 
 #: A sentence giving this many figures of one quantity (metric, parties, period, unit) gives a breakdown.
 BREAKDOWN_FIGURES = 3
+
+
+#: "This year" said of what happened ("has shipped 500,000 tonnes this year", "в этом году экспортировали"); not "this
+#: year's", "by the end of this year", nor the months of this year (a span of its own).
+_THIS_YEAR = re.compile(r"^(?:(?:in|for|so\s+far)\s+)?this\s+year$|^(?:в|за)\s+(?:этом|текущем)\s+году$", re.I)
+
+
+def _so_far_this_year(out: list[dict], published: str | None) -> None:
+    """Give a figure of "this year" in an article published before December the months of the year up to the
+    article's (``2023-01/2023-09`` in an article of 28 September 2023): what has happened this year is the year so
+    far, not the whole year a full-year figure is for. A goal ("this year will reach") keeps the year. In place."""
+    if not published or len(published) < 7 or published[5:7] == "12":
+        return
+    year, month = published[:4], published[5:7]
+    for r in out:
+        if r["period"] == year and r["qualifier"] != "target" and _THIS_YEAR.match(r["period_surface"].strip()):
+            r["period"] = f"{year}-01/{year}-{month}"
 
 
 def _breakdowns(out: list[dict]) -> None:

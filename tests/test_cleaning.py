@@ -406,12 +406,24 @@ def test_author_box_after_the_story_is_a_credit():
     (f"Talks with the President\nOctober 4, 2022 in News by RBN Staff\n{PARA}\n{PARA2}", "2022-10-04", None, None),
     (f"Заголовок статьи о встрече\n  • 03.02.2025, 14:41,\n{PARA_RU}", "2025-02-03", None, None),
     (f"Заголовок статьи о встрече\nПоследнее обновление: 23.11.2024 13:07\n{PARA_RU}", "2024-11-23", None, None),
+    # a date amid page furniture: a section label, a view count, an outlet after a time, a note of an update
+    (f"Talks with the President\n  In focus 16 April 2024 1212\n{PARA}\n{PARA2}", "2024-04-16", None, None),
+    (f"Talks with the President\nKazakhstan Materials 9 November 2023 16:35 (UTC +04:00)\n{PARA}", "2023-11-09", None,
+     None),
+    (f"Заголовок статьи о встрече\n8 ноября 2022 г. 16:11 / Эхо Москвы\n{PARA_RU}", "2022-11-08", None, None),
+    (f"Talks with the President\n15 May, 2023 05:31 / Updated 2 years ago\n{PARA}", "2023-05-15", None, None),
+    (f"• 05 июля 2024 в 21:50\n  • 1\nЗаголовок статьи о встрече\n{PARA_RU}\n{PARA2_RU}", "2024-07-05", None, None),
 ])
 def test_metadata_in_every_common_shape(text, published, outlet, dateline):
     meta = clean_text(text).metadata
     assert meta.get("published") == published
     assert meta.get("outlet") == outlet
     assert meta.get("dateline") == dateline
+
+
+def test_a_headline_with_a_date_is_no_date_line():
+    a = clean_text(f"Kazakhstan's population on 1 January 2023\n{PARA}\n{PARA2}")
+    assert a.labels[0] == "title" and "published" not in a.metadata
 
 
 def test_a_time_alone_is_metadata_not_a_wrapped_paragraph():

@@ -2025,6 +2025,21 @@ def test_a_list_closed_by_a_serial_comma_is_no_clause_break(rules):
     assert got["metric"].tolist() == ["export_growth", "import_growth"]
 
 
+def test_this_year_said_of_what_happened_is_the_year_so_far(rules):
+    text = "Kazakhstan has shipped 500,000 tonnes of crude to Germany this year."
+    assert one(text, rules, "2023-09-28")["period"] == "2023-01/2023-09"
+    assert one(text, rules, "2023-12-20")["period"] == "2023"  # in December: the year
+    # a goal for this year is the whole year's; another year named is that year
+    assert one("Exports will reach 1.2 million tonnes this year.", rules, "2023-09-28")["period"] == "2023"
+    assert one("Kazakhstan shipped 500,000 tonnes of crude in 2022.", rules, "2023-09-28")["period"] == "2022"
+
+
+def test_people_who_have_come_are_arrivals(rules):
+    got = figs("Since September 21, 200,000 people have come to Kazakhstan from Russia, and 147,000 people have left.",
+               rules, "2022-10-04")
+    assert got["metric"].tolist() == ["people (in)", "people (out)"]
+
+
 def test_supplies_are_of_the_goods_supplied_just_before(rules):
     text = ("Газпром сообщил об увеличении объемов поставок газа в регион. По данным компании, поставки в Казахстан, "
             "Узбекистан и Кыргызстан увеличились на 22,2%.")
