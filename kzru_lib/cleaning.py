@@ -238,6 +238,10 @@ def _dated_furniture(s: str) -> str | None:
     return parse_date(m.group(0))
 
 
+#: "Today" with the day's date right after it ("сегодня, 9 января 2024 года, назвали", "today, 9 January 2024").
+_TODAY_DATE = re.compile(rf"(?<![^\W\d_])(?:сегодня|today)\s*,?\s+{_WEEKDAY}(?P<date>{_DATE_ANY})", re.I)
+
+
 #: An author box after the story: a bio sentence that opens with the author's name or 'is a ...'.
 _BIO = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’-]+\s+){1,3}(?:is|was|has been|writes|covers|reports|является|работает|"
                   r"пишет)\b|^(?:he|she|они|он|она) (?:is|was|covers|writes|является|работает)\b", re.I)
@@ -959,6 +963,12 @@ def _read_text_metadata(lines, stripped, labels, reasons, rules, kept_start, met
         if start:
             kept_start[i] = start
             rules[i] = "metadata_prefix"
+    # "Today, 9 January 2024, ..." in the first paragraphs: the day the article was written.
+    for i in bodies[:3] if "published" not in meta else ():
+        m = _TODAY_DATE.search(stripped[i]) if _DIGIT.search(stripped[i]) else None
+        if m and parse_date(m.group("date")):
+            set_published(parse_date(m.group("date")), i)
+            break
     # A byline opening any paragraph (a repeated lead, say) also names the outlet.
     for i in bodies[1:3]:
         m = _BYLINE.match(lines[i])

@@ -320,6 +320,14 @@ MONTHS = {
     # abbreviations of Russian datelines and date lines ("9 сен", "27 окт.")
     "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9,
     "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+    # the months of pages in other languages that write about the region (Italian, French, Spanish, German, Turkish)
+    **{name: i for names in (
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "januar februar märz april mai juni juli august september oktober november dezember",
+        "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık")
+       for i, name in enumerate(names.split(), 1)},
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A time after a date: ``, 14:35``, ``- 11:17``, ``at 9:05 pm``, with a zone: ``(UTC+04:00)``, ``(UTC+3 MSK)``, ``GMT+5``.

@@ -413,6 +413,10 @@ def test_author_box_after_the_story_is_a_credit():
     (f"Заголовок статьи о встрече\n8 ноября 2022 г. 16:11 / Эхо Москвы\n{PARA_RU}", "2022-11-08", None, None),
     (f"Talks with the President\n15 May, 2023 05:31 / Updated 2 years ago\n{PARA}", "2023-05-15", None, None),
     (f"• 05 июля 2024 в 21:50\n  • 1\nЗаголовок статьи о встрече\n{PARA_RU}\n{PARA2_RU}", "2024-07-05", None, None),
+    # the months of other languages' pages; "today" with its date in the first paragraphs
+    (f"Talks with the President\n8 Novembre 2023\n{PARA}\n{PARA2}", "2023-11-08", None, None),
+    (f"Заголовок статьи о встрече\nВ министерстве сегодня, 9 января 2024 года, назвали пять стран. {PARA_RU}\n{PARA2_RU}",
+     "2024-01-09", None, None),
 ])
 def test_metadata_in_every_common_shape(text, published, outlet, dateline):
     meta = clean_text(text).metadata
