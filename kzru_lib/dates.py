@@ -516,6 +516,9 @@ def _tense_cue(text: str, start: int, end: int, rules: DateRules) -> tuple[str |
     return (best[1], best[0][0] == 0) if best else (None, False)
 
 
+#: "Since" opening a date: the date has passed, whatever the tense of its clause ("Since September 21, 200,000
+#: people have come").
+_SINCE = re.compile(r"since\s", re.I)
 _AGAINST_TENSE = 5  # a candidate on the other side of publication than the tense says counts this many times farther
 _AGAINST_FAR_TENSE = 3  # ... this many times when the tense cue lies outside the date's clause
 
@@ -664,6 +667,8 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         return cue()[0]
 
     def anchor(mo, d):
+        if _SINCE.match(text, m.start()):
+            return _anchor(mo, d, pub, "past")  # "since September 21" is a day that has come: the last one
         return _anchor(mo, d, pub, cue()[0], near=cue()[1])
 
     if g["iso"]:

@@ -130,6 +130,14 @@ def test_no_tense_cue_takes_nearest_occurrence():
     assert values("Summit: November 3.", "2025-01-05") == ["2024-11-03"]
 
 
+def test_since_a_day_is_the_last_such_day():
+    # "have come" names no tense the cues know; "since" says the day has passed
+    assert values("Since September 21, 200,000 people have come to Kazakhstan.", "2024-06-01") == ["2023-09-21"]
+    assert values("Since May 2, exports have grown.", "2024-06-01") == ["2024-05-02"]
+    # without "since" the nearest occurrence still wins
+    assert values("Summit: September 21.", "2024-06-01") == ["2024-09-21"]
+
+
 def test_unknown_publication_date_keeps_xxxx():
     row = one("On November 27, Putin arrived.", None)
     assert (row["value"], row["anchored"]) == ("XXXX-11-27", True)
