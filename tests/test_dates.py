@@ -134,8 +134,9 @@ def test_since_a_day_is_the_last_such_day():
     # "have come" names no tense the cues know; "since" says the day has passed
     assert values("Since September 21, 200,000 people have come to Kazakhstan.", "2024-06-01") == ["2023-09-21"]
     assert values("Since May 2, exports have grown.", "2024-06-01") == ["2024-05-02"]
-    # without "since" the nearest occurrence still wins
+    # without "since" the nearest occurrence still wins, unless a perfect tense says it has happened
     assert values("Summit: September 21.", "2024-06-01") == ["2024-09-21"]
+    assert values("On September 21, 200,000 people have come to Kazakhstan.", "2024-06-01") == ["2023-09-21"]
 
 
 def test_unknown_publication_date_keeps_xxxx():
