@@ -578,14 +578,15 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
         m = DATE_LINE.match(s)
         if m:
             return ("date", parse_date(m.group("date")), "date_line")
-        m = _DATE_LINE_EXTRA.match(s) if _DIGIT.search(s) else None
-        if m and (not m.group("place") or len(m.group("place").split()) <= 6):
-            return ("date", parse_date(m.group("date") or m.group("date2")), "date_line_extra")
-        m = _DATE_CREDIT_LINE.match(s) if m is None and _DIGIT.search(s) else None
-        if m:
-            return ("date", parse_date(m.group("date")), "date_credit_line")
-        if m is None and _DIGIT.search(s) and _TIMESTAMP.match(s):
-            return ("date", None, "timestamp_line")
+        extra = _DATE_LINE_EXTRA.match(s) if _DIGIT.search(s) else None
+        if extra and (not extra.group("place") or len(extra.group("place").split()) <= 6):
+            return ("date", parse_date(extra.group("date") or extra.group("date2")), "date_line_extra")
+        if extra is None and _DIGIT.search(s):
+            m = _DATE_CREDIT_LINE.match(s)
+            if m:
+                return ("date", parse_date(m.group("date")), "date_credit_line")
+            if _TIMESTAMP.match(s):
+                return ("date", None, "timestamp_line")
     hit = _match_pattern(table, s, n_words)
     if hit:
         return ("hit", hit[0], hit[1])
