@@ -175,8 +175,10 @@ _DATE_CREDIT_LINE = re.compile(
     r"(?:(?:in\s+[\w&'’ -]{1,30}?\s+)?by\s+[^.!?]{1,40}|(?:источник|source|автор|author|фото|photo|пресс-служба|"
     r"press\s+service)\b[^.!?]{0,60})?$", re.I)
 #: A date and time without a year ('27 Jun. 19:25 (UTC+3 MSK)'), or a time alone ('в 10:19', '10:19').
-_TIMESTAMP = re.compile(rf"^{_WEEKDAY}(?:\d{{1,2}}\s+(?:{_MON})|(?:{_MON})\.?\s+\d{{1,2}})\.?,?{_TIME}$"
-                        r"|^(?:в|at)?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$", re.I)
+#: A time of day, with the word that says "at" ("в 21:50", "at 9:05 pm").
+_CLOCK = r"(?:(?<![^\W\d_])(?:в|at)\s*)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?"
+_TIMESTAMP = re.compile(rf"^{_WEEKDAY}(?:\d{{1,2}}\s+(?:{_MON})|(?:{_MON})\.?\s+\d{{1,2}})\.?,?{_TIME}$|^{_CLOCK}$",
+                        re.I)
 _PLACE = r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’.-]*(?:\s[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’-]*){0,2}"
 _DL_DATE = (rf"(?:\d{{1,2}}\s+(?i:{_MON})\.?|(?i:{_MON})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
             r"(?:,?\s+\d{1,2}:\d{2})?")
@@ -221,8 +223,7 @@ _DATED_FURNITURE_WORDS = 3
 _NOT_FURNITURE = frozenset("on as of since until till from to before after by at for и на по с со до к от за в во "
                            "около".split())
 _WORD_RUN = re.compile(r"[^\W\d_]+")
-#: A time of day, with the word that says "at" ("в 21:50", "at 9:05").
-_CLOCK = re.compile(r"(?:(?<![^\W\d_])(?:в|at)\s+)?\d{1,2}:\d{2}", re.I)
+_CLOCKS = re.compile(_CLOCK, re.I)
 _MONTH_WORDS = frozenset(MONTHS)
 
 
@@ -231,7 +232,7 @@ def _dated_furniture(s: str) -> str | None:
     m = _DATE_IN_LINE.search(s)
     if not m:
         return None
-    rest = _CLOCK.sub(" ", _DATE_IN_LINE.sub(" ", s))
+    rest = _CLOCKS.sub(" ", _DATE_IN_LINE.sub(" ", s))
     words = [w for w in _WORD_RUN.findall(rest) if w.lower().rstrip(".") not in _MONTH_WORDS]
     if len(words) > _DATED_FURNITURE_WORDS or any(w.lower() in _NOT_FURNITURE for w in words):
         return None
