@@ -621,7 +621,7 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
     widget = False
     if n_words <= 30 and not _sent_end(s) and _DIGIT.search(s):
         # a date's day and year are one date, not two numbers ("Kazakhstan's population on 1 January 2023")
-        tokens = (_DATE_IN_LINE.sub("date", s) if _DATE_IN_LINE.search(s) else s).split()
+        tokens = _DATE_IN_LINE.sub("date", s).split()
         n_num = sum(1 for t in tokens if _NUMBER.match(t))
         widget = n_num >= 2 and n_num >= 0.3 * len(tokens)
     return ("ok", key, widget, _script(s) if n_words <= 12 else None)

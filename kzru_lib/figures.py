@@ -3517,7 +3517,8 @@ BREAKDOWN_FIGURES = 3
 
 
 #: "This year" said of what happened ("has shipped 500,000 tonnes this year", "в этом году экспортировали"); not "this
-#: year's", "by the end of this year", nor the months of this year (a span of its own).
+#: year's", "by the end of this year", nor the months of this year (a span of its own). The whole surface, not the
+#: ``this_year`` cue of data/period_cues.csv, which also finds "From January to December of the current year".
 _THIS_YEAR = re.compile(r"^(?:(?:in|for|so\s+far)\s+)?this\s+year$|^(?:в|за)\s+(?:этом|текущем)\s+году$", re.I)
 
 
