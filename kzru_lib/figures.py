@@ -2900,7 +2900,9 @@ def _doc_figures(
                     _span_period, sentence, clause, published, rules))):
                 period, period_surface = span  # "invested in the last two years": not the stock
             after = None
-            if not period and not elsewhere and bases and published and (after := _year_after_base(sentence, clause, bases, published)):
+            if not period and not elsewhere and bases and (published or (before[0] == k - 1 and before[1] == ln)) and (
+                    after := _year_after_base(sentence, clause, bases, published, {
+                        p for v in before[2].values() for p, _ in v if _FOUR_DIGITS.fullmatch(p)})):
                 period, period_surface = after  # "exceeded 29,900, reflecting an 18% increase from 2023" (2025): 2024
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
             anaphoric = _in_clause(in_clause, "anaphora", clause, functools.partial(_anaphora, rules, sentence, clause))
@@ -3156,6 +3158,9 @@ _FLOWS = frozenset({"exports", "imports", "export_growth", "import_growth"})
 #: Investment between two places, read for who invests (:func:`_flow_by`); not a country's capital spending.
 _INVESTMENTS = frozenset({"investment", "investment_inflow", "investment_growth"})
 _FLOW_WORD = _led(re.compile(r"\b(?:export|import(?!an)|suppl|deliver)\w*|(?<![^\W\d_])(?:экспорт|импорт|вывез|ввез|вывоз|ввоз|поставк)\w*", re.I))
+#: A purchase, for :func:`_flow_by` an import word of an import figure: who buys imports ("In 2024, Kazakhstan acquired
+#: goods worth $2.24 billion from the U.S.", "Китай закупил у России ...").
+_BOUGHT = re.compile(r"\b(?:bought|purchased|acquired)\b|(?<![^\W\d_])(?:закупил|купил|приобрел|приобрёл)\w*", re.I)
 #: Right before a place: it is where goods come from ("from Kazakhstan", "из Казахстана") or go to
 #: ("to China", "в Китай"; not "в Китае", in China).
 _FROM_PLACE = re.compile(r"(?:\b(?:from|out\s+of)|(?<![^\W\d_])(?:из|от))\s+(?:the\s+)?$", re.I)
@@ -3207,8 +3212,18 @@ def _flow_by(sentence: str, surface: str, metric: str, pair: list[str], rules: F
     import word for imports): the nearest before it in the sentence, or right after it ("$2.3 billion in
     U.S. imports from Kazakhstan"). A place after "from" / "из" is where goods come from, after "to" /
     "в" (not "в Казахстане") where they go, and a place right before or after the word is its reporter
-    ("Uzbekistan's imports from Kazakhstan", "экспорт Казахстана в Узбекистан"). "" when the
-    sentence does not say, or says both ways."""
+    ("Uzbekistan's imports from Kazakhstan", "экспорт Казахстана в Узбекистан"). When the import words
+    do not tell, a purchase does (:data:`_BOUGHT`: "Kazakhstan acquired goods worth $2.24 billion from
+    the U.S."). "" when the sentence does not say, or says both ways."""
+    by = _flow_by_words(sentence, surface, metric, pair, rules)
+    if by or metric.startswith(("export", "invest")) or not _BOUGHT.search(sentence):
+        return by
+    return _flow_by_words(sentence, surface, metric, pair, rules, bought=True)
+
+
+def _flow_by_words(sentence: str, surface: str, metric: str, pair: list[str], rules: FigureRules,
+                   bought: bool = False) -> str:
+    """:func:`_flow_by` read around the flow words, and the purchases too with ``bought``."""
     at = sentence.find(surface)
     if at < 0:
         return ""
@@ -3216,7 +3231,10 @@ def _flow_by(sentence: str, surface: str, metric: str, pair: list[str], rules: F
     invest = metric.startswith("invest")
     exports = metric.startswith("export") or invest  # an investor is where the money comes from, as an exporter
     every = list((_INVEST_WORD if invest else _FLOW_WORD).finditer(sentence))
-    own = every if invest else [m for m in every if (m.group(0)[:3].lower() in ("imp", "имп", "вво", "вве")) != exports]
+    if bought:
+        every = sorted(every + list(_BOUGHT.finditer(sentence)), key=lambda m: m.start())
+    own = every if invest else [m for m in every if (m.group(0)[:3].lower() in ("imp", "имп", "вво", "вве")
+                                                     or m.re is _BOUGHT) != exports]
     before = [m for m in own if m.end() <= at]
     after = next((m for m in own if m.start() >= end_fig and m.start() - end_fig <= _AFTER_WINDOW
                   and not _ITEM_BREAK.search(sentence, end_fig, m.start())), None)
@@ -3711,16 +3729,24 @@ _OWN_DATE_GAP = re.compile(r"[\s,(]*(?:(?:in|for|в|за)\s+)?", re.I)
 _FROM_BASE = re.compile(r"(?:from|over|since|с|со)\b", re.I)
 
 
-def _year_after_base(sentence: str, clause: tuple[int, int], bases: list, published: str) -> tuple[str, str] | None:
+def _year_after_base(sentence: str, clause: tuple[int, int], bases: list, published: str | None,
+                     near: frozenset | set = frozenset()) -> tuple[str, str] | None:
     """(period, surface) of a figure with no period whose clause measures it from the year before, named by
     its number ("an 18% increase from 2023"): the year after that base, when that is the year of the article
     or the one before (a report on last year's statistics), else None ("30% below 1990" is not of 1991; "the
-    same period of 2021" is some months, "last year's" a quarter as likely as a year)."""
+    same period of 2021" is some months, "last year's" a quarter as likely as a year). In an undated article,
+    when that year is one the figures of the sentence just before in its paragraph are for (``near``): "in 2024,
+    the country's exports to the U.S. rose by 26% ($1.9 billion) over the previous year. On the other hand, its
+    imports from the U.S. dropped by 12% ($2.2 billion) compared to 2023" (2024)."""
     found = [d for d in bases if clause[0] <= d[0] < clause[1] and _FOUR_DIGITS.fullmatch(d[2] or "")
              and _FOUR_DIGITS.search(d[4]) and not _SAME_BEFORE.search(sentence, max(0, d[0] - 30), d[1])]
-    if len({d[2] for d in found}) != 1 or not (pub := published[:4]).isdigit():
+    if len({d[2] for d in found}) != 1:
         return None
     year = int(found[0][2]) + 1
+    if not published:
+        return (str(year), found[0][4]) if str(year) in near else None
+    if not (pub := published[:4]).isdigit():
+        return None
     return (str(year), found[0][4]) if int(pub) - 1 <= year <= int(pub) else None
 
 

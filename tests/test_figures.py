@@ -1052,6 +1052,21 @@ def test_a_figure_measured_from_last_year_named_by_its_number_is_of_the_year_aft
     assert figs(text, rules)["period"].tolist() == ["", ""]
 
 
+def test_a_figure_measured_from_the_year_before_the_one_its_paragraph_names_is_of_that_year(rules):
+    # an undated article: the year after the base is the year the figures just before in the paragraph are for
+    text = ("According to the State Revenue Committee, in 2024, the country’s exports to the U.S. rose by 26% ($1.9 "
+            "billion) over the previous year. On the other hand, its imports from the U.S. dropped by 12% ($2.2 "
+            "billion) compared to 2023.")
+    assert figs(text, rules)["period"].tolist() == ["2024"] * 4
+    assert figs("В 2022 году Россия добыла 535 млн т нефти. Это было на 2% больше по сравнению с 2021-м.",
+                rules)["period"].tolist() == ["2022", "2022"]
+    # not a year the paragraph does not name, nor past the paragraph's end
+    assert figs("In 2022, exports rose by 26% ($1.9 billion). Imports dropped by 12% ($2.2 billion) compared to "
+                "2023.", rules)["period"].tolist() == ["2022", "2022", "", ""]
+    assert figs("In 2024, exports rose by 26% ($1.9 billion).\nImports dropped by 12% ($2.2 billion) compared to "
+                "2023.", rules)["period"].tolist() == ["2024", "2024", "", ""]
+
+
 def test_a_date_closing_the_item_before_and_is_not_the_next_figures(rules):
     got = figs("It doubled to 1.7 million tonnes in 2022 and went up 65% to 2.7 million tonnes in 2023.", rules)
     assert got["period"].tolist() == ["2022", "2022", "2023", "2023"]  # doubled, 1.7 Mt, 65%, 2.7 Mt
@@ -2727,6 +2742,14 @@ def test_a_population_since_a_years_start_its_change_in_units_and_its_parts(rule
     ("Поставки российского газа в Казахстан, Киргизию и Узбекистан выросли на 20% в 2025 году.",
      ["export_growth (gas) (by Russia)"]),
     ("Россия на 15% нарастила поставки газа в Узбекистан, Казахстан и Киргизию.", ["export_growth (by Russia)"]),
+    # no import word tells who imports: the buyer does, goods bought from the other place
+    ("The U.S. is one of the key sources of Kazakhstan’s imports. In 2024, Kazakhstan acquired goods worth $2.24 billion "
+     "from the U.S., which accounts for 3.4% of its total imports last year.",
+     ["imports (by Kazakhstan)", "trade_share (imports)"]),
+    ("Imports: in 2024, Kazakhstan bought goods worth $2.24 billion from the U.S.", ["imports (by Kazakhstan)"]),
+    # an import word that tells comes first: "импорт нефти в страны Евросоюза" (the buyer, Hungary, is no side)
+    ("Казахстану удалось расширить импорт нефти в страны Евросоюза: Венгрия закупила на 40% больше нефти.",
+     ["import_growth (oil) (by European Union)"]),
 ])
 def test_who_exports_or_imports_between_two_places(rules, text, metrics):
     assert figs(text, rules)["metric"].tolist() == metrics
