@@ -1991,7 +1991,18 @@ def _route(sentence: str, clause: tuple[int, int], rules: FigureRules) -> str:
         if not _places_in(m.group(0), rules)[0]:
             name = next(g for g in m.groups() if g).strip()
             return _route_names().get(re.sub(r"\s+", " ", name).casefold(), name)
+    if m := _via_named().search(sentence, *clause):  # "via the Power of Siberia": a listed name, no pipeline word
+        return _route_names()[re.sub(r"\s+", " ", m.group(1)).casefold()]
     return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _via_named() -> re.Pattern:
+    """"via" or "through" and a route's name from ``data/routes.csv`` ("via the Power of Siberia", "through the Caspian
+    Pipeline Consortium"), for the names :data:`_VIA` cannot tell from other words."""
+    names = sorted(_route_names(), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
+    return re.compile(rf"\b(?:via|through)\s+(?:the\s+)?({alt})(?![^\W\d_])", re.I)
 
 
 @functools.lru_cache(maxsize=1)

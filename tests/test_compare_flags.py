@@ -549,6 +549,16 @@ def test_goods_by_a_named_pipeline_are_a_part_of_all_such_goods(rules):
     f = figures({"a": "По КТК в 2024 году было прокачано 63,4 млн тонн нефти.",
                  "b": "Through the Druzhba pipeline, 10 million tonnes of oil were shipped in 2024."}, rules)
     assert f["metric"].tolist() == ["oil_volume (via CPC)", "oil_volume (via Druzhba)"]
+    # a listed route's name with no pipeline word after it ("via the Power of Siberia"), in either language
+    f = figures({"a": "Last year, Russia delivered 15.5 billion cubic meters of gas to China via the Power of Siberia.",
+                 "b": "Поставки российского газа в Китай по газопроводу «Сила Сибири» в 2022 году составили 15,1 млрд "
+                      "кубометров.",
+                 "c": "Kazakhstan exported 60 million tonnes of oil through the Caspian Pipeline Consortium in 2024."},
+                rules, published={"a": "2023-11-26"})
+    assert f["metric"].tolist() == ["gas_volume (via Power of Siberia)", "gas_volume (via Power of Siberia)",
+                                    "oil_volume (via CPC) (exports)"]
+    pairs = figure_disagreements(f)
+    assert sorted(map(sorted, zip(pairs["claim_a"].str[0], pairs["claim_b"].str[0], strict=True))) == [["a", "b"]]
 
 
 @pytest.mark.parametrize("text, metric", [
