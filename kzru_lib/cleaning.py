@@ -107,7 +107,30 @@ RULES = {
     "latest_news_list": "a dated line after the story and the short lines after it (a latest-news teaser list)",
     "author_box": "after the story: a name line and a short biography that opens with the name",
     "cut_paragraph": "the last line, prose cut mid-sentence by the scrape or a paywall: kept",
+    "table_row": "a header row, or a row, of a table written with '|' and a rule of dashes under its header "
+                 "('Country | Region | 2023E Production (tonnes) |', '---|---|---|', 'China | Asia | 370 |'): "
+                 "the story's data, kept",
+    "table_rule": "the rule of dashes under a table's header row ('---|---|---|'): layout",
 }
+
+#: The rule of dashes under a table's header row, as scrapers write an HTML table: "---|---|---|", "| :--- | ---: |".
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+
+
+def _tables(stripped: list[str]) -> list[tuple[int, int, list[int]]]:
+    """(header row, rule, rows) of each table of an article's lines: a line with '|' right above a rule of dashes
+    (:data:`_TABLE_RULE`), and the lines with '|' right under it."""
+    out = []
+    for i, s in enumerate(stripped):
+        if i == 0 or "-" not in s or not _TABLE_RULE.fullmatch(s) or "|" not in stripped[i - 1]:
+            continue
+        rows = []
+        j = i + 1
+        while j < len(stripped) and "|" in stripped[j] and not _TABLE_RULE.fullmatch(stripped[j]):
+            rows.append(j)
+            j += 1
+        out.append((i - 1, i, rows))
+    return out
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CLOSERS = "\"'»”’)]"
@@ -719,6 +742,12 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             drop(i, "boilerplate", "foreign_script", "foreign_script")
             continue
         labels[i] = "?"
+    # A table (a header row, a rule of dashes, rows) is the story's data, whatever its rows look like on their own
+    # (short lines, numbers): kept, before the rules for headings and lists of links read them.
+    for head, rule, rows in _tables(stripped) if "|" in "".join(stripped) else ():
+        drop(rule, "boilerplate", "widget", "table_rule")
+        for j in (head, *rows):
+            labels[j], reasons[j], rules[j] = "body", "", "table_row"
     # A number-shaped line ("USD115", "10 $ 30 $") is page furniture only on a page: a document
     # that is that one line (a sentence, a caption, a post) is its own content.
     nonblank = [i for i in range(n) if labels[i] != "blank"]

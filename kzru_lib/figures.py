@@ -2740,7 +2740,118 @@ def _doc_figures(
     home: str | None = None,
 ) -> list[dict]:
     """Figures of one document from its sentences (line_no, sent_no, start, end, sentence);
-    ``home``: the country of its outlet (:func:`outlet_country`), if known."""
+    ``home``: the country of its outlet (:func:`outlet_country`), if known. The rows of a table are read as
+    sentences (:func:`_table_sentences`), their figures placed back on the numbers of the rows."""
+    cells: dict[int, list[tuple[int, int, int, int, str]]] = {}
+    if any("|" in r[4] for r in sents):
+        sents, cells = _table_sentences(sents)
+    out = _read_doc_figures(doc_id, sents, published, rules, find_dates, home)
+    if not cells:
+        return out
+    kept = []
+    for r in out:
+        if r["line_no"] not in cells:
+            kept.append(r)
+            continue
+        line = cells[r["line_no"]]
+        cell = next((c for c in line if c[0] <= r["start"] < c[1]), None)
+        if cell is None:
+            continue  # a number of the row's label or of its column's header: not a figure of the table
+        r["start"], r["end"], r["surface"] = cell[2], cell[3], cell[4]
+        kept.append(r)
+    return kept
+
+
+#: The rule of dashes under a table's header row ("---|---|---|"), as :mod:`kzru_lib.cleaning` finds it.
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+#: A table cell that is a number (the figure the row gives for its column): "370", "5,1%", "-2.4", "1 250".
+_TABLE_NUMBER = re.compile(r"[-−+]?\d[\d\s\u00a0.,]*%?")
+#: The label of a table's row that sums the others or the rest: "Total", "Rest of World", "Итого", "Прочие".
+_TOTAL_ROW = re.compile(r"(?:total|rest\b|other|all\b|всего|итого|прочи|остальн|други)", re.I)
+#: A column header's unit in brackets: "2023E Production (tonnes)", "Объём (млн долларов)".
+_HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)")
+#: A year with an estimate, forecast or preliminary mark, as column headers write it: "2023E", "2025F", "2024P".
+_MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)[EFP]\b")
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of the cells of a table row written with '|', spaces around them left out."""
+    out, at = [], 0
+    for part in line.split("|"):
+        a = at + len(part) - len(part.lstrip())
+        b = at + len(part.rstrip())
+        if b > a:
+            out.append((a, b))
+        at += len(part) + 1
+    return out
+
+
+def _table_sentences(sents: list[tuple]) -> tuple[list[tuple], dict[int, list[tuple[int, int, int, int, str]]]]:
+    """The sentences with each row of a table (a header row with '|', a rule of dashes under it, kept or not,
+    then rows with '|') read as one sentence: its first cell, then each number with its column's header
+    ("Country | Region | 2023E Production (tonnes) |" over "China | Asia | 370 |" is "China: in 2023 Production
+    370 tonnes."; a header with no unit follows the number: "10 Launches"), and per row the
+    (start, end) of each number in that sentence and in the row, and the number."""
+    lines: dict[int, list] = {}
+    for row in sents:
+        lines.setdefault(row[0], []).append(row)
+    text = {ln: _line_text(rows, max(r[3] for r in rows)) for ln, rows in lines.items()}
+    cells: dict[int, list[tuple[int, int, int, int, str]]] = {}
+    read: dict[int, str] = {}
+    for ln in sorted(text):
+        head = text[ln]
+        if "|" not in head or ln in cells or ln + 1 not in text and ln + 2 not in text:
+            continue
+        rule = text.get(ln + 1)
+        if rule is not None and not _TABLE_RULE.fullmatch(rule.strip()):
+            continue
+        header = [head[a:b] for a, b in _cells(head)]
+        if len(header) < 2:
+            continue
+        r = ln + 2
+        while r in text and "|" in text[r] and not _TABLE_RULE.fullmatch(text[r].strip()):
+            row = text[r]
+            spans = _cells(row)
+            label = row[spans[0][0]:spans[0][1]] if spans and not _TABLE_NUMBER.fullmatch(row[spans[0][0]:spans[0][1]]) \
+                else ""
+            parts, at, found = [], len(label) + 2, []
+            for j, (a, b) in enumerate(spans):
+                value = row[a:b]
+                if not _TABLE_NUMBER.fullmatch(value) or j >= len(header):
+                    continue
+                name = header[j]
+                unit = _HEADER_UNIT.search(name)
+                name = _MARKED_YEAR.sub(r"in \1", _HEADER_UNIT.sub("", name)).strip()
+                before = f"{name} " if unit else ""
+                piece = f"{before}{value} {unit.group(1)}" if unit else f"{value} {name}"
+                found.append((at + len(before), at + len(before) + len(value), a, b, value))
+                parts.append(piece)
+                at += len(piece) + 2
+            if found and not _TOTAL_ROW.match(label):  # (a total's or the rest's parties are the rows' together)
+                read[r] = f"{label}: " + "; ".join(parts) + "."
+                cells[r] = found
+            r += 1
+    if not read:
+        return sents, {}
+    out = []
+    for row in sents:
+        if row[0] in read:
+            if row is lines[row[0]][0]:
+                out.append((row[0], row[1], 0, len(read[row[0]]), read[row[0]]))
+        else:
+            out.append(row)
+    return out, cells
+
+
+def _read_doc_figures(
+    doc_id: str,
+    sents: list[tuple[int, int, int, int, str]],
+    published: str | None,
+    rules: FigureRules,
+    find_dates,
+    home: str | None = None,
+) -> list[dict]:
+    """:func:`_doc_figures` of sentences as they are read."""
     if not sents:
         return []
     # the document string: each line's kept sentences placed at their offsets

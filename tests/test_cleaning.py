@@ -498,3 +498,20 @@ def test_a_short_photo_credit_line_is_dropped_and_takes_no_heading_with_it():
                    f"{PARA2_RU}")
     assert a.labels[1:3] == ["heading", "boilerplate"] and a.reasons[2] == "caption"
     assert clean_text(f"Фото Яндекс.Картинки\n{PARA_RU}\n{PARA2_RU}").reasons[0] == "caption"
+
+
+def test_a_table_under_a_rule_of_dashes_is_kept_as_the_storys_data():
+    # a scraped HTML table: short rows, numbers, no full stops; not a run of headings or a list of links
+    text = (f"{PARA}\n\nChina, Australia, and Russia Produced the Most Gold in 2023\n"
+            "Country | Region | 2023E Production (tonnes) |\n---|---|---|\nChina | Asia | 370 |\n"
+            "Australia | Oceania | 310 |\nRussia | Europe | 310 |\n\n" + PARA2)
+    a = clean_text(text)
+    rows = {a.lines[i]: (a.labels[i], a.rules[i]) for i in range(len(a.lines))}
+    assert rows["Country | Region | 2023E Production (tonnes) |"] == ("body", "table_row")
+    assert rows["China | Asia | 370 |"] == ("body", "table_row")
+    assert rows["Russia | Europe | 310 |"] == ("body", "table_row")
+    assert rows["---|---|---|"] == ("boilerplate", "table_rule")
+    assert "China | Asia | 370 |" in a.kept_text
+    # lines with '|' and no rule of dashes under a header are judged as before (a menu is furniture)
+    b = clean_text(f"Home | News | Economy | Sport\n{PARA}\n\n{PARA2}")
+    assert b.labels[0] == "boilerplate" and b.rules[0] != "table_row"

@@ -3172,3 +3172,24 @@ def test_a_turnout_said_without_the_word(rules, text, surface, metric):
 ])
 def test_a_year_said_as_its_start_is_its_first_day(rules, text, period):
     assert figs(text, rules, "2026-02-15")["period"].tolist() == [period]
+
+
+def test_the_rows_of_a_table_are_figures_of_their_columns(rules):
+    text = ("Over 3,000 tonnes of gold were produced globally in 2023.\n"
+            "Country | Region | 2023E Production (tonnes) |\n---|---|---|\nChina | Asia | 370 |\n"
+            "Russia | Europe | 310 |\nRest of World | – | 700 |\n"
+            "Launch Site | Country | Launches |\n---|---|---|\nBaikonur | Kazakhstan | 7 |")
+    got = figs(text, rules)
+    lines = text.split("\n")
+    # each figure on the row's number, read with its column's header: the unit, the year, the metric, the row's place
+    assert got[["line_no", "surface", "unit", "period", "metric"]].values.tolist() == [
+        [1, "Over 3,000 tonnes", "metric ton", "2023", "production (gold)"],
+        [4, "370", "metric ton", "2023", "production (gold)"],
+        [5, "310", "metric ton", "2023", "production (gold)"],
+        [9, "7", "count", "", "launches"]]  # (the rest of the world: the rows' parties together, not read)
+    assert got["parties"].tolist()[:3] == ["world", "China", "Russia"]  # the row's first cell
+    assert all(lines[r.line_no - 1][r.start:r.end] == r.surface for r in got.itertuples())
+    assert got["sentence"].tolist()[1] == "China: in 2023 Production 370 tonnes."
+    # with no rule of dashes under a first row, rows with '|' are read as they are
+    assert figs("Казахстан | 5,1% |\nКыргызстан | 6,2% |", rules)["sentence"].tolist() == [
+        "Казахстан | 5,1% |", "Кыргызстан | 6,2% |"]
