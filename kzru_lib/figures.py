@@ -815,10 +815,14 @@ def _quoted_part(sentence: str, rules) -> str:
 
 def _doc_pair_cached(sents: list, cache: dict, rules) -> list[str]:
     """The two places the article names most (:func:`_parties_read`'s ``doc_pair``), kept in ``cache``
-    (the places of attributions count: where and to whom things were said tell what the article is about)."""
+    (the places of attributions count: where and to whom things were said tell what the article is about; the
+    rows of a table, one place each, do not)."""
     if "doc_pair" not in cache:
         counts: dict[str, int] = {}
+        tables = cache.get("tables", ())
         for i in range(len(sents)):
+            if sents[i][0] in tables:
+                continue
             for name in _places_in(sents[i][4], rules)[0]:
                 counts[name] = counts.get(name, 0) + 1
         cache["place_counts"] = counts
@@ -2744,8 +2748,8 @@ def _doc_figures(
     sentences (:func:`_table_sentences`), their figures placed back on the numbers of the rows."""
     cells: dict[int, list[tuple[int, int, int, int, str]]] = {}
     if any("|" in r[4] for r in sents):
-        sents, cells = _table_sentences(sents)
-    out = _read_doc_figures(doc_id, sents, published, rules, find_dates, home)
+        sents, cells = _table_sentences(sents, rules)
+    out = _read_doc_figures(doc_id, sents, published, rules, find_dates, home, frozenset(cells))
     if not cells:
         return out
     kept = []
@@ -2768,6 +2772,8 @@ _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 _TABLE_NUMBER = re.compile(r"[-−+]?\d[\d\s\u00a0.,]*%?")
 #: The label of a table's row that sums the others or the rest: "Total", "Rest of World", "Итого", "Прочие".
 _TOTAL_ROW = re.compile(r"(?:total|rest\b|other|all\b|всего|итого|прочи|остальн|други)", re.I)
+#: A year in a table's header or caption.
+_YEAR_IN_CELL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A column header's unit in brackets: "2023E Production (tonnes)", "Объём (млн долларов)".
 _HEADER_UNIT = re.compile(r"\(([^()]{1,40})\)")
 #: A year with an estimate, forecast or preliminary mark, as column headers write it: "2023E", "2025F", "2024P".
@@ -2786,11 +2792,13 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return out
 
 
-def _table_sentences(sents: list[tuple]) -> tuple[list[tuple], dict[int, list[tuple[int, int, int, int, str]]]]:
+def _table_sentences(sents: list[tuple], rules: FigureRules) -> tuple[list[tuple], dict[int, list[tuple[int, int, int, int, str]]]]:
     """The sentences with each row of a table (a header row with '|', a rule of dashes under it, kept or not,
     then rows with '|') read as one sentence: its first cell, then each number with its column's header
     ("Country | Region | 2023E Production (tonnes) |" over "China | Asia | 370 |" is "China: in 2023 Production
-    370 tonnes."; a header with no unit follows the number: "10 Launches"), and per row the
+    370 tonnes."; a header with no unit follows the number: "10 Launches"; the year of a caption right above
+    a header that names none leads; a place in another column follows a first cell that names none: "In 2022,
+    Baikonur (Kazakhstan): 7 Launches."), and per row the
     (start, end) of each number in that sentence and in the row, and the number."""
     lines: dict[int, list] = {}
     for row in sents:
@@ -2808,13 +2816,21 @@ def _table_sentences(sents: list[tuple]) -> tuple[list[tuple], dict[int, list[tu
         header = [head[a:b] for a, b in _cells(head)]
         if len(header) < 2:
             continue
+        # the year of the caption right above the table ("Russian Launches, 2022"), when its header names none
+        caption = text.get(ln - 1, "") if not _YEAR_IN_CELL.search(head) else ""
+        years = {m.group(0) for m in _YEAR_IN_CELL.finditer(caption)} if "|" not in caption else set()
+        lead = f"In {years.pop()}, " if len(years) == 1 else ""
         r = ln + 2
         while r in text and "|" in text[r] and not _TABLE_RULE.fullmatch(text[r].strip()):
             row = text[r]
             spans = _cells(row)
             label = row[spans[0][0]:spans[0][1]] if spans and not _TABLE_NUMBER.fullmatch(row[spans[0][0]:spans[0][1]]) \
                 else ""
-            parts, at, found = [], len(label) + 2, []
+            if label and not _places_in(label, rules)[0]:
+                # a row's place in another column ("Baikonur | Kazakhstan | 7 |"): "Baikonur (Kazakhstan)"
+                label += next((f" ({c})" for c in (row[a:b] for a, b in spans[1:]) if not _TABLE_NUMBER.fullmatch(c)
+                               and _places_in(c, rules)[0]), "")
+            parts, at, found = [], len(lead) + len(label) + 2, []
             for j, (a, b) in enumerate(spans):
                 value = row[a:b]
                 if not _TABLE_NUMBER.fullmatch(value) or j >= len(header):
@@ -2828,7 +2844,7 @@ def _table_sentences(sents: list[tuple]) -> tuple[list[tuple], dict[int, list[tu
                 parts.append(piece)
                 at += len(piece) + 2
             if found and not _TOTAL_ROW.match(label):  # (a total's or the rest's parties are the rows' together)
-                read[r] = f"{label}: " + "; ".join(parts) + "."
+                read[r] = f"{lead}{label}: " + "; ".join(parts) + "."
                 cells[r] = found
             r += 1
     if not read:
@@ -2850,8 +2866,9 @@ def _read_doc_figures(
     rules: FigureRules,
     find_dates,
     home: str | None = None,
+    tables: frozenset = frozenset(),
 ) -> list[dict]:
-    """:func:`_doc_figures` of sentences as they are read."""
+    """:func:`_doc_figures` of sentences as they are read (``tables``: the lines that are a table's rows)."""
     if not sents:
         return []
     # the document string: each line's kept sentences placed at their offsets
@@ -2870,7 +2887,7 @@ def _read_doc_figures(
         return []
     spans = [(line_base[ln] + a, line_base[ln] + b) for ln, _, a, b, _ in sents]
     sp = None
-    parties = {"rules": rules, "doc": doc}
+    parties = {"rules": rules, "doc": doc, "tables": tables}
     out = []
     last_year = ""  # the last year a figure of the article was for ("over the year" refers to it)
     # (sentence, line, {(unit, metric): {(period, surface)}}, {(unit, metric): {parties}}) of the figures just before

@@ -3178,7 +3178,7 @@ def test_the_rows_of_a_table_are_figures_of_their_columns(rules):
     text = ("Over 3,000 tonnes of gold were produced globally in 2023.\n"
             "Country | Region | 2023E Production (tonnes) |\n---|---|---|\nChina | Asia | 370 |\n"
             "Russia | Europe | 310 |\nRest of World | – | 700 |\n"
-            "Launch Site | Country | Launches |\n---|---|---|\nBaikonur | Kazakhstan | 7 |")
+            "Launches by Spaceport, 2022\nLaunch Site | Country | Launches |\n---|---|---|\nBaikonur | Kazakhstan | 7 |")
     got = figs(text, rules)
     lines = text.split("\n")
     # each figure on the row's number, read with its column's header: the unit, the year, the metric, the row's place
@@ -3186,8 +3186,10 @@ def test_the_rows_of_a_table_are_figures_of_their_columns(rules):
         [1, "Over 3,000 tonnes", "metric ton", "2023", "production (gold)"],
         [4, "370", "metric ton", "2023", "production (gold)"],
         [5, "310", "metric ton", "2023", "production (gold)"],
-        [9, "7", "count", "", "launches"]]  # (the rest of the world: the rows' parties together, not read)
-    assert got["parties"].tolist()[:3] == ["world", "China", "Russia"]  # the row's first cell
+        [10, "7", "count", "2022", "launches"]]  # (the rest of the world: the rows' parties together, not read)
+    # the row's first cell, or the place in another column; the caption's year when the header names none
+    assert got["parties"].tolist() == ["world", "China", "Russia", "Kazakhstan"]
+    assert got["sentence"].tolist()[3] == "In 2022, Baikonur (Kazakhstan): 7 Launches."
     assert all(lines[r.line_no - 1][r.start:r.end] == r.surface for r in got.itertuples())
     assert got["sentence"].tolist()[1] == "China: in 2023 Production 370 tonnes."
     # with no rule of dashes under a first row, rows with '|' are read as they are
