@@ -2924,9 +2924,16 @@ def _read_doc_figures(
         # figures of a sentence that names none (a comparison base is not one); a sentence before with
         # figures of its own lends its period only to the same quantity (``carried``, below)
         context = None
-        if k and sents[k - 1][0] == ln and figured != k - 1 and find_dates is not None and \
-                not _own_periods(period_rows) and _has_number(prev := sents[k - 1][4], rules):
-            context = _one_period(prev, _period_rows(prev, _date_rows(prev, published, find_dates[1])))
+        if k and sents[k - 1][0] == ln and figured != k - 1 and find_dates is not None and not _own_periods(period_rows):
+            # (or a sentence of the paragraph further back, with no figure in between and no digit: "Last year was
+            # marked by many important events ... For example, ... A total of 18 million square meters of housing")
+            for j, prev in _paragraph_before(sents, k, figured, rules):
+                context = _one_period(prev, _period_rows(prev, _date_rows(prev, published, find_dates[1])))
+                if context and j < k - 1 and _REPORT_DAY.fullmatch(context[0]):
+                    context = None  # (a day further back is when something happened: "said on August 5")
+                    break
+                if context or _DIGIT_ANY.search(prev):
+                    break
         elif lent[:2] == (k - 1, ln) and lent[2] and not _REPORT_DAY.fullmatch(lent[2][0]) and not _own_periods(period_rows):
             # the sentence before took the paragraph's year or months and named none: so does this one (not a
             # day, which is when something happened, not what a figure is for)
@@ -3722,6 +3729,27 @@ def _own_periods(period_rows: list) -> list:
     """The date rows of a sentence that give its figures a period of their own (not the
     publication date, which a dateline or "said on Monday" names)."""
     return [d for d in period_rows if d[3] != "publication"]
+
+
+#: How many sentences back in its paragraph a figure's sentence looks for the period the paragraph names.
+PARAGRAPH_LOOKBACK = 3
+
+
+def _paragraph_before(sents: list, k: int, figured: int, rules: FigureRules):
+    """(index, text) of the sentences before sentence ``k`` in its paragraph, nearest first, that may name the period of its
+    figures: the one just before when it may hold a number, and those with a digit or a relative year ("last
+    year", "в этом году"); none after a sentence with figures, nor more than :data:`PARAGRAPH_LOOKBACK` back."""
+    cues = _period_cues()
+    last, this = cues.get("last_year", _NO_CUE), cues.get("this_year", _NO_CUE)
+    for j in range(k - 1, max(-1, k - 1 - PARAGRAPH_LOOKBACK, figured), -1):
+        if sents[j][0] != sents[k][0]:
+            break
+        prev = sents[j][4]
+        if (j == k - 1 and _has_number(prev, rules)) or _DIGIT_ANY.search(prev) or last.search(prev) or this.search(prev):
+            yield j, prev
+
+
+_DIGIT_ANY = re.compile(r"\d")
 
 
 def _one_period(sentence: str, period_rows: list) -> tuple[str, str] | None:

@@ -3195,3 +3195,18 @@ def test_the_rows_of_a_table_are_figures_of_their_columns(rules):
     # with no rule of dashes under a first row, rows with '|' are read as they are
     assert figs("Казахстан | 5,1% |\nКыргызстан | 6,2% |", rules)["sentence"].tolist() == [
         "Казахстан | 5,1% |", "Кыргызстан | 6,2% |"]
+
+
+def test_a_period_named_further_back_in_the_paragraph_with_no_figure_between(rules):
+    text = ("Last year was marked by many important events, and a great deal of work was accomplished. For example, "
+            "engineering and communal infrastructure across all regions underwent modernization. A total of 18 million "
+            "square meters of housing was completed.")
+    assert figs(text, rules, published="2025-01-03")["period"].tolist() == ["2024"]
+    # a day further back is when something happened, not what the figure is for
+    text = ("The minister said on August 5 that the target may not be achieved due to the cold spring. According to "
+            "him, the volume of export deliveries will be revised. At the moment it is 50 million tons of grain.")
+    assert figs(text, rules, published="2022-08-10")["period"].tolist() == [""]
+    # nor past another paragraph, nor past a sentence with figures of its own
+    assert figs("In 2019 the plan was adopted.\nThe region is large. It has 500 schools.", rules)["period"].tolist() == [""]
+    assert figs("In 2019 the plan was adopted. It cost about 5% of the budget. The region is large. It has 500 "
+                "schools.", rules)["period"].tolist() == ["2019", ""]
