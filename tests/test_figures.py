@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kzru_lib.errors import KzruError
 from kzru_lib.figures import (
@@ -3210,3 +3212,22 @@ def test_a_period_named_further_back_in_the_paragraph_with_no_figure_between(rul
     assert figs("In 2019 the plan was adopted.\nThe region is large. It has 500 schools.", rules)["period"].tolist() == [""]
     assert figs("In 2019 the plan was adopted. It cost about 5% of the budget. The region is large. It has 500 "
                 "schools.", rules)["period"].tolist() == ["2019", ""]
+
+
+_CELLS = ["China", "Asia", "370", "5,1%", "", " ", "-", "Total", "2023E Production (tonnes)", "Launches", "(%)",
+          "1 250", "12.5", "$3 bn", "---"]
+_TABLE_LINES = st.one_of(
+    st.lists(st.sampled_from(_CELLS), max_size=5).map(" | ".join).flatmap(
+        lambda row: st.sampled_from([row, row + " |", row + "|"])),
+    st.integers(1, 4).map(lambda n: "|".join(["---"] * n) + "|"),
+    st.sampled_from(["Trade reached $5 billion in 2023.", "", "Caption 2022"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TABLE_LINES, min_size=1, max_size=8))
+def test_figures_of_tables_stay_on_their_lines(rules, lines):
+    # whatever the rows, rules and headers: every figure is its line's text at its offsets
+    text = "\n".join(lines)
+    got = figs(text, rules)
+    for r in got.itertuples():
+        assert lines[r.line_no - 1][r.start:r.end] == r.surface
