@@ -114,19 +114,19 @@ RULES = {
 }
 
 #: The rule of dashes under a table's header row, as scrapers write an HTML table: "---|---|---|", "| :--- | ---: |".
-_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 
 
 def _tables(stripped: list[str]) -> list[tuple[int, int, list[int]]]:
     """(header row, rule, rows) of each table of an article's lines: a line with '|' right above a rule of dashes
-    (:data:`_TABLE_RULE`), and the lines with '|' right under it."""
+    (:data:`TABLE_RULE`), and the lines with '|' right under it."""
     out = []
     for i, s in enumerate(stripped):
-        if i == 0 or "-" not in s or not _TABLE_RULE.fullmatch(s) or "|" not in stripped[i - 1]:
+        if i == 0 or "-" not in s or not TABLE_RULE.fullmatch(s) or "|" not in stripped[i - 1]:
             continue
         rows = []
         j = i + 1
-        while j < len(stripped) and "|" in stripped[j] and not _TABLE_RULE.fullmatch(stripped[j]):
+        while j < len(stripped) and "|" in stripped[j] and not TABLE_RULE.fullmatch(stripped[j]):
             rows.append(j)
             j += 1
         out.append((i - 1, i, rows))

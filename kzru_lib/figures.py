@@ -45,6 +45,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
+from .cleaning import TABLE_RULE
 from .errors import KzruError
 from .parallel import default_workers, map_batches, scheduler_address
 
@@ -2766,12 +2767,10 @@ def _doc_figures(
     return kept
 
 
-#: The rule of dashes under a table's header row ("---|---|---|"), as :mod:`kzru_lib.cleaning` finds it.
-_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 #: A table cell that is a number (the figure the row gives for its column): "370", "5,1%", "-2.4", "1 250".
 _TABLE_NUMBER = re.compile(r"[-−+]?\d[\d\s\u00a0.,]*%?")
 #: The label of a table's row that sums the others or the rest: "Total", "Rest of World", "Итого", "Прочие".
-_TOTAL_ROW = re.compile(r"(?:total|rest\b|other|all\b|всего|итого|прочи|остальн|други)", re.I)
+_TOTAL_ROW = re.compile(r"(?:total|rest\b|others?\b|all\b|всего|итого|прочи|остальн|други)", re.I)
 #: A year in a table's header or caption.
 _YEAR_IN_CELL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A column header's unit in brackets: "2023E Production (tonnes)", "Объём (млн долларов)".
@@ -2797,8 +2796,8 @@ def _table_sentences(sents: list[tuple], rules: FigureRules) -> tuple[list[tuple
     then rows with '|') read as one sentence: its first cell, then each number with its column's header
     ("Country | Region | 2023E Production (tonnes) |" over "China | Asia | 370 |" is "China: in 2023 Production
     370 tonnes."; a header with no unit follows the number: "10 Launches"; the year of a caption right above
-    a header that names none leads; a place in another column follows a first cell that names none: "In 2022,
-    Baikonur (Kazakhstan): 7 Launches."), and per row the
+    a header that names none leads, as a year in a row's first cell does for that row; a place in another
+    column follows a first cell that names none: "In 2022, Baikonur (Kazakhstan): 7 Launches."), and per row the
     (start, end) of each number in that sentence and in the row, and the number."""
     lines: dict[int, list] = {}
     for row in sents:
@@ -2811,7 +2810,7 @@ def _table_sentences(sents: list[tuple], rules: FigureRules) -> tuple[list[tuple
         if "|" not in head or ln in cells or ln + 1 not in text and ln + 2 not in text:
             continue
         rule = text.get(ln + 1)
-        if rule is not None and not _TABLE_RULE.fullmatch(rule.strip()):
+        if rule is not None and not TABLE_RULE.fullmatch(rule.strip()):
             continue
         header = [head[a:b] for a, b in _cells(head)]
         if len(header) < 2:
@@ -2821,19 +2820,22 @@ def _table_sentences(sents: list[tuple], rules: FigureRules) -> tuple[list[tuple
         years = {m.group(0) for m in _YEAR_IN_CELL.finditer(caption)} if "|" not in caption else set()
         lead = f"In {years.pop()}, " if len(years) == 1 else ""
         r = ln + 2
-        while r in text and "|" in text[r] and not _TABLE_RULE.fullmatch(text[r].strip()):
+        while r in text and "|" in text[r] and not TABLE_RULE.fullmatch(text[r].strip()):
             row = text[r]
             spans = _cells(row)
-            label = row[spans[0][0]:spans[0][1]] if spans and not _TABLE_NUMBER.fullmatch(row[spans[0][0]:spans[0][1]]) \
-                else ""
+            first = row[spans[0][0]:spans[0][1]] if spans else ""
+            label = first if first and not _TABLE_NUMBER.fullmatch(first) else ""
+            # a row of a year ("2023 | 8.1 |" under "Year | Exports ($ bn) |"): the year of its numbers
+            year = f"In {first}, " if _YEAR_IN_CELL.fullmatch(first) else lead
             if label and not _places_in(label, rules)[0]:
                 # a row's place in another column ("Baikonur | Kazakhstan | 7 |"): "Baikonur (Kazakhstan)"
                 label += next((f" ({c})" for c in (row[a:b] for a, b in spans[1:]) if not _TABLE_NUMBER.fullmatch(c)
                                and _places_in(c, rules)[0]), "")
-            parts, at, found = [], len(lead) + len(label) + 2, []
+            head_text = f"{year}{label}: " if label else year
+            parts, at, found = [], len(head_text), []
             for j, (a, b) in enumerate(spans):
                 value = row[a:b]
-                if not _TABLE_NUMBER.fullmatch(value) or j >= len(header):
+                if not _TABLE_NUMBER.fullmatch(value) or j >= len(header) or (j == 0 and year is not lead):
                     continue
                 name = header[j]
                 unit = _HEADER_UNIT.search(name)
@@ -2844,7 +2846,7 @@ def _table_sentences(sents: list[tuple], rules: FigureRules) -> tuple[list[tuple
                 parts.append(piece)
                 at += len(piece) + 2
             if found and not _TOTAL_ROW.match(label):  # (a total's or the rest's parties are the rows' together)
-                read[r] = f"{lead}{label}: " + "; ".join(parts) + "."
+                read[r] = head_text + "; ".join(parts) + "."
                 cells[r] = found
             r += 1
     if not read:

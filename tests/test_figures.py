@@ -3194,6 +3194,13 @@ def test_the_rows_of_a_table_are_figures_of_their_columns(rules):
     assert got["sentence"].tolist()[3] == "In 2022, Baikonur (Kazakhstan): 7 Launches."
     assert all(lines[r.line_no - 1][r.start:r.end] == r.surface for r in got.itertuples())
     assert got["sentence"].tolist()[1] == "China: in 2023 Production 370 tonnes."
+    # a year in a row's first cell is the period of its numbers (a time series)
+    got = figs("Kazakhstan's exports to China\nYear | Exports ($ billion) | Growth (%) |\n---|---|---|\n"
+               "2022 | 13.2 | 8.1 |\n2023 | 15.1 | 14.4 |", rules)
+    assert got[["surface", "unit", "metric", "period"]].values.tolist() == [
+        ["13.2", "USD", "exports", "2022"], ["8.1", "percent", "export_growth", "2022"],
+        ["15.1", "USD", "exports", "2023"], ["14.4", "percent", "export_growth", "2023"]]
+    assert got["value"].tolist()[0] == 13.2e9
     # with no rule of dashes under a first row, rows with '|' are read as they are
     assert figs("Казахстан | 5,1% |\nКыргызстан | 6,2% |", rules)["sentence"].tolist() == [
         "Казахстан | 5,1% |", "Кыргызстан | 6,2% |"]
