@@ -3239,6 +3239,7 @@ def _read_doc_figures(
     _article_periods(out, from_base | measured_from | not_own, functools.partial(
         _spoken_of, sentence_of, named, unread, published, find_dates))
     _year_starts(out)
+    _crop_years(out)
     _so_far_this_year(out, published)
     _breakdowns(out)
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
@@ -3534,6 +3535,32 @@ _YEAR_START = re.compile(r"(?:(?<![^\W\d_])на\s+начало|\b(?:as\s+of|at)\
 #: The same when the date's surface holds "the beginning of": after "as of" or "at".
 _AS_OF_AT = re.compile(r"\b(?:as\s+of|at)\s+$", re.I)
 _START_OF = re.compile(r"the\s+(?:beginning|start)\s+of\s", re.I)
+
+
+#: An agricultural (marketing) year of two years: "2022/23 marketing year", "в 2022-23 сельхозгоду", "сезона
+#: 2022/2023 сельскохозяйственного года"; July to June, as grain statistics count it (Russia, Kazakhstan, the EU,
+#: the International Grains Council).
+_CROP_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?!\d)\s+(?:(?:marketing|crop|agricultural|grain)\s+(?:year|season)"
+    r"|(?:сельхоз|сельскохозяйственн|маркетингов|зернов)\w*(?:\s+(?:год|сезон)\w*)?)"
+    r"|(?:(?:marketing|crop|agricultural)\s+(?:year|season)|(?:сельхоз|сельскохозяйственн|маркетингов)\w*(?:\s+(?:год|сезон)\w*)?)"
+    r"\s+((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?!\d)", re.I)
+
+
+def _crop_years(out: list[dict]) -> None:
+    """A figure of a sentence naming one agricultural year (:data:`_CROP_YEAR`) whose period is no more than those
+    two years ("2022/2023") or none is of July of the first to June of the second: ``2022-07/2023-06``. In place."""
+    for r in out:
+        if r["qualifier"] == "target" or (r["period"] and not re.fullmatch(r"\d{4}/\d{4}", r["period"])) or \
+                "/" not in r["sentence"] and "-" not in r["sentence"]:
+            continue
+        found = {(m.group(1) or m.group(3), m.group(2) or m.group(4), m.group(0)) for m in _CROP_YEAR.finditer(r["sentence"])}
+        if len(found) != 1:
+            continue
+        first, second, surface = found.pop()
+        if int(second[-2:]) != (int(first) + 1) % 100 or (r["period"] and r["period"] != f"{first}/{int(first) + 1}"):
+            continue
+        r["period"], r["period_surface"] = f"{first}-07/{int(first) + 1}-06", surface
 
 
 def _year_starts(out: list[dict]) -> None:

@@ -3238,3 +3238,15 @@ def test_figures_of_tables_stay_on_their_lines(rules, lines):
     got = figs(text, rules)
     for r in got.itertuples():
         assert lines[r.line_no - 1][r.start:r.end] == r.surface
+
+
+@pytest.mark.parametrize("text, period", [
+    ("РФ вывезла за границу рекордные 59,3 млн тонн зерна в 2022-23 сельхозгоду", "2022-07/2023-06"),
+    ("Russia exported 47 million tons of wheat in the 2022/23 marketing year.", "2022-07/2023-06"),
+    ("В 2019-2020 маркетинговом году Казахстан экспортировал 4,86 млн тонн пшеницы.", "2019-07/2020-06"),
+    ("The marketing year 2023/24 saw exports of 52 million tonnes of wheat.", "2023-07/2024-06"),
+    # two years with no word of an agricultural year stay the two years
+    ("Kazakhstan exported 10 million tons of grain in 2022-2023.", "2022/2023"),
+])
+def test_an_agricultural_year_is_july_to_june(rules, text, period):
+    assert figs(text, rules)["period"].tolist() == [period]
