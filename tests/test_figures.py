@@ -3040,9 +3040,11 @@ def test_a_figure_of_the_days_from_one_to_another_is_of_them_all(rules, text, pe
 
 
 @pytest.mark.parametrize("text, periods", [
-    # a span of years written "2022-23" or "2022/23", or with no preposition before it, is the span
-    ("РФ вывезла за границу 59,3 млн тонн зерна в 2022-23 сельхозгоду.", ["2022/2023"]),
-    ("Russia's Grain Exports Hit Record 60 Million Tons in Agricultural Year 2022-2023", ["2022/2023"]),
+    # a span of years written "2022-23" or "2022/23", or with no preposition before it, is the span; of an
+    # agricultural year, July to June
+    ("РФ вывезла за границу 59,3 млн тонн зерна в 2022-23 сельхозгоду.", ["2022-07/2023-06"]),
+    ("Russia's Grain Exports Hit Record 60 Million Tons in Agricultural Year 2022-2023", ["2022-07/2023-06"]),
+    ("Russia's Grain Exports Hit Record 60 Million Tons in 2022-2023", ["2022/2023"]),
     # every span of a sentence gives its own figures their years
     ("Wheat exports are seen at 9.5 million tonnes, the same as 2022-23 estimates, but higher than the "
      "8.09 million tonnes shipped in 2021-22.", ["2022/2023", "2021/2022"]),
