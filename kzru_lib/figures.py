@@ -2934,7 +2934,7 @@ def _read_doc_figures(
                 if context and j < k - 1 and _REPORT_DAY.fullmatch(context[0]):
                     context = None  # (a day further back is when something happened: "said on August 5")
                     break
-                if context or _DIGIT_ANY.search(prev):
+                if context or _DIGIT_RUN.search(prev):
                     break
         elif lent[:2] == (k - 1, ln) and lent[2] and not _REPORT_DAY.fullmatch(lent[2][0]) and not _own_periods(period_rows):
             # the sentence before took the paragraph's year or months and named none: so does this one (not a
@@ -3774,11 +3774,9 @@ def _paragraph_before(sents: list, k: int, figured: int, rules: FigureRules):
         if sents[j][0] != sents[k][0]:
             break
         prev = sents[j][4]
-        if (j == k - 1 and _has_number(prev, rules)) or _DIGIT_ANY.search(prev) or last.search(prev) or this.search(prev):
+        if (j == k - 1 and _has_number(prev, rules)) or _DIGIT_RUN.search(prev) or last.search(prev) or this.search(prev):
             yield j, prev
 
-
-_DIGIT_ANY = re.compile(r"\d")
 
 
 def _one_period(sentence: str, period_rows: list) -> tuple[str, str] | None:
