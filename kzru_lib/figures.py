@@ -3540,24 +3540,28 @@ _START_OF = re.compile(r"the\s+(?:beginning|start)\s+of\s", re.I)
 #: An agricultural (marketing) year of two years: "2022/23 marketing year", "в 2022-23 сельхозгоду", "сезона
 #: 2022/2023 сельскохозяйственного года"; July to June, as grain statistics count it (Russia, Kazakhstan, the EU,
 #: the International Grains Council).
+_TWO_YEARS = r"((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?!\d)"
+_CROP_WORDS = (r"(?:marketing|crop|agricultural{en})\s+(?:year|season)"
+               r"|(?:сельхоз|сельскохозяйственн|маркетингов{ru})\w*(?:\s+(?:год|сезон)\w*)?")
 _CROP_YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?!\d)\s+(?:(?:marketing|crop|agricultural|grain)\s+(?:year|season)"
-    r"|(?:сельхоз|сельскохозяйственн|маркетингов|зернов)\w*(?:\s+(?:год|сезон)\w*)?)"
-    r"|(?:(?:marketing|crop|agricultural)\s+(?:year|season)|(?:сельхоз|сельскохозяйственн|маркетингов)\w*(?:\s+(?:год|сезон)\w*)?)"
-    r"\s+((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?!\d)", re.I)
+    rf"(?<!\d){_TWO_YEARS}\s+(?:{_CROP_WORDS.format(en='|grain', ru='|зернов')})"  # "2022/23 marketing year"
+    rf"|(?:{_CROP_WORDS.format(en='', ru='')})\s+{_TWO_YEARS}", re.I)  # "marketing year 2023/24"
 
 
 def _crop_years(out: list[dict]) -> None:
     """A figure of a sentence naming one agricultural year (:data:`_CROP_YEAR`) whose period is no more than those
     two years ("2022/2023") or none is of July of the first to June of the second: ``2022-07/2023-06``. In place."""
+    named: dict[str, set] = {}  # sentence -> the agricultural years it names (read once a sentence)
     for r in out:
         if r["qualifier"] == "target" or (r["period"] and not re.fullmatch(r"\d{4}/\d{4}", r["period"])) or \
                 "/" not in r["sentence"] and "-" not in r["sentence"]:
             continue
-        found = {(m.group(1) or m.group(3), m.group(2) or m.group(4), m.group(0)) for m in _CROP_YEAR.finditer(r["sentence"])}
+        if (found := named.get(r["sentence"])) is None:
+            found = named[r["sentence"]] = {(m.group(1) or m.group(3), m.group(2) or m.group(4), m.group(0))
+                                            for m in _CROP_YEAR.finditer(r["sentence"])}
         if len(found) != 1:
             continue
-        first, second, surface = found.pop()
+        first, second, surface = next(iter(found))
         if int(second[-2:]) != (int(first) + 1) % 100 or (r["period"] and r["period"] != f"{first}/{int(first) + 1}"):
             continue
         r["period"], r["period_surface"] = f"{first}-07/{int(first) + 1}-06", surface
