@@ -1977,6 +1977,9 @@ _SINCE_START = re.compile(r"(?:\bsince\s+the\s+(?:start|beginning)\s+of|(?<![^\W
 _FREIGHT = "freight_volume"
 _GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "production", _FREIGHT})
 #: Metrics of goods carried that a named pipeline or route makes a part of (:func:`_route`).
+#: A word of a whole ("total exports", "всего", "общий объём"): its goods go by every route, not by one named before.
+_WHOLE_WORD = _led(re.compile(r"\b(?:total|overall|all|whole|entire)\b|(?<![^\W\d_])(?:всего|общ(?:ий|ая|ее|его|ей|ем|ие|их)"
+                              r"|суммарн\w*|в\s+целом)(?![^\W\d_])", re.I))
 _VIA_METRICS = _GOODS_VOLUMES - {"production"} | {"exports", "imports", "export_growth", "import_growth", "oil_flow"}
 #: A named pipeline or route goods go by: "via the CPC pipeline", "through the BTC", "по нефтепроводу
 #: «Дружба»", "через КТК" (a name with a pipeline word after or before it, in quotes, or an acronym).
@@ -2693,7 +2696,11 @@ def _line_text(rows: list[tuple], width: int) -> str:
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")  # a year the article names (not XXXX)
-_CARRIED_ON = re.compile(r"\d{4}(?:-\d{2})?(?:/\d{4}-\d{2})?")  # a year, a month or months, carried into the next paragraph
+#: A year, a month or months, carried into the next paragraph; in an undated article the year may be still unknown
+#: ("в прошлом году": ``XXXX``, given its year with the rest of the article's, :func:`_anchor_relative_periods`).
+_CARRIED_ON = re.compile(r"(?:\d{4}|XXXX)(?:-\d{2})?(?:/(?:\d{4}|XXXX)-\d{2})?")
+#: A period whose year only is unknown (an undated article's "в прошлом году", "за январь-июнь текущего года").
+_YEAR_UNKNOWN = re.compile(r"XXXX(?:-\d\d){0,2}(?:/XXXX(?:-\d\d){1,2})?")
 
 
 def _magnitude(t: dict) -> int | None:
@@ -2946,6 +2953,10 @@ def _read_doc_figures(
             # RIA Novosti. Trade ... has doubled": where a state starts, and the day of the report, are no figure's period
             context = None
         lent = (k, ln, context)
+        # a route the sentence just before names, with no figure of its own ("Увеличены были поставки по «Силе Сибири»
+        # в Китай. Объём поставок составил рекордные 15,5 млрд кубометров газа"): the goods of this one go by it
+        route_before = _route(sents[k - 1][4], (0, len(sents[k - 1][4])), rules) \
+            if k and sents[k - 1][0] == ln and figured != k - 1 and not _WHOLE_WORD.search(sentence) else ""
         figured = k
         if sp is None:
             sp = _speakers(doc, spans, rules)
@@ -3062,6 +3073,8 @@ def _read_doc_figures(
             # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes (or
             # cubic metres, barrels a day) with no word of their own measure what the ones just before did
             taken = None if metric else measured.get(f["kind"])
+            if taken and f["kind"] not in _MEASURE_KINDS and not _RANKED.search(sentence):
+                taken = None  # an amount of money takes the one before's metric only down a ranking ("took second place")
             # (past a paragraph break only for a list: "...на третьем Австралия – 293,8 тонны.\nВ десятку также вошли
             # Канада (191,9 тонны), США (166,7 тонны)")
             if taken and (k - taken[0] > 1 or _OWN_GOODS.match(sentence, e0) or (
@@ -3123,7 +3136,8 @@ def _read_doc_figures(
                 metric = (_GOODS_METRIC.get(goods) if metric == _PRODUCTION else None) or f"{metric} ({goods})"
             if metric == _GRAIN and (crop := _crop(sentence, clause[0], s0, e0)):
                 metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
-            if metric.split(" (")[0] in _VIA_METRICS and (route := _route(sentence, clause, rules)):
+            if metric.split(" (")[0] in _VIA_METRICS and (route := _route(sentence, clause, rules) or (
+                    route_before if not _route(sentence, (0, len(sentence)), rules) else "")):
                 metric = f"{metric} (via {route})"  # oil exported through the CPC is a part of all oil exported
             if metric.startswith("investment") and _FIXED_CAPITAL.search(sentence, *clause):
                 metric = f"{metric} (fixed capital)"  # a country's capital investment is not the investment from abroad
@@ -3148,7 +3162,7 @@ def _read_doc_figures(
                 metric = metric + _PART_SUFFIX  # "... 97,9 млн кв. м жилья. Из них 39,3 млн ... а 58,6 млн": parts of it
             elif metric and f["kind"] != "percent":
                 last_level = (e0, f["unit"], metric)
-                if f["kind"] in _MEASURE_KINDS and not metric.endswith((_PART_SUFFIX, " (change)")):
+                if f["kind"] in _AMOUNT_KINDS and not metric.endswith((_PART_SUFFIX, " (change)")):
                     measured[f["kind"]] = (k, ln, metric, quantity[1])
             if metric and (_FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0) or _THAN_BEFORE.search(
                     sentence, max(0, s0 - _BASE_WINDOW), s0)) and (measure := _measured_as(out, sentence_of, k, f, metric)):
@@ -3182,7 +3196,8 @@ def _read_doc_figures(
                     period = f"{period}-XX"  # "с начала года" said in that year: some months of it, as "с начала 2024 года"
                 else:
                     period = f"{period}/{upto if upto > period else 'XXXX-XX-XX'[:len(period)]}"
-            if period and metric and "X" not in period and q != "target":  # (a goal's year is no fact's)
+            if period and metric and ("X" not in period or (not published and _YEAR_UNKNOWN.fullmatch(period))) \
+                    and q != "target":  # (a goal's year is no fact's; an undated article's "last year" goes on as a year)
                 these.setdefault(quantity, set()).add((period, period_surface))
             if _FOUR_DIGITS.fullmatch(period):
                 last_year = period
@@ -4561,6 +4576,13 @@ _SHARE_SKIP = frozenset("the a an its their his her our this that these those al
 _BRACKETED_AFTER = re.compile(r"[^().;]{0,25}\(\s*$")
 #: Measures whose metric a figure without a word of its own takes from the figure just before (:func:`_doc_figures`).
 _MEASURE_KINDS = frozenset({"mass", "volume", "flow"})
+#: A place in a ranking ("Kyrgyzstan took second place with $22.7 billion", "It is followed by Uzbekistan ($13.7 billion)",
+#: "на втором месте Узбекистан – 18 миллиардов"): its amounts of money measure what the ranking's amount before did.
+_RANKED = _led(re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:place|position)"
+    r"|followed\s+by|(?:is|are|was|were)\s+followed|ranked\s+(?:first|second|third|\d))\b"
+    r"|(?<![^\W\d_])(?:(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\w*\s+мест\w*"
+    r"|следом\s+(?:ид|следу)\w*|за\s+(?:ним|ней|ними)\s+(?:следу|ид)\w*)", re.I))
 #: Amounts a bracketed percentage after them is a share of ("$18 billion (27 per cent)", "27,8 тыс. т (56%)").
 _AMOUNT_KINDS = frozenset({"money", "mass", "volume", "flow"})
 #: Words of a rise or a fall around a growth rate ("an increase of 2.3% over 2021", "на 2,7% меньше").
@@ -4573,7 +4595,8 @@ _TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
 _CUED_GROWTHS = frozenset({"production_growth", "freight_growth", "investment_growth", "remittances_growth",
                            "people_growth"})
 #: A share's own word in a clause: without it, a percentage after "grew by" is a growth, whatever share came before.
-_SHARE_WORD = _led(re.compile(r"\bshares?\b|\baccount(?:s|ed)?\s+for|(?<![^\W\d_])(?:дол[яиюе]|долей)(?![^\W\d_])", re.I))
+_SHARE_WORD = _led(re.compile(r"\bshares?\b|\baccount(?:s|ed)?\s+for|\bthe\s+bulk\s+of\b|(?<![^\W\d_])(?:дол[яиюе]|долей"
+                               r"|больш(?:ую|ая|ей)\s+част[ьи])(?![^\W\d_])", re.I))
 _SHARE_WAYS = (("exports", re.compile(r"\bexport|(?<![^\W\d_])экспорт", re.I)),
                ("imports", re.compile(r"\bimport|(?<![^\W\d_])импорт", re.I)))
 

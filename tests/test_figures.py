@@ -3252,3 +3252,55 @@ def test_figures_of_tables_stay_on_their_lines(rules, lines):
 ])
 def test_an_agricultural_year_is_july_to_june(rules, text, period):
     assert figs(text, rules)["period"].tolist() == [period]
+
+
+def test_an_undated_articles_relative_year_goes_on_into_the_next_paragraph(rules):
+    # "в прошлом году" of an article with no date is a year not yet known: the next paragraph's output
+    # of the same goods goes on with it, and both get the year the article's text gives ("в 2023 году")
+    text = ("По данным ведомства, в 2022 году производство выросло на 2,3%, а в 2023 году сократилось на 2,5%, "
+            "исходя из чего в прошлом году оно составило 313 тонн золота.\n"
+            "Другие источники оценивают производство золота выше: оно составило 330,7 тонны.")
+    f = figs(text, rules, published=None)
+    assert f.set_index("surface").loc[["313 тонн", "330,7 тонны"], "period"].tolist() == ["2023", "2023"]
+    # the same text with a date: the same periods (the rule does not depend on whether the date is known)
+    f = figs(text, rules, published="2024-03-01")
+    assert f.set_index("surface").loc[["313 тонн", "330,7 тонны"], "period"].tolist() == ["2023", "2023"]
+
+
+def test_the_bulk_of_trade_is_a_share_not_a_growth(rules):
+    assert figs("Большую часть товарооборота — 72,5% — составил экспорт.", rules)["metric"].str.startswith(
+        "trade_share").tolist() == [True]
+    assert figs("Exports made up the bulk of the trade turnover, which is 72.5 percent.", rules)["metric"].str.startswith(
+        "trade_share").tolist() == [True]
+    assert figs("Trade turnover grew by 7.5 percent.", rules)["metric"].tolist() == ["trade_growth"]
+
+
+def test_an_amount_down_a_ranking_measures_what_the_ranking_does(rules):
+    text = ("Kazakhstan became the leader in trade with China, accounting for 46 percent of the total volume — $43.8 "
+            "billion. Kyrgyzstan took second place with $22.7 billion. It is followed by Uzbekistan ($13.7 billion).")
+    f = figs(text, rules, published="2025-01-20")
+    assert f.loc[f["kind"] == "money", "metric"].tolist() == ["trade_turnover"] * 3
+    f = figs("На первом месте Казахстан: товарооборот составил $43,8 млрд. На втором месте Кыргызстан – $22,7 млрд.", rules)
+    assert f.loc[f["kind"] == "money", "metric"].tolist() == ["trade_turnover"] * 2
+    # not an amount of money in a sentence that is no place of a ranking
+    f = figs("Trade reached $5 billion in 2023. Kazakhstan signed deals worth $2 billion.", rules)
+    assert f["metric"].tolist() == ["trade_turnover", ""]
+
+
+def test_tonnes_misspelt_with_one_n_are_tonnes(rules):
+    f = one("В 2021 году было собрано 121,4 млн тон зерна.", rules)
+    assert (f["unit"], f["value"], f["metric"]) == ("metric ton", 121.4e6, "grain_volume")
+    assert figs("Он задал тон в 2021 году.", rules).empty
+
+
+def test_goods_go_by_the_route_the_sentence_before_names(rules):
+    f = one("Увеличены были поставки по «Силе Сибири» в Китай. Объём поставок составил рекордные 15,5 млрд кубометров "
+            "газа.", rules)
+    assert f["metric"] == "gas_volume (via Power of Siberia)"
+    # not a total ("всего", "total"), nor past a sentence with figures of its own, nor past a paragraph
+    for text in ["Увеличены были поставки по «Силе Сибири» в Китай. Всего поставки газа составили 22 млрд кубометров.",
+                 "Oil exports via the CPC pipeline rose. Kazakhstan's total oil exports reached 70 million tonnes.",
+                 "Поставки по «Силе Сибири» выросли на 5%. Объём поставок газа составил 15,5 млрд кубометров.",
+                 "Увеличены были поставки по «Силе Сибири» в Китай.\nОбъём поставок газа составил 15,5 млрд кубометров."]:
+        f = figs(text, rules)
+        assert not f.loc[f["kind"] != "percent", "metric"].str.contains("via").any(), text
