@@ -1955,6 +1955,9 @@ _LOCALITY = _led(re.compile(r"\b(?:city|cities|town|capital|region|regions|oblas
                        r"|(?<![^\W\d_])(?:город\w*|столиц\w*|област\w*|регион\w*|район\w*|мегаполис\w*)", re.I))
 
 
+#: Right before a word of a locality, a word of all of them ("across all regions", "во всех регионах"): the whole.
+_EVERY_BEFORE = re.compile(r"\b(?:all|every|each)\s+(?:the\s+)?$|(?<![^\W\d_])(?:все|всех|всем|всеми|каждо\w*|кажд\w+)\s+$",
+                           re.I)
 #: A part of a population named with its count: its men or women, its urban or rural people.
 _SUBGROUP = _led(re.compile(r"\b(?:urban|rural|men|women|male|female)\b"
                        r"|(?<![^\W\d_])(?:городск\w*|сельск\w*|мужчин\w*|женщин\w*|мужск\w*|женск\w*)", re.I))
@@ -2906,7 +2909,7 @@ def _read_doc_figures(
     where: list[tuple[int, tuple[int, int]]] = []  # (sentence, clause) of each figure of out
     from_base: set[int] = set()  # figures whose period is their comparison base's (not a total's period)
     measured_from: set[int] = set()  # figures another is measured from ("up from $52.5 billion")
-    not_own: set[int] = set()  # figures beside a date in brackets that is another figure's
+    not_own: set[int] = set()  # figures beside a date in brackets that is another figure's, or of a part's date
     named: dict[int, tuple | None] = {}  # sentence -> the one (period, surface) it names, None for several
     unread: dict[int, str] = {}  # sentences with no figure that may name a year: read only if a figure needs them
     sentence_of: list[int] = []  # for each figure of out, its sentence
@@ -3001,8 +3004,11 @@ def _read_doc_figures(
         closing = [d for d in period_rows if any(0 <= d[0] - g["end"] <= _LEAD_GAP
                                                  and _OWN_DATE_GAP.fullmatch(sentence, g["end"], d[0]) for g in cands)]
         in_clause: dict[tuple, object] = {}  # what a clause says, read once for all its figures
+        # a sentence naming a year of a part its figures include ("с учетом урожая 2022 года") has them of no
+        # period the article could lend
+        includes = len(period_rows) < len(date_rows) and any(_included(sentence, d) for d in date_rows)
         for f in cands:
-            if any(not a < f["start"] < b for a, b in bracketed.values()):
+            if includes or any(not a < f["start"] < b for a, b in bracketed.values()):
                 not_own.add(len(out))  # nor does the article lend it that period (:func:`_article_periods`)
             q, lo_f, hi_f, s0, e0 = _hedge(sentence, f, rules)
             clause = _clause_of(clauses, f["start"])
@@ -3139,6 +3145,11 @@ def _read_doc_figures(
             if metric.split(" (")[0] in _VIA_METRICS and (route := _route(sentence, clause, rules) or (
                     route_before if not _route(sentence, (0, len(sentence)), rules) else "")):
                 metric = f"{metric} (via {route})"  # oil exported through the CPC is a part of all oil exported
+            if metric == "housing" and any(not _EVERY_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
+                                           for m in _LOCALITY.finditer(sentence, clause[0], s0)):
+                # "В разрезе регионов после Астаны (введено 4,4 млн кв. м жилья)": a city's share ("across all regions"
+                # is the whole)
+                metric += _PART_SUFFIX
             if metric.startswith("investment") and _FIXED_CAPITAL.search(sentence, *clause):
                 metric = f"{metric} (fixed capital)"  # a country's capital investment is not the investment from abroad
             if metric.split(" (")[0] in _TRADE_WAYS and (_REGIONAL.search(sentence, *clause) or _region_trades(
@@ -4373,12 +4384,20 @@ _DATE_LEAD = re.compile(r"(?:from|since|over|in|of|for|on|с|со|в|во|за)\
 
 def _period_rows(sentence: str, date_rows: list) -> list:
     """The date rows of a sentence that can be a figure's period: not a weekday (the day it was
-    said or reported) and not the period it is compared with (``data/period_cues.csv``)."""
+    said or reported), not the period it is compared with, nor a part a figure includes ("с учетом
+    урожая 2022 года"; ``data/period_cues.csv``)."""
     if not date_rows:
         return date_rows
     cues = _period_cues()
     day = cues.get("report_day", _NO_CUE)
-    return [d for d in date_rows if not day.match(d[4].strip()) and not _is_base(sentence, d, cues)]
+    return [d for d in date_rows if not day.match(d[4].strip()) and not _is_base(sentence, d, cues)
+            and not _included(sentence, d)]
+
+
+def _included(sentence: str, d: tuple) -> bool:
+    """Whether a date row of ``sentence`` names a part a figure includes ("с учетом урожая 2022 года",
+    "taking into account the 2023 harvest": the ``included`` cues of ``data/period_cues.csv``)."""
+    return _period_cues().get("included", _NO_CUE).search(sentence, max(0, d[0] - _BASE_WINDOW), d[0]) is not None
 
 
 _YEAR_ONLY = re.compile(r"^(?:\d{4}|XXXX)$")

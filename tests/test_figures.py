@@ -3304,3 +3304,30 @@ def test_goods_go_by_the_route_the_sentence_before_names(rules):
                  "Увеличены были поставки по «Силе Сибири» в Китай.\nОбъём поставок газа составил 15,5 млрд кубометров."]:
         f = figs(text, rules)
         assert not f.loc[f["kind"] != "percent", "metric"].str.contains("via").any(), text
+
+
+def test_a_year_of_a_part_the_figure_includes_is_not_its_period(rules):
+    text = "Валовый сбор зерновых в России с учетом урожая 2022 года составляет около 120 миллионов тонн."
+    assert one(text, rules)["period"] == ""
+    assert one("Taking into account the 2023 harvest, grain stocks are 20 million tonnes.", rules)["period"] == ""
+    # nor does the article lend it the year its other figures are for
+    text = ("По итогам 2022 года аграрии собрали 153 миллиона тонн зерна.\n" + text)
+    assert figs(text, rules)["period"].tolist() == ["2022", ""]
+    assert one("В 2022 году валовый сбор зерновых составил 153 миллиона тонн.", rules)["period"] == "2022"
+
+
+def test_the_past_year_of_an_undated_article_is_the_year_before_its_latest(rules):
+    text = ("Площадь введённого жилья в 2024 году увеличилась на 6,4% по сравнению с 2023 годом.\n"
+            "Всего за прошедший год в стране ввели 18 963,4 тыс. кв. м жилья.")
+    assert figs(text, rules)["period"].tolist() == ["2024", "2024"]
+    assert one("Всего за прошедший год в стране ввели 18 963,4 тыс. кв. м жилья.", rules,
+               published="2025-02-01")["period"] == "2024"
+
+
+def test_a_citys_housing_is_a_part_of_the_countrys(rules):
+    f = figs("В разрезе регионов после Астаны (введено 4,4 млн кв. м жилья) располагается Алматы (2,4 млн кв. м).", rules)
+    assert f["metric"].tolist() == ["housing (part)"] * 2
+    # the whole: no locality before the figure in its clause, or all of them
+    assert one("In 2024, Kazakhstan commissioned 18.96 million square meters of housing.", rules)["metric"] == "housing"
+    assert one("Infrastructure was modernised across all regions, and 18 million square meters of housing were "
+               "commissioned.", rules)["metric"] == "housing"
