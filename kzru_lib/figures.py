@@ -3118,6 +3118,11 @@ def _read_doc_figures(
                 metric = ""  # "Canada (15%)" beside a producer is no growth: only a rise or a fall is
             elif metric in _CUED_GROWTHS and _TO_LEVEL.search(sentence, max(clause[0], s0 - 20), s0):
                 metric = ""  # "(Russia's share ...) in 2023 it decreased to 78%": the level it fell to, no growth
+            if f["kind"] == "percent" and not metric and last_level and 0 <= s0 - last_level[0] <= _GROWTH_AFTER_LEVEL \
+                    and (grown := _growth_of(last_level[2])) and _GROWTH_CUE.search(
+                        sentence, max(last_level[0], s0 - 20), min(clause[1], e0 + 20)):
+                # "... exceeded 29,900, reflecting an 18% increase from 2023": the growth of the level just before it
+                metric = grown
             quantity = (f["unit"], taken[3] if taken else metric)  # either way of a flow is one quantity (for a period carried over)
             event = False  # a toll of an event: its parties are read as any figure's, not as a population's
             if metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)):
@@ -3646,6 +3651,25 @@ def _year_before_periods(out: list[dict]) -> None:
 
 #: The level a growth metric grows, where it is not named as the growth without "_growth" (:func:`_level_grown`).
 _LEVEL_GROWN = {**_LEVEL_OF_GROWTH, "freight_growth": "freight_volume"}
+
+
+#: How far after a level a percentage with no word of its own may be its growth ("exceeded 29,900, reflecting an 18%").
+_GROWTH_AFTER_LEVEL = 30
+#: The growth metrics of ``data/metrics.csv``, by the level they grow (:func:`_growth_of`).
+_GROWTH_OF = {"trade_turnover": "trade_growth", "exports": "export_growth", "imports": "import_growth",
+              "people": "people_growth", "investment": "investment_growth", "production": "production_growth",
+              "freight_volume": "freight_growth", "remittances": "remittances_growth", "gdp": "gdp_growth"}
+
+
+def _growth_of(metric: str) -> str:
+    """The metric of a level's growth ("people (in)" -> "people_growth (in)", "exports (gas)" -> "export_growth (gas)"),
+    "" for a level with none, a part or a change."""
+    head, sep, rest = metric.partition(" ")
+    if head not in _GROWTH_OF or metric.endswith((_PART_SUFFIX, " (change)")):
+        return ""
+    # a population's gain and its rate ("Прирост населения ... составил 252 242 человека, темп прироста - 1,26%"):
+    # the rate is the population's growth
+    return _GROWTH_OF[head] + sep + rest.replace("(population_growth)", "(population)")
 
 
 def _level_grown(metric: str) -> str:

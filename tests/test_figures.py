@@ -3331,3 +3331,16 @@ def test_a_citys_housing_is_a_part_of_the_countrys(rules):
     assert one("In 2024, Kazakhstan commissioned 18.96 million square meters of housing.", rules)["metric"] == "housing"
     assert one("Infrastructure was modernised across all regions, and 18 million square meters of housing were "
                "commissioned.", rules)["metric"] == "housing"
+
+
+def test_a_percentage_right_after_a_level_is_its_growth(rules):
+    f = figs("The number of individuals arriving for permanent residence in Kazakhstan exceeded 29,900, reflecting an 18% "
+             "increase from 2023.", rules)
+    assert f["metric"].tolist() == ["people (in)", "people_growth (in)"]
+    f = figs("В 2023 году из Таджикистана выехали 652 014 человек, что на 16% меньше, чем в 2022 году.", rules)
+    assert f["metric"].tolist() == ["people (out)", "people_growth (out)"]
+    f = figs("Прирост населения составил 252 242 человека, темп прироста - 1,26%.", rules)
+    assert f["metric"].tolist()[-1] == "people_growth (population)"
+    # not a share, nor a percentage with no word of a change
+    f = figs("Trade reached $5 billion, and 40% of it was exports.", rules)
+    assert not f["metric"].str.contains("growth").any()
