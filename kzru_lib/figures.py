@@ -1979,10 +1979,10 @@ _SINCE = re.compile(r"(?:since|с|со)\s", re.I)
 _SINCE_START = re.compile(r"(?:\bsince\s+the\s+(?:start|beginning)\s+of|(?<![^\W\d_])с\s+начала)\s+(\d{4})\b", re.I)
 _FREIGHT = "freight_volume"
 _GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "production", _FREIGHT})
-#: Metrics of goods carried that a named pipeline or route makes a part of (:func:`_route`).
 #: A word of a whole ("total exports", "всего", "общий объём"): its goods go by every route, not by one named before.
 _WHOLE_WORD = _led(re.compile(r"\b(?:total|overall|all|whole|entire)\b|(?<![^\W\d_])(?:всего|общ(?:ий|ая|ее|его|ей|ем|ие|их)"
                               r"|суммарн\w*|в\s+целом)(?![^\W\d_])", re.I))
+#: Metrics of goods carried that a named pipeline or route makes a part of (:func:`_route`).
 _VIA_METRICS = _GOODS_VOLUMES - {"production"} | {"exports", "imports", "export_growth", "import_growth", "oil_flow"}
 #: A named pipeline or route goods go by: "via the CPC pipeline", "through the BTC", "по нефтепроводу
 #: «Дружба»", "через КТК" (a name with a pipeline word after or before it, in quotes, or an acronym).
@@ -2958,8 +2958,9 @@ def _read_doc_figures(
         lent = (k, ln, context)
         # a route the sentence just before names, with no figure of its own ("Увеличены были поставки по «Силе Сибири»
         # в Китай. Объём поставок составил рекордные 15,5 млрд кубометров газа"): the goods of this one go by it
-        route_before = _route(sents[k - 1][4], (0, len(sents[k - 1][4])), rules) \
-            if k and sents[k - 1][0] == ln and figured != k - 1 and not _WHOLE_WORD.search(sentence) else ""
+        # (read only when a figure of this sentence is of goods carried and names no route)
+        route_before = functools.partial(_route, sents[k - 1][4], (0, len(sents[k - 1][4])), rules) \
+            if k and sents[k - 1][0] == ln and figured != k - 1 and not _WHOLE_WORD.search(sentence) else None
         figured = k
         if sp is None:
             sp = _speakers(doc, spans, rules)
@@ -3148,7 +3149,8 @@ def _read_doc_figures(
             if metric == _GRAIN and (crop := _crop(sentence, clause[0], s0, e0)):
                 metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
             if metric.split(" (")[0] in _VIA_METRICS and (route := _route(sentence, clause, rules) or (
-                    route_before if not _route(sentence, (0, len(sentence)), rules) else "")):
+                    _in_clause(in_clause, "route_before", (0, len(sentence)), route_before)
+                    if route_before and not _route(sentence, (0, len(sentence)), rules) else "")):
                 metric = f"{metric} (via {route})"  # oil exported through the CPC is a part of all oil exported
             if metric == "housing" and any(not _EVERY_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
                                            for m in _LOCALITY.finditer(sentence, clause[0], s0)):
