@@ -2702,8 +2702,12 @@ _FOUR_DIGITS = re.compile(r"\d{4}")  # a year the article names (not XXXX)
 #: A year, a month or months, carried into the next paragraph; in an undated article the year may be still unknown
 #: ("в прошлом году": ``XXXX``, given its year with the rest of the article's, :func:`_anchor_relative_periods`).
 _CARRIED_ON = re.compile(r"(?:\d{4}|XXXX)(?:-\d{2})?(?:/(?:\d{4}|XXXX)-\d{2})?")
-#: A period whose year only is unknown (an undated article's "в прошлом году", "за январь-июнь текущего года").
-_YEAR_UNKNOWN = re.compile(r"XXXX(?:-\d\d){0,2}(?:/XXXX(?:-\d\d){1,2})?")
+
+
+def _year_unknown_only(period: str) -> bool:
+    """Whether only the year of a period is unknown (an undated article's "в прошлом году", "за январь-июнь
+    текущего года": ``XXXX``, ``XXXX-01/XXXX-06``; not a span of unknown years, ``XXXX/XXXX``)."""
+    return period.startswith("XXXX") and "X" not in period.replace("XXXX", "") and period != "XXXX/XXXX"
 
 
 def _magnitude(t: dict) -> int | None:
@@ -3214,7 +3218,7 @@ def _read_doc_figures(
                     period = f"{period}-XX"  # "с начала года" said in that year: some months of it, as "с начала 2024 года"
                 else:
                     period = f"{period}/{upto if upto > period else 'XXXX-XX-XX'[:len(period)]}"
-            if period and metric and ("X" not in period or (not published and _YEAR_UNKNOWN.fullmatch(period))) \
+            if period and metric and ("X" not in period or (not published and _year_unknown_only(period))) \
                     and q != "target":  # (a goal's year is no fact's; an undated article's "last year" goes on as a year)
                 these.setdefault(quantity, set()).add((period, period_surface))
             if _FOUR_DIGITS.fullmatch(period):
@@ -3657,21 +3661,23 @@ _LEVEL_GROWN = {**_LEVEL_OF_GROWTH, "freight_growth": "freight_volume"}
 
 #: How far after a level a percentage with no word of its own may be its growth ("exceeded 29,900, reflecting an 18%").
 _GROWTH_AFTER_LEVEL = 30
-#: The growth metrics of ``data/metrics.csv``, by the level they grow (:func:`_growth_of`).
-_GROWTH_OF = {"trade_turnover": "trade_growth", "exports": "export_growth", "imports": "import_growth",
-              "people": "people_growth", "investment": "investment_growth", "production": "production_growth",
-              "freight_volume": "freight_growth", "remittances": "remittances_growth", "gdp": "gdp_growth"}
-
-
 def _growth_of(metric: str) -> str:
     """The metric of a level's growth ("people (in)" -> "people_growth (in)", "exports (gas)" -> "export_growth (gas)"),
     "" for a level with none, a part or a change."""
     head, sep, rest = metric.partition(" ")
-    if head not in _GROWTH_OF or metric.endswith((_PART_SUFFIX, " (change)")):
+    growth = _growth_metrics().get(head)
+    if growth is None or metric.endswith((_PART_SUFFIX, " (change)")):
         return ""
     # a population's gain and its rate ("Прирост населения ... составил 252 242 человека, темп прироста - 1,26%"):
     # the rate is the population's growth
-    return _GROWTH_OF[head] + sep + rest.replace("(population_growth)", "(population)")
+    return growth + sep + rest.replace("(population_growth)", "(population)")
+
+
+@functools.lru_cache(maxsize=1)
+def _growth_metrics() -> dict[str, str]:
+    """The growth metrics by the level they grow (:func:`_level_grown` turned round): "trade_turnover" ->
+    "trade_growth", "people" -> "people_growth"."""
+    return {_level_grown(g): g for g in (*_LEVEL_OF_GROWTH, *sorted(_CUED_GROWTHS), "gdp_growth")}
 
 
 def _level_grown(metric: str) -> str:
@@ -4580,7 +4586,7 @@ def _anchor_relative_periods(out: list[dict], sents: list, published, rules, fin
         last_only = False
     for r in out:
         period, surface = r["period"], r["period_surface"]
-        if not period.startswith("XXXX") or "X" in period.replace("XXXX", "") or period == "XXXX/XXXX":
+        if not _year_unknown_only(period):
             continue  # (a span of years of an undated article stays unknown)
         if last.search(surface):
             r["period"] = period.replace("XXXX", str(year - 1))
