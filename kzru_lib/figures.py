@@ -3153,8 +3153,9 @@ def _read_doc_figures(
             if metric == _GRAIN and (crop := _crop(sentence, clause[0], s0, e0)):
                 metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
             if metric.split(" (")[0] in _VIA_METRICS and (route := _route(sentence, clause, rules) or (
-                    _in_clause(in_clause, "route_before", (0, len(sentence)), route_before)
-                    if route_before and not _route(sentence, (0, len(sentence)), rules) else "")):
+                    _in_clause(in_clause, "route_before", (0, len(sentence)), route_before) if route_before and not
+                    _in_clause(in_clause, "route", (0, len(sentence)), functools.partial(
+                        _route, sentence, (0, len(sentence)), rules)) else "")):
                 metric = f"{metric} (via {route})"  # oil exported through the CPC is a part of all oil exported
             if metric == "housing" and any(not _EVERY_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
                                            for m in _LOCALITY.finditer(sentence, clause[0], s0)):
