@@ -1952,7 +1952,7 @@ def _per_capita(sentence: str, s0: int, e0: int, rules: FigureRules) -> bool:
 
 #: A city, region or district named in a population count's sentence: a part of the country's.
 _LOCALITY = _led(re.compile(r"\b(?:city|cities|town|capital|region|regions|oblast|province|district)\b"
-                       r"|(?<![^\W\d_])(?:город\w*|столиц\w*|област\w*|регион\w*|район\w*|мегаполис\w*)", re.I))
+                       r"|(?<![^\W\d_])(?:город\w*|столиц\w*|област\w*|регион\w*|район(?!\w*\s+[\d$€£¥₽])\w*|мегаполис\w*)", re.I))
 
 
 #: Right before a word of a locality, a word of all of them ("across all regions", "во всех регионах"): the whole.
@@ -3105,6 +3105,10 @@ def _read_doc_figures(
                 if (t := _clock_time(sentence)) and _hh_mm(t) == _polls_close(doc):
                     t = ""
                 metric = _TURNOUT + (f" (at {t})" if t else "")
+                if any(_EXIT_POLL.search(x) for x in (*same_line[-2:], sentence[:e0])):
+                    metric += " (exit poll)"  # "объявил результаты экзитпола ... Явка составила 67,3%": a poll's estimate
+                if not period and find_dates is not None and (day := _vote_day(sents, published, find_dates[1], parties)):
+                    period, period_surface = day  # the vote the article reports ("Референдум ... прошел 6 октября")
                 near = (min(clause[0], max(0, s0 - _EVENT_NEAR[0])), clause[1])  # "stations abroad, with a turnout of"
                 if _LOCALITY.search(sentence, *near) or _ABROAD.search(sentence, *near):
                     metric += _PART_SUFFIX  # the turnout of a region, or of the voters abroad, is not the whole vote's
@@ -3219,8 +3223,13 @@ def _read_doc_figures(
                     period = f"{period}-XX"  # "с начала года" said in that year: some months of it, as "с начала 2024 года"
                 else:
                     period = f"{period}/{upto if upto > period else 'XXXX-XX-XX'[:len(period)]}"
+            # a base ("compared to 2023 ($89.4 billion)", "from $52.5 billion a year earlier") is of another period
+            from_before = _FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0)
+            based = len(out) in from_base or base_when or from_before
             if period and metric and ("X" not in period or (not published and _year_unknown_only(period))) \
-                    and q != "target":  # (a goal's year is no fact's; an undated article's "last year" goes on as a year)
+                    and q != "target" and not based:
+                # (a goal's year is no fact's; an undated article's "last year" goes on as a year; a base's period
+                # is not the one the sentence is about, so it lends none)
                 these.setdefault(quantity, set()).add((period, period_surface))
             if _FOUR_DIGITS.fullmatch(period):
                 last_year = period
@@ -3229,7 +3238,7 @@ def _read_doc_figures(
             speaker, basis = _speaker_at(line_base[ln] + a + f["start"], (line_base[ln] + a, line_base[ln] + b), sp)
             where.append((k, clause))
             sentence_of.append(k)
-            if base_when or _FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0):
+            if base_when or from_before:
                 measured_from.add(len(out))  # "from $52.5 billion a year earlier": a base, of another period
             if metric and (per := f.get("per")):
                 metric = f"{metric} (per {per})"  # "ежемесячных поставках 100 тысяч тонн нефти": a month's, not a total
@@ -3253,8 +3262,18 @@ def _read_doc_figures(
                 out[-1]["metric"] = f"{_WAY_SUFFIX.sub('', metric)} ({way})"
                 if measured.get(f["kind"], ())[:3] == (k, ln, metric):
                     measured[f["kind"]] = (k, ln, out[-1]["metric"], quantity[1])  # the tonnes after it carry it
-            if not period and metric and len(prior := across.get(quantity, ())) == 1 and q != "target" \
-                    and not base_when and not elsewhere and compared < 0 and before[3].get(quantity) == {out[-1]["parties"]}:
+            if not period and metric and q not in ("target", "range") and not base_when and not elsewhere \
+                    and compared < 0 and not (from_before and _GROWTH_CUE.search(sentence, 0, s0)
+                                              and not _YEAR_BEFORE_AFTER.match(sentence, e0)) and (
+                    len(prior := across.get(quantity, ())) == 1 and _within(before[3].get(quantity), out[-1]["parties"])
+                    or len(prior := _kin_periods(carried or across, before[3], metric, out[-1]["parties"])) == 1):
+                # the same quantity in the next paragraph (of the same parties, or one place's total broken down by
+                # partner: "China's trade with the region amounted to $94.8 billion in 2024 ... / Kyrgyzstan took second
+                # place with $22.7 billion"); or, in the next sentence or paragraph, the whole a flow is part of or the
+                # level a growth is of ("В прошлом году товарооборот вырос на 13% до $43,4 млрд. Российские поставки
+                # снизились на 7,7% до $21,3 млрд"; "по итогам 2022 года он увеличился на 86% / ... достиг $62 млрд"); not
+                # the base of a change ("Exports increased from $7 billion to $14.8 billion") nor a range, of another
+                # time or a span, but a base "a year earlier", whose year is the one before (:func:`_year_before_periods`)
                 out[-1]["period"], out[-1]["period_surface"] = next(iter(prior))
                 these.setdefault(quantity, set()).update(prior)
             these_parties.setdefault(quantity, set()).add(out[-1]["parties"])
@@ -3672,6 +3691,39 @@ def _growth_of(metric: str) -> str:
     # a population's gain and its rate ("Прирост населения ... составил 252 242 человека, темп прироста - 1,26%"):
     # the rate is the population's growth
     return growth + sep + rest.replace("(population_growth)", "(population)")
+
+
+#: The whole a flow one way is a part of, and that whole's growth (:func:`_kin_metrics`).
+_FLOW_WHOLE = {"exports": "trade_turnover", "imports": "trade_turnover", "export_growth": "trade_growth",
+               "import_growth": "trade_growth"}
+
+
+def _kin_metrics(metric: str) -> set[str]:
+    """The metrics a figure with no period of its own may take the period of from the sentence or paragraph just
+    before: its growth or its level ("trade_turnover" <-> "trade_growth") and, for a flow one way, the trade it is a
+    part of ("exports (by Russia)" -> "trade_turnover", "trade_growth")."""
+    kin = {m for m in (_growth_of(metric), _level_grown(metric)) if m}
+    if whole := _FLOW_WHOLE.get(metric.partition(" ")[0]):
+        kin |= {whole, _growth_of(whole) or _level_grown(whole)}
+    return kin
+
+
+def _within(before: set | None, parties: str) -> bool:
+    """Whether a figure of ``parties`` goes on from figures of the paragraph before of the parties ``before``: the same
+    parties, or one place's total broken down by partner ("China" -> "China–Kyrgyzstan")."""
+    if not before or len(before) != 1:
+        return False
+    (prev,) = before
+    return prev == parties or (bool(prev) and "–" not in prev and prev in parties.split("–"))
+
+
+def _kin_periods(lent: dict, parties_of: dict, metric: str, parties: str) -> set:
+    """The periods figures of the sentence or paragraph just before (``lent``: quantity -> periods, ``parties_of``:
+    quantity -> parties) give the kin of ``metric`` (:func:`_kin_metrics`) of the same parties."""
+    if not lent:
+        return set()
+    kin = _kin_metrics(metric)
+    return {p for q, v in lent.items() if q[1] in kin and _within(parties_of.get(q), parties) for p in v}
 
 
 @functools.lru_cache(maxsize=1)
@@ -4822,6 +4874,30 @@ def _polls_close(doc: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+#: An exit poll: the turnout it gives is a pollster's estimate, not the count of the vote.
+_EXIT_POLL = re.compile(r"\bexit[\s-]?polls?\b|(?<![^\W\d_])экзит[\s-]?пол\w*", re.I)
+#: A word of a vote, for the day a sentence names to be the vote's (:func:`_vote_day`).
+_VOTE_WORD = _led(re.compile(r"\b(?:referendum|referendums|elections?|vote|voting|voters?|polls?|polling|ballots?)\b"
+                             r"|(?<![^\W\d_])(?:референдум\w*|выбор\w*|голосовани\w*|избирател\w*|бюллетен\w*)", re.I))
+_SOME_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")  # a day, its year known or not
+
+
+def _vote_day(sents: list, published: str | None, date_rules, cache: dict) -> tuple[str, str] | None:
+    """The day of the vote an article reports, as (period, surface): the one day (not the publication's nor a
+    dateline's) that its sentences with a word of a vote name ("Референдум по строительству АЭС прошел в воскресенье,
+    6 октября", "the referendum held on October 6"); a turnout with no period of its own is that vote's. None when
+    they name no day or several (a first and a second round)."""
+    if "vote_day" not in cache:
+        days: dict[str, str] = {}
+        for row in sents:
+            if _VOTE_WORD.search(row[4]) and _DIGIT_RUN.search(row[4]):
+                for d in _date_rows(row[4], published, date_rules):
+                    if d[3] not in ("publication", "dateline") and _SOME_DAY.fullmatch(d[2]):
+                        days.setdefault(d[2], d[4])
+        cache["vote_day"] = next(iter(days.items())) if len(days) == 1 else None
+    return cache["vote_day"]
+
+
 def _share_of(sentence: str, end: int) -> str:
     """The whole a percentage is a share of ("40 % of Kazakhstan's total exports" -> "kazakhstan exports"),
     or "". Possessives, articles and words like "total" are dropped, so shares of the same whole meet."""
@@ -5320,10 +5396,40 @@ def _mirror_flow(metric: str, parties: str) -> str:
     return f"{name}{what} (by {exporter}) = {back}{what} (by {importer})"
 
 
+#: A day with no year (a relative date of an undated article): "XXXX-10-06".
+_YEARLESS_DAY = re.compile(r"XXXX(-\d{2}-\d{2})")
+
+
+def _is_vote(metric: str) -> bool:
+    """Whether a metric is a vote's (a turnout, whole or by a time of the voting day): a vote is held on one day."""
+    return metric.partition(" ")[0] == _TURNOUT
+
+
+def _vote_years(claims: pd.DataFrame) -> list[str]:
+    """The periods of ``claims``, a vote's day with no year (an undated article's "6 октября") given the year of the
+    one vote of the same parties on that day that other claims date ("2024-10-06"): a country rarely votes on the
+    same day of two years that one corpus covers. Other periods as they are."""
+    periods = claims["period"].tolist()
+    vote = [_is_vote(m) for m in claims["metric"]]
+    if not any(v and _YEARLESS_DAY.fullmatch(p) for v, p in zip(vote, periods, strict=True)):
+        return periods
+    years: dict[tuple[str, str], set[str]] = {}
+    for v, p, par in zip(vote, periods, claims["parties"], strict=True):
+        if v and _DAY.fullmatch(p):
+            years.setdefault((par, p[4:]), set()).add(p[:4])
+    out = []
+    for v, p, par in zip(vote, periods, claims["parties"], strict=True):
+        m = _YEARLESS_DAY.fullmatch(p) if v else None
+        known = years.get((par, m.group(1)), set()) if m else set()
+        out.append(f"{next(iter(known))}{m.group(1)}" if m and len(known) == 1 else p)
+    return out
+
+
 def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float) -> pd.DataFrame:
     claims = figure_claims(figures)
     if len(claims):
         claims["metric"] = [_mirror_flow(m, p) for m, p in zip(claims["metric"], claims["parties"], strict=True)]
+        claims["period"] = _vote_years(claims)
     if len(claims) and (same := _same_units()) and claims["unit"].isin(list(same)).any():
         for unit, (name, factor) in same.items():
             mask = claims["unit"] == unit
@@ -5487,7 +5593,7 @@ def _per_doc(meas: list) -> list[list]:
 _AS_OF_SPAN = {"inflation": 7, "policy_rate": 7, "unemployment": 7, "exchange_rate": 10, _TURNOUT: 7}
 
 
-def _as_of(meas: list, period: str, undated: str, dated: bool = True, span: int = 4) -> list[list]:
+def _as_of(meas: list, period: str, undated: str, dated: bool = True, span: int = 4, vote: bool = False) -> list[list]:
     """The claims that can disagree with each other: all of them when the period is stated (or
     ``undated="all"``); when it is not, each figure speaks of the time of its article, so only claims
     of articles published the same year are compared (the same month with ``span=7``, the same day
@@ -5495,11 +5601,12 @@ def _as_of(meas: list, period: str, undated: str, dated: bool = True, span: int 
     period and an undated article, or a relative period the text did not anchor, "last year" with no
     year to count from) is compared with none: two such claims may be of different years. A table
     without publication dates at all (``dated`` false: no ``published`` column) is of one unknown
-    time, as before: its claims without a period are compared with each other."""
+    time, as before: its claims without a period are compared with each other. A ``vote``'s day with no year
+    ("6 октября" in undated articles) is of one vote: its claims are compared (:func:`_vote_years`)."""
     if undated not in ("same_year", "all"):
         raise KzruError(f"undated must be 'same_year' or 'all', not {undated!r}")
-    if undated == "all" or (period and not _unresolved(period)):
-        return [meas]
+    if undated == "all" or (period and not _unresolved(period)) or (vote and _YEARLESS_DAY.fullmatch(period)):
+        return [meas]  # (a vote's day with no year: one vote, whichever article names it)
     if period:
         return [[c] for c in meas]
     years: dict[str, list] = {}
@@ -5624,7 +5731,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
         if nobody:
             why.append("parties not known (no place named): claims of different articles not compared")
         span = _AS_OF_SPAN.get(metric.split(" ", 1)[0], 4)
-        for part in (_per_doc(meas) if flow or nobody else _as_of(meas, period, undated, dated, span)):
+        for part in (_per_doc(meas) if flow or nobody else _as_of(meas, period, undated, dated, span, _is_vote(metric))):
             p, n, d = _conflicts(part, None if max_pairs is None else max_pairs - len(pairs))
             pairs += p
             n_conf += n
@@ -5634,7 +5741,8 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
                        + {7: "month (a rate that moves within a year)", 10: "day (a rate that moves daily)"}.get(span, "year")
                        + (" (claims of undated articles with none)" if dated and any(not c.published for c in meas)
                           else ""))
-        elif period and _unresolved(period) and undated == "same_year" and len({c.doc_id for c in meas}) > 1:
+        elif period and _unresolved(period) and undated == "same_year" and len({c.doc_id for c in meas}) > 1 \
+                and not (_is_vote(metric) and _YEARLESS_DAY.fullmatch(period)):
             why.append(f"period {period} has no year (a relative date in an undated article): claims not compared")
         for a, b in pairs:
             pairs_out.append(_pair_row(key, a, b, _NO_OVERLAP, cited))

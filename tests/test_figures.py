@@ -1688,10 +1688,11 @@ def test_january_to_december_is_the_year(text, rules):
 
 
 def test_over_the_year_takes_a_year_the_article_names_not_an_unknown_one(rules):
-    """Without a publication date "last year" is XXXX: "over the year" must not take it as its year."""
-    got = figs("Last year trade was $5 billion. Over the year, exports reached $3 billion.", rules)
+    """Without a publication date "last year" is XXXX: "over the year" must not take it as its year (investment:
+    not a part of the trade before, which would go on with the trade's period, known or not)."""
+    got = figs("Last year trade was $5 billion. Over the year, investment reached $3 billion.", rules)
     assert got["period"].tolist() == ["XXXX", ""]
-    got = figs("In 2022 trade was $5 billion. Over the year, exports reached $3 billion.", rules)
+    got = figs("In 2022 trade was $5 billion. Over the year, investment reached $3 billion.", rules)
     assert got["period"].tolist() == ["2022", "2022"]
 
 
@@ -3344,3 +3345,92 @@ def test_a_percentage_right_after_a_level_is_its_growth(rules):
     # not a share, nor a percentage with no word of a change
     f = figs("Trade reached $5 billion, and 40% of it was exports.", rules)
     assert not f["metric"].str.contains("growth").any()
+
+
+def test_more_hedges_of_nearly_about_and_more_than(rules):
+    for text, qualifier, low, high in [
+            ("Kazakhstan exported practically $2 billion of goods.", "nearly", 1.8e9, 2e9),
+            ("The turnover was slightly less than $3 billion.", "nearly", 2.7e9, 3e9),
+            ("Investment stood north of $5 billion.", "more_than", 5e9, math.inf),
+            ("The deal is worth in the region of $140 billion.", "approx", 126e9, 154e9),
+            ("Прибыли чуть менее 17,2 тыс. человек.", "nearly", 15_480, 17_200),
+            ("Объём экспорта составил практически 2 млрд долларов.", "nearly", 1.8e9, 2e9),
+            ("Население страны в районе 16 миллионов человек.", "approx", 14.4e6, 17.6e6),
+            ("Туристов было менее чем 500 человек.", "less_than", 0, 500)]:
+        f = one(text, rules)
+        assert (f["qualifier"], f["low"]) == (qualifier, pytest.approx(low)), text
+        assert f["high"] == pytest.approx(high), text
+    # "в районе" before a number is a hedge, not a district: the country's population is no part of it
+    assert one("Население страны в районе 16 миллионов человек.", rules)["metric"] == "people (population)"
+    assert one("В районе проживают 16 тысяч человек.", rules)["metric"] == "people (population) (part)"
+
+
+def test_money_of_supplies_is_exports(rules):
+    f = figs("Российские поставки в Белоруссию снизились на 7,7% до $21,3 млрд, а поставки из Белоруссии в РФ выросли "
+             "на 41,2% до $22 млрд.", rules)
+    assert f["metric"].tolist() == ["export_growth (by Russia)", "exports (by Russia)", "export_growth (by Belarus)",
+                                    "exports (by Belarus)"]
+    # not a contract to supply, nor a price
+    assert one("Airbus won a $40 billion contract to supply the air force with tankers.", rules)["metric"] == ""
+
+
+def test_a_base_lends_no_period_to_the_next_paragraph(rules):
+    text = ("The total volume of trade between China and the countries of the region amounted to $94.8 billion in "
+            "2024, an increase of $5.4 billion compared to 2023 ($89.4 billion).\n\n"
+            "Kyrgyzstan took second place in trade with China with $22.7 billion.\n\n"
+            "In 2022, the trade of Turkey with Uzbekistan was $3 billion.\n\n"
+            "Trade between Kazakhstan and Russia reached $26 billion.")
+    f = figs(text, rules)
+    # one place's total broken down by partner goes on; another pair's figure does not
+    assert f["period"].tolist() == ["2024", "2024", "2023", "2024", "2022", ""]
+
+
+def test_a_flow_takes_the_period_of_the_trade_before_and_a_level_of_its_growth(rules):
+    f = figs("В прошлом году товарооборот между Россией и Белоруссией вырос на 13% до $43,4 млрд. Российские поставки в "
+             "Белоруссию снизились на 7,7% до $21,3 млрд.", rules, published="2023-02-20")
+    assert f["period"].tolist() == ["2022"] * 4
+    f = figs("Между Россией и Турцией растёт товарооборот, по итогам 2022 года он увеличился на 86%.\n\n"
+             "«Товарооборот достиг рекордных $62 млрд», — сказал Путин.", rules)
+    assert f["period"].tolist() == ["2022", "2022"]
+    # not a base nor the figures of a span
+    f = figs("Between 2017 and 2024, trade between Central Asia and Russia grew from $24 billion to $47 billion. "
+             "Exports increased from $7 billion to $14.8 billion.", rules)
+    assert f.loc[f["surface"] == "$7 billion", "period"].tolist() != ["2024"]
+
+
+def test_a_turnout_is_of_the_vote_the_article_reports(rules):
+    f = one("Референдум в Казахстане прошел в воскресенье, 6 октября. По предварительным данным, участие в нем "
+            "приняло более 63,8% избирателей.", rules)
+    assert (f["metric"], f["period"]) == ("turnout", "XXXX-10-06")
+    assert one("The referendum in Kazakhstan was held on October 6, 2024. The turnout stood at 63.66%.",
+               rules)["period"] == "2024-10-06"
+    # no day named, or two (a first and a second round): no period
+    assert one("Явка на референдуме в Казахстане составила 63,66%.", rules)["period"] == ""
+    two = one("Первый тур выборов в Казахстане прошел 6 октября, второй тур - 20 октября. Явка составила 63,66%.", rules)
+    assert two["period"] == ""
+
+
+def test_turnouts_of_undated_articles_on_one_day_of_a_vote_are_compared(rules):
+    f = _corpus_figures({"a": "Референдум в Казахстане прошел в воскресенье, 6 октября. Явка составила 63,66%.",
+                         "b": "The referendum in Kazakhstan was held on October 6. The turnout stood at 61.2%.",
+                         "c": "Kazakhstan's referendum was held on October 6, 2024. The turnout stood at 63.66%."}, rules)
+    f = f.assign(published="")
+    assert f["period"].tolist() == ["XXXX-10-06", "XXXX-10-06", "2024-10-06"]
+    pairs = figure_disagreements(f)
+    # the day's year is the one vote the dated article names: all three are of it
+    assert set(pairs["period"]) == {"2024-10-06"} and len(pairs) == 2
+    # another metric of a day with no year is still compared with none
+    g = _corpus_figures({"a": "On October 6, Kazakhstan's exports reached $2 billion.",
+                         "b": "On October 6, Kazakhstan's exports reached $3 billion."}, rules).assign(published="")
+    assert g["period"].tolist() == ["XXXX-10-06"] * 2 and figure_disagreements(g).empty
+
+
+def test_an_exit_polls_turnout_is_not_the_count_of_the_vote(rules):
+    f = figs("Институт объявил результаты экзитпола по референдуму в Казахстане. По информации аналитика, 69,8% "
+             "казахстанцев высказались за. Уровень явки на голосование составил 67,3%.", rules)
+    assert f["metric"].tolist()[-1] == "turnout (exit poll)"
+    assert one("According to the exit poll in Kazakhstan, the turnout was 67.3%.", rules)["metric"] == "turnout (exit poll)"
+    # the commission's count in another paragraph of the article is the vote's
+    f = figs("Институт объявил результаты exit poll по референдуму в Казахстане.\n"
+             "По данным ЦИК, к 20:00 бюллетени получили 7 820 918 человек — 63,87%.", rules)
+    assert f["metric"].tolist()[-1] == "turnout (at 20:00)"
