@@ -3097,14 +3097,21 @@ def _read_doc_figures(
                     metric += _PART_SUFFIX  # "Of this total, 1.057 million tons were bound for ...": a part of it
             elif back:
                 metric = back
-            if f["kind"] == "percent" and (metric == _TURNOUT or _TURNOUT_OF.match(sentence, e0)
-                                           or _turnout_said(sentence, clause, s0, e0)):
+            # a count of those who voted ("на референдуме проголосовали 7 820 204 человека"; not the votes for or against)
+            voters = f["kind"] == "count" and metric.partition(" ")[0] in ("people", "") and _voted_count(sentence, clause, s0, e0)
+            if f["kind"] == "count" and metric.partition(" ")[0] in ("people", "", _VOTERS) and _VOTE_WORD.search(sentence) \
+                    and _eligible(sentence, clause, s0, e0):
+                metric = _ELECTORATE  # "12.2 million eligible voters", not those who voted
+            if voters or f["kind"] == "percent" and (metric == _TURNOUT or _TURNOUT_OF.match(sentence, e0)
+                                                     or _turnout_said(sentence, clause, s0, e0)):
                 # "63.66% of those entitled to participate", "явка составила 63,66%"; a turnout by a time of the
                 # voting day ("на 12:00 явка составила 35%") is not the whole day's
-                # ("к 20:00" in an article saying voting ran "с 7:00 до 20:00" is the close of polls: the whole day)
-                if (t := _clock_time(sentence)) and _hh_mm(t) == _polls_close(doc):
+                # ("к 20:00" in an article saying voting ran "с 7:00 до 20:00" is the close of polls: the whole day; so
+                # is a time from 20:00 on in an article that states no hours: :data:`_LAST_READING`)
+                if (t := _clock_time(sentence)) and ((hh := _hh_mm(t)) == (close := _polls_close(doc))
+                                                      or not close and hh >= _LAST_READING):
                     t = ""
-                metric = _TURNOUT + (f" (at {t})" if t else "")
+                metric = (_VOTERS if voters else _TURNOUT) + (f" (at {t})" if t else "")
                 if any(_EXIT_POLL.search(x) for x in (*same_line[-2:], sentence[:e0])):
                     metric += " (exit poll)"  # "объявил результаты экзитпола ... Явка составила 67,3%": a poll's estimate
                 if not period and find_dates is not None and (day := _vote_day(sents, published, find_dates[1], parties)):
@@ -3185,7 +3192,8 @@ def _read_doc_figures(
                 metric += _PART_SUFFIX  # "industry ... its contribution to GDP growth is 1.5 percentage points": a sector's share of it
             elif metric and last_level and last_level[1:] == (f["unit"], metric) and _PART.search(sentence, last_level[0], s0):
                 metric = metric + _PART_SUFFIX  # "3.376 million tons, including 1.057 million tons to Baku": not the whole
-            elif metric and f["kind"] != "percent" and not metric.endswith(_PART_SUFFIX) and _PARTS_LEAD.match(sentence):
+            elif metric and f["kind"] != "percent" and not metric.endswith(_PART_SUFFIX) and _PARTS_LEAD.match(sentence) \
+                    and not voters:  # ("Имели право голосовать 12 284 487 граждан. Из них проголосовали 7 820 204": all voters)
                 metric = metric + _PART_SUFFIX  # "... 97,9 млн кв. м жилья. Из них 39,3 млн ... а 58,6 млн": parts of it
             elif metric and f["kind"] != "percent":
                 last_level = (e0, f["unit"], metric)
@@ -4777,6 +4785,10 @@ def _share_beside(sentence: str, s0: int, amount_end: int, amount_metric: str) -
 
 
 _TURNOUT = "turnout"
+#: The count of those who voted in a vote (whole or by a time of its day, as a turnout).
+_VOTERS = "voters"
+#: The count of those who may vote in a vote ("eligible voters", "имеющих право голосовать").
+_ELECTORATE = "electorate"
 #: Right after a percentage: the voters it is a share of, so it is a turnout ("63.66% of those entitled to
 #: participate", "of registered voters", "63,87 процента от общего числа избирателей").
 _TURNOUT_OF = re.compile(
@@ -4811,6 +4823,34 @@ def _turnout_said(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> b
     return bool(_OF_VOTERS.match(sentence, e0) or _COUNT_THEN_SHARE.search(sentence, max(0, s0 - 60), s0))
 
 
+def _voted_count(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bool:
+    """Whether a count is of those who voted: a word of voting in its clause ("проголосовали 7 820 204 человека",
+    "7,820,204 people took part" in a sentence on a referendum), not of votes for or against something, nor of those
+    who took part in something that is no vote ("5,000 people participated in the forum")."""
+    m = _VOTED.search(sentence, *clause)
+    if m is None or _VOTE_SHARE.search(sentence, *clause) or _eligible(sentence, clause, s0, e0):
+        return False
+    return bool(_VOTE_VERB.match(m.group(0)) or _VOTE_WORD.search(sentence))
+
+
+def _eligible(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bool:
+    """Whether a count is of those who may vote (the electorate): a word of it next to the count, no other number
+    between ("7.8 million of 12.2 million eligible voters": 12.2 million; "Имели право голосовать 12 284 487 граждан")."""
+    after = _ELIGIBLE.search(sentence, e0, min(clause[1], e0 + 40))
+    before = list(_ELIGIBLE.finditer(sentence, max(clause[0], s0 - 40), s0))
+    return bool((after and not _DIGIT_RUN.search(sentence, e0, after.start()))
+                or (before and not _DIGIT_RUN.search(sentence, before[-1].end(), s0)))
+
+
+#: Those who may vote: "eligible voters", "registered voters", "имеющих право голоса", "включенных в списки".
+_ELIGIBLE = re.compile(r"\b(?:eligible|entitled|registered)\b|(?<![^\W\d_])(?:имеющ\w*\s+право|имели\s+право|с\s+правом\s+голос\w*"
+                       r"|включенн\w*\s+в\s+списк\w*|зарегистрированн\w*)", re.I)
+
+
+#: Words of voting that say it themselves ("voted", "cast ballots", "проголосовали", "получили бюллетени").
+_VOTE_VERB = re.compile(r"voted|cast|(?-i:[Пп])роголосова|получил|бюллетен", re.I)
+
+
 #: Voters abroad: "at polling stations abroad", "зарубежных избирателей", "за рубежом".
 _ABROAD = _led(re.compile(r"\b(?:abroad|overseas)\b|(?<![^\W\d_])(?:зарубежн\w*|за\s+рубежом|за\s+границ\w*)", re.I))
 #: A time of day as news write it: hours and minutes ("20:00", "20.00", "10:30 a.m."), or an hour and a.m. / p.m.
@@ -4822,8 +4862,8 @@ _CLOCK_TEXT = rf"(?:{_HOUR_MINUTE}(?:\s*{_AM_PM})?|[01]?\d\s*{_AM_PM})"
 #: A time of day a figure is given at: "на 12:00", "к 20:00", "as of 10 a.m.", "by 14.00" (hours and minutes that
 #: are no amount: not "at 12.50 per cent", "на 1.20 млрд").
 _CLOCK = _led(re.compile(r"(?:\b(?:as\s+of|by|at)|(?<![^\W\d_])(?:к|на|по\s+состоянию\s+на))\s+"
-                         rf"({_HOUR_MINUTE}(?![\d.,])(?!\s*(?:%|per\s*cent|percent|процент|[mb]illion|bn|mln|млн|млрд|тыс))"
-                         rf"(?:\s*{_AM_PM})?|[01]?\d\s*{_AM_PM})", re.I))
+                         rf"({_HOUR_MINUTE}(?!\d|[.,]\d)(?!\s*(?:%|per\s*cent|percent|процент|[mb]illion|bn|mln|млн|млрд|тыс))"
+                         rf"(?:\s*{_AM_PM})?|[01]?\d\s*{_AM_PM}|(?:[01]?\d|2[0-4])\s+час(?:а|ов|ам)?(?![^\W\d_]))", re.I))
 
 
 def _clock_time(sentence: str) -> str:
@@ -4831,6 +4871,8 @@ def _clock_time(sentence: str) -> str:
     m = _CLOCK.search(sentence)
     if m is None:
         return ""
+    if "час" in m.group(1):  # "к 14 часам": 14:00
+        return f"{int(m.group(1).split()[0]):02d}:00"
     time = m.group(1).replace(".", ":", 1) if re.match(r"\d{1,2}\.\d{2}", m.group(1)) else m.group(1)
     return re.sub(r"\s+", " ", time)
 
@@ -4845,6 +4887,12 @@ _POLLS_HOURS = re.compile(
 #: A word of voting, for hours "from ... to ..." to be a vote's.
 _VOTING = re.compile(r"\b(?:vot\w*|polls?|polling|ballots?)\b|(?<![^\W\d_])(?:голосова\w*|проголосова\w*|избирательн\w*"
                      r"|участк\w*)", re.I)
+
+
+#: The time of day from which a turnout given "by" it is the voting day's last reading, when an article states no
+#: hours of its vote: polls close at 20:00 in Kazakhstan, Russia and most of Central Asia and Europe, and the readings
+#: through the day come at 10:00, 12:00, 15:00 or 18:00.
+_LAST_READING = "20:00"
 
 
 def _hh_mm(time: str) -> str:
@@ -4878,7 +4926,7 @@ def _polls_close(doc: str) -> str:
 _EXIT_POLL = re.compile(r"\bexit[\s-]?polls?\b|(?<![^\W\d_])экзит[\s-]?пол\w*", re.I)
 #: A word of a vote, for the day a sentence names to be the vote's (:func:`_vote_day`).
 _VOTE_WORD = _led(re.compile(r"\b(?:referendum|referendums|elections?|vote|voting|voters?|polls?|polling|ballots?)\b"
-                             r"|(?<![^\W\d_])(?:референдум\w*|выбор\w*|голосовани\w*|избирател\w*|бюллетен\w*)", re.I))
+                             r"|(?<![^\W\d_])(?:референдум\w*|выбор\w*|голосова\w*|избирател\w*|бюллетен\w*)", re.I))
 _SOME_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")  # a day, its year known or not
 
 
@@ -5401,17 +5449,23 @@ _YEARLESS_DAY = re.compile(r"XXXX(-\d{2}-\d{2})")
 
 
 def _is_vote(metric: str) -> bool:
-    """Whether a metric is a vote's (a turnout, whole or by a time of the voting day): a vote is held on one day."""
-    return metric.partition(" ")[0] == _TURNOUT
+    """Whether a metric is a vote's (a turnout, the count of voters or of the electorate, whole or by a time of the
+    voting day): a vote is held on one day."""
+    return metric.partition(" ")[0] in (_TURNOUT, _VOTERS, _ELECTORATE)
 
 
 def _vote_years(claims: pd.DataFrame) -> list[str]:
-    """The periods of ``claims``, a vote's day with no year (an undated article's "6 октября") given the year of the
-    one vote of the same parties on that day that other claims date ("2024-10-06"): a country rarely votes on the
-    same day of two years that one corpus covers. Other periods as they are."""
+    """The periods of ``claims``, with the days of votes filled in: a vote's day with no year (an undated article's
+    "6 октября") takes the year of the one vote of the same parties on that day that other claims date
+    ("2024-10-06"), as a country rarely votes on the same day of two years that one corpus covers; and a vote's
+    figure with no period in an undated article takes the day of the one vote of its parties the corpus names
+    (with a publication date a claim with no period is of its article's month, :data:`_AS_OF_SPAN`). Other periods
+    as they are."""
     periods = claims["period"].tolist()
     vote = [_is_vote(m) for m in claims["metric"]]
-    if not any(v and _YEARLESS_DAY.fullmatch(p) for v, p in zip(vote, periods, strict=True)):
+    undated = claims["published"].fillna("").eq("").tolist() if "published" in claims.columns else [False] * len(periods)
+    if not any(v and (_YEARLESS_DAY.fullmatch(p) or (not p and u))
+               for v, p, u in zip(vote, periods, undated, strict=True)):
         return periods
     years: dict[tuple[str, str], set[str]] = {}
     for v, p, par in zip(vote, periods, claims["parties"], strict=True):
@@ -5422,7 +5476,12 @@ def _vote_years(claims: pd.DataFrame) -> list[str]:
         m = _YEARLESS_DAY.fullmatch(p) if v else None
         known = years.get((par, m.group(1)), set()) if m else set()
         out.append(f"{next(iter(known))}{m.group(1)}" if m and len(known) == 1 else p)
-    return out
+    days: dict[str, set[str]] = {}
+    for v, p, par in zip(vote, out, claims["parties"], strict=True):
+        if v and (_DAY.fullmatch(p) or _YEARLESS_DAY.fullmatch(p)):
+            days.setdefault(par, set()).add(p)
+    return [next(iter(days[par])) if v and not p and u and par and len(days.get(par, ())) == 1 else p
+            for v, p, u, par in zip(vote, out, undated, claims["parties"], strict=True)]
 
 
 def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float) -> pd.DataFrame:
@@ -5456,12 +5515,14 @@ def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float
         raise KzruError(f"tolerance must be 0 or more (a share of the value), not {tolerance}")
     if len(claims):
         lo, hi = [], []
-        for s, v, q, low, high in zip(claims["surface"], claims["value"], claims["qualifier"], claims["low"],
-                                      claims["high"], strict=True):
+        for s, v, q, low, high, u in zip(claims["surface"], claims["value"], claims["qualifier"], claims["low"],
+                                         claims["high"], claims["unit"], strict=True):
             half, tol = _half_step(s, v), (tolerance + _TOUCH) * abs(v)
             # a hedge's stated bound is not rounded: "more than 25" is not 24.6, "almost 17" not 17.4
             lo.append(low - tol - (0.0 if q == "more_than" else half))
-            if q == "more_than" and math.isinf(high) and v > 0 and _last_digits(s) is not None:
+            # (but "more than 50%" says a majority, not how large: "явка превысила 50%" is not against 63.66%)
+            if q == "more_than" and math.isinf(high) and v > 0 and _last_digits(s) is not None \
+                    and not (u == "percent" and v == 50):
                 # "over $31 billion" is a little over it: up to OVER_SPAN more ("превысил 10 млрд" is
                 # not $11.7 billion); a number in words has no stated digit ("over a dozen"): no upper bound
                 high, half = v + OVER_SPAN * v, 0.0  # (its span is the rounding too: "exceeded $3 billion" is not 3.4)

@@ -341,23 +341,27 @@ def test_an_exchange_rate_with_no_period_is_of_its_article_s_day(rules):
      [("", ""), ("turnout", "")]),
     ("The Central Election Commission of Kazakhstan said the voter turnout stood at 63.66%.", [("turnout", "Kazakhstan")]),
     ("Явка на выборах президента России составила 77,44%.", [("turnout", "Russia")]),
+    # by 20:00 with no hours of the vote stated: the close of polls where most votes close (the last reading)
     ("К 20:00 проголосовали 7 820 918 казахстанцев, что составило 63,87 процента от общего числа избирателей.",
-     [("people", "Kazakhstan"), ("turnout (at 20:00)", "Kazakhstan")]),
+     [("voters", "Kazakhstan"), ("turnout", "Kazakhstan")]),
     # by the close of the polls, as the article gives the hours of the vote, it is the whole day's turnout
     ("К 20:00 проголосовали 7 820 918 казахстанцев, что составило 63,87 процента от общего числа избирателей. "
      "Голосование проходило в воскресенье с 7:00 до 20:00 по местному времени.",
-     [("people", "Kazakhstan"), ("turnout", "Kazakhstan")]),
+     [("voters", "Kazakhstan"), ("turnout", "Kazakhstan")]),
     ("As of 8 p.m., turnout in Kazakhstan was 63.9 percent. Polls closed at 20:00.", [("turnout", "Kazakhstan")]),
     ("As of 6 p.m., turnout in Kazakhstan was 53.9 percent. Polling stations were open from 7 a.m. to 8 p.m.",
      [("turnout (at 6 p.m.)", "Kazakhstan")]),
     ("К 20:00 явка в Казахстане составила 63,87%. Отделения банка работают с 9:00 до 20:00.",
+     [("turnout", "Kazakhstan")]),
+    # but not when the article says the polls close later
+    ("As of 20:00, turnout in Kazakhstan was 58.2 percent. Polls closed at 22:00.",
      [("turnout (at 20:00)", "Kazakhstan")]),
     # a turnout by a time of the voting day, of a region or of the voters abroad is not the whole vote's
     ("По состоянию на 12:00 явка в Казахстане составила 35,2%.", [("turnout (at 12:00)", "Kazakhstan")]),
     ("As of 10 a.m. local time, turnout in Kazakhstan was 20.1 percent.", [("turnout (at 10 a.m.)", "Kazakhstan")]),
     ("Жители Кызылординской области проявили активность: явка достигла 82,48 процента.", [("turnout (part)", "")]),
     ("About 10,000 Kazakh citizens voted at polling stations abroad, with a voter turnout of 81.06%.",
-     [("people", "Kazakhstan"), ("turnout (part)", "Kazakhstan")]),
+     [("voters (part)", "Kazakhstan"), ("turnout (part)", "Kazakhstan")]),
     # "stood at 63.66%" is no time of day; a vote share is not the turnout
     ("Tokayev won the election with 81.31% of votes in Kazakhstan.", [("share of votes", "Kazakhstan")]),
 ])

@@ -3101,8 +3101,9 @@ def test_a_scaled_number_that_counts_nothing_named_goes_on_from_the_sentence_bes
      "1,159", "people (in) (part)"),
     # a bare number led by a date and a dash is the next of a list of dates and counts
     ("In 2022 their number reached 587,089 people, in 2023 — 408,448.", "408,448", "people"),
-    # a sentence on the parts of the count before it: what that count counted
-    ("Имели право голосовать 12 284 487 граждан. Из них проголосовали на участках 7 820 204.", "7 820 204",
+    # a sentence on the parts of the count before it: what that count counted (those who voted are the vote's
+    # voters, a metric of their own: test_a_count_of_those_who_voted_is_the_votes_voters)
+    ("Имели право работать 12 284 487 граждан. Из них работали на заводах 7 820 204.", "7 820 204",
      "people (part)"),
 ])
 def test_a_bare_number_after_a_count_it_is_part_of_or_listed_with_counts_what_it_counted(rules, text, surface, metric):
@@ -3432,5 +3433,54 @@ def test_an_exit_polls_turnout_is_not_the_count_of_the_vote(rules):
     assert one("According to the exit poll in Kazakhstan, the turnout was 67.3%.", rules)["metric"] == "turnout (exit poll)"
     # the commission's count in another paragraph of the article is the vote's
     f = figs("Институт объявил результаты exit poll по референдуму в Казахстане.\n"
-             "По данным ЦИК, к 20:00 бюллетени получили 7 820 918 человек — 63,87%.", rules)
-    assert f["metric"].tolist()[-1] == "turnout (at 20:00)"
+             "По данным ЦИК, к 18:00 бюллетени получили 6 820 918 человек — 55,2%.", rules)
+    assert f["metric"].tolist()[-1] == "turnout (at 18:00)"
+
+
+def test_an_undated_turnout_is_of_the_one_vote_the_corpus_dates(rules):
+    f = _corpus_figures({"a": "Kazakhstan's referendum was held on October 6, 2024. The turnout stood at 63.87%.",
+                         "b": "Явка на референдуме в Казахстане составила 63,66%."}, rules).assign(published="")
+    pairs = figure_disagreements(f)
+    assert list(zip(pairs["period"], pairs["claim_a"], pairs["claim_b"], strict=True)) == [("2024-10-06", "b:1", "a:1")]
+    # two votes of the country in the corpus: which one is not known
+    two = _corpus_figures({"a": "Kazakhstan's referendum was held on October 6, 2024. The turnout stood at 63.87%.",
+                           "b": "Явка на референдуме в Казахстане составила 63,66%.",
+                           "c": "Kazakhstan's election was held on March 19, 2023. The turnout stood at 54.2%."},
+                          rules).assign(published="")
+    assert figure_disagreements(two).empty
+    # a dated article's turnout with no period is of its own month, as before
+    dated = f.assign(published=["2024-10-07", "2023-03-20"])
+    assert figure_disagreements(dated).empty
+
+
+def test_a_count_of_those_who_voted_is_the_votes_voters(rules):
+    f = figs("Согласно предварительным данным, на референдуме в Казахстане проголосовали 7 820 204 человека, или 63,66%.",
+             rules)
+    assert f["metric"].tolist() == ["voters", "turnout"]
+    # of those entitled to vote, the voters are all of the vote's, not a part
+    f = figs("Имели право голосовать 12 284 487 граждан. Из них проголосовали на участках 7 820 204.", rules)
+    assert f["metric"].tolist() == ["electorate", "voters"]
+    # not the votes for something, nor those who took part in what is no vote
+    assert one("«За» проголосовали 5 561 937 человек.", rules)["metric"] == "people"
+    assert one("More than 5,000 people participated in the forum in Kazakhstan.", rules)["metric"] == "people"
+
+
+def test_more_than_half_says_a_majority_not_how_large(rules):
+    f = _corpus_figures({"a": "The referendum in Kazakhstan was held on October 6, 2024. Turnout exceeded 50%.",
+                         "b": "The referendum in Kazakhstan was held on October 6, 2024. Turnout stood at 63.66%.",
+                         "c": "The referendum in Kazakhstan was held on October 6, 2024. Turnout exceeded 60%."}, rules)
+    pairs = figure_disagreements(f)
+    # "exceeded 60%" is a little over 60 (up to 66): consistent with 63.66 too; nothing disagrees
+    assert pairs.empty
+    g = _corpus_figures({"a": "The referendum in Kazakhstan was held on October 6, 2024. Turnout exceeded 40%.",
+                         "b": "The referendum in Kazakhstan was held on October 6, 2024. Turnout stood at 63.66%."}, rules)
+    assert len(figure_disagreements(g)) == 1
+
+
+def test_the_electorate_is_not_those_who_voted_and_an_hour_is_a_time_of_the_day(rules):
+    f = figs("The Kazakh Central Election Commission said the voter turnout stood at 63.66%, with more than 7.8 million "
+             "of 12.2 million eligible voters having cast their ballots.", rules)
+    assert f["metric"].tolist() == ["turnout", "voters", "electorate"]
+    assert figs("Имели право голосовать 12 284 487 граждан.", rules)["metric"].tolist() == ["electorate"]
+    f = figs("К 14 часам по местному времени в голосовании в Казахстане приняли участие 6 миллионов граждан.", rules)
+    assert f["metric"].tolist()[-1] == "voters (at 14:00)"
