@@ -1991,7 +1991,7 @@ _VIA = re.compile(
     r"|(?P<ac>[A-Z]{2,6})\b)"
     r"|(?<![^\W\d_])(?:[Пп]о|[Чч]ерез)\s+(?:(?:нефте|газо|трубо)провод[уа]?\s+|маршруту\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]"
     r"|(?P<ru>[А-ЯA-Z]{2,6})(?![^\W\d_]))"
-    r"|(?<![^\W\d_])(?:[Пп]о|[Чч]ерез)\s+(?:нефте|газо|трубо)провод[уа]?\s+(?P<pn2>[А-ЯA-Z][\w-]+)")
+    r"|(?<![^\W\d_])(?:[Пп]о|[Чч]ерез)\s+(?:нефте|газо|трубо)провод[уа]?\s+(?P<pn2>[А-ЯA-Z][\w-]+(?:\s+[А-ЯA-Z][\w-]+)?)")
 
 
 def _route(sentence: str, clause: tuple[int, int], rules: FigureRules) -> str:
@@ -2764,7 +2764,19 @@ def _doc_figures(
     cells: dict[int, list[tuple[int, int, int, int, str]]] = {}
     if any("|" in r[4] for r in sents):
         sents, cells = _table_sentences(sents, rules)
+    sents, wraps = _join_wrapped(sents)
     out = _read_doc_figures(doc_id, sents, published, rules, find_dates, home, frozenset(cells))
+    for r in out if wraps else ():
+        parts = wraps.get(r["line_no"], ())
+        # a figure of a part taken from a line below: cited on that line, at its offsets there; a figure broken by a
+        # line's end ("(15,4 млрд / куб. м)"): cited on the line it starts on, up to that line's end
+        at = max((k for k, w in enumerate(parts) if r["start"] > w[0]), default=-1)
+        end = parts[at + 1][0] if at + 1 < len(parts) else None
+        if end is not None and r["end"] > end:
+            r["end"] = end
+        if at >= 0:
+            split, line, start = parts[at]
+            r["line_no"], r["start"], r["end"] = line, r["start"] - split - 1 + start, r["end"] - split - 1 + start
     if not cells:
         return out
     kept = []
@@ -2779,6 +2791,45 @@ def _doc_figures(
         r["start"], r["end"], r["surface"] = cell[2], cell[3], cell[4]
         kept.append(r)
     return kept
+
+
+#: The end of a line that breaks a sentence (a hard-wrapped text): no end of a sentence there.
+_OPEN_END = re.compile(r"[\w,(–—-]\s*$")
+#: A line that ends with a year: a heading's "for 2023" over a units caption ("million tenge"), not a number whose
+#: unit the next line holds.
+_YEAR_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*$")
+#: The start of a line that goes on with the sentence before: a small letter.
+_GOES_ON = re.compile(r"[a-zа-яё]")
+
+
+def _join_wrapped(sents: list[tuple]) -> tuple[list[tuple], dict[int, list[tuple[int, int, int]]]]:
+    """Sentences of a hard-wrapped text joined across its line breaks: the last sentence of a line that does not end
+    a sentence ("... в полтора раза больше, чем в 2022 году (15,4 млрд") and the first of the next line, if it
+    starts with a small letter ("куб. м)», – сообщила компания."), read as one sentence (a number and its unit, a
+    figure and its metric, split by the break, meet again), over as many lines as the sentence runs. Returns the
+    sentences and, for each line whose last sentence took the next lines' first, the parts taken as (where the part
+    before ends in the joined sentence's offsets, the part's line, where it starts there): :func:`_doc_figures`
+    puts the figures of each part back on its line."""
+    out: list[tuple] = []
+    wraps: dict[int, list[tuple[int, int, int]]] = {}
+    i = 0
+    while i < len(sents):
+        row, j = sents[i], i
+        text, parts = row[4], []
+        while j + 1 < len(sents) and (nxt := sents[j + 1])[0] == sents[j][0] + 1 and "|" not in text + nxt[4] \
+                and _OPEN_END.search(text) and not _YEAR_END.search(text) and _GOES_ON.match(nxt[4]):
+            text = text.rstrip()
+            parts.append((row[2] + len(text), nxt[0], nxt[2]))
+            text = f"{text} {nxt[4]}"
+            j += 1
+            if j + 1 < len(sents) and sents[j + 1][0] == nxt[0]:
+                break  # the line goes on with sentences of its own
+        if parts:
+            wraps[row[0]] = parts
+            row = (row[0], row[1], row[2], row[2] + len(text), text)
+        out.append(row)
+        i = j + 1
+    return out, wraps
 
 
 #: A table cell that is a number (the figure the row gives for its column): "370", "5,1%", "-2.4", "1 250".

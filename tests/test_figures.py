@@ -3484,3 +3484,30 @@ def test_the_electorate_is_not_those_who_voted_and_an_hour_is_a_time_of_the_day(
     assert figs("Имели право голосовать 12 284 487 граждан.", rules)["metric"].tolist() == ["electorate"]
     f = figs("К 14 часам по местному времени в голосовании в Казахстане приняли участие 6 миллионов граждан.", rules)
     assert f["metric"].tolist()[-1] == "voters (at 14:00)"
+
+
+def test_a_sentence_hard_wrapped_over_lines_is_read_whole_and_cited_on_its_lines(rules):
+    text = ("Экспорт газа в Китай по «Силе Сибири» в 2023 году в полтора раза больше, чем в 2022 году (15,4 млрд\n"
+            "куб. м), сообщила компания.")
+    f = figs(text, rules).iloc[-1]
+    assert (f["surface"], f["unit"], f["period"], f["line_no"]) == ("15,4 млрд куб. м", "cubic metre", "2022", 1)
+    assert text.split("\n")[0][f["start"]:f["end"]] == "15,4 млрд"  # cited up to its line's end
+    text = ("Kyrgyzstan's economic growth has reached nearly 7 percent annually, with rates of 5.5 percent in 2021, 9\n"
+            "percent in 2022, and 6.2 percent\nin 2023.")
+    f = figs(text, rules)
+    lines = text.split("\n")
+    assert f["surface"].tolist() == ["nearly 7 percent", "5.5 percent", "9 percent", "6.2 percent"]
+    assert f["period"].tolist()[1:] == ["2021", "2022", "2023"]
+    assert [lines[ln - 1][a:b] for ln, a, b in zip(f["line_no"], f["start"], f["end"], strict=True)] == [
+        "nearly 7 percent", "5.5 percent", "9", "6.2 percent"]
+    # a line that ends a sentence, or a next line that starts one, is no wrap
+    f = figs("Trade reached $5 billion\nIn 2023 exports grew 10%.", rules)
+    assert f["line_no"].tolist() == [1, 2] and f["period"].tolist()[0] == ""
+    # nor a heading's year over a caption of units
+    assert figs("Income generation by types of economic activity for 2023\nmillion tenge\nGross value added", rules).empty
+
+
+def test_a_pipelines_name_of_two_words_after_the_word_pipeline(rules):
+    f = one("Экспорт газа в Китай по газопроводу Сила Сибири составил 22,7 миллиарда кубометров по итогам 2023 года.",
+            rules)
+    assert f["metric"].startswith("gas_volume (via Power of Siberia)")
