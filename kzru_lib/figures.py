@@ -5308,7 +5308,8 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         A table that already is a claims table (has ``n_mentions``) comes back sorted.
         A claim is (article, metric, parties, period, unit, value); hedges of repeated mentions
         are merged to the one that says most ("over $50 billion" and "$50 billion" ->
-        ``more_than`` if either says it). Mentions must differ by less than 0.5 % to be one
+        ``more_than`` if either says it); of unhedged mentions the most precise is the claim ("7,8 млн" and
+        "7 820 204" -> 7,820,204, cited where it is said). Mentions must differ by less than 0.5 % to be one
         claim. Claims are indexed by their key, so the time grows linearly with the figures.
 
     Example:
@@ -5349,8 +5350,12 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         for c in index.get(key, ()):
             if abs(c["value"] - value) <= 0.005 * max(abs(c["value"]), abs(value), 1e-9):
                 c["n_mentions"] += 1
-                if _RANK.get(q, 0) > _RANK.get(c["qualifier"], 0):
+                rank, was = _RANK.get(q, 0), _RANK.get(c["qualifier"], 0)
+                if rank > was:
                     c.update(qualifier=q, low=low, high=high, line_no=line_no, surface=surface, sentence=sentence)
+                elif rank == was and q == "none" and _half_step(surface, value) < _half_step(c["surface"], c["value"]):
+                    # "7,8 млн" and "7 820 204" of one article: the claim is the exact figure, the other its rounding
+                    c.update(value=value, low=low, high=high, line_no=line_no, surface=surface, sentence=sentence)
                 if not c["speaker"]:
                     c["speaker"] = speaker
                 break

@@ -3511,3 +3511,12 @@ def test_a_pipelines_name_of_two_words_after_the_word_pipeline(rules):
     f = one("Экспорт газа в Китай по газопроводу Сила Сибири составил 22,7 миллиарда кубометров по итогам 2023 года.",
             rules)
     assert f["metric"].startswith("gas_volume (via Power of Siberia)")
+
+
+def test_a_figure_said_rounded_and_exact_in_one_article_is_the_exact_claim(rules):
+    f = _corpus_figures({"a": "На референдуме в Казахстане проголосовали 7,8 млн человек.\n"
+                              "Согласно предварительным данным, на референдуме в Казахстане проголосовали 7 820 204 человека."},
+                        rules)
+    claims = figure_claims(f)
+    assert (claims["value"].tolist(), claims["line_no"].tolist(), claims["n_mentions"].tolist()) == (
+        [7_820_204], [2], [2])
