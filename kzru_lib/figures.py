@@ -3149,9 +3149,9 @@ def _read_doc_figures(
             elif back:
                 metric = back
             # a count of those who voted ("на референдуме проголосовали 7 820 204 человека"; not the votes for or against)
-            voters = f["kind"] == "count" and metric.partition(" ")[0] in ("people", "") and _voted_count(sentence, clause, s0, e0)
-            if f["kind"] == "count" and metric.partition(" ")[0] in ("people", "", _VOTERS) and _VOTE_WORD.search(sentence) \
-                    and _eligible(sentence, clause, s0, e0):
+            head = metric.partition(" ")[0] if f["kind"] == "count" else None
+            voters = head in ("people", "") and _voted_count(sentence, clause, s0, e0)
+            if head in ("people", "", _VOTERS) and _VOTE_WORD.search(sentence) and _eligible(sentence, clause, s0, e0):
                 metric = _ELECTORATE  # "12.2 million eligible voters", not those who voted
             if voters or f["kind"] == "percent" and (metric == _TURNOUT or _TURNOUT_OF.match(sentence, e0)
                                                      or _turnout_said(sentence, clause, s0, e0)):
@@ -5534,7 +5534,7 @@ def _vote_years(claims: pd.DataFrame) -> list[str]:
         out.append(f"{next(iter(known))}{m.group(1)}" if m and len(known) == 1 else p)
     days: dict[str, set[str]] = {}
     for v, p, par in zip(vote, out, claims["parties"], strict=True):
-        if v and (_DAY.fullmatch(p) or _YEARLESS_DAY.fullmatch(p)):
+        if v and _SOME_DAY.fullmatch(p):
             days.setdefault(par, set()).add(p)
     return [next(iter(days[par])) if v and not p and u and par and len(days.get(par, ())) == 1 else p
             for v, p, u, par in zip(vote, out, undated, claims["parties"], strict=True)]
