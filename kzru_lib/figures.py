@@ -2816,11 +2816,12 @@ def _join_wrapped(sents: list[tuple]) -> tuple[list[tuple], dict[int, list[tuple
     while i < len(sents):
         row, j = sents[i], i
         text, parts = row[4], []
-        while j + 1 < len(sents) and (nxt := sents[j + 1])[0] == sents[j][0] + 1 and "|" not in text + nxt[4] \
-                and _OPEN_END.search(text) and not _YEAR_END.search(text) and _GOES_ON.match(nxt[4]):
+        last = row[4]  # the part the joined sentence ends with: only its end and its own cells are read again
+        while j + 1 < len(sents) and (nxt := sents[j + 1])[0] == sents[j][0] + 1 and "|" not in last + nxt[4] \
+                and _OPEN_END.search(last) and not _YEAR_END.search(last) and _GOES_ON.match(nxt[4]):
             text = text.rstrip()
             parts.append((row[2] + len(text), nxt[0], nxt[2]))
-            text = f"{text} {nxt[4]}"
+            text, last = f"{text} {nxt[4]}", nxt[4]
             j += 1
             if j + 1 < len(sents) and sents[j + 1][0] == nxt[0]:
                 break  # the line goes on with sentences of its own
