@@ -1509,6 +1509,8 @@ _RU_PER = {"год": "year", "сутки": "day", "день": "day", "месяц
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:of\s+age|old)\b", re.I)
 #: After "часа"/"часов": a time of day ("в 2 часа ночи", "в 10 часов по московскому времени").
 _TIME_OF_DAY = re.compile(r"\s+(?:ночи|утра|дня|вечера|пополудни|по\s+(?:московскому|местному|[а-яё]+скому)\s+времени)\b", re.I)
+#: Before an hour: by that time of day ("к 14 часам", "по состоянию на 10 часов").
+_BY_HOUR = re.compile(r"(?<![^\W\d_])(?:к|по\s+состоянию\s+на)\s+$", re.I)
 _AGE_BEFORE = _led(re.compile(r"\b(?:aged?|в\s+возрасте)\s+$", re.I))
 #: Kinds whose figures may carry a sign ("-5 °C", "+3.2%", "-2.1 pc", "minus 20 degrees Celsius").
 _SIGNED = frozenset({"percent", "temperature"})
@@ -1694,8 +1696,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                 per_word = _RATE_WORD[(bm.group(1) or bm.group(2)).lower()]
             elif not rm and (bm := _RATE_AFTER_NOUN.match(sentence, e)):
                 per_word = (bm.group(1) or _RU_PER[bm.group(2).lower()]).lower()  # "100 тысяч тонн нефти в месяц"
-        if unit == "hour" and _TIME_OF_DAY.match(sentence, e):
-            continue  # "в два часа ночи", "в 5 часов утра": a time of day, not a duration
+        if unit == "hour" and (_TIME_OF_DAY.match(sentence, e) or _BY_HOUR.search(sentence, max(0, s - 25), s)):
+            continue  # "в два часа ночи", "в 5 часов утра", "к 14 часам": a time of day, not a duration
         if kind == "duration":
             am = _AGE_AFTER.match(sentence, e)
             if am:  # "ten months old", "3 years of age"

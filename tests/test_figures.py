@@ -3483,7 +3483,9 @@ def test_the_electorate_is_not_those_who_voted_and_an_hour_is_a_time_of_the_day(
     assert f["metric"].tolist() == ["turnout", "voters", "electorate"]
     assert figs("Имели право голосовать 12 284 487 граждан.", rules)["metric"].tolist() == ["electorate"]
     f = figs("К 14 часам по местному времени в голосовании в Казахстане приняли участие 6 миллионов граждан.", rules)
-    assert f["metric"].tolist()[-1] == "voters (at 14:00)"
+    assert list(zip(f["surface"], f["metric"], strict=True)) == [("6 миллионов", "voters (at 14:00)")]
+    # the hour of "к 14 часам" is no figure; 14 hours of voting are
+    assert (one("Голосование продлится 14 часов.", rules)["unit"]) == "hour"
 
 
 def test_a_sentence_hard_wrapped_over_lines_is_read_whole_and_cited_on_its_lines(rules):
