@@ -2768,17 +2768,8 @@ def _doc_figures(
         sents, cells = _table_sentences(sents, rules)
     sents, wraps = _join_wrapped(sents)
     out = _read_doc_figures(doc_id, sents, published, rules, find_dates, home, frozenset(cells))
-    for r in out if wraps else ():
-        parts = wraps.get(r["line_no"], ())
-        # a figure of a part taken from a line below: cited on that line, at its offsets there; a figure broken by a
-        # line's end ("(15,4 млрд / куб. м)"): cited on the line it starts on, up to that line's end
-        at = max((k for k, w in enumerate(parts) if r["start"] > w[0]), default=-1)
-        end = parts[at + 1][0] if at + 1 < len(parts) else None
-        if end is not None and r["end"] > end:
-            r["end"] = end
-        if at >= 0:
-            split, line, start = parts[at]
-            r["line_no"], r["start"], r["end"] = line, r["start"] - split - 1 + start, r["end"] - split - 1 + start
+    if wraps:
+        _unwrap(out, wraps)
     if not cells:
         return out
     kept = []
@@ -2833,6 +2824,21 @@ def _join_wrapped(sents: list[tuple]) -> tuple[list[tuple], dict[int, list[tuple
         out.append(row)
         i = j + 1
     return out, wraps
+
+
+def _unwrap(out: list[dict], wraps: dict[int, list[tuple[int, int, int]]]) -> None:
+    """Figures of sentences :func:`_join_wrapped` joined, put back on their lines (in place): a figure of a part taken
+    from a line below is cited on that line, at its offsets there; a figure broken by a line's end ("(15,4 млрд /
+    куб. м)") on the line it starts on, up to that line's end."""
+    for r in out:
+        parts = wraps.get(r["line_no"], ())
+        at = max((k for k, w in enumerate(parts) if r["start"] > w[0]), default=-1)
+        end = parts[at + 1][0] if at + 1 < len(parts) else None
+        if end is not None and r["end"] > end:
+            r["end"] = end
+        if at >= 0:
+            split, line, start = parts[at]
+            r["line_no"], r["start"], r["end"] = line, r["start"] - split - 1 + start, r["end"] - split - 1 + start
 
 
 #: A table cell that is a number (the figure the row gives for its column): "370", "5,1%", "-2.4", "1 250".
@@ -3760,14 +3766,15 @@ _FLOW_WHOLE = {"exports": "trade_turnover", "imports": "trade_turnover", "export
                "import_growth": "trade_growth"}
 
 
-def _kin_metrics(metric: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _kin_metrics(metric: str) -> frozenset[str]:
     """The metrics a figure with no period of its own may take the period of from the sentence or paragraph just
     before: its growth or its level ("trade_turnover" <-> "trade_growth") and, for a flow one way, the trade it is a
     part of ("exports (by Russia)" -> "trade_turnover", "trade_growth")."""
     kin = {m for m in (_growth_of(metric), _level_grown(metric)) if m}
     if whole := _FLOW_WHOLE.get(metric.partition(" ")[0]):
         kin |= {whole, _growth_of(whole) or _level_grown(whole)}
-    return kin
+    return frozenset(kin)  # (asked for every figure with no period: a metric's kin is read once)
 
 
 def _within(before: set | None, parties: str) -> bool:
