@@ -887,12 +887,18 @@ _DATELINE_BEFORE = re.compile(rf"^\s*{_PLACE}(?:,\s*{_PLACE})?\s*(?:\([^)]{{1,40
 _DATELINE_AFTER = re.compile(r"^\s*(?:(?:\([^)]{1,40}\)|/[^/]{1,30}/)\s*[.:—–_-]|[—–_-]|:\s)")
 
 
+#: After a date that opens a text, the time of a publication stamp ("2024-05-01, 18:30"); not a figure ("In 2024,
+#: 18.96 million square meters ...").
+_STAMP_TIME = re.compile(r"^[\s,|–—-]*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?![.,]\d)(?!\s*(?:%|percent|per\s+cent|million|billion"
+                         r"|thousand|trillion|bn\b|mln\b|m\b|млн|млрд|тыс|трлн|процент)).*)?$", re.I)
+
+
 def _role(text: str, start: int, end: int, info: dict, rules: DateRules, masked: str, pub) -> str:
     before, after = text[:start], text[end:]
     surface = text[start:end]
     if info["kind"] != "relative" and rules.label_re.match(before):
         labelled = bool(before.strip(" \t:,.|–—-\"'«»“”„‘’(["))  # an opening quote is not a label ("«В 2024 году ...")
-        if labelled or not after.strip() or re.match(r"^[\s,|–—-]*(?:\d{1,2}[:.]\d{2}\b.*)?$", after):
+        if labelled or not after.strip() or _STAMP_TIME.match(after):
             return "publication"
     if info["precision"] == "day" and _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
         return "dateline"  # "ASTANA, Oct 17 (Reuters) -": where and when the story was filed, not an event

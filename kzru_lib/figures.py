@@ -1934,9 +1934,11 @@ _KIND_METRIC = {"killed": "people (deaths)"}
 #: Counts of people that belong to one place (no partner): :func:`_producer` reads it.
 _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: Metrics of one place, no partner (as production): counts of its people, the housing built in it, its stocks,
-#: the turnout of its vote, its inflation, policy rate and unemployment ("inflation in Kazakhstan slowed to 9.8%,
-#: while in Russia it reached 7.4%": each country's, not the pair's).
-_OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks", "turnout", "inflation", "policy_rate", "unemployment")
+#: the turnout of its vote and the counts of those who voted and may vote (the CIS's observers of a vote in
+#: Kazakhstan make it no CIS vote), its inflation, policy rate and unemployment ("inflation in Kazakhstan slowed to
+#: 9.8%, while in Russia it reached 7.4%": each country's, not the pair's).
+_OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks", "turnout", "voters", "electorate", "inflation", "policy_rate",
+              "unemployment")
 #: GDP per head ("ВВП на душу населения"): not the whole GDP.
 _PER_CAPITA = _led(re.compile(r"\s*(?:\bper\s+(?:capita|head|person)\b|(?<![^\W\d_])на\s+душу(?![^\W\d_]))", re.I))
 
@@ -1977,6 +1979,8 @@ _WAY_SUFFIX = re.compile(r" \((?:exports|imports|domestic)\)$")
 #: Before a day, month or year a count runs from ("since September 21", "с 21 сентября", "since March 2023",
 #: "since 1994"): the date is where it starts, not a period of its own.
 _SINCE = re.compile(r"(?:since|с|со)\s", re.I)
+#: In a date that starts with "с" or "from", where it ends ("с января по декабрь 2023 года"): a span, not "since".
+_TO_END = re.compile(r"\s(?:по|до|to|through|until|till)\s|[-–—]", re.I)
 #: A year counted from its start to a day of it: "since the beginning of 2024", "с начала 2024 года".
 _SINCE_START = re.compile(r"(?:\bsince\s+the\s+(?:start|beginning)\s+of|(?<![^\W\d_])с\s+начала)\s+(\d{4})\b", re.I)
 _FREIGHT = "freight_volume"
@@ -2006,6 +2010,17 @@ def _route(sentence: str, clause: tuple[int, int], rules: FigureRules) -> str:
             return _route_names().get(re.sub(r"\s+", " ", name).casefold(), name)
     if m := _via_named().search(sentence, *clause):  # "via the Power of Siberia": a listed name, no pipeline word
         return _route_names()[re.sub(r"\s+", " ", m.group(1)).casefold()]
+    return ""
+
+
+def _route_before(sents: list, k: int, figured: int, rules: FigureRules) -> str:
+    """The route (:func:`_route`) the sentence nearest before sentence ``k`` in its paragraph names, with no figure
+    in between (``figured``: the last sentence with one) and at most :data:`PARAGRAPH_LOOKBACK` back; "" when none."""
+    for j in range(k - 1, max(-1, k - 1 - PARAGRAPH_LOOKBACK, figured), -1):
+        if sents[j][0] != sents[k][0]:
+            break
+        if route := _route(sents[j][4], (0, len(sents[j][4])), rules):
+            return route
     return ""
 
 
@@ -2969,6 +2984,7 @@ def _read_doc_figures(
     # (sentence, line, {(unit, metric): {(period, surface)}}, {(unit, metric): {parties}}) of the figures just before
     before: tuple = (-1, None, {}, {})
     figured = -1  # the last sentence with figures
+    last_level = None  # (end, unit, metric) of the last level of the last sentence with figures (below)
     lent: tuple = (-1, None, None)  # (sentence, line, period) the paragraph lent the last sentence with figures
     where: list[tuple[int, tuple[int, int]]] = []  # (sentence, clause) of each figure of out
     from_base: set[int] = set()  # figures whose period is their comparison base's (not a total's period)
@@ -3020,11 +3036,12 @@ def _read_doc_figures(
             # RIA Novosti. Trade ... has doubled": where a state starts, and the day of the report, are no figure's period
             context = None
         lent = (k, ln, context)
-        # a route the sentence just before names, with no figure of its own ("Увеличены были поставки по «Силе Сибири»
-        # в Китай. Объём поставок составил рекордные 15,5 млрд кубометров газа"): the goods of this one go by it
+        # a route a sentence before in the paragraph names, with no figure since ("Увеличены были поставки по «Силе
+        # Сибири» в Китай. Объём поставок составил рекордные 15,5 млрд кубометров газа"): the goods of this one go by it
         # (read only when a figure of this sentence is of goods carried and names no route)
-        route_before = functools.partial(_route, sents[k - 1][4], (0, len(sents[k - 1][4])), rules) \
+        route_before = functools.partial(_route_before, sents, k, figured, rules) \
             if k and sents[k - 1][0] == ln and figured != k - 1 and not _WHOLE_WORD.search(sentence) else None
+        level_before = last_level if figured == k - 1 else None  # the last level of the sentence just before
         figured = k
         if sp is None:
             sp = _speakers(doc, spans, rules)
@@ -3038,8 +3055,13 @@ def _read_doc_figures(
         # источники оценивают производство золота в России выше: ... оно составило 330,7 тонны") for a year or
         # months, not a day (when something was said) nor a span of years (an average over them), and for the
         # same parties (given once the figure's are known, below)
+        # (the last sentence with figures of the paragraph before, or one after it in that paragraph with no digit nor
+        # date: "... compared to 2023 ($89.4 billion). The General Administration of Customs of China presented such data.")
         across = {q: v for q, v in before[2].items() if all(_CARRIED_ON.fullmatch(p) for p, _ in v)} \
-            if before[0] == k - 1 and before[1] != ln and not date_rows else {}
+            if before[1] != ln and not date_rows and 0 <= before[0] < k and all(
+                sents[j][0] == before[1] and not _DIGIT_RUN.search(sents[j][4]) and not (
+                    find_dates is not None and _date_rows(sents[j][4], published, find_dates[1]))
+                for j in range(before[0] + 1, k)) else {}
         these_parties: dict = {}
         these: dict = {}
         last_amount = None  # (end, metric) of the last amount of money of the sentence
@@ -3094,8 +3116,12 @@ def _read_doc_figures(
             # a goal year links only right after the figure ("$30 billion by 2030"), not a road
             # map's "until 2022" elsewhere in the clause
             # (the day a figure was said and the period it is compared with are not its period)
+            # a year before the article's reached "by" then is no goal but the level of that year ("К 2022 году мировое
+            # производство урана сократилось до 49 355 тонн" in 2024), unless the clause speaks of a plan
+            past_by = [d for d in period_rows if d[3] == "target" and _FOUR_DIGITS.fullmatch(d[2]) and _BY_YEAR.match(d[4])
+                       and published and d[2] < published[:4] and not _is_forecast(sentence, s0, clause)]
             usable = [d for d in period_rows if d[3] not in ("publication", "target")
-                      or (d[3] == "target" and 0 <= d[0] - e0 <= _TARGET_WINDOW)]
+                      or (d[3] == "target" and 0 <= d[0] - e0 <= _TARGET_WINDOW) or d in past_by]
             if bases and (d := _beside(sentence, bases, s0, e0)):
                 period, period_surface = _months_to_date(sentence, d), d[4]  # "than in 2023 ($89.4 bn)"
                 from_base.add(len(out))
@@ -3117,7 +3143,7 @@ def _read_doc_figures(
                     period, period_surface = _months_to_date(sentence, d), d[4]
                     if span := _day_span(sentence, period_rows, d):
                         period, period_surface = span  # "с 24 февраля по 11 апреля": the days between, not the last
-                    if d[3] == "target" and q == "none":
+                    if d[3] == "target" and q == "none" and d not in past_by:
                         q = "target"
                     if 0 <= compared and d[1] <= compared:
                         period = period_surface = ""
@@ -3194,10 +3220,21 @@ def _read_doc_figures(
                 metric = ""  # "Canada (15%)" beside a producer is no growth: only a rise or a fall is
             elif metric in _CUED_GROWTHS and _TO_LEVEL.search(sentence, max(clause[0], s0 - 20), s0):
                 metric = ""  # "(Russia's share ...) in 2023 it decreased to 78%": the level it fell to, no growth
+            if _is_vote(metric) and not metric.endswith(_PART_SUFFIX) and same_line and _ABROAD.search(same_line[-1]) \
+                    and not _places_in(sentence, rules)[0]:
+                # the voters abroad the sentence before speaks of ("74 polling stations ... at Kazakhstan's foreign
+                # missions in 59 countries. The total number of voters is 12,307"): not the whole vote's
+                metric += _PART_SUFFIX
             if f["kind"] == "percent" and not metric and last_level and 0 <= s0 - last_level[0] <= _GROWTH_AFTER_LEVEL \
                     and (grown := _growth_of(last_level[2])) and _GROWTH_CUE.search(
                         sentence, max(last_level[0], s0 - 20), min(clause[1], e0 + 20)):
                 # "... exceeded 29,900, reflecting an 18% increase from 2023": the growth of the level just before it
+                metric = grown
+            elif f["kind"] == "percent" and not metric and level_before and _THAT_FIGURE.search(sentence, clause[0], s0) \
+                    and (grown := _growth_of(level_before[2])) and (_GROWTH_CUE.search(sentence, *clause)
+                                                                    or _OUTDID.search(sentence, *clause)):
+                # "... 2,76 million tonnes of freight. That number also beat the previous year by 65 per cent", "...
+                # составила 20,3 млн человек. Это на 1,25% больше": the growth of the last level of the sentence before
                 metric = grown
             quantity = (f["unit"], taken[3] if taken else metric)  # either way of a flow is one quantity (for a period carried over)
             event = False  # a toll of an event: its parties are read as any figure's, not as a population's
@@ -3284,7 +3321,8 @@ def _read_doc_figures(
                 # (said in 2024, or undated): some months of that year, not the year
                 period = f"{period}-XX"
             elif (_REPORT_DAY.fullmatch(period) or _FOUR_DIGITS.fullmatch(period)) and _SINCE.match(period_surface) \
-                    and not after:  # ("по сравнению с 2021 годом" is a base, not "since 2021")
+                    and not after and not _TO_END.search(period_surface):
+                # ("по сравнению с 2021 годом" is a base, not "since 2021"; "с января по декабрь 2023 года" is 2023)
                 # "about 98 thousand Russians have entered since September 21": from that day (month, year) to when it was said
                 upto = (published or "")[:len(period)]
                 if upto == period and _FOUR_DIGITS.fullmatch(period):
@@ -3331,8 +3369,7 @@ def _read_doc_figures(
                 if measured.get(f["kind"], ())[:3] == (k, ln, metric):
                     measured[f["kind"]] = (k, ln, out[-1]["metric"], quantity[1])  # the tonnes after it carry it
             if not period and metric and q not in ("target", "range") and not base_when and not elsewhere \
-                    and compared < 0 and not (from_before and _GROWTH_CUE.search(sentence, 0, s0)
-                                              and not _YEAR_BEFORE_AFTER.match(sentence, e0)) and (
+                    and compared < 0 and not (from_before and not _YEAR_BEFORE_AFTER.match(sentence, e0)) and (
                     len(prior := across.get(quantity, ())) == 1 and _within(before[3].get(quantity), out[-1]["parties"])
                     or len(prior := _kin_periods(carried or across, before[3], metric, out[-1]["parties"])) == 1):
                 # the same quantity in the next paragraph (of the same parties, or one place's total broken down by
@@ -3340,8 +3377,9 @@ def _read_doc_figures(
                 # place with $22.7 billion"); or, in the next sentence or paragraph, the whole a flow is part of or the
                 # level a growth is of ("В прошлом году товарооборот вырос на 13% до $43,4 млрд. Российские поставки
                 # снизились на 7,7% до $21,3 млрд"; "по итогам 2022 года он увеличился на 86% / ... достиг $62 млрд"); not
-                # the base of a change ("Exports increased from $7 billion to $14.8 billion") nor a range, of another
-                # time or a span, but a base "a year earlier", whose year is the one before (:func:`_year_before_periods`)
+                # a base ("Exports increased from $7 billion to $14.8 billion", "compared with 2.42 billion") nor a range,
+                # of another time or a span, but a base "a year earlier", whose year is the one before
+                # (:func:`_year_before_periods`)
                 out[-1]["period"], out[-1]["period_surface"] = next(iter(prior))
                 these.setdefault(quantity, set()).update(prior)
             these_parties.setdefault(quantity, set()).add(out[-1]["parties"])
@@ -3362,7 +3400,7 @@ def _read_doc_figures(
         _breakdown_periods(out, from_base, rules)
     _growth_with_level(out, where)
     _article_periods(out, from_base | measured_from | not_own, functools.partial(
-        _spoken_of, sentence_of, named, unread, published, find_dates))
+        _spoken_of, sentence_of, named, unread, published, find_dates), _headline(sents))
     _year_starts(out)
     _crop_years(out)
     _so_far_this_year(out, published)
@@ -3864,7 +3902,19 @@ def _goods_kinds() -> frozenset[str]:
     return frozenset(set(_commodity_cues()) | set(_cues("crop_cues.csv"))) - {"except"}
 
 
-def _article_periods(out: list[dict], bases: set[int], spoken_of) -> None:
+def _headline(sents: list) -> int | None:
+    """The line of an article's headline: its first line, when that is one sentence with no full stop at its end
+    ("18 млн квадратных метров жилья построили в Казахстане"); else None."""
+    if not sents or (len(sents) > 1 and sents[1][0] == sents[0][0]):
+        return None
+    return None if sents[0][4].rstrip().endswith((".", "!", "?", "…", ":", ";")) else sents[0][0]
+
+
+#: How many lines after a headline the lead may name the period its figure is for.
+_LEAD_LINES = 3
+
+
+def _article_periods(out: list[dict], bases: set[int], spoken_of, headline: int | None = None) -> None:
     """Give a figure with no period the period its article states for that quantity, when the article
     states one only and the text last named that period before the figure: in "China leads with an
     output of 370 tons in 2023. / Following closely are Russia and Australia, each producing 310 tons",
@@ -3873,19 +3923,26 @@ def _article_periods(out: list[dict], bases: set[int], spoken_of) -> None:
     of them. A figure whose parties are only the article's guess keeps no period. ``bases``: figures
     others are measured from; ``spoken_of()``: per figure, the (period, surface) the last sentence naming
     one period named, at the figure's sentence (:func:`_spoken_of`, called only when a figure may take a
-    period). In place."""
+    period). A figure of the headline (``headline``: its line) takes that period when the lead, in the next
+    :data:`_LEAD_LINES` lines, states it ("18 млн квадратных метров жилья построили в Казахстане / Больше 18 миллионов
+    квадратных метров жилья построили в Казахстане в 2024 году"). In place."""
     stated: dict[str, dict[str, str]] = {}  # kind of quantity -> {period: its first surface}
+    first: dict[tuple[str, str], int] = {}  # (kind, period) -> the first line stating it
     for i, r in enumerate(out):
         if r["metric"] and r["period"] and "X" not in r["period"] and r["qualifier"] != "target" and i not in bases:
-            stated.setdefault(_kind_of(r["metric"]), {}).setdefault(r["period"], r["period_surface"])
+            stated.setdefault(kind := _kind_of(r["metric"]), {}).setdefault(r["period"], r["period_surface"])
+            first.setdefault((kind, r["period"]), r["line_no"])
     may = [i for i, r in enumerate(out) if not r["period"] and r["qualifier"] != "target" and i not in bases
            and not r["parties_basis"].startswith("article") and len(stated.get(_kind_of(r["metric"]), {})) == 1]
     if not may:
         return
     spoken = spoken_of()
     for i in may:
-        found = stated[_kind_of(out[i]["metric"])]
-        if spoken[i] and spoken[i][0] == (period := next(iter(found))):
+        found = stated[kind := _kind_of(out[i]["metric"])]
+        period = next(iter(found))
+        if (spoken[i] and spoken[i][0] == period) or (
+                not spoken[i] and out[i]["line_no"] == headline
+                and 0 < first[(kind, period)] - headline <= _LEAD_LINES):
             out[i]["period"], out[i]["period_surface"] = period, found[period]
 
 
@@ -4762,6 +4819,15 @@ _AMOUNT_KINDS = frozenset({"money", "mass", "volume", "flow"})
 _GROWTH_CUE = _led(re.compile(r"\b(?:increas|decreas|rise|rose|risen|grew|grow|up\b|down\b|less\b|more\b|higher|lower|fell"
                          r"|fall|drop|declin|jump|gain|climb|surg|soar|plung|slump|shr[aiu]nk|expand)|" + _CHANGE_WORD_RU.pattern
                          + rf"|(?<![^\W\d_])(?:{_MORE_LESS_RU}|относительно|по\s+сравнению)", re.I))
+#: A year something was reached by ("by 2022", "к 2022 году"; not "until 2023", "до 2023 года", how long a plan runs).
+_BY_YEAR = re.compile(r"(?:by|к|ко)\s", re.I)
+#: Words that refer back to a figure ("this number", "этот показатель"; not "it", which may be anything said before).
+_THAT_FIGURE = _led(re.compile(r"\b(?:(?:this|that|the)\s+(?:figure|number|indicator|total)|(?:this|that)\s+is)\b"
+                               r"|(?<![^\W\d_])(?:это|этот\s+показатель|данный\s+показатель|эти\s+показатели"
+                               r"|такие\s+показатели|эта\s+цифра)(?![^\W\d_])", re.I))
+#: A figure outdoing another ("beat the previous year by 65 per cent", "превысил показатель ... на 20%"): a change.
+_OUTDID = _led(re.compile(r"\b(?:beat|beats|beating|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstrip(?:ped|s)?)\b"
+                          r"|(?<![^\W\d_])(?:превыси\w*|превзош\w*|превышает)", re.I))
 _TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
 #: Growth metrics given only beside a word of a rise or a fall (:data:`_GROWTH_CUE`): a percentage near "output" or
 #: "cargo" may be a share ("Canada (15%)", "35.8% share of total cargo traffic versus 22.7% in 2021").
@@ -4858,8 +4924,10 @@ _TURNOUT_OF = re.compile(
     r"|от\s+(?:общего\s+)?(?:числа|количества)\s+(?:избирател\w*|граждан\w*,?\s+имеющих\s+право"
     r"|(?:граждан|избирател)\w*,?\s+(?:внесенных|включенных)\s+в\s+списк\w*))", re.I)
 #: Taking part in a vote ("voted", "took part", "проголосовали", "приняло участие", "бюллетени получили").
-_VOTED = _led(re.compile(r"\b(?:voted|(?:took|tak(?:e|es|ing))\s+part|participated|turned\s+out|cast\s+(?:their\s+)?ballots?)\b"
-                         r"|(?<![^\W\d_])(?:проголосова\w*|принял\w*\s+участие|участие\s+в\s+н\w+\s+принял\w*"
+_VOTED = _led(re.compile(r"\b(?:voted|(?:took|tak(?:e|es|ing))\s+part|participated|turned\s+out|cast\s+(?:their\s+)?ballots?"
+                         r"|(?:came|went)\s+to\s+the\s+polls)\b"
+                         r"|(?<![^\W\d_])(?:проголосова\w*|приня[лв]\w*\s+участие|участие\s+в\s+н\w+\s+принял\w*|участвова(?:л|вш)\w*"
+                         r"|(?:пришл|явил)\w*\s+на\s+(?:избирательные\s+)?участк\w*|на\s+(?:избирательные\s+)?участки\s+(?:пришл|явил)\w*"
                          r"|получил\w*\s+бюллетен\w*|бюллетен\w*\s+получил\w*)", re.I))
 #: A share of the votes cast, not of the voters: "voted for", "in favour", "«За» проголосовали", "против".
 _VOTE_SHARE = _led(re.compile(r"\bvot\w*\s+(?:for|against)\b|\b(?:in\s+favou?r|supported|backed)\b|\b(?:yes|no)\s+vote"
@@ -4898,13 +4966,14 @@ def _eligible(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bool:
     """Whether a count is of those who may vote (the electorate): a word of it next to the count, no other number
     between ("7.8 million of 12.2 million eligible voters": 12.2 million; "Имели право голосовать 12 284 487 граждан")."""
     after = _ELIGIBLE.search(sentence, e0, min(clause[1], e0 + 40))
-    before = list(_ELIGIBLE.finditer(sentence, max(clause[0], s0 - 40), s0))
+    before = list(_ELIGIBLE.finditer(sentence, max(clause[0], s0 - 80), s0))
     return bool((after and not _DIGIT_RUN.search(sentence, e0, after.start()))
                 or (before and not _DIGIT_RUN.search(sentence, before[-1].end(), s0)))
 
 
 #: Those who may vote: "eligible voters", "registered voters", "имеющих право голоса", "включенных в списки".
 _ELIGIBLE = re.compile(r"\b(?:eligible|entitled|registered)\b|(?<![^\W\d_])(?:имеющ\w*\s+право|имели\s+право|с\s+правом\s+голос\w*"
+                       r"|право\s+(?:голос|участв)\w*|могли\s+(?:голосовать|участвовать)"
                        r"|включенн\w*\s+в\s+списк\w*|зарегистрированн\w*)", re.I)
 
 
@@ -4913,7 +4982,8 @@ _VOTE_VERB = re.compile(r"voted|cast|(?-i:[Пп])роголосова|получ
 
 
 #: Voters abroad: "at polling stations abroad", "зарубежных избирателей", "за рубежом".
-_ABROAD = _led(re.compile(r"\b(?:abroad|overseas)\b|(?<![^\W\d_])(?:зарубежн\w*|за\s+рубежом|за\s+границ\w*)", re.I))
+_ABROAD = _led(re.compile(r"\b(?:abroad|overseas|foreign\s+missions?|in\s+\d+\s+countries)\b|(?<![^\W\d_])(?:зарубежн\w*"
+                          r"|за\s+рубежом|за\s+границ\w*|за\s+пределами\s+(?:страны|республики)|в\s+\d+\s+странах)", re.I))
 #: A time of day as news write it: hours and minutes ("20:00", "20.00", "10:30 a.m."), or an hour and a.m. / p.m.
 #: ("8 p.m.", "8pm"); ``_CLOCK_TEXT`` is either, and what the turnout's time (:data:`_CLOCK`) and the hours of a
 #: vote (:data:`_POLLS_HOURS`) are read with.
@@ -4989,21 +5059,29 @@ _EXIT_POLL = re.compile(r"\bexit[\s-]?polls?\b|(?<![^\W\d_])экзит[\s-]?по
 _VOTE_WORD = _led(re.compile(r"\b(?:referendum|referendums|elections?|vote|voting|voters?|polls?|polling|ballots?)\b"
                              r"|(?<![^\W\d_])(?:референдум\w*|выбор\w*|голосова\w*|избирател\w*|бюллетен\w*)", re.I))
 _SOME_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")  # a day, its year known or not
+#: The vote took place (:func:`_vote_day`): "прошел в воскресенье, 6 октября", "was held on October 6".
+_HELD = re.compile(r"\b(?:held|took\s+place|taking\s+place|went\s+to\s+the\s+polls)\b|(?<![^\W\d_])(?:прош(?:ел|ёл|ла|ло|ли)"
+                   r"|состоял(?:ся|ась|ось|ись)|проходил\w*|проведен\w*|провели)(?![^\W\d_])", re.I)
 
 
 def _vote_day(sents: list, published: str | None, date_rules, cache: dict) -> tuple[str, str] | None:
     """The day of the vote an article reports, as (period, surface): the one day (not the publication's nor a
     dateline's) that its sentences with a word of a vote name ("Референдум по строительству АЭС прошел в воскресенье,
-    6 октября", "the referendum held on October 6"); a turnout with no period of its own is that vote's. None when
-    they name no day or several (a first and a second round)."""
+    6 октября", "the referendum held on October 6"); of several, the one day a sentence says the vote was held on
+    (not "Результаты референдума огласят в понедельник, 7 октября"). A turnout with no period of its own is that
+    vote's. None when they name no day or several held (a first and a second round)."""
     if "vote_day" not in cache:
         days: dict[str, str] = {}
+        held: dict[str, str] = {}
         for row in sents:
             if _VOTE_WORD.search(row[4]) and _DIGIT_RUN.search(row[4]):
                 for d in _date_rows(row[4], published, date_rules):
                     if d[3] not in ("publication", "dateline") and _SOME_DAY.fullmatch(d[2]):
                         days.setdefault(d[2], d[4])
-        cache["vote_day"] = next(iter(days.items())) if len(days) == 1 else None
+                        if _HELD.search(row[4]):
+                            held.setdefault(d[2], d[4])
+        one = days if len(days) == 1 else held
+        cache["vote_day"] = next(iter(one.items())) if len(one) == 1 else None
     return cache["vote_day"]
 
 
@@ -5361,8 +5439,14 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
             if abs(c["value"] - value) <= 0.005 * max(abs(c["value"]), abs(value), 1e-9):
                 c["n_mentions"] += 1
                 rank, was = _RANK.get(q, 0), _RANK.get(c["qualifier"], 0)
-                if rank > was:
+                if rank > was and not (c["qualifier"] == "none" and _sharper(c["surface"], c["value"], surface, value,
+                                                                              low, high)):
                     c.update(qualifier=q, low=low, high=high, line_no=line_no, surface=surface, sentence=sentence)
+                elif rank < was and q == "none" and _sharper(surface, value, c["surface"], c["value"], c["low"], c["high"]):
+                    # "превысило 38,2 млн" and "38 236,7 тыс." of one article: the claim is the exact figure within
+                    # the hedge's span, which says more
+                    c.update(qualifier=q, value=value, low=low, high=high, line_no=line_no, surface=surface,
+                             sentence=sentence)
                 elif rank == was and q == "none" and _half_step(surface, value) < _half_step(c["surface"], c["value"]):
                     # "7,8 млн" and "7 820 204" of one article: the claim is the exact figure, the other its rounding
                     c.update(value=value, low=low, high=high, line_no=line_no, surface=surface, sentence=sentence)
@@ -5408,6 +5492,13 @@ def _interval(c) -> str:
 
 # the last number of a surface, with thousands grouped by spaces ("24 239", "1\u00a0200,5") read whole
 _LAST_NUM = re.compile(r"(\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*)(?!.*\d)")
+
+
+def _sharper(surface: str, value: float, hedged_surface: str, hedged_value: float, low: float, high: float) -> bool:
+    """Whether an unhedged figure says more than a hedged one of the same article: it lies within the hedge's span and
+    is stated to a finer digit ("38 236,7 тыс." against "превысило 38,2 млн"; not "$50 billion" against "over $50
+    billion", stated alike)."""
+    return low <= value <= high and _half_step(surface, value) < _half_step(hedged_surface, hedged_value)
 
 
 def _half_step(surface: str, value: float) -> float:

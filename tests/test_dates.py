@@ -176,6 +176,12 @@ def test_publication_role_for_date_line_and_labelled_prefix():
     assert table["value"].tolist() == ["2024-11-28", "2024-11-27"]
 
 
+def test_a_figure_after_an_opening_date_is_no_time_of_a_publication_stamp():
+    assert find_dates("2024-05-01, 18:30", published="2024-06-01")["role"].tolist() == ["publication"]
+    for text in ("In 2024, 18.96 million square meters of housing were built.", "In 2024, 18.30 million tonnes."):
+        assert find_dates(text, published="2024-06-01")["role"].tolist() == ["reference"], text
+
+
 def test_a_date_after_an_opening_quote_is_not_a_labelled_publication_date():
     for text in ('"В 2024 году товарооборот достиг $11,7 млрд.', "«В 2024 году рост продолжился.",
                  "“In the first nine months of 2022, investment grew."):

@@ -3306,6 +3306,28 @@ def test_goods_go_by_the_route_the_sentence_before_names(rules):
                  "Увеличены были поставки по «Силе Сибири» в Китай.\nОбъём поставок газа составил 15,5 млрд кубометров."]:
         f = figs(text, rules)
         assert not f.loc[f["kind"] != "percent", "metric"].str.contains("via").any(), text
+    # a sentence further back in the paragraph, with no figure in between
+    f = one("Запрос Китая на поставку газа по газопроводу «Сила Сибири» превысил контрактные обязательства. «Газпром» "
+            "установил новый рекорд суточных поставок газа в КНР. По итогам года Китай получил от России рекордные 15,5 "
+            "миллиарда кубометров газа.", rules)
+    assert f["metric"] == "gas_volume (via Power of Siberia)"
+
+
+def test_a_percentage_that_refers_back_is_the_growth_of_the_level_before(rules):
+    f = figs("Throughout all of 2023, the Middle Corridor saw 2.76 million tonnes of freight transported on its "
+             "infrastructure. That number also beat the previous year by 65 per cent.", rules)
+    assert f["metric"].tolist() == ["freight_volume", "freight_growth"]
+    assert f["period"].tolist() == ["2023", "2023"]  # (not the year it beat)
+    f = figs("На 1 января 2025 года численность населения Казахстана составила 20,3 млн человек. Это на 1,25% больше, "
+             "чем годом ранее.", rules)
+    assert f["metric"].tolist() == ["people (population)", "people_growth (population)"]
+    # not without a word that refers back, nor a share
+    f = figs("Throughout all of 2023, the Middle Corridor saw 2.76 million tonnes of freight transported. Kazakhstan's "
+             "railways beat the previous year by 65 per cent.", rules)
+    assert f["metric"].tolist()[1] == ""
+    f = figs("Throughout 2023, the Middle Corridor saw 2.76 million tonnes of freight transported. That is 35% of the "
+             "region's transit.", rules)
+    assert f["metric"].tolist()[1] != "freight_growth"
 
 
 def test_a_year_of_a_part_the_figure_includes_is_not_its_period(rules):
@@ -3384,6 +3406,18 @@ def test_a_base_lends_no_period_to_the_next_paragraph(rules):
     f = figs(text, rules)
     # one place's total broken down by partner goes on; another pair's figure does not
     assert f["period"].tolist() == ["2024", "2024", "2023", "2024", "2022", ""]
+    # past a sentence with no digit that ends the paragraph before; not past one with a number
+    for said, period in [("The General Administration of Customs of China presented such data.", "2024"),
+                         ("The customs office presented the data on 12 January.", "")]:
+        f = figs("China's trade with the region amounted to $94.8 billion in 2024, an increase of $5.4 billion compared "
+                 f"to 2023 ($89.4 billion). {said}\n\nKyrgyzstan took second place in trade with China with $22.7 "
+                 "billion.\n\nIn 2022, trade between China and Uzbekistan was $3 billion.", rules)
+        assert f.loc[f["surface"] == "$22.7 billion", "period"].tolist() == [period], said
+    # a base is of another time: it takes no period from the paragraph before
+    f = figs("Last year, DSM had 71 million guilders of extraordinary charges. Lower tax rates helped the company.\n\n"
+             "Sales were little changed at 2.46 billion guilders, compared with 2.42 billion guilders.", rules,
+             published="1989-10-30")
+    assert f.loc[f["surface"] == "2.42 billion", "period"].tolist() == [""]
 
 
 def test_a_flow_takes_the_period_of_the_trade_before_and_a_level_of_its_growth(rules):
@@ -3399,6 +3433,18 @@ def test_a_flow_takes_the_period_of_the_trade_before_and_a_level_of_its_growth(r
     assert f.loc[f["surface"] == "$7 billion", "period"].tolist() != ["2024"]
 
 
+def test_those_who_voted_are_counted_in_the_country_of_the_vote(rules):
+    f = figs("The referendum on a nuclear power plant in Kazakhstan was held on October 6, 2024. The number of citizens who "
+             "voted was 7,820,204 people. The monitoring mission from the CIS praised the referendum.", rules)
+    assert f["metric"].tolist() == ["voters"] and f["parties"].tolist() == ["Kazakhstan"]
+    # those abroad the sentence before speaks of are a part of them
+    f = figs("74 polling stations have been set up at Kazakhstan's foreign missions in 59 countries. The total number of "
+             "voters is 12,307.", rules)
+    assert f["metric"].tolist()[-1] == "voters (part)"
+    assert one("В голосовании за пределами страны приняли участие 9976 граждан Казахстана.", rules)["metric"] \
+        == "voters (part)"
+
+
 def test_a_turnout_is_of_the_vote_the_article_reports(rules):
     f = one("Референдум в Казахстане прошел в воскресенье, 6 октября. По предварительным данным, участие в нем "
             "приняло более 63,8% избирателей.", rules)
@@ -3409,6 +3455,10 @@ def test_a_turnout_is_of_the_vote_the_article_reports(rules):
     assert one("Явка на референдуме в Казахстане составила 63,66%.", rules)["period"] == ""
     two = one("Первый тур выборов в Казахстане прошел 6 октября, второй тур - 20 октября. Явка составила 63,66%.", rules)
     assert two["period"] == ""
+    # of several days, the one the vote was held on, not the day its results are announced
+    held = one("Референдум в Казахстане прошел в воскресенье, 6 октября. По предварительным данным, участие в нем "
+               "приняло более 63,8% избирателей.\n\nРезультаты референдума огласят в понедельник, 7 октября.", rules)
+    assert held["period"] == "XXXX-10-06"
 
 
 def test_turnouts_of_undated_articles_on_one_day_of_a_vote_are_compared(rules):
@@ -3463,6 +3513,17 @@ def test_a_count_of_those_who_voted_is_the_votes_voters(rules):
     # not the votes for something, nor those who took part in what is no vote
     assert one("«За» проголосовали 5 561 937 человек.", rules)["metric"] == "people"
     assert one("More than 5,000 people participated in the forum in Kazakhstan.", rules)["metric"] == "people"
+    # those who took part in the vote, or came to the polling stations, in other words
+    for text in ["Число граждан, принявших участие в голосовании, составило 7 820 204 человека, или 63,66% от числа "
+                 "граждан, имеющих право участвовать в референдуме.",
+                 "В итоге на избирательные участки пришли 7 миллионов 820 тысяч 204 человека, что составило 63,66% от "
+                 "общего числа избирателей."]:
+        assert figs(text, rules)["metric"].tolist() == ["voters", "turnout"], text
+    for text in ["Право участвовать в референдуме имеют 12 284 487 граждан.",
+                 "Общее число имеющих право участвовать в референдуме граждан составило 12 284 487 человек.",
+                 "Согласно данным комиссии, на референдуме могли участвовать 12 миллионов 284 тысячи 487 граждан."]:
+        assert one(text, rules)["metric"] == "electorate", text
+    assert one("В форуме участвовали 5000 человек.", rules)["metric"] == "people"
 
 
 def test_more_than_half_says_a_majority_not_how_large(rules):
@@ -3522,3 +3583,50 @@ def test_a_figure_said_rounded_and_exact_in_one_article_is_the_exact_claim(rules
     claims = figure_claims(f)
     assert (claims["value"].tolist(), claims["line_no"].tolist(), claims["n_mentions"].tolist()) == (
         [7_820_204], [2], [2])
+    # an exact figure within a hedge's span says more than the hedge, whichever comes first
+    for text in ["Население Узбекистана превысило 38,2 млн человек в 2025 году.\nВ 2025 году население Узбекистана "
+                 "достигло 38 236,7 тыс. человек.",
+                 "В 2025 году население Узбекистана достигло 38 236,7 тыс. человек.\nНаселение Узбекистана превысило "
+                 "38,2 млн человек в 2025 году."]:
+        claims = figure_claims(_corpus_figures({"a": text}, rules))
+        assert (claims["value"].tolist(), claims["qualifier"].tolist(), claims["n_mentions"].tolist()) == (
+            [38_236_700], ["none"], [2]), text
+    # a hedge stated as finely as the figure is still the claim ("over 170" and "170": over 170)
+    claims = figure_claims(_corpus_figures({"a": "Over 170 joint projects. 170 joint projects."}, rules))
+    assert claims["qualifier"].tolist() == ["more_than"]
+
+
+def test_a_level_reached_by_a_past_year_is_that_years(rules):
+    for text in ["К 2022 году мировое производство урана сократилось до всего 49 355 метрических тонн.",
+                 "By 2022, global uranium production had fallen to 49,355 tonnes."]:
+        f = one(text, rules, published="2024-05-01")
+        assert (f["period"], f["qualifier"]) == ("2022", "none"), text
+    # a year to come, or a plan, is a goal
+    assert one("К 2030 году производство урана вырастет до 60 000 тонн.", rules, published="2024-05-01")["qualifier"] \
+        == "target"
+    assert one("The programme planned to raise exports to $5 billion by 2020.", rules,
+               published="2024-05-01")["qualifier"] == "target"
+    # nor how long a plan ran
+    assert one("The sides signed 9 documents on trade, including a road map until 2023.", rules,
+               published="2024-05-01")["period"] == ""
+
+
+def test_a_headlines_figure_is_for_the_period_its_lead_states(rules):
+    f = figs("18 млн квадратных метров жилья построили в Казахстане\n\nБольше 18 миллионов квадратных метров жилья "
+             "построили в Казахстане в 2024 году, передаёт «24KZ».", rules)
+    assert f["period"].tolist() == ["2024", "2024"]
+    # not a first line that is a sentence of the text, nor a lead stating two periods
+    f = figs("Kazakhstan built 18 million square meters of housing.\n\nIn 2024, 18.96 million square meters of housing "
+             "were built in Kazakhstan.", rules)
+    assert f["period"].tolist() == ["", "2024"]
+    f = figs("Kazakhstan built 18 million square meters of housing\n\nIn 2024, 18.96 million square meters of housing "
+             "were built in Kazakhstan. In 2023, 15.3 million square meters of housing were built.", rules)
+    assert f["period"].tolist()[0] == ""
+
+
+def test_a_span_of_months_that_starts_with_from_is_no_since(rules):
+    f = one("С января по декабрь 2023 года число поездок иностранцев в Россию увеличилось на 18,6%.", rules,
+            published="2024-02-01")
+    assert f["period"] == "2023"
+    # "since" a year still runs to when it was said
+    assert one("С 2023 года в Казахстан прибыло 5000 человек.", rules, published="2024-02-01")["period"] == "2023/2024"
