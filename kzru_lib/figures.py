@@ -3423,6 +3423,7 @@ def _read_doc_figures(
         if len({source for _, source in found}) > 1:  # both ways in one sentence: "из Казахстана в Россию ... 1,03
             for r, source in found:                   # млн поездок, из России в Казахстан – свыше 1,23 млн"
                 r["metric"] = f"{r['metric']} (from {source})"
+    _growth_said_again(out)
     if rules.companies[0] is not None:
         for r in out:  # exports to one side named, by a company of another country: that country's
             if (r["parties"] and "–" not in r["parties"] and r["metric"].split(" ", 1)[0] in _EXPORTS
@@ -3433,6 +3434,26 @@ def _read_doc_figures(
 
 
 _COMMA_BREAK = re.compile(r",\s|;")
+#: Words that name a growth said before ("этот рост", "this increase"): the figure is that growth's, said again.
+_THIS_GROWTH = _led(re.compile(r"\b(?:this|that|the\s+same)\s+(?:growth|increase|rise|decline|decrease|drop|fall)\b"
+                               r"|(?<![^\W\d_])(?:этот|такой|данный)\s+(?:рост|прирост|спад)(?![^\W\d_])", re.I))
+
+
+def _growth_said_again(out: list[dict]) -> None:
+    """A percentage with no metric whose sentence names a growth said before ("... в 2025 году выросли на 22%. В конце
+    прошлого года компания предварительно оценивала этот рост в 20%") is that growth, estimated or said again: the
+    metric, period and parties of the last growth of the sentence before in its paragraph (not the time it was said
+    at). In place."""
+    for i, r in enumerate(out):
+        if r["kind"] != "percent" or r["metric"] or not i:
+            continue
+        prev = out[i - 1]
+        if prev["line_no"] != r["line_no"] or prev["sent_no"] != r["sent_no"] - 1 or "_growth" not in prev["metric"]:
+            continue
+        at = r["sentence"].find(r["surface"])
+        if at > 0 and _THIS_GROWTH.search(r["sentence"], 0, at):
+            r.update(metric=prev["metric"], period=prev["period"], period_surface=prev["period_surface"],
+                     parties=prev["parties"], parties_basis=prev.get("parties_basis", ""))
 
 
 def _count_from(sentence: str, surface: str, pair: list[str], rules: FigureRules) -> str:
@@ -4755,6 +4776,13 @@ def _anchor_relative_periods(out: list[dict], sents: list, published, rules, fin
     year = _reference_year(sents, published, rules, find_dates) if find_dates is not None else None
     cues = _period_cues()
     last, this = cues.get("last_year", _NO_CUE), cues.get("this_year", _NO_CUE)
+    # "Some 217,000 visitors from China traveled to Kazakhstan ... last year, up from 18,000 in 2022": last year is
+    # the year after the one it is measured from in its sentence
+    based = {(out[i]["line_no"], out[i]["sent_no"]): out[i]["period"] for i in bases
+             if i < len(out) and _FOUR_DIGITS.fullmatch(out[i]["period"])}
+    for r in out if based else ():
+        if r["period"] == "XXXX" and last.search(r["period_surface"]) and (y := based.get((r["line_no"], r["sent_no"]))):
+            r["period"] = str(int(y) + 1)
     if year is None:
         _same_months_stated(out, last)
         reported = _latest_year_reported(out, bases)
@@ -4908,6 +4936,9 @@ def _share_beside(sentence: str, s0: int, amount_end: int, amount_metric: str) -
         return ""
     if not amount_metric:
         return ""
+    close = sentence.find(")", s0)
+    if _GROWTH_CUE.search(sentence, s0, close if close > 0 else min(len(sentence), s0 + 40)):
+        return ""  # "3.885 million tons of wheat (24-percent increase ...)": a growth, not a share
     return "trade_share" if amount_metric in _TRADE_AMOUNTS else f"share of {amount_metric}"
 
 

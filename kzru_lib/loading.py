@@ -247,7 +247,28 @@ def normalize_text(text: str) -> str:
     if not text.isascii():
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
+        if _MIXED.search(text):
+            text = _MIXED_WORD.sub(_cyrillic_word, text)
     return text
+
+
+#: Latin letters drawn like Cyrillic ones, and the Cyrillic letter each stands for.
+_HOMOGLYPHS = str.maketrans("aceopxyACEHKMOPTXB", "асеорхуАСЕНКМОРТХВ")
+_GLYPHS = "aceopxyACEHKMOPTXB"
+#: A Cyrillic letter next to a Latin one drawn like a Cyrillic letter ("Числo", "сoставило"): a page that mixes the
+#: scripts inside words (against copying) or a typo; the words are read as the Cyrillic ones they show.
+_MIXED = re.compile(f"[а-яё][{_GLYPHS}]|[{_GLYPHS}][а-яё]")
+_MIXED_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]*(?:[а-яё][aceopxyACEHKMOPTXB]|[aceopxyACEHKMOPTXB][а-яё])[A-Za-zА-Яа-яЁё]*")
+
+
+def _cyrillic_word(m: re.Match) -> str:
+    """A word of Cyrillic letters and Latin look-alikes, in Cyrillic letters; a word with other Latin letters (a
+    name spelt in both scripts) as it is."""
+    word = m.group(0)
+    latin = [ch for ch in word if ch.isascii()]
+    if any(ch not in _GLYPHS for ch in latin) or len(latin) * 2 > len(word):
+        return word
+    return word.translate(_HOMOGLYPHS)
 
 
 _CYR = re.compile("[\u0400-\u04ff]")

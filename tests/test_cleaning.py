@@ -97,6 +97,18 @@ def test_numeric_widget_and_foreign_script_lines():
     assert got[3][0] == "boilerplate"
 
 
+def test_a_hard_wrapped_line_full_of_numbers_is_prose_not_a_widget():
+    text = ("BISHKEK, Kyrgyzstan, February 13. Kyrgyzstan's\naverage economic growth over the past three years has "
+            "reached\nnearly 7 percent annually, with rates of 5.5 percent in 2021, 9\npercent in 2022, and 6.2 percent "
+            "in 2023, President of Kyrgyzstan\nSadyr Zhaparov said, Trend reports.\n")
+    assert labels(text)[2] == ("body", "")
+    # a rates line after a sentence is still a widget
+    assert labels(f"{PARA}\nusd 502.51  eur 595.10  rub 6.44\n{PARA2}\n")[1] == ("boilerplate", "widget")
+    # ... and so are the rows of a table of numbers
+    rows = "product taxes 9 180 745,3 7,7\nsubsidies on products 339 574,6 0,3\nother taxes on production 1 815 830,3 1,5\n"
+    assert labels(f"{PARA}\n{rows}")[1:4] == [("boilerplate", "widget")] * 3
+
+
 def test_a_number_line_is_furniture_on_a_page_but_content_when_it_is_the_whole_document():
     assert labels("EUR 80 USD 95\n")[0] == ("body", "")
     assert labels("\n  GBP70\n\n")[1] == ("body", "")

@@ -1828,6 +1828,9 @@ def test_the_items_of_a_list_of_places_take_their_own_parties(rules):
     assert set(got["parties_basis"]) == {"list_item", "list_item+article"}
     # a percentage in brackets after an amount is its share, not its growth
     assert got["metric"].tolist() == ["trade_turnover", "trade_share"] * 3
+    # ... unless it says it is a change
+    got = figs("Kazakhstan's trade with China reached $30.1 billion (24-percent increase on the year before).", rules)
+    assert got["metric"].tolist() == ["trade_turnover", "trade_growth"]
 
 
 def test_a_member_of_the_articles_region_is_paired_with_the_articles_partner(rules):
@@ -2987,7 +2990,8 @@ def test_a_base_of_another_place_or_of_other_things_has_the_period_of_its_senten
 
 def test_the_year_of_a_base_is_not_the_year_an_undated_article_reports_on(rules):
     got = figs("Some 217,000 visitors from China traveled to Kazakhstan last year, up from 18,000 in 2022.", rules)
-    assert list(zip(got["surface"], got["period"], strict=True)) == [("Some 217,000", "XXXX"), ("18,000", "2022")]
+    # (not 2022: "last year" is the year after the one it is measured from)
+    assert list(zip(got["surface"], got["period"], strict=True)) == [("Some 217,000", "2023"), ("18,000", "2022")]
 
 
 @pytest.mark.parametrize("text", ["Было отмечено, что товарооборот двух стран с начала года составил $4 млрд.",
@@ -3630,3 +3634,21 @@ def test_a_span_of_months_that_starts_with_from_is_no_since(rules):
     assert f["period"] == "2023"
     # "since" a year still runs to when it was said
     assert one("С 2023 года в Казахстан прибыло 5000 человек.", rules, published="2024-02-01")["period"] == "2023/2024"
+
+
+def test_a_growth_said_again_is_that_growth(rules):
+    f = figs("Поставки российского газа в Казахстан в 2025 году выросли на 22%, сообщила компания. В конце прошлого года "
+             "компания предварительно оценивала этот рост в 20%.", rules, published="2026-01-12")
+    assert f["metric"].tolist()[0] == f["metric"].tolist()[1] != ""
+    assert f["period"].tolist() == ["2025", "2025"]  # (not the end of last year, when the estimate was made)
+    # not a percentage of something else
+    f = figs("Exports of gas to China rose by 22% in 2025. This increase made up 30% of the company's sales.", rules)
+    assert f["metric"].tolist()[1] != f["metric"].tolist()[0]
+
+
+def test_last_year_of_an_undated_article_is_the_year_after_the_one_it_is_measured_from(rules):
+    f = figs("Some 217,000 visitors from China traveled to Kazakhstan last year, up from 18,000 in 2022, the minister "
+             "said on Feb. 16.", rules)
+    assert f["period"].tolist() == ["2023", "2022"]
+    # with no base year in its sentence, "last year" of an undated article stays unknown
+    assert figs("Some 217,000 visitors from China traveled to Kazakhstan last year.", rules)["period"].tolist() == ["XXXX"]

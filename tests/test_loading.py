@@ -273,7 +273,14 @@ def test_normalize_text_equals_the_plain_rules(text):
     expected = loading._NEWLINES.sub("\n", text)
     expected = loading._SPECIAL.sub(lambda m: loading._TRANSLATE[ord(m.group())] or "", expected)
     expected = unicodedata.normalize("NFC", expected)
+    expected = loading._MIXED_WORD.sub(loading._cyrillic_word, expected)
     assert normalize_text(text) == expected
+
+
+def test_latin_look_alikes_inside_cyrillic_words_are_read_as_cyrillic():
+    text = "Числo бюллетеней сoставило 82 729 (IT-компания Kaspi.kz, iPhone-ом, ТОО «Samruk»)."
+    assert normalize_text(text) == "Число бюллетеней составило 82 729 (IT-компания Kaspi.kz, iPhone-ом, ТОО «Samruk»)."
+    assert len(normalize_text(text)) == len(text)  # one letter for one: offsets and lines stay
 
 
 # --- other sources: HTML pages, tables of articles, URLs, duplicates (issue 16) ----------------
