@@ -3424,6 +3424,7 @@ def _read_doc_figures(
             for r, source in found:                   # млн поездок, из России в Казахстан – свыше 1,23 млн"
                 r["metric"] = f"{r['metric']} (from {source})"
     _growth_said_again(out)
+    _lone_flows_of_people(out, rules)
     if rules.companies[0] is not None:
         for r in out:  # exports to one side named, by a company of another country: that country's
             if (r["parties"] and "–" not in r["parties"] and r["metric"].split(" ", 1)[0] in _EXPORTS
@@ -3437,6 +3438,20 @@ _COMMA_BREAK = re.compile(r",\s|;")
 #: Words that name a growth said before ("этот рост", "this increase"): the figure is that growth's, said again.
 _THIS_GROWTH = _led(re.compile(r"\b(?:this|that|the\s+same)\s+(?:growth|increase|rise|decline|decrease|drop|fall)\b"
                                r"|(?<![^\W\d_])(?:этот|такой|данный)\s+(?:рост|прирост|спад)(?![^\W\d_])", re.I))
+
+
+_PEOPLE_WAY = re.compile(r"^people(?:_growth)? \((?:in|out)\)")
+
+
+def _lone_flows_of_people(out: list[dict], rules: FigureRules) -> None:
+    """People arriving in or leaving the one place their sentence names ("В первом квартале 2022 года в Казахстан
+    прибыло 4,1 тыс. человек") are all who came or went, not those of the article's other main place: the partner
+    the article lent is taken back (a count from or to a place the sentence names keeps the pair). In place."""
+    for r in out:
+        if r["parties_basis"] == "sentence+article" and _PEOPLE_WAY.match(r["metric"]):
+            places = _places_in(r["sentence"], rules)[0]
+            if len(places) == 1 and places[0] in r["parties"].split("–"):
+                r["parties"], r["parties_basis"] = places[0], "sentence"
 
 
 def _growth_said_again(out: list[dict]) -> None:

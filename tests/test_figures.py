@@ -3652,3 +3652,18 @@ def test_last_year_of_an_undated_article_is_the_year_after_the_one_it_is_measure
     assert f["period"].tolist() == ["2023", "2022"]
     # with no base year in its sentence, "last year" of an undated article stays unknown
     assert figs("Some 217,000 visitors from China traveled to Kazakhstan last year.", rules)["period"].tolist() == ["XXXX"]
+
+
+def test_people_coming_to_the_one_place_their_sentence_names_are_all_who_came(rules):
+    text = "Russia and Kazakhstan discussed migration.\n\nВ первом квартале 2022 года в Казахстан прибыло 4,1 тыс. человек."
+    assert one_of(figs(text, rules), "4,1 тыс.")["parties"] == "Kazakhstan"
+    # from a place the sentence names: the pair
+    text = "Russia and Kazakhstan discussed migration.\n\n200,000 people have come to Kazakhstan from Russia."
+    assert one_of(figs(text, rules), "200,000")["parties"] == "Kazakhstan–Russia"
+    # a trade figure still takes the article's partner
+    text = "Russia and Kazakhstan discussed trade.\n\nKazakhstan's trade turnover reached $26 billion."
+    assert one_of(figs(text, rules), "$26 billion")["parties"] == "Kazakhstan–Russia"
+
+
+def one_of(f, surface):
+    return f.loc[f["surface"] == surface].iloc[0]
