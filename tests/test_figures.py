@@ -3667,3 +3667,15 @@ def test_people_coming_to_the_one_place_their_sentence_names_are_all_who_came(ru
 
 def one_of(f, surface):
     return f.loc[f["surface"] == surface].iloc[0]
+
+
+def test_counted_trips_and_launches_are_one_metric_in_either_language(rules):
+    assert one("Kazakh citizens made 3.16 million trips to Russia.", rules)["metric"] == "trips"
+    assert one("Казахстанцы совершили 3,16 млн поездок в Россию.", rules)["metric"] == "trips"
+    assert one("Russia has made 25 launches.", rules)["metric"] == "launches"
+    assert one("Россия провела 25 пусков ракет.", rules)["metric"] == "launches"
+    ru = figs("Составило 130 267 бюллетеней. Открыто 74 избирательных участка. Выполнено 40 рейсов. Поступило 28 тысяч "
+              "заявок. Работают филиалы восьми университетов.", rules)
+    en = figs("130,267 ballots. 74 polling stations. 40 flights. 28,000 applications. Eight universities.", rules)
+    assert ru["metric"].tolist() == en["metric"].tolist() == [
+        "ballots", "polling_stations", "flights", "applications", "universities"]
