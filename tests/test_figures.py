@@ -3679,3 +3679,15 @@ def test_counted_trips_and_launches_are_one_metric_in_either_language(rules):
     en = figs("130,267 ballots. 74 polling stations. 40 flights. 28,000 applications. Eight universities.", rules)
     assert ru["metric"].tolist() == en["metric"].tolist() == [
         "ballots", "polling_stations", "flights", "applications", "universities"]
+
+
+def test_mutual_trade_between_the_member_states_is_the_articles_blocs(rules):
+    f = figs("The summit will discuss the work of the Eurasian Economic Union (EAEU) over the last ten years.\n\n"
+             "Ushakov said: “The volume of mutual trade between the member states has almost doubled to $80.5 billion, "
+             "trade turnover with third countries has increased by 60%.”", rules)
+    assert one_of(f, "$80.5 billion")["parties"] == "Eurasian Economic Union"
+    assert one_of(f, "60%")["parties"] == ""  # (trade with third countries is not the mutual trade)
+    # no bloc named in the article: no parties guessed
+    f = figs("Ushakov said the volume of mutual trade between the member states has almost doubled to $80.5 billion.",
+             rules)
+    assert one_of(f, "$80.5 billion")["parties"] == ""
