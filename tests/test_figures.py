@@ -3679,6 +3679,9 @@ def test_counted_trips_and_launches_are_one_metric_in_either_language(rules):
     en = figs("130,267 ballots. 74 polling stations. 40 flights. 28,000 applications. Eight universities.", rules)
     assert ru["metric"].tolist() == en["metric"].tolist() == [
         "ballots", "polling_stations", "flights", "applications", "universities"]
+    # a word of them before another counted noun is no count of them
+    assert one("Castro spoke to about 700 Cuban university students.", rules)["metric"] == "students"
+    assert one("The airline hired 40 flight attendants.", rules)["metric"] != "flights"
 
 
 def test_mutual_trade_between_the_member_states_is_the_articles_blocs(rules):
