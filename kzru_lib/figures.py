@@ -705,8 +705,9 @@ def _members_trade(sents: list, k: int, start: int, cache: dict) -> str:
     if not (_THE_MEMBERS.search(part) and _INTRA_WORD.search(part) and _TRADE_WORD.search(part)) or _OTHER_GROUP.search(part):
         return ""
     rules = cache["rules"]
-    blocs = {p for i in range(len(sents)) for _pos, p in rules.places.finditer(sents[i][4]) if p in rules.members}
-    return next(iter(blocs)) if len(blocs) == 1 else ""
+    _doc_pair_cached(sents, cache, rules)  # (counts the places of every sentence once)
+    blocs = [p for p in cache["place_counts"] if p in rules.members]
+    return blocs[0] if len(blocs) == 1 else ""
 
 
 def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict]) -> dict:
