@@ -1951,6 +1951,8 @@ _EVENT_KINDS = ("killed", "injured", "detained")
 _EVENT_NEAR = (80, 40)
 #: The metric a kind of count of people is, when not ``people (<kind>)``.
 _KIND_METRIC = {"killed": "people (deaths)"}
+#: People (or their growth) coming in or going out: of the one place their sentence names, when it names one.
+_PEOPLE_WAY = re.compile(r"^people(?:_growth)? \((?:in|out)\)")
 #: Counts of people that belong to one place (no partner): :func:`_producer` reads it.
 _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: Metrics of one place, no partner (as production): counts of its people, the housing built in it, its stocks,
@@ -3382,6 +3384,12 @@ def _read_doc_figures(
                 # a country's output, harvest, population, migration balance or housing built has no partner:
                 # its own place
                 out[-1].update(_producer(k, sents, parties, s0, rules, e0))
+            elif out[-1]["parties_basis"] == "sentence+article" and _PEOPLE_WAY.match(metric) and len(
+                    lone := _places_in(sentence, rules)[0]) == 1 and lone[0] in out[-1]["parties"].split("–"):
+                # people arriving in or leaving the one place their sentence names ("В первом квартале 2022 года в
+                # Казахстан прибыло 4,1 тыс. человек") are all who came or went: the article's other main place is not
+                # lent (a count from or to a place the sentence names keeps the pair)
+                out[-1].update(parties=lone[0], parties_basis="sentence")
             if way and ("–" not in out[-1]["parties"] or metric.startswith(_FREIGHT)):
                 # a country's grain exported is not its grain harvested (a way carried from the tonnes before gives way);
                 # freight between two places is counted both ways: the freight exported is a part of it
@@ -3444,7 +3452,6 @@ def _read_doc_figures(
             for r, source in found:                   # млн поездок, из России в Казахстан – свыше 1,23 млн"
                 r["metric"] = f"{r['metric']} (from {source})"
     _growth_said_again(out)
-    _lone_flows_of_people(out, rules)
     if rules.companies[0] is not None:
         for r in out:  # exports to one side named, by a company of another country: that country's
             if (r["parties"] and "–" not in r["parties"] and r["metric"].split(" ", 1)[0] in _EXPORTS
@@ -3458,20 +3465,6 @@ _COMMA_BREAK = re.compile(r",\s|;")
 #: Words that name a growth said before ("этот рост", "this increase"): the figure is that growth's, said again.
 _THIS_GROWTH = _led(re.compile(r"\b(?:this|that|the\s+same)\s+(?:growth|increase|rise|decline|decrease|drop|fall)\b"
                                r"|(?<![^\W\d_])(?:этот|такой|данный)\s+(?:рост|прирост|спад)(?![^\W\d_])", re.I))
-
-
-_PEOPLE_WAY = re.compile(r"^people(?:_growth)? \((?:in|out)\)")
-
-
-def _lone_flows_of_people(out: list[dict], rules: FigureRules) -> None:
-    """People arriving in or leaving the one place their sentence names ("В первом квартале 2022 года в Казахстан
-    прибыло 4,1 тыс. человек") are all who came or went, not those of the article's other main place: the partner
-    the article lent is taken back (a count from or to a place the sentence names keeps the pair). In place."""
-    for r in out:
-        if r["parties_basis"] == "sentence+article" and _PEOPLE_WAY.match(r["metric"]):
-            places = _places_in(r["sentence"], rules)[0]
-            if len(places) == 1 and places[0] in r["parties"].split("–"):
-                r["parties"], r["parties_basis"] = places[0], "sentence"
 
 
 def _growth_said_again(out: list[dict]) -> None:
