@@ -146,7 +146,13 @@ def _wrapped_prose(line: str) -> bool:
     """Whether a line is prose hard-wrapped before its sentence ends: six words or more, mostly not numbers, and no
     end of a sentence at its end ("average economic growth over the past three years has reached")."""
     tokens = line.split()
-    return len(tokens) >= 6 and not _sent_end(line) and sum(1 for t in tokens if _NUMBER.match(t)) < 0.3 * len(tokens)
+    return len(tokens) >= 6 and not _sent_end(line) and not _mostly_numbers(tokens, 0)
+
+
+def _mostly_numbers(tokens: list[str], at_least: int) -> bool:
+    """Whether ``at_least`` of ``tokens`` and 30 % or more of them are numbers (a widget's share, :func:`_line_verdict`)."""
+    n_num = sum(1 for t in tokens if _NUMBER.match(t))
+    return n_num >= at_least and n_num >= 0.3 * len(tokens)
 
 
 def _sent_end(line: str) -> bool:
@@ -651,9 +657,7 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
     widget = False
     if n_words <= 30 and not _sent_end(s) and _DIGIT.search(s):
         # a date's day and year are one date, not two numbers ("Kazakhstan's population on 1 January 2023")
-        tokens = _DATE_IN_LINE.sub("date", s).split()
-        n_num = sum(1 for t in tokens if _NUMBER.match(t))
-        widget = n_num >= 2 and n_num >= 0.3 * len(tokens)
+        widget = _mostly_numbers(_DATE_IN_LINE.sub("date", s).split(), 2)
     return ("ok", key, widget, _script(s) if n_words <= 12 else None)
 
 

@@ -2035,6 +2035,16 @@ def _route(sentence: str, clause: tuple[int, int], rules: FigureRules) -> str:
     return ""
 
 
+def _closes_paragraph(sents: list, last: int, k: int, published: str | None, find_dates) -> bool:
+    """Whether sentence ``last`` (the last with figures) ends the paragraph before sentence ``k``'s, or is followed
+    there only by sentences with no digit nor date ("... compared to 2023 ($89.4 billion). The General Administration
+    of Customs of China presented such data."): its figures' periods may go on into the next paragraph."""
+    return 0 <= last < k and all(
+        sents[j][0] == sents[last][0] and not _DIGIT_RUN.search(sents[j][4])
+        and not (find_dates is not None and _date_rows(sents[j][4], published, find_dates[1]))
+        for j in range(last + 1, k))
+
+
 def _route_before(sents: list, k: int, figured: int, rules: FigureRules) -> str:
     """The route (:func:`_route`) the sentence nearest before sentence ``k`` in its paragraph names, with no figure
     in between (``figured``: the last sentence with one) and at most :data:`PARAGRAPH_LOOKBACK` back; "" when none."""
@@ -3077,13 +3087,8 @@ def _read_doc_figures(
         # источники оценивают производство золота в России выше: ... оно составило 330,7 тонны") for a year or
         # months, not a day (when something was said) nor a span of years (an average over them), and for the
         # same parties (given once the figure's are known, below)
-        # (the last sentence with figures of the paragraph before, or one after it in that paragraph with no digit nor
-        # date: "... compared to 2023 ($89.4 billion). The General Administration of Customs of China presented such data.")
         across = {q: v for q, v in before[2].items() if all(_CARRIED_ON.fullmatch(p) for p, _ in v)} \
-            if before[1] != ln and not date_rows and 0 <= before[0] < k and all(
-                sents[j][0] == before[1] and not _DIGIT_RUN.search(sents[j][4]) and not (
-                    find_dates is not None and _date_rows(sents[j][4], published, find_dates[1]))
-                for j in range(before[0] + 1, k)) else {}
+            if before[1] != ln and not date_rows and _closes_paragraph(sents, before[0], k, published, find_dates) else {}
         these_parties: dict = {}
         these: dict = {}
         last_amount = None  # (end, metric) of the last amount of money of the sentence
