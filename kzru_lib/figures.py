@@ -2048,10 +2048,8 @@ def _closes_paragraph(sents: list, last: int, k: int, published: str | None, fin
 def _route_before(sents: list, k: int, figured: int, rules: FigureRules) -> str:
     """The route (:func:`_route`) the sentence nearest before sentence ``k`` in its paragraph names, with no figure
     in between (``figured``: the last sentence with one) and at most :data:`PARAGRAPH_LOOKBACK` back; "" when none."""
-    for j in range(k - 1, max(-1, k - 1 - PARAGRAPH_LOOKBACK, figured), -1):
-        if sents[j][0] != sents[k][0]:
-            break
-        if route := _route(sents[j][4], (0, len(sents[j][4])), rules):
+    for _j, prev in _back_in_paragraph(sents, k, figured):
+        if route := _route(prev, (0, len(prev)), rules):
             return route
     return ""
 
@@ -4065,12 +4063,18 @@ def _paragraph_before(sents: list, k: int, figured: int, rules: FigureRules):
     year", "в этом году"); none after a sentence with figures, nor more than :data:`PARAGRAPH_LOOKBACK` back."""
     cues = _period_cues()
     last, this = cues.get("last_year", _NO_CUE), cues.get("this_year", _NO_CUE)
-    for j in range(k - 1, max(-1, k - 1 - PARAGRAPH_LOOKBACK, figured), -1):
-        if sents[j][0] != sents[k][0]:
-            break
-        prev = sents[j][4]
+    for j, prev in _back_in_paragraph(sents, k, figured):
         if (j == k - 1 and _has_number(prev, rules)) or _DIGIT_RUN.search(prev) or last.search(prev) or this.search(prev):
             yield j, prev
+
+
+def _back_in_paragraph(sents: list, k: int, figured: int):
+    """(index, text) of the sentences before sentence ``k`` in its paragraph, nearest first, back to the last sentence
+    with figures (``figured``, not included) and at most :data:`PARAGRAPH_LOOKBACK` back."""
+    for j in range(k - 1, max(-1, k - 1 - PARAGRAPH_LOOKBACK, figured), -1):
+        if sents[j][0] != sents[k][0]:
+            return
+        yield j, sents[j][4]
 
 
 

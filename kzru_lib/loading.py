@@ -253,12 +253,12 @@ def normalize_text(text: str) -> str:
 
 
 #: Latin letters drawn like Cyrillic ones, and the Cyrillic letter each stands for.
-_HOMOGLYPHS = str.maketrans("aceopxyACEHKMOPTXB", "асеорхуАСЕНКМОРТХВ")
 _GLYPHS = "aceopxyACEHKMOPTXB"
+_HOMOGLYPHS = str.maketrans(_GLYPHS, "асеорхуАСЕНКМОРТХВ")
 #: A Cyrillic letter next to a Latin one drawn like a Cyrillic letter ("Числo", "сoставило"): a page that mixes the
 #: scripts inside words (against copying) or a typo; the words are read as the Cyrillic ones they show.
 _MIXED = re.compile(f"[а-яё][{_GLYPHS}]|[{_GLYPHS}][а-яё]")
-_MIXED_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]*(?:[а-яё][aceopxyACEHKMOPTXB]|[aceopxyACEHKMOPTXB][а-яё])[A-Za-zА-Яа-яЁё]*")
+_MIXED_WORD = re.compile(f"[A-Za-zА-Яа-яЁё]*(?:{_MIXED.pattern})[A-Za-zА-Яа-яЁё]*")
 
 
 def _cyrillic_word(m: re.Match) -> str:
