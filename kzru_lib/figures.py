@@ -140,7 +140,8 @@ _MONTHS = (
 )
 _MONTH_BEFORE = _led(re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I))
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
-_NUM = r"[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[½¼¾⅓⅔⅛]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d{1,2})?(?![\d.,]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
+#: (A thousand split by a tokeniser, "80, 000 spectators", is one number: no list has an item "000".)
+_NUM = r"[1-9]/(?:[2-9]|1[0-6])(?![\d/])|[½¼¾⅓⅔⅛]|\d{1,3}(?:, 000)+(?![\d.,]?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d{1,2})?(?![\d.,]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
 #: A letter of any script (the end of a unit or scale word must not run on into one).
 _LETTER = r"[^\W\d_]"
@@ -4041,7 +4042,8 @@ def _home_parties(out: list[dict], home: str, rules: FigureRules) -> None:
     article that names only the CIS: CIS–Kazakhstan); basis ``...+outlet``. In place."""
     for r in out:
         names = [p for p in r["parties"].split("–") if p]
-        if home in names or any(p in rules.countries for p in names) or not rules.home_cue.search(r["sentence"]):
+        if home in names or any(p in rules.countries for p in names) or not rules.home_cue.search(r["sentence"]) \
+                or r["parties_basis"] == "each":  # (places named, each with the figure)
             continue
         r["parties"] = _pair([*names, home]) if names else home
         r["parties_basis"] = f"{r['parties_basis']}+outlet" if r["parties_basis"] else "outlet"
@@ -4491,6 +4493,26 @@ def _article_goods(sents: list, cache: dict) -> str:
 _OWN_AFTER = re.compile(r"\s+(?:(?:in|for|of)\s+(?:the\s+)?|(?<![^\W\d_])(?:в|во|у|для)\s+)", re.I)
 
 
+#: A name of a place as written (capitalised words: "South Africa", "the U.S.", "Южная Корея").
+_NAME = r"(?:the\s+)?[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*)*"
+#: Places coordinated before one figure said of each ("Russia and Australia, each producing 310 tons", "Uzbekistan
+#: and South Africa both produced 100 tons", "Россия и Австралия — по 310 тонн"): the text before the figure ends so.
+_EACH_TAIL = re.compile(rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s*,?\s+(?:and|&|и)\s+){_NAME})+)\s*,?\s*(?:[—–-]\s*)?"
+                        r"(?:[^\W\d_]+,?\s+){0,2}?(?i:each|both|по)\s+(?:[^\W\d_]+\s+){0,3}?$")
+_EACH_WORD = _led(re.compile(r"\b(?:each|both)\b|(?<![^\W\d_])по\s+(?:[^\W\d_]+\s+){0,3}?$", re.I))
+
+
+def _each_of(sentence: str, s0: int, rules) -> str:
+    """The places a figure at ``s0`` is said of each ("Russia and Australia, each producing 310 tons": "Australia+Russia",
+    sorted), when every name coordinated before "each", "both" or "по" is a place; else ""."""
+    text = sentence[max(0, s0 - 120):s0]
+    if not _EACH_WORD.search(text) or not (m := _EACH_TAIL.search(text)):
+        return ""
+    names = re.split(r"\s*,?\s+(?:and|&|и)\s+|\s*,\s*", m.group("names"))
+    places = _places_in(m.group("names"), rules)[0]
+    return "+".join(sorted(places)) if len(places) == len(names) >= 2 else ""
+
+
 def _producer(k: int, sents: list, cache: dict, s0: int, rules, e0: int = -1) -> dict:
     """``parties`` of a production figure: its producer alone, the place (or ``world`` for a world
     cue: "global production", "в мире") named last before it in its sentence ("Canada ranked second
@@ -4501,6 +4523,8 @@ def _producer(k: int, sents: list, cache: dict, s0: int, rules, e0: int = -1) ->
     producers") names no producer. Production has no partner: the pair of a trade figure is not read. A place
     right after the figure (``e0``: its end) comes first: "against 9.8% in Kazakhstan"."""
     sentence = sents[k][4]
+    if each := _each_of(sentence, s0, rules):
+        return {"parties": each, "parties_basis": "each"}  # one figure of each place: compared as each place's
     if e0 >= 0 and (m := _OWN_AFTER.match(sentence, e0)):
         names = [name for pos, name in rules.places.finditer(sentence[m.end():m.end() + 40]) if pos == 0]
         if names and names[0] != "world":
@@ -5304,7 +5328,8 @@ def find_figures(
         place, or empty; from ``places.csv``) and ``parties_basis``
         (``sentence``, ``sentence+article``, ``previous_sentence``, ``article`` or empty: see
         :func:`_parties_at`; ``list_item`` for an item of a list, ``respectively`` for "A and B
-        ... 200 and 170 tonnes, respectively"; ``+outlet`` or ``outlet`` when the outlet's
+        ... 200 and 170 tonnes, respectively"; ``each`` for one figure of each place, "Russia and Australia, each
+        producing 310 tons": "Australia+Russia", compared as each place's; ``+outlet`` or ``outlet`` when the outlet's
         country was added: :func:`_home_parties`).
 
     Note:
@@ -5709,8 +5734,17 @@ def _vote_years(claims: pd.DataFrame) -> list[str]:
             for v, p, u, par in zip(vote, out, undated, claims["parties"], strict=True)]
 
 
+def _each_place(figures: pd.DataFrame) -> pd.DataFrame:
+    """A figure said of each of several places (``parties_basis`` "each": "Russia and Australia, each producing 310
+    tons", parties "Australia+Russia") as one figure of each place, compared with what others say of that place."""
+    if "parties_basis" not in figures.columns or not (each := figures["parties_basis"] == "each").any():
+        return figures
+    parts = figures[each].assign(parties=figures.loc[each, "parties"].str.split("+")).explode("parties")
+    return pd.concat([figures[~each], parts]).sort_index(kind="stable").reset_index(drop=True)
+
+
 def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float) -> pd.DataFrame:
-    claims = figure_claims(figures)
+    claims = figure_claims(_each_place(figures))
     if len(claims):
         claims["metric"] = [_mirror_flow(m, p) for m, p in zip(claims["metric"], claims["parties"], strict=True)]
         claims["period"] = _vote_years(claims)
@@ -5953,9 +5987,14 @@ def compare_in_parallel(figures: pd.DataFrame, rates, to_unit, by, tolerance, ma
             pd.concat([p for _, p in parts], ignore_index=True))
 
 
+#: Volumes moved or gathered over a span (not the ``additive`` parts and wholes): with no period of their own they are
+#: a running total ("уже намолочено 1,6 млн тонн зерна" in August, "25.9 mln tons" in October of one harvest).
+_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "freight_volume"})
+
+
 #: The columns of a figures table that the comparison reads.
 _COMPARE_INPUT = ["doc_id", "line_no", "start", "end", "metric", "parties", "period", "unit", "value", "qualifier",
-                  "low", "high", "outlet", "speaker", "surface", "sentence", "published", "n_mentions"]
+                  "low", "high", "outlet", "speaker", "surface", "sentence", "published", "n_mentions", "parties_basis"]
 
 
 def _compare_job(rates, to_unit, by, tolerance, max_pairs, undated, figures: pd.DataFrame) -> tuple:
@@ -6009,7 +6048,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
         # a month later): compared with none, unlike a stock of money or goods, which is as of its article's year
         # (a table without publication dates is of one unknown time, as :func:`_as_of` says)
         flow = not period and undated == "same_year" and dated and (
-            (base := metric.split(" ", 1)[0]) in additive or base.endswith("_growth") or unit == "count")
+            (base := metric.split(" ", 1)[0]) in additive or base in _VOLUMES or base.endswith("_growth") or unit == "count")
         # who a figure is about is not known (no place in its sentence or article): two such claims are
         # most likely of two subjects ("a $2 million gain" of one company, "about $3.1 million" paid for
         # another), so each article's claims are compared with no other's
@@ -6171,8 +6210,9 @@ def compare_figures(
         count from (``XXXX``: "last year" in an undated article), is of an unknown time and is
         compared with none (``undated="all"`` compares them too). In a table with publication
         dates, a flow, a growth or a count with no period of its own is compared with none: a
-        flow's span is unknown (a year? some months?), and a count runs on ("over 20 thousand
-        applications so far" and "over 28 thousand" in one year's articles are two days of it).
+        flow's span is unknown (a year? some months?), and a count or a volume runs on ("over 20 thousand
+        applications so far" and "over 28 thousand" in one year's articles are two days of it, as
+        "1.6 million tonnes of grain threshed" and "25.9 million tonnes" are of one harvest).
 
     Example:
         >>> compare_figures(extract_figures(load_corpus("seeds")))   # doctest: +SKIP

@@ -657,3 +657,39 @@ def test_two_countries_inflation_in_two_articles_is_no_disagreement(rules):
     f = figures({"a": "Annual inflation in Kazakhstan slowed to 9.8% in December 2023, while in Russia it reached 7.4%.",
                  "b": "In December 2023, inflation in Russia was 7.4%, against 9.8% in Kazakhstan."}, rules)
     assert figure_disagreements(f).empty
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("In 2023, Russia and Australia followed closely, each producing 310 tons of gold.", "Australia+Russia"),
+    ("Uzbekistan and South Africa both produced 100 tons of gold in 2023.", "South Africa+Uzbekistan"),
+    # one figure of one place beside another place: no "each"
+    ("In 2023, Russia produced 310 tons of gold, more than Australia.", "Russia"),
+])
+def test_one_figure_said_of_each_of_two_places(rules, text, parties):
+    row = find_figures(text, rules=rules).iloc[0]
+    assert row["parties"] == parties
+    assert (row["parties_basis"] == "each") == ("+" in parties)
+
+
+def test_a_figure_of_each_place_is_compared_with_each_place_s(rules):
+    f = figures({"a": "In 2023, Russia and Australia followed closely, each producing 310 tons of gold.",
+                 "b": "В 2023 году Россия добыла 321,8 тонны золота.",
+                 "c": "Australia produced 310 tonnes of gold in 2023."}, rules)
+    pairs = figure_disagreements(f)
+    # Russia's 310 against 321.8; Australia's 310 agrees with Australia's 310
+    assert list(zip(pairs["claim_a"].str[0], pairs["claim_b"].str[0], pairs["parties"], strict=True)) == [
+        ("a", "b", "Russia")]
+
+
+def test_a_harvest_with_no_period_runs_on(rules):
+    # a volume gathered or moved, with no period of its own, in two articles of one year: two days of a running total
+    f = figures({"a": "В Казахстане уже намолочено 15,5 млн тонн зерна.",
+                 "b": "Kazakhstan harvests 25.9 mln tons of grain."}, rules,
+                published={"a": "2025-08-20", "b": "2025-10-15"})
+    assert set(f["metric"]) == {"grain_volume"}
+    assert figure_disagreements(f).empty
+    # with its period, the same volumes are set against each other
+    f = figures({"a": "В 2025 году в Казахстане намолочено 15,5 млн тонн зерна.",
+                 "b": "Kazakhstan harvested 25.9 mln tons of grain in 2025."}, rules,
+                published={"a": "2025-08-20", "b": "2025-10-15"})
+    assert len(figure_disagreements(f)) == 1
