@@ -4498,8 +4498,9 @@ _NAME = r"(?:the\s+)?[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*)*"
 #: Places coordinated before one figure said of each ("Russia and Australia, each producing 310 tons", "Uzbekistan
 #: and South Africa both produced 100 tons", "Россия и Австралия — по 310 тонн"): the text before the figure ends so.
 _EACH_TAIL = re.compile(rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s*,?\s+(?:and|&|и)\s+){_NAME})+)\s*,?\s*(?:[—–-]\s*)?"
-                        r"(?:[^\W\d_]+,?\s+){0,2}?(?i:each|both|по)\s+(?:[^\W\d_]+\s+){0,3}?$")
-_EACH_WORD = _led(re.compile(r"\b(?:each|both)\b|(?<![^\W\d_])по\s+(?:[^\W\d_]+\s+){0,3}?$", re.I))
+                        r"(?:[^\W\d_]+,?\s+){0,2}?(?:(?i:each|both)\s+(?:[^\W\d_]+\s+){0,3}?|(?i:по)\s+)$")
+#: (The distributive "по" right before the number only: "по итогам года произвели 5 млн тонн" is no "each".)
+_EACH_WORD = _led(re.compile(r"\b(?:each|both)\b|(?<![^\W\d_])по\s+$", re.I))
 
 
 def _each_of(sentence: str, s0: int, rules) -> str:

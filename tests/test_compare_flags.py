@@ -664,6 +664,9 @@ def test_two_countries_inflation_in_two_articles_is_no_disagreement(rules):
     ("Uzbekistan and South Africa both produced 100 tons of gold in 2023.", "South Africa+Uzbekistan"),
     # one figure of one place beside another place: no "each"
     ("In 2023, Russia produced 310 tons of gold, more than Australia.", "Russia"),
+    ("В 2023 году Россия и Австралия добыли по 310 тонн золота.", "Australia+Russia"),
+    # "по итогам" is no "each": the two places' output together
+    ("Россия и Казахстан по итогам года добыли 5 тонн золота.", "Kazakhstan"),
 ])
 def test_one_figure_said_of_each_of_two_places(rules, text, parties):
     row = find_figures(text, rules=rules).iloc[0]
