@@ -2023,17 +2023,47 @@ _VIA = re.compile(
     r"|(?<![^\W\d_])(?:[Пп]о|[Чч]ерез)\s+(?:нефте|газо|трубо)провод[уа]?\s+(?P<pn2>[А-ЯA-Z][\w-]+(?:\s+[А-ЯA-Z][\w-]+)?)")
 
 
-def _route(sentence: str, clause: tuple[int, int], rules: FigureRules) -> str:
+def _route(sentence: str, clause: tuple[int, int], rules: FigureRules, named: bool = False) -> str:
     """The pipeline or route named in a figure's clause that its goods go by (:data:`_VIA`), by its name in
     ``data/routes.csv`` ("по КТК" and "via the CPC" are CPC; else as written); not a place of the gazetteer
-    ("through Kazakhstan", "по Транскаспийскому маршруту": a party, not a part); "" when none."""
+    ("through Kazakhstan", "по Транскаспийскому маршруту": a party, not a part); with ``named``, also a listed route
+    the clause names with no "via" (its operator or terminal as the subject: "Морской терминал КТК ... перевалил
+    55,51 млн т нефти", "The CPC shipped 63.5 million tonnes"); "" when none."""
     for m in _VIA.finditer(sentence, *clause):
         if not _places_in(m.group(0), rules)[0]:
             name = next(g for g in m.groups() if g).strip()
             return _route_names().get(re.sub(r"\s+", " ", name).casefold(), name)
     if m := _via_named().search(sentence, *clause):  # "via the Power of Siberia": a listed name, no pipeline word
         return _route_names()[re.sub(r"\s+", " ", m.group(1)).casefold()]
+    if named and (m := _route_named().search(sentence, *clause)):
+        return _route_names()[re.sub(r"\s+", " ", m.group(0)).casefold()]
     return ""
+
+
+#: The route of a metric ("oil_volume (via CPC)"): a part's whole may be named without it.
+_VIA_NAMED = re.compile(r" \(via [^)]*\)")
+
+
+@functools.lru_cache(maxsize=1)
+def _route_named() -> re.Pattern:
+    """A listed route's name as written (capitalised, so "дружба" is friendship, "Дружба" the pipeline)."""
+    names = sorted(_route_names_as_written(), key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
+                      + r")(?![^\W\d_])")
+
+
+@functools.lru_cache(maxsize=1)
+def _route_names_as_written() -> tuple[str, ...]:
+    table = _table(None, "routes.csv", ["name", "aliases"])
+    return tuple(a.strip() for r in table.itertuples() for a in r.aliases.split("|") if a.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def _route_parties() -> dict[str, str]:
+    """The one name of a route -> the places it runs between (``parties`` of ``data/routes.csv``: CPC -> Kazakhstan–Russia),
+    the parties of a figure of goods it carries whose sentence names none."""
+    table = _table(None, "routes.csv", ["name", "aliases"])
+    return {r.name.strip(): r.parties.strip() for r in table.itertuples() if getattr(r, "parties", "").strip()}
 
 
 def _closes_paragraph(sents: list, last: int, k: int, published: str | None, find_dates) -> bool:
@@ -3286,11 +3316,14 @@ def _read_doc_figures(
                 metric = (_GOODS_METRIC.get(goods) if metric == _PRODUCTION else None) or f"{metric} ({goods})"
             if metric == _GRAIN and (crop := _crop(sentence, clause[0], s0, e0)):
                 metric = f"{metric} ({crop})"  # the wheat harvest is not the grain harvest
-            if metric.split(" (")[0] in _VIA_METRICS and (route := _route(sentence, clause, rules) or (
+            via = ""
+            if metric.split(" (")[0] in _VIA_METRICS and (route := _route(sentence, clause, rules, named=True) or (
                     _in_clause(in_clause, "route_before", (0, len(sentence)), route_before) if route_before and not
                     _in_clause(in_clause, "route", (0, len(sentence)), functools.partial(
                         _route, sentence, (0, len(sentence)), rules)) else "")):
-                metric = f"{metric} (via {route})"  # oil exported through the CPC is a part of all oil exported
+                # oil exported through the CPC is a part of all oil exported (a part of a total stays marked last)
+                part = _PART_SUFFIX if metric.endswith(_PART_SUFFIX) else ""
+                metric, via = f"{metric.removesuffix(_PART_SUFFIX)} (via {route}){part}", route
             if metric == "housing" and any(not _EVERY_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
                                            for m in _LOCALITY.finditer(sentence, clause[0], s0)):
                 # "В разрезе регионов после Астаны (введено 4,4 млн кв. м жилья)": a city's share ("across all regions"
@@ -3313,8 +3346,11 @@ def _read_doc_figures(
                 metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level
             if metric.endswith("_growth") and f["kind"] == "percent" and _CONTRIBUTION.search(sentence, *clause):
                 metric += _PART_SUFFIX  # "industry ... its contribution to GDP growth is 1.5 percentage points": a sector's share of it
-            elif metric and last_level and last_level[1:] == (f["unit"], metric) and _PART.search(sentence, last_level[0], s0):
-                metric = metric + _PART_SUFFIX  # "3.376 million tons, including 1.057 million tons to Baku": not the whole
+            elif metric and last_level and last_level[1] == f["unit"] and _VIA_NAMED.sub("", last_level[2]) == _VIA_NAMED.sub(
+                    "", metric) and _PART.search(sentence, last_level[0], s0):
+                # "3.376 million tons, including 1.057 million tons to Baku", "with 1.057 million tons designated for the
+                # Baku-Tbilisi-Ceyhan route": not the whole (a part may go by a route the whole does not name)
+                metric = metric + _PART_SUFFIX
             elif metric and f["kind"] != "percent" and not metric.endswith(_PART_SUFFIX) and _PARTS_LEAD.match(sentence) \
                     and not voters:  # ("Имели право голосовать 12 284 487 граждан. Из них проголосовали 7 820 204": all voters)
                 metric = metric + _PART_SUFFIX  # "... 97,9 млн кв. м жилья. Из них 39,3 млн ... а 58,6 млн": parts of it
@@ -3382,6 +3418,8 @@ def _read_doc_figures(
                 "speaker_basis": basis, "sentence": sentence,
                 **_base(value, f["unit"], rules), **_item_parties(k, sents, parties, s0, cands),
             })
+            if via and not out[-1]["parties"] and (between := _route_parties().get(via)):
+                out[-1].update(parties=between, parties_basis="route")  # the CPC's oil: Kazakhstan–Russia
             if (metric.startswith(_PRODUCTION) or metric.startswith(_OWN_PLACE) or (
                     metric.startswith(_GRAIN) and not way and not _WAY_SUFFIX.search(metric)
                     and _HARVEST.search(sentence, *clause))) and not event:

@@ -1957,7 +1957,7 @@ def test_a_growth_after_a_share_is_a_growth_and_a_share_of_exports_is_its_own(ru
 def test_a_part_of_a_whole_named_before_it_is_not_compared_with_wholes(rules):
     got = figs("In 2023, KazTransOil loaded 3.376 million tons of oil at Aktau, with 1.057 million tons bound for "
                "the BTC route. Exports reached 5 млрд долларов, в том числе 2 млрд долларов в Китай.", rules)
-    assert got["metric"].tolist() == ["oil_volume", "oil_volume (part)", "exports", "exports (part)"]
+    assert got["metric"].tolist() == ["oil_volume", "oil_volume (via BTC) (part)", "exports", "exports (part)"]
     assert figure_claims(got)["value"].tolist() == [5e9, 3.376e6]
 
 
@@ -2321,7 +2321,7 @@ def test_tonnes_with_no_word_of_their_own_measure_what_the_tonnes_before_did(rul
     # a part of the total before it is a part
     got = figs("In 2023, 3.376 million tons of oil were loaded at Aktau. Of this total, 1.057 million tons went to BTC.",
                rules)
-    assert got["metric"].tolist() == ["oil_volume", "oil_volume (part)"]
+    assert got["metric"].tolist() == ["oil_volume", "oil_volume (via BTC) (part)"]  # (by the route it names)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3325,6 +3325,24 @@ def test_goods_go_by_the_route_the_sentence_before_names(rules):
             "установил новый рекорд суточных поставок газа в КНР. По итогам года Китай получил от России рекордные 15,5 "
             "миллиарда кубометров газа.", rules)
     assert f["metric"] == "gas_volume (via Power of Siberia)"
+
+
+def test_goods_carried_by_a_route_named_as_the_subject_go_by_it(rules):
+    # the operator or its terminal names the route, with no "via"; its places are the parties when the sentence names none
+    for text in ["Морской терминал КТК в Новороссийске с января по сентябрь 2025 года перевалил 55,51 млн т нефти.",
+                 "The CPC shipped 63.5 million tonnes of oil in 2023."]:
+        f = one(text, rules)
+        assert (f["metric"], f["parties"], f["parties_basis"]) == ("oil_volume (via CPC)", "Kazakhstan–Russia", "route")
+    # a place the sentence names stays; a route in lower case is a word ("дружба"), no route
+    f = one("Каспийский трубопроводный консорциум отгрузил 10 млн тонн казахстанской нефти.", rules)
+    assert f["metric"] == "oil_volume (via CPC)"
+    assert one("В знак дружбы Казахстан поставил 5 млн тонн нефти.", rules)["metric"] == "oil_volume"
+    # a part of a total that goes by a route is still a part of it, marked once
+    for text in ["In 2023, KazTransOil loaded 3.376 million tons of oil at Aktau, with 1.057 million tons designated "
+                 "for the Baku-Tbilisi-Ceyhan route.",
+                 "In 2023, KazTransOil loaded 3.376 million tons of oil at Aktau. Of this total, 1.057 million tons were "
+                 "bound for the Baku-Tbilisi-Ceyhan route."]:
+        assert figs(text, rules)["metric"].tolist() == ["oil_volume", "oil_volume (via BTC) (part)"], text
 
 
 def test_a_percentage_that_refers_back_is_the_growth_of_the_level_before(rules):
