@@ -3161,9 +3161,11 @@ def _read_doc_figures(
                 low, high = value, f["high"]
                 if q == "approx":  # "около 153-155 миллионов тонн": about the range, widened as "about" widens
                     low, high = value * lo_f, f["high"] * hi_f
-                q = "target" if _is_forecast(sentence, s0, clause) else "range"
+                q = "target" if _is_forecast(sentence, s0, clause) or _INSTEAD_OF.search(sentence, max(0, s0 - 40), s0) \
+                    else "range"
             else:
-                if (q == "none" and _is_target(sentence, s0, e0, clause, rules)) or _is_forecast(sentence, s0, clause):
+                if (q == "none" and _is_target(sentence, s0, e0, clause, rules)) or _is_forecast(sentence, s0, clause) \
+                        or _INSTEAD_OF.search(sentence, max(0, s0 - 40), s0):
                     q = "target"  # a hedged forecast too ("could rise to up to $35bn"): never set against a measurement
                 low = value * lo_f if lo_f != 0 or value >= 0 else 0.0
                 high = math.inf if math.isinf(hi_f) else value * hi_f
@@ -3338,6 +3340,24 @@ def _read_doc_figures(
                 if metric.split(" (")[0] in _GOODS_VOLUMES else ""
             if metric.startswith("gdp") and _per_capita(sentence, s0, e0, rules):
                 metric += " (per capita)"  # "ВВП на душу населения в России составил $14,79 тысячи"
+            if not metric and f["kind"] == "percent" and (_prices_moved(sentence, clause, s0) or (
+                    out and (out[-1]["line_no"], out[-1]["sent_no"]) == (ln, sno) and out[-1]["metric"].startswith("inflation")
+                    and (_YEAR_RATE.search(sentence, clause[0], s0) or _MONTH_RATE.search(sentence, clause[0], s0)))):
+                # "В сентябре цены выросли на 1,1% за месяц, а в годовом выражении – на 12,9%": prices, not the prices of
+                # some goods, over a month and over a year
+                metric = "inflation"
+            if metric in _RATES and f["kind"] == "percent":
+                if metric == "inflation" and _price_group(sentence, max([s0 - 100, *(g["end"] for g in cands if g["end"] <= s0)]), s0):
+                    metric += _PART_SUFFIX  # "продовольственные товары ... за год выросли в цене на 5,1%": a group's prices
+                elif metric == "inflation" and _monthly(sentence, clause, s0, e0):
+                    metric += " (monthly)"  # "0,4% в месячной и 8,3% в годовой динамике": not the annual rate
+                elif _RATE_BY.search(sentence, max(clause[0], s0 - 90), s0):
+                    metric += " (change)"  # "годовая инфляция увеличилась на 0,2% и составила 8,5%": the rate moved by it
+            if metric.split(" (")[0] in _EXTRACTED and f["kind"] != "percent":
+                if _QUOTA_BEFORE.search(sentence, max(clause[0], s0 - 30), s0):
+                    metric += " (quota)"  # "its OPEC+ quota of 1.468 million bpd": the ceiling, not what was produced
+                elif _FIELD.search(sentence, max(clause[0], s0 - 80), s0):
+                    metric += _PART_SUFFIX  # "Tengiz, the Chevron-led mega-field, where output surged to 953,000 bpd": one field's
             if metric and _VS_PLAN.match(sentence, e0):
                 metric = ""  # "1.9 million tons, or 2% less than forecasted": a shortfall against a plan, not a level or growth
             if metric.startswith("export_growth") and _trade_way(sentence, clause, s0, [], e0) == "domestic":
@@ -3422,7 +3442,9 @@ def _read_doc_figures(
                 out[-1].update(parties=between, parties_basis="route")  # the CPC's oil: Kazakhstan–Russia
             if (metric.startswith(_PRODUCTION) or metric.startswith(_OWN_PLACE) or (
                     metric.startswith(_GRAIN) and not way and not _WAY_SUFFIX.search(metric)
-                    and _HARVEST.search(sentence, *clause))) and not event:
+                    and _HARVEST.search(sentence, *clause)) or (
+                    metric.split(" (")[0] in _EXTRACTED and not way and not via and not _WAY_SUFFIX.search(metric)
+                    and _OUTPUT.search(sentence, *clause))) and not event:
                 # a country's output, harvest, population, migration balance or housing built has no partner:
                 # its own place
                 out[-1].update(_producer(k, sents, parties, s0, rules, e0))
@@ -3552,6 +3574,74 @@ _PLACE_POSSESSIVE = re.compile(r"[^\W\d_]+['’]s\b")
 
 #: Right after a figure, a plan it is measured against ("2% less than forecasted", "на 5% ниже плана", "1.9 million
 #: tons, or 2% less than forecasted").
+#: Prices with no goods named rising or falling ("Prices rose 1.1% in September", "цены в Казахстане выросли на 12,9%"):
+#: inflation; not "oil prices", "цены на нефть", "food prices" (a good's or a group's).
+_PRICES_MOVED = _led(re.compile(
+    r"(?:^|[.,;:—–(]\s*|\b(?:the|and|while|as|but|that|where|when)\s+)(?:consumer\s+)?prices\s+(?:in\s+[A-Z][\w-]+\s+)?"
+    r"(?:rose|grew|increased|climbed|jumped|fell|declined|dropped|were\s+up|were\s+down|went\s+up)\b"
+    r"|(?<![^\W\d_])(?:(?:потребительские\s+)?цены|[Цц]ены)(?:\s+в\s+[А-ЯЁ][\w-]+)?\s+(?:вырос\w*|выросл\w*|увеличил\w*"
+    r"|повысил\w*|снизил\w*|упал\w*|подскочил\w*)", re.I))
+#: A group of goods or services whose prices an inflation figure may be of (a part of the whole index).
+_PRICE_GROUP = _led(re.compile(r"\b(?:food|non-food|services|utilities|goods|fuel)\b|(?<![^\W\d_])(?:продовольств\w*"
+                               r"|непродовольств\w*|продукт\w*\s+питания|услуг\w*|товар\w*|топлив\w*)", re.I))
+def _price_group(sentence: str, start: int, s0: int) -> bool:
+    """Whether a group of goods or services is named between ``start`` (the figure before, or 100 characters back) and
+    an inflation figure at ``s0``, with no word of inflation after it ("food prices rose 9.7%"; not "Food and services
+    pushed annual inflation to 8.3%")."""
+    ends = [m.end() for m in _PRICE_GROUP.finditer(sentence, start, s0)]
+    return bool(ends) and not _INFLATION_WORD.search(sentence, ends[-1], s0)
+
+
+_INFLATION_WORD = re.compile(r"\binflation|(?<![^\W\d_])инфляци", re.I)
+
+
+def _prices_moved(sentence: str, clause: tuple[int, int], s0: int) -> bool:
+    """Whether prices with no goods named rise or fall before a figure in its clause (:data:`_PRICES_MOVED`); not
+    "На перелеты цены снизились" (a good's, named before)."""
+    m = _PRICES_MOVED.search(sentence, clause[0], s0)
+    return m is not None and not _GOODS_BEFORE_PRICES.search(sentence, max(clause[0], m.start() - 30), m.start() + 1)
+
+
+_GOODS_BEFORE_PRICES = re.compile(r"(?<![^\W\d_])(?:на|за)\s+[^\W\d_][\w-]*\s*.?$", re.I)
+#: Rates that are levels (a change of one is no level of it, :data:`_RATE_BY`).
+_RATES = frozenset({"inflation", "policy_rate", "unemployment"})
+#: A rate as the subject of a change "by" the figure right after ("inflation rose by 0.2%", "ставка повышена на 0,5%").
+_RATE_BY = re.compile(
+    r"(?:\b(?:inflation|rate|unemployment)|(?<![^\W\d_])(?:инфляци\w*|ставк\w*|безработиц\w*))[^.;:]{0,50}?"
+    r"(?:\b(?:rose|grew|increased|climbed|jumped|fell|declined|dropped|decreased|slowed|accelerated|eased|was\s+(?:up|down)"
+    r"|(?:raised|cut|lowered|reduced|hiked)(?:\s+it)?)\s+by|(?<![^\W\d_])(?:увеличил\w*|вырос\w*|выросл\w*|повысил\w*|повышен\w*"
+    r"|снизил\w*|снижен\w*|сократил\w*|ускорил\w*|замедлил\w*|упал\w*|понизил\w*|понижен\w*)\s+на)"
+    r"\s+(?:about\s+|around\s+|almost\s+|около\s+|почти\s+|примерно\s+)?$"
+    # the verb first: "raised its base rate by 0.5 percentage points", "повысил базовую ставку на 1%"
+    r"|(?:\b(?:raised|cut|lowered|reduced|hiked|increased)|(?<![^\W\d_])(?:повысил\w*|снизил\w*|понизил\w*|сохранил\w*))"
+    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:rate|ставк\w*)\s+(?:by|на)\s+(?:about\s+|около\s+)?$", re.I)
+#: Words of a month's rate and of a year's, the nearest of which tells which an inflation figure is (:func:`_monthly`).
+_MONTH_RATE = re.compile(r"\bmonth[- ]on[- ]month\b|\bm/m\b|\bmonthly\b|\b(?:over|for|in)\s+the\s+month\b"
+                         r"|(?<![^\W\d_])(?:за\s+месяц|в\s+месячн\w*|месяц\s+к\s+месяцу|к\s+предыдущему\s+месяцу"
+                         r"|по\s+сравнению\s+с\s+предыдущим\s+месяцем)(?![^\W\d_])", re.I)
+_YEAR_RATE = re.compile(r"\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\bannual\w*|\b(?:over|for)\s+the\s+year\b|\b12[- ]month\b"
+                        r"|(?<![^\W\d_])(?:за\s+год|в\s+годов\w*|годов\w*|год\s+к\s+году|за\s+12\s+месяцев)(?![^\W\d_])", re.I)
+
+
+def _monthly(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bool:
+    """Whether an inflation figure is a month's rate: a word of a month's rate right after it ("0,4% в месячной и 8,3% в
+    годовой динамике"), else the nearest word of a month's or a year's rate before it in its clause is a month's ("for
+    the year amounted to 8.6% (in June 2024 – 8.4%), for the month – 0.7%": 0.7% only)."""
+    lo, hi = max(clause[0], s0 - 50), min(clause[1], e0 + 40)
+    best = None
+    for pattern, month in ((_MONTH_RATE, True), (_YEAR_RATE, False)):
+        for m in pattern.finditer(sentence, lo, hi):
+            if m.start() >= e0 and not sentence[e0:m.start()].strip():
+                return month  # right after the figure
+            if m.end() <= s0 and (best is None or s0 - m.end() < best[0]):
+                best = (s0 - m.end(), month)
+    return bool(best and best[1])
+
+
+#: Right before a figure: what was planned or expected and did not happen ("добыто 90 млн тонн вместо 92-93 млн тонн",
+#: "instead of the planned 92 million"): a target, never set against what was measured.
+_INSTEAD_OF = re.compile(r"(?:\binstead\s+of|(?<![^\W\d_])вместо)\s+(?:the\s+)?(?:(?:planned|expected|forecast|"
+                         r"запланированных|ожидавшихся|плановых|прогнозных)\s+)?$", re.I)
 _VS_PLAN = _led(re.compile(r"(?:\s*,?\s*(?:or|или)\s+[\d.,]+\s*(?:%|percent|процент\w*))?\s*(?:(?:less|more|lower|higher|below|above|short\s+of)\s+(?:than\s+)?(?:the\s+)?(?:forecast|planned|plan\b|"
                       r"expected|projected|target)|(?:меньше|больше|ниже|выше)\s+(?:прогноз|план|ожида))", re.I))
 
@@ -4488,6 +4578,16 @@ _ANY_GOODS = frozenset("the a an its their his her our this that total annual ov
 
 
 _GRAIN = "grain_volume"
+#: Oil and gas a country may extract, and a word of that in a figure's clause ("добыча нефти в августе составила
+#: 1,712 млн баррелей в сутки", "crude oil output jumped 7.5% in June to 1.88 million bpd"): the producer's alone.
+_EXTRACTED = frozenset({"oil_volume", "oil_flow", "gas_volume"})
+#: Right before an amount of oil or gas: a quota ("OPEC+ quota of 1.468 million bpd", "квоты в 1,468 млн баррелей").
+_QUOTA_BEFORE = re.compile(r"\bquota\s+(?:of|at|is|was|stood\s+at)\s+(?:about\s+|around\s+)?$"
+                           r"|(?<![^\W\d_])квот\w*\s+(?:в|на\s+уровне|составля\w*|составил\w*)\s+(?:около\s+)?$", re.I)
+#: A field before an amount of oil or gas in its clause: one field's output, a part of the country's.
+_FIELD = _led(re.compile(r"\b(?:field|mega-field|deposit)s?\b|(?<![^\W\d_])месторожд\w*", re.I))
+_OUTPUT = _led(re.compile(r"\b(?:produc\w*|output|pump\w*|extract\w*)\b|(?<![^\W\d_])(?:добыч\w*|добыт\w*|добыва\w*|добыл\w*)",
+                          re.I))
 #: A word of a harvest in a grain tonnage's clause: the tonnes were grown, not traded (its producer's alone).
 _HARVEST = _led(re.compile(r"\b(?:harvest\w*|crops?|yield\w*|produc\w*)\b"
                            r"|(?<![^\W\d_])(?:урожа\w*|собра\w*|собран\w*|намолот\w*|намолоч\w*|производ\w*|произвел\w*"

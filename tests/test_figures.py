@@ -2183,9 +2183,9 @@ def test_metric_tonnes_in_russian_are_a_unit(rules):
      [("production (uranium)", "Canada", "2022"), ("production (uranium)", "Canada", "2021")]),
     ("Kazakhstan mined 21,227 tonnes of uranium in 2022, ahead of Namibia with 5,613 tonnes.",
      [("production (uranium)", "Kazakhstan", "2022"), ("production (uranium)", "Namibia", "2022")]),
-    # tonnes of oil keep their own metric however the sentence words them
+    # tonnes of oil keep their own metric however the sentence words them, and each producer its own
     ("Kazakhstan produced 90.5 million tonnes of oil in 2023, and Russia produced 530 million tonnes.",
-     [("oil_volume", "Kazakhstan–Russia", "2023"), ("oil_volume", "Kazakhstan–Russia", "2023")]),
+     [("oil_volume", "Kazakhstan", "2023"), ("oil_volume", "Russia", "2023")]),
 ])
 def test_a_production_figure_names_its_goods_and_its_producer(rules, text, expected):
     got = figs(text, rules)
@@ -3727,3 +3727,62 @@ def test_mutual_trade_between_the_member_states_is_the_articles_blocs(rules):
     f = figs("Ushakov said the volume of mutual trade between the member states has almost doubled to $80.5 billion.",
              rules)
     assert one_of(f, "$80.5 billion")["parties"] == ""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # oil a country extracts is its own, with no partner from the article's other place
+    ("Saudi Arabia leads OPEC+. По данным Минэнерго, добыча нефти в Казахстане в августе составила 1,712 млн баррелей в "
+     "сутки.", ("oil_flow", "Kazakhstan")),
+    ("Japan buys oil from Kazakhstan. Kazakhstan's crude oil output jumped 7.5% in June to 1.88 million barrels per day.",
+     ("oil_flow", "Kazakhstan")),
+    # its quota is no output, nor one field's output the country's
+    ("Kazakhstan's crude oil production reached 1.767 million bpd in February, well above its OPEC+ quota of 1.468 "
+     "million bpd.", ("oil_flow (quota)", "Kazakhstan")),
+    ("In Kazakhstan, the Tengiz field's oil output surged to 953,000 bpd in June.", ("oil_flow (part)", "Kazakhstan")),
+    # oil sent from one place to another keeps its pair
+    ("Russia is a partner. Kazakhstan's oil exports to China reached 1 million tonnes in 2023.",
+     ("oil_volume", "China–Kazakhstan")),
+])
+def test_oil_a_country_extracts_is_its_own(rules, text, expected):
+    row = figs(text, rules).iloc[-1]
+    assert row["metric"] == expected[0]
+    if expected[1]:
+        assert row["parties"] == expected[1]
+
+
+def test_what_was_planned_instead_is_a_target(rules):
+    got = figs("В 2023 году в стране было добыто 90 млн тонн нефти вместо 92-93 млн тонн.", rules)
+    assert got["qualifier"].tolist() == ["none", "target"]
+    got = figs("In 2023, Kazakhstan produced 90 million tonnes of oil instead of the planned 92 million tonnes.", rules)
+    assert got["qualifier"].tolist() == ["none", "target"]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # a month's rate is no year's, and a rate's move is no level of it
+    ("In September 2025, inflation in Kazakhstan was 0.4% month-on-month and 8.3% year-on-year.",
+     ["inflation (monthly)", "inflation"]),
+    ("Так, в сентябре 2025 года общий уровень инфляции составил 0,4% в месячной и 8,3% в годовой динамике.",
+     ["inflation (monthly)", "inflation"]),
+    ("В октябре 2024 года годовая инфляция в Казахстане увеличилась на 0,2% и составила 8,5%.",
+     ["inflation (change)", "inflation"]),
+    ("Inflation in Kazakhstan in July 2024 accelerated, for the year amounted to 8.6% (in June 2024 – 8.4%), for the "
+     "month – 0.7% (in the previous month – 0.4%)", ["inflation", "inflation", "inflation (monthly)", "inflation (monthly)"]),
+    ("Нацбанк Казахстана повысил базовую ставку на 1% до 16,5%.", ["policy_rate (change)", "policy_rate"]),
+    # prices with no goods named are inflation, a month's and a year's; a good's prices are not, nor wages after them
+    ("В сентябре 2025 года цены в Казахстане выросли на 1,1% за месяц, а в годовом выражении – на 12,9%.",
+     ["inflation (monthly)", "inflation"]),
+    ("In September 2025, prices in Kazakhstan rose 1.1% over the month, while wages grew 5%.",
+     ["inflation (monthly)", ""]),
+    ("Цены на нефть выросли на 5% в сентябре 2025 года.", [""]),
+    ("В сентябре 2025 года на перелеты цены снизились на 4,2%.", [""]),
+    # a group's prices are a part of the index; the index a group pushed is not
+    ("Так, в сентябре 2025 года общий уровень инфляции составил 0,4% в месячной и 8,3% в годовой динамике, а "
+     "продовольственные товары за год выросли в цене на 5,1%.", ["inflation (monthly)", "inflation", "inflation (part)"]),
+    ("Food and services pushed annual inflation in Kazakhstan to 8.3% in September 2025.", ["inflation"]),
+    ("Oil prices rose 5% in September 2025.", [""]),
+    # a level reached ("slowed to", "на уровне") is the rate
+    ("Annual inflation in Kazakhstan slowed to 9.8% in December 2023.", ["inflation"]),
+    ("Нацбанк Казахстана сохранил базовую ставку на уровне 16,5%.", ["policy_rate"]),
+])
+def test_a_rate_s_month_and_its_move_are_not_its_level(rules, text, metrics):
+    assert figs(text, rules)["metric"].tolist() == metrics
