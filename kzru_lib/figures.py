@@ -3347,12 +3347,17 @@ def _read_doc_figures(
                 # some goods, over a month and over a year
                 metric = "inflation"
             if metric in _RATES and f["kind"] == "percent":
-                if metric == "inflation" and _price_group(sentence, max([s0 - 100, *(g["end"] for g in cands if g["end"] <= s0)]), s0):
+                if metric == "inflation" and _group_before(sentence, max([s0 - 100, *(g["end"] for g in cands if g["end"] <= s0)]),
+                                                           s0, _PRICE_GROUP, _INFLATION_WORD):
                     metric += _PART_SUFFIX  # "продовольственные товары ... за год выросли в цене на 5,1%": a group's prices
                 elif metric == "inflation" and _monthly(sentence, clause, s0, e0):
                     metric += " (monthly)"  # "0,4% в месячной и 8,3% в годовой динамике": not the annual rate
                 elif _RATE_BY.search(sentence, max(clause[0], s0 - 90), s0):
                     metric += " (change)"  # "годовая инфляция увеличилась на 0,2% и составила 8,5%": the rate moved by it
+            if metric.startswith("gdp_growth") and not metric.endswith(_PART_SUFFIX) and f["kind"] == "percent" \
+                    and _group_before(sentence, max([s0 - 100, *(g["end"] for g in cands if g["end"] <= s0)]), s0, _SECTOR,
+                                      _GDP_WORD):
+                metric += _PART_SUFFIX  # "Key sectors contributing to this growth included construction (8.8%)": a sector's
             if metric.split(" (")[0] in _EXTRACTED and f["kind"] != "percent":
                 if _QUOTA_BEFORE.search(sentence, max(clause[0], s0 - 30), s0):
                     metric += " (quota)"  # "its OPEC+ quota of 1.468 million bpd": the ceiling, not what was produced
@@ -3543,8 +3548,11 @@ def _growth_said_again(out: list[dict]) -> None:
         if prev["line_no"] != r["line_no"] or prev["sent_no"] != r["sent_no"] - 1 or "_growth" not in prev["metric"]:
             continue
         at = r["sentence"].find(r["surface"])
-        if at > 0 and _THIS_GROWTH.search(r["sentence"], 0, at):
-            r.update(metric=prev["metric"], period=prev["period"], period_surface=prev["period_surface"],
+        if at > 0 and (this := _THIS_GROWTH.search(r["sentence"], 0, at)):
+            # (a sector named after it is a part: "Key sectors contributing to this growth included construction (8.8%)")
+            part = _PART_SUFFIX if prev["metric"].startswith("gdp_growth") and not prev["metric"].endswith(_PART_SUFFIX) \
+                and _group_before(r["sentence"], this.end(), at, _SECTOR, _GDP_WORD) else ""
+            r.update(metric=prev["metric"] + part, period=prev["period"], period_surface=prev["period_surface"],
                      parties=prev["parties"], parties_basis=prev.get("parties_basis", ""))
 
 
@@ -3584,15 +3592,22 @@ _PRICES_MOVED = _led(re.compile(
 #: A group of goods or services whose prices an inflation figure may be of (a part of the whole index).
 _PRICE_GROUP = _led(re.compile(r"\b(?:food|non-food|services|utilities|goods|fuel)\b|(?<![^\W\d_])(?:продовольств\w*"
                                r"|непродовольств\w*|продукт\w*\s+питания|услуг\w*|товар\w*|топлив\w*)", re.I))
-def _price_group(sentence: str, start: int, s0: int) -> bool:
-    """Whether a group of goods or services is named between ``start`` (the figure before, or 100 characters back) and
-    an inflation figure at ``s0``, with no word of inflation after it ("food prices rose 9.7%"; not "Food and services
-    pushed annual inflation to 8.3%")."""
-    ends = [m.end() for m in _PRICE_GROUP.finditer(sentence, start, s0)]
-    return bool(ends) and not _INFLATION_WORD.search(sentence, ends[-1], s0)
+def _group_before(sentence: str, start: int, s0: int, group: re.Pattern, whole: re.Pattern) -> bool:
+    """Whether a group (``group``: of goods whose prices an inflation figure is of, a sector whose growth a GDP figure
+    is of) is named between ``start`` (the figure before, or 100 characters back) and the figure at ``s0``, with no word
+    of the whole (``whole``) after it: "food prices rose 9.7%", "construction (8.8%)"; not "Food and services pushed
+    annual inflation to 8.3%"."""
+    ends = [m.end() for m in group.finditer(sentence, start, s0)]
+    return bool(ends) and not whole.search(sentence, ends[-1], s0)
 
 
 _INFLATION_WORD = re.compile(r"\binflation|(?<![^\W\d_])инфляци", re.I)
+#: A sector of an economy, whose growth is a part of GDP's ("Key sectors ... included construction (8.8%)").
+_SECTOR = _led(re.compile(r"\b(?:sectors?|industr\w*|construction|transport\w*|agricultur\w*|manufactur\w*|mining|"
+                          r"communications?|warehousing|retail|wholesale|services)\b|(?<![^\W\d_])(?:отрасл\w*|сектор\w*"
+                          r"|строительств\w*|транспорт\w*|промышленн\w*|сельск\w*|обрабатывающ\w*|горнодобыва\w*|связ[ьи]"
+                          r"|торговл\w*|услуг\w*)", re.I))
+_GDP_WORD = re.compile(r"\b(?:gdp|economy|economic\s+growth)\b|(?<![^\W\d_])(?:ввп|экономик\w*)", re.I)
 
 
 def _prices_moved(sentence: str, clause: tuple[int, int], s0: int) -> bool:

@@ -3786,3 +3786,16 @@ def test_what_was_planned_instead_is_a_target(rules):
 ])
 def test_a_rate_s_month_and_its_move_are_not_its_level(rules, text, metrics):
     assert figs(text, rules)["metric"].tolist() == metrics
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # a sector's growth is a part of GDP's, also when it is "this growth" said again
+    ("In January-August 2024, Kazakhstan's economic growth rate was 3.7%. Key sectors contributing to this growth "
+     "included construction (8.8%), transport and warehousing (7.9%).", ["gdp_growth", "gdp_growth (part)", ""]),
+    ("В 2024 году рост ВВП Казахстана составил 4,8%, в том числе в строительстве – 13%.",
+     ["gdp_growth", "gdp_growth (part)"]),
+    # a sector that pushed GDP is no part of it
+    ("Industry pushed Kazakhstan's GDP growth to 5% in 2024.", ["gdp_growth"]),
+])
+def test_a_sector_s_growth_is_a_part_of_gdp_s(rules, text, metrics):
+    assert figs(text, rules)["metric"].tolist() == metrics
