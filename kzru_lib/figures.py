@@ -2053,17 +2053,22 @@ def _route_named() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-def _route_names_as_written() -> tuple[str, ...]:
+def _routes() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """The rows of ``data/routes.csv``, read once: (name, its aliases as written, the places it runs between)."""
     table = _table(None, "routes.csv", ["name", "aliases"])
-    return tuple(a.strip() for r in table.itertuples() for a in r.aliases.split("|") if a.strip())
+    return tuple((r.name.strip(), tuple(a.strip() for a in r.aliases.split("|") if a.strip()),
+                  getattr(r, "parties", "").strip()) for r in table.itertuples())
+
+
+def _route_names_as_written() -> tuple[str, ...]:
+    return tuple(a for _name, aliases, _parties in _routes() for a in aliases)
 
 
 @functools.lru_cache(maxsize=1)
 def _route_parties() -> dict[str, str]:
     """The one name of a route -> the places it runs between (``parties`` of ``data/routes.csv``: CPC -> Kazakhstan–Russia),
     the parties of a figure of goods it carries whose sentence names none."""
-    table = _table(None, "routes.csv", ["name", "aliases"])
-    return {r.name.strip(): r.parties.strip() for r in table.itertuples() if getattr(r, "parties", "").strip()}
+    return {name: parties for name, _aliases, parties in _routes() if parties}
 
 
 def _closes_paragraph(sents: list, last: int, k: int, published: str | None, find_dates) -> bool:
@@ -2098,9 +2103,7 @@ def _via_named() -> re.Pattern:
 def _route_names() -> dict[str, str]:
     """Alias (case-folded) -> the one name of a pipeline or route (``data/routes.csv``): "КТК" and "the CPC"
     are one route."""
-    table = _table(None, "routes.csv", ["name", "aliases"])
-    return {re.sub(r"\s+", " ", a.strip()).casefold(): r.name.strip()
-            for r in table.itertuples() for a in r.aliases.split("|") if a.strip()}
+    return {re.sub(r"\s+", " ", a).casefold(): name for name, aliases, _parties in _routes() for a in aliases}
 
 
 def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[int], end: int = -1) -> str:
@@ -3346,17 +3349,16 @@ def _read_doc_figures(
                 # "В сентябре цены выросли на 1,1% за месяц, а в годовом выражении – на 12,9%": prices, not the prices of
                 # some goods, over a month and over a year
                 metric = "inflation"
+            since = max([s0 - 100, *(g["end"] for g in cands if g["end"] <= s0)])  # (the figure before, if near)
             if metric in _RATES and f["kind"] == "percent":
-                if metric == "inflation" and _group_before(sentence, max([s0 - 100, *(g["end"] for g in cands if g["end"] <= s0)]),
-                                                           s0, _PRICE_GROUP, _INFLATION_WORD):
+                if metric == "inflation" and _group_before(sentence, since, s0, _PRICE_GROUP, _INFLATION_WORD):
                     metric += _PART_SUFFIX  # "продовольственные товары ... за год выросли в цене на 5,1%": a group's prices
                 elif metric == "inflation" and _monthly(sentence, clause, s0, e0):
                     metric += " (monthly)"  # "0,4% в месячной и 8,3% в годовой динамике": not the annual rate
                 elif _RATE_BY.search(sentence, max(clause[0], s0 - 90), s0):
                     metric += " (change)"  # "годовая инфляция увеличилась на 0,2% и составила 8,5%": the rate moved by it
             if metric.startswith("gdp_growth") and not metric.endswith(_PART_SUFFIX) and f["kind"] == "percent" \
-                    and _group_before(sentence, max([s0 - 100, *(g["end"] for g in cands if g["end"] <= s0)]), s0, _SECTOR,
-                                      _GDP_WORD):
+                    and _group_before(sentence, since, s0, _SECTOR, _GDP_WORD):
                 metric += _PART_SUFFIX  # "Key sectors contributing to this growth included construction (8.8%)": a sector's
             if metric.split(" (")[0] in _EXTRACTED and f["kind"] != "percent":
                 if _QUOTA_BEFORE.search(sentence, max(clause[0], s0 - 30), s0):
