@@ -6143,11 +6143,6 @@ def compare_in_parallel(figures: pd.DataFrame, rates, to_unit, by, tolerance, ma
             pd.concat([p for _, p in parts], ignore_index=True))
 
 
-#: Volumes moved or gathered over a span (not the ``additive`` parts and wholes): with no period of their own they are
-#: a running total ("уже намолочено 1,6 млн тонн зерна" in August, "25.9 mln tons" in October of one harvest).
-_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "freight_volume"})
-
-
 #: The columns of a figures table that the comparison reads.
 _COMPARE_INPUT = ["doc_id", "line_no", "start", "end", "metric", "parties", "period", "unit", "value", "qualifier",
                   "low", "high", "outlet", "speaker", "surface", "sentence", "published", "n_mentions", "parties_basis"]
@@ -6204,7 +6199,9 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
         # a month later): compared with none, unlike a stock of money or goods, which is as of its article's year
         # (a table without publication dates is of one unknown time, as :func:`_as_of` says)
         flow = not period and undated == "same_year" and dated and (
-            (base := metric.split(" ", 1)[0]) in additive or base in _VOLUMES or base.endswith("_growth") or unit == "count")
+            (base := metric.split(" ", 1)[0]) in additive or base in _GOODS_VOLUMES or base.endswith("_growth") or unit == "count")
+        # (a volume of goods moved or gathered runs on as a count does: "уже намолочено 15,5 млн тонн зерна" in September,
+        # "25.9 mln tons" in October, of one harvest)
         # who a figure is about is not known (no place in its sentence or article): two such claims are
         # most likely of two subjects ("a $2 million gain" of one company, "about $3.1 million" paid for
         # another), so each article's claims are compared with no other's
