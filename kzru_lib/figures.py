@@ -2047,7 +2047,7 @@ _VIA_NAMED = re.compile(r" \(via [^)]*\)")
 @functools.lru_cache(maxsize=1)
 def _route_named() -> re.Pattern:
     """A listed route's name as written (capitalised, so "дружба" is friendship, "Дружба" the pipeline)."""
-    names = sorted(_route_names_as_written(), key=len, reverse=True)
+    names = sorted((a for _name, aliases, _parties in _routes() for a in aliases), key=len, reverse=True)
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
                       + r")(?![^\W\d_])")
 
@@ -2058,10 +2058,6 @@ def _routes() -> tuple[tuple[str, tuple[str, ...], str], ...]:
     table = _table(None, "routes.csv", ["name", "aliases"])
     return tuple((r.name.strip(), tuple(a.strip() for a in r.aliases.split("|") if a.strip()),
                   getattr(r, "parties", "").strip()) for r in table.itertuples())
-
-
-def _route_names_as_written() -> tuple[str, ...]:
-    return tuple(a for _name, aliases, _parties in _routes() for a in aliases)
 
 
 @functools.lru_cache(maxsize=1)
@@ -3164,11 +3160,9 @@ def _read_doc_figures(
                 low, high = value, f["high"]
                 if q == "approx":  # "около 153-155 миллионов тонн": about the range, widened as "about" widens
                     low, high = value * lo_f, f["high"] * hi_f
-                q = "target" if _is_forecast(sentence, s0, clause) or _INSTEAD_OF.search(sentence, max(0, s0 - 40), s0) \
-                    else "range"
+                q = "target" if _planned(sentence, s0, clause) else "range"
             else:
-                if (q == "none" and _is_target(sentence, s0, e0, clause, rules)) or _is_forecast(sentence, s0, clause) \
-                        or _INSTEAD_OF.search(sentence, max(0, s0 - 40), s0):
+                if (q == "none" and _is_target(sentence, s0, e0, clause, rules)) or _planned(sentence, s0, clause):
                     q = "target"  # a hedged forecast too ("could rise to up to $35bn"): never set against a measurement
                 low = value * lo_f if lo_f != 0 or value >= 0 else 0.0
                 high = math.inf if math.isinf(hi_f) else value * hi_f
@@ -3659,6 +3653,12 @@ def _monthly(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bool:
 #: "instead of the planned 92 million"): a target, never set against what was measured.
 _INSTEAD_OF = re.compile(r"(?:\binstead\s+of|(?<![^\W\d_])вместо)\s+(?:the\s+)?(?:(?:planned|expected|forecast|"
                          r"запланированных|ожидавшихся|плановых|прогнозных)\s+)?$", re.I)
+
+
+def _planned(sentence: str, s0: int, clause: tuple[int, int]) -> bool:
+    """Whether a figure at ``s0`` is a plan, goal or forecast (:func:`_is_forecast`) or what was planned instead
+    (:data:`_INSTEAD_OF`)."""
+    return _is_forecast(sentence, s0, clause) or _INSTEAD_OF.search(sentence, max(0, s0 - 40), s0) is not None
 _VS_PLAN = _led(re.compile(r"(?:\s*,?\s*(?:or|или)\s+[\d.,]+\s*(?:%|percent|процент\w*))?\s*(?:(?:less|more|lower|higher|below|above|short\s+of)\s+(?:than\s+)?(?:the\s+)?(?:forecast|planned|plan\b|"
                       r"expected|projected|target)|(?:меньше|больше|ниже|выше)\s+(?:прогноз|план|ожида))", re.I))
 
