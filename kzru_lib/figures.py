@@ -1776,6 +1776,8 @@ def _borrow_unit(t: dict, u: dict) -> dict:
 
 _IN_YEAR = _led(re.compile(r"(?<![^\W\d_])(?:in|of|since|by|until|в|к|до|с)\s+$", re.I))
 _JOINER = re.compile(r"\s*(and|to|до|-|–|—)\s*", re.I)
+#: "by" or "на" right before a number: what comes after it is a change's amount, not a range's start.
+_BY_BEFORE = re.compile(r"(?<![^\W\d_])(?:by|на)\s*$", re.I)
 _RANGE_PREP = re.compile(r"(?<![^\W\d_])(between|from|от|с|со)\s+$", re.I)
 
 
@@ -1810,6 +1812,12 @@ def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[d
                 elif j in ("to", "-", "–", "—") and not t["unit"] and not t["scaled"]:
                     # "47,731 tons in 2020 to 48,303 tons in 2021": a year after "in", not a range's start
                     ok = not (_YEAR_LIKE.fullmatch(t["raw"] or "") and _IN_YEAR.search(before))
+                elif (j in ("to", "-", "–", "—") and t["unit"] and t["unit"] == u["unit"] and not prep
+                      and t["value"] < u["value"] <= 2 * t["value"] and not _BY_BEFORE.search(before)
+                      and not rules.from_verb.search(before, max(0, t["start"] - 60))):
+                    # the unit said twice: "25,000 tons to 26,500 tons", "$5 billion – $6 billion" (not a change:
+                    # "fell $3 billion to $5 billion", "up by 2,000 tons to 3,000 tons")
+                    ok = True
             if ok and (not t["unit"] or not u["unit"] or t["unit"] == u["unit"]):
                 scale = 1.0
                 if u["scaled"] and not t["scaled"]:
@@ -1901,9 +1909,17 @@ def _is_forecast(sentence: str, start: int, clause: tuple[int, int]) -> bool:
     amount to $12 billion", "доведут товарооборот до $10 млрд", "ожидается на уровне",
     "могут достигнуть"): the ``forecast`` cues of ``data/period_cues.csv``."""
     cue = _period_cues().get("forecast")
-    # not past a colon or semicolon: "планируется вдвое увеличить количество пусков: в 2018 году их было проведено 22"
-    begin = max(clause[0], start - _FORECAST_WINDOW, sentence.rfind(":", 0, start) + 1, sentence.rfind(";", 0, start) + 1)
+    # not past a colon or semicolon: "планируется вдвое увеличить количество пусков: в 2018 году их было проведено 22";
+    # nor past ", when" of a time the plan is set against: "plans to increase production compared to 2023, when 21,112
+    # tons were produced"
+    when = _WHEN_CLAUSE.search(sentence, max(clause[0], start - _FORECAST_WINDOW), start)
+    begin = max(clause[0], start - _FORECAST_WINDOW, sentence.rfind(":", 0, start) + 1, sentence.rfind(";", 0, start) + 1,
+                when.end() if when else 0)
     return bool(cue and cue.search(sentence, begin, start))
+
+
+#: ", when" / ", когда" opening a clause of what happened at a time just named (:func:`_is_forecast`).
+_WHEN_CLAUSE = re.compile(r",\s+(?:when|когда)\s(?!.*,\s+(?:when|когда)\s)", re.I | re.S)
 
 
 def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
@@ -3368,9 +3384,10 @@ def _read_doc_figures(
             if metric.endswith("_growth") and f["kind"] == "percent" and _CONTRIBUTION.search(sentence, *clause):
                 metric += _PART_SUFFIX  # "industry ... its contribution to GDP growth is 1.5 percentage points": a sector's share of it
             elif metric and last_level and last_level[1] == f["unit"] and _VIA_NAMED.sub("", last_level[2]) == _VIA_NAMED.sub(
-                    "", metric) and _PART.search(sentence, last_level[0], s0):
+                    "", metric) and (_PART.search(sentence, last_level[0], s0) or _OF_WHICH_AFTER.match(sentence, e0)):
                 # "3.376 million tons, including 1.057 million tons to Baku", "with 1.057 million tons designated for the
-                # Baku-Tbilisi-Ceyhan route": not the whole (a part may go by a route the whole does not name)
+                # Baku-Tbilisi-Ceyhan route", "6.1 million tons, five million tons of which are wheat": not the whole (a
+                # part may go by a route the whole does not name)
                 metric = metric + _PART_SUFFIX
             elif metric and f["kind"] != "percent" and not metric.endswith(_PART_SUFFIX) and _PARTS_LEAD.match(sentence) \
                     and not voters:  # ("Имели право голосовать 12 284 487 граждан. Из них проголосовали 7 820 204": all voters)
@@ -4275,6 +4292,9 @@ _OWN_GOODS = re.compile(r"\s+(?:(?i:of)\s+[^\W\d_]|[а-яё]{3,})")
 #: A sentence that opens on the parts of what the sentence before gave ("Из них 39,3 млн...", "Of these, 12,000...").
 _PARTS_LEAD = _led(re.compile(r"\s*(?:(?<![^\W\d_])из\s+(?:них|которых|этого|этих|того)|\bof\s+(?:these|them|this|which|that)\b)", re.I))
 #: A sentence that goes on with a part of the figure before it ("Of this total, ...", "Из этого объема ...").
+#: Right after a figure that follows the whole: it is a part ("grain reserves totaled 6.1 million tons, five million tons
+#: of which are wheat").
+_OF_WHICH_AFTER = re.compile(r"\s+(?:of\s+which|of\s+whom)\s+(?:are|were|is|was)\b", re.I)
 _OF_THIS = re.compile(r"\bof\s+(?:this|that|the)\s+(?:total|amount|volume|figure)\b|(?<![^\W\d_])из\s+(?:этого|этих|того)\b", re.I)
 
 _LEAD_GAP = 6  # characters between a date and the figure it leads (" – $")

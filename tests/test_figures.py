@@ -3799,3 +3799,41 @@ def test_a_rate_s_month_and_its_move_are_not_its_level(rules, text, metrics):
 ])
 def test_a_sector_s_growth_is_a_part_of_gdp_s(rules, text, metrics):
     assert figs(text, rules)["metric"].tolist() == metrics
+
+
+@pytest.mark.parametrize(("text", "surfaces", "qualifiers"), [
+    # the unit said twice is still one range; a change's amount before "to" is not its start
+    ("Kazatomprom adjusted its 2025 uranium production plans to 25,000 tons to 26,500 tons.",
+     ["25,000 tons to 26,500 tons"], ["target"]),
+    ("Farmers estimate the government lost $750 million to $800 million in 2023.",
+     ["$750 million to $800 million"], ["range"]),
+    ("Exports fell $3 billion to $5 billion in 2023.", ["$3 billion", "$5 billion"], ["none", "none"]),
+    ("Output rose by 2,000 tons to 3,000 tons in 2023.", ["2,000 tons", "3,000 tons"], ["none", "none"]),
+    ("Exports grew from $5 billion to $6 billion in 2023.", ["$5 billion", "$6 billion"], ["none", "none"]),
+])
+def test_a_range_with_its_unit_said_twice(rules, text, surfaces, qualifiers):
+    table = figs(text, rules)
+    assert table["surface"].tolist() == surfaces
+    assert table["qualifier"].tolist() == qualifiers
+
+
+@pytest.mark.parametrize(("text", "qualifiers"), [
+    # what happened at the time a plan is set against is no plan ("compared to 2023, when ...")
+    ("The company plans to increase production compared to 2023, when 21,112 tons of uranium were produced.", ["none"]),
+    ("Каких цифр вы ожидаете к концу 2025 года и удастся ли повторить рекорд 2022 года, когда стороны вышли на "
+     "показатель в 5 миллиардов долларов?", ["none"]),
+    ("Объемы перевалки нефти в этом году могут составить 63,7 млн тонн, что превысит рекорд 2019 года, когда на "
+     "экспорт было отправлено 63,3 млн тонн нефти.", ["target", "none"]),
+    # the plan itself stays one
+    ("Kazatomprom plans to produce 21,000 – 22,500 tons of uranium in 2024.", ["target"]),
+])
+def test_a_plan_does_not_reach_past_when(rules, text, qualifiers):
+    assert figs(text, rules, "2024-06-01")["qualifier"].tolist() == qualifiers
+
+
+def test_produce_is_production_and_of_which_after_a_figure_is_a_part(rules):
+    table = figs("Kazatomprom plans to produce 21,000 – 22,500 tons of uranium in 2024.", rules, "2024-02-06")
+    assert table["metric"].tolist() == ["production (uranium)"]
+    table = figs("As of July 1, Kazakhstan's grain reserves totaled 6.1 million tons, five million tons of which are "
+                 "wheat.", rules, "2024-07-15")
+    assert table["metric"].tolist() == ["stocks", "stocks (part)"]
