@@ -1977,7 +1977,7 @@ _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: Kazakhstan make it no CIS vote), its inflation, policy rate and unemployment ("inflation in Kazakhstan slowed to
 #: 9.8%, while in Russia it reached 7.4%": each country's, not the pair's).
 _OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks", "turnout", "voters", "electorate", "inflation", "policy_rate",
-              "unemployment")
+              "unemployment", "electricity_production", "electricity_consumption")
 #: GDP per head ("ВВП на душу населения"): not the whole GDP.
 _PER_CAPITA = _led(re.compile(r"\s*(?:\bper\s+(?:capita|head|person)\b|(?<![^\W\d_])на\s+душу(?![^\W\d_]))", re.I))
 
@@ -3234,6 +3234,8 @@ def _read_doc_figures(
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
             anaphoric = _in_clause(in_clause, "anaphora", clause, functools.partial(_anaphora, rules, sentence, clause))
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules, f["end"] - f["start"])
+            if metric and f["value"] == 1 and _FOR_ONE.search(sentence, max(0, s0 - 8), s0):
+                metric = ""  # "exceeding 5 rubles for 1 kWh", "за 1 тонну": a price's unit, no amount of its own
             # a clause that refers back ("it", "этот показатель") measures what the sentences before in its paragraph
             # name, unless the figure just before measured the same (below: it says which way, "exports")
             back = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes + [(t, -1) for t in reversed(same_line)],
@@ -3323,9 +3325,11 @@ def _read_doc_figures(
                     # "Almaty city ... with over 2,292,333 inhabitants", "women ...", "18.9 million (50.4%) are men":
                     # not the whole
                     metric += _PART_SUFFIX
-            elif metric in _TRADE_WAYS and (goods := _commodity(sentence, clause[0], s0) or _goods_after(sentence, e0)
+            elif metric in _TRADE_WAYS and (goods := (_ELECTRICITY if f["kind"] == "energy" else "")
+                                            or _commodity(sentence, clause[0], s0) or _goods_after(sentence, e0)
                                             or _goods_supplied_before(sentence, clause[0], s0, same_line)):
-                metric = f"{metric} ({goods})"  # gas imports are not all imports
+                # gas imports are not all imports (kilowatt-hours traded are electricity, named or not)
+                metric = f"{metric} ({goods})"
             elif metric in _PRODUCTIONS and (goods := _produced_goods(sentence, s0, e0, sents, parties)):
                 # a country's uranium output is not its coal output; tonnes of oil or grain keep their own metric
                 metric = (_GOODS_METRIC.get(goods) if metric == _PRODUCTION else None) or f"{metric} ({goods})"
@@ -4582,6 +4586,10 @@ _GOODS_WORDS = re.compile(r"[^,;:.()\d–—]*")
 #: The metric of what a producer (a country, a company, the world) produced or mined (``data/metrics.csv``).
 _PRODUCTION = "production"
 _PRODUCTIONS = frozenset({_PRODUCTION, "production_growth"})
+#: Right before "1 <unit>" of a price ("5 rubles for 1 kWh", "$80 per 1 barrel", "300 долларов за 1 тонну").
+_FOR_ONE = re.compile(r"(?:\bfor|\bper|(?<![^\W\d_])за)\s+$", re.I)
+#: The goods kilowatt-hours traded are (a kind of ``data/commodity_cues.csv``).
+_ELECTRICITY = "electricity"
 #: Goods whose tonnes have a metric of their own (``data/metrics.csv``), however the sentence words it.
 _GOODS_METRIC = {"oil": "oil_volume", "grain": "grain_volume"}
 #: How far after a production figure its goods are looked for ("7,351 tonnes of uranium", "49,4 тыс. т урана").

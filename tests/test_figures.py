@@ -3837,3 +3837,15 @@ def test_produce_is_production_and_of_which_after_a_figure_is_a_part(rules):
     table = figs("As of July 1, Kazakhstan's grain reserves totaled 6.1 million tons, five million tons of which are "
                  "wheat.", rules, "2024-07-15")
     assert table["metric"].tolist() == ["stocks", "stocks (part)"]
+
+
+def test_electricity_generated_consumed_and_traded(rules):
+    table = figs("Production for 2023 is 112.82 billion kWh, consumption is 115.07 billion kWh. Imports from the Russian "
+                 "Federation – 4.99 billion kWh for 2023. В 2023 году выработка электроэнергии в Казахстане составила "
+                 "112,8 млрд кВт·ч. The average delivery cost exceeded 5 rubles for 1 kWh in 2023.", rules, "2024-02-01")
+    kwh = table[table["unit"] == "kilowatt hour"]
+    # kilowatt-hours traded are electricity whether or not the sentence says so; a price's "1 kWh" is no amount
+    assert kwh["metric"].tolist() == ["electricity_production", "electricity_consumption",
+                                      "imports (electricity) (by Kazakhstan)", "electricity_production", ""]
+    # a country's generation has no partner
+    assert kwh["parties"].tolist()[3] == "Kazakhstan"
