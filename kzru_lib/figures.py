@@ -1407,6 +1407,28 @@ def _to_float(s: str) -> float:
     return float(s.replace(",", ""))
 
 
+#: Russian parts of speech that name nothing counted (pymorphy3's tags): verbs, pronouns, adverbs, prepositions...
+_NOT_NOUN_POS = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADJS", "NPRO", "ADVB", "PREP", "CONJ", "PRCL", "PRED", "INTJ",
+                           "COMP"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _ru_not_noun(word: str) -> bool:
+    """Whether a lower-case Cyrillic word after a number is, most likely, no noun (pymorphy3's first parse of a word
+    its dictionary knows; a word it would only guess, "бпла", may be a noun)."""
+    from .terms import _morph
+
+    return _ru_known(word) and _morph().parse(word)[0].tag.POS in _NOT_NOUN_POS
+
+
+@functools.lru_cache(maxsize=65536)
+def _ru_known(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows a lower-case Cyrillic word (else it only guesses its forms)."""
+    from .terms import _morph
+
+    return _morph().word_is_known(word)
+
+
 def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
     """The counted noun phrase after a number: (phrase, head noun), or ("", "")."""
     words = []
@@ -1425,6 +1447,8 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
         if cyr and low in rules.not_count:
             break  # "21 січня про підписання": a month name ends the phrase (a date, not a count)
         keyword = any(kw.match(low) for kw, _ in rules.count_keywords)
+        if cyr and not keyword and low not in rules.count_nouns and _ru_not_noun(low):
+            break  # "1,3 миллиона приезжали по работе", "600 тысяч из них": a verb or a pronoun counts nothing
         if cyr and not keyword and len(words) < 3 and _RU_ADJECTIVE.search(low) and low not in rules.not_count:
             adjective = adjective or (text[pos:m.end()].strip(), low)
             continue  # "пять казахских компаний": the noun comes after its adjectives
@@ -2260,8 +2284,8 @@ _CYRILLIC_WORD = re.compile(r"[а-яё]+")
 def _lemma(noun: str) -> str:
     """A Russian counted noun in its dictionary form ("пусков", "пуска" -> "пуск"), so that one noun in
     several cases is one metric; other nouns as they are."""
-    if not _CYRILLIC_WORD.fullmatch(noun):
-        return noun
+    if not _CYRILLIC_WORD.fullmatch(noun) or not _ru_known(noun):
+        return noun  # (a word pymorphy3 would only guess stays as written: "бпла" is no form of "бпнуть")
     from .terms import russian_lemmas  # pymorphy3, loaded once; cached per word
 
     return russian_lemmas(noun)[0]
@@ -2530,8 +2554,9 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 # "420 million finnish markka": a scaled number counts whatever follows it
                 ws = []
                 for wm in _WORD.finditer(sentence, e, min(len(sentence), e + 40)):
-                    if sentence[(ws[-1].end() if ws else e):wm.start()].strip() or wm.group(0).lower() in _STOP:
-                        break
+                    if sentence[(ws[-1].end() if ws else e):wm.start()].strip() or wm.group(0).lower() in _STOP or (
+                            _CYRILLIC_WORD.fullmatch(low := wm.group(0).lower()) and _ru_not_noun(low)):
+                        break  # ("1 миллион приехал в личных делах": a verb, no noun)
                     ws.append(wm)
                     if len(ws) == 2:
                         break

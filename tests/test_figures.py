@@ -3849,3 +3849,16 @@ def test_electricity_generated_consumed_and_traded(rules):
                                       "imports (electricity) (by Kazakhstan)", "electricity_production", ""]
     # a country's generation has no partner
     assert kwh["parties"].tolist()[3] == "Kazakhstan"
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # a verb, pronoun or comparative after a number counts nothing: the count is of what the sentence counted
+    ("Вторыми оказались казахстанцы — 1,5 миллиона человек, из которых 1 миллион приехал в личных делах.",
+     ["people (in)", "people (in) (part)"]),
+    ("В 2024 году в Узбекистан прибыло 1,2 тыс. человек, что на 273,6 тысячи меньше, чем годом ранее.",
+     ["people (in)", "people (in) (change)"]),
+    # a word pymorphy3 only guesses (an acronym) may be the noun, as written
+    ("Россия запустила свыше 20 БПЛА.", ["бпла"]),
+])
+def test_a_russian_verb_after_a_number_is_no_counted_noun(rules, text, metrics):
+    assert figs(text, rules, "2025-09-08")["metric"].tolist() == metrics
