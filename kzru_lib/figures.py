@@ -501,6 +501,33 @@ def _without_nonparty_countries(text: str) -> str:
     return _NONPARTY_COUNTRY.sub(lambda m: " " * len(m.group()), text) if _NONPARTY_COUNTRY.search(text) else text
 
 
+#: Right before a place named as people's nationality: "citizens of", "nationals of", "граждане", "гражданами".
+_NATIONALS_BEFORE = _led(re.compile(r"(?:\b(?:citizens|nationals)\s+of|(?<![^\W\d_])(?:граждан|подданн)\w*)\s+(?:the\s+)?$", re.I))
+#: Right after a place named as people's nationality: "Uzbek citizens", "Kazakhstani nationals".
+_NATIONALS_AFTER = re.compile(r"\s+(?:citizens|nationals|граждан\w*)\b", re.I)
+#: A place's name as its people: "узбекистанцы", "казахстанцев", "россияне", "россиян".
+_DEMONYM_FORM = re.compile(r"станц\w*$|ян(?:е|ам|ами|ах)?$")
+
+
+def _nationals_only(sentence: str, name: str, rules: FigureRules) -> bool:
+    """Whether ``sentence`` names the place ``name`` only as people's nationality ("граждане Узбекистана",
+    "citizens of Uzbekistan", "Uzbek citizens", "узбекистанцы", "Uzbeks"): where they come from, not where they
+    went."""
+    text = _without_nonparty_countries(sentence)
+    found = False
+    for s, n in rules.places.finditer(text):
+        if n != name:
+            continue
+        found = True
+        word = _PLACE_WORD.match(text, s)
+        low = word.group(0).lower().rstrip(".") if word else ""
+        if _NATIONALS_BEFORE.search(text, max(0, s - 30), s) or (word and _NATIONALS_AFTER.match(text, word.end())) \
+                or _DEMONYM_FORM.search(low) or (low.endswith("s") and rules.places.words.get(low[:-1]) == name):
+            continue
+        return False
+    return found
+
+
 def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
     """The places named in a text, in order of first mention, and whether a world cue is there
     (the list is shared by the repeats of ``text``: callers do not change it)."""
@@ -2506,6 +2533,12 @@ def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
 
 
 _DIGIT_RUN = re.compile(r"\d")
+#: A word cut off where a text ends ("$100 bi"): the start of a scale word of :data:`_SCALE_WORDS`, read by
+#: :func:`_figures_in_sentence`.
+_CUT_WORD = re.compile(r"\s+([^\W\d_]{1,7})$")
+_SCALE_WORDS = ("billion", "million", "trillion", "thousand", "миллиард", "миллион", "триллион", "тысяч")
+#: ... not a whole word that starts one ("a $10 dollars bill").
+_WHOLE_WORDS = frozenset({"bill", "mill", "thou", "trill"})
 #: A conjunction that opens another item: "... $5 million and exported $1.2 million", "..., а экспорт – 3 млрд".
 _CONJ = re.compile(r"\s(?:and|while|whereas|but|и|а|но)\s", re.I)
 #: Right after a bare number: a verb of people crossing a border ("almost 300,000 crossed into Kazakhstan", "about
@@ -2525,6 +2558,9 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
     out = []
     for idx, t in enumerate(toks):
         s, e = t["start"], t["end"]
+        if (cut := _CUT_WORD.match(sentence, e)) and not t["scaled"] and (frag := cut.group(1).lower()) not in _WHOLE_WORDS \
+                and any(w.startswith(frag) for w in _SCALE_WORDS):
+            continue  # "... to bring trade turnover to $100 bi": the scrape cut its scale word off, its value is unknown
         if not t["kind"] and t["scaled"] and money and (t.get("number_adjective") or not _noun_after(sentence, e, rules)[1]):
             # "1.6 billion ($2.54 billion) ... 2.0 billion": a scaled amount in a sentence about money
             # ("к пятимиллиардной отметке": the adjective's noun is a mark, not what is counted)
@@ -3496,10 +3532,12 @@ def _read_doc_figures(
                 # its own place
                 out[-1].update(_producer(k, sents, parties, s0, rules, e0))
             elif out[-1]["parties_basis"] == "sentence+article" and _PEOPLE_WAY.match(metric) and len(
-                    lone := _places_in(sentence, rules)[0]) == 1 and lone[0] in out[-1]["parties"].split("–"):
+                    lone := _places_in(sentence, rules)[0]) == 1 and lone[0] in out[-1]["parties"].split("–") \
+                    and not _nationals_only(sentence, lone[0], rules):
                 # people arriving in or leaving the one place their sentence names ("В первом квартале 2022 года в
                 # Казахстан прибыло 4,1 тыс. человек") are all who came or went: the article's other main place is not
-                # lent (a count from or to a place the sentence names keeps the pair)
+                # lent (a count from or to a place the sentence names keeps the pair); a place named only as the people's
+                # nationality ("Лидером по числу въездов стали граждане Узбекистана") is where they came from, not all
                 out[-1].update(parties=lone[0], parties_basis="sentence")
             if way and ("–" not in out[-1]["parties"] or metric.startswith(_FREIGHT)):
                 # a country's grain exported is not its grain harvested (a way carried from the tonnes before gives way);

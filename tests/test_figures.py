@@ -3862,3 +3862,30 @@ def test_electricity_generated_consumed_and_traded(rules):
 ])
 def test_a_russian_verb_after_a_number_is_no_counted_noun(rules, text, metrics):
     assert figs(text, rules, "2025-09-08")["metric"].tolist() == metrics
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # people of one nationality who came or left: that place is where they come from, not all who came
+    ("Казахстан продлил сроки пребывания для граждан России. В Казахстан приезжают многие.\nС 24 февраля по 11 апреля "
+     "130 тысяч граждан России въехали в нашу страну, более 120 тысяч выехали.", ["Kazakhstan–Russia"] * 2),
+    ("Казахстан продлил сроки пребывания для граждан России. В Казахстан приезжают многие.\nПо словам министра, с 21 "
+     "сентября в страну въехало более 200 тысяч россиян, а выехали 147 тысяч.", ["Kazakhstan–Russia"] * 2),
+    # the one place people came to is all who came
+    ("Казахстан и Россия обсудили миграцию. В Казахстан приезжают многие.\nВ первом квартале 2022 года в Казахстан "
+     "прибыло 4,1 тыс. человек.", ["Kazakhstan"]),
+])
+def test_people_of_a_nationality_keep_the_pair(rules, text, parties):
+    table = figs(text, rules, "2022-10-04")
+    assert table[table["unit"] == "count"]["parties"].tolist() == parties
+
+
+def test_a_scale_word_cut_off_by_the_scrape_and_a_roadmap_s_goal(rules):
+    # the page ends inside the scale word: the value is unknown, not $100
+    text = "Trade reached $5 billion in 2023.\nThe roadmap envisages bringing bilateral trade turnover to $100 bi"
+    assert figs(text, rules)["surface"].tolist() == ["$5 billion"]
+    assert figs("$10 dollars bill", rules)["value"].tolist() == [10]  # a whole word, not "bill(ion)" cut off
+    # what a roadmap envisages is a goal; what "was envisaged" and then done is not
+    assert one("The roadmap envisages bringing bilateral trade turnover to $100 billion a year.", rules)["qualifier"] \
+        == "target"
+    assert figs("Last year 650 measures were envisaged, of which 78% were completed.", rules)["qualifier"].tolist() \
+        == ["none", "none"]
