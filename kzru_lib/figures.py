@@ -2533,6 +2533,9 @@ def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
 
 
 _DIGIT_RUN = re.compile(r"\d")
+#: An English past participle or a comparative, which counts nothing ("about 225 thousand compared with ...",
+#: "225 thousand more than a year earlier").
+_PAST_PARTICIPLE = re.compile(r"[a-z]+ed|more|less|fewer|higher|lower", re.I)
 #: A word cut off where a text ends ("$100 bi"): the start of a scale word of :data:`_SCALE_WORDS`, read by
 #: :func:`_figures_in_sentence`.
 _CUT_WORD = re.compile(r"\s+([^\W\d_]{1,7})$")
@@ -2596,7 +2599,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                     ws.append(wm)
                     if len(ws) == 2:
                         break
-                if ws:
+                if ws and not _PAST_PARTICIPLE.fullmatch(ws[-1].group(0)):  # ("225 thousand compared with": no noun)
                     phrase, noun = sentence[e:ws[-1].end()].strip(), ws[-1].group(0).lower()
             if not noun and t["scaled"]:
                 # "332 тысяч мигрантов из Узбекистана, 247 тысяч – из Таджикистана", "616 thousand in
@@ -4535,6 +4538,8 @@ _CHANGE_WORD_RU = re.compile(r"(?<![^\W\d_])(?:вырос|выросл|увел�
 _CHANGE_AFTER = _led(re.compile(rf"\s*(?:more|less|higher|lower|{_MORE_LESS_RU})\b", re.I))
 _MORE_BY = re.compile(rf"(?<![^\W\d_])(?:{_MORE_LESS_RU})\s+на\s+$", re.I)  # "больше на $200 миллионов"
 _CHANGE_WINDOW = 80
+#: Right after "на <figure>": a verb of exceeding or falling short ("на 40 тысяч превышает", "на 5% превысил").
+_EXCEEDS_AFTER = re.compile(r"\s*(?:превыша|превысил|превзош|превзойд|отста)\w*", re.I)
 
 
 def _is_change(sentence: str, s0: int, e0: int, clause: tuple[int, int], number: int) -> bool:
@@ -4548,6 +4553,8 @@ def _is_change(sentence: str, s0: int, e0: int, clause: tuple[int, int], number:
         return True
     if m := _OR_RESTATED.search(before):  # "an increase of 1.8%, or 693,500 people": as the percentage is
         return _is_change(sentence, b0 + m.start(), b0 + m.end("pct"), clause, b0 + m.start())
+    if _CHANGE_NA.search(before) and _EXCEEDS_AFTER.match(sentence, e0):
+        return True  # "Этот показатель на 40 тысяч превышает данные предыдущего года"
     return bool((_CHANGE_NA.search(before) or _CHANGE_NA.search(sentence, s0, number))
                 and _CHANGE_WORD_RU.search(before))
 

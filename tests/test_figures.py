@@ -3889,3 +3889,23 @@ def test_a_scale_word_cut_off_by_the_scrape_and_a_roadmap_s_goal(rules):
         == "target"
     assert figs("Last year 650 measures were envisaged, of which 78% were completed.", rules)["qualifier"].tolist() \
         == ["none", "none"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # foreign tourists are those of every country, not the article's other place
+    ("Kazakhstan welcomed 356,850 travelers from Russia in January-September 2023. In total, 834.9 thousand foreign "
+     "tourists visited Kazakhstan in the first nine months of 2023, about 225 thousand more than a year earlier.",
+     [("people", "Kazakhstan–Russia"), ("people", "Kazakhstan–world"), ("people (change)", "Kazakhstan–world")]),
+    # a figure a country asked for is a goal
+    ("Germany had requested to increase annual oil supplies from Kazakhstan to 2.5 million tons in 2024.",
+     [("oil_volume", "Germany–Kazakhstan")]),
+    # "на 40 тысяч превышает": by how much, not a level
+    ("В 2024 году в российских вузах обучались 376 тысяч иностранцев. Этот показатель на 40 тысяч превышает данные "
+     "предыдущего года.", [("иностранец", "Russia–world"), ("иностранец (change)", "Russia–world")]),
+])
+def test_foreigners_goals_asked_for_and_amounts_exceeded_by(rules, text, expected):
+    table = figs(text, rules, "2024-01-09")
+    table = table[table["unit"] != "month"]
+    assert list(zip(table["metric"], table["parties"], strict=True)) == expected
+    if "requested" in text:
+        assert table["qualifier"].tolist() == ["target"]
