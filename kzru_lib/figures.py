@@ -2182,9 +2182,19 @@ def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[
             best = (s, way)
     if best is None and end >= 0 and (m := _PASSIVE_WAY.match(sentence, end, clause[1])):
         return "exports" if (m.group("way") or m.group("way2")).lower() in ("export", "экспорт", "вывез") else "imports"
+    if best is None and end >= 0 and (home := next((s for s, _e, way in _flow_spans(sentence, _GOODS_WAYS)
+                                                    if way == "domestic" and end <= s < clause[1]), None)) is not None \
+            and not _NUMBER_NOT_YEAR.search(sentence, end, home) and not _CLAUSE_MARK.search(sentence, end, home) \
+            and not any(end <= s < home for s, _e, _w in _flow_spans(sentence, _GOODS_WAYS)):
+        # "about 18 million tons of oil produced in 2023 came from the domestic market" (not "24 млн тонн, что обеспечит
+        # потребность внутреннего рынка", nor "The 8.6% drop in exports ... was offset by demand in the domestic market")
+        return "domestic"
     return best[1] if best else ""
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+#: A number that is not a year (between a tonnage and a cue of its way after it, no other figure may stand).
+_NUMBER_NOT_YEAR = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
 #: After a tonnage, the goods were exported or imported ("7 million tonnes of grain have been exported").
 _PASSIVE_WAY = re.compile(r"[^,;.\d]{0,50}?(?:\b(?:has|have|had|was|were|is|are|been|be)\s+(?:\w+\s+)?(?P<way>export|import)ed\b"
                           r"|(?<![^\W\d_])(?:было|были|будет|будут)\s+(?P<way2>экспорт|импорт|вывез|ввез)\w*)", re.I)
@@ -2946,6 +2956,10 @@ _OPEN_END = re.compile(r"[\w,(–—-]\s*$")
 #: A line that ends with a year: a heading's "for 2023" over a units caption ("million tenge"), not a number whose
 #: unit the next line holds.
 _YEAR_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*$")
+#: ... when the next line is the caption of its units (a scale or a currency): a line that ends with a year and goes on
+#: with words is prose broken by the wrap ("about 18 million tons of oil produced in 2023 / came from the domestic market").
+_CAPTION_START = re.compile(r"(?:thousand|million|billion|trillion|тыс|млн|млрд|трлн|миллион|миллиард|тысяч|tenge|тенге"
+                            r"|dollars|долл|rubles|рубл|tons|tonnes|тонн)\w*", re.I)
 #: The start of a line that goes on with the sentence before: a small letter.
 _GOES_ON = re.compile(r"[a-zа-яё]")
 
@@ -2966,7 +2980,8 @@ def _join_wrapped(sents: list[tuple]) -> tuple[list[tuple], dict[int, list[tuple
         text, parts = row[4], []
         last = row[4]  # the part the joined sentence ends with: only its end and its own cells are read again
         while j + 1 < len(sents) and (nxt := sents[j + 1])[0] == sents[j][0] + 1 and "|" not in last + nxt[4] \
-                and _OPEN_END.search(last) and not _YEAR_END.search(last) and _GOES_ON.match(nxt[4]):
+                and _OPEN_END.search(last) and not (_YEAR_END.search(last) and _CAPTION_START.match(nxt[4])) \
+                and _GOES_ON.match(nxt[4]):
             text = text.rstrip()
             parts.append((row[2] + len(text), nxt[0], nxt[2]))
             text, last = f"{text} {nxt[4]}", nxt[4]
@@ -3739,7 +3754,8 @@ def _monthly(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bool:
 #: Right before a figure: what was planned or expected and did not happen ("добыто 90 млн тонн вместо 92-93 млн тонн",
 #: "instead of the planned 92 million"): a target, never set against what was measured.
 _INSTEAD_OF = re.compile(r"(?:\binstead\s+of|(?<![^\W\d_])вместо)\s+(?:the\s+)?(?:(?:planned|expected|forecast|"
-                         r"запланированных|ожидавшихся|плановых|прогнозных)\s+)?$", re.I)
+                         r"запланированных|ожидавшихся|плановых|прогнозных)\s+)?$"
+                         r"|\b(?:initially|originally|previously)\s+planned\s+(?:to\s+[^\W\d_]+\s+)?$", re.I)
 
 
 def _planned(sentence: str, s0: int, clause: tuple[int, int]) -> bool:

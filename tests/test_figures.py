@@ -3909,3 +3909,19 @@ def test_foreigners_goals_asked_for_and_amounts_exceeded_by(rules, text, expecte
     assert list(zip(table["metric"], table["parties"], strict=True)) == expected
     if "requested" in text:
         assert table["qualifier"].tolist() == ["target"]
+
+
+def test_a_wrapped_line_ending_with_a_year_and_goods_kept_at_home(rules):
+    # a hard-wrapped line that ends with a year goes on into the next (not a heading over its units caption)
+    text = ("Earlier, the minister said that in 2023 the oil production in the country amounted to about 90 million\n"
+            "tons, although it was initially planned to produce 92–93 million tons of oil.\n"
+            "According to him, about 18 million tons of oil produced in 2023\n"
+            "came from the domestic market.")
+    table = figs(text, rules, "2024-01-20")
+    assert table["metric"].tolist() == ["oil_volume", "oil_volume", "oil_volume (domestic)"]
+    assert table["qualifier"].tolist() == ["approx", "target", "approx"]  # what was planned is a goal
+    heading = "Income generation by types of economic activity for 2023\nmillion tenge\nTrade reached $5 billion in 2023."
+    assert figs(heading, rules)["surface"].tolist() == ["$5 billion"]
+    # a word of the home market after a comma, or after another way, is no way of the figure
+    assert figs("Наш прогноз по зерновым оценивается на уровне 24 млн тонн, что обеспечит потребность внутреннего "
+                "рынка.", rules)["metric"].tolist() == ["grain_volume"]
