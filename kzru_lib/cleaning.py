@@ -293,6 +293,23 @@ _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?
 _AGENCY_WORDS = re.compile(r"\s+(?:news\s+agency|agency|correspondent|information agency)$|^ИА\s+", re.I)
 
 
+#: An item of a page's keyword list: one to three lower-case words ("china", "south korea", "trade partners").
+_TAG_ITEM = re.compile(r"[a-zа-яё][\w'’-]*(?: [a-zа-яё][\w'’-]*){0,2}")
+
+
+def _tag_list(s: str) -> bool:
+    """A page's keywords with no label ("afghanistan, china, kazakhstan, russia, trade, trade partners"): five or more
+    comma-separated items of one to three lower-case words, nothing else (no sentence, no number)."""
+    items = [i.strip() for i in s.split(",")]
+    return len(items) >= 5 and all(_TAG_ITEM.fullmatch(i) and not _FUNCTION_WORDS.intersection(i.split())
+                                   for i in items)  # ("exports of oil, gas, metals, grain and fertilizers" is prose)
+
+
+#: Words of prose that a keyword list does not hold.
+_FUNCTION_WORDS = frozenset("a an and or of the in on to for with by from as at is are was were и или в на с по из к о "
+                            "за для от до что как".split())
+
+
 def _menu_like(s: str, n_words: int) -> bool:
     """A menu or breadcrumb: short items between separators ('Asia | Economy | Central Asia', 'Transcripts /')."""
     if n_words > 12:
@@ -627,6 +644,8 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
     hit = _match_pattern(table, s, n_words)
     if hit:
         return ("hit", hit[0], hit[1])
+    if n_words >= 5 and "," in s and _tag_list(s):
+        return ("hit", "tags", "tag_list")
     if n_words <= 8 and _DIGIT.search(s):
         m = _DATELINE_ONLY.match(s)
         if m:

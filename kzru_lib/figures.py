@@ -1827,6 +1827,10 @@ def _borrow_unit(t: dict, u: dict) -> dict:
 
 _IN_YEAR = _led(re.compile(r"(?<![^\W\d_])(?:in|of|since|by|until|в|к|до|с)\s+$", re.I))
 _JOINER = re.compile(r"\s*(and|to|до|-|–|—)\s*", re.I)
+#: A change said with its rate before "from X to Y" ("trade registering a growth of 5.3% (compared to 22.9% in 2022),
+#: from $9.38 billion to $9.88 billion"): the two are the ends of that change, not a range.
+_CHANGE_OF_BEFORE = re.compile(r"\b(?:growth|increase|rise|decrease|decline|drop|fall|jump)\s+of\s+[\d.,]+\s*"
+                               r"(?:%|percent|per\s+cent)(?:[^.;]|\.(?=\d)){0,60}$", re.I)
 #: "by" or "на" right before a number: what comes after it is a change's amount, not a range's start.
 _BY_BEFORE = re.compile(r"(?<![^\W\d_])(?:by|на)\s*$", re.I)
 _RANGE_PREP = re.compile(r"(?<![^\W\d_])(between|from|от|с|со)\s+$", re.I)
@@ -1854,7 +1858,8 @@ def _merge_ranges(sentence: str, toks: list[dict], rules: FigureRules) -> list[d
                     ok, prefix_start = True, pm.start()
                 elif (j == "to" and prep == "from") or (j == "до" and prep == "от"):
                     # "rose from $25bn to $28bn" is a change, not a range
-                    ok = not rules.from_verb.search(before, max(0, pm.start() - 60), pm.start())
+                    ok = not (rules.from_verb.search(before, max(0, pm.start() - 60), pm.start())
+                              or _CHANGE_OF_BEFORE.search(before, max(0, pm.start() - 100), pm.start()))
                     prefix_start = pm.start()
                     if not ok:
                         t = _borrow_unit(t, u)

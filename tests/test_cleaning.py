@@ -527,3 +527,11 @@ def test_a_table_under_a_rule_of_dashes_is_kept_as_the_storys_data():
     # lines with '|' and no rule of dashes under a header are judged as before (a menu is furniture)
     b = clean_text(f"Home | News | Economy | Sport\n{PARA}\n\n{PARA2}")
     assert b.labels[0] == "boilerplate" and b.rules[0] != "table_row"
+
+
+def test_a_keyword_list_without_a_label_is_furniture_but_a_list_in_prose_is_kept():
+    tags = "afghanistan, china, france, kazakhstan, russia, south korea, trade, trade partners, turkey"
+    prose = "exports of oil, gas, metals, grain and fertilizers, wheat, flour"
+    a = clean_text(f"China overtook Russia as Uzbekistan's main trading partner\n\n{tags}\n\n{PARA}\n{prose}\n{PARA2}")
+    assert (a.labels[2], a.reasons[2]) == ("boilerplate", "tags")
+    assert a.labels[5] in KEPT_LABELS

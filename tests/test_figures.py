@@ -3925,3 +3925,10 @@ def test_a_wrapped_line_ending_with_a_year_and_goods_kept_at_home(rules):
     # a word of the home market after a comma, or after another way, is no way of the figure
     assert figs("Наш прогноз по зерновым оценивается на уровне 24 млн тонн, что обеспечит потребность внутреннего "
                 "рынка.", rules)["metric"].tolist() == ["grain_volume"]
+
+
+def test_from_x_to_y_after_a_change_rate_is_a_change(rules):
+    table = figs("Russia slid to the second position among Uzbekistan's trading partners, with trade registering a growth "
+                 "of 5.3% (compared to 22.9% in 2022), from $9.38 billion to $9.88 billion.", rules)
+    assert table["surface"].tolist() == ["5.3%", "22.9%", "$9.38 billion", "$9.88 billion"]
+    assert one("Trade is expected from $5 billion to $6 billion.", rules)["qualifier"] == "target"  # a range still
