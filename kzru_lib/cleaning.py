@@ -644,7 +644,7 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
     hit = _match_pattern(table, s, n_words)
     if hit:
         return ("hit", hit[0], hit[1])
-    if n_words >= 5 and "," in s and _tag_list(s):
+    if n_words >= 5 and s[0].islower() and "," in s and _tag_list(s):
         return ("hit", "tags", "tag_list")
     if n_words <= 8 and _DIGIT.search(s):
         m = _DATELINE_ONLY.match(s)
