@@ -2187,16 +2187,17 @@ def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[
             best = (s, way)
     if best is None and end >= 0 and (m := _PASSIVE_WAY.match(sentence, end, clause[1])):
         return "exports" if (m.group("way") or m.group("way2")).lower() in ("export", "экспорт", "вывез") else "imports"
-    if best is None and end >= 0 and (home := next((s for s, _e, way in _flow_spans(sentence, _GOODS_WAYS)
-                                                    if way == "domestic" and end <= s < clause[1]), None)) is not None \
-            and not _NUMBER_NOT_YEAR.search(sentence, end, home) and not _CLAUSE_MARK.search(sentence, end, home) \
-            and not any(end <= s < home for s, _e, _w in _flow_spans(sentence, _GOODS_WAYS)):
-        # "about 18 million tons of oil produced in 2023 came from the domestic market" (not "24 млн тонн, что обеспечит
-        # потребность внутреннего рынка", nor "The 8.6% drop in exports ... was offset by demand in the domestic market")
+    if best is None and end >= 0 and (after := min(((s, way) for s, _e, way in _flow_spans(sentence, _GOODS_WAYS)
+                                                     if end <= s < clause[1]), default=None)) and after[1] == "domestic" \
+            and not _NUMBER_NOT_YEAR.search(sentence, end, after[0]) and not _CLAUSE_MARK.search(sentence, end, after[0]):
+        # the first word of a way after the tonnage: "about 18 million tons of oil produced in 2023 came from the domestic
+        # market" (not "24 млн тонн, что обеспечит потребность внутреннего рынка", nor "The 8.6% drop in exports ... was
+        # offset by demand in the domestic market")
         return "domestic"
     return best[1] if best else ""
 
 
+#: Punctuation that ends a figure's own words (between a tonnage and a word of its way after it, none may stand).
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 #: A number that is not a year (between a tonnage and a cue of its way after it, no other figure may stand).
 _NUMBER_NOT_YEAR = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
@@ -2550,7 +2551,7 @@ def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
 _DIGIT_RUN = re.compile(r"\d")
 #: An English past participle or a comparative, which counts nothing ("about 225 thousand compared with ...",
 #: "225 thousand more than a year earlier").
-_PAST_PARTICIPLE = re.compile(r"[a-z]+ed|more|less|fewer|higher|lower", re.I)
+_COUNTS_NOTHING_EN = re.compile(r"[a-z]+ed|more|less|fewer|higher|lower", re.I)
 #: A word cut off where a text ends ("$100 bi"): the start of a scale word of :data:`_SCALE_WORDS`, read by
 #: :func:`_figures_in_sentence`.
 _CUT_WORD = re.compile(r"\s+([^\W\d_]{1,7})$")
@@ -2614,7 +2615,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                     ws.append(wm)
                     if len(ws) == 2:
                         break
-                if ws and not _PAST_PARTICIPLE.fullmatch(ws[-1].group(0)):  # ("225 thousand compared with": no noun)
+                if ws and not _COUNTS_NOTHING_EN.fullmatch(ws[-1].group(0)):  # ("225 thousand compared with": no noun)
                     phrase, noun = sentence[e:ws[-1].end()].strip(), ws[-1].group(0).lower()
             if not noun and t["scaled"]:
                 # "332 тысяч мигрантов из Узбекистана, 247 тысяч – из Таджикистана", "616 thousand in
@@ -4383,10 +4384,10 @@ _OWN_GOODS = re.compile(r"\s+(?:(?i:of)\s+[^\W\d_]|[а-яё]{3,})")
 #: A sentence that opens on the parts of what the sentence before gave ("Из них 39,3 млн...", "Of these, 12,000...").
 _PARTS_LEAD = _led(re.compile(r"\s*(?:(?<![^\W\d_])из\s+(?:них|которых|этого|этих|того)|\bof\s+(?:these|them|this|which|that)\b)", re.I))
 #: A sentence that goes on with a part of the figure before it ("Of this total, ...", "Из этого объема ...").
+_OF_THIS = re.compile(r"\bof\s+(?:this|that|the)\s+(?:total|amount|volume|figure)\b|(?<![^\W\d_])из\s+(?:этого|этих|того)\b", re.I)
 #: Right after a figure that follows the whole: it is a part ("grain reserves totaled 6.1 million tons, five million tons
 #: of which are wheat").
 _OF_WHICH_AFTER = re.compile(r"\s+(?:of\s+which|of\s+whom)\s+(?:are|were|is|was)\b", re.I)
-_OF_THIS = re.compile(r"\bof\s+(?:this|that|the)\s+(?:total|amount|volume|figure)\b|(?<![^\W\d_])из\s+(?:этого|этих|того)\b", re.I)
 
 _LEAD_GAP = 6  # characters between a date and the figure it leads (" – $")
 
