@@ -1825,12 +1825,14 @@ def _borrow_unit(t: dict, u: dict) -> dict:
     return {**t, "value": t["value"] * scale, "unit": u["unit"], "kind": u["kind"], "scaled": u["scaled"]}
 
 
+#: Nouns of a change ("an increase of", "a growth of 5.3%"): :data:`_CHANGE_OF_BEFORE`, :data:`_CHANGE_BY`.
+_CHANGE_NOUNS = "increase|rise|growth|drop|decline|decrease|fall|jump|gain"
 _IN_YEAR = _led(re.compile(r"(?<![^\W\d_])(?:in|of|since|by|until|в|к|до|с)\s+$", re.I))
 _JOINER = re.compile(r"\s*(and|to|до|-|–|—)\s*", re.I)
 #: A change said with its rate before "from X to Y" ("trade registering a growth of 5.3% (compared to 22.9% in 2022),
 #: from $9.38 billion to $9.88 billion"): the two are the ends of that change, not a range.
-_CHANGE_OF_BEFORE = re.compile(r"\b(?:growth|increase|rise|decrease|decline|drop|fall|jump)\s+of\s+[\d.,]+\s*"
-                               r"(?:%|percent|per\s+cent)(?:[^.;]|\.(?=\d)){0,60}$", re.I)
+_CHANGE_OF_BEFORE = re.compile(rf"\b(?:{_CHANGE_NOUNS})\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent)(?:[^.;]|\.(?=\d)){{0,60}}$",
+                               re.I)
 #: "by" or "на" right before a number: what comes after it is a change's amount, not a range's start.
 _BY_BEFORE = re.compile(r"(?<![^\W\d_])(?:by|на)\s*$", re.I)
 _RANGE_PREP = re.compile(r"(?<![^\W\d_])(between|from|от|с|со)\s+$", re.I)
@@ -4550,8 +4552,7 @@ def _period_cues() -> dict[str, re.Pattern]:
 #: "на $5,4 млрд больше", "$5.4 billion more than".
 _CHANGE_BY = _led(re.compile(r"(?:\b(?:rose|risen|rises?|grew|grown|grows?|increased|increases?|jumped|climbed|fell|fallen"
                         r"|falls?|dropped|declined|decreased|declines?|decreases?|gained|gains?|shrank|shrunk|up|down"
-                        r"|higher|lower)\s+(?:[\w-]+\s+){0,4}?by|\b(?:increase|rise|growth|drop|decline|decrease|fall"
-                        r"|jump|gain)\s+of)\s+$", re.I))
+                        rf"|higher|lower)\s+(?:[\w-]+\s+){{0,4}}?by|\b(?:{_CHANGE_NOUNS})\s+of)\s+$", re.I))
 #: A percentage, then "or" right before a figure: the figure restates it in units ("1.8%, or 693,500 people").
 _OR_RESTATED = re.compile(r"[+-]?\d[\d.,]*\s*(?P<pct>%|percent\b|per\s+cent\b|процент\w*)\s*,?\s*(?:or|или)\s+$", re.I)
 _CHANGE_NA = re.compile(r"(?<![^\W\d_])на\s+$", re.I)
