@@ -407,6 +407,7 @@ def _compile_places(table: pd.DataFrame) -> dict:
             "home_cue": _led(re.compile("|".join(cues), re.I)) if cues else None,
             "countries": frozenset(countries["name"].str.strip()),
             "routes": frozenset(table.loc[kinds[kinds != "home"] == "route", "name"].str.strip()),
+            "areas": frozenset(table.loc[kinds[kinds != "home"] == "area", "name"].str.strip()),
             "country_codes": codes}
 
 
@@ -873,7 +874,8 @@ def _doc_pair_cached(sents: list, cache: dict, rules) -> list[str]:
             if sents[i][0] in tables:
                 continue
             for name in _places_in(sents[i][4], rules)[0]:
-                counts[name] = counts.get(name, 0) + 1
+                if name not in rules.areas:
+                    counts[name] = counts.get(name, 0) + 1
         cache["place_counts"] = counts
         cache["doc_pair"] = sorted(counts, key=lambda n: -counts[n])[:2]
     return cache["doc_pair"]
@@ -881,7 +883,8 @@ def _doc_pair_cached(sents: list, cache: dict, rules) -> list[str]:
 
 #: A group of unnamed partners ("countries in Asia", "other states"; not "со странами региона", the region).
 _GROUP = _led(re.compile(r"\b(?:countries|states|nations|economies)\b(?!\s+(?:of|in)\s+the\s+region)"
-                         r"|(?<![^\W\d_])(?:стран(?:ами|ах|ам)?|государства(?:ми|х)?)(?![^\W\d_])(?!\s+регион)",
+                         r"|(?<![^\W\d_])(?:стран(?:ами|ах|ам)?|государства(?:ми|х)?)(?![^\W\d_])(?!\s+регион)"
+                         r"|(?<![^\W\d_])(?:не)?дружественн\w*\s+(?:стран|государств)\w*",
                          re.I))
 
 
@@ -1099,6 +1102,9 @@ class FigureRules:
     countries: frozenset
     #: the ``route`` rows of the places table (a transport corridor: no partner of the world's)
     routes: frozenset
+    #: the ``area`` rows of the places table (a part of the world, "Europe": a sentence's partner, never one of an
+    #: article's two main places)
+    areas: frozenset
     country_codes: dict
     hedge_before: re.Pattern
     hedge_after: re.Pattern
@@ -2277,6 +2283,11 @@ def _metric_scan(table: pd.DataFrame) -> tuple:
     return anywhere, {c: tuple(v) for c, v in first.items()}, tuple(everywhere), every, tuple(keywordless)
 
 
+#: Words that begin as a metric's keyword but are not it: "important" is no import, "projected" and "projectors" no
+#: project.
+_NOT_KEYWORDS = ("importan", "projector", "projected", "projection")
+
+
 def _keyword_starts(text: str, rules: FigureRules) -> list[list[int]]:
     """Per metric row: the start of every hit of its keyword pattern in ``text``, as
     ``pattern.finditer`` gives them (a hit ends a word; the next is looked for after it), found
@@ -2297,7 +2308,7 @@ def _keyword_starts(text: str, rules: FigureRules) -> list[list[int]]:
         for i in rows:
             if p >= ends[i]:
                 m = metrics[i][2].match(text, p)
-                if m and text[p:p + 8].lower() != "importan":  # "important" is no import
+                if m and not text[p:p + 10].lower().startswith(_NOT_KEYWORDS):
                     starts[i].append(p)
                     ends[i] = m.end()
     for i in keywordless:  # a row without keywords matches wherever a word begins
@@ -2612,8 +2623,9 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 ws = []
                 for wm in _WORD.finditer(sentence, e, min(len(sentence), e + 40)):
                     if sentence[(ws[-1].end() if ws else e):wm.start()].strip() or wm.group(0).lower() in _STOP or (
-                            _CYRILLIC_WORD.fullmatch(low := wm.group(0).lower()) and _ru_not_noun(low)):
-                        break  # ("1 миллион приехал в личных делах": a verb, no noun)
+                            _CYRILLIC_WORD.fullmatch(low := wm.group(0).lower()) and _ru_not_noun(low)) or any(
+                            a <= wm.start() < b for a, b in date_spans):
+                        break  # ("1 миллион приехал в личных делах": a verb, no noun; "17.4 million last year": a date)
                     ws.append(wm)
                     if len(ws) == 2:
                         break
@@ -2970,6 +2982,24 @@ _CAPTION_START = re.compile(r"(?:thousand|million|billion|trillion|тыс|млн
                             r"|dollars|долл|rubles|рубл|tons|tonnes|тонн)\w*", re.I)
 #: The start of a line that goes on with the sentence before: a small letter.
 _GOES_ON = re.compile(r"[a-zа-яё]")
+#: ... or, in wire copy wrapped at a width, a capital ("... выше контрактных обязательств / Газпрома и в полтора раза").
+_GOES_ON_CAPITAL = re.compile(r"[A-ZА-ЯЁ]")
+
+
+def _wrap_width(sents: list[tuple]) -> int:
+    """The width a text is hard-wrapped at (its longest line), or 0 if it is not: at least two, and at least half, of
+    the breaks after a line with no sentence's end go on with a small letter (as the cleaning's wrapped paragraphs).
+    In such a text a line near the width that ends with no sentence's end goes on into the next, whatever its first
+    letter; a short line (a title) does not."""
+    ends: dict[int, int] = {}
+    for r in sents:
+        ends[r[0]] = max(ends.get(r[0], 0), r[3])
+    breaks = lower = 0
+    for a, b in zip(sents, sents[1:], strict=False):
+        if b[0] == a[0] + 1 and _OPEN_END.search(a[4]):
+            breaks += 1
+            lower += bool(_GOES_ON.match(b[4]))
+    return max(ends.values()) if lower >= 2 and 2 * lower >= breaks else 0
 
 
 def _join_wrapped(sents: list[tuple]) -> tuple[list[tuple], dict[int, list[tuple[int, int, int]]]]:
@@ -2982,6 +3012,7 @@ def _join_wrapped(sents: list[tuple]) -> tuple[list[tuple], dict[int, list[tuple
     puts the figures of each part back on its line."""
     out: list[tuple] = []
     wraps: dict[int, list[tuple[int, int, int]]] = {}
+    width = _wrap_width(sents)
     i = 0
     while i < len(sents):
         row, j = sents[i], i
@@ -2989,7 +3020,7 @@ def _join_wrapped(sents: list[tuple]) -> tuple[list[tuple], dict[int, list[tuple
         last = row[4]  # the part the joined sentence ends with: only its end and its own cells are read again
         while j + 1 < len(sents) and (nxt := sents[j + 1])[0] == sents[j][0] + 1 and "|" not in last + nxt[4] \
                 and _OPEN_END.search(last) and not (_YEAR_END.search(last) and _CAPTION_START.match(nxt[4])) \
-                and _GOES_ON.match(nxt[4]):
+                and (_GOES_ON.match(nxt[4]) or width and sents[j][3] >= 0.6 * width and _GOES_ON_CAPITAL.match(nxt[4])):
             text = text.rstrip()
             parts.append((row[2] + len(text), nxt[0], nxt[2]))
             text, last = f"{text} {nxt[4]}", nxt[4]
@@ -3223,6 +3254,7 @@ def _read_doc_figures(
         these_parties: dict = {}
         these: dict = {}
         last_amount = None  # (end, metric) of the last amount of money of the sentence
+        share_amounts = ""  # the share whose amount the sentence gave in brackets ("14.7% ($499mn) of ...")
         last_level = None  # (end, unit, metric) of the sentence's last figure that is not a part or a percentage
         # a date right before another figure, only a dash or colon between ("..., за январь-июнь 2024 года –
         # $280,6 млн"), is that figure's: not the period of a figure before it
@@ -3470,8 +3502,24 @@ def _read_doc_figures(
                 metric = ""  # "1.9 million tons, or 2% less than forecasted": a shortfall against a plan, not a level or growth
             if metric.startswith("export_growth") and _trade_way(sentence, clause, s0, [], e0) == "domestic":
                 metric = ""  # "поставки на внутренний рынок возросли на 12,2%": supplies at home, not exports
+            if (head := metric.split(" (")[0]) in _FLOW_WHOLE and _both_ways(sentence, clause[0], s0) \
+                    and not _RESPECTIVELY.search(sentence, *clause):  # ("exports and imports growing by 23.8% and 24.0%, respectively")
+                metric = _FLOW_WHOLE[head] + metric[len(head):]  # "the total value of imports and exports ... amounted to"
+            if f["kind"] == "percent" and metric.split(" (")[0].endswith("_growth") and (
+                    terms := _currency_terms(sentence, clause)):
+                metric += f" (in {terms})"  # "yuan-denominated trade grew 2.9%": not the growth in dollars
             if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause, f["start"]):
                 metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level
+            if metric and f["kind"] != "percent" and not metric.endswith(_PART_SUFFIX) \
+                    and _PERCENT_OPEN.search(sentence, max(0, s0 - 20), s0) and (shut := _SHUT.match(sentence, e0)) \
+                    and (share_amounts or _SHARE_OF.match(sentence, shut.end())):
+                # "14.7% ($499mn) of Armenia's exports consisted of telecommunications devices, 11.1% ($378mn) were
+                # passenger cars": the amount of a share (and of the next shares of the list), not the whole's
+                metric += _PART_SUFFIX
+                if out and out[-1]["kind"] == "percent" and out[-1]["end"] < a + s0:
+                    share_amounts = share_amounts or _WAY_SUFFIX.sub("", out[-1]["metric"]).removesuffix(_PART_SUFFIX)
+            elif f["kind"] == "percent" and share_amounts and _ASIDE_AFTER.match(sentence, e0):
+                metric = share_amounts + _PART_SUFFIX  # "..., 11.1% ($378mn) were passenger cars": the list's next share
             if metric.endswith("_growth") and f["kind"] == "percent" and _CONTRIBUTION.search(sentence, *clause):
                 metric += _PART_SUFFIX  # "industry ... its contribution to GDP growth is 1.5 percentage points": a sector's share of it
             elif metric and last_level and last_level[1] == f["unit"] and _VIA_NAMED.sub("", last_level[2]) == _VIA_NAMED.sub(
@@ -3537,6 +3585,9 @@ def _read_doc_figures(
             sentence_of.append(k)
             if base_when or from_before:
                 measured_from.add(len(out))  # "from $52.5 billion a year earlier": a base, of another period
+            if f["kind"] == "percent" and _FOUR_DIGITS.fullmatch(period) and metric.split(" (")[0].endswith("_growth") \
+                    and (since := _base_year_after(sentence, bases, e0, clause)) and int(period) - int(since) >= 2:
+                metric = f"{metric} (since {since})"  # "soared 64.2% compared with 2021" (of 2023): growth over two years
             if metric and (per := f.get("per")):
                 metric = f"{metric} (per {per})"  # "ежемесячных поставках 100 тысяч тонн нефти": a month's, not a total
             out.append({
@@ -3640,6 +3691,45 @@ _COMMA_BREAK = re.compile(r",\s|;")
 #: Words that name a growth said before ("этот рост", "this increase"): the figure is that growth's, said again.
 _THIS_GROWTH = _led(re.compile(r"\b(?:this|that|the\s+same)\s+(?:growth|increase|rise|decline|decrease|drop|fall)\b"
                                r"|(?<![^\W\d_])(?:этот|такой|данный)\s+(?:рост|прирост|спад)(?![^\W\d_])", re.I))
+
+
+#: A growth measured in a currency other than the dollar ("grew 5.0% in yuan terms", "yuan-denominated trade value",
+#: "в рублёвом выражении", "в юанях"): the currency named (a dollar, the usual basis of trade figures, is none).
+_CURRENCY_TERMS = re.compile(
+    r"\bin\s+(?P<en>yuan|renminbi|rmb|ruble|rouble|tenge|euro|national\s+currency|local\s+currency)\s+terms\b"
+    r"|\b(?P<den>yuan|renminbi|rmb|ruble|rouble|tenge|euro)-denominated\b"
+    r"|(?<![^\W\d_])в\s+(?P<ru>рубл[её]в|юанев|тенгов|национальной\s+валют|рублях|юанях|тенге\b|евро\b)", re.I)
+_TERMS_CODE = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "юан": "CNY", "ruble": "RUB", "rouble": "RUB",
+               "рубл": "RUB", "tenge": "KZT", "тенге": "KZT", "тенгов": "KZT", "euro": "EUR", "евро": "EUR"}
+
+
+#: Exports and imports said together ("the total value of imports and exports", "объем экспорта и импорта"): the trade.
+_BOTH_WAYS = re.compile(r"\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|export-import|import-export)\b"
+                        r"|(?<![^\W\d_])(?:экспорт\w*\s+и\s+импорт\w*|импорт\w*\s+и\s+экспорт\w*|экспортно-импортн\w*)", re.I)
+#: A word of one way of trade.
+_ONE_WAY = re.compile(r"\b(?:export|import)|(?<![^\W\d_])(?:экспорт|импорт)", re.I)
+
+
+def _both_ways(sentence: str, start: int, s0: int) -> bool:
+    """Whether the last word of a way of trade before a figure in its clause (``start`` to ``s0``) is one of exports and
+    imports said together (:data:`_BOTH_WAYS`), so that the figure is the trade, not one way of it."""
+    last = None
+    for last in _ONE_WAY.finditer(sentence, start, s0):
+        pass
+    return last is not None and any(m.start() <= last.start() < m.end()
+                                    for m in _BOTH_WAYS.finditer(sentence, max(start, last.start() - 30), s0))
+
+
+def _currency_terms(sentence: str, clause: tuple[int, int]) -> str:
+    """The currency a growth of the clause is measured in (:data:`_CURRENCY_TERMS`): its ISO code, or "national
+    currency"; "" when none is named."""
+    m = _CURRENCY_TERMS.search(sentence, *clause)
+    if m is None:
+        return ""
+    word = re.sub(r"\s+", " ", (m.group("en") or m.group("den") or m.group("ru")).lower())
+    if word.startswith(("national", "local", "национальной")):
+        return "national currency"
+    return next(code for stem, code in _TERMS_CODE.items() if word.startswith(stem))
 
 
 def _growth_said_again(out: list[dict]) -> None:
@@ -4502,6 +4592,15 @@ def _year_after_base(sentence: str, clause: tuple[int, int], bases: list, publis
     if not (pub := published[:4]).isdigit():
         return None
     return (str(year), found[0][4]) if int(pub) - 1 <= year <= int(pub) else None
+
+
+def _base_year_after(sentence: str, bases: list, e0: int, clause: tuple[int, int]) -> str:
+    """The year a growth is measured from, named right after it in its clause ("64.2% compared with 2021"), or ""."""
+    for d in bases:
+        if e0 <= d[0] < clause[1] and d[0] - e0 <= _BASE_WINDOW and _FOUR_DIGITS.fullmatch(d[2]) and d[2] in d[4] \
+                and not _DIGIT_RUN.search(sentence, e0, d[0]):  # (a year written: not "the previous year" resolved)
+            return d[2]
+    return ""
 
 
 def _beside(sentence: str, bases: list, s0: int, e0: int):
@@ -5458,7 +5557,17 @@ def _share_of(sentence: str, end: int) -> str:
     """The whole a percentage is a share of ("40 % of Kazakhstan's total exports" -> "kazakhstan exports"),
     or "". Possessives, articles and words like "total" are dropped, so shares of the same whole meet."""
     m = _SHARE_OF.match(sentence, end)
+    if m is None and (aside := _ASIDE_AFTER.match(sentence, end)):
+        m = _SHARE_OF.match(sentence, aside.end())  # "14.7% ($499mn) of Armenia's exports"
     return _whole_words(m.group("whole")) if m else ""
+
+
+#: A bracketed aside right after a figure ("14.7% ($499mn) of ...").
+_ASIDE_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+#: The bracket that closes right after an amount ("($499mn)").
+_SHUT = re.compile(r"\s*\)")
+#: A percentage and an opening bracket right before an amount ("14.7% ($499mn)", "12% (1,2 млрд долларов)").
+_PERCENT_OPEN = re.compile(r"(?:%|\bper\s*cent|\bpercent|процент\w*)\s*\(\s*$", re.I)
 
 
 def _whole_words(whole: str) -> str:

@@ -211,10 +211,15 @@ def test_parse_published():
 def test_user_vocabulary_extends_relative_phrases(tmp_path):
     src = (ROOT / "kzru_lib" / "data" / "date_vocabulary.csv").read_text("utf-8")
     path = tmp_path / "voc.csv"
-    path.write_text(src + "relative,the year before last,year:-2,\n", encoding="utf-8")
+    path.write_text(src + "relative,the year after next,year:2,\n", encoding="utf-8")
     rules = load_date_rules(vocabulary=path)
-    assert find_dates("as in the year before last", published="2024-05-01", rules=rules)["value"].tolist() == ["2022"]
-    assert find_dates("as in the year before last", published="2024-05-01")["value"].tolist() == []
+    assert find_dates("due in the year after next", published="2024-05-01", rules=rules)["value"].tolist() == ["2026"]
+    assert find_dates("due in the year after next", published="2024-05-01")["value"].tolist() == []
+
+
+def test_the_year_before_last_is_two_years_back():
+    assert find_dates("as in the year before last", published="2024-05-01")["value"].tolist() == ["2022"]
+    assert find_dates("как и в позапрошлый год", published="2024-05-01")["value"].tolist() == ["2022"]
 
 
 def test_bad_vocabulary_table_is_named(tmp_path):

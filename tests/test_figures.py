@@ -3932,3 +3932,73 @@ def test_from_x_to_y_after_a_change_rate_is_a_change(rules):
                  "of 5.3% (compared to 22.9% in 2022), from $9.38 billion to $9.88 billion.", rules)
     assert table["surface"].tolist() == ["5.3%", "22.9%", "$9.38 billion", "$9.88 billion"]
     assert one("Trade is expected from $5 billion to $6 billion.", rules)["qualifier"] == "target"  # a range still
+
+
+def test_the_year_before_last_a_growth_in_yuan_and_a_growth_over_two_years(rules):
+    # "the year before last" is two years back, not a base "the year before"
+    assert one("Last year’s uptick brought trade between China and Russia to a high, though it represented much slower "
+               "growth than the 26.3 percent surge recorded the year before last.", rules, "2025-01-13")["period"] == "2023"
+    # a growth in yuan (or roubles) is not the growth in dollars
+    assert one("China-Russia yuan-denominated trade value grew 2.9% in 2024 from 2023.", rules)["metric"] \
+        == "trade_growth (in CNY)"
+    assert one("Товарооборот России и Китая в 2024 году в рублёвом выражении вырос на 12%.", rules)["metric"] \
+        == "trade_growth (in RUB)"
+    assert one("Товарооборот России и Китая в 2024 году вырос на 1,9%.", rules)["metric"] == "trade_growth"
+    # a growth measured from a year two or more before its own is no year's growth
+    table = figs("Exports from China to Russia jumped 46.9% in 2023 from a year earlier, and soared 64.2% compared "
+                 "with 2021.", rules, "2024-01-15")
+    assert table["metric"].tolist() == ["export_growth (by China)", "export_growth (since 2021) (by China)"]
+    assert one("Экспорт нефти из России в Китай в 2024 году вырос на 10% по сравнению с 2023 годом.", rules)["metric"] \
+        == "export_growth (oil) (by Russia)"
+
+
+def test_europe_friendly_countries_and_tourists_abroad(rules):
+    # Europe is a partner of its own (not the European Union), and never one of the article's two main places
+    assert one("Azerbaijan exported 11.8 billion cubic meters of gas to Europe in 2023.", rules)["parties"] \
+        == "Azerbaijan–Europe"
+    table = figs("Kazakhstan and Russia agreed on grain transit. Kazakhstan exported 2 million tons of wheat to Russia "
+                 "in 2023. Russia and Kazakhstan also discussed Europe.\nTrade reached $26 billion in 2023.", rules)
+    assert table["parties"].tolist() == ["Kazakhstan–Russia", "Kazakhstan–Russia"]
+    # a group of partners the gazetteer does not name is not the article's other place
+    assert figs("Китай закупил газ у России. Россия в прошедшем году экспортировала в дружественные страны 76 миллиардов "
+                "кубометров газа.", rules, "2024-01-10")["parties"].tolist() == ["Russia"]
+    # tourists travelling abroad went to every country; "17.4 million last year" counts no "year"
+    table = figs("The total number of Russian tourists traveling abroad also climbed to 17.4 million last year, shooting "
+                 "up 15.4% from the previous year.", rules, "2025-02-01")
+    assert list(zip(table["metric"], table["parties"], strict=True)) == [("people", "Russia–world"),
+                                                                        ("people_growth", "Russia–world")]
+
+
+def test_a_share_s_amount_in_brackets_and_exports_and_imports_together(rules):
+    # "14.7% ($499mn) of Armenia's exports": the share's amount is a part, and so are the next shares of the list
+    table = figs("In 2023, 14.7% ($499mn) of Armenia’s exports to Russia consisted of telecommunications devices, 11.1% "
+                 "($378mn) were passenger cars, 7.39% ($250mn) were monitors and projectors.", rules)
+    assert table["metric"].tolist() == [
+        "share of armenia exports", "exports (part) (by Armenia)", "share of armenia exports (part)",
+        "exports (part) (by Armenia)", "share of armenia exports (part)", "exports (cars) (part) (by Armenia)"]
+    # a growth's bracketed amount is the level it reached, as before
+    assert figs("In 2024, Kazakhstan's exports to the U.S. rose by 26% ($1.9 billion).", rules)["metric"].tolist() \
+        == ["export_growth (by Kazakhstan)", "exports (by Kazakhstan)"]
+    # imports and exports said together are the trade
+    assert one("The total value of imports and exports between China and Russia amounted to $244.8 billion.",
+               rules)["metric"] == "trade_turnover"
+    assert one("Объем экспорта и импорта между Россией и Китаем составил 244,8 млрд долларов.", rules)["metric"] \
+        == "trade_turnover"
+    assert figs("Uzbekistan's exports and imports grew by 23.8% and 24.0%, respectively.", rules)["metric"].tolist() \
+        == ["import_growth", "import_growth"]
+
+
+def test_wire_copy_wrapped_at_a_width_goes_on_into_a_capital(rules):
+    # in a text hard-wrapped at a width, a long line with no sentence's end goes on into the next whatever its first
+    # letter ("... по трубопроводу в / Китай в 2023 году ..."): the figure's metric is on the line before
+    text = ("Газпром сообщил в среду, что экспорт газа по трубопроводу в\nКитай в 2023 году вырос и составил 22,7 млрд "
+            "кубометров, а\nпоставки будут расти постепенно по мере наращивания\nмощностей по добыче и транспортировке "
+            "газа.\nНа полную мощность газопровод должен выйти в 2025 году.")
+    table = figs(text, rules, "2024-01-03")
+    assert table[["line_no", "metric"]].values.tolist() == [[2, "gas_volume (exports)"]]
+    # a short line (a title) above a capital does not join, nor does a text whose breaks are not wrapped prose
+    assert figs("Gas exports\nChina received 22.7 billion cubic metres of gas in 2023.", rules)["metric"].tolist() \
+        == ["gas_volume"]
+    # "projectors" and "projected" are no projects
+    assert figs("Armenia exported $250mn of monitors and projectors to Russia in 2023.", rules)["metric"].tolist() \
+        == ["exports (by Armenia)"]
