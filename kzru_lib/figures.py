@@ -3713,11 +3713,9 @@ _ONE_WAY = re.compile(r"\b(?:export|import)|(?<![^\W\d_])(?:экспорт|им�
 def _both_ways(sentence: str, start: int, s0: int) -> bool:
     """Whether the last word of a way of trade before a figure in its clause (``start`` to ``s0``) is one of exports and
     imports said together (:data:`_BOTH_WAYS`), so that the figure is the trade, not one way of it."""
-    last = None
-    for last in _ONE_WAY.finditer(sentence, start, s0):
-        pass
-    return last is not None and any(m.start() <= last.start() < m.end()
-                                    for m in _BOTH_WAYS.finditer(sentence, max(start, last.start() - 30), s0))
+    ways = [m.start() for m in _ONE_WAY.finditer(sentence, start, s0)]
+    return bool(ways) and any(m.start() <= ways[-1] < m.end()
+                              for m in _BOTH_WAYS.finditer(sentence, max(start, ways[-1] - 30), s0))
 
 
 def _currency_terms(sentence: str, clause: tuple[int, int]) -> str:
