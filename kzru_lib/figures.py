@@ -165,7 +165,7 @@ _AR_STOP = frozenset("في من إلى الى على عن مع و أو او حت
 #: sides"); a person's possessive does not ("his three brothers" counts three).
 _DETERMINERS = _led(re.compile(r"\b(?:the|these|those|both|its|their|our|all|whose|of)\s*$", re.I))
 _CLAUSE = _led(re.compile(r";|,\s+(?:and|but|while|whereas|with|so|thus|hence|therefore)\b|\s+(?:while|whereas)\s+"
-                     r"|,\s+(?:а|и|но|то|однако|тогда\s+как|в\s+то\s+время\s+как|исходя\s+из|из\s+чего|поэтому|так\s+что"
+                     r"|,\s+(?:а|и|но|то(?!\s+есть)|однако|тогда\s+как|в\s+то\s+время\s+как|исходя\s+из|из\s+чего|поэтому|так\s+что"
                      r"|следовательно)(?![^\W\d_])"
                      # a comma, then a date that opens the next clause ("$84 billion, this year we also have good
                      # growth"; "в 2021 году $5 млрд, в 2022 году – $6 млрд"), not a day's year ("May 5, 2022")
@@ -2042,6 +2042,8 @@ _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: 9.8%, while in Russia it reached 7.4%": each country's, not the pair's).
 _OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks", "turnout", "voters", "electorate", "inflation", "policy_rate",
               "unemployment", "electricity_production", "electricity_consumption")
+#: The GDP deflator (a price index): no GDP nor its growth.
+_DEFLATOR = re.compile(r"\bdeflator|(?<![^\W\d_])дефлятор", re.I)
 #: GDP per head ("ВВП на душу населения"): not the whole GDP.
 _PER_CAPITA = _led(re.compile(r"\s*(?:\bper\s+(?:capita|head|person)\b|(?<![^\W\d_])на\s+душу(?![^\W\d_]))", re.I))
 
@@ -3375,6 +3377,9 @@ def _read_doc_figures(
                     metric += _PART_SUFFIX  # "Of this total, 1.057 million tons were bound for ...": a part of it
             elif back:
                 metric = back
+                if back.startswith("gdp") and same_line and _per_capita(same_line[-1], len(same_line[-1]),
+                                                                        len(same_line[-1]), rules):
+                    metric += " (per capita)"  # "GDP per capita amounted to ... This figure increased by 16.3%"
             # a count of those who voted ("на референдуме проголосовали 7 820 204 человека"; not the votes for or against)
             head = metric.partition(" ")[0] if f["kind"] == "count" else None
             voters = head in ("people", "") and _voted_count(sentence, clause, s0, e0)
@@ -3474,6 +3479,8 @@ def _read_doc_figures(
                 metric = f"{metric} (regions)"  # trade of the border regions is a part of the countries' trade
             way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]], e0) \
                 if metric.split(" (")[0] in _GOODS_VOLUMES else ""
+            if metric.startswith("gdp") and _DEFLATOR.search(sentence, *clause):
+                metric = "gdp_deflator"  # "The GDP deflator index stood at 113.3%": prices, not the economy's growth
             if metric.startswith("gdp") and _per_capita(sentence, s0, e0, rules):
                 metric += " (per capita)"  # "ВВП на душу населения в России составил $14,79 тысячи"
             if not metric and f["kind"] == "percent" and (_prices_moved(sentence, clause, s0) or (
@@ -3652,7 +3659,7 @@ def _read_doc_figures(
         _home_parties(out, home, rules)
     if rules.members:
         _breakdown_periods(out, from_base, rules)
-    _growth_with_level(out, where)
+    _growth_with_level(out, where, from_base | measured_from)
     _article_periods(out, from_base | measured_from | not_own, functools.partial(
         _spoken_of, sentence_of, named, unread, published, find_dates), _headline(sents))
     _year_starts(out)
@@ -3696,11 +3703,12 @@ _THIS_GROWTH = _led(re.compile(r"\b(?:this|that|the\s+same)\s+(?:growth|increase
 #: A growth measured in a currency other than the dollar ("grew 5.0% in yuan terms", "yuan-denominated trade value",
 #: "в рублёвом выражении", "в юанях"): the currency named (a dollar, the usual basis of trade figures, is none).
 _CURRENCY_TERMS = re.compile(
-    r"\bin\s+(?P<en>yuan|renminbi|rmb|ruble|rouble|tenge|euro|national\s+currency|local\s+currency)\s+terms\b"
-    r"|\b(?P<den>yuan|renminbi|rmb|ruble|rouble|tenge|euro)-denominated\b"
-    r"|(?<![^\W\d_])в\s+(?P<ru>рубл[её]в|юанев|тенгов|национальной\s+валют|рублях|юанях|тенге\b|евро\b)", re.I)
+    r"\bin\s+(?P<en>yuan|renminbi|rmb|ruble|rouble|tenge|soum|som|euro|national\s+currency|local\s+currency)\s+terms\b"
+    r"|\b(?P<den>yuan|renminbi|rmb|ruble|rouble|tenge|soum|euro)-denominated\b"
+    r"|(?<![^\W\d_])в\s+(?P<ru>рубл[её]в|юанев|тенгов|сумов|национальной\s+валют|рублях|юанях|тенге\b|евро\b)", re.I)
 _TERMS_CODE = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "юан": "CNY", "ruble": "RUB", "rouble": "RUB",
-               "рубл": "RUB", "tenge": "KZT", "тенге": "KZT", "тенгов": "KZT", "euro": "EUR", "евро": "EUR"}
+               "рубл": "RUB", "tenge": "KZT", "тенге": "KZT", "тенгов": "KZT", "soum": "UZS", "сумов": "UZS", "som": "KGS",
+               "euro": "EUR", "евро": "EUR"}
 
 
 #: Exports and imports said together ("the total value of imports and exports", "объем экспорта и импорта"): the trade.
@@ -4246,11 +4254,12 @@ def _level_grown(metric: str) -> str:
     return _LEVEL_GROWN.get(head, head[:-7]) + sep + rest
 
 
-def _growth_with_level(out: list[dict], where: list[tuple[int, tuple[int, int]]]) -> None:
+def _growth_with_level(out: list[dict], where: list[tuple[int, tuple[int, int]]], bases: set[int]) -> None:
     """A growth rate with no period of its own takes the period of the level it grew to, in its clause
     ("Kyrgyzstan increased trade turnover with China by 28.8 percent to $19.8 billion": both 2023),
     when the clause's levels of that quantity and parties have one period. ``where``: the (sentence,
-    clause) of each figure of ``out``. In place."""
+    clause) of each figure of ``out``; ``bases``: the figures it is measured from, whose period is not its own
+    ("decreased by 5.3 percent compared to the same period in 2022 ($6.3 billion)"). In place."""
     growth = [i for i, r in enumerate(out) if not r["period"] and r["metric"] in _LEVEL_OF_GROWTH]
     if not growth:
         return
@@ -4261,7 +4270,7 @@ def _growth_with_level(out: list[dict], where: list[tuple[int, tuple[int, int]]]
         r, level = out[i], _LEVEL_OF_GROWTH[out[i]["metric"]]
         found = {(out[j]["period"], out[j]["period_surface"]) for j in by_clause[where[i]]
                  if out[j]["metric"] == level and out[j]["parties"] == r["parties"] and out[j]["period"]
-                 and "X" not in out[j]["period"]}
+                 and "X" not in out[j]["period"] and j not in bases}
         if len({p for p, _ in found}) == 1:
             r["period"], r["period_surface"] = min(found)
 
@@ -4887,6 +4896,13 @@ def _each_of(sentence: str, s0: int, rules) -> str:
     return "+".join(sorted(places)) if len(places) == len(names) >= 2 else ""
 
 
+#: A pronoun that opens a sentence, standing for the subject of the sentence before ("It has reached $14,770").
+_IT_LEADS = re.compile(r"\s*(?:It|Its|Он[оа]?|Е[её])(?![^\W\d_])")
+#: A word that sets another figure beside one ("compared with Russia's $14,260", "против 9,8% в России").
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|against|versus|vs\.?)(?![^\W\d_])"
+                            r"|(?<![^\W\d_])(?:по\s+сравнению\s+с|против|чем)(?![^\W\d_])", re.I)
+
+
 def _producer(k: int, sents: list, cache: dict, s0: int, rules, e0: int = -1) -> dict:
     """``parties`` of a production figure: its producer alone, the place (or ``world`` for a world
     cue: "global production", "в мире") named last before it in its sentence ("Canada ranked second
@@ -4904,6 +4920,8 @@ def _producer(k: int, sents: list, cache: dict, s0: int, rules, e0: int = -1) ->
         if names and names[0] != "world":
             return {"parties": names[0], "parties_basis": "sentence"}
     clause_end = next((c[1] for c in _clauses(sentence) if c[0] <= s0 < c[1]), len(sentence))
+    if e0 >= 0 and (vs := _COMPARED_WITH.search(sentence, e0, clause_end)):
+        clause_end = vs.start()  # "It has reached $14,770 in 2025 compared with Russia's $14,260": Russia's is the other's
     for text, basis, last in ((sentence[:s0], "sentence", True), (sentence[:clause_end], "sentence", False),
                               (sents[k - 1][4] if k else "", "previous_sentence", True)):
         start = 0 if last else s0  # after the figure, in its clause: "Over 3,000 tonnes were produced globally"
@@ -4911,6 +4929,9 @@ def _producer(k: int, sents: list, cache: dict, s0: int, rules, e0: int = -1) ->
                  if pos >= start and not (name == "world" and (_ranking(text, pos) or (
                      not last and _OF_WORLD.search(text, max(0, pos - 12), pos))))]
         if names and basis == "previous_sentence" and len(set(names)) > 1:
+            if _IT_LEADS.match(sentence):
+                # "Kazakhstan's GDP per capita has overtaken that of ... Russia. It has reached $14,770": the subject
+                return {"parties": names[0], "parties_basis": basis}
             # "The country produced ..." after a sentence naming several: the place the article is about, if named
             top = _doc_pair_cached(sents, cache, rules)[:1]
             names = [n for n in names if n in top] or names
@@ -6063,6 +6084,25 @@ def _same_units() -> dict[str, tuple[str, float]]:
 _FLOW_BY = re.compile(r"(?P<flow>export|import)(?P<growth>_growth)?s?(?P<what>(?: \([^()]*\))*?) \(by (?P<by>[^()]+)\)")
 
 
+#: A count of projects, then (with no other number between) the value of that portfolio: "12 joint projects with a
+#: total value of $156 million", "69 projects worth $3.1 billion", "143 совместных проекта на сумму $33,5 млрд".
+_PORTFOLIO = re.compile(r"(?<![\d.,])(\d[\d,.\s]*?)\s+(?:[^\W\d_]+\s+){0,2}(?:projects?|ventures?|проект\w*|предприяти\w*)"
+                        r"(?![^\W\d_])[^\d;]*$", re.I)
+
+
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _portfolio(metric: str, sentence: str, surface: str) -> str:
+    """A project portfolio's value compared as the value of that many projects ("joint_projects_value (of 12
+    projects)"): 12 projects underway and 69 projects in all are two portfolios, not two readings of one. Read from the
+    claim's sentence, before its figure; other metrics are returned as they are."""
+    if not metric.startswith("joint_projects_value") or (at := sentence.find(surface)) < 0:
+        return metric
+    m = _PORTFOLIO.search(sentence, max(0, at - 120), at)
+    return f"{metric} (of {_NOT_DIGIT.sub('', m.group(1))} projects)" if m else metric
+
+
 def _mirror_flow(metric: str, parties: str) -> str:
     """One name for a flow between two places whichever side reports it (mirror statistics): "exports (by
     United States)" and "imports (by Kazakhstan)", both of parties "Kazakhstan–United States", are the flow
@@ -6130,7 +6170,8 @@ def _each_place(figures: pd.DataFrame) -> pd.DataFrame:
 def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float) -> pd.DataFrame:
     claims = figure_claims(_each_place(figures))
     if len(claims):
-        claims["metric"] = [_mirror_flow(m, p) for m, p in zip(claims["metric"], claims["parties"], strict=True)]
+        claims["metric"] = [_portfolio(_mirror_flow(m, p), t, f) for m, p, t, f in zip(
+            claims["metric"], claims["parties"], claims["sentence"], claims["surface"], strict=True)]
         claims["period"] = _vote_years(claims)
     if len(claims) and (same := _same_units()) and claims["unit"].isin(list(same)).any():
         for unit, (name, factor) in same.items():
@@ -6190,7 +6231,8 @@ _RISE_WORD = re.compile(r"\b(?:rose|ris(?:e|es|ing|en)|grew|grow\w*|increas\w*|j
                         r"|surg\w*|soar\w*)\b|(?<![^\W\d_])(?:вырос\w*|рост\w*|увеличил\w*|увеличени\w*|повысил\w*"
                         r"|повышени\w*|прирост\w*|подскочил\w*)", re.I)
 #: Right after a growth: a noun of a fall ("a 3.4% decline", "3,4-процентное снижение" aside).
-_FALL_AFTER = re.compile(r"\s*(?:decline|drop|decrease|fall|contraction|снижени\w*|падени\w*|сокращени\w*)", re.I)
+_FALL_AFTER = re.compile(r"\s*(?:decline|drop|decrease|fall|contraction|less|lower|fewer|снижени\w*|падени\w*|сокращени\w*"
+                         r"|меньше|ниже)(?![^\W\d_])", re.I)
 
 
 def _said_fall(sentence: str, surface: str) -> bool:

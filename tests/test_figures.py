@@ -4002,3 +4002,56 @@ def test_wire_copy_wrapped_at_a_width_goes_on_into_a_capital(rules):
     # "projectors" and "projected" are no projects
     assert figs("Armenia exported $250mn of monitors and projectors to Russia in 2023.", rules)["metric"].tolist() \
         == ["exports (by Armenia)"]
+
+
+def test_bases_of_a_growth_and_a_fall_said_after_it(rules):
+    # "less than from January through December 2022 ($4.7 billion)": 2022 is the base's, not the exports'
+    table = figs("In the structure of trade turnover, exports to Türkiye for the period amounted to $4 billion, which is "
+                 "16.4 percent less than from January through December 2022 ($4.7 billion).", rules, "2024-05-20")
+    assert table["period"].tolist() == ["", "", "2022"]
+    # a growth takes no period from the level it is measured from
+    table = figs("The volume of trade turnover decreased by 5.3 percent compared to the same period in 2022 ($6.3 "
+                 "billion).", rules, "2024-05-20")
+    assert table["period"].tolist() == ["", "2022"]
+    # "по сравнению с соответствующим периодом прошлого года": the base, not the change's period
+    assert figs("По сравнению с соответствующим периодом прошлого года число туристов в Узбекистане увеличилось на 415,6 "
+                "тыс человек.", rules, "2024-08-01")["period"].tolist() == [""]
+    # "3 percent less compared to 2022" is the fall "down by 3%" is
+    f = _corpus_figures({"a": "Trade between Georgia and Russia amounted to $2.5 billion in 2023, down by 3% year-on-year.",
+                         "b": "In 2023, trade between Georgia and Russia was $2.5 billion, which is 3 percent less "
+                              "compared to 2022."}, rules)
+    assert not compare_figures(f)["disagreement"].any()
+
+
+def test_non_oil_trade_the_uae_per_capita_growth_and_the_deflator(rules):
+    table = figs("В 2023 году объем товарооборота в области ненефтяной продукции между Россией и ОАЭ составил 11,2 млрд "
+                 "долларов. Non-oil trade between the UAE and Russia reached $11.2 billion in 2023.", rules)
+    assert table[["metric", "parties"]].values.tolist() == [["trade_turnover (non-oil)", "Russia–United Arab Emirates"]] * 2
+    # GDP per capita named before "this figure": its growth is per capita too (and in soums, not dollars)
+    table = figs("GDP per capita in Uzbekistan amounted to 28.98 million soums. This figure increased by 16.3% in soum "
+                 "terms.", rules)
+    assert table["metric"].tolist() == ["gdp (per capita)", "gdp_growth (per capita) (in UZS)"]
+    assert one("The GDP deflator index stood at 113.3% in Uzbekistan in 2024.", rules)["metric"] == "gdp_deflator"
+    # "показатель" refers back to the quantity named before
+    assert figs("Россия обеспокоена сокращением товарооборота с Арменией. В 2024 году показатель достиг $12,7 млрд.",
+                rules)["metric"].tolist() == ["trade_turnover"]
+
+
+def test_a_portfolio_of_projects_and_the_subject_of_it(rules):
+    # the value of a counted portfolio of projects is that portfolio's: another count is another quantity
+    f = _corpus_figures({"a": "Currently, 12 joint projects with a total value of $156 million are underway between "
+                              "Kazakhstan and Uzbekistan.",
+                         "b": "Kazakhstan and Uzbekistan implement 21 projects worth about $1 billion.",
+                         "c": "Kazakhstan and Uzbekistan implement 12 joint projects worth $217 million."}, rules)
+    assert f["metric"].tolist() == ["joint_projects_count", "joint_projects_value"] * 3
+    table = compare_figures(f)
+    table = table[table["unit"] == "USD"]
+    assert table[["metric", "disagreement"]].values.tolist() == [["joint_projects_value (of 12 projects)", True],
+                                                                 ["joint_projects_value (of 21 projects)", False]]
+    # "It" stands for the subject of the sentence before; a place after "compared with" is the other figure's
+    table = figs("Kazakhstan’s GDP per capita has overtaken that of Russia for the first time. It has reached $14,770 in "
+                 "2025 compared with Russia’s $14,260, according to the IMF.", rules)
+    assert table["parties"].tolist() == ["Kazakhstan", "Russia"]
+    # ", то есть" is no clause break: the count still counts the ballots named before it
+    assert one("Число бюллетеней, в которых были выбраны оба варианта ответа, то есть признанных действительными, "
+               "составило 82 729.", rules)["metric"] == "ballots"
