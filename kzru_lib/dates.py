@@ -1070,6 +1070,20 @@ def _resolve(anaphor: tuple, refs: dict, pub) -> tuple[str, str, str] | None:
 _ORDINAL_NUMBER = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 
 
+#: A bracketed aside inside a period, between its part of a year and the year ("the first quarter (January-March) of
+#: this year", "в первом квартале (январь-март) текущего года"): read as if it were not there, so the part is of that year.
+_ASIDE_IN_PERIOD = re.compile(
+    r"(?P<en>\b(?:quarter|months))\s*\([^()]{1,40}\)(?=\s+(?:of\s+)?(?:this|last|the\s+(?:current|previous|same)|(?:19|20)\d\d))"
+    r"|(?P<ru>(?<![^\W\d_])(?:квартал[еа]|полугоди[ия]|месяц(?:ев|а)))\s*\([^()]{1,40}\)"
+    r"(?=\s+(?:текущ|прошл|этого|нынешн|(?:19|20)\d\d))", re.I)
+
+
+def _blank_aside(m: re.Match) -> str:
+    """The aside :data:`_ASIDE_IN_PERIOD` found, as spaces (offsets kept); the word before it stays."""
+    word = m.group("en") or m.group("ru")
+    return word + " " * (len(m.group(0)) - len(word))
+
+
 def _find(text: str, pub, rules: DateRules, refs: dict | None = None, *, unknown: bool = False,
           tense: bool = True) -> list[dict]:
     """Rows of :func:`find_dates` as dicts, sorted by (start, end).
@@ -1078,9 +1092,10 @@ def _find(text: str, pub, rules: DateRules, refs: dict | None = None, *, unknown
     """
     refs = {} if refs is None else refs
     rows = []
-    for m in _matches(text, rules):
+    scan = _ASIDE_IN_PERIOD.sub(_blank_aside, text) if "(" in text else text
+    for m in _matches(scan, rules):
         memo: dict = {}
-        info = _normalise(m, text, rules, pub, memo)
+        info = _normalise(m, scan, rules, pub, memo)
         if info is None:
             continue
         info["tense"] = ""

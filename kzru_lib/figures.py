@@ -3615,6 +3615,13 @@ def _read_doc_figures(
                 # a country's output, harvest, population, migration balance or housing built has no partner:
                 # its own place
                 out[-1].update(_producer(k, sents, parties, s0, rules, e0))
+            elif out[-1]["parties_basis"] == "sentence+article" and metric.split(" (")[0] in _REMITTED and len(
+                    lone := _places_in(sentence, rules)[0]) == 1 and lone[0] in out[-1]["parties"].split("–") and all(
+                    _place_way(sentence, pos) != "from" for pos, _name in rules.places.finditer(sentence)):
+                # remittances to the one place their sentence names, no sender named ("в Таджикистане объем денежных
+                # переводов в 2024 году составил 5,8 млрд"): all it received, not the article's other place's part (a
+                # place they come from, "доля переводов из РФ", is their sender: the pair stays)
+                out[-1].update(parties=_pair([lone[0], "world"]), parties_basis="sentence")
             elif out[-1]["parties_basis"] == "sentence+article" and _PEOPLE_WAY.match(metric) and len(
                     lone := _places_in(sentence, rules)[0]) == 1 and lone[0] in out[-1]["parties"].split("–") \
                     and not _nationals_only(sentence, lone[0], rules):
@@ -4898,6 +4905,8 @@ def _each_of(sentence: str, s0: int, rules) -> str:
 
 #: A pronoun that opens a sentence, standing for the subject of the sentence before ("It has reached $14,770").
 _IT_LEADS = re.compile(r"\s*(?:It|Its|Он[оа]?|Е[её])(?![^\W\d_])")
+#: Metrics of money migrants send home: with one place named and no sender, the place's total from abroad.
+_REMITTED = frozenset({"remittances", "remittances_growth"})
 #: A word that sets another figure beside one ("compared with Russia's $14,260", "против 9,8% в России").
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|against|versus|vs\.?)(?![^\W\d_])"
                             r"|(?<![^\W\d_])(?:по\s+сравнению\s+с|против|чем)(?![^\W\d_])", re.I)
@@ -6469,7 +6478,8 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
         # a month later): compared with none, unlike a stock of money or goods, which is as of its article's year
         # (a table without publication dates is of one unknown time, as :func:`_as_of` says)
         flow = not period and undated == "same_year" and dated and (
-            (base := metric.split(" ", 1)[0]) in additive or base in _GOODS_VOLUMES or base.endswith("_growth") or unit == "count")
+            (base := metric.split(" ", 1)[0]) in additive or base in _GOODS_VOLUMES or base.endswith("_growth") or unit == "count"
+            or base in ("trade_share", "share"))  # (a share is of flows over a span too: "accounts for 18.5 percent")
         # (a volume of goods moved or gathered runs on as a count does: "уже намолочено 15,5 млн тонн зерна" in September,
         # "25.9 mln tons" in October, of one harvest)
         # who a figure is about is not known (no place in its sentence or article): two such claims are

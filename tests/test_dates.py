@@ -750,3 +750,10 @@ def test_scan_skips_only_starts_that_already_failed_with_the_same_end():
     got = [(m.span(), m.groupdict()) for m in dates._matches(text, counted)]
     assert got == expected and [v for _, v in expected if v["qh"]]
     assert len(tried) == len(set(tried))  # no (start, end) tried twice
+
+
+def test_an_aside_inside_a_part_of_a_year():
+    assert find_dates("Over the first quarter (January-March) of this year, remittances grew.",
+                      published="2024-05-20")["value"].tolist() == ["2024-Q1"]
+    assert find_dates("В первом квартале (январь-март) текущего года переводы выросли.",
+                      published="2024-05-20")["value"].tolist() == ["2024-Q1"]

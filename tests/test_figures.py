@@ -4055,3 +4055,22 @@ def test_a_portfolio_of_projects_and_the_subject_of_it(rules):
     # ", то есть" is no clause break: the count still counts the ballots named before it
     assert one("Число бюллетеней, в которых были выбраны оба варианта ответа, то есть признанных действительными, "
                "составило 82 729.", rules)["metric"] == "ballots"
+
+
+def test_remittances_received_a_quarter_with_an_aside_and_shares_with_no_period(rules):
+    # remittances to the one place a sentence names, no sender: all it received from abroad, not the article's pair
+    text = ("Russia and Tajikistan discussed labour migration. Russia hosts many migrants. In Tajikistan, remittances "
+            "reached $5.8 billion in 2024.")
+    assert figs(text, rules)["parties"].tolist() == ["Tajikistan–world"]
+    # ... but remittances from a place named keep it as the sender
+    assert figs("Russia and Uzbekistan discussed migration. Russia hosts migrants. The share of remittances from Russia "
+                "was $4.95 billion in January-June 2024.", rules)["parties"].tolist() == ["Russia–Uzbekistan"]
+    # "the first quarter (January-March) of this year": the quarter, not the year
+    assert one("Over the first quarter (January-March) of this year, the inflow of remittances to Tajikistan has "
+               "increased by 56%.", rules, "2024-05-20")["period"] == "2024-01/2024-03"
+    # a share with no period of its own is of some span: compared with none
+    f = _corpus_figures({"a": "China's share in the total volume of trade turnover in Uzbekistan accounts for 18.5 percent.",
+                         "b": "China's share in the total volume of trade turnover in Uzbekistan accounts for 21.5 "
+                              "percent."}, rules, "2024-07-25")
+    f["published"] = "2024-07-25"
+    assert not compare_figures(f)["disagreement"].any()
