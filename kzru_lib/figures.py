@@ -881,9 +881,11 @@ def _doc_pair_cached(sents: list, cache: dict, rules) -> list[str]:
     return cache["doc_pair"]
 
 
-#: A group of unnamed partners ("countries in Asia", "other states"; not "со странами региона", the region).
-_GROUP = _led(re.compile(r"\b(?:countries|states|nations|economies)\b(?!\s+(?:of|in)\s+the\s+region)"
-                         r"|(?<![^\W\d_])(?:стран(?:ами|ах|ам)?|государства(?:ми|х)?)(?![^\W\d_])(?!\s+регион)"
+#: A group of unnamed partners ("countries in Asia", "other states"; not "со странами региона", the region, nor "the two
+#: countries", the pair).
+_GROUP = _led(re.compile(r"(?<!two\s)(?<!both\s)\b(?:countries|states|nations|economies)\b(?!\s+(?:of|in)\s+the\s+region)"
+                         r"|(?<![^\W\d_])(?<!двумя\s)(?<!двух\s)(?<!обеих\s)(?<!обеими\s)"
+                         r"(?:стран(?:ами|ах|ам)?|государства(?:ми|х)?)(?![^\W\d_])(?!\s+регион)"
                          r"|(?<![^\W\d_])(?:не)?дружественн\w*\s+(?:стран|государств)\w*",
                          re.I))
 
@@ -900,6 +902,11 @@ def _article_region(sents: list, cache: dict, rules, other: str) -> str:
     return min(counts, key=lambda n: (-counts[n], n)) if counts else ""
 
 
+#: The two places named before ("between the two nations", "both countries", "между двумя странами", "обеих стран").
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|states|neighbou?rs)\b"
+                      r"|(?<![^\W\d_])(?:двумя|двух|обеих|обеими|обе|две)\s+(?:стран|государств)\w*", re.I)
+#: How many sentences back "the two countries" look for the two places they stand for.
+_TWO_LOOKBACK = 8
 #: Partners a sentence leaves unnamed ("other countries", "третьих стран"): not the article's two places.
 _OTHER_GROUP = re.compile(r"\b(?:other|third|remaining)\s+(?:countries|states|nations)\b"
                           r"|(?<![^\W\d_])(?:друг|остальн|прочи|треть)\w*\s+(?:стран|государств)", re.I)
@@ -944,6 +951,16 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
             if sents[i][0] != sents[k][0] or of(i)[0]:
                 if sents[i][0] == sents[k][0] and len(of(i)[0]) == 2 and places[0] in of(i)[0] and not of(i)[1]:
                     return {"parties": _pair(of(i)[0]), "parties_basis": "sentence+previous_sentence"}
+                break
+    if len(places) <= 1 and not world and _THE_TWO.search(sents[k][4]):
+        # "the two nations", "двумя странами": the two places named together last (not the article's most named): in the
+        # nearest sentence before that names two places or more, two countries, one of them of the article's pair (or
+        # the one this sentence names), not a bloc they are members of, nor an aside on another war
+        for i in range(k - 1, max(-1, k - 1 - _TWO_LOOKBACK), -1):
+            if len(of(i)[0]) >= 2:
+                two = [p for p in of(i)[0] if p in rules.countries]
+                if len(two) == 2 and set(two) & set(places or doc_pair()) and set(places) <= set(two):
+                    return {"parties": _pair(two), "parties_basis": "previous_sentence"}
                 break
     if len(places) == 1 and not world and _THE_REGION.search(sents[k][4]):
         # "trade between China and the countries of the region": the region the article names, else a
@@ -3615,6 +3632,12 @@ def _read_doc_figures(
                 # a country's output, harvest, population, migration balance or housing built has no partner:
                 # its own place
                 out[-1].update(_producer(k, sents, parties, s0, rules, e0))
+            elif "world" in (sides := out[-1]["parties"].split("–")) and len(sides) == 2 and _BILATERAL.search(
+                    sentence, *clause) and not _places_in(sentence[clause[0]:clause[1]], rules)[1] and len(
+                    pair := _doc_pair_cached(sents, parties, rules)) == 2 and (set(sides) - {"world"}) <= set(pair):
+                # "... 60% of the Belarusian foreign trade, and trade turnover between the countries increased by more
+                # than 5% to $46.5 billion": the world cue is another clause's; this one's trade is the article's pair
+                out[-1].update(parties=_pair(pair), parties_basis="sentence+article")
             elif out[-1]["parties_basis"] == "sentence+article" and metric.split(" (")[0] in _REMITTED and len(
                     lone := _places_in(sentence, rules)[0]) == 1 and lone[0] in out[-1]["parties"].split("–") and all(
                     _place_way(sentence, pos) != "from" for pos, _name in rules.places.finditer(sentence)):
@@ -4905,6 +4928,9 @@ def _each_of(sentence: str, s0: int, rules) -> str:
 
 #: A pronoun that opens a sentence, standing for the subject of the sentence before ("It has reached $14,770").
 _IT_LEADS = re.compile(r"\s*(?:It|Its|Он[оа]?|Е[её])(?![^\W\d_])")
+#: Words of trade between two places ("between the countries", "bilateral", "двусторонний", "между странами").
+_BILATERAL = re.compile(r"\bbetween\s+(?:the\s+)?(?:two\s+|both\s+)?(?:countries|nations|states)\b|\bbilateral\b|\bmutual\b"
+                        r"|(?<![^\W\d_])(?:двусторонн\w*|взаимн\w*|между\s+(?:двумя\s+|нашими\s+)?(?:странами|государствами))", re.I)
 #: Metrics of money migrants send home: with one place named and no sender, the place's total from abroad.
 _REMITTED = frozenset({"remittances", "remittances_growth"})
 #: A word that sets another figure beside one ("compared with Russia's $14,260", "против 9,8% в России").

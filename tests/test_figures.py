@@ -4074,3 +4074,22 @@ def test_remittances_received_a_quarter_with_an_aside_and_shares_with_no_period(
                               "percent."}, rules, "2024-07-25")
     f["published"] = "2024-07-25"
     assert not compare_figures(f)["disagreement"].any()
+
+
+def test_the_two_countries_and_a_world_cue_of_another_clause(rules):
+    # "the two nations": the two places named together last, not the article's most named pair
+    text = ("Trade between China and Russia reached a record high last year. The total value of imports and exports "
+            "between the two nations amounted to $244.8 billion, China's customs reported. China and Russia grew "
+            "closer, which drew criticism from the United States. Trade between China and the United States grew by "
+            "3.7% to $688.3 billion. The United States imposed tariffs on China.")
+    assert figs(text, rules, "2025-01-13")["parties"].tolist()[:1] == ["China–Russia"]
+    # a world cue ("foreign trade") in another clause leaves this clause's trade "between the countries" the pair's
+    text = ("Belarus and Russia met in Minsk. Russia and Belarus signed deals. Russia accounts for about 60% of the "
+            "Belarusian foreign trade balance, and at the end of last year, trade turnover between the countries "
+            "increased by more than 5% to $46.5 billion.")
+    assert figs(text, rules, "2024-05-24")["parties"].tolist()[-1] == "Belarus–Russia"
+    # "relative to the preceding year" is a base; "the two countries" are no unnamed group of partners
+    text = ("Italy and Kazakhstan held talks. Italy is a partner of Kazakhstan. Kazakhstan's Prime Minister said trade "
+            "between the two countries increased by 25% in 2024, or 2.6 percent relative to the preceding year.")
+    table = figs(text, rules, "2025-03-10")
+    assert table["parties"].tolist() == ["Italy–Kazakhstan"] * 2 and table["period"].tolist() == ["2024", "2024"]
