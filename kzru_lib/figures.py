@@ -3530,7 +3530,7 @@ def _read_doc_figures(
                     and not _RESPECTIVELY.search(sentence, *clause):  # ("exports and imports growing by 23.8% and 24.0%, respectively")
                 metric = _FLOW_WHOLE[head] + metric[len(head):]  # "the total value of imports and exports ... amounted to"
             if f["kind"] == "percent" and metric.split(" (")[0].endswith("_growth") and (
-                    terms := _currency_terms(sentence, clause)):
+                    terms := _currency_terms(sentence, clause, rules)):
                 metric += f" (in {terms})"  # "yuan-denominated trade grew 2.9%": not the growth in dollars
             if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause, f["start"]):
                 metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level
@@ -3736,9 +3736,8 @@ _CURRENCY_TERMS = re.compile(
     r"\bin\s+(?P<en>yuan|renminbi|rmb|ruble|rouble|tenge|soum|som|euro|national\s+currency|local\s+currency)\s+terms\b"
     r"|\b(?P<den>yuan|renminbi|rmb|ruble|rouble|tenge|soum|euro)-denominated\b"
     r"|(?<![^\W\d_])в\s+(?P<ru>рубл[её]в|юанев|тенгов|сумов|национальной\s+валют|рублях|юанях|тенге\b|евро\b)", re.I)
-_TERMS_CODE = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "юан": "CNY", "ruble": "RUB", "rouble": "RUB",
-               "рубл": "RUB", "tenge": "KZT", "тенге": "KZT", "тенгов": "KZT", "soum": "UZS", "сумов": "UZS", "som": "KGS",
-               "euro": "EUR", "евро": "EUR"}
+#: The adjectives of currencies ("в рублёвом выражении"); their nouns ("yuan", "в юанях") are the units table's.
+_TERMS_ADJECTIVE = {"рублёв": "RUB", "рублев": "RUB", "юанев": "CNY", "тенгов": "KZT", "сумов": "UZS"}
 
 
 #: Exports and imports said together ("the total value of imports and exports", "объем экспорта и импорта"): the trade.
@@ -3756,16 +3755,16 @@ def _both_ways(sentence: str, start: int, s0: int) -> bool:
                               for m in _BOTH_WAYS.finditer(sentence, max(start, ways[-1] - 30), s0))
 
 
-def _currency_terms(sentence: str, clause: tuple[int, int]) -> str:
-    """The currency a growth of the clause is measured in (:data:`_CURRENCY_TERMS`): its ISO code, or "national
-    currency"; "" when none is named."""
+def _currency_terms(sentence: str, clause: tuple[int, int], rules: FigureRules) -> str:
+    """The currency a growth of the clause is measured in (:data:`_CURRENCY_TERMS`): its ISO code (a noun's from the
+    units table, ``rules.units``), or "national currency"; "" when none is named."""
     m = _CURRENCY_TERMS.search(sentence, *clause)
     if m is None:
         return ""
     word = re.sub(r"\s+", " ", (m.group("en") or m.group("den") or m.group("ru")).lower())
     if word.startswith(("national", "local", "национальной")):
         return "national currency"
-    return next(code for stem, code in _TERMS_CODE.items() if word.startswith(stem))
+    return _TERMS_ADJECTIVE.get(word) or rules.units.get(word, ("",))[0]
 
 
 def _growth_said_again(out: list[dict]) -> None:
