@@ -170,7 +170,10 @@ _CLAUSE = _led(re.compile(r";|,\s+(?:and|but|while|whereas|with|so|thus|hence|th
                      # a comma, then a date that opens the next clause ("$84 billion, this year we also have good
                      # growth"; "в 2021 году $5 млрд, в 2022 году – $6 млрд"), not a day's year ("May 5, 2022")
                      r"|(?<![\d\s]),\s+(?=(?i:(?:(?:in|by|for|during)\s+)?(?:(?:this|last|next|the\s+previous|the\s+current)\s+"
-                     r"year\b|(?:19|20)\d\d\b)|(?:(?:в|во|за|по\s+итогам)\s+)?(?:(?:этом|прошлом|текущем)\s+году|(?:19|20)\d\d\s+г)))"))
+                     r"year\b|(?:19|20)\d\d\b)|(?:(?:в|во|за|по\s+итогам)\s+)?(?:(?:этом|прошлом|текущем)\s+году|(?:19|20)\d\d\s+г)"
+                     # ... or "this [year]" said once more, its noun left out ("В прошлом году товарооборот прибавил 13%,
+                     # в этом за первые три квартала еще плюс 8")
+                     r"|в\s+этом(?=\s+(?:за|по\s+итогам|уже|пока|же|[—–-])\s)))"))
 #: How far after a money/percent figure (characters) a metric keyword may stand ("$5bn in trade").
 _AFTER_WINDOW = 40
 #: What ends a figure's item in a list: a keyword after it is the next figure's ("$26.3 billion in 2023,
@@ -3381,8 +3384,11 @@ def _read_doc_figures(
             # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes (or
             # cubic metres, barrels a day) with no word of their own measure what the ones just before did
             taken = None if metric else measured.get(f["kind"])
-            if taken and f["kind"] not in _MEASURE_KINDS and not _RANKED.search(sentence):
-                taken = None  # an amount of money takes the one before's metric only down a ranking ("took second place")
+            if taken and f["kind"] not in _MEASURE_KINDS and not _RANKED.search(sentence) \
+                    and not _elliptic(sentence, s0, e0, period_rows):
+                taken = None  # an amount of money takes the one before's metric only down a ranking ("took second place"),
+                # or in a sentence that is a period and the amount ("... показатель превысил $10 млрд. В прошлом году —
+                # более $11 млрд.": the verb and what it measures are the sentence before's)
             # (past a paragraph break only for a list: "...на третьем Австралия – 293,8 тонны.\nВ десятку также вошли
             # Канада (191,9 тонны), США (166,7 тонны)")
             if taken and (k - taken[0] > 1 or _OWN_GOODS.match(sentence, e0) or (
@@ -3419,7 +3425,10 @@ def _read_doc_figures(
                 near = (min(clause[0], max(0, s0 - _EVENT_NEAR[0])), clause[1])  # "stations abroad, with a turnout of"
                 if _LOCALITY.search(sentence, *near) or _ABROAD.search(sentence, *near):
                     metric += _PART_SUFFIX  # the turnout of a region, or of the voters abroad, is not the whole vote's
-            elif f["kind"] == "percent" and (whole := _share_of(sentence, e0) or _share_before(sentence, clause[0], s0)):
+            elif f["kind"] == "percent" and metric != _SETTLED and (
+                    whole := _share_of(sentence, e0) or _share_before(sentence, clause[0], s0)):
+                # ("97% of payments are made in national currencies": the share settled in them, as "97% расчётов ...
+                # в национальных валютах" reads)
                 metric = _trade_share(whole, sentence[clause[0]:s0], rules) or f"share of {whole}"
             elif f["kind"] == "percent" and last_amount and sentence[s0] not in "+-−" and (
                     share := _share_beside(sentence, s0, *last_amount)):
@@ -3547,10 +3556,13 @@ def _read_doc_figures(
             if metric.endswith("_growth") and f["kind"] == "percent" and _CONTRIBUTION.search(sentence, *clause):
                 metric += _PART_SUFFIX  # "industry ... its contribution to GDP growth is 1.5 percentage points": a sector's share of it
             elif metric and last_level and last_level[1] == f["unit"] and _VIA_NAMED.sub("", last_level[2]) == _VIA_NAMED.sub(
-                    "", metric) and (_PART.search(sentence, last_level[0], s0) or _OF_WHICH_AFTER.match(sentence, e0)):
+                    "", metric) and ((part := _PART.search(sentence, last_level[0], s0))
+                                     and not any(part.end() <= d[0] < s0 for d in period_rows)
+                                     or _OF_WHICH_AFTER.match(sentence, e0)):
                 # "3.376 million tons, including 1.057 million tons to Baku", "with 1.057 million tons designated for the
                 # Baku-Tbilisi-Ceyhan route", "6.1 million tons, five million tons of which are wheat": not the whole (a
-                # part may go by a route the whole does not name)
+                # part may go by a route the whole does not name); a figure of a period named after "with" is another
+                # period's whole ("reaching $3.77 billion, with total trade for 2023 surpassing $4 billion")
                 metric = metric + _PART_SUFFIX
             elif metric and f["kind"] != "percent" and not metric.endswith(_PART_SUFFIX) and _PARTS_LEAD.match(sentence) \
                     and not voters:  # ("Имели право голосовать 12 284 487 граждан. Из них проголосовали 7 820 204": all voters)
@@ -4358,27 +4370,50 @@ def _article_periods(out: list[dict], bases: set[int], spoken_of, headline: int 
     of them. A figure whose parties are only the article's guess keeps no period. ``bases``: figures
     others are measured from; ``spoken_of()``: per figure, the (period, surface) the last sentence naming
     one period named, at the figure's sentence (:func:`_spoken_of`, called only when a figure may take a
-    period). A figure of the headline (``headline``: its line) takes that period when the lead, in the next
-    :data:`_LEAD_LINES` lines, states it ("18 млн квадратных метров жилья построили в Казахстане / Больше 18 миллионов
-    квадратных метров жилья построили в Казахстане в 2024 году"). In place."""
+    period). A figure of the headline (``headline``: its line) takes the period the lead, in the next
+    :data:`_LEAD_LINES` lines, states for the same figure ("18 млн квадратных метров жилья построили в Казахстане /
+    Больше 18 миллионов квадратных метров жилья построили в Казахстане в 2024 году"): a figure of the lead that the
+    headline's meets, at the precision each states, whatever other periods the article names ("Russia-Iran trade
+    surpasses $4 bln" is the lead's "total trade for 2023 surpassing $4 billion", not its "$3.77 billion" of January to
+    October 2024). In place."""
     stated: dict[str, dict[str, str]] = {}  # kind of quantity -> {period: its first surface}
-    first: dict[tuple[str, str], int] = {}  # (kind, period) -> the first line stating it
     for i, r in enumerate(out):
         if r["metric"] and r["period"] and "X" not in r["period"] and r["qualifier"] != "target" and i not in bases:
-            stated.setdefault(kind := _kind_of(r["metric"]), {}).setdefault(r["period"], r["period_surface"])
-            first.setdefault((kind, r["period"]), r["line_no"])
+            stated.setdefault(_kind_of(r["metric"]), {}).setdefault(r["period"], r["period_surface"])
     may = [i for i, r in enumerate(out) if not r["period"] and r["qualifier"] != "target" and i not in bases
-           and not r["parties_basis"].startswith("article") and len(stated.get(_kind_of(r["metric"]), {})) == 1]
+           and not r["parties_basis"].startswith("article") and (n := len(stated.get(_kind_of(r["metric"]), {})))
+           and (n == 1 or r["line_no"] == headline)]
     if not may:
         return
     spoken = spoken_of()
     for i in may:
         found = stated[kind := _kind_of(out[i]["metric"])]
-        period = next(iter(found))
-        if (spoken[i] and spoken[i][0] == period) or (
-                not spoken[i] and out[i]["line_no"] == headline
-                and 0 < first[(kind, period)] - headline <= _LEAD_LINES):
+        if spoken[i]:
+            if len(found) == 1 and spoken[i][0] in found:
+                out[i]["period"], out[i]["period_surface"] = spoken[i][0], found[spoken[i][0]]
+            continue
+        if out[i]["line_no"] != headline:
+            continue
+        lead = {r["period"] for j, r in enumerate(out) if 0 < r["line_no"] - headline <= _LEAD_LINES and j not in bases
+                and r["period"] in found and r["qualifier"] != "target" and _kind_of(r["metric"]) == kind
+                and out[i]["sentence"].strip() not in r["sentence"] and _same_figure(out[i], r)}
+        # (a line that repeats the headline is no lead: "Инфляция в Турции превысила 64%, фото - Новости Zakon.kz от
+        # 04.01.2024", a picture's caption, is not for that day)
+        if len(lead) == 1:
+            period = lead.pop()
             out[i]["period"], out[i]["period_surface"] = period, found[period]
+
+
+def _same_figure(a: dict, b: dict) -> bool:
+    """Whether two figures of one quantity may be one figure said twice: their units are one and their intervals
+    (hedges, and half the last digit each states) meet ("18 млн" and "Больше 18 миллионов"; not "surpasses $4 bln"
+    and "$3.77 billion")."""
+    if a["unit"] != b["unit"]:
+        return False
+    (lo_a, hi_a), (lo_b, hi_b) = (
+        (f["low"] - (0.0 if f["qualifier"] == "more_than" else half), f["high"] + half)
+        for f in (a, b) for half in (_half_step(f["surface"], f["value"]),))
+    return lo_a <= hi_b + 1e-9 * abs(hi_b) and lo_b <= hi_a + 1e-9 * abs(hi_a)
 
 
 #: A sentence giving this many figures of one quantity (metric, parties, period, unit) gives a breakdown.
@@ -4660,9 +4695,15 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 
 def _anaphora(rules: FigureRules, sentence: str, clause: tuple[int, int]) -> bool:
     """Whether a clause refers back for its metric ("it further grew by 7.6%", "the volume rose"; not "the volume
-    of construction work", which names its own)."""
+    of construction work", which names its own; "он вырос ещё на 17%", not "он напомнил", where "он" is a man)."""
     return any(not (m.group(0).lower().endswith("volume") and _OF_AFTER.match(sentence, m.end()))
-               for m in rules.anaphora.finditer(sentence, *clause))
+               for m in rules.anaphora.finditer(sentence, *clause)) or _RU_IT.search(sentence, *clause) is not None
+
+
+#: Russian "it" (он, она, оно: also "he", "she") as what grew or reached a level: "С января по сентябрь он вырос ещё
+#: на 17%", "Тогда он достиг 38,5 миллиарда долларов".
+_RU_IT = re.compile(r"(?<![^\W\d_])(?:он|она|оно)\s+(?:(?:ещё|еще|также|уже|вновь|снова)\s+)?(?:вырос|выросл|увеличил"
+                    r"|составил|достиг|сократил|снизил|упал|прибавил|превысил|уменьшил)\w*", re.I)
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
@@ -5123,6 +5164,9 @@ def _included(sentence: str, d: tuple) -> bool:
 
 
 _YEAR_ONLY = re.compile(r"^(?:\d{4}|XXXX)$")
+#: "The first months of 2024", "первые месяцы 2024 года": months with no count.
+_FIRST_FEW = re.compile(r"first|early|перв\w*")
+_MONTHS = re.compile(r"months|месяц(?:ы|ев|ах|ам)", re.I)
 
 
 _WHOLE_YEAR = re.compile(r"(\d{4})-01/(\d{4})-12")
@@ -5161,6 +5205,8 @@ def _months_to_date(sentence: str, d: tuple) -> str:
             and not _CLAUSE.search(sentence[d[0]:alone[0].end()]):
         m = alone[0]  # "This year, trade grew by 13% to $757 million in seven months": January to July of it
     raw = m.group("n").lower() if m and m.group("n") else ""
+    if _FIRST_FEW.fullmatch(raw) and _FOUR_DIGITS.fullmatch(value) and _MONTHS.search(m.group(0)):
+        return f"{value}-XX"  # "In the first months of 2024": some months of it, how many not said (not the year)
     n = int(raw) if raw.isdigit() else int(_number_words().get(raw, 0))  # "первых четырех месяцев"
     if not 1 <= n <= 12:
         return value
@@ -5339,6 +5385,17 @@ _GROWTH_CUE = _led(re.compile(r"\b(?:increas|decreas|rise|rose|risen|grew|grow|u
                          + rf"|(?<![^\W\d_])(?:{_MORE_LESS_RU}|относительно|по\s+сравнению)", re.I))
 #: A year something was reached by ("by 2022", "к 2022 году"; not "until 2023", "до 2023 года", how long a plan runs).
 _BY_YEAR = re.compile(r"(?:by|к|ко)\s", re.I)
+def _elliptic(sentence: str, s0: int, e0: int, period_rows: list) -> bool:
+    """Whether a sentence is only a period, a dash and the figure ``sentence[s0:e0]`` ("В прошлом году — более $11
+    млрд.", "In 2022 – $9.3 billion."): the rest is said in the sentence before."""
+    return bool(period_rows) and period_rows[0][1] <= s0 and _ELLIPTIC_LEAD.fullmatch(sentence, 0, s0) is not None \
+        and _ELLIPTIC_END.fullmatch(sentence, e0) is not None
+
+
+_ELLIPTIC_LEAD = re.compile(r"[^\d—–-]{0,40}(?:(?:19|20)\d\d[^\d—–-]{0,25})?\s*[—–-]\s*")
+_ELLIPTIC_END = re.compile(r"\s*[.!…»\"”)]*\s*")
+
+
 #: Words that refer back to a figure ("this number", "этот показатель"; not "it", which may be anything said before).
 _THAT_FIGURE = _led(re.compile(r"\b(?:(?:this|that|the)\s+(?:figure|number|indicator|total)|(?:this|that)\s+is)\b"
                                r"|(?<![^\W\d_])(?:это|этот\s+показатель|данный\s+показатель|эти\s+показатели"
@@ -5389,6 +5446,8 @@ def _trade_share(whole: str, before: str, rules: FigureRules) -> str:
 
 
 _WHOSE = frozenset({"its", "their", "the", "country", "nation"})
+#: The share of payments made in the two countries' own currencies (``data/metrics.csv``).
+_SETTLED = "settlement_currency_share"
 
 
 def _share_way(clause: str) -> str:

@@ -41,9 +41,11 @@ _BOUNDARY = re.compile(r"([.!?…]+[\"'»”’)\]]*)(\s+(?=[\"'«“‘(\[]?[A-
 
 _INITIALS = re.compile(r"(?:\w\.)+\w")  # "u.s", "e.g": a word of initials before its last full stop
 #: Abbreviated scales and currencies that end a sentence before a capitalised word ("превысил $11,4 млрд.
-#: Годом ранее ..."); inside one they are followed by a lower-case word ("млрд. долларов").
-_AMOUNT_ABBREV = frozenset({"млн", "млрд", "трлн", "тыс", "руб", "долл"})
-_TITLE_WORD = re.compile(r"[\"«“]?[A-ZА-ЯЁ][a-zа-яё]")
+#: Годом ранее ...", "to a record $4.1 bln. Between January and September ..."); inside one they are followed
+#: by a lower-case word ("млрд. долларов").
+_AMOUNT_ABBREV = frozenset({"млн", "млрд", "трлн", "тыс", "руб", "долл", "bln", "mln", "mn", "bn", "tn"})
+#: A capitalised word, or a capital letter that is a word ("$4,1 млрд. С января по сентябрь"; not an initial).
+_TITLE_WORD = re.compile(r"[\"«“]?[A-ZА-ЯЁ](?:[a-zа-яё]|\s)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

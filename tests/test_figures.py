@@ -4093,3 +4093,67 @@ def test_the_two_countries_and_a_world_cue_of_another_clause(rules):
             "between the two countries increased by 25% in 2024, or 2.6 percent relative to the preceding year.")
     table = figs(text, rules, "2025-03-10")
     assert table["parties"].tolist() == ["Italy–Kazakhstan"] * 2 and table["period"].tolist() == ["2024", "2024"]
+
+
+def test_a_headline_is_the_leads_same_figure_and_other_periods_named_after_with(rules):
+    text = ("Russia-Iran trade surpasses $4 bln with 96% in national currencies\nThe Kremlin announced the figures.\n"
+            "Between January and October 2024, trade volume rose by 15.5%, reaching $3.77 billion, with total trade for "
+            "2023 surpassing $4 billion.")
+    f = figs(text, rules, "2024-12-05")
+    money = f.loc[f["unit"] == "USD"]
+    # the headline's "$4 bln" is the lead's 2023 figure, not its "$3.77 billion" of January to October 2024; a figure
+    # of a period named after "with" is that period's whole, not a part of the figure before; "surpassing" hedges
+    assert money["period"].tolist() == ["2023", "2024-01/2024-10", "2023"]
+    assert money["metric"].tolist() == ["trade_turnover"] * 3
+    assert money["qualifier"].tolist() == ["more_than", "none", "more_than"]
+    # a headline figure that meets no figure of the lead takes none of its periods
+    f = figs("Trade reached $5 billion\nTrade grew to $3.77 billion in 2024.", rules, "2024-12-05")
+    assert f["period"].tolist() == ["", "2024"]
+
+
+def test_payments_in_national_currencies_and_this_year_said_again(rules):
+    assert one("About 97% of payments are made in national currencies.", rules)["metric"] == "settlement_currency_share"
+    assert one("Доля национальных валют во взаиморасчетах России и Казахстана превысила 90%.",
+               rules)["metric"] == "settlement_currency_share"
+    # said with no payments, national currencies leave a trade growth as it is
+    assert one("Trade in national currencies grew by 20% last year.", rules, "2024-12-05")["metric"] == "trade_growth"
+    f = figs("Около 97% расчетов ведется в национальных валютах, товарооборот вырос на 13,6%.", rules)
+    assert f["metric"].tolist() == ["settlement_currency_share", "trade_growth"]
+    # "в этом" is this year said again: its months are not last year's growth's period
+    assert one("В прошлом году товарооборот прибавил 13%, в этом за первые три квартала еще плюс 8.", rules,
+               "2025-12-12")["period"] == "2024"
+
+
+def test_a_commodity_named_goes_before_freight(rules):
+    text = ("Горбань прогнозировал прокачку нефти по итогам года в объеме 60-61 миллион тонн при заявках "
+            "грузоотправителей на 67 миллионов. При этом прокачка по итогам 2022 года составляла 58,7 миллиона тонн.")
+    assert figs(text, rules, "2023-09-15")["metric"].tolist()[-1] == "oil_volume"
+    # ... and with none named, what shippers carry is freight
+    assert one("Казахстанские грузоотправители экспортировали 12,6 млн тонн.", rules)["metric"].startswith("freight_volume")
+
+
+def test_an_abbreviated_amount_ends_its_sentence_and_it_said_in_russian(rules):
+    # "bln." / "млрд." before a capitalised word end the sentence: last year's growth is not this year's months'
+    for text in ('"Last year bilateral trade grew by 13.6% to a record $4.1 bln. Between January and September of this '
+                 'year, it grew by another 17%," Ushakov said.',
+                 "В прошлом году товарооборот вырос на 13,6% до рекордных $4,1 млрд. С января по сентябрь этого года он "
+                 "вырос еще на 17%."):
+        f = figs(text, rules, "2025-11-24")
+        assert f["period"].tolist() == ["2024", "2024", "2025-01/2025-09"], text
+        # ("он" refers back to the trade, as "it" does)
+        assert f["metric"].tolist() == ["trade_growth", "trade_turnover", "trade_growth"], text
+
+
+def test_the_first_months_of_a_year_and_a_sentence_of_a_period_and_an_amount(rules):
+    # "the first months of 2024": some months of it, not the year (compared with no full year's growth)
+    for text in ("In the first months of 2024, trade between Russia and Mongolia grew by over 21 percent.",
+                 "В первые месяцы 2024 года товарооборот России и Монголии вырос на 21%."):
+        assert one(text, rules, "2024-09-03")["period"] == "2024-XX", text
+    assert figs("За первые четыре месяца 2024 года товарооборот вырос на 21%.", rules,
+                "2024-09-03")["period"].tolist()[-1] == "2024-01/2024-04"
+    # "В прошлом году — более $11 млрд.": the sentence before's verb and quantity, for the period it names
+    f = figs("На начало ноября товарооборот превысил $10 млрд. В прошлом году — более $11 млрд.", rules, "2024-12-01")
+    assert f["metric"].tolist() == ["trade_turnover", "trade_turnover"] and f["period"].tolist()[1] == "2023"
+    # ... not a place and an amount, which may be of anything ("Uzbekistan – $2 billion")
+    f = figs("Kazakhstan exported goods worth $5 billion. Uzbekistan – $2 billion.", rules, "2024-12-01")
+    assert f["metric"].tolist()[1] == ""

@@ -29,6 +29,13 @@ def test_sentences_a_scrape_ran_together_and_an_amount_ending_a_sentence():
     text = "Оборот превысил $11,4 млрд. Годом ранее – 9 млрд. долларов. Г. Астана растёт."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Оборот превысил $11,4 млрд.", "Годом ранее – 9 млрд. долларов.", "Г. Астана растёт."]
+    # ... in English too, and before a one-letter word
+    text = "Trade grew to a record $4.1 bln. Between January and September, it grew by 17%. It was 5 bln. USD then."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Trade grew to a record $4.1 bln.", "Between January and September, it grew by 17%.", "It was 5 bln. USD then."]
+    text = "Товарооборот вырос до $4,1 млрд. С января по сентябрь он вырос ещё на 17%."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Товарооборот вырос до $4,1 млрд.", "С января по сентябрь он вырос ещё на 17%."]
 
 
 def test_offsets_point_into_the_raw_line(seed_corpus, seed_lines):
