@@ -893,6 +893,11 @@ _GROUP = _led(re.compile(r"(?<!two\s)(?<!both\s)\b(?:countries|states|nations|ec
                          re.I))
 
 
+#: What went out of "the country" (Russian "из страны", "из республики"): goods exported, people who left; no partner.
+_OUT_OF_THE_COUNTRY = re.compile(r"(?<![^\W\d_])(?:экспорт|вывоз|уехавш|уехал|уезжа|выбывш|выбыл|выехавш|выехал|эмигрир)"
+                                 r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}?\s+из\s+(?:страны|республики)(?![^\W\d_])", re.I)
+
+
 #: "The countries of the region" / "страны региона": the region the article names (:func:`_article_region`).
 _THE_REGION = re.compile(r"\b(?:countries|states|nations|economies)\s+(?:of|in)\s+the\s+region\b"
                          r"|(?<![^\W\d_])(?:стран|государств)\w*\s+регион\w*", re.I)
@@ -946,6 +951,10 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
         # "Russia's trade with near-abroad countries in Asia": the partner is a group the gazetteer
         # does not name, not the article's other main place
         return {"parties": places[0], "parties_basis": "sentence"}
+    if len(places) == 1 and not world and _OUT_OF_THE_COUNTRY.search(sents[k][4]):
+        # "экспорт газа из страны достиг 25 млрд", "количество выбывших из страны составило 16 094": all that left
+        # the one country named, not its flow to the article's other main place
+        return {"parties": places[0], "parties_basis": "sentence"}
     if len(places) == 1 and not world:
         # a lone place named with another by the sentence before, in its paragraph ("сотрудничество РФ и ЦА
         # продолжает расти. Товарооборот с пятью центральноазиатскими государствами превысил $45 млрд"):
@@ -978,6 +987,9 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
         return {"parties": parties, "parties_basis": "sentence+article" if completed else "sentence"}
     if _OTHER_GROUP.search(sents[k][4]):
         return {"parties": "", "parties_basis": ""}  # "другие страны – 181 тыс": no named place, not the article's
+    if _OUT_OF_THE_COUNTRY.search(sents[k][4]) and (dp := doc_pair()) and dp[0] in rules.countries:
+        # "количество лиц, уехавших из страны, составило 6 996": the country the article names most, alone
+        return {"parties": dp[0], "parties_basis": "article"}
     for i in range(k - 1, max(-1, k - 4), -1):
         if sents[i][0] != sents[k][0]:
             break

@@ -4157,3 +4157,14 @@ def test_the_first_months_of_a_year_and_a_sentence_of_a_period_and_an_amount(rul
     # ... not a place and an amount, which may be of anything ("Uzbekistan – $2 billion")
     f = figs("Kazakhstan exported goods worth $5 billion. Uzbekistan – $2 billion.", rules, "2024-12-01")
     assert f["metric"].tolist()[1] == ""
+
+
+def test_what_left_the_country_has_no_partner(rules):
+    # "экспорт газа из страны": all the gas Azerbaijan exported, not its exports to the article's other main place
+    text = ("Азербайджан и Турция подписали соглашение. Турция покупает газ у Азербайджана. Президент Азербайджана "
+            "Ильхам Алиев объявил, что в 2024 году экспорт газа из страны достиг 25 миллиардов кубометров.")
+    assert figs(text, rules, "2025-01-10")["parties"].tolist()[-1] == "Azerbaijan"
+    # ... and with no place named, the country the article names most
+    text = ("Казахстан и СНГ: миграция. Казахстан принял 7 тысяч человек из стран СНГ. Казахстан остаётся открытым.\n"
+            "За первые шесть месяцев текущего года количество лиц, уехавших из страны, составило 6 996 человек.")
+    assert figs(text, rules, "2023-08-01")["parties"].tolist()[-1] == "Kazakhstan"
