@@ -910,8 +910,24 @@ def _article_region(sents: list, cache: dict, rules, other: str) -> str:
     return min(counts, key=lambda n: (-counts[n], n)) if counts else ""
 
 
-#: The two places named before ("between the two nations", "both countries", "между двумя странами", "обеих стран").
+def _between(sentence: str, rules) -> list[str]:
+    """The two countries a sentence says something is between ("trade between China and the United States", "между
+    Китаем и США"), up to the next comma or stop; [] when it names no such two."""
+    m = _BETWEEN_SPAN.search(sentence)
+    two = [p for p in _places_in(m.group(1), rules)[0] if p in rules.countries] if m else []
+    return two if len(two) == 2 else []
+
+
+_BETWEEN_TWO = re.compile(r"\bbetween\s+(?:the\s+|their\s+)?two\b|(?<![^\W\d_])между\s+двумя(?![^\W\d_])", re.I)
+#: A clause opened by ", with" (the start of a clause :data:`_CLAUSE` cut there).
+_WITH_CLAUSE = re.compile(r",\s+with\b", re.I)
+_OVERALL = re.compile(r"\W*(?:overall|in\s+total|in\s+all|всего|в\s+целом|в\s+общей\s+сложности)\s*,", re.I)
+_WORLDS_TWO = re.compile(r"\b(?:the\s+)?world['’]s\s+(?=two\s)", re.I)
+_BETWEEN_SPAN = re.compile(r"(?:\bbetween|(?<![^\W\d_])между)\s+([^,.;:]{3,80})", re.I)
+#: The two places named before ("between the two nations", "both countries", "между двумя странами", "обеих стран";
+#: "the world's two largest economies").
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|states|neighbou?rs)\b"
+                      r"|\btwo\s+(?:largest|biggest|leading|major)\s+economies\b"
                       r"|(?<![^\W\d_])(?:двумя|двух|обеих|обеими|обе|две)\s+(?:стран|государств)\w*", re.I)
 #: How many sentences back "the two countries" look for the two places they stand for.
 _TWO_LOOKBACK = 8
@@ -945,6 +961,8 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
         return _parties_of(places, world, [] if places and world else doc_pair(), rules.members)
 
     places, world = of(k)
+    # "Overall, India imported 4.8 million bpd of oil": the one place's total (a world cue only at a sentence's start)
+    world = world or (len(places) == 1 and _OVERALL.match(sents[k][4]) is not None)
     if any(p in rules.members for p in places) and (bloc := _intra_bloc(sents[k][4], rules)):
         return {"parties": bloc, "parties_basis": "sentence"}  # "mutual trade between the EAEU member states"
     if len(places) == 1 and not world and (g := _GROUP.search(sents[k][4])) and not _group_is_place(sents[k][4], g, rules):
@@ -964,13 +982,19 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
                 if sents[i][0] == sents[k][0] and len(of(i)[0]) == 2 and places[0] in of(i)[0] and not of(i)[1]:
                     return {"parties": _pair(of(i)[0]), "parties_basis": "sentence+previous_sentence"}
                 break
-    if len(places) <= 1 and not world and _THE_TWO.search(sents[k][4]):
+    if len(places) <= 1 and _THE_TWO.search(sents[k][4]) and (
+            not world or _BETWEEN_TWO.search(sents[k][4])
+            or _WORLDS_TWO.search(sents[k][4]) and not _places_in(_WORLDS_TWO.sub("", sents[k][4]), rules)[1]):
+        # (a world cue is not the world when the figure is between the two: "the total trade volume between the two
+        # nations", "the world's two largest economies")
         # "the two nations", "двумя странами": the two places named together last (not the article's most named): in the
         # nearest sentence before that names two places or more, two countries, one of them of the article's pair (or
         # the one this sentence names), not a bloc they are members of, nor an aside on another war
         for i in range(k - 1, max(-1, k - 1 - _TWO_LOOKBACK), -1):
             if len(of(i)[0]) >= 2:
                 two = [p for p in of(i)[0] if p in rules.countries]
+                if len(two) > 2:  # ("While the China-Russia partnership has flourished, trade between China and the
+                    two = _between(sents[i][4], rules) or two  # United States has also grown": the two it is between)
                 if len(two) == 2 and set(two) & set(places or doc_pair()) and set(places) <= set(two):
                     return {"parties": _pair(two), "parties_basis": "previous_sentence"}
                 break
@@ -3331,7 +3355,8 @@ def _read_doc_figures(
                     low, high = value * lo_f, f["high"] * hi_f
                 q = "target" if _planned(sentence, s0, clause) else "range"
             else:
-                if (q == "none" and _is_target(sentence, s0, e0, clause, rules)) or _planned(sentence, s0, clause):
+                if (q == "none" and _is_target(sentence, s0, e0, clause, rules)) or _planned(sentence, s0, clause) \
+                        or _PLANNED_AFTER.match(sentence, e0):
                     q = "target"  # a hedged forecast too ("could rise to up to $35bn"): never set against a measurement
                 low = value * lo_f if lo_f != 0 or value >= 0 else 0.0
                 high = math.inf if math.isinf(hi_f) else value * hi_f
@@ -3389,6 +3414,8 @@ def _read_doc_figures(
             metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules, f["end"] - f["start"])
             if metric and f["value"] == 1 and _FOR_ONE.search(sentence, max(0, s0 - 8), s0):
                 metric = ""  # "exceeding 5 rubles for 1 kWh", "за 1 тонну": a price's unit, no amount of its own
+            elif metric and f["kind"] == "percent" and _BASIS_AFTER.match(sentence, e0):
+                metric = ""  # "production ... on both a 100 percent and attributable basis": how it is counted, no growth
             # a clause that refers back ("it", "этот показатель") measures what the sentences before in its paragraph
             # name, unless the figure just before measured the same (below: it says which way, "exports")
             back = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes + [(t, -1) for t in reversed(same_line)],
@@ -3489,7 +3516,10 @@ def _read_doc_figures(
                     metric += _PART_SUFFIX
             elif metric in _TRADE_WAYS and (goods := (_ELECTRICITY if f["kind"] == "energy" else "")
                                             or _commodity(sentence, clause[0], s0) or _goods_after(sentence, e0)
-                                            or _goods_supplied_before(sentence, clause[0], s0, same_line)):
+                                            or _goods_supplied_before(sentence, clause[0], s0, same_line)
+                                            or (_WITH_CLAUSE.match(sentence, clause[0]) and _commodity(sentence, 0, clause[0]))):
+                # (", with a 5% increase in exports to Russia" after "The export of Georgian wine remains dependent on the
+                # Russian market": the goods the sentence is about)
                 # gas imports are not all imports (kilowatt-hours traded are electricity, named or not)
                 metric = f"{metric} ({goods})"
             elif metric in _PRODUCTIONS and (goods := _produced_goods(sentence, s0, e0, sents, parties)):
@@ -3602,6 +3632,8 @@ def _read_doc_figures(
                 period, period_surface = next(iter(grown))
             if not period and context and q != "target" and not base_when and not elsewhere and compared < 0:
                 period, period_surface = context
+            if period and period_surface not in sentence:
+                period, period_surface = _year_before(sentence, period, period_surface)
             if _FOUR_DIGITS.fullmatch(period) and (_SAME_PERIOD.match(sentence, e0) or (
                     (published or "")[:4] <= period and any(m.group(1) == period for m in _SINCE_START.finditer(sentence)))):
                 # "(в 2022 году — 59,5 млрд за тот же период)", "С начала 2024 года население увеличилось на 163,5 тыс"
@@ -3636,6 +3668,10 @@ def _read_doc_figures(
             if f["kind"] == "percent" and _FOUR_DIGITS.fullmatch(period) and metric.split(" (")[0].endswith("_growth") \
                     and (since := _base_year_after(sentence, bases, e0, clause)) and int(period) - int(since) >= 2:
                 metric = f"{metric} (since {since})"  # "soared 64.2% compared with 2021" (of 2023): growth over two years
+            if metric and f["kind"] == "money" and out and out[-1]["kind"] == "money" and out[-1]["unit"] != f["unit"] \
+                    and out[-1]["line_no"] == ln and a <= out[-1]["end"] <= a + s0 \
+                    and _CONVERSION_OPEN.fullmatch(sentence, out[-1]["end"] - a, s0) and _SHUT.match(sentence, e0):
+                metric += _CONVERTED  # "1.75 trillion yuan ($237 billion)": the amount before at some rate, no claim in dollars
             if metric and (per := f.get("per")):
                 metric = f"{metric} (per {per})"  # "ежемесячных поставках 100 тысяч тонн нефти": a month's, not a total
             out.append({
@@ -3913,6 +3949,13 @@ def _monthly(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bool:
 _INSTEAD_OF = re.compile(r"(?:\binstead\s+of|(?<![^\W\d_])вместо)\s+(?:the\s+)?(?:(?:planned|expected|forecast|"
                          r"запланированных|ожидавшихся|плановых|прогнозных)\s+)?$"
                          r"|\b(?:initially|originally|previously)\s+planned\s+(?:to\s+[^\W\d_]+\s+)?$", re.I)
+
+
+#: Right after a figure, the present passive of a plan or forecast it is the subject of ("160,000 cars are planned to be
+#: produced in 2024", "$12 billion is expected", "планируется"): a target ("650 measures were envisaged" and done is not).
+_PLANNED_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:is|are|will\s+be)\s+(?:planned|expected|projected|forecast"
+                            r"|scheduled|targeted|due)\b|(?:\s+[^\W\d_]+){0,3}?\s+(?:планиру|ожида|прогнозиру)"
+                            r"\w*ся\b", re.I)
 
 
 def _planned(sentence: str, s0: int, clause: tuple[int, int]) -> bool:
@@ -4369,6 +4412,17 @@ def _headline(sents: list) -> int | None:
     return None if sents[0][4].rstrip().endswith((".", "!", "?", "…", ":", ";")) else sents[0][0]
 
 
+#: A sentence that opens with "the previous year" (of the year named before it), not a base said after a figure.
+_PREVIOUS_YEAR = re.compile(r"\W*(?:(?:за|в)\s+предыдущ(?:ий|ем)\s+год[уа]?|(?:in|during|for|over)\s+the\s+(?:previous|preceding"
+                            r"|prior)\s+year)(?![^\W\d_])", re.I)
+def _year_before(sentence: str, period: str, surface: str) -> tuple[str, str]:
+    """A year taken from the sentences before, or the year before it when the sentence opens with "the previous year"
+    ("... по итогам 2024 года увеличился на 1,9% ... За предыдущий год показатель вырос на 26,3%": 2023)."""
+    if _FOUR_DIGITS.fullmatch(period) and (opening := _PREVIOUS_YEAR.match(sentence)):
+        return str(int(period) - 1), opening.group(0).strip()
+    return period, surface
+
+
 #: How many lines after a headline the lead may name the period its figure is for.
 _LEAD_LINES = 3
 
@@ -4402,7 +4456,8 @@ def _article_periods(out: list[dict], bases: set[int], spoken_of, headline: int 
         found = stated[kind := _kind_of(out[i]["metric"])]
         if spoken[i]:
             if len(found) == 1 and spoken[i][0] in found:
-                out[i]["period"], out[i]["period_surface"] = spoken[i][0], found[spoken[i][0]]
+                out[i]["period"], out[i]["period_surface"] = _year_before(
+                    out[i]["sentence"], spoken[i][0], found[spoken[i][0]])
             continue
         if out[i]["line_no"] != headline:
             continue
@@ -4846,7 +4901,8 @@ def _commodity(sentence: str, start: int, end: int) -> str:
 
 #: Right after an amount, the goods it is worth: "$5 million worth of drones", "$1.23 million in drones",
 #: "1.2 million dollars (1.1 million euros) worth of ‘drones’" (both amounts).
-_WORTH_OF = _led(re.compile(r"\)?(?:\s*\([^()]{0,40}\))?\s+(?:worth\s+of|in|of)\s+", re.I))
+_WORTH_OF = _led(re.compile(r"\)?(?:\s*\([^()]{0,40}\))?\s+(?:(?:increase|decrease|rise|growth|drop|decline|fall|jump|surge)\s+)?"
+                            r"(?:worth\s+of|in|of)\s+", re.I))  # (a change: "a 5% increase in wine exports")
 
 
 def _goods_after(sentence: str, e0: int) -> str:
@@ -5690,6 +5746,13 @@ def _share_of(sentence: str, end: int) -> str:
 _ASIDE_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 #: The bracket that closes right after an amount ("($499mn)").
 _SHUT = re.compile(r"\s*\)")
+#: Right after a percentage: it names how a quantity is counted ("on a 100% basis"), not a figure of it.
+_BASIS_AFTER = re.compile(r"\s+(?:and\s+[a-z-]+\s+)?basis\b", re.I)
+#: Between an amount and another currency's amount in brackets right after it: the second is the first converted.
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|around|approx\.?|approximately|roughly|some|nearly|almost|over|~|≈"
+                              r"|около|примерно|почти|более|свыше|или)?\s*", re.I)
+#: The metric suffix of an amount that is another amount converted ("... (converted)"): compared only with conversions.
+_CONVERTED = " (converted)"
 #: A percentage and an opening bracket right before an amount ("14.7% ($499mn)", "12% (1,2 млрд долларов)").
 _PERCENT_OPEN = re.compile(r"(?:%|\bper\s*cent|\bpercent|процент\w*)\s*\(\s*$", re.I)
 

@@ -1766,11 +1766,13 @@ def test_a_trade_figure_for_one_kind_of_goods_is_its_own_metric(rules, text, met
 
 def test_goods_named_after_an_amount_and_its_conversion_in_brackets(rules):
     got = figs("In 2022 Kazakhstan imported 1.2 million dollars (1.1 million euros) worth of drones.", rules)
-    assert got["metric"].tolist() == ["imports (drones)", "imports (drones)"]
+    # (the bracketed amount is the first converted: compared only with conversions)
+    assert got["metric"].tolist() == ["imports (drones)", "imports (drones) (converted)"]
     # the flow word after the amount and its bracketed conversion is the amount's own
     got = figs("In 2022 Kazakhstan imported drones worth five million dollars (4.6 million euros) and 1.2 million "
                "dollars (1.1 million euros) worth of drones exported to Russia.", rules)
-    assert got["metric"].tolist() == ["imports (drones) (by Kazakhstan)"] * 2 + ["exports (drones) (by Kazakhstan)"] * 2
+    assert got["metric"].tolist() == ["imports (drones) (by Kazakhstan)", "imports (drones) (converted) (by Kazakhstan)",
+                                      "exports (drones) (by Kazakhstan)", "exports (drones) (converted) (by Kazakhstan)"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -4168,3 +4170,43 @@ def test_what_left_the_country_has_no_partner(rules):
     text = ("Казахстан и СНГ: миграция. Казахстан принял 7 тысяч человек из стран СНГ. Казахстан остаётся открытым.\n"
             "За первые шесть месяцев текущего года количество лиц, уехавших из страны, составило 6 996 человек.")
     assert figs(text, rules, "2023-08-01")["parties"].tolist()[-1] == "Kazakhstan"
+
+
+def test_goods_named_conversions_plans_and_bases_of_counting(rules):
+    # wine exported is not all exports
+    assert one("Georgia exported wine worth $168.3 mln to Russia in 2023.", rules, "2024-01-22")["metric"] \
+        == "exports (wine) (by Georgia)"
+    # an amount in brackets in another currency is the amount before converted: no claim of its own in dollars
+    f = figs("The value of Chinese imports and exports to Russia in 2024 was 1.75 trillion yuan ($237 billion).", rules,
+             "2025-01-13")
+    assert f["metric"].tolist() == ["trade_turnover", "trade_turnover (converted)"]
+    # "on a 100 percent basis" is how output is counted, not a change of it
+    assert one("Production on both a 100 percent and attributable basis was lower in 2023.", rules)["metric"] == ""
+    # a figure that is planned (said after it) is a goal
+    assert one("In total, 160,000 cars are planned to be produced in 2024.", rules, "2024-06-01")["qualifier"] == "target"
+    # the goods of a change said after it ("a 5% increase in wine exports")
+    assert one("Georgia saw a 5% increase in wine exports to Russia in 2023.", rules, "2024-01-22")["metric"] \
+        == "export_growth (wine) (by Georgia)"
+    # ... or the goods the sentence is about, before a clause with "with"
+    assert figs("The export of Georgian wine remains dependent on the Russian market, with a 5% increase in exports to "
+                "Russia in 2023.", rules, "2024-01-22")["metric"].tolist() == ["export_growth (wine) (by Georgia)"]
+    # "Overall, India imported ...": the one place's total, not its trade with the article's other place
+    text = "India and Russia trade. Russia sells oil to India. Overall, India imported 4.8 million bpd of oil in April."
+    assert one(text, rules, "2024-05-21")["parties"] == "India–world"
+
+
+def test_the_two_economies_the_year_before_and_between_the_countries(rules):
+    text = ("Trade between China and Russia reached a peak in 2024. The total trade volume between the two nations rose "
+            "to $244.8 billion.\nWhile the China-Russia partnership has flourished, trade between China and the United "
+            "States has also grown. Customs data shows that trade between the world’s two largest economies increased "
+            "by 3.7% in 2024, reaching $688.3 billion.")
+    f = figs(text, rules, "2025-01-13")
+    f = f[f["unit"] != "count"]
+    assert f["parties"].tolist() == ["China–Russia", "China–United States", "China–United States"]
+    # "за предыдущий год": the year before the one the sentence before names
+    text = ("Россия и Китай торгуют. Объем товарооборота между Россией и Китаем по итогам 2024 года увеличился на 1,9% в "
+            "сравнении с аналогичным периодом 2023 года, достигнув 244,819 миллиарда долларов. За предыдущий год "
+            "показатель вырос на 26,3%, составив 240,11 миллиарда долларов.")
+    f = figs(text, rules, "2025-08-29")
+    assert f["period"].tolist() == ["2024", "2024", "2023", "2023"]
+    assert set(f["parties"]) == {"China–Russia"}
