@@ -3545,6 +3545,10 @@ def _read_doc_figures(
             if metric.split(" (")[0] in _TRADE_WAYS and (_REGIONAL.search(sentence, *clause) or _region_trades(
                     sentence, clause[0], s0)):
                 metric = f"{metric} (regions)"  # trade of the border regions is a part of the countries' trade
+            elif (metric.split(" (")[0] in _PRODUCTIONS or metric.startswith(_GRAIN)) and _SUBNATIONAL.search(
+                    sentence, clause[0], s0):
+                metric = f"{metric} (regions)"  # "Russia's main coal-producing region, Kemerovo Oblast, ... 198.4 million
+                # tonnes": a region's output or harvest, not its country's
             way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]], e0) \
                 if metric.split(" (")[0] in _GOODS_VOLUMES else ""
             if metric.startswith("gdp") and _DEFLATOR.search(sentence, *clause):
@@ -3649,7 +3653,8 @@ def _read_doc_figures(
                 else:
                     period = f"{period}/{upto if upto > period else 'XXXX-XX-XX'[:len(period)]}"
             # a base ("compared to 2023 ($89.4 billion)", "from $52.5 billion a year earlier") is of another period
-            from_before = _FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0)
+            from_before = _FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0) or _BASE_BRACKET.search(
+                sentence, max(clause[0], s0 - _BASE_BRACKET_REACH), s0)
             based = len(out) in from_base or base_when or from_before
             if period and metric and ("X" not in period or (not published and _year_unknown_only(period))) \
                     and q != "target" and not based:
@@ -4628,6 +4633,11 @@ _RESULT = re.compile(r"(?:up\s+to|до)\b", re.I)
 #: Before a figure, what makes it the one another is measured from ("up from", "compared with", "против").
 _FROM_BEFORE = _led(re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|(?<![^\W\d_])(?:против|по\s+сравнению\s+с))"
                           r"\s+(?:the\s+)?(?:[$€£₽]\s*)?$", re.I))
+#: A figure in brackets after what another is compared with ("20.8 percent more than was shipped in the same period last
+#: year (2.4 billion cubic meters)", "больше, чем за аналогичный период прошлого года (2,4 млрд)"): the base's value.
+_BASE_BRACKET = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|(?<![^\W\d_])(?:чем|по\s+сравнению\s+с))(?![^\W\d_])[^()\d]*\(\s*$",
+                           re.I)
+_BASE_BRACKET_REACH = 80
 #: Before a figure that another is said to be more or less than ("higher than the 8.09 million tonnes shipped in
 #: 2021-22", "больше, чем 1 млн тонн").
 _THAN_BEFORE = _led(re.compile(r"(?:\bthan|(?<![^\W\d_])чем)\s+(?:the\s+)?(?:[$€£₽]\s*)?$", re.I))
@@ -4845,7 +4855,7 @@ _EXCEPT_WINDOW = 25
 #: "Татарстана"), not a region of the world ("the Central Asian region", "the Caspian region").
 _SUBNATIONAL = _led(re.compile(
     r"\b(?!(?:Central|Asia|Asian|Eurasian|Caspian|Caucasus|Caucasian|Arctic|Pacific|Baltic|European|Euro|Middle|Eastern|"
-    r"Western|Northern|Southern|Black|Volga|Far|Border|Frontier)\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+(?:region|oblast|province|krai)\b"
+    r"Western|Northern|Southern|Black|Volga|Far|Border|Frontier)\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b"
     r"|(?<![^\W\d_])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:ск|цк)(?:ой|ая|ую|ого)\s+(?:област|кра)\w*"
     r"|(?<![^\W\d_])(?:Татарстан|Башкортостан|Башкири|Удмурти|Чуваши|Якути|Бурятии)\w*|\b(?:Tatarstan|Bashkortostan)\b"))
 

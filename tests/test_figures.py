@@ -4210,3 +4210,20 @@ def test_the_two_economies_the_year_before_and_between_the_countries(rules):
     f = figs(text, rules, "2025-08-29")
     assert f["period"].tolist() == ["2024", "2024", "2023", "2023"]
     assert set(f["parties"]) == {"China–Russia"}
+
+
+def test_core_inflation_a_regions_output_and_a_base_in_brackets(rules):
+    # core inflation is not the headline rate
+    assert one("However, core inflation, which excludes volatile components, slightly increased to 7.2 percent.",
+               rules)["metric"] == "core_inflation"
+    # a region of a country named before a production figure: the region's output
+    f = figs("Meanwhile, Russia’s main coal-producing region, Kemerovo Oblast, experienced a decline in production by "
+             "15.8 million tonnes last year, bringing the total to 198.4 million tonnes.", rules, "2025-01-18")
+    assert f["metric"].tolist()[-1] == "production (coal) (regions)"
+    # the amount in brackets after "than ... the same period last year" is what the growth is measured from: it does
+    # not take the article's period
+    text = ("Turkmenistan supplied about 2.9 billion cubic meters of natural gas to China in March 2023.\nThe volume of "
+            "gas exports in the specified month is 20.8 percent more than was shipped in the same period last year "
+            "(2.4 billion cubic meters).")
+    f = figs(text, rules)
+    assert f.loc[f["surface"] == "2.4 billion cubic meters", "period"].tolist() != ["2023-03"]
