@@ -921,6 +921,18 @@ def _between(sentence: str, rules) -> list[str]:
 _BETWEEN_TWO = re.compile(r"\bbetween\s+(?:the\s+|their\s+)?two\b|(?<![^\W\d_])между\s+двумя(?![^\W\d_])", re.I)
 #: A clause opened by ", with" (the start of a clause :data:`_CLAUSE` cut there).
 _WITH_CLAUSE = re.compile(r",\s+with\b", re.I)
+#: Before a percentage of a growth metric: an index (the level against a base of 100): "volume index", "индекс".
+_INDEX_WORD = re.compile(r"\bindex\b|(?<![^\W\d_])индекс\w*", re.I)
+#: After such a percentage: what it is a level of ("105,1% к уровню 2022 года", "к соответствующему периоду").
+_LEVEL_AGAINST = re.compile(r"\s+к\s+(?:уровню|соответствующему|аналогичному|прошлому|предыдущему|(?:19|20)\d\d)(?![^\W\d_])"
+                            r"|\s+(?:of|compared\s+to|against)\s+the\s+(?:previous|preceding)\s+year'?s?\s+level\b", re.I)
+#: Before a growth rate: an average over several years or periods ("average annual growth of 6.1%", "в среднем на 7%").
+_AVERAGE = re.compile(r"\b(?:average\s+annual|annual\s+average)\b|\baverage\b(?=[^.]{0,40}\b(?:over|annually|a\s+year|per\s+year)\b)"
+                      r"|(?<![^\W\d_])(?:средн\w*\s+ежегодн\w*|среднегодов\w*|в\s+среднем)(?![^\W\d_])", re.I)
+#: ("средние темпы роста ВВП в 2023 году составили 7%" is that year's growth)
+#: A country's flow of goods from and to everywhere ("total wheat imports", "общий объём импорта").
+_TOTAL_FLOW = re.compile(r"\b(?:total|overall)\s+(?:[a-z]+\s+){0,2}(?:imports|exports|purchases)\b"
+                         r"|(?<![^\W\d_])(?:общ(?:ий|его|ем)|совокупн\w*)\s+(?:объ[её]м\w*\s+)?(?:импорт|экспорт)\w*", re.I)
 _OVERALL = re.compile(r"\W*(?:overall|in\s+total|in\s+all|всего|в\s+целом|в\s+общей\s+сложности)\s*,", re.I)
 _WORLDS_TWO = re.compile(r"\b(?:the\s+)?world['’]s\s+(?=two\s)", re.I)
 _BETWEEN_SPAN = re.compile(r"(?:\bbetween|(?<![^\W\d_])между)\s+([^,.;:]{3,80})", re.I)
@@ -962,7 +974,8 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
 
     places, world = of(k)
     # "Overall, India imported 4.8 million bpd of oil": the one place's total (a world cue only at a sentence's start)
-    world = world or (len(places) == 1 and _OVERALL.match(sents[k][4]) is not None)
+    world = world or (len(places) == 1 and _OVERALL.match(sents[k][4]) is not None) or (
+        len(places) <= 1 and _TOTAL_FLOW.search(sents[k][4]) is not None)  # "Egypt's total wheat imports went up"
     if any(p in rules.members for p in places) and (bloc := _intra_bloc(sents[k][4], rules)):
         return {"parties": bloc, "parties_basis": "sentence"}  # "mutual trade between the EAEU member states"
     if len(places) == 1 and not world and (g := _GROUP.search(sents[k][4])) and not _group_is_place(sents[k][4], g, rules):
@@ -3323,7 +3336,7 @@ def _read_doc_figures(
         # a date right after a figure measured from ("..., up from 4,693 tonnes in 2021") is that figure's:
         # not the period of another figure of the clause
         owned = {i: g["start"] for i, d in enumerate(period_rows) for g in cands
-                 if 0 <= d[0] - g["end"] <= _LEAD_GAP and _OWN_DATE_GAP.fullmatch(sentence, g["end"], d[0])
+                 if 0 <= d[0] - g["end"] <= _OWN_GAP and _OWN_DATE_GAP.fullmatch(sentence, g["end"], d[0])
                  and _FROM_BEFORE.search(sentence, max(0, g["start"] - _BASE_WINDOW), g["start"])}
         bracketed: dict[int, tuple[int, int]] = {}  # date -> the brackets it is in, with a figure of their own
         if "(" in sentence:
@@ -3551,6 +3564,8 @@ def _read_doc_figures(
                 # tonnes": a region's output or harvest, not its country's
             way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]], e0) \
                 if metric.split(" (")[0] in _GOODS_VOLUMES else ""
+            if metric.split(" (")[0].endswith("_growth") and _AVERAGE.search(sentence, max(clause[0], s0 - 100), s0):
+                metric = f"{metric} (average)"  # "средний ежегодный экономический рост более 6,1%": over years, no year's
             if metric.startswith("gdp") and _DEFLATOR.search(sentence, *clause):
                 metric = "gdp_deflator"  # "The GDP deflator index stood at 113.3%": prices, not the economy's growth
             if metric.startswith("gdp") and _per_capita(sentence, s0, e0, rules):
@@ -3673,6 +3688,11 @@ def _read_doc_figures(
             if f["kind"] == "percent" and _FOUR_DIGITS.fullmatch(period) and metric.split(" (")[0].endswith("_growth") \
                     and (since := _base_year_after(sentence, bases, e0, clause)) and int(period) - int(since) >= 2:
                 metric = f"{metric} (since {since})"  # "soared 64.2% compared with 2021" (of 2023): growth over two years
+            if f["kind"] == "percent" and metric.split(" (")[0].endswith("_growth") and 100 < value < 300 and (
+                    _INDEX_WORD.search(sentence, clause[0], s0) or _LEVEL_AGAINST.match(sentence, e0)):
+                # "The GDP volume index ... now standing at 108.3%", "ВВП составил 105,1% к уровню 2022 года": the level
+                # against the year before, so a growth of 8.3% and 5.1%
+                value, low, high = (round(x - 100, 9) for x in (value, low, high))
             if metric and f["kind"] == "money" and out and out[-1]["kind"] == "money" and out[-1]["unit"] != f["unit"] \
                     and out[-1]["line_no"] == ln and a <= out[-1]["end"] <= a + s0 \
                     and _CONVERSION_OPEN.fullmatch(sentence, out[-1]["end"] - a, s0) and _SHUT.match(sentence, e0):
@@ -4625,6 +4645,7 @@ _OF_THIS = re.compile(r"\bof\s+(?:this|that|the)\s+(?:total|amount|volume|figure
 _OF_WHICH_AFTER = re.compile(r"\s+(?:of\s+which|of\s+whom)\s+(?:are|were|is|was)\b", re.I)
 
 _LEAD_GAP = 6  # characters between a date and the figure it leads (" – $")
+_OWN_GAP = 16  # characters between a base figure and its date (" recorded in ")
 
 #: A figure that is where a change ended ("increased by 5.4% compared to 2022 – up to $9.9 billion"), not the base.
 _RESULT = re.compile(r"(?:up\s+to|до)\b", re.I)
@@ -4716,7 +4737,8 @@ def _measured_as(out: list[dict], sentence_of: list[int], k: int, f: dict, metri
 _DATE_RIGHT_AFTER = re.compile(r"\s+(?:(?:in|for|during|в|во|за)\s+)?", re.I)
 #: Between a figure and a date of its own: nothing, or a comma, a bracket, or "in"/"в" (the date's
 #: surface may hold the preposition).
-_OWN_DATE_GAP = re.compile(r"[\s,(]*(?:(?:in|for|в|за)\s+)?", re.I)
+_OWN_DATE_GAP = re.compile(r"[\s,(]*(?:(?:recorded|registered|reported|seen|posted|achieved|observed|зафиксированн\w*)\s+)?"
+                           r"(?:(?:in|for|в|за)\s+)?", re.I)  # ("from the 5.4 million tonnes recorded in 2022")
 #: A base that a figure is measured from ("11.3% from the previous year"): the figure is the change, not the base's.
 _FROM_BASE = re.compile(r"(?:from|over|since|с|со)\b", re.I)
 
@@ -5244,7 +5266,7 @@ def _included(sentence: str, d: tuple) -> bool:
 _YEAR_ONLY = re.compile(r"^(?:\d{4}|XXXX)$")
 #: "The first months of 2024", "первые месяцы 2024 года": months with no count.
 _FIRST_FEW = re.compile(r"first|early|перв\w*")
-_MONTHS = re.compile(r"months|месяц(?:ы|ев|ах|ам)", re.I)
+_MONTHS_PLURAL = re.compile(r"months|месяц(?:ы|ев|ах|ам)", re.I)
 
 
 _WHOLE_YEAR = re.compile(r"(\d{4})-01/(\d{4})-12")
@@ -5283,7 +5305,7 @@ def _months_to_date(sentence: str, d: tuple) -> str:
             and not _CLAUSE.search(sentence[d[0]:alone[0].end()]):
         m = alone[0]  # "This year, trade grew by 13% to $757 million in seven months": January to July of it
     raw = m.group("n").lower() if m and m.group("n") else ""
-    if _FIRST_FEW.fullmatch(raw) and _FOUR_DIGITS.fullmatch(value) and _MONTHS.search(m.group(0)):
+    if _FIRST_FEW.fullmatch(raw) and _FOUR_DIGITS.fullmatch(value) and _MONTHS_PLURAL.search(m.group(0)):
         return f"{value}-XX"  # "In the first months of 2024": some months of it, how many not said (not the year)
     n = int(raw) if raw.isdigit() else int(_number_words().get(raw, 0))  # "первых четырех месяцев"
     if not 1 <= n <= 12:

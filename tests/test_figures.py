@@ -4227,3 +4227,33 @@ def test_core_inflation_a_regions_output_and_a_base_in_brackets(rules):
             "(2.4 billion cubic meters).")
     f = figs(text, rules)
     assert f.loc[f["surface"] == "2.4 billion cubic meters", "period"].tolist() != ["2023-03"]
+
+
+def test_indices_averages_budgets_services_and_international_visitors(rules):
+    # an index against the year before is the growth over it
+    assert one("ВВП Казахстана в 2023 году составил 105,1% к уровню 2022 года.", rules)["value"] == pytest.approx(5.1)
+    f = figs("The GDP volume index dropped by 0.4 percentage points, now standing at 108.3%.", rules)
+    assert f["value"].tolist()[-1] == pytest.approx(8.3)
+    # ... not a growth of 150%
+    assert one("Trade grew by 150% in 2023.", rules)["value"] == 150
+    # an average over years is not a year's growth; a budget's growth is a goal
+    assert one("Мы обеспечили средний ежегодный экономический рост более 6,1%.", rules)["metric"] == "gdp_growth (average)"
+    assert one("Armenia’s economic growth is envisaged at 7 per cent in the state budget for 2024.", rules,
+               "2024-06-25")["qualifier"] == "target"
+    # services are not the trade in goods ("goods and services" bought are any of them)
+    assert figs("Туристический поток превысил 10 млн человек, экспорт туруслуг — $3 млрд.", rules)["metric"].tolist()[-1] \
+        == "exports (services)"
+    assert one("Uzbekistan was purchasing goods and services from China, with $11.2 billion in imports.",
+               rules)["metric"] == "imports"
+    # international travellers are those of every country; a lone place's total imports are all it imported
+    assert figs("Russia and Georgia. Russians travel to Georgia. 2,860,117 international travelers visited Georgia in the "
+                "first six months of 2023.", rules, "2023-07-17")["parties"].tolist()[0] == "Georgia–world"
+    assert one("Russia and Egypt trade. Russia sells wheat to Egypt. Egypt’s total wheat imports went up to 10.8 million "
+               "tons in 2023.", rules, "2024-01-30")["parties"] == "Egypt–world"
+
+
+def test_the_year_after_a_base_figure_is_the_bases(rules):
+    # "from the 5.4 million tonnes recorded in 2022": 2022 is the base's year, not the 7.5 million tonnes'
+    f = figs("According to a government document, the volume of Russian wheat imported by Egypt reached 7.5 million "
+             "tonnes, a significant uptick from the 5.4 million tonnes recorded in 2022.", rules, "2024-01-30")
+    assert f["period"].tolist() == ["", "2022"]
