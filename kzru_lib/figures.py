@@ -918,29 +918,23 @@ def _between(sentence: str, rules) -> list[str]:
     return two if len(two) == 2 else []
 
 
-_BETWEEN_TWO = re.compile(r"\bbetween\s+(?:the\s+|their\s+)?two\b|(?<![^\W\d_])между\s+двумя(?![^\W\d_])", re.I)
-#: A clause opened by ", with" (the start of a clause :data:`_CLAUSE` cut there).
-_WITH_CLAUSE = re.compile(r",\s+with\b", re.I)
-#: Before a percentage of a growth metric: an index (the level against a base of 100): "volume index", "индекс".
-_INDEX_WORD = re.compile(r"\bindex\b|(?<![^\W\d_])индекс\w*", re.I)
-#: After such a percentage: what it is a level of ("105,1% к уровню 2022 года", "к соответствующему периоду").
-_LEVEL_AGAINST = re.compile(r"\s+к\s+(?:уровню|соответствующему|аналогичному|прошлому|предыдущему|(?:19|20)\d\d)(?![^\W\d_])"
-                            r"|\s+(?:of|compared\s+to|against)\s+the\s+(?:previous|preceding)\s+year'?s?\s+level\b", re.I)
-#: Before a growth rate: an average over several years or periods ("average annual growth of 6.1%", "в среднем на 7%").
-_AVERAGE = re.compile(r"\b(?:average\s+annual|annual\s+average)\b|\baverage\b(?=[^.]{0,40}\b(?:over|annually|a\s+year|per\s+year)\b)"
-                      r"|(?<![^\W\d_])(?:средн\w*\s+ежегодн\w*|среднегодов\w*|в\s+среднем)(?![^\W\d_])", re.I)
-#: ("средние темпы роста ВВП в 2023 году составили 7%" is that year's growth)
-#: A country's flow of goods from and to everywhere ("total wheat imports", "общий объём импорта").
-_TOTAL_FLOW = re.compile(r"\b(?:total|overall)\s+(?:[a-z]+\s+){0,2}(?:imports|exports|purchases)\b"
-                         r"|(?<![^\W\d_])(?:общ(?:ий|его|ем)|совокупн\w*)\s+(?:объ[её]м\w*\s+)?(?:импорт|экспорт)\w*", re.I)
-_OVERALL = re.compile(r"\W*(?:overall|in\s+total|in\s+all|всего|в\s+целом|в\s+общей\s+сложности)\s*,", re.I)
-_WORLDS_TWO = re.compile(r"\b(?:the\s+)?world['’]s\s+(?=two\s)", re.I)
+#: What a sentence says something is between, up to the next comma or stop (:func:`_between`).
 _BETWEEN_SPAN = re.compile(r"(?:\bbetween|(?<![^\W\d_])между)\s+([^,.;:]{3,80})", re.I)
 #: The two places named before ("between the two nations", "both countries", "между двумя странами", "обеих стран";
 #: "the world's two largest economies").
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|states|neighbou?rs)\b"
                       r"|\btwo\s+(?:largest|biggest|leading|major)\s+economies\b"
                       r"|(?<![^\W\d_])(?:двумя|двух|обеих|обеими|обе|две)\s+(?:стран|государств)\w*", re.I)
+#: A figure "between the two" (countries): their pair, even with a world cue in the sentence ("the total trade volume
+#: between the two nations").
+_BETWEEN_TWO = re.compile(r"\bbetween\s+(?:the\s+|their\s+)?two\b|(?<![^\W\d_])между\s+двумя(?![^\W\d_])", re.I)
+#: "The world's two largest economies": two countries, not the world.
+_WORLDS_TWO = re.compile(r"\b(?:the\s+)?world['’]s\s+(?=two\s)", re.I)
+#: At a sentence's start: what follows is the one place's total ("Overall, India imported 4.8 million bpd of oil").
+_OVERALL = re.compile(r"\W*(?:overall|in\s+total|in\s+all|всего|в\s+целом|в\s+общей\s+сложности)\s*,", re.I)
+#: A country's flow of goods from and to everywhere ("total wheat imports", "общий объём импорта").
+_TOTAL_FLOW = re.compile(r"\b(?:total|overall)\s+(?:[a-z]+\s+){0,2}(?:imports|exports|purchases)\b"
+                         r"|(?<![^\W\d_])(?:общ(?:ий|его|ем)|совокупн\w*)\s+(?:объ[её]м\w*\s+)?(?:импорт|экспорт)\w*", re.I)
 #: How many sentences back "the two countries" look for the two places they stand for.
 _TWO_LOOKBACK = 8
 #: Partners a sentence leaves unnamed ("other countries", "третьих стран"): not the article's two places.
@@ -2111,6 +2105,15 @@ _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: 9.8%, while in Russia it reached 7.4%": each country's, not the pair's).
 _OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks", "turnout", "voters", "electorate", "inflation", "policy_rate",
               "unemployment", "electricity_production", "electricity_consumption")
+#: Before a percentage of a growth metric: an index (the level against a base of 100): "volume index", "индекс".
+_INDEX_WORD = re.compile(r"\bindex\b|(?<![^\W\d_])индекс\w*", re.I)
+#: After such a percentage: what it is a level of ("105,1% к уровню 2022 года", "к соответствующему периоду").
+_LEVEL_AGAINST = re.compile(r"\s+к\s+(?:уровню|соответствующему|аналогичному|прошлому|предыдущему|(?:19|20)\d\d)(?![^\W\d_])"
+                            r"|\s+(?:of|compared\s+to|against)\s+the\s+(?:previous|preceding)\s+year'?s?\s+level\b", re.I)
+#: Before a growth rate: an average over several years or periods ("average annual growth of 6.1%", "в среднем на 7%";
+#: "средние темпы роста ВВП в 2023 году составили 7%" is that year's growth).
+_AVERAGE = re.compile(r"\b(?:average\s+annual|annual\s+average)\b|\baverage\b(?=[^.]{0,40}\b(?:over|annually|a\s+year|per\s+year)\b)"
+                      r"|(?<![^\W\d_])(?:средн\w*\s+ежегодн\w*|среднегодов\w*|в\s+среднем)(?![^\W\d_])", re.I)
 #: The GDP deflator (a price index): no GDP nor its growth.
 _DEFLATOR = re.compile(r"\bdeflator|(?<![^\W\d_])дефлятор", re.I)
 #: GDP per head ("ВВП на душу населения"): not the whole GDP.
@@ -4440,6 +4443,8 @@ def _headline(sents: list) -> int | None:
 #: A sentence that opens with "the previous year" (of the year named before it), not a base said after a figure.
 _PREVIOUS_YEAR = re.compile(r"\W*(?:(?:за|в)\s+предыдущ(?:ий|ем)\s+год[уа]?|(?:in|during|for|over)\s+the\s+(?:previous|preceding"
                             r"|prior)\s+year)(?![^\W\d_])", re.I)
+
+
 def _year_before(sentence: str, period: str, surface: str) -> tuple[str, str]:
     """A year taken from the sentences before, or the year before it when the sentence opens with "the previous year"
     ("... по итогам 2024 года увеличился на 1,9% ... За предыдущий год показатель вырос на 26,3%": 2023)."""
@@ -4911,6 +4916,10 @@ def _goods_supplied_before(sentence: str, begin: int, s0: int, before: list[str]
             if goods:
                 return goods if "+" not in goods else ""
     return ""
+
+
+#: A clause opened by ", with" (a clause :data:`_CLAUSE` cuts there): the goods of the sentence before it are its own.
+_WITH_CLAUSE = re.compile(r",\s+with\b", re.I)
 
 
 def _commodity(sentence: str, start: int, end: int) -> str:
