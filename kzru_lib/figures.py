@@ -950,6 +950,30 @@ def _group_is_place(sentence: str, g: re.Match, rules) -> bool:
     return bool(m) and next(rules.places.finditer(m.group(1)), None) is not None
 
 
+#: "Total trade" with no place named: in an article about two countries, most often their trade (not a world cue then).
+_TOTAL_TRADE = re.compile(r"\btotal\s+trade\b", re.I)
+
+
+def _world_of_unnamed(k: int, sents: list, of, doc_pair, rules) -> dict:
+    """Parties of a figure whose sentence names no place but has a world cue ("10 percent of the world's
+    electricity", "the country's total output ... of global uranium supply", "нашу страну посетили 834,9 тыс.
+    иностранных туристов"): the total of the one place the sentence before in its paragraph names, else of the
+    country the article names most when the sentence says "the country" (``home`` cues of the places table), else
+    no known parties (the world figure of no country is compared with none): never the article's pair, which the
+    sentence does not name."""
+    for i in range(k - 1, max(-1, k - 4), -1):
+        if sents[i][0] != sents[k][0]:
+            break
+        if of(i)[0]:
+            if len(of(i)[0]) == 1:
+                return {"parties": f"{of(i)[0][0]}–world", "parties_basis": "sentence+previous_sentence"}
+            break
+    if rules.home_cue is not None and rules.home_cue.search(sents[k][4]) and (dp := doc_pair()) \
+            and not (dp[0] in rules.members or dp[0] in rules.areas or dp[0] in rules.routes):
+        return {"parties": f"{dp[0]}–world", "parties_basis": "sentence+article"}
+    return {"parties": "", "parties_basis": ""}
+
+
 def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
     """:func:`_parties_at` worked out (once a sentence)."""
 
@@ -1021,6 +1045,8 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
     if _OUT_OF_THE_COUNTRY.search(sents[k][4]) and (dp := doc_pair()) and dp[0] in rules.countries:
         # "количество лиц, уехавших из страны, составило 6 996": the country the article names most, alone
         return {"parties": dp[0], "parties_basis": "article"}
+    if world and not _TOTAL_TRADE.search(sents[k][4]):
+        return _world_of_unnamed(k, sents, of, doc_pair, rules)
     for i in range(k - 1, max(-1, k - 4), -1):
         if sents[i][0] != sents[k][0]:
             break
@@ -2069,9 +2095,13 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
                 if s >= end and _ITEM_BREAK.search(sentence, end, s):
                     later = later or way
                     continue
-                if e <= start and _CONJ.search(sentence, e, start):
-                    # ... and one before it past "and": the item before's ("225 people were killed and more than
-                    # 4,500 were injured"), unless no other cue is there
+                if e <= start and (_CONJ.search(sentence, e, start) or (
+                        _ITEM_BREAK.search(sentence, e, start) and (num := _LAST_DIGIT.search(sentence, max(a, s - 40), s))
+                        and not _ITEM_BREAK.search(sentence, num.end(), s))):
+                    # ... and one before it past "and", or past a comma with another number just before it (no break
+                    # between): the item before's ("225 people were killed and more than 4,500 were injured", "102,500
+                    # children were born, 159,000 people died"; not "въехало 200 тысяч, выехало – 147 тысяч"), unless
+                    # no other cue is there
                     later = later or way
                     continue
                 dist = max(s - end, start - e, 0)
@@ -2081,6 +2111,9 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
             return best[1]
     return later or ""
 
+
+#: The last digit of a stretch of text (:func:`_direction`).
+_LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
 
 #: Kinds of counts of people (``data/flow_cues.csv``), the growth ones before the population they are of
 #: ("общий прирост населения ... составил 195 480 человек" is growth).
@@ -2102,9 +2135,11 @@ _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: Metrics of one place, no partner (as production): counts of its people, the housing built in it, its stocks,
 #: the turnout of its vote and the counts of those who voted and may vote (the CIS's observers of a vote in
 #: Kazakhstan make it no CIS vote), its inflation, policy rate and unemployment ("inflation in Kazakhstan slowed to
-#: 9.8%, while in Russia it reached 7.4%": each country's, not the pair's).
+#: 9.8%, while in Russia it reached 7.4%": each country's, not the pair's), its budget and its reserves ("Russia's
+#: budget deficit" in an article on the war with Ukraine is Russia's).
 _OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks", "turnout", "voters", "electorate", "inflation", "policy_rate",
-              "unemployment", "electricity_production", "electricity_consumption")
+              "unemployment", "electricity_production", "electricity_consumption", "defence_spending", "budget_balance",
+              "budget_spending", "budget_revenue", "reserves", "fund_assets", "fund_transfers")
 #: Before a percentage of a growth metric: an index (the level against a base of 100): "volume index", "индекс".
 _INDEX_WORD = re.compile(r"\bindex\b|(?<![^\W\d_])индекс\w*", re.I)
 #: After such a percentage: what it is a level of ("105,1% к уровню 2022 года", "к соответствующему периоду").
@@ -2152,7 +2187,9 @@ _SAME_PERIOD = _led(re.compile(r"[\s,]*(?:(?:за|in|for|over|during)\s+)?(?:т�
 _SAME = r"(?:тот\s+же|то\s+же|том\s+же|аналогичн\w*|the\s+(?:same|corresponding))"
 _SAME_BEFORE = _led(re.compile(rf"{_SAME}\s+(?:период\w*|period|time|quarter|month|week|day|квартал\w*|месяц\w*|недел\w*"
                                r"|дн\w*|день)", re.I))
-_WAY_SUFFIX = re.compile(r" \((?:exports|imports|domestic)\)$")
+_WAY_SUFFIX = re.compile(r" \((?:exports|imports|domestic|transit)\)$")
+#: The way of a metric wherever it stands (a change of it marked after: "freight_volume (transit) (change)").
+_WAY_ANYWHERE = re.compile(r" \((?:exports|imports|domestic|transit)\)(?= \(|$)")
 #: Before a day, month or year a count runs from ("since September 21", "с 21 сентября", "since March 2023",
 #: "since 1994"): the date is where it starts, not a period of its own.
 _SINCE = re.compile(r"(?:since|с|со)\s", re.I)
@@ -2257,7 +2294,7 @@ def _route_names() -> dict[str, str]:
 
 
 def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[int], end: int = -1) -> str:
-    """``exports``, ``imports`` or ``domestic``: the cue of ``data/flow_cues.csv`` nearest before a tonnage in its
+    """``exports``, ``imports``, ``domestic`` or ``transit``: the cue of ``data/flow_cues.csv`` nearest before a tonnage in its
     clause, with no other figure of its kind (``others``: their starts in the sentence) between unless a
     part is named ("Экспорт зерновых в сезоне 2023-2024 гг. составил 39 млн тонн"; "exports ... 47 Mt,
     including 38 Mt of wheat"; not the 90 Mt in "produced 90 Mt of oil and exported 70 Mt"), or "".
@@ -2265,7 +2302,8 @@ def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[
     best = None
     for s, e, way in _flow_spans(sentence, _GOODS_WAYS):
         if clause[0] <= s and e <= start and (best is None or s > best[0]) and (
-                not any(e <= g < start for g in others) or _PART.search(sentence, e, start)):
+                not any(e <= g < start for g in others) or _PART.search(sentence, e, start)
+                or _CHANGE_TO.fullmatch(sentence, e, start)):
             best = (s, way)
     if best is None and end >= 0 and (m := _PASSIVE_WAY.match(sentence, end, clause[1])):
         return "exports" if (m.group("way") or m.group("way2")).lower() in ("export", "экспорт", "вывез") else "imports"
@@ -2279,6 +2317,11 @@ def _trade_way(sentence: str, clause: tuple[int, int], start: int, others: list[
     return best[1] if best else ""
 
 
+#: Between a way's word and a tonnage, the change then the level it reached: "exports increased by one million tons to
+#: 13.7 million tons", "экспорт увеличился на 1 млн тонн и составил 13,7 млн тонн": the level goes the way the change goes.
+_CHANGE_TO = re.compile(r"[^,;:()]*?(?:\bby|(?<![^\W\d_])на)\s+[^,;:()]+?\s+(?:\bto|(?<![^\W\d_])до|(?:and|и)\s+(?:reached|amounted\s+to"
+                        r"|totall?ed|stood\s+at|составил\w*|достиг\w*))\s+(?:(?:about|almost|nearly|over|around|около|почти|более"
+                        r"|свыше)\s+)?", re.I)
 #: Punctuation that ends a figure's own words (between a tonnage and a word of its way after it, none may stand).
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 #: A number that is not a year (between a tonnage and a cue of its way after it, no other figure may stand).
@@ -2289,7 +2332,7 @@ _PASSIVE_WAY = re.compile(r"[^,;.\d]{0,50}?(?:\b(?:has|have|had|was|were|is|are|
 
 
 #: The ways goods go that :func:`_trade_way` reads (roles of ``data/flow_cues.csv``).
-_GOODS_WAYS = ("exports", "imports", "domestic")
+_GOODS_WAYS = ("exports", "imports", "domestic", "transit")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3341,6 +3384,10 @@ def _read_doc_figures(
         owned = {i: g["start"] for i, d in enumerate(period_rows) for g in cands
                  if 0 <= d[0] - g["end"] <= _OWN_GAP and _OWN_DATE_GAP.fullmatch(sentence, g["end"], d[0])
                  and _FROM_BEFORE.search(sentence, max(0, g["start"] - _BASE_WINDOW), g["start"])}
+        # a base's date with a ", when" clause after it is the period of that clause's figures, not of a figure before
+        # it, compared with it ("Это на 20,4% больше, чем в 2023 году, когда показатель составлял 495,2 тысячи")
+        when_based = {i for i, d in enumerate(period_rows)
+                      if _WHEN_AFTER.match(sentence, d[1]) and _is_base(sentence, d, _period_cues(), when=False)}
         bracketed: dict[int, tuple[int, int]] = {}  # date -> the brackets it is in, with a figure of their own
         if "(" in sentence:
             # a date in brackets with figures of their own is theirs, not a figure's outside them ("составил 6,5 млрд
@@ -3362,6 +3409,7 @@ def _read_doc_figures(
             if includes or any(not a < f["start"] < b for a, b in bracketed.values()):
                 not_own.add(len(out))  # nor does the article lend it that period (:func:`_article_periods`)
             q, lo_f, hi_f, s0, e0 = _hedge(sentence, f, rules)
+            hedged = q  # (before a plan's sentence makes it a goal)
             clause = _clause_of(clauses, f["start"])
             value = f["value"]
             if f.get("range") or f["high"] is not None:
@@ -3397,6 +3445,7 @@ def _read_doc_figures(
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1]
                           and not (d[0] >= e0 and d in leading and not _DATE_RIGHT_AFTER.fullmatch(sentence, e0, d[0]))
                           and owned.get(i := period_rows.index(d), f["start"]) == f["start"]
+                          and not (i in when_based and f["start"] < d[0])
                           and (i not in bracketed or bracketed[i][0] < f["start"] < bracketed[i][1])]
                 if inside:
                     # the nearest date, first of those with no comma, semicolon or dash between it and the figure
@@ -3674,6 +3723,10 @@ def _read_doc_figures(
             from_before = _FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0) or _BASE_BRACKET.search(
                 sentence, max(clause[0], s0 - _BASE_BRACKET_REACH), s0)
             based = len(out) in from_base or base_when or from_before
+            if q == "target" and from_before and hedged != "target" and _FOUR_DIGITS.match(period) and (
+                    not published or period[:4] < published[:4]):
+                q = hedged  # the level a plan starts from, of a year gone by, was measured: "plans to increase production
+                # this year to 96.2 million tonnes, from 87.56 million tonnes in 2024"
             if period and metric and ("X" not in period or (not published and _year_unknown_only(period))) \
                     and q != "target" and not based:
                 # (a goal's year is no fact's; an undated article's "last year" goes on as a year; a base's period
@@ -3744,7 +3797,7 @@ def _read_doc_figures(
             if way and ("–" not in out[-1]["parties"] or metric.startswith(_FREIGHT)):
                 # a country's grain exported is not its grain harvested (a way carried from the tonnes before gives way);
                 # freight between two places is counted both ways: the freight exported is a part of it
-                out[-1]["metric"] = f"{_WAY_SUFFIX.sub('', metric)} ({way})"
+                out[-1]["metric"] = f"{_WAY_ANYWHERE.sub('', metric)} ({way})"
                 if measured.get(f["kind"], ())[:3] == (k, ln, metric):
                     measured[f["kind"]] = (k, ln, out[-1]["metric"], quantity[1])  # the tonnes after it carry it
             if not period and metric and q not in ("target", "range") and not base_when and not elsewhere \
@@ -4884,7 +4937,9 @@ _SUBNATIONAL = _led(re.compile(
     r"\b(?!(?:Central|Asia|Asian|Eurasian|Caspian|Caucasus|Caucasian|Arctic|Pacific|Baltic|European|Euro|Middle|Eastern|"
     r"Western|Northern|Southern|Black|Volga|Far|Border|Frontier)\b)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b"
     r"|(?<![^\W\d_])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:ск|цк)(?:ой|ая|ую|ого)\s+(?:област|кра)\w*"
-    r"|(?<![^\W\d_])(?:Татарстан|Башкортостан|Башкири|Удмурти|Чуваши|Якути|Бурятии)\w*|\b(?:Tatarstan|Bashkortostan)\b"))
+    r"|(?<![^\W\d_])(?:Татарстан|Башкортостан|Башкири|Удмурти|Чуваши|Якути|Бурятии)\w*|\b(?:Tatarstan|Bashkortostan)\b"
+    # Russia's Far East (not "the Far East" of the world) and Primorye
+    r"|\b(?:Russia['’]s|Russian)\s+Far\s+East\b|(?<![^\W\d_])Дальн(?:ий|его|ему|ем)\s+Восток\w*|\bPrimorye\b|(?<![^\W\d_])Приморь\w*"))
 
 
 def _region_trades(sentence: str, begin: int, start: int) -> bool:
@@ -5238,11 +5293,12 @@ _NO_CUE = re.compile(r"(?!x)x")
 _BASE_WINDOW = 60
 
 
-def _is_base(sentence: str, d: tuple, cues: dict) -> bool:
+def _is_base(sentence: str, d: tuple, cues: dict, *, when: bool = True) -> bool:
     """Whether a date row of ``sentence`` is what a figure is compared with ("up 10% on the same
-    period of 2021", "a year earlier", "по сравнению с аналогичным периодом 2021 года")."""
+    period of 2021", "a year earlier", "по сравнению с аналогичным периодом 2021 года"); ``when=False``: also a
+    date a ", when" clause after it gives a figure of its own (the base of the figures before it all the same)."""
     base = cues.get("comparison_base", _NO_CUE)
-    if _WHEN_AFTER.match(sentence, d[1]):
+    if when and _WHEN_AFTER.match(sentence, d[1]):
         return False  # "a 4.4-fold increase from 2023, when exports totaled 1.28 bcm": 2023 is that figure's period
     # a date's surface may begin with its preposition ("from 2023"): the cue ends before the year
     lead = _DATE_LEAD.match(d[4])
@@ -5338,11 +5394,13 @@ def _plain_date_of(sentence: str, d: tuple, s0: int, e0: int) -> bool:
 def _span_period(sentence: str, clause: tuple[int, int], published: str | None, rules: FigureRules):
     """(period, surface) of "in the last two years", "over the past 3 years", "за последние 18 лет"
     in the clause: the years up to the article's (``2022/2023`` in 2023), ``XXXX/XXXX`` when the
-    article is undated; None when the clause has no such span."""
+    article is undated or the years are not counted ("in recent years"); None when the clause has no such span."""
     m = _period_cues().get("span", _NO_CUE).search(sentence, clause[0], clause[1])
     if not m:
         return None
     raw = (m.group("n") or m.group("n2") or "").lower()
+    if not raw:
+        return "XXXX/XXXX", m.group(0)  # "in recent years", "в последние годы": years not counted
     n = int(raw) if raw.isdigit() else int(rules.words.get(raw, 0))
     if not 1 <= n <= 100:
         return None

@@ -4257,3 +4257,73 @@ def test_the_year_after_a_base_figure_is_the_bases(rules):
     f = figs("According to a government document, the volume of Russian wheat imported by Egypt reached 7.5 million "
              "tonnes, a significant uptick from the 5.4 million tonnes recorded in 2022.", rules, "2024-01-30")
     assert f["period"].tolist() == ["", "2022"]
+
+
+def test_a_world_figure_of_no_named_country_is_not_the_articles_pair(rules):
+    f = figs("Russia and Egypt expanded trade in 2023.\nTrade turnover between Russia and Egypt reached $7.5 billion in "
+             "2023.\nGlobal wheat exports reached 220 million tonnes in 2023.\nEgypt is the world's largest wheat buyer. "
+             "The country's total imports reached $80 billion in 2023.\nTotal trade reached $7.5 billion in 2023.",
+             rules, "2024-01-30")
+    parties = dict(zip(f["surface"] + "@" + f["line_no"].astype(str), f["parties"], strict=True))
+    assert parties["220 million tonnes@3"] == ""  # the world's: no country's, compared with none
+    assert parties["$80 billion@4"] == "Egypt–world"  # "the country's total": the one place named before
+    assert parties["$7.5 billion@5"] == "Egypt–Russia"  # "total trade" of an article on two countries is theirs
+
+
+def test_freight_exported_and_in_transit_are_parts_of_the_freight(rules):
+    f = figs("Cargo transportation by rail between Kazakhstan and China reached 32 million tons in 2024.\nKazakhstan’s "
+             "exports increased by one million tons to 13.7 million tons, while transit shipments through Kazakhstan surged "
+             "by 19% to 15.3 million tons.", rules, "2025-01-20")
+    metric = dict(zip(f["surface"], f["metric"], strict=True))
+    assert metric["32 million tons"] == "freight_volume"
+    assert metric["13.7 million tons"] == "freight_volume (exports)"  # the level the change reached goes its way
+    assert metric["15.3 million tons"] == "freight_volume (transit)"
+    f = figs("В 2024 году транспортировка грузов между Казахстаном и Китаем превысила 32 млн тонн.\nКазахстанский экспорт "
+             "увеличился на 1 млн тонн и составил 13,7 млн тонн.", rules, "2025-01-20")
+    assert f["metric"].tolist()[-1] == "freight_volume (exports)"
+
+
+def test_budgets_defence_spending_reserves_and_sovereign_funds_are_one_countrys(rules):
+    d = one("Russia ended 2024 with a budget deficit of 3.5 trillion rubles, Ukraine's intelligence says.", rules)
+    assert (d["metric"], d["parties"]) == ("budget_balance", "Russia")  # not a trade balance, nor Russia–Ukraine's
+    assert one("Russia's trade deficit with China reached $10 billion.", rules)["metric"] == "trade_balance"
+    assert one("Russia will spend 13.5 trillion roubles on national defence in 2025.", rules)["metric"] == "defence_spending"
+    f = figs("Золотовалютные резервы Казахстана составили $47,1 млрд, а активы Нацфонда – $58,5 млрд.", rules)
+    assert f["metric"].tolist() == ["reserves", "fund_assets"]
+    assert f["parties"].tolist() == ["Kazakhstan", "Kazakhstan"]
+    assert one("About $2.8bn was transferred from the National Fund to the budget.", rules)["metric"] == "fund_transfers"
+
+
+def test_counts_of_people_born_died_arrived_left_and_their_natural_decline(rules):
+    f = figs("In December 2023, 102,500 children were born, 159,000 people died in Russia.", rules)
+    assert f["metric"].tolist()[-1] == "people (deaths)"  # "born," is the item before's
+    f = figs("С 21 сентября в страну въехали 200 тыс. россиян, выехали — 147 тыс.", rules, "2022-10-04")
+    assert f["metric"].tolist() == ["people (in)", "people (out)"]
+    assert one("Естественная убыль населения России в 2023 году составила 495,2 тысячи человек.",
+               rules)["metric"] == "people (natural_growth)"
+    assert one("The natural population decline in Russia in 2023 totaled 495,300 people.",
+               rules)["metric"] == "people (natural_growth)"
+
+
+def test_a_base_year_with_a_when_clause_and_years_not_counted(rules):
+    # "than in 2023, when ...": 2023 is the period of the when-clause's figure, the base of the figure before it
+    f = figs("В 2024 году убыль составила 596,2 тысячи человек. Это на 20,4% больше, чем в 2023 году, когда показатель "
+             "составлял 495,2 тысячи человек.", rules, "2025-02-01")
+    assert f["period"].tolist() == ["2024", "2024", "2023"]
+    assert one("That is 20.4% more than in 2023, when it stood at 495,200.", rules, "2025-02-01")["period"] == ""
+    # "in recent years": years not counted, not the article's year
+    assert one("In recent years, Russia's total budget deficit has reached 10 trillion rubles.", rules,
+               "2025-01-21")["period"] == "XXXX/XXXX"
+    # Russia's Far East is a region of Russia: its trade is not Russia's
+    assert one("In the first half of 2023, trade turnover between Vietnam and Russia’s Far East reached $150 million.",
+               rules, "2023-09-01")["metric"] == "trade_turnover (regions)"
+
+
+def test_the_level_a_plan_starts_from_and_every_figure_of_a_when_clause(rules):
+    f = figs("Kazakhstan plans to increase its oil production this year to 96.2 million tonnes, from 87.56 million tonnes "
+             "in 2024.", rules, "2025-01-28")
+    assert f["qualifier"].tolist() == ["target", "none"]  # the year gone by was measured
+    assert f["period"].tolist() == ["2025", "2024"]
+    f = figs("Это меньше, чем в прошлом году, когда в стране собрали 145 млн тонн зерна, включая 98,2 млн тонн пшеницы.",
+             rules, "2025-01-13")
+    assert f["period"].tolist() == ["2024", "2024"]
