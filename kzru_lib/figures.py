@@ -3534,6 +3534,10 @@ def _read_doc_figures(
                 # ("97% of payments are made in national currencies": the share settled in them, as "97% расчётов ...
                 # в национальных валютах" reads)
                 metric = _trade_share(whole, sentence[clause[0]:s0], rules) or f"share of {whole}"
+                if whole == "gdp" and (of := _metric("money", "", "", f["start"], scopes, rules, f["end"] - f["start"])) \
+                        and of.split(" (")[0] != "gdp":
+                    metric = f"{of} (share of gdp)"  # "a deficit of 3.5 trillion rubles, or 1.7% of GDP", "defence spending
+                    # of 6.3% of GDP": shares of the GDP of two quantities
             elif f["kind"] == "percent" and last_amount and sentence[s0] not in "+-−" and (
                     share := _share_beside(sentence, s0, *last_amount)):
                 metric = share  # "$18 billion (27 per cent)": Uzbekistan's share of the trade, not its growth
@@ -5838,7 +5842,13 @@ def _share_of(sentence: str, end: int) -> str:
     m = _SHARE_OF.match(sentence, end)
     if m is None and (aside := _ASIDE_AFTER.match(sentence, end)):
         m = _SHARE_OF.match(sentence, aside.end())  # "14.7% ($499mn) of Armenia's exports"
+    if m is None and _GDP_AFTER.match(sentence, end):
+        return "gdp"  # "1,7% ВВП": the Russian genitive, no "of"
     return _whole_words(m.group("whole")) if m else ""
+
+
+#: Right after a percentage, the GDP in the genitive ("1,7% ВВП", "6,3% валового внутреннего продукта").
+_GDP_AFTER = re.compile(r"\s*(?:ВВП|валового\s+внутреннего\s+продукта)(?![^\W\d_])")
 
 
 #: A bracketed aside right after a figure ("14.7% ($499mn) of ...").
@@ -5859,7 +5869,9 @@ _PERCENT_OPEN = re.compile(r"(?:%|\bper\s*cent|\bpercent|процент\w*)\s*\(
 def _whole_words(whole: str) -> str:
     """A share's whole as shares of the same whole meet: lower case, no possessives, articles or "total"."""
     words = [re.sub(r"['’]s?$", "", w) for w in whole.lower().split()]
-    return " ".join([w for w in words if w and w not in _SHARE_SKIP][:4])
+    words = [w for w in words if w and w not in _SHARE_SKIP][:4]
+    # a country's GDP is the GDP its parties name ("1.7% of Russia's GDP", "6% of national GDP": "gdp")
+    return "gdp" if words[-1:] == ["gdp"] else " ".join(words)
 
 
 def _base(value: float, unit: str, rules: FigureRules) -> dict:

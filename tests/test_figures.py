@@ -4327,3 +4327,11 @@ def test_the_level_a_plan_starts_from_and_every_figure_of_a_when_clause(rules):
     f = figs("Это меньше, чем в прошлом году, когда в стране собрали 145 млн тонн зерна, включая 98,2 млн тонн пшеницы.",
              rules, "2025-01-13")
     assert f["period"].tolist() == ["2024", "2024"]
+
+
+def test_shares_of_gdp_are_of_the_quantity_they_measure(rules):
+    f = figs("Дефицит федерального бюджета в 2024 году составил 3,5 трлн рублей, или 1,7% ВВП.", rules)
+    assert f["metric"].tolist() == ["budget_balance", "budget_balance (share of gdp)"]  # not a growth of the GDP
+    assert one("Defence spending will reach 6.3% of Russia's GDP in 2025.", rules)["metric"] \
+        == "defence_spending (share of gdp)"  # not the deficit's share, nor a share of "russia gdp"
+    assert one("Строительная отрасль занимает 6% ВВП страны.", rules)["metric"] == "share of gdp"
