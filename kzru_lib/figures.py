@@ -2139,7 +2139,7 @@ _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: budget deficit" in an article on the war with Ukraine is Russia's).
 _OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks", "turnout", "voters", "electorate", "inflation", "policy_rate",
               "unemployment", "electricity_production", "electricity_consumption", "defence_spending", "budget_balance",
-              "budget_spending", "budget_revenue", "reserves", "fund_assets", "fund_transfers")
+              "budget_spending", "budget_revenue", "oil_gas_revenue", "reserves", "fund_assets", "fund_transfers")
 #: Before a percentage of a growth metric: an index (the level against a base of 100): "volume index", "индекс".
 _INDEX_WORD = re.compile(r"\bindex\b|(?<![^\W\d_])индекс\w*", re.I)
 #: After such a percentage: what it is a level of ("105,1% к уровню 2022 года", "к соответствующему периоду").
@@ -2174,9 +2174,11 @@ _LOCALITY = _led(re.compile(r"\b(?:city|cities|town|capital|region|regions|oblas
 #: Right before a word of a locality, a word of all of them ("across all regions", "во всех регионах"): the whole.
 _EVERY_BEFORE = re.compile(r"\b(?:all|every|each)\s+(?:the\s+)?$|(?<![^\W\d_])(?:все|всех|всем|всеми|каждо\w*|кажд\w+)\s+$",
                            re.I)
-#: A part of a population named with its count: its men or women, its urban or rural people.
-_SUBGROUP = _led(re.compile(r"\b(?:urban|rural|men|women|male|female)\b"
-                       r"|(?<![^\W\d_])(?:городск\w*|сельск\w*|мужчин\w*|женщин\w*|мужск\w*|женск\w*)", re.I))
+#: A part of a population named with its count (its men or women, its urban or rural people, its young), or the group
+#: an unemployment rate is of ("среди женщин", "у сельчан").
+_SUBGROUP = _led(re.compile(r"\b(?:urban|rural|men|women|male|female|youth)\b"
+                       r"|(?<![^\W\d_])(?:городск\w*|сельск\w*|мужчин\w*|женщин\w*|мужск\w*|женск\w*|сельчан\w*|горожан\w*"
+                       r"|молод[её]ж\w*)", re.I))
 
 
 #: Tonnages and volumes of goods that may be exported or imported rather than produced (:func:`_trade_way`).
@@ -3438,6 +3440,10 @@ def _read_doc_figures(
             if bases and (d := _beside(sentence, bases, s0, e0)):
                 period, period_surface = _months_to_date(sentence, d), d[4]  # "than in 2023 ($89.4 bn)"
                 from_base.add(len(out))
+            elif bases and (bb := _BASE_BRACKET.search(sentence, max(clause[0], s0 - _BASE_BRACKET_REACH), s0)) and (
+                    in_lead := [d for d in bases if bb.start() <= d[0] < bb.end()]):
+                period, period_surface = _months_to_date(sentence, in_lead[-1]), in_lead[-1][4]  # "compared to the 2022
+                from_base.add(len(out))  # figures ($770.215 million)": the base's year
             # a base with no date of its own is not of the period of the figure it is compared with (:func:`_compared_start`)
             compared = _compared_start(sentence, cands, f, s0, e0)
             elsewhere = False
@@ -3534,10 +3540,11 @@ def _read_doc_figures(
                 # ("97% of payments are made in national currencies": the share settled in them, as "97% расчётов ...
                 # в национальных валютах" reads)
                 metric = _trade_share(whole, sentence[clause[0]:s0], rules) or f"share of {whole}"
-                if whole == "gdp" and (of := _metric("money", "", "", f["start"], scopes, rules, f["end"] - f["start"])) \
-                        and of.split(" (")[0] != "gdp":
-                    metric = f"{of} (share of gdp)"  # "a deficit of 3.5 trillion rubles, or 1.7% of GDP", "defence spending
-                    # of 6.3% of GDP": shares of the GDP of two quantities
+                if whole == "gdp" and (amount_metric := _metric("money", "", "", f["start"], scopes, rules,
+                                                                f["end"] - f["start"])) and amount_metric.split(" (")[0] != "gdp":
+                    # "a deficit of 3.5 trillion rubles, or 1.7% of GDP", "defence spending of 6.3% of GDP": shares of
+                    # the GDP of two quantities
+                    metric = f"{amount_metric} (share of gdp)"
             elif f["kind"] == "percent" and last_amount and sentence[s0] not in "+-−" and (
                     share := _share_beside(sentence, s0, *last_amount)):
                 metric = share  # "$18 billion (27 per cent)": Uzbekistan's share of the trade, not its growth
@@ -3620,6 +3627,11 @@ def _read_doc_figures(
                 # tonnes": a region's output or harvest, not its country's
             way = _trade_way(sentence, clause, s0, [g["start"] for g in cands if g["kind"] == f["kind"]], e0) \
                 if metric.split(" (")[0] in _GOODS_VOLUMES else ""
+            if metric == "freight_growth" and _trade_way(sentence, clause, s0, [], e0) == "transit":
+                metric += " (transit)"  # "transit shipments surged by 19%": not the growth of all freight
+            elif metric == "freight_growth" and (goods := _commodity(sentence, max([clause[0], s0 - 60, *(
+                    g["end"] for g in cands if g["end"] <= s0)]), s0)):
+                metric += f" ({goods})"  # "..., oil cargo by 5% (4.5 million tons)": one cargo's growth, not all freight's
             if metric.split(" (")[0].endswith("_growth") and _AVERAGE.search(sentence, max(clause[0], s0 - 100), s0):
                 metric = f"{metric} (average)"  # "средний ежегодный экономический рост более 6,1%": over years, no year's
             if metric.startswith("gdp") and _DEFLATOR.search(sentence, *clause):
@@ -3634,7 +3646,10 @@ def _read_doc_figures(
                 metric = "inflation"
             since = max([s0 - 100, *(g["end"] for g in cands if g["end"] <= s0)])  # (the figure before, if near)
             if metric in _RATES and f["kind"] == "percent":
-                if metric == "inflation" and _group_before(sentence, since, s0, _PRICE_GROUP, _INFLATION_WORD):
+                if metric == "unemployment" and _SUBGROUP.search(sentence, *clause):
+                    metric += _PART_SUFFIX  # "среди женщин составил 2,4%, а среди мужчин — 2,2%", "у сельских жителей —
+                    # 3,8%": a group's rate, not the country's
+                elif metric == "inflation" and _group_before(sentence, since, s0, _PRICE_GROUP, _INFLATION_WORD):
                     metric += _PART_SUFFIX  # "продовольственные товары ... за год выросли в цене на 5,1%": a group's prices
                 elif metric == "inflation" and _monthly(sentence, clause, s0, e0):
                     metric += " (monthly)"  # "0,4% в месячной и 8,3% в годовой динамике": not the annual rate
@@ -3798,6 +3813,9 @@ def _read_doc_figures(
                 # lent (a count from or to a place the sentence names keeps the pair); a place named only as the people's
                 # nationality ("Лидером по числу въездов стали граждане Узбекистана") is where they came from, not all
                 out[-1].update(parties=lone[0], parties_basis="sentence")
+            if _PEOPLE_WAY.match(out[-1]["metric"]) and len(pair := out[-1]["parties"].split("–")) == 2 \
+                    and "world" not in pair and (dest := _people_destination(sentence, clause, pair, rules)):
+                out[-1]["metric"] += f" (to {dest})"  # "уехали в РФ" and "выбывших из России в КР" are two flows
             if way and ("–" not in out[-1]["parties"] or metric.startswith(_FREIGHT)):
                 # a country's grain exported is not its grain harvested (a way carried from the tonnes before gives way);
                 # freight between two places is counted both ways: the freight exported is a part of it
@@ -4087,6 +4105,30 @@ def _place_way(sentence: str, pos: int) -> str:
             sentence[pos - 2:pos].strip() in ("в", "во") and word and _LOCATIVE.fullmatch(word.group(0))):
         return "to"
     return ""
+
+
+#: Right before a place, a verb of leaving it ("left Russia", "покинули Россию") or entering it ("entered Kazakhstan",
+#: "arrived in Kazakhstan"): where people came from, where they went (:func:`_people_destination`).
+_LEFT_PLACE = re.compile(r"(?:\b(?:left|leaving|leave|leaves|fled|fleeing|departed)|(?<![^\W\d_])покину\w*|покида\w*)\s+(?:the\s+)?$",
+                         re.I)
+_ENTERED_PLACE = re.compile(r"\b(?:entered|entering|enters|enter|(?:arrived|arriving|arrive|arrives)\s+in|crossed\s+into)\s+"
+                            r"(?:the\s+)?$", re.I)
+
+
+def _people_destination(sentence: str, clause: tuple[int, int], pair: list[str], rules: FigureRules) -> str:
+    """The side of ``pair`` the people a flow counts went to, when their clause names where they came from or went
+    ("В РФ уехали 28,4 тысячи мигрантов из Кыргызстана": Russia; "выбывших из России в Кыргызстан": Kyrgyzstan), else
+    "" (neither named, both ways, or a clause counting arrivals and departures)."""
+    if len({way for s, e, way in _flow_spans(sentence) if clause[0] <= s and e <= clause[1]}) > 1:
+        return ""  # ("в Казахстан въехали 200 тыс. россиян, выехали — 147 тыс.": the place is the arrivals')
+    source, dest = set(), set()
+    for pos, side in _sides_named(sentence[clause[0]:clause[1]], pair, rules):
+        at = clause[0] + pos
+        way = _place_way(sentence, at) or ("from" if _LEFT_PLACE.search(sentence, max(0, at - 20), at)
+                                           else "to" if _ENTERED_PLACE.search(sentence, max(0, at - 20), at) else "")
+        (source if way == "from" else dest if way == "to" else set()).add(side)
+    source, dest = _sides(source, dest, pair)
+    return next(iter(dest)) if len(dest) == 1 and not source & dest else ""
 
 
 def _sides_named(text: str, pair: list[str], rules: FigureRules) -> list[tuple[int, str]]:
@@ -4718,8 +4760,8 @@ _FROM_BEFORE = _led(re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|(?
                           r"\s+(?:the\s+)?(?:[$€£₽]\s*)?$", re.I))
 #: A figure in brackets after what another is compared with ("20.8 percent more than was shipped in the same period last
 #: year (2.4 billion cubic meters)", "больше, чем за аналогичный период прошлого года (2,4 млрд)"): the base's value.
-_BASE_BRACKET = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|(?<![^\W\d_])(?:чем|по\s+сравнению\s+с))(?![^\W\d_])[^()\d]*\(\s*$",
-                           re.I)
+_BASE_BRACKET = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|(?<![^\W\d_])(?:чем|по\s+сравнению\s+с))(?![^\W\d_])"
+                           r"(?:[^()\d]|(?<!\d)(?:19|20)\d\d(?!\d))*\(\s*$", re.I)  # (a year may stand between: "the 2022 figures (")
 _BASE_BRACKET_REACH = 80
 #: Before a figure that another is said to be more or less than ("higher than the 8.09 million tonnes shipped in
 #: 2021-22", "больше, чем 1 млн тонн").

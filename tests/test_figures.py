@@ -1128,7 +1128,10 @@ def test_a_russian_counted_noun_is_one_metric_in_every_case(rules):
 
 def test_nationals_counted_are_people_in_either_language(rules):
     assert one("About 98 thousand Russians have entered Kazakhstan.", rules)["metric"] == "people (in)"
-    assert one("Около 98 тысяч россиян въехали в Казахстан.", rules)["metric"] == "people (in)"
+    # (between two countries, the place they entered is where they went; the place they left is where they came from)
+    assert one("Около 98 тысяч россиян въехали в Казахстан.", rules)["metric"] == "people (in) (to Kazakhstan)"
+    assert one("Россия и Казахстан. Около 98 тысяч человек покинули Россию.", rules)["metric"] \
+        == "people (out) (to Kazakhstan)"
     # a nationality as an adjective of another noun counts that noun
     assert one("Five Kyrgyz companies moved to Almaty.", rules)["metric"] != "people"
 
@@ -2069,7 +2072,7 @@ def test_this_year_said_of_what_happened_is_the_year_so_far(rules):
 def test_people_who_have_come_are_arrivals(rules):
     got = figs("Since September 21, 200,000 people have come to Kazakhstan from Russia, and 147,000 people have left.",
                rules, "2022-10-04")
-    assert got["metric"].tolist() == ["people (in)", "people (out)"]
+    assert got["metric"].tolist() == ["people (in) (to Kazakhstan)", "people (out)"]  # (where they came to, named)
 
 
 def test_supplies_are_of_the_goods_supplied_just_before(rules):
@@ -4335,3 +4338,37 @@ def test_shares_of_gdp_are_of_the_quantity_they_measure(rules):
     assert one("Defence spending will reach 6.3% of Russia's GDP in 2025.", rules)["metric"] \
         == "defence_spending (share of gdp)"  # not the deficit's share, nor a share of "russia gdp"
     assert one("Строительная отрасль занимает 6% ВВП страны.", rules)["metric"] == "share of gdp"
+
+
+def test_a_groups_unemployment_plans_of_intent_and_a_base_in_brackets_after_a_year(rules):
+    f = figs("Безработица в России упала до 2,3%.\nУровень безработицы среди женщин составил 2,4%, а среди мужчин — 2,2%.\n"
+             "Уровень безработицы выше у сельчан — 3,8%, против 1,9% у горожан.", rules, "2024-11-27")
+    assert f["metric"].tolist() == ["unemployment"] + ["unemployment (part)"] * 4
+    # an interest, an intention, a budget's figure, what "can" be done: goals, never set against a measurement
+    f = figs("Last year, the mutual trade turnover reached $1.5 billion. We confirmed our interest in increasing this figure "
+             "to $2 billion.\nHe shared intentions to bring this figure to $3 billion.\nKazakhstan can increase exports "
+             "to Kyrgyzstan worth $260 million.\nFor 2024, the government has budgeted for federal revenue of 10.7 "
+             "trillion roubles from oil and gas sales.", rules, "2024-04-20")
+    assert f["qualifier"].tolist() == ["none", "target", "target", "target", "target"]
+    assert f["metric"].tolist()[-1] == "oil_gas_revenue"  # a part of the budget's revenue
+    # "compared to the 2022 figures ($770.215 million)": the base's year (and the article read on past it)
+    f = figs("Kyrgyzstan's imports from Kazakhstan in 2023 totaled $862.182 million, an 11.9 percent increase compared to "
+             "the 2022 figures ($770.215 million).\nIn 2023 the trade turnover reached $1.3 billion.", rules, "2024-04-09")
+    assert f["period"].tolist() == ["2023", "2023", "2022", "2023"]
+
+
+def test_transit_growth_and_where_people_went(rules):
+    f = figs("Freight turnover via KTZ increased by 7 percent in the first quarter of 2023.\nIn transit traffic it "
+             "increased by 34.3%.", rules, "2023-04-11")
+    assert f["metric"].tolist() == ["freight_growth", "freight_growth (transit)"]
+    f = figs("Transportation of chemical fertilizers increased by 12.8% (1.1 million tons), oil cargo by 5% (4.5 million "
+             "tons).", rules, "2023-04-11")
+    assert f.loc[f["surface"] == "5%", "metric"].tolist() == ["freight_growth (oil)"]  # one cargo's growth
+    # people who left for Russia and people who left Russia are two flows between the same two countries
+    f = figs("Миграция между Россией и Кыргызстаном.\nВ 2022 году в РФ уехали 28,4 тысячи мигрантов из Кыргызстана.\n"
+             "Более 26 тысяч граждан уехали из России в Кыргызстан.", rules, "2023-09-04")
+    assert f["metric"].tolist() == ["people (out) (to Russia)", "people (out) (to Kyrgyzstan)"]
+    # a clause counting arrivals and departures names the arrivals' place only
+    f = figs("Россия и Казахстан. С 21 сентября в Казахстан въехали 200 тыс. россиян, выехали — 147 тыс.", rules,
+             "2022-10-04")
+    assert f["metric"].tolist() == ["people (in)", "people (out)"]
