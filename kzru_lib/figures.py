@@ -2139,7 +2139,8 @@ _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: budget deficit" in an article on the war with Ukraine is Russia's).
 _OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks", "turnout", "voters", "electorate", "inflation", "policy_rate",
               "unemployment", "electricity_production", "electricity_consumption", "defence_spending", "budget_balance",
-              "budget_spending", "budget_revenue", "oil_gas_revenue", "reserves", "fund_assets", "fund_transfers")
+              "budget_spending", "budget_revenue", "oil_gas_revenue", "reserves", "fund_assets", "fund_transfers",
+              "car_sales_growth")
 #: Before a percentage of a growth metric: an index (the level against a base of 100): "volume index", "индекс".
 _INDEX_WORD = re.compile(r"\bindex\b|(?<![^\W\d_])индекс\w*", re.I)
 #: After such a percentage: what it is a level of ("105,1% к уровню 2022 года", "к соответствующему периоду").
@@ -3632,6 +3633,8 @@ def _read_doc_figures(
             elif metric == "freight_growth" and (goods := _commodity(sentence, max([clause[0], s0 - 60, *(
                     g["end"] for g in cands if g["end"] <= s0)]), s0)):
                 metric += f" ({goods})"  # "..., oil cargo by 5% (4.5 million tons)": one cargo's growth, not all freight's
+            if metric == "car_sales_growth" and len(_places_in(sentence[clause[0]:s0], rules)[0]) > 1:
+                metric += _PART_SUFFIX  # "продажи китайских автомобилей в России взлетели на 75%": one make's sales
             if metric.split(" (")[0].endswith("_growth") and _AVERAGE.search(sentence, max(clause[0], s0 - 100), s0):
                 metric = f"{metric} (average)"  # "средний ежегодный экономический рост более 6,1%": over years, no year's
             if metric.startswith("gdp") and _DEFLATOR.search(sentence, *clause):

@@ -4372,3 +4372,17 @@ def test_transit_growth_and_where_people_went(rules):
     f = figs("Россия и Казахстан. С 21 сентября в Казахстан въехали 200 тыс. россиян, выехали — 147 тыс.", rules,
              "2022-10-04")
     assert f["metric"].tolist() == ["people (in)", "people (out)"]
+
+
+def test_passengers_cars_and_car_sales_in_either_language(rules):
+    assert one("Kazakhstan’s airlines transported 12 million passengers in 2023.", rules)["metric"] == "passengers"
+    assert one("Казахстанские авиакомпании перевезли 13 млн пассажиров.", rules)["metric"] == "passengers"
+    # the sales of one country's makes are a part of the market's
+    assert figs("В 2024-м продажи китайских автомобилей в России взлетели на 75% и впервые заняли больше половины рынка "
+                "новых легковых машин.", rules)["metric"].tolist()[0] == "car_sales_growth (part)"
+    d = one("New car sales in Russia rose 48% in 2024, with Chinese brands Haval and Chery in the lead.", rules)
+    assert (d["metric"], d["parties"]) == ("car_sales_growth", "Russia")  # the market's, not China–Russia's
+    # "на 48,4% выше уровня 2023 года": 2023 is the base, the growth is 2024's
+    f = figs("В 2024 году в России было продано 1,6 млн автомобилей, что на 48,4% выше уровня 2023 года.", rules,
+             "2025-01-24")
+    assert f["period"].tolist() == ["2024", "2024"]
