@@ -2182,6 +2182,8 @@ _SUBGROUP = _led(re.compile(r"\b(?:urban|rural|men|women|male|female|youth)\b"
                        r"|молод[её]ж\w*)", re.I))
 
 
+#: A count of what a corridor carries (containers, trains): a corridor named in the article is a side of it.
+_CARRIED = re.compile(r"\bteu|container|train|контейнер|поезд", re.I)
 #: Tonnages and volumes of goods that may be exported or imported rather than produced (:func:`_trade_way`).
 #: Right after a figure: it is for the same months as another figure, of the year named ("за тот же период").
 _SAME_PERIOD = _led(re.compile(r"[\s,]*(?:(?:за|in|for|over|during)\s+)?(?:тот\s+же|аналогичный|the\s+same)\s+(?:период|period)",
@@ -3785,6 +3787,13 @@ def _read_doc_figures(
                 "speaker_basis": basis, "sentence": sentence,
                 **_base(value, f["unit"], rules), **_item_parties(k, sents, parties, s0, cands),
             })
+            if out[-1]["parties_basis"] in ("sentence+article", "article") and (sides := out[-1]["parties"].split("–")) \
+                    and any(p in rules.routes for p in sides) and metric.split(" (")[0] not in _VIA_METRICS \
+                    and not metric.startswith(("freight", "capacity")) and not _CARRIED.search(metric):
+                # a corridor the article names lends itself to what it carries only ("Kazakhstan's airlines ... 12
+                # million passengers" in an article that names the Middle Corridor once: Kazakhstan's)
+                kept = [p for p in sides if p not in rules.routes]
+                out[-1].update(parties=_pair(kept), parties_basis=out[-1]["parties_basis"] if kept else "")
             if via and not out[-1]["parties"] and (between := _route_parties().get(via)):
                 out[-1].update(parties=between, parties_basis="route")  # the CPC's oil: Kazakhstan–Russia
             if (metric.startswith(_PRODUCTION) or metric.startswith(_OWN_PLACE) or (

@@ -4386,3 +4386,11 @@ def test_passengers_cars_and_car_sales_in_either_language(rules):
     f = figs("В 2024 году в России было продано 1,6 млн автомобилей, что на 48,4% выше уровня 2023 года.", rules,
              "2025-01-24")
     assert f["period"].tolist() == ["2024", "2024"]
+
+
+def test_a_corridor_the_article_names_is_a_side_only_of_what_it_carries(rules):
+    f = figs("Kazakhstan’s airlines set a new record in 2023, transporting 12 million passengers.\nIn 2023, nearly 2.75 "
+             "million tons of cargo were transported via the Trans-Caspian International Transport Route (Middle "
+             "Corridor).\nThe Middle Corridor is growing. Kazakhstan's airports served 25 million passengers.", rules,
+             "2023-12-28")
+    assert f["parties"].tolist() == ["Kazakhstan", "Kazakhstan–Middle Corridor", "Kazakhstan"]
