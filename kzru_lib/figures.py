@@ -961,9 +961,7 @@ def _world_of_unnamed(k: int, sents: list, of, doc_pair, rules) -> dict:
     country the article names most when the sentence says "the country" (``home`` cues of the places table), else
     no known parties (the world figure of no country is compared with none): never the article's pair, which the
     sentence does not name."""
-    for i in range(k - 1, max(-1, k - 4), -1):
-        if sents[i][0] != sents[k][0]:
-            break
+    for i, _text in _back_in_paragraph(sents, k, -1):
         if of(i)[0]:
             if len(of(i)[0]) == 1:
                 return {"parties": f"{of(i)[0][0]}–world", "parties_basis": "sentence+previous_sentence"}
