@@ -56,6 +56,7 @@ __all__ = [
     "find_figures",
     "extract_figures",
     "figure_claims",
+    "compare_family",
     "compare_figures",
     "figure_disagreements",
     "DISAGREEMENT_COLUMNS",
@@ -6449,6 +6450,26 @@ def _mirror_flow(metric: str, parties: str) -> str:
     return f"{name}{what} (by {exporter}) = {back}{what} (by {importer})"
 
 
+#: The portfolio :func:`_portfolio` names after a project portfolio's value.
+_OF_PROJECTS = re.compile(r" \(of \d+ projects\)$")
+
+
+def compare_family(metric: str) -> str:
+    """The family of a metric: claims of different metrics meet in the comparison only within one family, so
+    comparing family by family (a store's blocks, :func:`compare_in_parallel`'s shares) gives the tables of the whole.
+
+    A flow one way between two places is one family whoever reports it ("exports (by United States)",
+    "imports (by Kazakhstan)" and their mirror name :func:`_mirror_flow` gives are all "exports": the exporter's and
+    the importer's figures meet); the metrics of a vote are one ("turnout (at 18:00)" dates the day that "turnout" of
+    an undated article names with no year); a portfolio's value is its metric's (:func:`_portfolio`). Any other
+    metric is its own family. The comparison table lists groups in family order."""
+    metric = _OF_PROJECTS.sub("", metric) if metric.startswith("joint_projects_value") else metric
+    m = _FLOW_BY.fullmatch(metric.split(" = ", 1)[0])
+    if m is not None:
+        return ("export_growth" if m.group("growth") else "exports") + m.group("what")
+    return _TURNOUT if _is_vote(metric) else metric
+
+
 #: A day with no year (a relative date of an undated article): "XXXX-10-06".
 _YEARLESS_DAY = re.compile(r"XXXX(-\d{2}-\d{2})")
 
@@ -6720,24 +6741,25 @@ def compare_in_parallel(figures: pd.DataFrame, rates, to_unit, by, tolerance, ma
                         *, workers: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`_compare` with the metrics shared among processes (the tables and pairs are the same).
 
-    Claims of different metrics are never set side by side (see
-    :func:`kzru_lib.store.compare_store`), so consecutive runs of metrics, in order, give the rows
-    of the whole tables. Below :data:`PARALLEL_COMPARE_ROWS` figures with a metric, or with one
+    Claims of different families of metrics (:func:`compare_family`) are never set side by side,
+    so consecutive runs of families, in order, give the rows of the whole tables. Below :data:`PARALLEL_COMPARE_ROWS` figures with a metric, or with one
     worker, it runs here.
     """
     metric = figures["metric"].fillna("") if "metric" in figures.columns else pd.Series("", index=figures.index)
-    counts = metric[metric != ""].value_counts().sort_index()
+    counts = metric[metric != ""].value_counts()
+    family = metric.map({m: compare_family(m) for m in counts.index})
+    counts = family[metric != ""].value_counts().sort_index()
     workers = workers if workers is not None else default_workers(int(counts.sum()), threshold=PARALLEL_COMPARE_ROWS)
     if workers <= 1 or len(counts) < 2:
         return _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated)
-    # one share per worker and a few more, of about the same number of figures, whole metrics each
+    # one share per worker and a few more, of about the same number of figures, whole families of metrics each
     n_shares = min(len(counts), 2 * workers)
     edges = [0] + [int(x) for x in (counts.cumsum().to_numpy() * n_shares // (int(counts.sum()) + 1))]
     groups: dict[int, list[str]] = {}
     for m, share in zip(counts.index, edges[1:], strict=True):
         groups.setdefault(share, []).append(m)
     cols = [c for c in _COMPARE_INPUT if c in figures.columns]
-    shares = (figures.loc[metric.isin(ms), cols] for _k, ms in sorted(groups.items()))
+    shares = (figures.loc[family.isin(ms), cols] for _k, ms in sorted(groups.items()))
     parts = list(map_batches(_compare_job, shares, shared=(rates, to_unit, by, tolerance, max_pairs, undated),
                              workers=workers))
     return (pd.concat([t for t, _ in parts], ignore_index=True),
@@ -6788,7 +6810,7 @@ def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_ye
     wholes = {key: {per: ([w.hi for w in rows], rows, _his_by_doc(rows)) for per, rows in
                     ((per, sorted(rows, key=lambda w: w.hi)) for per, rows in periods.items())}
               for key, periods in by_key.items()}
-    for key in sorted(groups):
+    for key in sorted(groups, key=lambda k: (compare_family(k[0]), k)):
         metric, parties, period, unit = key
         g = groups[key]
         meas = [c for c in g if c.qualifier != "target"]

@@ -1193,11 +1193,12 @@ def compare_store(path: str | os.PathLike, *, rates: pd.DataFrame | None = None,
                   block_rows: int | None = None) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
     """Figure comparison over a store's ``figures``, one block of metrics at a time, in bounded memory.
 
-    :func:`kzru_lib.figures.compare_figures` only ever sets claims of one metric side by side
-    (claims, groups, parts and wholes are all keyed by metric) and drops figures without one,
-    so the tables of each block of metrics (about ``block_rows`` figures, default
-    :data:`COMPARE_BLOCK_ROWS`), in metric order, are the rows of the tables of the whole
-    corpus. Only the columns the comparison reads are loaded.
+    :func:`kzru_lib.figures.compare_figures` only ever sets claims of one family of metrics side
+    by side (:func:`kzru_lib.figures.compare_family`: a metric, or the exporter's and the importer's
+    names of one flow, or the metrics of a vote) and drops figures without a metric, so the tables
+    of each block of whole families (about ``block_rows`` figures, default
+    :data:`COMPARE_BLOCK_ROWS`), in family order, are the rows of the tables of the whole corpus.
+    Only the columns the comparison reads are loaded.
 
     Args:
         path: a store (:func:`build_store`).
@@ -1210,7 +1211,7 @@ def compare_store(path: str | os.PathLike, *, rates: pd.DataFrame | None = None,
         :func:`~kzru_lib.figures.compare_figures` and :func:`~kzru_lib.figures.figure_disagreements`.
         Nothing when no figure has a metric.
     """
-    from .figures import _COMPARE_INPUT, TOLERANCE, _compare
+    from .figures import _COMPARE_INPUT, TOLERANCE, _compare, compare_family
 
     root = Path(path)
     if not (root / "figures").is_dir():  # a store built without figures, or no store
@@ -1225,19 +1226,24 @@ def compare_store(path: str | os.PathLike, *, rates: pd.DataFrame | None = None,
         have = [r[0] for r in con.execute("DESCRIBE figures").fetchall()]
         if "metric" not in have:
             return
-        counts = con.execute(f"SELECT metric, count(*) FROM figures WHERE {where} GROUP BY ALL ORDER BY metric"
-                             ).fetchall()
+        by_metric = con.execute(f"SELECT metric, count(*) FROM figures WHERE {where} GROUP BY ALL").fetchall()
     except Exception:  # noqa: BLE001 - no figures table, or one written without columns (no figure)
         return
     finally:
         con.close()
+    families: dict[str, list] = {}
+    for metric, count in by_metric:
+        family = families.setdefault(compare_family(metric), [[], 0])
+        family[0].append(metric)
+        family[1] += count
+    counts = sorted(families.items())
     blocks: list[list[str]] = [[]]
     size = 0
-    for metric, count in counts:
+    for _family, (metrics, count) in counts:
         if blocks[-1] and size + count > block_rows:
             blocks.append([])
             size = 0
-        blocks[-1].append(metric)
+        blocks[-1].extend(metrics)
         size += count
     columns = [c for c in _COMPARE_INPUT if c in have]  # only what the comparison reads
     tolerance = TOLERANCE if tolerance is None else tolerance

@@ -661,6 +661,28 @@ def test_comparison_shared_among_processes_gives_the_same_tables(seed_figures):
     assert got_pairs.to_csv(index=False) == pairs.to_csv(index=False)
 
 
+def test_metrics_whose_claims_meet_go_to_one_process(rules):
+    # the exporter's and the importer's figures of one flow, and two turnouts of one vote: shared by metric, they
+    # would be compared apart
+    from kzru_lib.figures import _compare, compare_family, compare_in_parallel
+
+    f = _corpus_figures({"a": "In 2024, U.S. exports to Kazakhstan amounted to $1.1 billion.",
+                         "b": "In 2024, Kazakhstan's imports from the U.S. amounted to $2.2 billion.",
+                         "c": "Kazakhstan's referendum was held on October 6, 2024. By 18:00, the turnout stood at 55.2%.",
+                         "d": "The referendum in Kazakhstan was held on October 6. The turnout stood at 61.2%.",
+                         "e": "Референдум в Казахстане прошел в воскресенье, 6 октября. Явка составила 63,66%."},
+                        rules).assign(published="")
+    assert {compare_family(m) for m in f["metric"]} == {"exports", "turnout"} and f["metric"].nunique() == 4
+    args = (None, "USD", "doc_id", 0.0, 1000, "same_year")
+    table, pairs = _compare(f, *args)
+    assert len(pairs) == 2  # a against b, d against e (of 2024-10-06, the year c names)
+    got_table, got_pairs = compare_in_parallel(f, *args, workers=2)
+    assert got_table.to_csv(index=False) == table.to_csv(index=False)
+    assert got_pairs.to_csv(index=False) == pairs.to_csv(index=False)
+    assert compare_family("joint_projects_value (of 12 projects)") == "joint_projects_value"
+    assert compare_family("export_growth (gas) (by Russia) = import_growth (gas) (by China)") == "export_growth (gas)"
+
+
 def test_plot_of_many_claims_is_one_row_per_period_and_stays_small():
     from kzru_lib.figures import figure_claims
     from kzru_lib.plots.figures import MAX_PERIODS, figure_intervals

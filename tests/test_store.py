@@ -573,6 +573,36 @@ def test_figure_comparison_in_blocks_of_metrics_builds_the_same_comparisons(gene
     pd.testing.assert_frame_equal(got, pairs.reset_index(drop=True), check_dtype=False)
 
 
+#: Claims of different metrics that the comparison sets side by side: a flow said by its exporter and by its importer
+#: (mirror statistics), and the turnouts of one vote (a day with no year takes the year another turnout of it names).
+_MEETING_METRICS = {
+    "a": "In 2024, U.S. exports to Kazakhstan amounted to $1.1 billion.",
+    "b": "In 2024, Kazakhstan's imports from the U.S. amounted to $2.2 billion.",
+    "c": "Kazakhstan's referendum was held on October 6, 2024. By 18:00, the turnout stood at 55.2%.",
+    "d": "The referendum in Kazakhstan was held on October 6. The turnout stood at 61.2%.",
+    "e": "Референдум в Казахстане прошел в воскресенье, 6 октября. Явка составила 63,66%.",
+}
+
+
+def test_metrics_whose_claims_meet_are_compared_in_one_block(tmp_path, monkeypatch):
+    from kzru_lib import store
+    from kzru_lib.figures import compare_figures, figure_disagreements
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for name, text in _MEETING_METRICS.items():
+        (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    monkeypatch.setattr(store, "COMPARE_BLOCK_ROWS", 1)  # one metric a block, were metrics blocks
+    build_store(folder, tmp_path / "s", skip=("dates", "doc_terms"))
+    figures = read_table(tmp_path / "s", "figures")
+    assert figures["metric"].nunique() == 4  # exports, imports, turnout, turnout (at 18:00): the test can fail
+    want, pairs = compare_figures(figures), figure_disagreements(figures)
+    assert "exports (by United States) = imports (by Kazakhstan)" in set(pairs["metric"])  # a and b meet
+    assert set(pairs.loc[pairs["metric"] == "turnout", "period"]) == {"2024-10-06"}  # d and e: the year of c's vote
+    pd.testing.assert_frame_equal(read_table(tmp_path / "s", "comparisons"), want, check_dtype=False)
+    pd.testing.assert_frame_equal(read_table(tmp_path / "s", "disagreements"), pairs, check_dtype=False)
+
+
 def test_cli_compare_through_a_store_writes_the_same_tables(generated, tmp_path, monkeypatch, capsys):
     from kzru_lib._cli import corpus as cli_corpus
 
