@@ -32,8 +32,14 @@ the template lines of an outlet (:func:`kzru_lib.cleaning.template_lines`) are f
 near-duplicate copies (:func:`kzru_lib.duplicates.mark_duplicates`) from the MinHash signatures
 and LSH band keys each batch writes, bucketed in DuckDB band by band. Event merging runs one
 block of dates at a time (mentions whose dates cannot reach each other never link; words weigh
-by their counts over the whole table), figure comparison one block of metrics at a time, on the
-columns it reads; both give the tables of the in-memory functions. The per-batch
+by their counts over the whole table), figure comparison one block of whole families of metrics
+at a time, on the columns it reads; both give the tables of the in-memory functions. (Figure
+comparison is the one pass whose memory grows with the corpus: it holds every figure of the
+largest family of metrics at once.)
+
+A build that stops before its end (killed, out of disk) leaves a progress record in its work
+folder: ``build_store(..., resume=True)`` (``kzru build --resume``) keeps the batches and the
+cross-article passes it finished and does the rest. The per-batch
 work runs through :func:`kzru_lib.parallel.map_batches`, so a Dask cluster (``scheduler=``)
 builds the same store as the local process pool.
 
@@ -56,6 +62,7 @@ import shutil
 import sys
 import time
 import warnings
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -315,13 +322,14 @@ class _Writer:
         self.parts: dict[str, int] = {}
         self.rows: dict[str, int] = {}
 
-    def write(self, name: str, frame: pd.DataFrame) -> None:
+    def write(self, name: str, frame: pd.DataFrame, part: int | None = None) -> None:
+        """Append ``frame`` as the next part of table ``name`` (``part``: the part's number, e.g. its batch's)."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         folder = self.root / name
         folder.mkdir(parents=True, exist_ok=True)
-        k = self.parts.get(name, 0)
+        k = self.parts.get(name, 0) if part is None else part
         frame = frame.reset_index(drop=True)
         frame.attrs = {}  # audit extras in attrs (problems, datelines) are written as tables of their own
         table = pa.Table.from_pandas(frame, preserve_index=False)
@@ -333,8 +341,49 @@ class _Writer:
                 if col in table.column_names and table.schema.field(col).type != kind:
                     table = table.set_column(table.column_names.index(col), col, table[col].cast(kind))
         pq.write_table(table, folder / f"part-{k:06d}.parquet", compression="zstd")
-        self.parts[name] = k + 1
+        self.parts[name] = max(self.parts.get(name, 0), k + 1)
         self.rows[name] = self.rows.get(name, 0) + len(frame)
+
+    def recount(self, names) -> None:
+        """Take the parts and rows of the tables ``names`` already on disk (a build resumed)."""
+        import pyarrow.parquet as pq
+
+        for name in names:
+            parts = sorted((self.root / name).glob("part-*.parquet"))
+            if parts:
+                self.parts[name] = int(parts[-1].stem.split("-")[1]) + 1
+                self.rows[name] = sum(pq.read_metadata(p).num_rows for p in parts)
+
+
+#: The build's record of what it finished (in the work folder): ``fingerprint HEX``, then ``batch N`` per batch of
+#: the articles pass written and ``stage NAME`` per cross-article pass done, one line each, appended as they finish.
+PROGRESS = "progress.txt"
+#: What an interrupted build keeps in its work folder for ``resume``: the per-batch signatures and band keys of the
+#: near-duplicate pass, and the progress record. The rest is made again.
+_KEPT_ON_RESUME = ("sigs", "bands", PROGRESS)
+
+
+class _Progress:
+    """What an interrupted build finished (:data:`PROGRESS`), and the record of what this one finishes."""
+
+    def __init__(self, work: Path, resume: bool) -> None:
+        self.path = work / PROGRESS
+        self.fingerprint, self.batches, self.stages = None, set(), set()
+        if resume and self.path.is_file():
+            for line in self.path.read_text(encoding="utf-8").splitlines():
+                kind, _, value = line.partition(" ")
+                if kind == "fingerprint":
+                    self.fingerprint = value
+                elif kind == "batch" and value.isdigit():
+                    self.batches.add(int(value))
+                elif kind == "stage":
+                    self.stages.add(value)
+
+    def note(self, line: str) -> None:
+        with open(self.path, "a", encoding="utf-8") as fh:
+            fh.write(line + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
 
 
 def _require_store_libs() -> None:
@@ -346,16 +395,28 @@ def _require_store_libs() -> None:
                         "pip install 'kzru[store]'") from None
 
 
-def _prepare(store: Path) -> None:
+def _prepare(store: Path, resume: bool = False) -> bool:
+    """Make ``store`` ready to be built: emptied of an earlier store's tables, or, with ``resume``, kept as an
+    interrupted build left it (whether it did: it has a work folder with a progress record)."""
+    interrupted = (store / "_work" / PROGRESS).is_file()
     if store.exists():
         if not store.is_dir():
             raise KzruError(f"{store}: exists and is not a folder")
-        if any(store.iterdir()) and not (store / MANIFEST).exists():
+        if any(store.iterdir()) and not (store / MANIFEST).exists() and not interrupted:
             raise KzruError(f"{store}: folder is not empty and is not a kzru store; give a new folder")
-        for name in [*TABLES, "_work"]:
+        if resume and interrupted:
+            work = store / "_work"
+            for item in work.iterdir():  # what was being made when it stopped is made again
+                if item.name not in _KEPT_ON_RESUME:
+                    shutil.rmtree(item) if item.is_dir() else item.unlink()
+            shutil.rmtree(store / "_events", ignore_errors=True)
+            (store / MANIFEST).unlink(missing_ok=True)
+            return True
+        for name in [*TABLES, "_work", "_events"]:
             shutil.rmtree(store / name, ignore_errors=True)
         (store / MANIFEST).unlink(missing_ok=True)
     store.mkdir(parents=True, exist_ok=True)
+    return False
 
 
 def _file_sha256(path: Path) -> str | None:
@@ -385,6 +446,7 @@ def build_store(
     progress: bool = False,
     skip: tuple[str, ...] = (),
     columns: dict[str, str] | None = None,
+    resume: bool = False,
 ) -> dict:
     """Run every stage once over a corpus and write the store (see the module docstring).
 
@@ -411,6 +473,12 @@ def build_store(
             corpus's near-duplicate columns empty).
         columns: ``{role: column}`` of the tables of articles (see
             :func:`kzru_lib.sources.resolve_columns`; default: a :class:`~kzru_lib.sources.CorpusPath`'s).
+        resume: go on with a build of ``store`` that stopped before its end (killed, out of disk, the
+            machine restarted): the batches of articles it wrote and the cross-article passes it finished
+            are kept, the rest is done (the corpus is read again for the template lines, which takes a
+            few percent of the time). The store is the one a build from the start writes. The corpus and
+            the options must be those of the interrupted build (else a :class:`KzruError` says so); with
+            nothing to resume, the store is built from the start.
 
     Returns:
         The manifest (also written to ``STORE/manifest.json``).
@@ -452,9 +520,9 @@ def build_store(
         source.items(report).close()
         report.summary()
         raise CorpusError(f"{folder}: no .txt articles (nor .html pages or tables of articles) in this folder")
-    _prepare(root)
+    resuming = _prepare(root, resume)
     work = root / "_work"
-    work.mkdir()
+    work.mkdir(exist_ok=resuming)
     table = cleaning.load_patterns(patterns, folder=source.home)
     max_bytes = max_bytes or MAX_BYTES
     workers = workers if workers is not None else default_workers(n_items)
@@ -467,7 +535,8 @@ def build_store(
         return _build(source, root, report, table, max_bytes, run, started, batch_size=batch_size,
                       with_raw=with_raw, term_options=term_options, ngram=ngram, date_rules=date_rules,
                       figure_rules=figure_rules, link_dates=link_dates, tolerance_days=tolerance_days,
-                      rates=rates, progress=progress, skip=skip, patterns=patterns, strict=strict)
+                      rates=rates, progress=progress, skip=skip, patterns=patterns, strict=strict,
+                      resuming=resuming)
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -549,8 +618,8 @@ def _parts(path: Path) -> str:
 
 def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict, started: float, *,
            batch_size, with_raw, term_options, ngram, date_rules, figure_rules, link_dates, tolerance_days, rates,
-           progress, skip, patterns, strict) -> dict:
-    """:func:`build_store` once the pool is made."""
+           progress, skip, patterns, strict, resuming=False) -> dict:
+    """:func:`build_store` once the pool is made (``resuming``: an interrupted build of ``root`` is gone on with)."""
     from . import __version__, urls
     from .dates import load_date_rules
     from .duplicates import DUPLICATE_COLUMNS
@@ -622,6 +691,23 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
                                 [r[0] for r in repeated])
     say("template_lines", f"template lines: {sum(map(len, template.values()))} in {len(template)} outlets")
 
+    options = {"batch_size": batch_size, "workers": workers, "scheduler": scheduler, "with_raw": with_raw,
+               "max_bytes": max_bytes, "patterns": str(patterns) if isinstance(patterns, (str, Path)) else
+               ("DataFrame" if patterns is not None else None), "link_dates": link_dates,
+               "tolerance_days": tolerance_days, "rates": rates is not None, "skip": sorted(skip),
+               "columns": source.columns or None, "ngram": ngram}
+    progress_ = _Progress(work, resuming)
+    same = {k: v for k, v in options.items() if k not in ("workers", "scheduler")}  # those change no table
+    fingerprint = _fingerprint(con, work, template, [__version__, same, str(term_options), str(patterns)])
+    if progress_.fingerprint is not None and progress_.fingerprint != fingerprint:
+        raise KzruError(f"{root}: cannot resume this build: the corpus or the options are not those of the build "
+                        "that stopped (build the store again, without resume)")
+    if progress_.fingerprint is None:
+        progress_.note(f"fingerprint {fingerprint}")
+    if resuming:
+        _forget_unfinished(root, work, progress_)
+        out_rows = _Writer(root)
+        out_rows.recount(TABLES)
     job = _Job(max_bytes=max_bytes, patterns=table, template=template, with_raw=with_raw,
                term_options=term_options or _term_options(), ngram=ngram,
                date_rules=date_rules or load_date_rules(), figure_rules=figure_rules or _figure_rules(),
@@ -630,30 +716,44 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
                # the in-memory reader adds url/title_basis/outlet_basis when some article is a table
                # row or an HTML page, or has a URL
                source_columns=bool(any_row or "url" in extra or any_html))
-    # pass 2: every per-article table, written batch by batch
-    out = _Writer(root)
+    # pass 2: every per-article table, written batch by batch (each part numbered by its batch)
+    out = out_rows if resuming else _Writer(root)
+    writer.recount(["sigs", "bands"])
     con.close()  # DuckDB keeps what it read cached: let it go before the long pass
-    side_rows = _side_rows(work, report) if side_columns else iter(())
-    items = _with_side((x for x in source.items(None) if x[0] not in unread), side_rows)
-    for tables in map_batches(_build_batch, batched(items, batch_size), shared=(job,), **run):
-        for name, frame in tables.items():
-            (writer if name.startswith("_") else out).write(name.lstrip("_"), frame)
-    for name in ("corpus", "lines", "doc_terms", "dates", "figures", "mentions", "problems"):
-        if name not in out.parts and name not in skip:
-            out.write(name, pd.DataFrame())
-    say("articles", f"pass 2: {out.rows['corpus']} articles written")
+    if "articles" not in progress_.stages:
+        side_rows = _side_rows(work, report) if side_columns else iter(())
+        items = _with_side((x for x in source.items(None) if x[0] not in unread), side_rows)
+        order: deque = deque()  # the numbers of the batches sent, in order (results come back in that order)
+
+        def todo():
+            for i, batch in enumerate(batched(items, batch_size)):
+                if i not in progress_.batches:  # written by the build that stopped
+                    order.append(i)
+                    yield batch
+
+        for tables in map_batches(_build_batch, todo(), shared=(job,), **run):
+            i = order.popleft()
+            for name, frame in tables.items():
+                (writer if name.startswith("_") else out).write(name.lstrip("_"), frame, part=i)
+            progress_.note(f"batch {i}")
+        for name in ("corpus", "lines", "doc_terms", "dates", "figures", "mentions", "problems"):
+            if name not in out.parts and name not in skip:
+                out.write(name, pd.DataFrame())
+        progress_.note("stage articles")
+    say("articles", f"pass 2: {out.rows.get('corpus', 0)} articles written"
+        + (f" ({len(progress_.batches)} batches of them before the build was resumed)" if resuming else ""))
     if run["executor"] is not None:  # the cross-article passes run here: free the workers' memory now
         run["executor"].shutdown(wait=True)
 
-    if "duplicates" not in skip:
+    if "duplicates" not in skip and "duplicates" not in progress_.stages:
         con = _duckdb(work)
         n_copies = _mark_duplicates(root, work, con)
         con.close()
+        progress_.note("stage duplicates")
         say("duplicates", f"near-duplicates: {n_copies} copies marked")
-    shutil.rmtree(work)
 
     # cross-article passes on the written tables
-    if "events" not in skip:
+    if "events" not in skip and "events" not in progress_.stages:
         n_blocks = _merge_events_in_blocks(root, out, tolerance_days)
         if n_blocks is None:  # no mention at all: the in-memory functions give the empty tables
             mentions = read_table(root, "mentions")
@@ -661,15 +761,19 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
             _rewrite(root, "mentions", mentions, out)
             out.write("events", merge_events(mentions, tolerance_days=tolerance_days))
             del mentions
+        progress_.note("stage events")
         say("events", f"events merged ({n_blocks or 0} blocks of dates)")
-    if "comparisons" not in skip:
+    if "comparisons" not in skip and "comparisons" not in progress_.stages:
         n_blocks = _compare_in_blocks(root, out, rates)
         if n_blocks is None:  # no figure with a metric: the in-memory functions give the empty tables
             figures = read_table(root, "figures")
             out.write("comparisons", compare_figures(figures, rates=rates))
             out.write("disagreements", figure_disagreements(figures, rates=rates))
+        progress_.note("stage comparisons")
         say("comparisons", f"figures compared ({n_blocks or 0} blocks of metrics)")
     stage_problems = read_table(root, "problems")
+    if "problems" in progress_.stages:  # gathered by the build that stopped: the file problems are in already
+        stage_problems = stage_problems[~stage_problems["problem"].isin({r["problem"] for r in report.rows})]
     if strict and len(stage_problems):
         first = stage_problems.iloc[0]
         raise CorpusError(f"{first['path']}: {first['problem']}")
@@ -678,17 +782,15 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
         warnings.warn(f"{row.path}: {row.problem}", stacklevel=2)
     report.summary()
     _rewrite(root, "problems", problems, out)
+    progress_.note("stage problems")
 
     manifest = {
         "kzru_version": __version__,
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "seconds": round(time.time() - started, 1),
         "corpus": str(source.path.resolve()),
-        "options": {"batch_size": batch_size, "workers": workers, "scheduler": scheduler, "with_raw": with_raw,
-                    "max_bytes": max_bytes, "patterns": str(patterns) if isinstance(patterns, (str, Path)) else
-                    ("DataFrame" if patterns is not None else None), "link_dates": link_dates,
-                    "tolerance_days": tolerance_days, "rates": rates is not None, "skip": sorted(skip),
-                    "columns": source.columns or None, "ngram": ngram},
+        "options": options,
+        "resumed": resuming,
         "counts": {name: out.rows.get(name, 0) for name in TABLES if name in out.rows},
         "timings": timings,
         "files": n_items,
@@ -697,7 +799,46 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
         "patterns_sha256": _file_sha256(folder / PATTERNS_FILE),
     }
     (root / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    shutil.rmtree(work)  # the build is whole: nothing to resume
     return manifest
+
+
+def _fingerprint(con, work: Path, template: dict, state: list) -> str:
+    """What a resumed build must share with the one that stopped: the articles read by the first pass (paths,
+    ids, their kept lines' hashes), the template lines found from them, kzru's version and the options."""
+    docs = con.execute(f"SELECT count(*), bit_xor(hash(seq, doc_id, path, line_no)) FROM {_parts(work / 'docs')}"
+                       ).fetchone()
+    keys = con.execute(f"SELECT count(*), bit_xor(hash(seq, key)) FROM {_parts(work / 'keys')}").fetchone()
+    lines = sorted((group, sorted(hashes)) for group, hashes in template.items())
+    return hashlib.sha256(json.dumps([state, list(docs), list(keys), lines], default=str).encode()).hexdigest()
+
+
+#: The tables of a store written batch by batch (in the store and in its work folder), and the passes
+#: after the articles pass with the tables each writes.
+_PER_BATCH = ("corpus", "lines", "doc_terms", "dates", "figures", "mentions", "problems")
+_PASS_TABLES = {"events": ("events",), "comparisons": ("comparisons", "disagreements")}
+
+
+def _forget_unfinished(root: Path, work: Path, progress: _Progress) -> None:
+    """Remove what an interrupted build was writing when it stopped: the parts of batches it did not finish
+    (a batch is finished once its number is in the progress record) and the tables of a pass it did not."""
+    if "articles" not in progress.stages:
+        keep = {f"part-{i:06d}.parquet" for i in progress.batches}
+        for folder in [*(root / n for n in _PER_BATCH), work / "sigs", work / "bands"]:
+            for part in folder.glob("*.parquet") if folder.is_dir() else ():
+                if part.name not in keep:
+                    part.unlink()
+    import pyarrow.parquet as pq
+
+    first = next(iter(sorted((root / "mentions").glob("*.parquet"))), None)
+    if "events" not in progress.stages and (root / "events").is_dir() and first is not None \
+            and "event_id" in pq.read_schema(first).names:
+        progress.note("stage events")  # it stopped after the merged events took their place, before noting it
+        progress.stages.add("events")
+    for name, tables in _PASS_TABLES.items():
+        if name not in progress.stages:
+            for table in tables:
+                shutil.rmtree(root / table, ignore_errors=True)
 
 
 def _with_side(items, side_rows):
@@ -1062,9 +1203,9 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
                               FROM {source})
                         TO '{_sql_path(work / "numbered.parquet")}' (FORMAT parquet)""")
         numbered = f"read_parquet('{_sql_path(work / 'numbered.parquet')}')"
-        shutil.rmtree(root / "mentions")
-        out.parts["mentions"] = 0
-        out.rows["mentions"] = 0
+        # the new mentions and events are written apart and take the old table's place at the end: a build
+        # stopped here finds its mentions as they were (resume)
+        fresh = _Writer(work / "new")
         # the blocking rows of every mention, streamed; then the candidate pairs in DuckDB
         blocking = ", ".join(_quote(c) for c in ["_r", "_doc", "date", "precision", "actors", "sentence", "surface"]
                              if c in have or c.startswith("_"))
@@ -1174,9 +1315,13 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
                 ORDER BY {", ".join("m." + _quote(c) for c in keys)}""").df())
             if len(frame) != sizes[k]:
                 raise KzruError(f"{root / 'mentions'}: mention_id is not unique; event merging needs one id a mention")
-            out.write("mentions", frame)
-            out.write("events", merge_events(frame, tolerance_days=tolerance_days))
+            fresh.write("mentions", frame)
+            fresh.write("events", merge_events(frame, tolerance_days=tolerance_days))
             del frame
+        for name in ("events", "mentions"):  # (events first: mentions with event_id say both are in place)
+            shutil.rmtree(root / name, ignore_errors=True)
+            shutil.move(work / "new" / name, root / name)
+            out.parts[name], out.rows[name] = fresh.parts[name], fresh.rows[name]
         return len(blocks)
     finally:
         con.close()

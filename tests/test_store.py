@@ -782,3 +782,105 @@ def test_cli_terms_ngrams_through_a_store_write_the_same_table(generated, tmp_pa
     built = _temporary_stores(monkeypatch, tmp_path)
     assert run("large", str(generated), "--ngrams", "3", "--by", "outlet", "--top", "4") == by_outlet
     assert len(built) == 1
+
+
+class _Stop(Exception):
+    """The build stopped (killed, out of disk): raised by a pass the test breaks."""
+
+
+def _stop_at(monkeypatch, module, name: str, after: int) -> list:
+    """Make ``module.name`` raise :class:`_Stop` on its call number ``after + 1``; the calls made are counted."""
+    real = getattr(module, name)
+    calls: list = []
+
+    def broken(*args, **kwargs):
+        calls.append(1)
+        if len(calls) > after:
+            raise _Stop(name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, broken)
+    return calls
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_build_stopped_in_the_articles_pass_is_resumed_where_it_stopped(generated, generated_expected, tmp_path,
+                                                                        monkeypatch, workers):
+    from kzru_lib import store
+
+    root = tmp_path / "s"
+    calls = _stop_at(monkeypatch, store, "_build_batch", after=2)
+    with pytest.raises(_Stop):
+        build_store(generated, root, batch_size=5, workers=1)
+    assert len(calls) == 3 and not (root / "manifest.json").exists()
+    assert len(list((root / "corpus").glob("*.parquet"))) == 2  # two batches written: the test can fail
+    monkeypatch.undo()
+    if workers == 2:  # the rest in a pool of processes (the batches come back in the order they were sent)
+        manifest = build_store(generated, root, batch_size=5, workers=2, resume=True)
+        assert manifest["resumed"] is True
+        assert_same(root, generated_expected)
+        return
+    counted = _stop_at(monkeypatch, store, "_build_batch", after=10**6)
+    manifest = build_store(generated, root, batch_size=5, workers=1, resume=True)
+    assert len(counted) == 3  # 24 articles in 5 batches: the two written are not read again
+    assert manifest["resumed"] is True and manifest["counts"]["corpus"] == 24
+    assert_same(root, generated_expected)
+    assert not (root / "_work").exists()  # a whole store: nothing left to resume
+    again = build_store(generated, root, batch_size=5, workers=1, resume=True)  # nothing to resume: from the start
+    assert again["resumed"] is False and len(counted) == 8
+
+
+def test_a_build_stopped_in_event_merging_keeps_its_articles_and_mentions(generated, generated_expected, tmp_path,
+                                                                         monkeypatch):
+    from kzru_lib import store, timeline
+
+    root = tmp_path / "s"
+    _stop_at(monkeypatch, timeline, "merge_events", after=0)
+    with pytest.raises(_Stop):
+        build_store(generated, root, batch_size=5, workers=1)
+    assert "event_id" not in read_table(root, "mentions").columns  # the mentions are as the articles pass wrote them
+    monkeypatch.undo()
+    batches = _stop_at(monkeypatch, store, "_build_batch", after=10**6)
+    build_store(generated, root, batch_size=5, workers=1, resume=True)
+    assert not batches  # the articles pass was finished: no article read again
+    assert_same(root, generated_expected)
+
+
+def test_a_build_is_not_resumed_on_another_corpus(generated, tmp_path, monkeypatch):
+    from kzru_lib import store
+    from kzru_lib.errors import KzruError
+
+    corpus = tmp_path / "c"
+    shutil.copytree(generated, corpus)
+    _stop_at(monkeypatch, store, "_build_batch", after=1)
+    with pytest.raises(_Stop):
+        build_store(corpus, tmp_path / "s", batch_size=5, workers=1)
+    monkeypatch.undo()
+    (corpus / "a0001.txt").write_text(article(99), encoding="utf-8")  # an article changed since
+    with pytest.raises(KzruError, match="cannot resume"):
+        build_store(corpus, tmp_path / "s", batch_size=5, workers=1, resume=True)
+    with pytest.raises(KzruError, match="cannot resume"):  # nor with other options
+        build_store(generated, tmp_path / "s", batch_size=6, workers=1, resume=True)
+    # without resume the folder is built from the start (an interrupted build is no foreign folder)
+    assert build_store(corpus, tmp_path / "s", batch_size=5, workers=1)["counts"]["corpus"] == 24
+
+
+def test_cli_build_interrupted_says_how_to_resume_and_resumes(generated, generated_expected, tmp_path, monkeypatch,
+                                                            capsys):
+    from kzru_lib import store
+
+    def interrupted(job, batch):
+        raise KeyboardInterrupt
+
+    real = store._build_batch
+    sent: list = []
+    monkeypatch.setattr(store, "_build_batch", lambda job, batch: interrupted(job, batch) if len(sent) >= 2
+                        else sent.append(1) or real(job, batch))
+    args = ["build", str(generated), "--store", str(tmp_path / "s"), "--batch-size", "5", "--workers", "1"]
+    assert cli.main(args) == 130
+    assert "--resume goes on from there" in capsys.readouterr().err
+    monkeypatch.setattr(store, "_build_batch", real)
+    monkeypatch.delenv("KZRU_QUIET", raising=False)  # the progress lines say what was kept
+    assert cli.main([*args, "--resume"]) == 0
+    assert "2 batches of them before the build was resumed" in capsys.readouterr().err
+    assert_same(tmp_path / "s", generated_expected)

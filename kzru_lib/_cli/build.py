@@ -12,11 +12,16 @@ def _build(args: argparse.Namespace) -> int:
     from .figures import read_rates
 
     rates = read_rates(args.rates)
-    manifest = with_load_warnings(
-        build_store, args.corpus, args.store, batch_size=args.batch_size,
-        workers=None if args.workers == 0 else args.workers, scheduler=args.scheduler, strict=args.strict,
-        patterns=args.patterns, max_bytes=args.max_bytes, with_raw=args.with_raw, rates=rates,
-        tolerance_days=args.tolerance_days, progress=not args.quiet, skip=tuple(args.skip))
+    try:
+        manifest = with_load_warnings(
+            build_store, args.corpus, args.store, batch_size=args.batch_size,
+            workers=None if args.workers == 0 else args.workers, scheduler=args.scheduler, strict=args.strict,
+            patterns=args.patterns, max_bytes=args.max_bytes, with_raw=args.with_raw, rates=rates,
+            tolerance_days=args.tolerance_days, progress=not args.quiet, skip=tuple(args.skip), resume=args.resume)
+    except KeyboardInterrupt:
+        print(f"kzru build: interrupted; what is written in {args.store} is kept: the same command with --resume "
+              "goes on from there", file=sys.stderr)
+        return 130
     counts = ", ".join(f"{n} {name}" for name, n in manifest["counts"].items())
     print(f"kzru build: {counts} -> {args.store} ({manifest['seconds']} s)", file=sys.stderr)
     return 0
@@ -57,5 +62,8 @@ def register(sub) -> None:
                    help="tables not to build (doc_terms, dates, figures, mentions, events, comparisons; "
                         "duplicates: leave the near-duplicate columns empty); their dependants go too "
                         "(dates: mentions, events; figures and comparisons: disagreements too)")
+    p.add_argument("--resume", action="store_true",
+                   help="go on with a build of this store that stopped before its end (killed, out of disk, the "
+                        "machine restarted): what it wrote is kept, the rest is built; the same corpus and options")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.set_defaults(handler=_build)
