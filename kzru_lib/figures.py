@@ -4337,6 +4337,8 @@ _YEAR_START = re.compile(r"(?:(?<![^\W\d_])на\s+начало|\b(?:as\s+of|at)\
 #: The same when the date's surface holds "the beginning of": after "as of" or "at".
 _AS_OF_AT = re.compile(r"\b(?:as\s+of|at)\s+$", re.I)
 _START_OF = re.compile(r"the\s+(?:beginning|start)\s+of\s", re.I)
+#: A date's surface that says the start itself ("на начало года", "на начало текущего года").
+_SAID_START = re.compile(r"на\s+начало\s", re.I)
 
 
 #: An agricultural (marketing) year of two years: "2022/23 marketing year", "в 2022-23 сельхозгоду", "сезона
@@ -4370,12 +4372,13 @@ def _crop_years(out: list[dict]) -> None:
 
 
 def _year_starts(out: list[dict]) -> None:
-    """A year said as its start ("на начало 2025 года", "на начало прошлого года", "as of the beginning of
-    2025") is its first day: ``2025-01-01``, as "as of January 1, 2025" is. In place."""
+    """A year said as its start ("на начало 2025 года", "на начало прошлого года", "на начало года", "as of the
+    beginning of 2025") is its first day: ``2025-01-01``, as "as of January 1, 2025" is. In place."""
     for r in out:
         if (at := _said_at(r)) >= 0 and _FOUR_DIGITS.fullmatch(r["period"]) and (
                 _YEAR_START.search(r["sentence"], max(0, at - 40), at)
-                or (_START_OF.match(r["period_surface"]) and _AS_OF_AT.search(r["sentence"], max(0, at - 10), at))):
+                or (_START_OF.match(r["period_surface"]) and _AS_OF_AT.search(r["sentence"], max(0, at - 10), at))
+                or _SAID_START.match(r["period_surface"])):
             r["period"] += "-01-01"
 
 

@@ -649,6 +649,8 @@ def test_holidays_are_days_anchored_like_year_less_dates(text, published, expect
     ("Экспорт вырос с начала года.", ["2025"]),
     ("Мост достроят до конца года.", ["2025"]),
     ("Решение примут в конце месяца.", ["2025-03"]),
+    ("Резервы на начало года составляли 35,9 млрд, на конец года - 40 млрд.", ["2025", "2025"]),  # after "на"
+    ("На начало месяца долг составил 5 млрд.", ["2025-03"]),
     ("Товарооборот в январе–марте вырос.", ["2025-01/2025-03"]),  # a Russian month range after "в"
 ])
 def test_parts_of_the_current_year_or_month_and_russian_month_ranges(text, expected):

@@ -3213,6 +3213,7 @@ def test_a_turnout_said_without_the_word(rules, text, surface, metric):
     # a year said as its start is its first day
     ("На начало прошлого года в Казахстане проживало 20 283 399 человек.", "2025-01-01"),
     ("As of the beginning of 2025, the population stood at 20.3 million.", "2025-01-01"),
+    ("Золотовалютные резервы на начало года составляли 35,9 млрд долларов.", "2026-01-01"),  # of the report's year
     # "in the beginning of" a year, or since its start, is no day
     ("In the beginning of 2025, exports rose by 1.2%.", "2025"),
     ("С начала 2025 года население выросло на 1%.", "2025"),
