@@ -478,7 +478,8 @@ def build_store(
             are kept, the rest is done (the corpus is read again for the template lines, which takes a
             few percent of the time). The store is the one a build from the start writes. The corpus and
             the options must be those of the interrupted build (else a :class:`KzruError` says so); with
-            nothing to resume, the store is built from the start.
+            nothing to resume, the store is built from the start. kzru's code and rule tables must be
+            those that began it too (an upgrade in between: build again).
 
     Returns:
         The manifest (also written to ``STORE/manifest.json``).
@@ -698,7 +699,8 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
                "columns": source.columns or None, "ngram": ngram}
     progress_ = _Progress(work, resuming)
     same = {k: v for k, v in options.items() if k not in ("workers", "scheduler")}  # those change no table
-    fingerprint = _fingerprint(con, work, template, [__version__, same, str(term_options), str(patterns)])
+    fingerprint = _fingerprint(con, work, template, [__version__, _code_digest(), same, str(term_options),
+                                                     str(patterns)])
     if progress_.fingerprint is not None and progress_.fingerprint != fingerprint:
         raise KzruError(f"{root}: cannot resume this build: the corpus or the options are not those of the build "
                         "that stopped (build the store again, without resume)")
@@ -803,9 +805,19 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
     return manifest
 
 
+def _code_digest() -> str:
+    """sha256 of kzru's code and bundled rule tables: a build is resumed only by the code that began it."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".csv", ".json", ".txt")):
+        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def _fingerprint(con, work: Path, template: dict, state: list) -> str:
     """What a resumed build must share with the one that stopped: the articles read by the first pass (paths,
-    ids, their kept lines' hashes), the template lines found from them, kzru's version and the options."""
+    ids, their kept lines' hashes), the template lines found from them, kzru's version, code and rule tables, and
+    the options."""
     docs = con.execute(f"SELECT count(*), bit_xor(hash(seq, doc_id, path, line_no)) FROM {_parts(work / 'docs')}"
                        ).fetchone()
     keys = con.execute(f"SELECT count(*), bit_xor(hash(seq, key)) FROM {_parts(work / 'keys')}").fetchone()

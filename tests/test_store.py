@@ -861,6 +861,12 @@ def test_a_build_is_not_resumed_on_another_corpus(generated, tmp_path, monkeypat
         build_store(corpus, tmp_path / "s", batch_size=5, workers=1, resume=True)
     with pytest.raises(KzruError, match="cannot resume"):  # nor with other options
         build_store(generated, tmp_path / "s", batch_size=6, workers=1, resume=True)
+    shutil.rmtree(corpus)
+    shutil.copytree(generated, corpus)  # the same corpus again ...
+    monkeypatch.setattr(store, "_code_digest", lambda: "kzru upgraded")  # ... but other rules
+    with pytest.raises(KzruError, match="cannot resume"):
+        build_store(corpus, tmp_path / "s", batch_size=5, workers=1, resume=True)
+    monkeypatch.undo()
     # without resume the folder is built from the start (an interrupted build is no foreign folder)
     assert build_store(corpus, tmp_path / "s", batch_size=5, workers=1)["counts"]["corpus"] == 24
 
