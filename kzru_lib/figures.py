@@ -2645,6 +2645,8 @@ _RU_ORDINAL_NEXT = re.compile(
 _NUMBER_OF = _led(re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+|(?<![^\W\d_])(?:общее\s+)?(?:число|количество|численность)\s+",
                              re.I))
 _NUMBER_OF_WINDOW = 120
+#: A growth in percent and the level it reached, up to that level's number ("48% to ", "на 10% до ").
+_GROWTH_TO = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|процент\w*)\s+(?:to|до)\s+", re.I)
 
 
 def _number_of(sentence: str, pos: int, rules: FigureRules, between: list[int]) -> tuple[str, str]:
@@ -2655,7 +2657,9 @@ def _number_of(sentence: str, pos: int, rules: FigureRules, between: list[int]) 
     last = None
     for m in _NUMBER_OF.finditer(sentence, a, pos):
         last = m
-    if last is None or any(last.end() <= x < pos for x in between) or _CLAUSE.search(sentence, last.end(), pos):
+    # (but the growth that took it there may stand between: "the number of air passengers rose 48% to 1.5 million")
+    if last is None or any(last.end() <= x < pos and not _GROWTH_TO.fullmatch(sentence, x, pos) for x in between) \
+            or _CLAUSE.search(sentence, last.end(), pos):
         return "", ""
     phrase, noun = _noun_after(sentence, last.end(), rules)
     return (sentence[last.start():last.end()].strip() + " " + phrase if noun else ""), noun
@@ -2714,9 +2718,11 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
         if (cut := _CUT_WORD.match(sentence, e)) and not t["scaled"] and (frag := cut.group(1).lower()) not in _WHOLE_WORDS \
                 and any(w.startswith(frag) for w in _SCALE_WORDS):
             continue  # "... to bring trade turnover to $100 bi": the scrape cut its scale word off, its value is unknown
-        if not t["kind"] and t["scaled"] and money and (t.get("number_adjective") or not _noun_after(sentence, e, rules)[1]):
+        if not t["kind"] and t["scaled"] and money and (t.get("number_adjective") or not _noun_after(sentence, e, rules)[1]) \
+                and not _number_of(sentence, s, rules, [x["start"] for x in toks if x is not t])[1]:
             # "1.6 billion ($2.54 billion) ... 2.0 billion": a scaled amount in a sentence about money
-            # ("к пятимиллиардной отметке": the adjective's noun is a mark, not what is counted)
+            # ("к пятимиллиардной отметке": the adjective's noun is a mark, not what is counted; "the number of
+            # tourists rose 20% to 9.5 million, while revenue reached $2 billion": what its "number of" names)
             near = min(money, key=lambda x: abs(x["start"] - s))
             t = {**t, "kind": "money", "unit": near["unit"]}
         if any(a < e and s < b for a, b in date_spans) and (not t["kind"] or (

@@ -4417,3 +4417,17 @@ def test_a_corridor_the_article_names_is_a_side_only_of_what_it_carries(rules):
              "Corridor).\nThe Middle Corridor is growing. Kazakhstan's airports served 25 million passengers.", rules,
              "2023-12-28")
     assert f["parties"].tolist() == ["Kazakhstan", "Kazakhstan–Middle Corridor", "Kazakhstan"]
+
+
+@pytest.mark.parametrize("text, surface, metric, unit", [
+    # the level a growth took "the number of" something to counts that something
+    ("In 2024, the number of air passengers carried by Kazakh airlines rose 48% to 1.5 million.", "1.5 million",
+     "passengers", "count"),
+    ("Число авиапассажиров выросло на 10% до 12 млн в 2024 году.", "12 млн", "passengers", "count"),
+    # ... not the currency of the sentence's money
+    ("The number of tourists rose 20% to 9.5 million, while revenue reached $2 billion.", "9.5 million", "people",
+     "count"),
+])
+def test_the_level_a_counted_number_grew_to(rules, text, surface, metric, unit):
+    got = figs(text, rules, "2025-01-20").set_index("surface")
+    assert (got.loc[surface, "metric"], got.loc[surface, "unit"]) == (metric, unit)
