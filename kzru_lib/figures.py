@@ -2647,6 +2647,7 @@ _NUMBER_OF = _led(re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+|(?<![^\W
 _NUMBER_OF_WINDOW = 120
 #: A growth in percent and the level it reached, up to that level's number ("48% to ", "на 10% до ").
 _GROWTH_TO = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|процент\w*)\s+(?:to|до)\s+", re.I)
+_GROWTH_TO_END = re.compile(_GROWTH_TO.pattern + "$", re.I)
 
 
 def _number_of(sentence: str, pos: int, rules: FigureRules, between: list[int]) -> tuple[str, str]:
@@ -2786,6 +2787,12 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                     # population, its growth or a migration balance named before it in its clause reached
                     phrase, noun = _people_understood(sentence, s)
                 understood = bool(noun)
+            if not noun and t["scaled"] and (g := _GROWTH_TO_END.search(sentence, max(0, s - 40), s)):
+                # "Tourist arrivals rose 20% to 9.5 million": the level the growth just before reached, a count of
+                # what it counts (:func:`_read_doc_figures` gives it the growth's level, or leaves it out)
+                out.append({**t, "kind": "count", "unit": "count", "noun": "", "phrase": "", "phrase_end": 0,
+                            "understood": True, "grown_from": g.start()})
+                continue
             if not noun and (t["scaled"] or (_PARTS_LEAD.match(sentence) and not _YEAR_LIKE.fullmatch(t["raw"] or ""))):
                 # "... 18.76 million (49.1%) reside in rural areas. Women account for 18.98 million": a scaled
                 # number with nothing after it may go on from the sentence before, and so may a bare number of
@@ -3416,6 +3423,14 @@ def _read_doc_figures(
         # period the article could lend
         includes = len(period_rows) < len(date_rows) and any(_included(sentence, d) for d in date_rows)
         for f in cands:
+            if f.get("grown_from") is not None:
+                # the level a growth reached counts what the growth counted: its level, when that is a count
+                grown = out[-1] if out and (out[-1]["line_no"], out[-1]["sent_no"]) == (ln, sno) \
+                    and out[-1]["start"] <= a + f["grown_from"] < out[-1]["end"] else None
+                level = _level_grown(grown["metric"]).partition(" ")[0] if grown is not None else ""
+                if level not in _count_metrics(rules):
+                    continue
+                f = {**f, "level": level}  # (its way, "(in)", is read as any count's is)
             if includes or any(not a < f["start"] < b for a, b in bracketed.values()):
                 not_own.add(len(out))  # nor does the article lend it that period (:func:`_article_periods`)
             q, lo_f, hi_f, s0, e0 = _hedge(sentence, f, rules)
@@ -3490,7 +3505,8 @@ def _read_doc_figures(
                 period, period_surface = after  # "exceeded 29,900, reflecting an 18% increase from 2023" (2025): 2024
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
             anaphoric = _in_clause(in_clause, "anaphora", clause, functools.partial(_anaphora, rules, sentence, clause))
-            metric = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules, f["end"] - f["start"])
+            metric = f.get("level") or _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules,
+                                               f["end"] - f["start"])
             if metric and f["value"] == 1 and _FOR_ONE.search(sentence, max(0, s0 - 8), s0):
                 metric = ""  # "exceeding 5 rubles for 1 kWh", "за 1 тонну": a price's unit, no amount of its own
             elif metric and f["kind"] == "percent" and _BASIS_AFTER.match(sentence, e0):
@@ -4486,6 +4502,17 @@ def _growth_metrics() -> dict[str, str]:
     """The growth metrics by the level they grow (:func:`_level_grown` turned round): "trade_turnover" ->
     "trade_growth", "people" -> "people_growth"."""
     return {_level_grown(g): g for g in (*_LEVEL_OF_GROWTH, *sorted(_CUED_GROWTHS), "gdp_growth")}
+
+
+def _count_metrics(rules: FigureRules) -> frozenset[str]:
+    """The metrics of ``data/metrics.csv`` that count (kind ``count``: "people", "passengers", ...)."""
+    got = _COUNT_METRICS.get(id(rules))
+    if got is None or got[0] is not rules.metrics:
+        got = _COUNT_METRICS[id(rules)] = (rules.metrics, frozenset(m[0] for m in rules.metrics if m[1] == "count"))
+    return got[1]
+
+
+_COUNT_METRICS: dict[int, tuple] = {}
 
 
 def _level_grown(metric: str) -> str:

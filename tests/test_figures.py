@@ -4427,7 +4427,15 @@ def test_a_corridor_the_article_names_is_a_side_only_of_what_it_carries(rules):
     # ... not the currency of the sentence's money
     ("The number of tourists rose 20% to 9.5 million, while revenue reached $2 billion.", "9.5 million", "people",
      "count"),
+    # ... and the level a growth of a count reached counts what it counted
+    ("Tourist arrivals in Kazakhstan rose 20% to 9.5 million in 2024.", "9.5 million", "people (in)", "count"),
 ])
 def test_the_level_a_counted_number_grew_to(rules, text, surface, metric, unit):
     got = figs(text, rules, "2025-01-20").set_index("surface")
     assert (got.loc[surface, "metric"], got.loc[surface, "unit"]) == (metric, unit)
+
+
+def test_the_level_a_growth_of_money_reached_with_no_currency_is_not_a_count(rules):
+    # "to 28 billion": an amount of money whose currency is not said, no count of anything
+    got = figs("Kazakhstan's trade with Russia rose 10% to 28 billion in 2024.", rules, "2025-01-20")
+    assert got["surface"].tolist() == ["10%"]
