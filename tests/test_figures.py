@@ -1149,8 +1149,9 @@ def test_a_russian_counted_noun_is_one_metric_in_every_case(rules):
 
 
 def test_nationals_counted_are_people_in_either_language(rules):
-    assert one("About 98 thousand Russians have entered Kazakhstan.", rules)["metric"] == "people (in)"
-    # (between two countries, the place they entered is where they went; the place they left is where they came from)
+    # (between two countries, the place they entered is where they went; the place they left is where they came from;
+    # the nationality names a country in English as in Russian)
+    assert one("About 98 thousand Russians have entered Kazakhstan.", rules)["metric"] == "people (in) (to Kazakhstan)"
     assert one("Около 98 тысяч россиян въехали в Казахстан.", rules)["metric"] == "people (in) (to Kazakhstan)"
     assert one("Россия и Казахстан. Около 98 тысяч человек покинули Россию.", rules)["metric"] \
         == "people (out) (to Kazakhstan)"
@@ -4439,3 +4440,11 @@ def test_the_level_a_growth_of_money_reached_with_no_currency_is_not_a_count(rul
     # "to 28 billion": an amount of money whose currency is not said, no count of anything
     got = figs("Kazakhstan's trade with Russia rose 10% to 28 billion in 2024.", rules, "2025-01-20")
     assert got["surface"].tolist() == ["10%"]
+
+
+def test_people_named_by_nationality_in_english_are_of_their_country_as_in_russian(rules):
+    en = one("In 2024, about 80,000 Russians entered Kazakhstan.", rules)
+    ru = one("В 2024 году в Казахстан въехали около 80 тысяч россиян.", rules)
+    assert (en["metric"], en["parties"]) == (ru["metric"], ru["parties"]) == ("people (in) (to Kazakhstan)",
+                                                                              "Kazakhstan–Russia")
+    assert one("In 2024, 1.2 million Uzbeks worked in Russia.", rules)["parties"] == "Russia–Uzbekistan"
