@@ -698,7 +698,10 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
                "tolerance_days": tolerance_days, "rates": rates is not None, "skip": sorted(skip),
                "columns": source.columns or None, "ngram": ngram}
     progress_ = _Progress(work, resuming)
-    same = {k: v for k, v in options.items() if k not in ("workers", "scheduler")}  # those change no table
+    # the workers change no table, and the passes after the articles pass may be left out on resuming (a figure
+    # comparison that ran out of memory: --skip comparisons)
+    same = {k: v for k, v in options.items() if k not in ("workers", "scheduler")}
+    same["skip"] = sorted(skip - {"events", "comparisons", "disagreements"})
     fingerprint = _fingerprint(con, work, template, [__version__, _code_digest(), same, str(term_options),
                                                      str(patterns)])
     if progress_.fingerprint is not None and progress_.fingerprint != fingerprint:

@@ -890,3 +890,20 @@ def test_cli_build_interrupted_says_how_to_resume_and_resumes(generated, generat
     assert cli.main([*args, "--resume"]) == 0
     assert "2 batches of them before the build was resumed" in capsys.readouterr().err
     assert_same(tmp_path / "s", generated_expected)
+
+
+def test_a_build_stopped_in_figure_comparison_is_resumed_without_it(generated, generated_expected, tmp_path,
+                                                                   monkeypatch):
+    # the comparison ran out of memory: the rest is kept, and the build ends without it
+    from kzru_lib import store
+
+    root = tmp_path / "s"
+    _stop_at(monkeypatch, store, "_compare_in_blocks", after=0)
+    with pytest.raises(_Stop):
+        build_store(generated, root, batch_size=5, workers=1)
+    monkeypatch.undo()
+    batches = _stop_at(monkeypatch, store, "_build_batch", after=10**6)
+    manifest = build_store(generated, root, batch_size=5, workers=1, resume=True, skip=("comparisons",))
+    assert not batches and manifest["resumed"] is True
+    assert "comparisons" not in manifest["counts"] and not (root / "comparisons").exists()
+    assert_same(root, {k: v for k, v in generated_expected.items() if k not in ("comparisons", "disagreements")})
