@@ -83,7 +83,40 @@ DATE_COLUMNS = ["start", "end", "surface", "value", "precision", "anchored", "ro
 
 _YEAR = r"(?:1[89]\d{2}|20\d{2}|21\d{2})"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_ORD = r"(?:st|nd|rd|th)?"
+_ORD = r"(?:st|nd|rd|th|-(?:го|е|ое|ого|му|ому))?"  # (and a Russian ordinal's case ending: "1-го", "на 1-е", "к 1-му")
+#: A day of the month said as an ordinal word: "the first of July", "July twenty-first", "первого января",
+#: "на двадцать пятое декабря" (:func:`_day_word` reads it).
+_EN_DAY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                 "eighteenth", "nineteenth", "twentieth")
+_RU_DAY_STEMS = ("перв", "втор", "треть", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+                 "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат",
+                 "восемнадцат", "девятнадцат", "двадцат")
+_DAY_WORD_EN = r"(?:(?:twenty|thirty)[\s-])?(?:" + "|".join(_EN_DAY_WORDS) + r")|thirtieth"
+_DAY_WORD_RU = (r"(?:(?:двадцать|тридцать)\s+)?(?:треть(?:е|его|ему)|(?:" + "|".join(_RU_DAY_STEMS[:2] + _RU_DAY_STEMS[3:])
+                + r")(?:ое|ого|ому))|тридцат(?:ое|ого|ому)")
+_DAY_WORD = f"{_DAY_WORD_EN}|{_DAY_WORD_RU}"
+
+
+def _ci_words(pattern: str) -> str:
+    """``pattern`` matched whatever the case of its letters."""
+    return f"(?i:{pattern})"
+
+
+def _day_word(word: str) -> int | None:
+    """The day an ordinal word of :data:`_DAY_WORD` says ("twenty-first": 21, "двадцать пятого": 25)."""
+    word = word.lower().replace("ё", "е")
+    tens = 20 if word.startswith(("twenty", "двадцать ")) else 30 if word.startswith(("thirty", "тридцать ")) else 0
+    last = re.split(r"[\s-]", word)[-1]
+    if last in ("thirtieth",) or last.startswith("тридцат"):
+        return 30
+    for n, w in enumerate(_EN_DAY_WORDS, 1):
+        if last == w:
+            return tens + n if n < 10 or not tens else None
+    for n, stem in enumerate(_RU_DAY_STEMS, 1):
+        if re.match(stem.replace("[её]", "е"), last):
+            return tens + n if n < 10 or not tens else None
+    return None
 _DASH = r"\s*(?:-|–|—|to|till|until|through)\s*"
 _UNITS = ("year", "quarter", "month", "week", "day")
 
@@ -299,10 +332,13 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"{_DASH.replace('to|', 'to|and|по|до|')}"
         rf"(?P<mr_m2>{m_any}){y_of.replace('PFX', 'mr')}?)(?![\d])",
         # (on) Wednesday, 8 November 2023 / 8th of Nov. / 27 November / 11 января 2024 года
-        rf"(?P<dmy>{prep}{weekday}(?P<dmy_d>{_DAY}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{m_any})"
+        rf"(?P<dmy>{prep}{weekday}(?:(?P<dmy_d>{_DAY}){_ORD}\s+(?:of\s+)?"
+        rf"|(?i:the)\s+(?P<dmy_dw>{_ci_words(_DAY_WORD_EN)})\s+of\s+|(?P<dmy_dr>{_ci_words(_DAY_WORD_RU)})\s+)"
+        rf"(?P<dmy_m>{m_any})"
         rf"(?:{y_of.replace('PFX', 'dmy')}|(?![\d])))",
         # (on) November 8, 2023 / Nov. 27 / November 27th of this year
-        rf"(?P<mdy>{prep}{weekday}(?P<mdy_m>{m_any})\s+(?P<mdy_d>{_DAY}){_ORD}(?![\d.,]\d)(?![\d%])"
+        rf"(?P<mdy>{prep}{weekday}(?P<mdy_m>{m_any})\s+(?:(?P<mdy_d>{_DAY}){_ORD}|(?P<mdy_dw>{_ci_words(_DAY_WORD_EN)})(?![\w-]))"
+        rf"(?![\d.,]\d)(?![\d%])"
         rf"{y_of.replace('PFX', 'mdy')}?)(?!\s*(?:%|percent|per cent))",
         # January 2022 / in November of this year / November last year / late March 2023
         rf"(?P<my>{prep}(?:(?:{_ci(['early', 'mid', 'late', 'the end of', 'the beginning of'])})[\s-]+)?"
@@ -710,7 +746,9 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         return dict(value=f"{_ymd(y1, m1)}/{_ymd(y2, m2)}", precision="month", anchored=anchored, kind="range")
     if g["dmy"] or g["mdy"]:
         p = "dmy" if g["dmy"] else "mdy"
-        mo, d = mon(g[f"{p}_m"]), int(g[f"{p}_d"])
+        mo, d = mon(g[f"{p}_m"]), int(g[f"{p}_d"]) if g[f"{p}_d"] else _day_word(g[f"{p}_dw"] or g.get(f"{p}_dr") or "")
+        if d is None:
+            return None
         if g[f"{p}_y"]:
             y, anchored = int(g[f"{p}_y"]), False
         elif g[f"{p}_rel"]:

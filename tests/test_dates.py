@@ -760,3 +760,19 @@ def test_an_aside_inside_a_part_of_a_year():
                       published="2024-05-20")["value"].tolist() == ["2024-Q1"]
     assert find_dates("В первом квартале (январь-март) текущего года переводы выросли.",
                       published="2024-05-20")["value"].tolist() == ["2024-Q1"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day of the month said as an ordinal word, or as a number with a Russian case ending
+    ("На первое января 2023 года численность населения составляла 19,7 млн.", ["2023-01-01"]),
+    ("С первого июля 2024 года вводится новый тариф.", ["2024-07-01"]),
+    ("Закон вступит в силу двадцать пятого декабря 2023 года.", ["2023-12-25"]),
+    ("К 1-му января 2024 года, на 1-е апреля 2024 г.", ["2024-01-01", "2024-04-01"]),
+    ("The law takes effect on the first of July 2024.", ["2024-07-01"]),
+    ("The talks are set for July twenty-first, 2024.", ["2024-07-21"]),
+    # not a day: an ordinal before a month with no "of", or before a hyphen
+    ("The first May rally drew thousands.", []),
+    ("In July second-quarter output grew.", ["2024-07", "2025-Q2"]),
+])
+def test_a_day_said_as_an_ordinal_word(text, expected):
+    assert values(text, "2025-03-05") == expected
