@@ -121,7 +121,7 @@ _DASH = r"\s*(?:-|–|—|to|till|until|through)\s*"
 _UNITS = ("year", "quarter", "month", "week", "day")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # (hashed by identity: the key of :func:`_normalised`'s cache)
 class DateRules:
     """The compiled vocabulary and cues used by :func:`find_dates` (see :func:`load_date_rules`)."""
 
@@ -1122,6 +1122,20 @@ def _blank_aside(m: re.Match) -> str:
     return word + " " * (len(m.group(0)) - len(word))
 
 
+@lru_cache(maxsize=1 << 16)
+def _normalised(scan: str, pub, rules: DateRules) -> tuple:
+    """The date expressions of ``scan`` read with ``pub`` as ``(start, end, info, cue)`` (:func:`_matches`,
+    :func:`_normalise`; ``cue``: the tense cue the reading found, or ``None``), remembered: the dates stage and the
+    figures stage read the same sentences of a batch, the figures stage each sentence again."""
+    out = []
+    for m in _matches(scan, rules):
+        memo: dict = {}
+        info = _normalise(m, scan, rules, pub, memo)
+        if info is not None:
+            out.append((m.start(), m.end(), info, memo.get("cue")))
+    return tuple(out)
+
+
 def _find(text: str, pub, rules: DateRules, refs: dict | None = None, *, unknown: bool = False,
           tense: bool = True) -> list[dict]:
     """Rows of :func:`find_dates` as dicts, sorted by (start, end).
@@ -1131,20 +1145,17 @@ def _find(text: str, pub, rules: DateRules, refs: dict | None = None, *, unknown
     refs = {} if refs is None else refs
     rows = []
     scan = _ASIDE_IN_PERIOD.sub(_blank_aside, text) if "(" in text else text
-    for m in _matches(scan, rules):
-        memo: dict = {}
-        info = _normalise(m, scan, rules, pub, memo)
-        if info is None:
-            continue
+    for start, end, found, cue in _normalised(scan, pub, rules):
+        info = dict(found)  # (the cached dict is shared: changed only in a copy)
         info["tense"] = ""
         if tense and info["anchored"] and info["kind"] not in ("relative", "anaphoric"):
-            info["tense"] = (memo["cue"][0] if "cue" in memo else _tense(text, m.start(), m.end(), rules)) or ""
+            info["tense"] = (cue[0] if cue is not None else _tense(text, start, end, rules)) or ""
         if "split" in info:
             kinds = info.pop("split_kinds", ("range_start", "range_end"))
             for (s, e, value), kind in zip(info.pop("split"), kinds, strict=True):
                 rows.append((s, e, dict(info, value=value, kind=kind)))
         else:
-            rows.append((m.start(), m.end(), info))
+            rows.append((start, end, info))
     if any(info["kind"] == "time" for _, _, info in rows):  # a clock time next to a date belongs to that date
         rows = [(s, e, info) for s, e, info in rows if info["kind"] != "time" or not any(
             o is not info and (0 <= s - e2 <= 4 or 0 <= s2 - e <= 4) for s2, e2, o in rows)]

@@ -4448,3 +4448,22 @@ def test_people_named_by_nationality_in_english_are_of_their_country_as_in_russi
     assert (en["metric"], en["parties"]) == (ru["metric"], ru["parties"]) == ("people (in) (to Kazakhstan)",
                                                                               "Kazakhstan–Russia")
     assert one("In 2024, 1.2 million Uzbeks worked in Russia.", rules)["parties"] == "Russia–Uzbekistan"
+
+
+def test_the_figures_stage_reads_the_dates_the_dates_stage_found():
+    # a build runs both stages on one batch: the figures stage reuses the dates stage's reading of each sentence
+    import warnings
+
+    from kzru_lib import read_corpus
+    from kzru_lib.dates import _normalised, extract_dates
+    from kzru_lib.segment import sentences
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus, lines = read_corpus(SEEDS)
+    _normalised.cache_clear()
+    dates = extract_dates(corpus, lines=lines, workers=1)
+    read = _normalised.cache_info()
+    figures = extract_figures(corpus, sentences=sentences(corpus, lines=lines), workers=1)
+    again = _normalised.cache_info()
+    assert len(dates) and len(figures) and again.hits > read.hits and again.misses == read.misses
