@@ -355,6 +355,19 @@ class _Writer:
                 self.rows[name] = sum(pq.read_metadata(p).num_rows for p in parts)
 
 
+#: Seconds between two progress lines of the articles pass (``progress=True``): a million articles take hours.
+PROGRESS_SECONDS = 60
+
+
+def _duration(seconds: float) -> str:
+    """A time to go as a reader says it: "40 s", "12 min", "2 h 05 min"."""
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} min"
+    return f"{int(seconds // 3600)} h {int(seconds % 3600 // 60):02d} min"
+
+
 #: The build's record of what it finished (in the work folder): ``fingerprint HEX``, then ``batch N`` per batch of
 #: the articles pass written and ``stage NAME`` per cross-article pass done, one line each, appended as they finish.
 PROGRESS = "progress.txt"
@@ -725,6 +738,7 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
     out = out_rows if resuming else _Writer(root)
     writer.recount(["sigs", "bands"])
     con.close()  # DuckDB keeps what it read cached: let it go before the long pass
+    done_resumed = len(progress_.batches)
     if "articles" not in progress_.stages:
         side_rows = _side_rows(work, report) if side_columns else iter(())
         items = _with_side((x for x in source.items(None) if x[0] not in unread), side_rows)
@@ -736,17 +750,26 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
                     order.append(i)
                     yield batch
 
+        n_batches = -(-n_read // batch_size)
+        shown, begun, done_before = time.time(), time.time(), len(progress_.batches)
         for tables in map_batches(_build_batch, todo(), shared=(job,), **run):
             i = order.popleft()
             for name, frame in tables.items():
                 (writer if name.startswith("_") else out).write(name.lstrip("_"), frame, part=i)
             progress_.note(f"batch {i}")
+            progress_.batches.add(i)
+            if progress and time.time() - shown >= PROGRESS_SECONDS and os.environ.get("KZRU_QUIET") != "1":
+                shown = time.time()
+                n_done = len(progress_.batches)
+                left = (shown - begun) / max(1, n_done - done_before) * max(0, n_batches - n_done)
+                print(f"kzru build: pass 2: {n_done} of {n_batches} batches ({100 * n_done // max(1, n_batches)} %), "
+                      f"about {_duration(left)} to go ({shown - started:.0f} s)", file=sys.stderr, flush=True)
         for name in ("corpus", "lines", "doc_terms", "dates", "figures", "mentions", "problems"):
             if name not in out.parts and name not in skip:
                 out.write(name, pd.DataFrame())
         progress_.note("stage articles")
     say("articles", f"pass 2: {out.rows.get('corpus', 0)} articles written"
-        + (f" ({len(progress_.batches)} batches of them before the build was resumed)" if resuming else ""))
+        + (f" ({done_resumed} batches of them before the build was resumed)" if resuming else ""))
     if run["executor"] is not None:  # the cross-article passes run here: free the workers' memory now
         run["executor"].shutdown(wait=True)
 

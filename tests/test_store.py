@@ -907,3 +907,15 @@ def test_a_build_stopped_in_figure_comparison_is_resumed_without_it(generated, g
     assert not batches and manifest["resumed"] is True
     assert "comparisons" not in manifest["counts"] and not (root / "comparisons").exists()
     assert_same(root, {k: v for k, v in generated_expected.items() if k not in ("comparisons", "disagreements")})
+
+
+def test_the_articles_pass_says_how_far_it_is_and_how_long_is_left(generated, tmp_path, monkeypatch, capsys):
+    from kzru_lib import store
+
+    monkeypatch.setattr(store, "PROGRESS_SECONDS", 0)  # a line after every batch (a minute apart otherwise)
+    monkeypatch.delenv("KZRU_QUIET", raising=False)
+    build_store(generated, tmp_path / "s", batch_size=5, workers=1, progress=True)
+    lines = [x for x in capsys.readouterr().err.splitlines() if "batches" in x]
+    assert [x.split("pass 2: ")[1].split(" (")[0] for x in lines] == [f"{k} of 5 batches" for k in range(1, 6)]
+    assert "100 %), about 0 s to go" in lines[-1]
+    assert store._duration(7530) == "2 h 05 min" and store._duration(720) == "12 min"
