@@ -710,22 +710,22 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
                ("DataFrame" if patterns is not None else None), "link_dates": link_dates,
                "tolerance_days": tolerance_days, "rates": rates is not None, "skip": sorted(skip),
                "columns": source.columns or None, "ngram": ngram}
-    progress_ = _Progress(work, resuming)
+    record = _Progress(work, resuming)
     # the workers change no table, and the passes after the articles pass may be left out on resuming (a figure
     # comparison that ran out of memory: --skip comparisons)
     same = {k: v for k, v in options.items() if k not in ("workers", "scheduler")}
     same["skip"] = sorted(skip - {"events", "comparisons", "disagreements"})
     fingerprint = _fingerprint(con, work, template, [__version__, _code_digest(), same, str(term_options),
                                                      str(patterns)])
-    if progress_.fingerprint is not None and progress_.fingerprint != fingerprint:
+    if record.fingerprint is not None and record.fingerprint != fingerprint:
         raise KzruError(f"{root}: cannot resume this build: the corpus or the options are not those of the build "
                         "that stopped (build the store again, without resume)")
-    if progress_.fingerprint is None:
-        progress_.note(f"fingerprint {fingerprint}")
+    if record.fingerprint is None:
+        record.note(f"fingerprint {fingerprint}")
+    out = _Writer(root)
     if resuming:
-        _forget_unfinished(root, work, progress_)
-        out_rows = _Writer(root)
-        out_rows.recount(TABLES)
+        _forget_unfinished(root, work, record)
+        out.recount(TABLES)
     job = _Job(max_bytes=max_bytes, patterns=table, template=template, with_raw=with_raw,
                term_options=term_options or _term_options(), ngram=ngram,
                date_rules=date_rules or load_date_rules(), figure_rules=figure_rules or _figure_rules(),
@@ -735,53 +735,52 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
                # row or an HTML page, or has a URL
                source_columns=bool(any_row or "url" in extra or any_html))
     # pass 2: every per-article table, written batch by batch (each part numbered by its batch)
-    out = out_rows if resuming else _Writer(root)
     writer.recount(["sigs", "bands"])
     con.close()  # DuckDB keeps what it read cached: let it go before the long pass
-    done_resumed = len(progress_.batches)
-    if "articles" not in progress_.stages:
+    done_resumed = len(record.batches)
+    if "articles" not in record.stages:
         side_rows = _side_rows(work, report) if side_columns else iter(())
         items = _with_side((x for x in source.items(None) if x[0] not in unread), side_rows)
         order: deque = deque()  # the numbers of the batches sent, in order (results come back in that order)
 
         def todo():
             for i, batch in enumerate(batched(items, batch_size)):
-                if i not in progress_.batches:  # written by the build that stopped
+                if i not in record.batches:  # written by the build that stopped
                     order.append(i)
                     yield batch
 
         n_batches = -(-n_read // batch_size)
-        shown, begun, done_before = time.time(), time.time(), len(progress_.batches)
+        shown, begun, done_before = time.time(), time.time(), len(record.batches)
         for tables in map_batches(_build_batch, todo(), shared=(job,), **run):
             i = order.popleft()
             for name, frame in tables.items():
                 (writer if name.startswith("_") else out).write(name.lstrip("_"), frame, part=i)
-            progress_.note(f"batch {i}")
-            progress_.batches.add(i)
+            record.note(f"batch {i}")
+            record.batches.add(i)
             if progress and time.time() - shown >= PROGRESS_SECONDS and os.environ.get("KZRU_QUIET") != "1":
                 shown = time.time()
-                n_done = len(progress_.batches)
+                n_done = len(record.batches)
                 left = (shown - begun) / max(1, n_done - done_before) * max(0, n_batches - n_done)
                 print(f"kzru build: pass 2: {n_done} of {n_batches} batches ({100 * n_done // max(1, n_batches)} %), "
                       f"about {_duration(left)} to go ({shown - started:.0f} s)", file=sys.stderr, flush=True)
-        for name in ("corpus", "lines", "doc_terms", "dates", "figures", "mentions", "problems"):
+        for name in _PER_BATCH:
             if name not in out.parts and name not in skip:
                 out.write(name, pd.DataFrame())
-        progress_.note("stage articles")
+        record.note("stage articles")
     say("articles", f"pass 2: {out.rows.get('corpus', 0)} articles written"
         + (f" ({done_resumed} batches of them before the build was resumed)" if resuming else ""))
     if run["executor"] is not None:  # the cross-article passes run here: free the workers' memory now
         run["executor"].shutdown(wait=True)
 
-    if "duplicates" not in skip and "duplicates" not in progress_.stages:
+    if "duplicates" not in skip and "duplicates" not in record.stages:
         con = _duckdb(work)
         n_copies = _mark_duplicates(root, work, con)
         con.close()
-        progress_.note("stage duplicates")
+        record.note("stage duplicates")
         say("duplicates", f"near-duplicates: {n_copies} copies marked")
 
     # cross-article passes on the written tables
-    if "events" not in skip and "events" not in progress_.stages:
+    if "events" not in skip and "events" not in record.stages:
         n_blocks = _merge_events_in_blocks(root, out, tolerance_days)
         if n_blocks is None:  # no mention at all: the in-memory functions give the empty tables
             mentions = read_table(root, "mentions")
@@ -789,28 +788,28 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
             _rewrite(root, "mentions", mentions, out)
             out.write("events", merge_events(mentions, tolerance_days=tolerance_days))
             del mentions
-        progress_.note("stage events")
+        record.note("stage events")
         say("events", f"events merged ({n_blocks or 0} blocks of dates)")
-    if "comparisons" not in skip and "comparisons" not in progress_.stages:
+    if "comparisons" not in skip and "comparisons" not in record.stages:
         n_blocks = _compare_in_blocks(root, out, rates)
         if n_blocks is None:  # no figure with a metric: the in-memory functions give the empty tables
             figures = read_table(root, "figures")
             out.write("comparisons", compare_figures(figures, rates=rates))
             out.write("disagreements", figure_disagreements(figures, rates=rates))
-        progress_.note("stage comparisons")
+        record.note("stage comparisons")
         say("comparisons", f"figures compared ({n_blocks or 0} blocks of metrics)")
-    stage_problems = read_table(root, "problems")
-    if "problems" in progress_.stages:  # gathered by the build that stopped: the file problems are in already
-        stage_problems = stage_problems[~stage_problems["problem"].isin({r["problem"] for r in report.rows})]
-    if strict and len(stage_problems):
-        first = stage_problems.iloc[0]
-        raise CorpusError(f"{first['path']}: {first['problem']}")
-    problems = pd.concat([pd.DataFrame(report.rows, columns=_PROBLEM_COLUMNS), stage_problems], ignore_index=True)
-    for row in stage_problems.itertuples():
-        warnings.warn(f"{row.path}: {row.problem}", stacklevel=2)
+    if "problems" not in record.stages:  # (else gathered whole by the build that stopped, its last step)
+        stage_problems = read_table(root, "problems")
+        if strict and len(stage_problems):
+            first = stage_problems.iloc[0]
+            raise CorpusError(f"{first['path']}: {first['problem']}")
+        problems = pd.concat([pd.DataFrame(report.rows, columns=_PROBLEM_COLUMNS), stage_problems],
+                             ignore_index=True)
+        for row in stage_problems.itertuples():
+            warnings.warn(f"{row.path}: {row.problem}", stacklevel=2)
+        _rewrite(root, "problems", problems, out)
+        record.note("stage problems")
     report.summary()
-    _rewrite(root, "problems", problems, out)
-    progress_.note("stage problems")
 
     manifest = {
         "kzru_version": __version__,
@@ -860,14 +859,14 @@ _PASS_TABLES = {"events": ("events",), "comparisons": ("comparisons", "disagreem
 def _forget_unfinished(root: Path, work: Path, progress: _Progress) -> None:
     """Remove what an interrupted build was writing when it stopped: the parts of batches it did not finish
     (a batch is finished once its number is in the progress record) and the tables of a pass it did not."""
+    import pyarrow.parquet as pq
+
     if "articles" not in progress.stages:
         keep = {f"part-{i:06d}.parquet" for i in progress.batches}
         for folder in [*(root / n for n in _PER_BATCH), work / "sigs", work / "bands"]:
             for part in folder.glob("*.parquet") if folder.is_dir() else ():
                 if part.name not in keep:
                     part.unlink()
-    import pyarrow.parquet as pq
-
     first = next(iter(sorted((root / "mentions").glob("*.parquet"))), None)
     if "events" not in progress.stages and (root / "events").is_dir() and first is not None \
             and "event_id" in pq.read_schema(first).names:
