@@ -3428,7 +3428,7 @@ def _read_doc_figures(
                 grown = out[-1] if out and (out[-1]["line_no"], out[-1]["sent_no"]) == (ln, sno) \
                     and out[-1]["start"] <= a + f["grown_from"] < out[-1]["end"] else None
                 level = _level_grown(grown["metric"]).partition(" ")[0] if grown is not None else ""
-                if level not in _count_metrics(rules):
+                if not any(m[0] == level and m[1] == "count" for m in rules.metrics):  # (metrics.csv's kind)
                     continue
                 f = {**f, "level": level}  # (its way, "(in)", is read as any count's is)
             if includes or any(not a < f["start"] < b for a, b in bracketed.values()):
@@ -4502,17 +4502,6 @@ def _growth_metrics() -> dict[str, str]:
     """The growth metrics by the level they grow (:func:`_level_grown` turned round): "trade_turnover" ->
     "trade_growth", "people" -> "people_growth"."""
     return {_level_grown(g): g for g in (*_LEVEL_OF_GROWTH, *sorted(_CUED_GROWTHS), "gdp_growth")}
-
-
-def _count_metrics(rules: FigureRules) -> frozenset[str]:
-    """The metrics of ``data/metrics.csv`` that count (kind ``count``: "people", "passengers", ...)."""
-    got = _COUNT_METRICS.get(id(rules))
-    if got is None or got[0] is not rules.metrics:
-        got = _COUNT_METRICS[id(rules)] = (rules.metrics, frozenset(m[0] for m in rules.metrics if m[1] == "count"))
-    return got[1]
-
-
-_COUNT_METRICS: dict[int, tuple] = {}
 
 
 def _level_grown(metric: str) -> str:
@@ -6778,8 +6767,8 @@ def compare_in_parallel(figures: pd.DataFrame, rates, to_unit, by, tolerance, ma
     """:func:`_compare` with the metrics shared among processes (the tables and pairs are the same).
 
     Claims of different families of metrics (:func:`compare_family`) are never set side by side,
-    so consecutive runs of families, in order, give the rows of the whole tables. Below :data:`PARALLEL_COMPARE_ROWS` figures with a metric, or with one
-    worker, it runs here.
+    so consecutive runs of families, in order, give the rows of the whole tables. Below
+    :data:`PARALLEL_COMPARE_ROWS` figures with a metric, or with one worker, it runs here.
     """
     metric = figures["metric"].fillna("") if "metric" in figures.columns else pd.Series("", index=figures.index)
     counts = metric[metric != ""].value_counts()
