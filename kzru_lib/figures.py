@@ -5991,11 +5991,43 @@ def _sentence_candidates(sentence: str, published: str | None, rules: FigureRule
 
 
 def _date_rows(text: str, published: str | None, date_rules) -> list[tuple]:
-    """Date expressions of ``text`` as (start, end, value, role, surface) tuples (:func:`kzru_lib.dates.find_dates`)."""
+    """Date expressions of ``text`` as (start, end, value, role, surface) tuples (:func:`kzru_lib.dates.find_dates`),
+    months listed back from a month of a named year of that year (:func:`_listed_back`)."""
     from .dates import find_date_records
 
     rows = find_date_records(text, published=published, rules=date_rules, unknown=True, tense=False)
-    return [(r["start"], r["end"], r["value"], r["role"], r["surface"]) for r in rows]
+    values = _listed_back(rows) if len(rows) > 2 else [r["value"] for r in rows]
+    return [(r["start"], r["end"], v, r["role"], r["surface"]) for r, v in zip(rows, values, strict=True)]
+
+
+_MONTH_SPAN = re.compile(r"(\d{4})-(\d{2})(?:/(\d{4})-(\d{2}))?")
+
+
+def _listed_back(rows: list[dict]) -> list[str]:
+    """The values of a sentence's dates, with the months it lists back in time from a month of a named year read in
+    that year: "В декабре 2023 года безработица составила 3%, в октябре-ноябре - 2,9%, ..., в феврале - 3,5%, в
+    январе - 3,6%" (published in March 2024) is of January 2023, not 2024. Only a list of at least two months with
+    no year, each before the one before it; one month after a dated one ("в декабре 2023 года ..., в январе") may be
+    the next year's, and is left as read."""
+    values = [r["value"] for r in rows]
+    year, last, run = None, 0, []
+    for i, r in enumerate(rows):
+        m = _MONTH_SPAN.fullmatch(r["value"])
+        if m is None or r["precision"] != "month":
+            year, run = None, []
+            continue
+        first, end = int(m.group(2)), int(m.group(4) or m.group(2))
+        if not r["anchored"]:
+            year, last, run = m.group(3) or m.group(1), first, []
+        elif year is not None and end < last and (m.group(3) is None or m.group(1) == m.group(3)):
+            run.append((i, m))
+            last = first
+            if len(run) >= 2:
+                for j, mj in run:
+                    values[j] = f"{year}-{mj.group(2)}" + (f"/{year}-{mj.group(4)}" if mj.group(4) else "")
+        else:
+            year, run = None, []
+    return values
 
 
 def _typed(rows: list[dict]) -> pd.DataFrame:

@@ -4467,3 +4467,13 @@ def test_the_figures_stage_reads_the_dates_the_dates_stage_found():
     figures = extract_figures(corpus, sentences=sentences(corpus, lines=lines), workers=1)
     again = _normalised.cache_info()
     assert len(dates) and len(figures) and again.hits > read.hits and again.misses == read.misses
+
+
+def test_months_listed_back_from_a_month_of_a_named_year_are_of_that_year(rules):
+    # published in March 2024: the months listed back from December 2023 are of 2023, not the months of 2024 nearest
+    got = figs("В декабре 2023 года безработица составила 3%, в октябре-ноябре - 2,9%, в июне - 3,1%, в мае - 3,2%, "
+               "в феврале - 3,5%, в январе - 3,6%.", rules, "2024-03-20")
+    assert got["period"].tolist() == ["2023-12", "2023-10/2023-11", "2023-06", "2023-05", "2023-02", "2023-01"]
+    # one month after a dated one may be the next year's: left as read
+    one = figs("В декабре 2023 года безработица составила 3%, в январе - 3,6%.", rules, "2024-03-20")
+    assert one["period"].tolist() == ["2023-12", "2024-01"]
