@@ -803,24 +803,36 @@ def _stop_at(monkeypatch, module, name: str, after: int) -> list:
     return calls
 
 
+def _stopped_build(monkeypatch, module, name: str, after: int, corpus, root) -> list:
+    """A build of ``corpus`` into ``root`` (batches of 5, no pool) stopped by :func:`_stop_at`; the calls made (the
+    patch is undone)."""
+    calls = _stop_at(monkeypatch, module, name, after)
+    with pytest.raises(_Stop):
+        build_store(corpus, root, batch_size=5, workers=1)
+    monkeypatch.undo()
+    return calls
+
+
+def _counted(monkeypatch, module, name: str) -> list:
+    """The calls of ``module.name`` from now on (it runs as before)."""
+    return _stop_at(monkeypatch, module, name, after=10**9)
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_build_stopped_in_the_articles_pass_is_resumed_where_it_stopped(generated, generated_expected, tmp_path,
                                                                         monkeypatch, workers):
     from kzru_lib import store
 
     root = tmp_path / "s"
-    calls = _stop_at(monkeypatch, store, "_build_batch", after=2)
-    with pytest.raises(_Stop):
-        build_store(generated, root, batch_size=5, workers=1)
+    calls = _stopped_build(monkeypatch, store, "_build_batch", 2, generated, root)
     assert len(calls) == 3 and not (root / "manifest.json").exists()
     assert len(list((root / "corpus").glob("*.parquet"))) == 2  # two batches written: the test can fail
-    monkeypatch.undo()
     if workers == 2:  # the rest in a pool of processes (the batches come back in the order they were sent)
         manifest = build_store(generated, root, batch_size=5, workers=2, resume=True)
         assert manifest["resumed"] is True
         assert_same(root, generated_expected)
         return
-    counted = _stop_at(monkeypatch, store, "_build_batch", after=10**6)
+    counted = _counted(monkeypatch, store, "_build_batch")
     manifest = build_store(generated, root, batch_size=5, workers=1, resume=True)
     assert len(counted) == 3  # 24 articles in 5 batches: the two written are not read again
     assert manifest["resumed"] is True and manifest["counts"]["corpus"] == 24
@@ -835,12 +847,9 @@ def test_a_build_stopped_in_event_merging_keeps_its_articles_and_mentions(genera
     from kzru_lib import store, timeline
 
     root = tmp_path / "s"
-    _stop_at(monkeypatch, timeline, "merge_events", after=0)
-    with pytest.raises(_Stop):
-        build_store(generated, root, batch_size=5, workers=1)
+    _stopped_build(monkeypatch, timeline, "merge_events", 0, generated, root)
     assert "event_id" not in read_table(root, "mentions").columns  # the mentions are as the articles pass wrote them
-    monkeypatch.undo()
-    batches = _stop_at(monkeypatch, store, "_build_batch", after=10**6)
+    batches = _counted(monkeypatch, store, "_build_batch")
     build_store(generated, root, batch_size=5, workers=1, resume=True)
     assert not batches  # the articles pass was finished: no article read again
     assert_same(root, generated_expected)
@@ -852,10 +861,7 @@ def test_a_build_is_not_resumed_on_another_corpus(generated, tmp_path, monkeypat
 
     corpus = tmp_path / "c"
     shutil.copytree(generated, corpus)
-    _stop_at(monkeypatch, store, "_build_batch", after=1)
-    with pytest.raises(_Stop):
-        build_store(corpus, tmp_path / "s", batch_size=5, workers=1)
-    monkeypatch.undo()
+    _stopped_build(monkeypatch, store, "_build_batch", 1, corpus, tmp_path / "s")
     (corpus / "a0001.txt").write_text(article(99), encoding="utf-8")  # an article changed since
     with pytest.raises(KzruError, match="cannot resume"):
         build_store(corpus, tmp_path / "s", batch_size=5, workers=1, resume=True)
@@ -898,11 +904,8 @@ def test_a_build_stopped_in_figure_comparison_is_resumed_without_it(generated, g
     from kzru_lib import store
 
     root = tmp_path / "s"
-    _stop_at(monkeypatch, store, "_compare_in_blocks", after=0)
-    with pytest.raises(_Stop):
-        build_store(generated, root, batch_size=5, workers=1)
-    monkeypatch.undo()
-    batches = _stop_at(monkeypatch, store, "_build_batch", after=10**6)
+    _stopped_build(monkeypatch, store, "_compare_in_blocks", 0, generated, root)
+    batches = _counted(monkeypatch, store, "_build_batch")
     manifest = build_store(generated, root, batch_size=5, workers=1, resume=True, skip=("comparisons",))
     assert not batches and manifest["resumed"] is True
     assert "comparisons" not in manifest["counts"] and not (root / "comparisons").exists()
