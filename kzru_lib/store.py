@@ -750,7 +750,7 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
                     yield batch
 
         n_batches = -(-n_read // batch_size)
-        shown, begun, done_before = time.time(), time.time(), len(record.batches)
+        shown = begun = time.time()
         for tables in map_batches(_build_batch, todo(), shared=(job,), **run):
             i = order.popleft()
             for name, frame in tables.items():
@@ -760,7 +760,7 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
             if progress and time.time() - shown >= PROGRESS_SECONDS and os.environ.get("KZRU_QUIET") != "1":
                 shown = time.time()
                 n_done = len(record.batches)
-                left = (shown - begun) / max(1, n_done - done_before) * max(0, n_batches - n_done)
+                left = (shown - begun) / max(1, n_done - done_resumed) * max(0, n_batches - n_done)
                 print(f"kzru build: pass 2: {n_done} of {n_batches} batches ({100 * n_done // max(1, n_batches)} %), "
                       f"about {_duration(left)} to go ({shown - started:.0f} s)", file=sys.stderr, flush=True)
         for name in _PER_BATCH:
