@@ -38,6 +38,7 @@ import calendar
 import functools
 import math
 import re
+from collections import namedtuple
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -6537,32 +6538,49 @@ def _is_vote(metric: str) -> bool:
     return metric.partition(" ")[0] in (_TURNOUT, _VOTERS, _ELECTORATE)
 
 
-def _vote_years(claims: pd.DataFrame) -> list[str]:
+def _vote_maps(claims: pd.DataFrame) -> tuple[dict, dict]:
+    """What :func:`_vote_years` reads of a whole table of claims (``metric``, ``parties``, ``period``): the years
+    in which the votes of some parties fell on a day (``(parties, "-MM-DD")`` -> years), and the days of the votes
+    of some parties (parties -> days, the days with no year filled in). A store's comparison counts them over every
+    claim of a vote first, then fills the periods of its chunks of articles with them."""
+    periods = claims["period"].tolist()
+    vote = [_is_vote(m) for m in claims["metric"]]
+    years: dict[tuple[str, str], set[str]] = {}
+    for v, p, par in zip(vote, periods, claims["parties"], strict=True):
+        if v and _DAY.fullmatch(p):
+            years.setdefault((par, p[4:]), set()).add(p[:4])
+    days: dict[str, set[str]] = {}
+    for v, p, par in zip(vote, _vote_days(periods, vote, claims["parties"], years), claims["parties"], strict=True):
+        if v and _SOME_DAY.fullmatch(p):
+            days.setdefault(par, set()).add(p)
+    return years, days
+
+
+def _vote_days(periods: list[str], vote: list[bool], parties, years: dict) -> list[str]:
+    """``periods`` with a vote's day with no year given the one year :func:`_vote_maps` knows for it."""
+    out = []
+    for v, p, par in zip(vote, periods, parties, strict=True):
+        m = _YEARLESS_DAY.fullmatch(p) if v else None
+        known = years.get((par, m.group(1)), set()) if m else set()
+        out.append(f"{next(iter(known))}{m.group(1)}" if m and len(known) == 1 else p)
+    return out
+
+
+def _vote_years(claims: pd.DataFrame, maps: tuple[dict, dict] | None = None) -> list[str]:
     """The periods of ``claims``, with the days of votes filled in: a vote's day with no year (an undated article's
     "6 октября") takes the year of the one vote of the same parties on that day that other claims date
     ("2024-10-06"), as a country rarely votes on the same day of two years that one corpus covers; and a vote's
     figure with no period in an undated article takes the day of the one vote of its parties the corpus names
     (with a publication date a claim with no period is of its article's month, :data:`_AS_OF_SPAN`). Other periods
-    as they are."""
+    as they are. ``maps``: :func:`_vote_maps` of the whole corpus (default: of ``claims``)."""
     periods = claims["period"].tolist()
     vote = [_is_vote(m) for m in claims["metric"]]
     undated = claims["published"].fillna("").eq("").tolist() if "published" in claims.columns else [False] * len(periods)
     if not any(v and (_YEARLESS_DAY.fullmatch(p) or (not p and u))
                for v, p, u in zip(vote, periods, undated, strict=True)):
         return periods
-    years: dict[tuple[str, str], set[str]] = {}
-    for v, p, par in zip(vote, periods, claims["parties"], strict=True):
-        if v and _DAY.fullmatch(p):
-            years.setdefault((par, p[4:]), set()).add(p[:4])
-    out = []
-    for v, p, par in zip(vote, periods, claims["parties"], strict=True):
-        m = _YEARLESS_DAY.fullmatch(p) if v else None
-        known = years.get((par, m.group(1)), set()) if m else set()
-        out.append(f"{next(iter(known))}{m.group(1)}" if m and len(known) == 1 else p)
-    days: dict[str, set[str]] = {}
-    for v, p, par in zip(vote, out, claims["parties"], strict=True):
-        if v and _SOME_DAY.fullmatch(p):
-            days.setdefault(par, set()).add(p)
+    years, days = _vote_maps(claims) if maps is None else maps
+    out = _vote_days(periods, vote, claims["parties"], years)
     return [next(iter(days[par])) if v and not p and u and par and len(days.get(par, ())) == 1 else p
             for v, p, u, par in zip(vote, out, undated, claims["parties"], strict=True)]
 
@@ -6576,12 +6594,17 @@ def _each_place(figures: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([figures[~each], parts]).sort_index(kind="stable").reset_index(drop=True)
 
 
-def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float) -> pd.DataFrame:
+def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float,
+                    vote_maps: tuple[dict, dict] | None = None) -> pd.DataFrame:
+    """The claims of ``figures`` as the comparison reads them (:func:`figure_claims`, a flow named alike by both sides,
+    a vote's day filled in (``vote_maps``: :func:`_vote_maps` of the whole corpus when ``figures`` is a part of it),
+    units and currencies made one, each claim's interval ``lo``-``hi``). Row by row but for the merging of an article's
+    mentions and the days of votes, so a store prepares its claims chunk by chunk of whole articles."""
     claims = figure_claims(_each_place(figures))
     if len(claims):
         claims["metric"] = [_portfolio(_mirror_flow(m, p), t, f) for m, p, t, f in zip(
             claims["metric"], claims["parties"], claims["sentence"], claims["surface"], strict=True)]
-        claims["period"] = _vote_years(claims)
+        claims["period"] = _vote_years(claims, vote_maps)
     if len(claims) and (same := _same_units()) and claims["unit"].isin(list(same)).any():
         for unit, (name, factor) in same.items():
             mask = claims["unit"] == unit
@@ -6775,18 +6798,19 @@ def _as_of(meas: list, period: str, undated: str, dated: bool = True, span: int 
 _NO_OVERLAP = "the intervals do not overlap, beyond hedges, stated precision and tolerance"
 
 
-def _pair_row(key, a, b, why: str, cited: dict | None = None) -> tuple:
+def _pair_row(key, a, b, why: str, cited: dict | None = None, short=None) -> tuple:
     """One row of the disagreements table, its cells in the order of :data:`DISAGREEMENT_COLUMNS`
     (``cited``: claim -> its cells, filled as claims come up: a claim is in many pairs, its basis
-    is formatted once)."""
+    is formatted once; ``short``: how its sentence is cited, default :func:`_short`)."""
     metric, parties, period, unit = key
     cited = {} if cited is None else cited
+    short = short or _short
     ca = cited.get(id(a))
     if ca is None:
-        ca = cited[id(a)] = (f"{a.doc_id}:{a.line_no}", _basis(a), _short(a.sentence))
+        ca = cited[id(a)] = (f"{a.doc_id}:{a.line_no}", _basis(a), short(a.sentence))
     cb = cited.get(id(b))
     if cb is None:
-        cb = cited[id(b)] = (f"{b.doc_id}:{b.line_no}", _basis(b), _short(b.sentence))
+        cb = cited[id(b)] = (f"{b.doc_id}:{b.line_no}", _basis(b), short(b.sentence))
     return (metric, parties, period, unit, ca[0], a.value, ca[1], ca[2], cb[0], b.value, cb[1], cb[2], why)
 
 
@@ -6833,140 +6857,258 @@ def _compare_job(rates, to_unit, by, tolerance, max_pairs, undated, figures: pd.
 
 
 def _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated="same_year"):
-    import bisect
-    from collections import namedtuple
-
     claims = _prepare_claims(figures, rates, to_unit, tolerance)
     dated = "published" in figures.columns  # without the column no article is known to be undated
-    metrics = _table(None, "metrics.csv", ["metric"])
-    additive = set(metrics.loc[metrics.get("additive", pd.Series(dtype=str)).str.lower() == "true", "metric"])
-    summary, pairs_out = [], []
-    cited: dict[int, tuple] = {}  # id(claim) -> its cells in the disagreements table (records live till the end)
     if claims.empty:
         return pd.DataFrame(columns=COMPARE_COLUMNS), pd.DataFrame(columns=DISAGREEMENT_COLUMNS)
-    cols = ["metric", "parties", "period", "unit", "value", "qualifier", "low", "high", "doc_id", "outlet", "speaker",
-            "line_no", "surface", "sentence", "lo", "hi", "published"]
-    Claim = namedtuple("Claim", cols)
-    text_cols = {"metric", "parties", "period", "unit", "doc_id", "outlet", "speaker", "surface", "sentence",
-                 "qualifier", "published"}
-    columns = [[v if isinstance(v, str) else "" if v is None or v != v else str(v) for v in claims[c].tolist()]
-               if c in text_cols else claims[c].tolist() for c in cols]
-    records = [Claim(*r) for r in zip(*columns, strict=True)]
+    additive = additive_metrics()
+    records = claim_records(claims)
     groups: dict[tuple, list] = {}
     for c in records:
         groups.setdefault((c.metric, c.parties, c.period, c.unit), []).append(c)
+    wholes = _wholes(records, additive)
+    summary, pairs_out = [], []
+    cited: dict[int, tuple] = {}  # id(claim) -> its cells in the disagreements table (records live till the end)
+    for key in sorted(groups, key=lambda k: (compare_family(k[0]), k)):
+        g = groups[key]
+        meas = [c for c in g if c.qualifier != "target"]
+        row, rows = compare_group(key, group_meta(g, by), _parts_in_memory(meas, key, undated, dated), meas,
+                                  wholes.get((key[0], key[1], key[3]), {}), additive, by, max_pairs, undated, dated,
+                                  cited)
+        summary.append(row)
+        pairs_out += rows
+    out = pd.DataFrame(summary, columns=COMPARE_COLUMNS)
+    return out.reset_index(drop=True), pd.DataFrame(pairs_out, columns=DISAGREEMENT_COLUMNS)
 
-    def src(c):
-        return (c.outlet or c.doc_id) if by == "outlet" else c.doc_id
 
-    # wholes for the part-whole check: by (metric, parties, unit), then period, sorted by hi
+#: The fields of a claim as the comparison reads it (:func:`claim_records`).
+CLAIM_FIELDS = ["metric", "parties", "period", "unit", "value", "qualifier", "low", "high", "doc_id", "outlet",
+                "speaker", "line_no", "surface", "sentence", "lo", "hi", "published"]
+Claim = namedtuple("Claim", CLAIM_FIELDS)
+_CLAIM_TEXT = {"metric", "parties", "period", "unit", "doc_id", "outlet", "speaker", "surface", "sentence",
+               "qualifier", "published"}
+
+
+def claim_records(claims: pd.DataFrame, text: bool = True) -> list:
+    """The rows of a prepared claims table (:func:`_prepare_claims`) as :class:`Claim` records, text cells as
+    strings ("" when missing). ``text`` false: ``sentence`` is left as it is (a store's comparison keeps there the
+    number of the claim, and reads the sentences of the pairs it lists only)."""
+    texts = _CLAIM_TEXT if text else _CLAIM_TEXT - {"sentence"}
+    columns = [[v if isinstance(v, str) else "" if v is None or v != v else str(v) for v in claims[c].tolist()]
+               if c in texts else claims[c].tolist() for c in CLAIM_FIELDS]
+    return [Claim(*r) for r in zip(*columns, strict=True)]
+
+
+def additive_metrics() -> set[str]:
+    """The metrics ``metrics.csv`` calls additive (a part of a period may not exceed the whole)."""
+    metrics = _table(None, "metrics.csv", ["metric"])
+    return set(metrics.loc[metrics.get("additive", pd.Series(dtype=str)).str.lower() == "true", "metric"])
+
+
+def _wholes(records: list, additive: set[str]) -> dict[tuple, dict]:
+    """The wholes of the part-whole check: measurements of additive metrics with a stated period, by
+    (metric, parties, unit), then period: (their ``hi`` sorted, the claims in that order, each article's ``hi``)."""
     by_key: dict[tuple, dict] = {}
     for c in records:
         if c.qualifier != "target" and c.metric in additive and c.period and not _unresolved(c.period):
             by_key.setdefault((c.metric, c.parties, c.unit), {}).setdefault(c.period, []).append(c)
-    wholes = {key: {per: ([w.hi for w in rows], rows, _his_by_doc(rows)) for per, rows in
-                    ((per, sorted(rows, key=lambda w: w.hi)) for per, rows in periods.items())}
-              for key, periods in by_key.items()}
-    for key in sorted(groups, key=lambda k: (compare_family(k[0]), k)):
-        metric, parties, period, unit = key
-        g = groups[key]
-        meas = [c for c in g if c.qualifier != "target"]
-        targ = [c for c in g if c.qualifier == "target"]
-        why: list[str] = []
-        pairs, n_conf, by_doc = [], 0, {}
-        # a flow or its growth with no period of its own ("trade reached $44 billion") is over an unknown
-        # span (a year? some months?), and a count runs on ("over 20 thousand applications", "over 28 thousand"
-        # a month later): compared with none, unlike a stock of money or goods, which is as of its article's year
-        # (a table without publication dates is of one unknown time, as :func:`_as_of` says)
-        flow = not period and undated == "same_year" and dated and (
-            (base := metric.split(" ", 1)[0]) in additive or base in _GOODS_VOLUMES or base.endswith("_growth") or unit == "count"
-            or base in ("trade_share", "share"))  # (a share is of flows over a span too: "accounts for 18.5 percent")
-        # (a volume of goods moved or gathered runs on as a count does: "уже намолочено 15,5 млн тонн зерна" in September,
-        # "25.9 mln tons" in October, of one harvest)
-        # who a figure is about is not known (no place in its sentence or article): two such claims are
-        # most likely of two subjects ("a $2 million gain" of one company, "about $3.1 million" paid for
-        # another), so each article's claims are compared with no other's
-        nobody = not parties and len({c.doc_id for c in meas}) > 1
-        if nobody:
-            why.append("parties not known (no place named): claims of different articles not compared")
-        span = _AS_OF_SPAN.get(metric.split(" ", 1)[0], 4)
-        for part in (_per_doc(meas) if flow or nobody else _as_of(meas, period, undated, dated, span, _is_vote(metric))):
-            p, n, d = _conflicts(part, None if max_pairs is None else max_pairs - len(pairs))
-            pairs += p
-            n_conf += n
-            by_doc.update(d)
-        if not period and undated == "same_year" and len({c.published[:span] for c in meas}) > 1:
-            why.append("period not stated: claims compared only with claims published the same "
-                       + {7: "month (a rate that moves within a year)", 10: "day (a rate that moves daily)"}.get(span, "year")
-                       + (" (claims of undated articles with none)" if dated and any(not c.published for c in meas)
-                          else ""))
-        elif period and _unresolved(period) and undated == "same_year" and len({c.doc_id for c in meas}) > 1 \
-                and not (_is_vote(metric) and _YEARLESS_DAY.fullmatch(period)):
-            why.append(f"period {period} has no year (a relative date in an undated article): claims not compared")
-        for a, b in pairs:
-            pairs_out.append(_pair_row(key, a, b, _NO_OVERLAP, cited))
-            if len(why) < 3:
-                why.append(f"{src(a)} says {a.surface} {_interval(a)} but {src(b)} says {b.surface} "
-                           f"{_interval(b)}: the intervals do not overlap")
-        if n_conf > 3:
-            why.append(f"(+{n_conf - 3} more conflicting pairs: see the disagreements table)")
-        several = [gd for _d, gd in sorted(by_doc.items()) if len({c.value for c in gd}) > 1]
-        for gd in several[:2]:
-            total = _fmt(float(sum(c.value for c in gd)), unit)
-            why.append(f"{src(gd[0])} gives several values ({_cap([c.surface for c in gd], 4, ', ')}, "
-                       f"together {total}): perhaps parts counted separately")
-        exceeds = False
-        if metric in additive and period and not _unresolved(period):
-            listed = 0
-            for wperiod, (w_his, w_rows, w_own) in wholes.get((metric, parties, unit), {}).items():
-                if not _contains(wperiod, period):
-                    continue
-                for p in meas:
-                    # wholes with hi < p.lo: the part exceeds them (not those SCALE_GAP below it);
-                    # a whole of the part's own article is not another source (as in _conflicts)
-                    k = bisect.bisect_left(w_his, p.lo)
-                    near = bisect.bisect_left(w_his, p.lo / SCALE_GAP) if unit != "percent" and p.lo > 0 else 0
-                    w_rows_k = [w for w in w_rows[near:k] if w.doc_id != p.doc_id]
-                    own = w_own.get(p.doc_id)
-                    k -= near
-                    if own:
-                        k -= bisect.bisect_left(own, p.lo) - (
-                            bisect.bisect_left(own, p.lo / SCALE_GAP) if unit != "percent" and p.lo > 0 else 0)
-                    if k:
-                        exceeds = True
-                    n_conf += k
-                    for w in w_rows_k:
-                        if max_pairs is not None and listed >= max_pairs:
-                            break
-                        listed += 1
-                        if len(why) < 6:
-                            why.append(f"{src(p)} says {p.surface} for {period}, more than {src(w)}'s "
-                                       f"{w.surface} for the whole of {w.period}: the part exceeds the whole")
-                        pairs_out.append(_pair_row(key, p, w, f"the part ({period}) exceeds the whole ({w.period})", cited))
-                    if not k and len(why) < 6 and w_rows:
-                        w = w_rows[-1]
-                        why.append(f"{period} is part of {w.period}: {p.surface} ({src(p)}) is within "
-                                   f"{w.surface} ({src(w)}), consistent")
-        if targ:
-            why.append("targets are goals, not measurements: " + _cap(
-                [f"{c.surface} ({src(c)})" for c in targ], 4, ", ") + " left out of the range")
-        values = [c.value for c in meas]
-        summary.append({
-            "metric": metric, "parties": parties, "period": period, "unit": unit, "n_claims": len(g),
-            "n_sources": len({c.doc_id for c in g}),
-            "min_value": min(values) if values else math.nan,
-            "max_value": max(values) if values else math.nan,
-            "values": _cap([f"{c.surface} [{c.qualifier}] ({src(c)}{': ' + c.speaker if c.speaker else ''})"
-                            for c in g]),
-            "sources": _cap(sorted({src(c) for c in g})),
-            "speakers": _cap(sorted({c.speaker for c in g if c.speaker})),
-            "targets": _cap([f"{c.surface} ({src(c)})" for c in targ], 4),
-            "n_conflicts": n_conf,
-            "disagreement": bool(n_conf) or exceeds,
-            "why": "; ".join(why[:8]),
-        })
-    out = pd.DataFrame(summary, columns=COMPARE_COLUMNS)
-    return out.reset_index(drop=True), pd.DataFrame(pairs_out, columns=DISAGREEMENT_COLUMNS)
+    return {key: {per: ([w.hi for w in rows], rows, _his_by_doc(rows)) for per, rows in
+                  ((per, sorted(rows, key=lambda w: w.hi)) for per, rows in periods.items())}
+            for key, periods in by_key.items()}
+
+
+@dataclass(frozen=True)
+class GroupMeta:
+    """What a group's row of the comparison table says of all its claims (:func:`group_meta`; a store counts it in
+    DuckDB for a group too large to hold): counts, its measurements' range, the first items of its list cells."""
+
+    n_claims: int
+    n_sources: int  #: articles
+    meas_docs: int  #: articles of its measurements (targets aside)
+    min_value: float
+    max_value: float
+    values: list[str]  #: the first :data:`LIST_ITEMS` claims as the ``values`` cell names them
+    sources: list[str]  #: the first :data:`LIST_ITEMS` sources, sorted
+    n_src: int
+    speakers: list[str]  #: the first :data:`LIST_ITEMS` speakers, sorted
+    n_speakers: int
+    targets: list[str]  #: the first four targets, "surface (source)"
+    n_targets: int
+    spans: dict[int, int]  #: publication spans (4: years, 7: months, 10: days) -> how many its measurements have
+    undated_meas: bool  #: a measurement of an article with no publication date
+
+
+def _src(c, by: str) -> str:
+    return (c.outlet or c.doc_id) if by == "outlet" else c.doc_id
+
+
+def value_item(c, by: str) -> str:
+    """A claim as the ``values`` cell names it."""
+    return f"{c.surface} [{c.qualifier}] ({_src(c, by)}{': ' + c.speaker if c.speaker else ''})"
+
+
+def target_item(c, by: str) -> str:
+    """A target as the ``targets`` cell names it."""
+    return f"{c.surface} ({_src(c, by)})"
+
+
+def group_meta(g: list, by: str) -> GroupMeta:
+    """:class:`GroupMeta` of the claims of one group, in the group's order."""
+    meas = [c for c in g if c.qualifier != "target"]
+    targ = [c for c in g if c.qualifier == "target"]
+    values = [c.value for c in meas]
+    sources = sorted({_src(c, by) for c in g})
+    speakers = sorted({c.speaker for c in g if c.speaker})
+    return GroupMeta(len(g), len({c.doc_id for c in g}), len({c.doc_id for c in meas}),
+                     min(values) if values else math.nan, max(values) if values else math.nan,
+                     [value_item(c, by) for c in g[:LIST_ITEMS]], sources[:LIST_ITEMS], len(sources),
+                     speakers[:LIST_ITEMS], len(speakers), [target_item(c, by) for c in targ[:4]], len(targ),
+                     {n: len({c.published[:n] for c in meas}) for n in (4, 7, 10)},
+                     any(not c.published for c in meas))
+
+
+def _cap_n(head: list[str], n: int, k: int = LIST_ITEMS, sep: str = "; ") -> str:
+    """:func:`_cap` of ``n`` items of which ``head`` are the first (at least ``k`` of them when there are)."""
+    return sep.join(head[:k]) + (f"{sep}(+{n - k} more)" if n > k else "")
+
+
+def as_of_span(metric: str) -> int:
+    """How much of the publication date a claim with no period stated is of (:data:`_AS_OF_SPAN`)."""
+    return _AS_OF_SPAN.get(metric.split(" ", 1)[0], 4)
+
+
+def _parts_in_memory(meas: list, key: tuple, undated: str, dated: bool):
+    """The parts of a group held in memory (see :func:`compare_group`)."""
+    metric, _parties, period, _unit = key
+    return lambda per_doc, span: (_per_doc(meas) if per_doc
+                                  else _as_of(meas, period, undated, dated, span, _is_vote(metric)))
+
+
+def compared_whole(key: tuple, undated: str, dated: bool) -> bool:
+    """Whether a group's claims may all be set against each other (its period stated, or ``undated="all"``, or no
+    publication dates): else the comparison reads it part by part, each article's claims or each publication
+    span's, and a store need not hold it whole."""
+    metric, _parties, period, _unit = key
+    return (undated == "all" or not dated or (period and not _unresolved(period))
+            or (_is_vote(metric) and bool(_YEARLESS_DAY.fullmatch(period))))
+
+
+def is_flow_unstated(key: tuple, undated: str, dated: bool, additive: set[str]) -> bool:
+    """A flow, a growth, a count or a volume with no period of its own, in a table with publication dates: each
+    article's claims are compared with no other article's (see :func:`compare_figures`)."""
+    metric, _parties, period, unit = key
+    # a flow or its growth with no period of its own ("trade reached $44 billion") is over an unknown
+    # span (a year? some months?), and a count runs on ("over 20 thousand applications", "over 28 thousand"
+    # a month later): compared with none, unlike a stock of money or goods, which is as of its article's year
+    # (a table without publication dates is of one unknown time, as :func:`_as_of` says)
+    # (a volume of goods moved or gathered runs on as a count does: "уже намолочено 15,5 млн тонн зерна" in September,
+    # "25.9 mln tons" in October, of one harvest)
+    # (a share is of flows over a span too: "accounts for 18.5 percent")
+    base = metric.split(" ", 1)[0]
+    return not period and undated == "same_year" and dated and (
+        base in additive or base in _GOODS_VOLUMES or base.endswith("_growth") or unit == "count"
+        or base in ("trade_share", "share"))
+
+
+def compare_group(key: tuple, meta: GroupMeta, parts, meas: list, wholes: dict, additive: set[str], by: str,
+                  max_pairs: int | None, undated: str, dated: bool, cited: dict, short=None) -> tuple[dict, list]:
+    """One group (metric, parties, period, unit) of the comparison: its row of the comparison table and its rows of
+    the disagreements table.
+
+    ``meta``: :func:`group_meta` of its claims; ``parts(per_doc, span)``: its measurements that may disagree with
+    each other, part by part (each article's apart when ``per_doc``; else as :func:`_as_of` splits them by the
+    ``span`` of the publication date); ``meas``: its measurements (read only for the part-whole check of a stated
+    period); ``wholes``: the :func:`_wholes` of its metric, parties and unit; ``short``: how a claim's sentence is
+    cited (default :func:`_short`)."""
+    import bisect
+
+    metric, parties, period, unit = key
+    why: list[str] = []
+    pairs, n_conf, several = [], 0, {}
+    pairs_out = []
+    flow = is_flow_unstated(key, undated, dated, additive)
+    # who a figure is about is not known (no place in its sentence or article): two such claims are
+    # most likely of two subjects ("a $2 million gain" of one company, "about $3.1 million" paid for
+    # another), so each article's claims are compared with no other's
+    nobody = not parties and meta.meas_docs > 1
+    if nobody:
+        why.append("parties not known (no place named): claims of different articles not compared")
+    span = as_of_span(metric)
+    for part in parts(flow or nobody, span):
+        p, n, d = _conflicts(part, None if max_pairs is None else max_pairs - len(pairs))
+        pairs += p
+        n_conf += n
+        # an article giving several values (an article's claims are in one part, or each in its own): the first two
+        # articles are named
+        for doc, gd in d.items():
+            if len({c.value for c in gd}) > 1:
+                several[doc] = gd
+            else:
+                several.pop(doc, None)
+        if len(several) > 2:
+            several = {doc: several[doc] for doc in sorted(several)[:2]}
+    if not period and undated == "same_year" and meta.spans[span] > 1:
+        why.append("period not stated: claims compared only with claims published the same "
+                   + {7: "month (a rate that moves within a year)", 10: "day (a rate that moves daily)"}.get(span, "year")
+                   + (" (claims of undated articles with none)" if dated and meta.undated_meas else ""))
+    elif period and _unresolved(period) and undated == "same_year" and meta.meas_docs > 1 \
+            and not (_is_vote(metric) and _YEARLESS_DAY.fullmatch(period)):
+        why.append(f"period {period} has no year (a relative date in an undated article): claims not compared")
+    for a, b in pairs:
+        pairs_out.append(_pair_row(key, a, b, _NO_OVERLAP, cited, short))
+        if len(why) < 3:
+            why.append(f"{_src(a, by)} says {a.surface} {_interval(a)} but {_src(b, by)} says {b.surface} "
+                       f"{_interval(b)}: the intervals do not overlap")
+    if n_conf > 3:
+        why.append(f"(+{n_conf - 3} more conflicting pairs: see the disagreements table)")
+    for _d, gd in sorted(several.items()):
+        total = _fmt(float(sum(c.value for c in gd)), unit)
+        why.append(f"{_src(gd[0], by)} gives several values ({_cap([c.surface for c in gd], 4, ', ')}, "
+                   f"together {total}): perhaps parts counted separately")
+    exceeds = False
+    if metric in additive and period and not _unresolved(period):
+        listed = 0
+        for wperiod, (w_his, w_rows, w_own) in wholes.items():
+            if not _contains(wperiod, period):
+                continue
+            for p in meas:
+                # wholes with hi < p.lo: the part exceeds them (not those SCALE_GAP below it);
+                # a whole of the part's own article is not another source (as in _conflicts)
+                k = bisect.bisect_left(w_his, p.lo)
+                near = bisect.bisect_left(w_his, p.lo / SCALE_GAP) if unit != "percent" and p.lo > 0 else 0
+                w_rows_k = [w for w in w_rows[near:k] if w.doc_id != p.doc_id]
+                own = w_own.get(p.doc_id)
+                k -= near
+                if own:
+                    k -= bisect.bisect_left(own, p.lo) - (
+                        bisect.bisect_left(own, p.lo / SCALE_GAP) if unit != "percent" and p.lo > 0 else 0)
+                if k:
+                    exceeds = True
+                n_conf += k
+                for w in w_rows_k:
+                    if max_pairs is not None and listed >= max_pairs:
+                        break
+                    listed += 1
+                    if len(why) < 6:
+                        why.append(f"{_src(p, by)} says {p.surface} for {period}, more than {_src(w, by)}'s "
+                                   f"{w.surface} for the whole of {w.period}: the part exceeds the whole")
+                    pairs_out.append(_pair_row(key, p, w, f"the part ({period}) exceeds the whole ({w.period})", cited,
+                                               short))
+                if not k and len(why) < 6 and w_rows:
+                    w = w_rows[-1]
+                    why.append(f"{period} is part of {w.period}: {p.surface} ({_src(p, by)}) is within "
+                               f"{w.surface} ({_src(w, by)}), consistent")
+    if meta.n_targets:
+        why.append("targets are goals, not measurements: " + _cap_n(meta.targets, meta.n_targets, 4, ", ")
+                   + " left out of the range")
+    row = {
+        "metric": metric, "parties": parties, "period": period, "unit": unit, "n_claims": meta.n_claims,
+        "n_sources": meta.n_sources, "min_value": meta.min_value, "max_value": meta.max_value,
+        "values": _cap_n(meta.values, meta.n_claims), "sources": _cap_n(meta.sources, meta.n_src),
+        "speakers": _cap_n(meta.speakers, meta.n_speakers), "targets": _cap_n(meta.targets, meta.n_targets, 4),
+        "n_conflicts": n_conf, "disagreement": bool(n_conf) or exceeds, "why": "; ".join(why[:8]),
+    }
+    return row, pairs_out
 
 
 #: Default ``tolerance`` of the comparison (a share of the value by which claims may differ and still

@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import shutil
 import sys
@@ -1365,75 +1366,313 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
         shutil.rmtree(work, ignore_errors=True)
 
 
-#: Figures per block of figure comparison (a block holds whole metrics).
+#: Rows of the comparison table a store's comparison gathers before it gives them (with their pairs) as one part.
 COMPARE_BLOCK_ROWS = 50_000
+#: Claims of a group beyond which a store's comparison reads a group that is compared part by part (no period
+#: stated: each article's claims apart, or each publication year's; :func:`kzru_lib.figures.compared_whole`) from
+#: DuckDB one part at a time instead of holding it whole.
+COMPARE_GROUP_ROWS = 100_000
+#: Conditions on a claim in SQL: a measurement (not a target).
+_MEASURED = "qualifier <> 'target'"
 
 
 def compare_store(path: str | os.PathLike, *, rates: pd.DataFrame | None = None, to_unit: str = "USD",
                   by: str = "doc_id", tolerance: float | None = None, max_pairs: int | None = 1000,
                   undated: str = "same_year", exclude_duplicates: bool = False,
                   block_rows: int | None = None) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
-    """Figure comparison over a store's ``figures``, one block of metrics at a time, in bounded memory.
+    """Figure comparison over a store's ``figures`` in bounded memory, group by group.
 
-    :func:`kzru_lib.figures.compare_figures` only ever sets claims of one family of metrics side
-    by side (:func:`kzru_lib.figures.compare_family`: a metric, or the exporter's and the importer's
-    names of one flow, or the metrics of a vote) and drops figures without a metric, so the tables
-    of each block of whole families (about ``block_rows`` figures, default
-    :data:`COMPARE_BLOCK_ROWS`), in family order, are the rows of the tables of the whole corpus.
-    Only the columns the comparison reads are loaded.
+    The claims are prepared part by part of the ``figures`` table (a part holds whole articles; the days of votes
+    are counted over the whole table first) and written to a scratch folder in the store; DuckDB sorts them by
+    group (metric, parties, period, unit) and they are read back one group at a time, without their sentences
+    (the sentences of the pairs listed are read at the end of each part of the tables). A group is held whole, with
+    the other periods of its metric and parties when the metric is additive (the part-whole check); a group with no
+    period stated and more than :data:`COMPARE_GROUP_ROWS` claims, whose claims are compared only within an
+    article or a publication span, is read one span at a time, its counts and list cells counted in DuckDB. So the
+    memory is that of the largest group with a period stated (or of an additive metric's periods for one pair of
+    parties), not of the corpus. The tables are those of :func:`kzru_lib.figures.compare_figures` and
+    :func:`kzru_lib.figures.figure_disagreements`, row for row, in the same order.
 
     Args:
         path: a store (:func:`build_store`).
         rates, to_unit, by, tolerance, max_pairs, undated: as :func:`kzru_lib.figures.compare_figures`.
         exclude_duplicates: leave out the figures of near-duplicate copies (articles whose
             ``duplicate_of`` is set), as ``read_corpus(..., exclude_duplicates=True)`` does.
+        block_rows: rows of the comparison table a part holds (default :data:`COMPARE_BLOCK_ROWS`).
 
     Yields:
-        ``(comparisons, disagreements)`` of one block: the rows of
-        :func:`~kzru_lib.figures.compare_figures` and :func:`~kzru_lib.figures.figure_disagreements`.
-        Nothing when no figure has a metric.
+        ``(comparisons, disagreements)``, consecutive parts of the two tables. Nothing when no figure has a metric.
     """
-    from .figures import _COMPARE_INPUT, TOLERANCE, _compare, compare_family
+    import tempfile
+
+    from .figures import TOLERANCE
 
     root = Path(path)
     if not (root / "figures").is_dir():  # a store built without figures, or no store
         _check_store(root)
         raise KzruError(f"{root}: this store has no figures table (built with --skip figures); build it with figures")
-    block_rows = block_rows or COMPARE_BLOCK_ROWS
     where = "metric IS NOT NULL AND metric <> ''"
     if exclude_duplicates:
         where += " AND doc_id NOT IN (SELECT doc_id FROM corpus WHERE duplicate_of IS NOT NULL)"
     con = open_store(root)
     try:
-        have = [r[0] for r in con.execute("DESCRIBE figures").fetchall()]
+        try:
+            have = [r[0] for r in con.execute("DESCRIBE figures").fetchall()]
+        except Exception:  # noqa: BLE001 - no figures table, or one written without columns (no figure)
+            return
         if "metric" not in have:
             return
-        by_metric = con.execute(f"SELECT metric, count(*) FROM figures WHERE {where} GROUP BY ALL").fetchall()
-    except Exception:  # noqa: BLE001 - no figures table, or one written without columns (no figure)
-        return
+        try:
+            scratch = Path(tempfile.mkdtemp(prefix=".compare-", dir=root))
+        except OSError:  # a store one may read, not write
+            scratch = Path(tempfile.mkdtemp(prefix="kzru-compare-"))
+        try:
+            tolerance = TOLERANCE if tolerance is None else tolerance
+            if not _write_claims(con, root, scratch, have, where, rates, to_unit, tolerance):
+                return
+            yield from _compare_claims(scratch, by, max_pairs, undated, "published" in have,
+                                       block_rows or COMPARE_BLOCK_ROWS)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
     finally:
         con.close()
-    families: dict[str, list] = {}
-    for metric, count in by_metric:
-        family = families.setdefault(compare_family(metric), [[], 0])
-        family[0].append(metric)
-        family[1] += count
-    counts = sorted(families.items())
-    blocks: list[list[str]] = [[]]
-    size = 0
-    for _family, (metrics, count) in counts:
-        if blocks[-1] and size + count > block_rows:
-            blocks.append([])
-            size = 0
-        blocks[-1].extend(metrics)
-        size += count
-    columns = [c for c in _COMPARE_INPUT if c in have]  # only what the comparison reads
-    tolerance = TOLERANCE if tolerance is None else tolerance
-    for metrics in blocks if counts else []:
-        listed = ", ".join("'" + m.replace("'", "''") + "'" for m in metrics)
-        figures = read_table(root, "figures", columns=columns, where=f"{where} AND metric IN ({listed})")
-        yield _compare(figures, rates, to_unit, by, tolerance, max_pairs, undated)
-        del figures
+
+
+def _write_claims(con, root: Path, scratch: Path, have: list[str], where: str, rates, to_unit: str,
+                  tolerance: float) -> int:
+    """Prepare the claims of the store's figures (:func:`kzru_lib.figures._prepare_claims`) part by part of the
+    ``figures`` table, parts that share an article together, into ``scratch/claims``, each claim numbered
+    (``seq``: the group order's last key, as the in-memory comparison keeps an article's order); the number of
+    claims."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from .figures import _COMPARE_INPUT, _each_place, _is_vote, _prepare_claims, _vote_maps, figure_claims
+
+    columns = ", ".join(_quote(c) for c in _COMPARE_INPUT if c in have)
+    order = " ORDER BY " + ", ".join(_quote(k) for k in TABLES["figures"] if k in have)
+    files = sorted((root / "figures").glob("*.parquet"))
+    # the days of votes, over every claim of a vote (a day with no year takes the year another article names)
+    votes = con.execute(f"SELECT DISTINCT metric FROM figures WHERE {where}").fetchall()
+    voted = [m for (m,) in votes if _is_vote(m)]
+    maps: tuple = ({}, {})
+    if voted:
+        listed = ", ".join("'" + m.replace("'", "''") + "'" for m in voted)
+        frame = _plain(con.execute(f"SELECT {columns} FROM figures WHERE {where} AND metric IN ({listed}){order}").df())
+        maps = _vote_maps(figure_claims(_each_place(frame)))
+    (scratch / "claims").mkdir()
+    n = 0
+    for i, chunk in enumerate(_article_chunks(con, files)):
+        listed = ", ".join("'" + _sql_path(f) + "'" for f in chunk)
+        frame = _plain(con.execute(f"SELECT {columns} FROM read_parquet([{listed}], union_by_name = true) "
+                                   f"WHERE {where}{order}").df())
+        claims = _prepare_claims(frame, rates, to_unit, tolerance, maps)
+        if claims.empty:
+            continue
+        for c in claims.columns:
+            if claims[c].dtype == object:
+                claims[c] = [v if isinstance(v, str) else "" if v is None or v != v else str(v) for v in claims[c]]
+        claims["seq"] = (i << 32) + np.arange(len(claims), dtype="int64")
+        pq.write_table(pa.Table.from_pandas(claims, preserve_index=False), scratch / "claims" / f"part-{i:06d}.parquet")
+        n += len(claims)
+    return n
+
+
+def _article_chunks(con, files: list[Path]) -> list[list[Path]]:
+    """The parts of the ``figures`` table in chunks that share no article (a build writes each article's figures
+    in one part; parts that share one are read together)."""
+    if len(files) < 2:
+        return [files] if files else []
+    glob = _sql_path(files[0].parent / "*.parquet")
+    shared = con.execute(f"SELECT list(DISTINCT filename) FROM read_parquet('{glob}', filename = true, "
+                         "union_by_name = true) GROUP BY doc_id HAVING count(DISTINCT filename) > 1").fetchall()
+    boss = {f: f for f in map(str, files)}
+
+    def find(f):
+        while boss[f] != f:
+            f = boss[f]
+        return f
+
+    for (names,) in shared:
+        first = find(names[0])
+        for other in names[1:]:
+            boss[find(other)] = first
+    chunks: dict[str, list[Path]] = {}
+    for f in files:
+        chunks.setdefault(find(str(f)), []).append(f)
+    return list(chunks.values())
+
+
+def _compare_claims(scratch: Path, by: str, max_pairs, undated: str, dated: bool,
+                    block_rows: int) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """Compare the claims :func:`_write_claims` wrote, group by group in the order of the in-memory comparison."""
+    from .figures import (
+        CLAIM_FIELDS,
+        COMPARE_COLUMNS,
+        DISAGREEMENT_COLUMNS,
+        _parts_in_memory,
+        _wholes,
+        additive_metrics,
+        compare_family,
+        compare_group,
+        compared_whole,
+        group_meta,
+    )
+
+    con = _duckdb(scratch)
+    try:
+        claims = _parts(scratch / "claims")
+        keys = sorted((compare_family(m), m, p, t, u, n) for m, p, t, u, n in con.execute(
+            f"SELECT metric, parties, period, unit, count(*) FROM {claims} GROUP BY ALL").fetchall())
+        split = [n > COMPARE_GROUP_ROWS and not compared_whole((m, p, t, u), undated, dated)
+                 for _f, m, p, t, u, n in keys]
+        frame = pd.DataFrame({"metric": [k[1] for k in keys], "parties": [k[2] for k in keys],
+                              "period": [k[3] for k in keys], "unit": [k[4] for k in keys],
+                              "rank": np.arange(len(keys)), "split": split})
+        con.register("group_frame", frame)
+        con.execute("CREATE TABLE group_keys AS SELECT * FROM group_frame")  # (a table: the stream's cursor reads it)
+        con.unregister("group_frame")
+        lean = ", ".join("c.seq AS sentence" if f == "sentence" else f"c.{_quote(f)}" for f in CLAIM_FIELDS)
+        if any(split):  # the large groups read part by part: apart, without their sentences
+            con.execute(f"CREATE TABLE split AS SELECT {lean}, c.seq FROM {claims} c "
+                        "JOIN group_keys k USING (metric, parties, period, unit) WHERE k.split")
+        reader = con.cursor()  # the stream, beside the queries of the large groups and of the sentences
+        stream = _claim_groups(reader.sql(
+            f"SELECT {lean}, k.rank FROM {claims} c JOIN group_keys k USING (metric, parties, period, unit) "
+            "WHERE NOT k.split ORDER BY k.rank, c.value, c.doc_id, c.seq").to_arrow_reader(50_000))
+        additive = additive_metrics()
+        summary: list[dict] = []
+        pairs: list[tuple] = []
+        i = 0
+        while i < len(keys):  # a run: the groups of one metric and parties
+            j = i
+            while j < len(keys) and keys[j][1:3] == keys[i][1:3]:
+                j += 1
+            held = dict(next(stream) for r in range(i, j) if not split[r])
+            if set(held) != {r for r in range(i, j) if not split[r]}:
+                raise RuntimeError(f"figure comparison: groups {sorted(held)} read for {i}-{j}")
+            wholes = _wholes([c for g in held.values() for c in g], additive) if keys[i][1] in additive else {}
+            cited: dict[int, tuple] = {}
+            for r in range(i, j):
+                key = keys[r][1:5]
+                if split[r]:
+                    row, rows = _compare_split(con, key, by, max_pairs, undated, dated, additive, cited)
+                else:
+                    g = held.pop(r)
+                    meas = [c for c in g if c.qualifier != "target"]
+                    row, rows = compare_group(key, group_meta(g, by), _parts_in_memory(meas, key, undated, dated),
+                                              meas, wholes.get((key[0], key[1], key[3]), {}), additive, by,
+                                              max_pairs, undated, dated, cited, short=_seq)
+                summary.append(row)
+                pairs += rows
+            i = j
+            if len(summary) >= block_rows or len(pairs) >= block_rows or i == len(keys):
+                yield (pd.DataFrame(summary, columns=COMPARE_COLUMNS),
+                       _with_sentences(con, claims, pd.DataFrame(pairs, columns=DISAGREEMENT_COLUMNS)))
+                summary, pairs = [], []
+    finally:
+        con.close()
+
+
+def _seq(seq):
+    """A claim's sentence as a store's comparison cites it while it runs: its number (read at the end)."""
+    return seq
+
+
+def _claim_groups(reader) -> Iterator[tuple[int, list]]:
+    """``(rank, claims)`` of each group of a stream of claims sorted by group (record batches with ``rank``)."""
+    from .figures import claim_records
+
+    rank, group = None, []
+    for batch in reader:
+        frame = batch.to_pandas()
+        ranks = frame.pop("rank").to_numpy()
+        records = claim_records(frame, text=False)
+        cuts = np.flatnonzero(np.diff(ranks)) + 1
+        for lo, hi in zip(np.r_[0, cuts], np.r_[cuts, len(ranks)], strict=True):
+            if rank is not None and ranks[lo] != rank:
+                yield rank, group
+                group = []
+            rank = int(ranks[lo])
+            group.extend(records[lo:hi])
+    if rank is not None:
+        yield rank, group
+
+
+def _with_sentences(con, claims: str, pairs: pd.DataFrame) -> pd.DataFrame:
+    """The disagreements with their sentences (cut as the in-memory table cuts them) in place of claim numbers."""
+    from .figures import _short
+
+    if pairs.empty:
+        return pairs
+    wanted = pd.DataFrame({"seq": pd.unique(pd.concat([pairs["sentence_a"], pairs["sentence_b"]]).astype("int64"))})
+    con.register("wanted", wanted)
+    text = dict(con.execute(f"SELECT c.seq, c.sentence FROM {claims} c SEMI JOIN wanted w ON c.seq = w.seq").fetchall())
+    con.unregister("wanted")
+    for col in ("sentence_a", "sentence_b"):
+        pairs[col] = [_short(text[s]) for s in pairs[col]]
+    return pairs
+
+
+def _compare_split(con, key: tuple, by: str, max_pairs, undated: str, dated: bool, additive: set[str],
+                   cited: dict) -> tuple[dict, list]:
+    """:func:`kzru_lib.figures.compare_group` of a large group compared part by part (no period stated), read from
+    DuckDB: its counts and the first items of its list cells counted there, its parts read one at a time (each
+    publication span's claims; of the articles' own parts only the first two articles giving several values, all a
+    comparison by article can say)."""
+    from .figures import (
+        CLAIM_FIELDS,
+        LIST_ITEMS,
+        GroupMeta,
+        claim_records,
+        compare_group,
+        target_item,
+        value_item,
+    )
+
+    metric, parties, period, unit = key
+    cond = "metric = ? AND parties = ? AND period = ? AND unit = ?"
+    params = list(key)
+    fields = ", ".join(_quote(f) for f in CLAIM_FIELDS)
+    in_order = " ORDER BY value, doc_id, seq"
+
+    def records(sql: str, more: tuple = ()) -> list:
+        return claim_records(con.execute(f"SELECT {fields} FROM split WHERE {cond} {sql}", params + list(more)).df(),
+                             text=False)
+
+    src = "CASE WHEN outlet <> '' THEN outlet ELSE doc_id END" if by == "outlet" else "doc_id"
+    m = _MEASURED
+    (n, n_docs, meas_docs, lo, hi, y4, y7, y10, undated_meas, n_targ, n_src, n_speakers) = con.execute(
+        f"SELECT count(*), count(DISTINCT doc_id), count(DISTINCT doc_id) FILTER ({m}), min(value) FILTER ({m}), "
+        f"max(value) FILTER ({m}), count(DISTINCT substr(published, 1, 4)) FILTER ({m}), "
+        f"count(DISTINCT substr(published, 1, 7)) FILTER ({m}), count(DISTINCT substr(published, 1, 10)) FILTER ({m}), "
+        f"coalesce(bool_or(published = '') FILTER ({m}), false), count(*) FILTER (NOT ({m})), count(DISTINCT {src}), "
+        f"count(DISTINCT speaker) FILTER (speaker <> '') FROM split WHERE {cond}", params).fetchone()
+    sources = [s for (s,) in con.execute(f"SELECT DISTINCT {src} AS s FROM split WHERE {cond} ORDER BY s LIMIT ?",
+                                         [*params, LIST_ITEMS]).fetchall()]
+    speakers = [s for (s,) in con.execute(f"SELECT DISTINCT speaker FROM split WHERE {cond} AND speaker <> '' "
+                                          "ORDER BY speaker LIMIT ?", [*params, LIST_ITEMS]).fetchall()]
+    meta = GroupMeta(n, n_docs, meas_docs, math.nan if lo is None else lo, math.nan if hi is None else hi,
+                     [value_item(c, by) for c in records(in_order + " LIMIT ?", (LIST_ITEMS,))], sources, n_src,
+                     speakers, n_speakers,
+                     [target_item(c, by) for c in records(f"AND NOT ({m}){in_order} LIMIT 4")], n_targ,
+                     {4: y4, 7: y7, 10: y10}, bool(undated_meas))
+
+    def parts(per_doc: bool, span: int):
+        if per_doc:  # an article's claims are compared with its own only: what counts is the first two articles
+            # that give several values (:func:`~kzru_lib.figures.compare_group`)
+            docs = con.execute(f"SELECT doc_id FROM split WHERE {cond} AND {m} GROUP BY doc_id "
+                               "HAVING count(DISTINCT value) > 1 ORDER BY doc_id LIMIT 2", params).fetchall()
+            for (doc,) in docs:
+                yield records(f"AND {m} AND doc_id = ?{in_order}", (doc,))
+        elif not period:  # each publication span's claims; an undated article's are each compared with none
+            spans = con.execute(f"SELECT DISTINCT substr(published, 1, {span}) AS s FROM split WHERE {cond} AND {m} "
+                                "AND published <> '' ORDER BY s", params).fetchall()
+            for (s,) in spans:
+                yield records(f"AND {m} AND substr(published, 1, {span}) = ?{in_order}", (s,))
+        # (a period with no year: each claim is compared with none)
+
+    return compare_group(key, meta, parts, [], {}, additive, by, max_pairs, undated, dated, cited, short=_seq)
 
 
 def _compare_in_blocks(root: Path, out: _Writer, rates, block_rows: int | None = None) -> int | None:

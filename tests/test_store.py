@@ -573,6 +573,95 @@ def test_figure_comparison_in_blocks_of_metrics_builds_the_same_comparisons(gene
     pd.testing.assert_frame_equal(got, pairs.reset_index(drop=True), check_dtype=False)
 
 
+_SAID_OF_PROJECTS = [("Tokayev", "Kazakhstan and Russia aim to bring their joint projects to $40 billion"),
+                     ("Putin", "Joint projects of Kazakhstan and Russia are worth about $25 billion"),
+                     ("Mishustin", "Joint projects of Kazakhstan and Russia are worth $31 billion"),
+                     ("Lavrov", "Joint projects of Kazakhstan and Russia are worth $31 billion and $28 billion")]
+
+
+@pytest.fixture(scope="module")
+def benchmark_store(tmp_path_factory):
+    """A store of 160 articles of the benchmark generator (several publication years, undated articles, stocks
+    and counts with no period stated, targets, outlets), built without its comparison."""
+    import subprocess
+    import sys
+
+    from _paths import ROOT
+
+    folder = tmp_path_factory.mktemp("bench") / "corpus"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), "--n", "160", "--out", str(folder),
+                    "--russian", "0.2"], check=True, capture_output=True)
+    for i, (who, said) in enumerate(_SAID_OF_PROJECTS):  # a goal and stocks of one portfolio, by four speakers
+        (folder / f"said{i}.txt").write_text(f"Joint projects\n\nASTANA, May {3 + i}, 2024 - {said}, {who} said.\n",
+                                             encoding="utf-8")
+    root = tmp_path_factory.mktemp("bench") / "store"
+    build_store(folder, root, batch_size=40, skip=("dates", "doc_terms", "events", "comparisons"))
+    return root
+
+
+@pytest.mark.parametrize("by, undated", [("doc_id", "same_year"), ("outlet", "same_year"), ("doc_id", "all")])
+def test_large_groups_read_part_by_part_give_the_in_memory_comparison(benchmark_store, monkeypatch, by, undated):
+    """A group over COMPARE_GROUP_ROWS claims with no period stated is read from DuckDB one publication span at a
+    time (its counts and list cells counted there): every such group here, against the in-memory tables."""
+    from kzru_lib import store
+    from kzru_lib.figures import _compare, compared_whole
+
+    figures = read_table(benchmark_store, "figures")
+    want, want_pairs = _compare(figures, None, "USD", by, 0.0, 1000, undated)
+    unstated = want[want["period"] == ""]
+    # groups of the kinds the split reading takes apart: a stock compared within each publication year, with
+    # conflicts; counts compared within each article, some giving several values; targets; several speakers
+    assert (unstated["n_conflicts"] > 0).any() and unstated["why"].str.contains("several values").any()
+    assert (unstated["targets"] != "").any() and (unstated["speakers"].str.count(";") >= 2).any()
+    split = []
+    monkeypatch.setattr(store, "_compare_split", _spy(store._compare_split, split))
+    monkeypatch.setattr(store, "COMPARE_GROUP_ROWS", 1)
+    monkeypatch.setattr(store, "COMPARE_BLOCK_ROWS", 7)
+    parts = list(store.compare_store(benchmark_store, by=by, undated=undated))
+    assert len(parts) > 1
+    got = pd.concat([t for t, _ in parts], ignore_index=True)
+    got_pairs = pd.concat([p for _, p in parts], ignore_index=True)
+    pd.testing.assert_frame_equal(got, want, check_dtype=False)
+    pd.testing.assert_frame_equal(got_pairs, want_pairs, check_dtype=False)
+    keys = want.loc[want["n_claims"] > 1, ["metric", "parties", "period", "unit"]].itertuples(index=False)
+    taken_apart = [tuple(k) for k in keys if not compared_whole(tuple(k), undated, True)]
+    assert [args[1] for args in split] == taken_apart  # each such group read part by part
+    assert len(taken_apart) > 50 if undated == "same_year" else not taken_apart  # ("all": each group compared whole)
+    assert not list(benchmark_store.glob(".compare-*"))  # the scratch claims removed
+
+
+def _spy(func, calls: list):
+    def spied(*args, **kwargs):
+        calls.append(args)
+        return func(*args, **kwargs)
+    return spied
+
+
+def test_a_store_whose_parts_share_an_article_compares_its_mentions_as_one_claim(benchmark_store, tmp_path):
+    """The claims are prepared part by part of the figures table: parts that share an article are read together
+    (an article's mentions of one figure are one claim)."""
+    import pyarrow.parquet as pq
+
+    from kzru_lib.store import compare_store
+
+    copy = tmp_path / "s"
+    shutil.copytree(benchmark_store, copy)
+    # a part cut between two mentions of one figure in one article
+    for part in sorted((copy / "figures").glob("*.parquet")):
+        frame = pq.read_table(part).to_pandas()
+        key = frame[["doc_id", "metric", "parties", "period", "unit", "value"]].astype(str).agg("|".join, axis=1)
+        again = frame["metric"].fillna("").ne("") & key.duplicated()
+        if again.any():
+            break
+    cut = int(again.to_numpy().argmax())
+    table = pq.read_table(part)
+    pq.write_table(table.slice(0, cut), part)
+    pq.write_table(table.slice(cut), copy / "figures" / "part-999999.parquet")
+    want = [t for t, _ in compare_store(benchmark_store)]
+    got = [t for t, _ in compare_store(copy)]
+    pd.testing.assert_frame_equal(pd.concat(got, ignore_index=True), pd.concat(want, ignore_index=True))
+
+
 #: Claims of different metrics that the comparison sets side by side: a flow said by its exporter and by its importer
 #: (mirror statistics), and the turnouts of one vote (a day with no year takes the year another turnout of it names).
 _MEETING_METRICS = {
@@ -584,7 +673,7 @@ _MEETING_METRICS = {
 }
 
 
-def test_metrics_whose_claims_meet_are_compared_in_one_block(tmp_path, monkeypatch):
+def test_metrics_whose_claims_meet_are_compared_together_across_parts(tmp_path, monkeypatch):
     from kzru_lib import store
     from kzru_lib.figures import compare_figures, figure_disagreements
 
@@ -592,8 +681,11 @@ def test_metrics_whose_claims_meet_are_compared_in_one_block(tmp_path, monkeypat
     folder.mkdir()
     for name, text in _MEETING_METRICS.items():
         (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-    monkeypatch.setattr(store, "COMPARE_BLOCK_ROWS", 1)  # one metric a block, were metrics blocks
-    build_store(folder, tmp_path / "s", skip=("dates", "doc_terms"))
+    monkeypatch.setattr(store, "COMPARE_BLOCK_ROWS", 1)  # a part of the tables for each metric and parties
+    monkeypatch.setattr(store, "COMPARE_GROUP_ROWS", 1)  # every group that may be read part by part is
+    # one article a part: the claims are prepared part by part, the days of votes counted over all of them
+    build_store(folder, tmp_path / "s", batch_size=1, skip=("dates", "doc_terms"))
+    assert len(list((tmp_path / "s" / "figures").glob("*.parquet"))) == len(_MEETING_METRICS)
     figures = read_table(tmp_path / "s", "figures")
     assert figures["metric"].nunique() == 4  # exports, imports, turnout, turnout (at 18:00): the test can fail
     want, pairs = compare_figures(figures), figure_disagreements(figures)
