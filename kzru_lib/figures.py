@@ -6912,9 +6912,42 @@ def _wholes(records: list, additive: set[str]) -> dict[tuple, dict]:
     for c in records:
         if c.qualifier != "target" and c.metric in additive and c.period and not _unresolved(c.period):
             by_key.setdefault((c.metric, c.parties, c.unit), {}).setdefault(c.period, []).append(c)
-    return {key: {per: ([w.hi for w in rows], rows, _his_by_doc(rows)) for per, rows in
-                  ((per, sorted(rows, key=lambda w: w.hi)) for per, rows in periods.items())}
+    return {key: {per: Whole(sorted(rows, key=lambda w: w.hi)) for per, rows in periods.items()}
             for key, periods in by_key.items()}
+
+
+class Whole:
+    """The measurements of one period of an additive metric (of some parties, in some unit), sorted by ``hi``: what
+    the part-whole check of :func:`compare_group` reads of them (a store's comparison gives the same answers from
+    compact columns, :class:`kzru_lib.store._StoreWhole`)."""
+
+    def __init__(self, rows: list):
+        self.rows = rows
+        self.his = [w.hi for w in rows]
+        self.own = _his_by_doc(rows)
+
+    def below(self, x: float) -> int:
+        """How many of its claims end below ``x`` (``hi < x``)."""
+        return bisect.bisect_left(self.his, x)
+
+    def own_below(self, doc: str, x: float) -> int:
+        """How many claims of article ``doc`` end below ``x``."""
+        own = self.own.get(doc)
+        return bisect.bisect_left(own, x) if own else 0
+
+    def listed(self, lo: int, hi: int, doc: str, room: int | None) -> list:
+        """Its claims ``lo`` to ``hi`` (in ``hi`` order) of articles other than ``doc``: the first ``room`` of them."""
+        out = []
+        for w in self.rows[lo:hi]:
+            if room is not None and len(out) >= room:
+                break
+            if w.doc_id != doc:
+                out.append(w)
+        return out
+
+    def last(self):
+        """The claim that ends highest (None when none)."""
+        return self.rows[-1] if self.rows else None
 
 
 @dataclass(frozen=True)
@@ -7010,17 +7043,17 @@ def is_flow_unstated(key: tuple, undated: str, dated: bool, additive: set[str]) 
         or base in ("trade_share", "share"))
 
 
-def compare_group(key: tuple, meta: GroupMeta, parts, meas: list, wholes: dict, additive: set[str], by: str,
-                  max_pairs: int | None, undated: str, dated: bool, cited: dict, short=None) -> tuple[dict, list]:
+def compare_group(key: tuple, meta: GroupMeta, parts, meas: list, wholes, additive: set[str], by: str,
+                  max_pairs: int | None, undated: str, dated: bool, cited: dict | None, short=None) -> tuple[dict, list]:
     """One group (metric, parties, period, unit) of the comparison: its row of the comparison table and its rows of
     the disagreements table.
 
     ``meta``: :func:`group_meta` of its claims; ``parts(per_doc, span)``: its measurements that may disagree with
     each other, part by part (each article's apart when ``per_doc``; else as :func:`_as_of` splits them by the
     ``span`` of the publication date); ``meas``: its measurements (read only for the part-whole check of a stated
-    period); ``wholes``: the :func:`_wholes` of its metric, parties and unit; ``short``: how a claim's sentence is
-    cited (default :func:`_short`)."""
-    import bisect
+    period); ``wholes``: period -> :class:`Whole` of its metric, parties and unit (:func:`_wholes`); ``cited``: a
+    cache of the cells of the claims cited (by ``id``: the records must live as long; None: none); ``short``: how a
+    claim's sentence is cited (default :func:`_short`)."""
 
     metric, parties, period, unit = key
     why: list[str] = []
@@ -7068,34 +7101,29 @@ def compare_group(key: tuple, meta: GroupMeta, parts, meas: list, wholes: dict, 
     exceeds = False
     if metric in additive and period and not _unresolved(period):
         listed = 0
-        for wperiod, (w_his, w_rows, w_own) in wholes.items():
+        for wperiod in wholes:
             if not _contains(wperiod, period):
                 continue
+            whole = wholes[wperiod]
             for p in meas:
                 # wholes with hi < p.lo: the part exceeds them (not those SCALE_GAP below it);
                 # a whole of the part's own article is not another source (as in _conflicts)
-                k = bisect.bisect_left(w_his, p.lo)
-                near = bisect.bisect_left(w_his, p.lo / SCALE_GAP) if unit != "percent" and p.lo > 0 else 0
-                w_rows_k = [w for w in w_rows[near:k] if w.doc_id != p.doc_id]
-                own = w_own.get(p.doc_id)
-                k -= near
-                if own:
-                    k -= bisect.bisect_left(own, p.lo) - (
-                        bisect.bisect_left(own, p.lo / SCALE_GAP) if unit != "percent" and p.lo > 0 else 0)
+                gap = unit != "percent" and p.lo > 0
+                k = whole.below(p.lo)
+                near = whole.below(p.lo / SCALE_GAP) if gap else 0
+                ranked = (near, k)
+                k -= near + whole.own_below(p.doc_id, p.lo) - (whole.own_below(p.doc_id, p.lo / SCALE_GAP) if gap else 0)
                 if k:
                     exceeds = True
                 n_conf += k
-                for w in w_rows_k:
-                    if max_pairs is not None and listed >= max_pairs:
-                        break
+                for w in whole.listed(*ranked, p.doc_id, None if max_pairs is None else max(0, max_pairs - listed)):
                     listed += 1
                     if len(why) < 6:
                         why.append(f"{_src(p, by)} says {p.surface} for {period}, more than {_src(w, by)}'s "
                                    f"{w.surface} for the whole of {w.period}: the part exceeds the whole")
                     pairs_out.append(_pair_row(key, p, w, f"the part ({period}) exceeds the whole ({w.period})", cited,
                                                short))
-                if not k and len(why) < 6 and w_rows:
-                    w = w_rows[-1]
+                if not k and len(why) < 6 and (w := whole.last()) is not None:
                     why.append(f"{period} is part of {w.period}: {p.surface} ({_src(p, by)}) is within "
                                f"{w.surface} ({_src(w, by)}), consistent")
     if meta.n_targets:

@@ -1511,7 +1511,6 @@ def _compare_claims(scratch: Path, by: str, max_pairs, undated: str, dated: bool
         COMPARE_COLUMNS,
         DISAGREEMENT_COLUMNS,
         _parts_in_memory,
-        _wholes,
         additive_metrics,
         compare_family,
         compare_group,
@@ -1536,42 +1535,122 @@ def _compare_claims(scratch: Path, by: str, max_pairs, undated: str, dated: bool
         if any(split):  # the large groups read part by part: apart, without their sentences
             con.execute(f"CREATE TABLE split AS SELECT {lean}, c.seq FROM {claims} c "
                         "JOIN group_keys k USING (metric, parties, period, unit) WHERE k.split")
+        additive = additive_metrics()
+        wholes = _StoreWholes(con, claims, additive)
         reader = con.cursor()  # the stream, beside the queries of the large groups and of the sentences
         stream = _claim_groups(reader.sql(
             f"SELECT {lean}, k.rank FROM {claims} c JOIN group_keys k USING (metric, parties, period, unit) "
             "WHERE NOT k.split ORDER BY k.rank, c.value, c.doc_id, c.seq").to_arrow_reader(50_000))
-        additive = additive_metrics()
         summary: list[dict] = []
         pairs: list[tuple] = []
-        i = 0
-        while i < len(keys):  # a run: the groups of one metric and parties
-            j = i
-            while j < len(keys) and keys[j][1:3] == keys[i][1:3]:
-                j += 1
-            held = dict(next(stream) for r in range(i, j) if not split[r])
-            if set(held) != {r for r in range(i, j) if not split[r]}:
-                raise RuntimeError(f"figure comparison: groups {sorted(held)} read for {i}-{j}")
-            wholes = _wholes([c for g in held.values() for c in g], additive) if keys[i][1] in additive else {}
-            cited: dict[int, tuple] = {}
-            for r in range(i, j):
-                key = keys[r][1:5]
-                if split[r]:
-                    row, rows = _compare_split(con, key, by, max_pairs, undated, dated, additive, cited)
-                else:
-                    g = held.pop(r)
-                    meas = [c for c in g if c.qualifier != "target"]
-                    row, rows = compare_group(key, group_meta(g, by), _parts_in_memory(meas, key, undated, dated),
-                                              meas, wholes.get((key[0], key[1], key[3]), {}), additive, by,
-                                              max_pairs, undated, dated, cited, short=_seq)
-                summary.append(row)
-                pairs += rows
-            i = j
-            if len(summary) >= block_rows or len(pairs) >= block_rows or i == len(keys):
+        for r, (_family, *key, _n) in enumerate(keys):
+            key = tuple(key)
+            if split[r]:
+                row, rows = _compare_split(con, key, by, max_pairs, undated, dated, additive)
+            else:
+                rank, g = next(stream)
+                if rank != r:
+                    raise RuntimeError(f"figure comparison: group {rank} read for group {r}")
+                meas = [c for c in g if c.qualifier != "target"]
+                # (no cache of cited cells: a claim read again is a new record, and an old one's id may be reused)
+                row, rows = compare_group(key, group_meta(g, by), _parts_in_memory(meas, key, undated, dated), meas,
+                                          wholes.of(key), additive, by, max_pairs, undated, dated, None, short=_seq)
+            summary.append(row)
+            pairs += rows
+            if len(summary) >= block_rows or len(pairs) >= block_rows or r == len(keys) - 1:
                 yield (pd.DataFrame(summary, columns=COMPARE_COLUMNS),
                        _with_sentences(con, claims, pd.DataFrame(pairs, columns=DISAGREEMENT_COLUMNS)))
                 summary, pairs = [], []
     finally:
         con.close()
+
+
+class _StoreWholes:
+    """The wholes of the part-whole check (:class:`kzru_lib.figures.Whole`) of a store's claims: the measurements of
+    additive metrics with a stated period, in a DuckDB table, read one period at a time as compact columns for the
+    groups that need them (those of the last metric and parties asked for are kept)."""
+
+    def __init__(self, con, claims: str, additive: set[str]):
+        from .figures import CLAIM_FIELDS
+
+        self.con, self.kept, self.for_key = con, {}, None
+        self.fields = ", ".join(_quote(f) for f in CLAIM_FIELDS)
+        listed = ", ".join("'" + m.replace("'", "''") + "'" for m in sorted(additive)) or "''"
+        lean = ", ".join("seq AS sentence" if f == "sentence" else _quote(f) for f in CLAIM_FIELDS)
+        con.execute(f"CREATE TABLE wholes AS SELECT {lean}, seq FROM {claims} WHERE {_MEASURED} "
+                    f"AND metric IN ({listed}) AND period <> '' AND NOT contains(period, 'X')")
+
+    def of(self, key: tuple) -> dict:
+        """period -> :class:`_StoreWhole` of the metric, parties and unit of ``key`` (loaded when first read)."""
+        from .figures import _unresolved
+
+        metric, parties, period, unit = key
+        if not period or _unresolved(period):  # (only a stated period is checked against its wholes)
+            return {}
+        if self.for_key != (metric, parties):
+            self.kept, self.for_key = {}, (metric, parties)
+        mine = (metric, parties, unit)
+        if mine not in self.kept:
+            periods = self.con.execute("SELECT DISTINCT period FROM wholes WHERE metric = ? AND parties = ? AND unit = ? "
+                                       "ORDER BY period", list(mine)).fetchall()
+            self.kept[mine] = _LazyWholes(self, mine, [p for (p,) in periods])
+        return self.kept[mine]
+
+    def load(self, mine: tuple, period: str) -> _StoreWhole:
+        frame = self.con.execute("SELECT hi, doc_id, seq FROM wholes WHERE metric = ? AND parties = ? AND unit = ? "
+                                 "AND period = ? ORDER BY hi, value, doc_id, seq", [*mine, period]).df()
+        return _StoreWhole(self, frame["hi"].to_numpy(), frame["doc_id"].to_numpy(object), frame["seq"].to_numpy())
+
+    def records(self, seqs) -> list:
+        from .figures import claim_records
+
+        found = claim_records(self.con.execute(f"SELECT {self.fields} FROM wholes WHERE seq IN "
+                                               f"({', '.join(str(int(q)) for q in seqs)})").df(), text=False)
+        by_seq = {c.sentence: c for c in found}
+        return [by_seq[int(q)] for q in seqs]
+
+
+class _LazyWholes(dict):
+    """period -> :class:`_StoreWhole`, each read from DuckDB when first asked for."""
+
+    def __init__(self, source: _StoreWholes, mine: tuple, periods: list[str]):
+        super().__init__()
+        self.source, self.mine, self.periods = source, mine, periods
+
+    def __iter__(self):
+        return iter(self.periods)
+
+    def __missing__(self, period: str):
+        whole = self[period] = self.source.load(self.mine, period)
+        return whole
+
+
+class _StoreWhole:
+    """:class:`kzru_lib.figures.Whole` from compact columns: ``hi`` (sorted), the articles and the claims' numbers in
+    that order, and per article its ``hi``; a claim's record read from DuckDB only when it is cited."""
+
+    def __init__(self, source: _StoreWholes, his: np.ndarray, docs: np.ndarray, seqs: np.ndarray):
+        self.source, self.his, self.docs, self.seqs = source, his, docs, seqs
+        codes, self.doc_names = pd.factorize(docs, sort=True)
+        order = np.argsort(codes, kind="stable")  # by article, then hi
+        self.own_his = his[order]
+        self.starts = np.searchsorted(codes[order], np.arange(len(self.doc_names) + 1))
+
+    def below(self, x: float) -> int:
+        return int(np.searchsorted(self.his, x, side="left"))
+
+    def own_below(self, doc: str, x: float) -> int:
+        i = int(np.searchsorted(self.doc_names, doc))
+        if i >= len(self.doc_names) or self.doc_names[i] != doc:
+            return 0
+        return int(np.searchsorted(self.own_his[self.starts[i]:self.starts[i + 1]], x, side="left"))
+
+    def listed(self, lo: int, hi: int, doc: str, room: int | None) -> list:
+        idx = np.flatnonzero(self.docs[lo:hi] != doc)[:room] + lo
+        return self.source.records(self.seqs[idx]) if len(idx) else []
+
+    def last(self):
+        return self.source.records(self.seqs[-1:])[0] if len(self.seqs) else None
 
 
 def _seq(seq):
@@ -1614,8 +1693,8 @@ def _with_sentences(con, claims: str, pairs: pd.DataFrame) -> pd.DataFrame:
     return pairs
 
 
-def _compare_split(con, key: tuple, by: str, max_pairs, undated: str, dated: bool, additive: set[str],
-                   cited: dict) -> tuple[dict, list]:
+def _compare_split(con, key: tuple, by: str, max_pairs, undated: str, dated: bool,
+                   additive: set[str]) -> tuple[dict, list]:
     """:func:`kzru_lib.figures.compare_group` of a large group compared part by part (no period stated), read from
     DuckDB: its counts and the first items of its list cells counted there, its parts read one at a time (each
     publication span's claims; of the articles' own parts only the first two articles giving several values, all a
@@ -1672,7 +1751,7 @@ def _compare_split(con, key: tuple, by: str, max_pairs, undated: str, dated: boo
                 yield records(f"AND {m} AND substr(published, 1, {span}) = ?{in_order}", (s,))
         # (a period with no year: each claim is compared with none)
 
-    return compare_group(key, meta, parts, [], {}, additive, by, max_pairs, undated, dated, cited, short=_seq)
+    return compare_group(key, meta, parts, [], {}, additive, by, max_pairs, undated, dated, None, short=_seq)
 
 
 def _compare_in_blocks(root: Path, out: _Writer, rates, block_rows: int | None = None) -> int | None:

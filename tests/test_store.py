@@ -613,6 +613,8 @@ def test_large_groups_read_part_by_part_give_the_in_memory_comparison(benchmark_
     # conflicts; counts compared within each article, some giving several values; targets; several speakers
     assert (unstated["n_conflicts"] > 0).any() and unstated["why"].str.contains("several values").any()
     assert (unstated["targets"] != "").any() and (unstated["speakers"].str.count(";") >= 2).any()
+    # and the part-whole check of periods stated (its wholes read from DuckDB one period at a time)
+    assert want["why"].str.contains("the part exceeds the whole").any() and want["why"].str.contains(", consistent").any()
     split = []
     monkeypatch.setattr(store, "_compare_split", _spy(store._compare_split, split))
     monkeypatch.setattr(store, "COMPARE_GROUP_ROWS", 1)
