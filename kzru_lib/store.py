@@ -1578,7 +1578,8 @@ class _StoreWholes:
         listed = ", ".join("'" + m.replace("'", "''") + "'" for m in sorted(additive)) or "''"
         lean = ", ".join("seq AS sentence" if f == "sentence" else _quote(f) for f in CLAIM_FIELDS)
         con.execute(f"CREATE TABLE wholes AS SELECT {lean}, seq FROM {claims} WHERE {_MEASURED} "
-                    f"AND metric IN ({listed}) AND period <> '' AND NOT contains(period, 'X')")
+                    f"AND metric IN ({listed}) AND period <> '' AND NOT contains(period, 'X') "
+                    "ORDER BY metric, parties, unit, period, hi")
 
     def of(self, key: tuple) -> dict:
         """period -> :class:`_StoreWhole` of the metric, parties and unit of ``key`` (loaded when first read)."""
@@ -1599,14 +1600,18 @@ class _StoreWholes:
     def load(self, mine: tuple, period: str) -> _StoreWhole:
         frame = self.con.execute("SELECT hi, doc_id, seq FROM wholes WHERE metric = ? AND parties = ? AND unit = ? "
                                  "AND period = ? ORDER BY hi, value, doc_id, seq", [*mine, period]).df()
-        return _StoreWhole(self, frame["hi"].to_numpy(), frame["doc_id"].to_numpy(object), frame["seq"].to_numpy())
+        return _StoreWhole(self, mine, period, frame["hi"].to_numpy(), frame["doc_id"].to_numpy(object),
+                           frame["seq"].to_numpy())
 
-    def records(self, seqs) -> list:
-        from .figures import claim_records
+    def records(self, mine: tuple, period: str, seqs) -> list:
+        """The claims numbered ``seqs`` of one period (the table is sorted by period: a few blocks are read)."""
+        from .figures import CLAIM_FIELDS, Claim
 
-        found = claim_records(self.con.execute(f"SELECT {self.fields} FROM wholes WHERE seq IN "
-                                               f"({', '.join(str(int(q)) for q in seqs)})").df(), text=False)
-        by_seq = {c.sentence: c for c in found}
+        listed = ", ".join(str(int(q)) for q in seqs)
+        found = self.con.execute(f"SELECT {self.fields} FROM wholes WHERE metric = ? AND parties = ? AND unit = ? "
+                                 f"AND period = ? AND seq IN ({listed})", [*mine, period]).fetchall()
+        at = CLAIM_FIELDS.index("sentence")  # (here the claim's number)
+        by_seq = {row[at]: Claim(*row) for row in found}
         return [by_seq[int(q)] for q in seqs]
 
 
@@ -1629,8 +1634,10 @@ class _StoreWhole:
     """:class:`kzru_lib.figures.Whole` from compact columns: ``hi`` (sorted), the articles and the claims' numbers in
     that order, and per article its ``hi``; a claim's record read from DuckDB only when it is cited."""
 
-    def __init__(self, source: _StoreWholes, his: np.ndarray, docs: np.ndarray, seqs: np.ndarray):
-        self.source, self.his, self.docs, self.seqs = source, his, docs, seqs
+    def __init__(self, source: _StoreWholes, mine: tuple, period: str, his: np.ndarray, docs: np.ndarray,
+                 seqs: np.ndarray):
+        self.source, self.mine, self.period, self.his, self.docs, self.seqs = source, mine, period, his, docs, seqs
+        self.known: dict[int, tuple] = {}  # the claims read, by number (the same wholes are cited for many parts)
         codes, self.doc_names = pd.factorize(docs, sort=True)
         order = np.argsort(codes, kind="stable")  # by article, then hi
         self.own_his = his[order]
@@ -1647,10 +1654,17 @@ class _StoreWhole:
 
     def listed(self, lo: int, hi: int, doc: str, room: int | None) -> list:
         idx = np.flatnonzero(self.docs[lo:hi] != doc)[:room] + lo
-        return self.source.records(self.seqs[idx]) if len(idx) else []
+        return self._records(self.seqs[idx]) if len(idx) else []
 
     def last(self):
-        return self.source.records(self.seqs[-1:])[0] if len(self.seqs) else None
+        return self._records(self.seqs[-1:])[0] if len(self.seqs) else None
+
+    def _records(self, seqs) -> list:
+        """The claims numbered ``seqs``, each read once."""
+        known = self.known
+        if missing := [q for q in seqs.tolist() if q not in known]:
+            known.update(zip(missing, self.source.records(self.mine, self.period, missing), strict=True))
+        return [known[q] for q in seqs.tolist()]
 
 
 def _seq(seq):
