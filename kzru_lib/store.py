@@ -32,10 +32,9 @@ the template lines of an outlet (:func:`kzru_lib.cleaning.template_lines`) are f
 near-duplicate copies (:func:`kzru_lib.duplicates.mark_duplicates`) from the MinHash signatures
 and LSH band keys each batch writes, bucketed in DuckDB band by band. Event merging runs one
 block of dates at a time (mentions whose dates cannot reach each other never link; words weigh
-by their counts over the whole table), figure comparison one block of whole families of metrics
-at a time, on the columns it reads; both give the tables of the in-memory functions. (Figure
-comparison is the one pass whose memory grows with the corpus: it holds every figure of the
-largest family of metrics at once.)
+by their counts over the whole table); figure comparison prepares its claims one part of whole
+articles at a time, has DuckDB sort them by group and reads them back one group at a time
+without their sentences (:func:`compare_store`); both give the tables of the in-memory functions.
 
 A build that stops before its end (killed, out of disk) leaves a progress record in its work
 folder: ``build_store(..., resume=True)`` (``kzru build --resume``) keeps the batches and the
