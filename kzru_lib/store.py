@@ -1551,9 +1551,10 @@ def _compare_claims(scratch: Path, by: str, max_pairs, undated: str, dated: bool
                 if rank != r:
                     raise RuntimeError(f"figure comparison: group {rank} read for group {r}")
                 meas = [c for c in g if c.qualifier != "target"]
-                # (no cache of cited cells: a claim read again is a new record, and an old one's id may be reused)
+                # (the cells of the claims cited, cached for the group only: every claim it cites lives as long, in
+                # its pairs or its wholes; a record read later may take a dead one's id)
                 row, rows = compare_group(key, group_meta(g, by), _parts_in_memory(meas, key, undated, dated), meas,
-                                          wholes.of(key), additive, by, max_pairs, undated, dated, None, short=_seq)
+                                          wholes.of(key), additive, by, max_pairs, undated, dated, {}, short=_seq)
             summary.append(row)
             pairs += rows
             if len(summary) >= block_rows or len(pairs) >= block_rows or r == len(keys) - 1:
@@ -1673,13 +1674,22 @@ def _seq(seq):
 
 def _claim_groups(reader) -> Iterator[tuple[int, list]]:
     """``(rank, claims)`` of each group of a stream of claims sorted by group (record batches with ``rank``)."""
-    from .figures import claim_records
+    import pyarrow as pa
+
+    from .figures import _CLAIM_TEXT, CLAIM_FIELDS, Claim
+
+    def values(name: str) -> list:
+        column = batch.column(name)
+        if pa.types.is_floating(column.type):  # (a missing bound is NaN, as pandas reads it)
+            return column.to_numpy(zero_copy_only=False).tolist()
+        if name in _CLAIM_TEXT and name != "sentence":
+            return ["" if v is None else v for v in column.to_pylist()]
+        return column.to_pylist()
 
     rank, group = None, []
     for batch in reader:
-        frame = batch.to_pandas()
-        ranks = frame.pop("rank").to_numpy()
-        records = claim_records(frame, text=False)
+        ranks = batch.column("rank").to_numpy()
+        records = [Claim(*r) for r in zip(*(values(name) for name in CLAIM_FIELDS), strict=True)]
         cuts = np.flatnonzero(np.diff(ranks)) + 1
         for lo, hi in zip(np.r_[0, cuts], np.r_[cuts, len(ranks)], strict=True):
             if rank is not None and ranks[lo] != rank:
@@ -1764,7 +1774,7 @@ def _compare_split(con, key: tuple, by: str, max_pairs, undated: str, dated: boo
                 yield records(f"AND {m} AND substr(published, 1, {span}) = ?{in_order}", (s,))
         # (a period with no year: each claim is compared with none)
 
-    return compare_group(key, meta, parts, [], {}, additive, by, max_pairs, undated, dated, None, short=_seq)
+    return compare_group(key, meta, parts, [], {}, additive, by, max_pairs, undated, dated, {}, short=_seq)
 
 
 def _compare_in_blocks(root: Path, out: _Writer, rates, block_rows: int | None = None) -> int | None:
