@@ -656,8 +656,11 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
         now = time.time()
         timings[step] = round(now - lap[0], 2)
         lap[0] = now
+        tell(message, now)
+
+    def tell(message: str, now: float | None = None) -> None:  # a line of progress (no step's time taken)
         if progress and os.environ.get("KZRU_QUIET") != "1":
-            print(f"kzru build: {message} ({now - started:.0f} s)", file=sys.stderr, flush=True)
+            print(f"kzru build: {message} ({(now or time.time()) - started:.0f} s)", file=sys.stderr, flush=True)
 
     # pass 1: hashes of kept lines and stories -> template lines per outlet; compact rows per article
     writer = _Writer(work)
@@ -791,13 +794,13 @@ def _build(source: _Source, root: Path, report, table, max_bytes: int, run: dict
         record.note("stage events")
         say("events", f"events merged ({n_blocks or 0} blocks of dates)")
     if "comparisons" not in skip and "comparisons" not in record.stages:
-        n_blocks = _compare_in_blocks(root, out, rates)
+        n_blocks = _compare_in_blocks(root, out, rates, say=lambda message: tell(f"comparisons: {message}"))
         if n_blocks is None:  # no figure with a metric: the in-memory functions give the empty tables
             figures = read_table(root, "figures")
             out.write("comparisons", compare_figures(figures, rates=rates))
             out.write("disagreements", figure_disagreements(figures, rates=rates))
         record.note("stage comparisons")
-        say("comparisons", f"figures compared ({n_blocks or 0} blocks of metrics)")
+        say("comparisons", f"figures compared ({n_blocks or 0} parts of the tables)")
     if "problems" not in record.stages:  # (else gathered whole by the build that stopped, its last step)
         stage_problems = read_table(root, "problems")
         if strict and len(stage_problems):
@@ -1378,7 +1381,7 @@ _MEASURED = "qualifier <> 'target'"
 def compare_store(path: str | os.PathLike, *, rates: pd.DataFrame | None = None, to_unit: str = "USD",
                   by: str = "doc_id", tolerance: float | None = None, max_pairs: int | None = 1000,
                   undated: str = "same_year", exclude_duplicates: bool = False,
-                  block_rows: int | None = None) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+                  block_rows: int | None = None, say=None) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
     """Figure comparison over a store's ``figures`` in bounded memory, group by group.
 
     The claims are prepared part by part of the ``figures`` table (a part holds whole articles; the days of votes
@@ -1398,6 +1401,8 @@ def compare_store(path: str | os.PathLike, *, rates: pd.DataFrame | None = None,
         exclude_duplicates: leave out the figures of near-duplicate copies (articles whose
             ``duplicate_of`` is set), as ``read_corpus(..., exclude_duplicates=True)`` does.
         block_rows: rows of the comparison table a part holds (default :data:`COMPARE_BLOCK_ROWS`).
+        say: called with a line of progress when the claims are prepared and then about once a minute
+            (:data:`PROGRESS_SECONDS`) while the groups are compared (a million articles take a while).
 
     Yields:
         ``(comparisons, disagreements)``, consecutive parts of the two tables. Nothing when no figure has a metric.
@@ -1427,10 +1432,12 @@ def compare_store(path: str | os.PathLike, *, rates: pd.DataFrame | None = None,
             scratch = Path(tempfile.mkdtemp(prefix="kzru-compare-"))
         try:
             tolerance = TOLERANCE if tolerance is None else tolerance
-            if not _write_claims(con, root, scratch, have, where, rates, to_unit, tolerance):
+            if not (n := _write_claims(con, root, scratch, have, where, rates, to_unit, tolerance)):
                 return
+            if say:
+                say(f"{n} claims prepared")
             yield from _compare_claims(scratch, by, max_pairs, undated, "published" in have,
-                                       block_rows or COMPARE_BLOCK_ROWS)
+                                       block_rows or COMPARE_BLOCK_ROWS, say)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
     finally:
@@ -1503,7 +1510,7 @@ def _article_chunks(con, files: list[Path]) -> list[list[Path]]:
 
 
 def _compare_claims(scratch: Path, by: str, max_pairs, undated: str, dated: bool,
-                    block_rows: int) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+                    block_rows: int, say=None) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
     """Compare the claims :func:`_write_claims` wrote, group by group in the order of the in-memory comparison."""
     from .figures import (
         CLAIM_FIELDS,
@@ -1542,8 +1549,12 @@ def _compare_claims(scratch: Path, by: str, max_pairs, undated: str, dated: bool
             "WHERE NOT k.split ORDER BY k.rank, c.value, c.doc_id, c.seq").to_arrow_reader(50_000))
         summary: list[dict] = []
         pairs: list[tuple] = []
+        shown = time.time()
         for r, (_family, *key, _n) in enumerate(keys):
             key = tuple(key)
+            if say and time.time() - shown >= PROGRESS_SECONDS:
+                shown = time.time()
+                say(f"{r} of {len(keys)} groups compared ({100 * r // len(keys)} %)")
             if split[r]:
                 row, rows = _compare_split(con, key, by, max_pairs, undated, dated, additive)
             else:
@@ -1777,11 +1788,11 @@ def _compare_split(con, key: tuple, by: str, max_pairs, undated: str, dated: boo
     return compare_group(key, meta, parts, [], {}, additive, by, max_pairs, undated, dated, {}, short=_seq)
 
 
-def _compare_in_blocks(root: Path, out: _Writer, rates, block_rows: int | None = None) -> int | None:
-    """The store's ``comparisons`` and ``disagreements``, written block by block (:func:`compare_store`);
-    the number of blocks, ``None`` when no figure has a metric (the caller uses the in-memory function)."""
+def _compare_in_blocks(root: Path, out: _Writer, rates, block_rows: int | None = None, say=None) -> int | None:
+    """The store's ``comparisons`` and ``disagreements``, written part by part (:func:`compare_store`);
+    the number of parts, ``None`` when no figure has a metric (the caller uses the in-memory function)."""
     n, empty = 0, None
-    for table, pairs in compare_store(root, rates=rates, block_rows=block_rows):
+    for table, pairs in compare_store(root, rates=rates, block_rows=block_rows, say=say):
         out.write("comparisons", table)
         if len(pairs):  # a part with no row has untyped columns: left out
             out.write("disagreements", pairs)

@@ -632,6 +632,36 @@ def test_large_groups_read_part_by_part_give_the_in_memory_comparison(benchmark_
     assert not list(benchmark_store.glob(".compare-*"))  # the scratch claims removed
 
 
+def test_a_long_comparison_says_how_far_it_is_and_a_store_it_may_not_write_to_is_left_as_it_was(
+        benchmark_store, tmp_path, monkeypatch):
+    from kzru_lib import store
+
+    want = [t for t, _ in store.compare_store(benchmark_store)]
+    made = tempfile.mkdtemp
+
+    elsewhere: list[str] = []
+
+    def read_only(*args, **kwargs):  # the store's folder refuses a scratch folder
+        if kwargs.get("dir") is not None:
+            raise PermissionError(13, "Permission denied", str(kwargs["dir"]))
+        elsewhere.append(made(*args, **kwargs))
+        return elsewhere[-1]
+
+    monkeypatch.setattr(tempfile, "mkdtemp", read_only)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the system's temporary folder, here
+    monkeypatch.setattr(store, "PROGRESS_SECONDS", 0)  # a line for every group
+    before = sorted(p.name for p in benchmark_store.iterdir())
+    lines: list[str] = []
+    got = [t for t, _ in store.compare_store(benchmark_store, say=lines.append)]
+    pd.testing.assert_frame_equal(pd.concat(got, ignore_index=True), pd.concat(want, ignore_index=True))
+    assert sorted(p.name for p in benchmark_store.iterdir()) == before
+    assert len(elsewhere) == 1 and elsewhere[0].startswith(str(tmp_path))  # its scratch folder: in the temporary one,
+    assert not list(tmp_path.glob("kzru-compare-*"))  # removed
+    n_groups = len(pd.concat(want))
+    assert lines[0].endswith(" claims prepared") and int(lines[0].split()[0]) > n_groups
+    assert lines[-1] == f"{n_groups - 1} of {n_groups} groups compared (99 %)"
+
+
 def _spy(func, calls: list):
     def spied(*args, **kwargs):
         calls.append(args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from ..errors import KzruError
@@ -113,7 +114,8 @@ def _compare_store(args: argparse.Namespace, store, rates) -> int:
     with PairsWriter(args.disagreements) as pairs:
         for table, block in compare_store(store, rates=rates, to_unit=args.to_unit, by=args.by,
                                           tolerance=args.tolerance, max_pairs=max_pairs,
-                                          undated=args.undated.replace("-", "_"), exclude_duplicates=exclude):
+                                          undated=args.undated.replace("-", "_"), exclude_duplicates=exclude,
+                                          say=None if os.environ.get("KZRU_QUIET") == "1" else _progress):
             tables.append(table)
             pairs.add(block)
     table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=COMPARE_COLUMNS)
@@ -122,6 +124,10 @@ def _compare_store(args: argparse.Namespace, store, rates) -> int:
         _plot(args, _busiest_figures(store, exclude))
     _say(args, table, pairs.rows)
     return 0
+
+
+def _progress(message: str) -> None:
+    print(f"kzru compare: {message}", file=sys.stderr, flush=True)
 
 
 def _busiest_figures(store, exclude: bool):
