@@ -1426,8 +1426,9 @@ def compare_store(path: str | os.PathLike, *, rates: pd.DataFrame | None = None,
             return
         if "metric" not in have:
             return
+        _remove_stale_scratch(root)
         try:
-            scratch = Path(tempfile.mkdtemp(prefix=".compare-", dir=root))
+            scratch = Path(tempfile.mkdtemp(prefix=f".compare-{os.getpid()}-", dir=root))
         except OSError:  # a store one may read, not write
             scratch = Path(tempfile.mkdtemp(prefix="kzru-compare-"))
         try:
@@ -1442,6 +1443,18 @@ def compare_store(path: str | os.PathLike, *, rates: pd.DataFrame | None = None,
             shutil.rmtree(scratch, ignore_errors=True)
     finally:
         con.close()
+
+
+def _remove_stale_scratch(root: Path) -> None:
+    """Remove the scratch folders of comparisons that were killed (their process is gone): a million articles' claims
+    take gigabytes."""
+    for folder in root.glob(".compare-*-*"):
+        try:
+            os.kill(int(folder.name.split("-")[1]), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except (ValueError, PermissionError, OSError):  # not one of ours, or another user's process: left alone
+            continue
 
 
 def _write_claims(con, root: Path, scratch: Path, have: list[str], where: str, rates, to_unit: str,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 import warnings
@@ -660,6 +661,23 @@ def test_a_long_comparison_says_how_far_it_is_and_a_store_it_may_not_write_to_is
     n_groups = len(pd.concat(want))
     assert lines[0].endswith(" claims prepared") and int(lines[0].split()[0]) > n_groups
     assert lines[-1] == f"{n_groups - 1} of {n_groups} groups compared (99 %)"
+
+
+def test_the_scratch_folder_of_a_killed_comparison_is_removed_by_the_next_one(benchmark_store, tmp_path):
+    import subprocess
+    import sys
+
+    from kzru_lib.store import compare_store
+
+    copy = tmp_path / "s"
+    shutil.copytree(benchmark_store, copy)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = copy / f".compare-{int(gone.stdout)}-abc"  # a process that has ended
+    (stale / "claims").mkdir(parents=True)
+    alive = copy / f".compare-{os.getpid()}-abc"  # a comparison running (this process)
+    alive.mkdir()
+    next(compare_store(copy))
+    assert not stale.exists() and alive.exists()
 
 
 def _spy(func, calls: list):
