@@ -6,8 +6,8 @@
 
 Each run copies the store (without the tables the pass does not read) to a temporary folder and
 runs one pass in a fresh process under ``nice``: ``events`` in blocks of N mentions
-(:func:`kzru_lib.store._merge_events_in_blocks`), ``comparisons`` in blocks of N figures
-(:func:`kzru_lib.store._compare_in_blocks`), and with ``--whole`` each pass on the whole table
+(:func:`kzru_lib.store._merge_events_in_blocks`), ``comparisons`` group by group, written in parts of N
+rows of the comparison table (:func:`kzru_lib.store._compare_in_blocks`), and with ``--whole`` each pass on the whole table
 as before (``assign_events`` + ``merge_events``; ``compare_figures``). Printed per run: blocks,
 wall seconds, CPU seconds (user + system), peak resident memory of the process (its own
 ``ru_maxrss``, MB). Figures, not a test.
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("store", type=Path, help="a store built with --skip events comparisons")
     parser.add_argument("--event-blocks", type=int, nargs="*", default=[10000], help="mentions per block")
-    parser.add_argument("--compare-blocks", type=int, nargs="*", default=[50000], help="figures per block")
+    parser.add_argument("--compare-blocks", type=int, nargs="*", default=[50000], help="comparison rows per part written")
     parser.add_argument("--whole", action="store_true", help="also run each pass on the whole table")
     args = parser.parse_args(argv)
     plan = [("events", n) for n in ([0] if args.whole else []) + args.event_blocks]
