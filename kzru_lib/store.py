@@ -1418,7 +1418,7 @@ def compare_store(path: str | os.PathLike, *, rates: pd.DataFrame | None = None,
     where = "metric IS NOT NULL AND metric <> ''"
     if exclude_duplicates:
         where += " AND doc_id NOT IN (SELECT doc_id FROM corpus WHERE duplicate_of IS NOT NULL)"
-    con = open_store(root)
+    con = open_store(root, memory_limit=os.environ.get("KZRU_DUCKDB_MEMORY", "512MB"))  # (as the passes' DuckDB)
     try:
         try:
             have = [r[0] for r in con.execute("DESCRIBE figures").fetchall()]
