@@ -6595,12 +6595,20 @@ def _each_place(figures: pd.DataFrame) -> pd.DataFrame:
 
 
 def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float,
-                    vote_maps: tuple[dict, dict] | None = None) -> pd.DataFrame:
+                    vote_maps: tuple[dict, dict] | None = None, order: bool = False) -> pd.DataFrame:
     """The claims of ``figures`` as the comparison reads them (:func:`figure_claims`, a flow named alike by both sides,
     a vote's day filled in (``vote_maps``: :func:`_vote_maps` of the whole corpus when ``figures`` is a part of it),
     units and currencies made one, each claim's interval ``lo``-``hi``). Row by row but for the merging of an article's
-    mentions and the days of votes, so a store prepares its claims chunk by chunk of whole articles."""
+    mentions and the days of votes, so a store prepares its claims chunk by chunk of whole articles.
+
+    The rows keep :func:`figure_claims`' order (metric, parties, period, unit, value, article as read, before the
+    renaming and converting here), which is the order of a group's claims in the comparison; ``order`` adds those
+    keys as columns ``order_metric``, ``order_period``, ``order_unit``, ``order_value`` (a store sorts its chunks'
+    claims by them)."""
     claims = figure_claims(_each_place(figures))
+    if order and len(claims):  # the order of the claims, which the renaming below keeps (see the docstring)
+        for col in ("metric", "period", "unit", "value"):
+            claims[f"order_{col}"] = claims[col]
     if len(claims):
         claims["metric"] = [_portfolio(_mirror_flow(m, p), t, f) for m, p, t, f in zip(
             claims["metric"], claims["parties"], claims["sentence"], claims["surface"], strict=True)]

@@ -1374,6 +1374,9 @@ COMPARE_BLOCK_ROWS = 50_000
 #: stated: each article's claims apart, or each publication year's; :func:`kzru_lib.figures.compared_whole`) from
 #: DuckDB one part at a time instead of holding it whole.
 COMPARE_GROUP_ROWS = 100_000
+#: The order of a group's claims (the in-memory comparison's: :func:`kzru_lib.figures._prepare_claims`), in SQL.
+_ORDER_KEYS = "order_metric, order_period, order_unit, order_value"
+_IN_GROUP_ORDER = f"{_ORDER_KEYS}, doc_id, seq"
 #: Conditions on a claim in SQL: a measurement (not a target).
 _MEASURED = "qualifier <> 'target'"
 
@@ -1485,7 +1488,7 @@ def _write_claims(con, root: Path, scratch: Path, have: list[str], where: str, r
         listed = ", ".join("'" + _sql_path(f) + "'" for f in chunk)
         frame = _plain(con.execute(f"SELECT {columns} FROM read_parquet([{listed}], union_by_name = true) "
                                    f"WHERE {where}{order}").df())
-        claims = _prepare_claims(frame, rates, to_unit, tolerance, maps)
+        claims = _prepare_claims(frame, rates, to_unit, tolerance, maps, order=True)
         if claims.empty:
             continue
         for c in claims.columns:
@@ -1552,14 +1555,14 @@ def _compare_claims(scratch: Path, by: str, max_pairs, undated: str, dated: bool
         con.unregister("group_frame")
         lean = ", ".join("c.seq AS sentence" if f == "sentence" else f"c.{_quote(f)}" for f in CLAIM_FIELDS)
         if any(split):  # the large groups read part by part: apart, without their sentences
-            con.execute(f"CREATE TABLE split AS SELECT {lean}, c.seq FROM {claims} c "
+            con.execute(f"CREATE TABLE split AS SELECT {lean}, c.seq, {_ORDER_KEYS} FROM {claims} c "
                         "JOIN group_keys k USING (metric, parties, period, unit) WHERE k.split")
         additive = additive_metrics()
         wholes = _StoreWholes(con, claims, additive)
         reader = con.cursor()  # the stream, beside the queries of the large groups and of the sentences
         stream = _claim_groups(reader.sql(
             f"SELECT {lean}, k.rank FROM {claims} c JOIN group_keys k USING (metric, parties, period, unit) "
-            "WHERE NOT k.split ORDER BY k.rank, c.value, c.doc_id, c.seq").to_arrow_reader(50_000))
+            f"WHERE NOT k.split ORDER BY k.rank, {_IN_GROUP_ORDER}").to_arrow_reader(50_000))
         summary: list[dict] = []
         pairs: list[tuple] = []
         shown = time.time()
@@ -1601,7 +1604,7 @@ class _StoreWholes:
         self.fields = ", ".join(_quote(f) for f in CLAIM_FIELDS)
         listed = ", ".join("'" + m.replace("'", "''") + "'" for m in sorted(additive)) or "''"
         lean = ", ".join("seq AS sentence" if f == "sentence" else _quote(f) for f in CLAIM_FIELDS)
-        con.execute(f"CREATE TABLE wholes AS SELECT {lean}, seq FROM {claims} WHERE {_MEASURED} "
+        con.execute(f"CREATE TABLE wholes AS SELECT {lean}, seq, {_ORDER_KEYS} FROM {claims} WHERE {_MEASURED} "
                     f"AND metric IN ({listed}) AND period <> '' AND NOT contains(period, 'X') "
                     "ORDER BY metric, parties, unit, period, hi")
 
@@ -1623,7 +1626,7 @@ class _StoreWholes:
 
     def load(self, mine: tuple, period: str) -> _StoreWhole:
         frame = self.con.execute("SELECT hi, doc_id, seq FROM wholes WHERE metric = ? AND parties = ? AND unit = ? "
-                                 "AND period = ? ORDER BY hi, value, doc_id, seq", [*mine, period]).df()
+                                 f"AND period = ? ORDER BY hi, {_IN_GROUP_ORDER}", [*mine, period]).df()
         return _StoreWhole(self, mine, period, frame["hi"].to_numpy(), frame["doc_id"].to_numpy(object),
                            frame["seq"].to_numpy())
 
@@ -1760,7 +1763,7 @@ def _compare_split(con, key: tuple, by: str, max_pairs, undated: str, dated: boo
     cond = "metric = ? AND parties = ? AND period = ? AND unit = ?"
     params = list(key)
     fields = ", ".join(_quote(f) for f in CLAIM_FIELDS)
-    in_order = " ORDER BY value, doc_id, seq"
+    in_order = f" ORDER BY {_IN_GROUP_ORDER}"
 
     def records(sql: str, more: tuple = ()) -> list:
         return claim_records(con.execute(f"SELECT {fields} FROM split WHERE {cond} {sql}", params + list(more)).df(),

@@ -745,6 +745,35 @@ def test_metrics_whose_claims_meet_are_compared_together_across_parts(tmp_path, 
     pd.testing.assert_frame_equal(read_table(tmp_path / "s", "disagreements"), pairs, check_dtype=False)
 
 
+#: Claims whose order in their group is not the order of their values: the comparison keeps the order in which
+#: they were read (by metric as written, then value), before the importer's name of a flow becomes its mirror name
+#: and a fall becomes negative.
+_ORDER_KEPT = {
+    "a": "In 2024, U.S. exports to Kazakhstan amounted to $3.3 billion.",
+    "b": "In 2024, Kazakhstan's imports from the U.S. amounted to $2.2 billion.",
+    "c": "In 2024, trade between Kazakhstan and Russia fell 3.4%.",
+    "d": "In 2024, trade between Kazakhstan and Russia rose 2%.",
+}
+
+
+def test_a_store_lists_a_groups_claims_in_the_order_the_in_memory_comparison_does(tmp_path, monkeypatch):
+    from kzru_lib import store
+    from kzru_lib.figures import compare_figures
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for name, text in _ORDER_KEPT.items():
+        (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    build_store(folder, tmp_path / "s", batch_size=1, skip=("dates", "doc_terms"))
+    want = compare_figures(read_table(tmp_path / "s", "figures"))
+    assert want["values"].str.startswith("$3.3 billion").any()  # exports before imports, the larger first
+    assert want["values"].str.startswith("2% ").any()  # the fall (-3.4 %) after the 2 % rise, as read (3.4 > 2)
+    pd.testing.assert_frame_equal(read_table(tmp_path / "s", "comparisons"), want, check_dtype=False)
+    monkeypatch.setattr(store, "COMPARE_GROUP_ROWS", 1)
+    got = pd.concat([t for t, _ in store.compare_store(tmp_path / "s", undated="same_year")], ignore_index=True)
+    pd.testing.assert_frame_equal(got, want, check_dtype=False)
+
+
 def test_cli_compare_through_a_store_writes_the_same_tables(generated, tmp_path, monkeypatch, capsys):
     from kzru_lib._cli import corpus as cli_corpus
 
