@@ -1508,20 +1508,13 @@ def _article_chunks(con, files: list[Path]) -> list[list[Path]]:
     glob = _sql_path(files[0].parent / "*.parquet")
     shared = con.execute(f"SELECT list(DISTINCT filename) FROM read_parquet('{glob}', filename = true, "
                          "union_by_name = true) GROUP BY doc_id HAVING count(DISTINCT filename) > 1").fetchall()
-    boss = {f: f for f in map(str, files)}
-
-    def find(f):
-        while boss[f] != f:
-            f = boss[f]
-        return f
-
-    for (names,) in shared:
-        first = find(names[0])
-        for other in names[1:]:
-            boss[find(other)] = first
-    chunks: dict[str, list[Path]] = {}
-    for f in files:
-        chunks.setdefault(find(str(f)), []).append(f)
+    index = {str(f): k for k, f in enumerate(files)}
+    pairs = np.array([(index[names[0]], index[other]) for (names,) in shared for other in names[1:]],
+                     dtype=np.int64).reshape(-1, 2)
+    labels = _union(np.arange(len(files)), pairs[:, 0], pairs[:, 1])
+    chunks: dict[int, list[Path]] = {}
+    for f, label in zip(files, labels.tolist(), strict=True):
+        chunks.setdefault(label, []).append(f)
     return list(chunks.values())
 
 
