@@ -712,6 +712,15 @@ def test_a_store_whose_parts_share_an_article_compares_its_mentions_as_one_claim
     pd.testing.assert_frame_equal(pd.concat(got, ignore_index=True), pd.concat(want, ignore_index=True))
 
 
+def _store_of_texts(tmp_path, texts: dict[str, str]) -> None:
+    """A store ``tmp_path/s`` of one-line articles (name -> text), one article a part, without dates and terms."""
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    build_store(folder, tmp_path / "s", batch_size=1, skip=("dates", "doc_terms"))
+
+
 #: Claims of different metrics that the comparison sets side by side: a flow said by its exporter and by its importer
 #: (mirror statistics), and the turnouts of one vote (a day with no year takes the year another turnout of it names).
 _MEETING_METRICS = {
@@ -727,14 +736,10 @@ def test_metrics_whose_claims_meet_are_compared_together_across_parts(tmp_path, 
     from kzru_lib import store
     from kzru_lib.figures import compare_figures, figure_disagreements
 
-    folder = tmp_path / "c"
-    folder.mkdir()
-    for name, text in _MEETING_METRICS.items():
-        (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
     monkeypatch.setattr(store, "COMPARE_BLOCK_ROWS", 1)  # a part of the tables for each metric and parties
     monkeypatch.setattr(store, "COMPARE_GROUP_ROWS", 1)  # every group that may be read part by part is
     # one article a part: the claims are prepared part by part, the days of votes counted over all of them
-    build_store(folder, tmp_path / "s", batch_size=1, skip=("dates", "doc_terms"))
+    _store_of_texts(tmp_path, _MEETING_METRICS)
     assert len(list((tmp_path / "s" / "figures").glob("*.parquet"))) == len(_MEETING_METRICS)
     figures = read_table(tmp_path / "s", "figures")
     assert figures["metric"].nunique() == 4  # exports, imports, turnout, turnout (at 18:00): the test can fail
@@ -760,11 +765,7 @@ def test_a_store_lists_a_groups_claims_in_the_order_the_in_memory_comparison_doe
     from kzru_lib import store
     from kzru_lib.figures import compare_figures
 
-    folder = tmp_path / "c"
-    folder.mkdir()
-    for name, text in _ORDER_KEPT.items():
-        (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-    build_store(folder, tmp_path / "s", batch_size=1, skip=("dates", "doc_terms"))
+    _store_of_texts(tmp_path, _ORDER_KEPT)
     want = compare_figures(read_table(tmp_path / "s", "figures"))
     assert want["values"].str.startswith("$3.3 billion").any()  # exports before imports, the larger first
     assert want["values"].str.startswith("2% ").any()  # the fall (-3.4 %) after the 2 % rise, as read (3.4 > 2)
