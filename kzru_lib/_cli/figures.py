@@ -101,7 +101,7 @@ def _say(args: argparse.Namespace, table, n_pairs: int) -> None:
 
 
 def _compare_store(args: argparse.Namespace, store, rates) -> int:
-    """``kzru compare`` over a store's figures, one block of metrics at a time: the comparison table
+    """``kzru compare`` over a store's figures, group by group (:func:`kzru_lib.store.compare_store`): the comparison table
     (one row per group) is gathered, the disagreements are written block by block."""
     import pandas as pd
 
