@@ -3870,6 +3870,18 @@ def _read_doc_figures(
                 # (:func:`_year_before_periods`)
                 out[-1]["period"], out[-1]["period_surface"] = next(iter(prior))
                 these.setdefault(quantity, set()).update(prior)
+            if out[-1]["parties"] and out[-1]["parties_basis"] != "each" and (each := _each_of(sentence, s0, rules)):
+                # places named together before "each", "both" or "по" ("из Германии и Турции — по 10 тысяч человек"):
+                # the figure is each place's, compared as each's (:func:`_each_place`); read as a pair of those places
+                # ("Kazakhstan and Uzbekistan each received $5 billion of Chinese investment"), they are one side, with
+                # the one other place of the clause, if any
+                sides, together = out[-1]["parties"].split("–"), each.split("+")
+                if sorted(sides) == together:
+                    other = {name for _pos, name in rules.places.finditer(sentence[clause[0]:clause[1]])} - set(together)
+                    out[-1]["parties"] = _pair([each, *other]) if len(other) == 1 else each
+                    out[-1]["parties_basis"] = "each"
+                elif each in sides:
+                    out[-1]["parties_basis"] = "each"
             these_parties.setdefault(quantity, set()).add(out[-1]["parties"])
         if _RESPECTIVELY.search(sentence):
             _respective_parties(out[len(out) - len(cands):], sentence, a, rules)
@@ -6587,11 +6599,24 @@ def _vote_years(claims: pd.DataFrame, maps: tuple[dict, dict] | None = None) -> 
 
 def _each_place(figures: pd.DataFrame) -> pd.DataFrame:
     """A figure said of each of several places (``parties_basis`` "each": "Russia and Australia, each producing 310
-    tons", parties "Australia+Russia") as one figure of each place, compared with what others say of that place."""
+    tons", parties "Australia+Russia"; "из Германии и Турции — по 10 тысяч человек" to Russia, "Germany+Turkey–Russia")
+    as one figure of each place (with the other side, if any: "Germany–Russia", "Turkey–Russia"), compared with what
+    others say of that place."""
     if "parties_basis" not in figures.columns or not (each := figures["parties_basis"] == "each").any():
         return figures
-    parts = figures[each].assign(parties=figures.loc[each, "parties"].str.split("+")).explode("parties")
+    parts = figures[each].assign(parties=[_each_side(p) for p in figures.loc[each, "parties"]]).explode("parties")
     return pd.concat([figures[~each], parts]).sort_index(kind="stable").reset_index(drop=True)
+
+
+def _each_side(parties: str) -> list[str]:
+    """The parties of each place of the one side of ``parties`` that joins several ("Germany+Turkey–Russia":
+    "Germany–Russia", "Turkey–Russia"); ``parties`` alone when no side, or more than one, joins places."""
+    sides = parties.split("–")
+    joined = [s for s in sides if "+" in s]
+    if len(joined) != 1:
+        return [parties]
+    rest = [s for s in sides if s != joined[0]]
+    return [_pair([place, *rest]) for place in joined[0].split("+")]
 
 
 def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float,

@@ -684,6 +684,31 @@ def test_a_figure_of_each_place_is_compared_with_each_place_s(rules):
         ("a", "b", "Russia")]
 
 
+@pytest.mark.parametrize("text, parties, basis", [
+    # a side of a flow named together before "по": each place's, with the other side
+    ("Так, в Россию работать приехали 50,2 тысяч человек из Китая, из Германии и Турции — по 10 тысяч человек.",
+     "Germany+Turkey", "each"),
+    # two places before "each", read as a pair, are one side, with the other place of the clause
+    ("Kazakhstan and Uzbekistan each received $5 billion in Chinese investment in 2023.", "China–Kazakhstan+Uzbekistan",
+     "each"),
+    # two places that trade with each other are a pair
+    ("Kazakhstan and China traded $40 billion in 2023.", "China–Kazakhstan", "sentence"),
+])
+def test_each_place_of_a_flow_or_a_pair(rules, text, parties, basis):
+    row = find_figures(text, rules=rules).iloc[-1]
+    assert (row["parties"], row["parties_basis"]) == (parties, basis)
+
+
+def test_each_place_keeps_the_other_side_when_compared(rules):
+    f = figures({"a": "Kazakhstan and Uzbekistan each received $5 billion in Chinese investment in 2023.",
+                 "b": "China invested $7 billion in Kazakhstan in 2023.",
+                 "c": "Chinese investment in Uzbekistan reached $5 billion in 2023."}, rules)
+    pairs = figure_disagreements(f)
+    # Kazakhstan's $5 billion against $7 billion; Uzbekistan's agrees
+    assert list(zip(pairs["claim_a"].str[0], pairs["claim_b"].str[0], pairs["parties"], strict=True)) == [
+        ("a", "b", "China–Kazakhstan")]
+
+
 def test_a_harvest_with_no_period_runs_on(rules):
     # a volume gathered or moved, with no period of its own, in two articles of one year: two days of a running total
     f = figures({"a": "В Казахстане уже намолочено 15,5 млн тонн зерна.",
