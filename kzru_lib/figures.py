@@ -2197,7 +2197,9 @@ _WAY_SUFFIX = re.compile(r" \((?:exports|imports|domestic|transit)\)$")
 _WAY_ANYWHERE = re.compile(r" \((?:exports|imports|domestic|transit)\)(?= \(|$)")
 #: Before a day, month or year a count runs from ("since September 21", "с 21 сентября", "since March 2023",
 #: "since 1994"): the date is where it starts, not a period of its own.
-_SINCE = re.compile(r"(?:since|с|со)\s", re.I)
+#: (An adjective of a year after "с" is the level a change starts from, not a time since: "повышение с прошлогоднего
+#: показателя роста в 7%" is last year's 7%.)
+_SINCE = re.compile(r"(?:since|с|со)\s(?!(?:поза)?прошлогодн)", re.I)
 #: In a date that starts with "с" or "from", where it ends ("с января по декабрь 2023 года"): a span, not "since".
 _TO_END = re.compile(r"\s(?:по|до|to|through|until|till)\s|[-–—]", re.I)
 #: A year counted from its start to a day of it: "since the beginning of 2024", "с начала 2024 года".

@@ -709,6 +709,13 @@ def test_each_place_keeps_the_other_side_when_compared(rules):
         ("a", "b", "China–Kazakhstan")]
 
 
+def test_last_year_s_level_a_change_starts_from_is_last_year_s(rules):
+    # "с прошлогоднего показателя" is the level a change starts from, not a time since last year
+    got = find_figures("КР идет на повышение с прошлогоднего показателя роста экономики в 7%.", rules=rules,
+                       published="2023-07-21")
+    assert got["period"].tolist() == ["2022"]
+
+
 def test_a_harvest_with_no_period_runs_on(rules):
     # a volume gathered or moved, with no period of its own, in two articles of one year: two days of a running total
     f = figures({"a": "В Казахстане уже намолочено 15,5 млн тонн зерна.",
