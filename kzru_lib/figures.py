@@ -5416,7 +5416,22 @@ def _period_rows(sentence: str, date_rows: list) -> list:
     cues = _period_cues()
     day = cues.get("report_day", _NO_CUE)
     return [d for d in date_rows if not day.match(d[4].strip()) and not _is_base(sentence, d, cues)
-            and not _included(sentence, d)]
+            and not _included(sentence, d) and not _said_on(sentence, d, cues)]
+
+
+_FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
+
+
+def _said_on(sentence: str, d: tuple, cues: dict) -> bool:
+    """Whether a date row of ``sentence`` is the day a figure was said: a day right after a speech verb ("said on
+    November 25 that it will pay 350 billion in dividends in 2024", "..., - заявил Байсалов 20 июля"; the ``said_day``
+    cues of ``data/period_cues.csv``): with no other date, a figure said so has its period unstated (a stock's is then
+    its article's time), not the day of the speech."""
+    if not _FULL_DAY.fullmatch(d[2] or ""):
+        return False
+    lead = _DATE_LEAD.match(d[4])
+    end = d[0] + (lead.end() if lead else 0)
+    return bool(cues.get("said_day", _NO_CUE).search(sentence[max(0, end - _BASE_WINDOW):end]))
 
 
 def _included(sentence: str, d: tuple) -> bool:

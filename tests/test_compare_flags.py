@@ -716,6 +716,21 @@ def test_last_year_s_level_a_change_starts_from_is_last_year_s(rules):
     assert got["period"].tolist() == ["2022"]
 
 
+@pytest.mark.parametrize("text, published, periods", [
+    # the day a figure was said is not its period: the year named is, or none
+    ("The Central Bank said on November 27 that the purchases accrued income of 530 billion tenge.", "2024-11-28", [""]),
+    ("«По итогам первого полугодия КР уверенно идет на повышение с прошлогоднего показателя роста экономики в 7%», - "
+     "заявил Байсалов 20 июля на заседании правительства.",
+     "2023-07-21", ["2022"]),
+    ("Prime Minister Alikhan Smaiylov told reporters on October 19 that another 56 companies had moved to Kazakhstan.",
+     "2022-10-20", [""]),
+    # a day that is not after a speech verb stays the figure's
+    ("На 1 июля в стране проживали 7,1 млн человек.", "2023-07-21", ["2023-07-01"]),
+])
+def test_the_day_a_figure_was_said_is_not_its_period(rules, text, published, periods):
+    assert find_figures(text, rules=rules, published=published)["period"].tolist() == periods
+
+
 def test_a_harvest_with_no_period_runs_on(rules):
     # a volume gathered or moved, with no period of its own, in two articles of one year: two days of a running total
     f = figures({"a": "В Казахстане уже намолочено 15,5 млн тонн зерна.",
