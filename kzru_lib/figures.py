@@ -3852,6 +3852,11 @@ def _read_doc_figures(
             if _PEOPLE_WAY.match(out[-1]["metric"]) and len(pair := out[-1]["parties"].split("–")) == 2 \
                     and "world" not in pair and (dest := _people_destination(sentence, clause, pair, rules)):
                 out[-1]["metric"] += f" (to {dest})"  # "уехали в РФ" and "выбывших из России в КР" are two flows
+            if way in ("exports", "imports") and len(sides := out[-1]["parties"].split("–")) == 2 and "world" in sides \
+                    and not metric.startswith(_FREIGHT):
+                # goods sent to or bought from the world ("экспортировала 47 млн тонн пшеницы на мировой рынок") are all
+                # a country's exports or imports of them, as with no partner named ("РФ экспортировала 47 млн тонн")
+                out[-1]["parties"] = next(p for p in sides if p != "world")
             if way and ("–" not in out[-1]["parties"] or metric.startswith(_FREIGHT)):
                 # a country's grain exported is not its grain harvested (a way carried from the tonnes before gives way);
                 # freight between two places is counted both ways: the freight exported is a part of it

@@ -731,6 +731,13 @@ def test_the_day_a_figure_was_said_is_not_its_period(rules, text, published, per
     assert find_figures(text, rules=rules, published=published)["period"].tolist() == periods
 
 
+def test_goods_sent_to_the_world_are_a_country_s_exports(rules):
+    f = figures({"a": "В 2022 году Россия экспортировала 47 млн тонн пшеницы на мировой рынок.",
+                 "b": "В 2022 году РФ экспортировала 42 млн тонн пшеницы."}, rules)
+    assert set(zip(f["metric"], f["parties"], strict=True)) == {("grain_volume (wheat) (exports)", "Russia")}
+    assert len(figure_disagreements(f)) == 1
+
+
 def test_a_harvest_with_no_period_runs_on(rules):
     # a volume gathered or moved, with no period of its own, in two articles of one year: two days of a running total
     f = figures({"a": "В Казахстане уже намолочено 15,5 млн тонн зерна.",
