@@ -4146,6 +4146,10 @@ _PLACE_OF = re.compile(r"^(?:['’]s)?\s+$")
 _AGENTS_OF = re.compile(r"\s+(?:companies|firms|businesses|investors|exporters|importers|producers|suppliers"
                         r"|компании|фирмы|инвесторы|экспортеры|экспортёры|импортеры|импортёры|производители|поставщики)\s+",
                         re.I)
+#: Between a place and a flow word, an auxiliary of the active verb: "The EU has invested", "China has also exported"
+#: (not a passive: "has been invested" leaves the place no subject).
+_ACTIVE_AUX = re.compile(r"\s+(?:(?:has|have|had)(?:\s+(?:already|also|so\s+far|jointly))?|already|also|jointly|уже|также)\s+",
+                         re.I)
 
 
 def _place_way(sentence: str, pos: int) -> str:
@@ -4252,7 +4256,7 @@ def _flow_by_words(sentence: str, surface: str, metric: str, pair: list[str], ru
         end = pos + (len(word.group(0).rstrip(".")) if word else 0)
         if pos < kw.start():  # before the flow word, only its reporter ("Kazakhstan's exports", "U.S. imports")
             if end <= kw.start() and (_PLACE_OF.fullmatch(between := sentence[end:kw.start()].lstrip(".") or " ")
-                                      or _AGENTS_OF.fullmatch(between)):
+                                      or _AGENTS_OF.fullmatch(between) or _ACTIVE_AUX.fullmatch(between)):
                 (source if exports else dest).add(name)
         elif way := _place_way(sentence, pos):
             (source if way == "from" else dest).add(name)

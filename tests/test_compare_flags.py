@@ -738,6 +738,16 @@ def test_goods_sent_to_the_world_are_a_country_s_exports(rules):
     assert len(figure_disagreements(f)) == 1
 
 
+@pytest.mark.parametrize("text, metric", [
+    ("The EU has invested $160 billion in Kazakhstan.", "investment (by European Union)"),
+    ("Kazakhstan has also imported $2 billion of goods from China.", "imports (by Kazakhstan)"),
+    ("Всего за 30 лет страны Евросоюза инвестировали в экономику Казахстана почти 76 млрд долларов.",
+     "investment (by European Union)"),
+])
+def test_an_active_verb_after_an_auxiliary_names_who_sends(rules, text, metric):
+    assert find_figures(text, rules=rules)["metric"].tolist()[-1] == metric
+
+
 def test_a_harvest_with_no_period_runs_on(rules):
     # a volume gathered or moved, with no period of its own, in two articles of one year: two days of a running total
     f = figures({"a": "В Казахстане уже намолочено 15,5 млн тонн зерна.",
