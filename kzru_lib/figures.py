@@ -2206,6 +2206,8 @@ _TO_END = re.compile(r"\s(?:по|до|to|through|until|till)\s|[-–—]", re.I)
 _SINCE_START = re.compile(r"(?:\bsince\s+the\s+(?:start|beginning)\s+of|(?<![^\W\d_])с\s+начала)\s+(\d{4})\b", re.I)
 _FREIGHT = "freight_volume"
 _GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "production", _FREIGHT})
+#: Goods volumes an article's later tonnes sent or bought may be of (not an output, nor freight of any goods).
+_TRADED_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume"})
 #: A word of a whole ("total exports", "всего", "общий объём"): its goods go by every route, not by one named before.
 _WHOLE_WORD = _led(re.compile(r"\b(?:total|overall|all|whole|entire)\b|(?<![^\W\d_])(?:всего|общ(?:ий|ая|ее|его|ей|ем|ие|их)"
                               r"|суммарн\w*|в\s+целом)(?![^\W\d_])", re.I))
@@ -3325,6 +3327,7 @@ def _read_doc_figures(
     unread: dict[int, str] = {}  # sentences with no figure that may name a year: read only if a figure needs them
     sentence_of: list[int] = []  # for each figure of out, its sentence
     measured: dict[str, tuple] = {}  # kind of measure -> (sentence, line, metric, its quantity's) of its last figure
+    goods_seen: dict[str, set[str]] = {}  # kind of measure -> the goods volumes the article measured in it so far
     before_cands: tuple = ((-1, -1), [])  # ((sentence, line), candidates) of the last sentence with figures
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
@@ -3535,6 +3538,12 @@ def _read_doc_figures(
                 metric = taken[2]
                 if _PART.search(sentence, 0, s0) or _OF_THIS.search(sentence, 0, s0):
                     metric += _PART_SUFFIX  # "Of this total, 1.057 million tons were bound for ...": a part of it
+            elif not metric and f["kind"] in _MEASURE_KINDS and len(topic := goods_seen.get(f["kind"], ())) == 1 \
+                    and _FLOW_WORD.search(sentence, clause[0], clause[1]) and not _OWN_GOODS.match(sentence, e0):
+                # goods sent or bought that the clause does not name, in an article that has measured one kind of traded
+                # goods in these units ("... wheat exports to China ... / Exports to Afghanistan also declined by 15% to
+                # 379,100 tons"): that kind (its way read below)
+                metric = next(iter(topic))
             elif back:
                 metric = back
                 if back.startswith("gdp") and same_line and _per_capita(same_line[-1], len(same_line[-1]),
@@ -3732,6 +3741,8 @@ def _read_doc_figures(
                 last_level = (e0, f["unit"], metric)
                 if f["kind"] in _AMOUNT_KINDS and not metric.endswith((_PART_SUFFIX, " (change)")):
                     measured[f["kind"]] = (k, ln, metric, quantity[1])
+                if f["kind"] in _MEASURE_KINDS and metric.split(" (")[0] in _TRADED_VOLUMES and " (regions)" not in metric:
+                    goods_seen.setdefault(f["kind"], set()).add(_WAY_ANYWHERE.sub("", metric))
             if metric and (_FROM_BEFORE.search(sentence, max(0, s0 - _BASE_WINDOW), s0) or _THAN_BEFORE.search(
                     sentence, max(0, s0 - _BASE_WINDOW), s0)) and (measure := _measured_as(out, sentence_of, k, f, metric)):
                 # "exported 70.5 Mt of oil in 2023, compared with 64.3 Mt in 2022": the base is what the figure it

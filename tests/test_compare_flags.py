@@ -748,6 +748,25 @@ def test_an_active_verb_after_an_auxiliary_names_who_sends(rules, text, metric):
     assert find_figures(text, rules=rules)["metric"].tolist()[-1] == metric
 
 
+def test_goods_sent_that_a_clause_does_not_name_are_the_article_s_one_kind_of_goods(rules):
+    text = ("Kazakhstan witnessed a 24-fold surge in wheat exports to China, which reached 475,200 tons in January-October. "
+            "Meanwhile, exports to Iran decreased eight times to 68,400 tons.")
+    assert find_figures(text, rules=rules, published="2023-11-20")["metric"].tolist()[-1] == "grain_volume (wheat) (exports)"
+    # two kinds of goods measured before: which one is not guessed
+    text = ("Kazakhstan exported 475,200 tons of wheat and 100,000 tons of barley to China. Prices rose. "
+            "Meanwhile, exports to Iran decreased eight times to 68,400 tons.")
+    assert find_figures(text, rules=rules, published="2023-11-20")["metric"].tolist()[-1] == ""
+
+
+def test_plans_for_a_year_are_a_target(rules):
+    text = ('Планы Казахстана по объемам поставок нефти в Германию по трубопроводу "Дружба" на 2025 год остаются на '
+            "прежнем уровне - 1,2 млн тонн.")
+    assert find_figures(text, rules=rules, published="2024-12-10")["qualifier"].tolist() == ["target"]
+    # "в этом плане" is "in this respect", no plan
+    text = "В этом плане товарооборот Казахстана и Германии составил 5 млрд долларов в 2023 году."
+    assert find_figures(text, rules=rules, published="2024-12-10")["qualifier"].tolist() == ["none"]
+
+
 def test_a_harvest_with_no_period_runs_on(rules):
     # a volume gathered or moved, with no period of its own, in two articles of one year: two days of a running total
     f = figures({"a": "В Казахстане уже намолочено 15,5 млн тонн зерна.",
