@@ -1150,8 +1150,39 @@ def _mark_duplicates(root: Path, work: Path, con) -> int:
 DUPLICATE_BLOCK_ROWS = 25_000
 #: Mentions per block of event merging (a block holds whole connected components of the candidate pairs).
 EVENT_BLOCK_ROWS = 10_000
-#: Mentions whose candidate pairs are found in one DuckDB query (by the pair's first mention).
+#: Mentions whose candidate pairs are found in one DuckDB query (by the pair's first mention), at most.
 PAIR_RANGE = 200_000
+#: (Pair, key) hits one such query may count, at most, as bounded before it runs (:func:`_pair_ranges`): a range
+#: of mentions is cut shorter when its mentions share their (date, key)s with many others. The hits per mention
+#: grow with the corpus (up to ``MAX_BLOCK`` a key): 200,000 mentions of a million articles overflowed DuckDB's
+#: memory limit (session 37), while the queries' memory stays bounded by this.
+PAIR_HITS = 20_000_000
+
+
+def _pair_ranges(con, ask: str, kept: str, n_all: int) -> list[tuple[int, int]]:
+    """Ranges ``[lo, hi)`` of mention numbers that cover ``0 .. n_all``, each of at most ``PAIR_RANGE`` mentions and,
+    unless one bucket of mentions alone holds more, at most ``PAIR_HITS`` (pair, key) hits: a mention's hits are
+    bounded by the postings that share each (date, key) it asks for and each it is posted under (the pair query's
+    two halves), counted in DuckDB per bucket of ``PAIR_RANGE // 100`` mentions (one at least)."""
+    width = max(1, PAIR_RANGE // 100)
+    hits = dict(con.execute(f"""
+        WITH nk AS (SELECT d, k, count(*) AS n FROM {kept} GROUP BY d, k),
+             na AS (SELECT d, k, count(*) AS n FROM {ask} GROUP BY d, k)
+        SELECT b, sum(n) FROM (
+            SELECT a.r // {width} AS b, nk.n FROM {ask} a JOIN nk ON a.d = nk.d AND a.k = nk.k
+            UNION ALL
+            SELECT p.r // {width} AS b, na.n FROM {kept} p JOIN na ON p.d = na.d AND p.k = na.k)
+        GROUP BY b""").fetchall())
+    ranges, lo, load = [], 0, 0
+    for b in range(-(-n_all // width)):
+        start, here = b * width, int(hits.get(b, 0))
+        if start > lo and (load + here > PAIR_HITS or start + width - lo > PAIR_RANGE):
+            ranges.append((lo, start))
+            lo, load = start, 0
+        load += here
+    if n_all:
+        ranges.append((lo, n_all))
+    return ranges
 
 
 def _blocking_rows(chunk: pd.DataFrame, totals: tuple, tolerance_days: int, codes: tuple[dict, dict]) -> dict:
@@ -1268,8 +1299,7 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
             kept_sql = f"read_parquet('{_sql_path(kept)}')"
             # one range of the pair's first mention (i) at a time: each range's (pair, key) hits are
             # counted in memory instead of all of them at once (hundreds of millions at 100,000 articles)
-            for part, lo in enumerate(range(0, n_all, PAIR_RANGE)):
-                hi = lo + PAIR_RANGE
+            for part, (lo, hi) in enumerate(_pair_ranges(con, ask, kept_sql, n_all)):
                 con.execute(f"""COPY (
                     WITH shared AS (
                         SELECT a.r AS i, p.r AS j, a.k FROM {ask} a JOIN {kept_sql} p

@@ -518,14 +518,20 @@ def _events_store(root, mentions, tolerance, block_rows=None):
     return read_table(root, "mentions"), read_table(root, "events"), n_blocks
 
 
-@pytest.mark.parametrize(("max_block", "pair_range"), [(3, 200_000), (6, 200_000), (3, 5), (6, 1)])
-def test_event_blocks_are_components_of_the_whole_tables_pairs(tmp_path, monkeypatch, max_block, pair_range):
+@pytest.mark.parametrize(("max_block", "pair_range", "pair_hits"),
+                         [(3, 200_000, 20_000_000), (6, 200_000, 20_000_000), (3, 5, 20_000_000), (6, 1, 20_000_000),
+                          (3, 20, 40), (6, 20, 1)])
+def test_event_blocks_are_components_of_the_whole_tables_pairs(tmp_path, monkeypatch, max_block, pair_range, pair_hits):
     """One run of dates split into blocks of candidate components; a (date, key) shared too widely counts
     over the whole table, not over a block (a block recounting its own postings would pair more); the
-    pairs found one range of mentions at a time (``PAIR_RANGE``) are the pairs of the whole table."""
+    pairs found one range of mentions at a time (``PAIR_RANGE`` mentions, ``PAIR_HITS`` hits) are the pairs of
+    the whole table."""
     from kzru_lib import store, timeline
 
     monkeypatch.setattr(store, "PAIR_RANGE", pair_range)
+    monkeypatch.setattr(store, "PAIR_HITS", pair_hits)
+    ranges = []
+    monkeypatch.setattr(store, "_pair_ranges", lambda *a, _f=store._pair_ranges: ranges.append(_f(*a)) or ranges[-1])
     monkeypatch.setattr(timeline, "MAX_BLOCK", max_block)
     mentions = synthetic_mentions(40)
     mentions = mentions[mentions["date"].astype(str).str.startswith("2024")].reset_index(drop=True)
@@ -545,6 +551,12 @@ def test_event_blocks_are_components_of_the_whole_tables_pairs(tmp_path, monkeyp
         assert n_blocks > 1 if block_rows < 10_000 else n_blocks == 1  # one run of dates, several blocks
         pd.testing.assert_frame_equal(normalised(got_m, "mentions"), normalised(want_m, "mentions"))
         pd.testing.assert_frame_equal(got_e, want_e)
+    # the ranges cover every mention once, in order; a budget of hits cuts them short
+    n_all = len(read_table(tmp_path / "whole", "mentions"))
+    for cut in ranges:
+        assert cut[0][0] == 0 and cut[-1][1] == n_all and all(a[1] == b[0] for a, b in zip(cut, cut[1:], strict=False))
+        assert all(hi - lo <= pair_range for lo, hi in cut)
+        assert (len(cut) > -(-n_all // pair_range)) == (pair_hits < 1000)
 
 
 @pytest.mark.parametrize("block_rows", [1, 3])
