@@ -4157,6 +4157,10 @@ _PLACE_OF = re.compile(r"^(?:['’]s)?\s+$")
 _AGENTS_OF = re.compile(r"\s+(?:companies|firms|businesses|investors|exporters|importers|producers|suppliers"
                         r"|компании|фирмы|инвесторы|экспортеры|экспортёры|импортеры|импортёры|производители|поставщики)\s+",
                         re.I)
+#: Right before a place after a flow word, the agent of a passive ("$5 billion was invested in Kazakhstan by China",
+#: "wheat imported by Egypt"): its sender or buyer, as a place before an active verb is.
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_AGENT_REACH = 40
 #: Between a place and a flow word, an auxiliary of the active verb: "The EU has invested", "China has also exported"
 #: (not a passive: "has been invested" leaves the place no subject).
 _ACTIVE_AUX = re.compile(r"\s+(?:(?:has|have|had)(?:\s+(?:already|also|so\s+far|jointly))?|already|also|jointly|уже|также)\s+",
@@ -4271,6 +4275,11 @@ def _flow_by_words(sentence: str, surface: str, metric: str, pair: list[str], ru
                 (source if exports else dest).add(name)
         elif way := _place_way(sentence, pos):
             (source if way == "from" else dest).add(name)
+        elif kw.group(0).lower().endswith("ed") and _BY_AGENT.search(sentence, max(0, pos - 8), pos) \
+                and pos - kw.end() <= _AGENT_REACH and "," not in sentence[kw.end():pos]:
+            # the agent of the flow's own passive ("invested in Kazakhstan by China"), not of another verb's ("imports,
+            # ... estimated by the Russian government at $20 billion")
+            (source if exports else dest).add(name)
         elif invest and _INVESTED_IN.search(sentence, max(0, pos - 30), pos):
             dest.add(name)  # "investment in Kazakhstan's economy", "инвестиции в экономике Казахстана"
         elif _OF_PLACE.fullmatch(sentence[kw.end():pos]):

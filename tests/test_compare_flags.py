@@ -767,6 +767,16 @@ def test_plans_for_a_year_are_a_target(rules):
     assert find_figures(text, rules=rules, published="2024-12-10")["qualifier"].tolist() == ["none"]
 
 
+@pytest.mark.parametrize("text, metric", [
+    ("$5 billion has been invested in Kazakhstan by China.", "investment (by China)"),
+    # the agent of another verb is not the flow's
+    ("Kazakhstan became a hub for parallel imports, the total volume of which was estimated by the Russian government "
+     "at $20 billion.", "imports"),
+])
+def test_the_agent_of_a_flow_s_passive_sends_or_buys(rules, text, metric):
+    assert find_figures(text, rules=rules)["metric"].tolist()[-1] == metric
+
+
 def test_a_harvest_with_no_period_runs_on(rules):
     # a volume gathered or moved, with no period of its own, in two articles of one year: two days of a running total
     f = figures({"a": "В Казахстане уже намолочено 15,5 млн тонн зерна.",
