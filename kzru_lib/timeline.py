@@ -847,11 +847,14 @@ def _links(events: pd.DataFrame, facts: dict | None, tolerance_days: int,
     precision, threshold = _thresholds(codes, i, j)
     accept = score >= threshold
     if not explain:  # what assign_events needs, in the same order: no evidence text per pair
-        table = pd.DataFrame({"a": ids[i] if len(i) else [], "b": ids[j] if len(j) else [], "precision": precision,
-                              "score": np.round(score, 4), "accept": accept.astype(bool), "_i": i, "_j": j})
-        table = table.sort_values(["score", "a", "b"], ascending=[False, True, True], kind="stable",
-                                  ignore_index=True)
-        return table, table["_i"].tolist(), table["_j"].tolist()
+        # (the order of the link table, by score, a and b, sorted on the ids' ranks: no column of ids per pair,
+        # millions of pairs in one block of a large corpus)
+        rank = pd.factorize(pd.Series(ids, dtype=object), sort=True)[0]
+        rounded = np.round(np.asarray(score, dtype=float), 4)
+        order = np.lexsort((rank[j], rank[i], -rounded))
+        table = pd.DataFrame({"precision": np.asarray(precision, dtype=object)[order], "score": rounded[order],
+                              "accept": np.asarray(accept, dtype=bool)[order]})
+        return table, np.asarray(i, dtype=np.int64)[order], np.asarray(j, dtype=np.int64)[order]
     why, shared_names = [], []
     for k, (a, b, ok) in enumerate(zip(i.tolist(), j.tolist(), accept.tolist(), strict=True)):
         if ok:
@@ -1010,25 +1013,32 @@ class _Linkage:
         code = np.minimum(a, b) * self.n + np.maximum(a, b)
         order = np.argsort(code, kind="stable")
         self.pair, self.accept = code[order], np.asarray(accept, dtype=bool)[order]
-        self.known = dict(zip(self.pair.tolist(), self.accept.tolist(), strict=True))
         self.doc_of, self.date_of = self.doc.tolist(), self.codes["date"].tolist()
 
     def __call__(self, xs: list[int], ys: list[int]) -> bool:
         if len(xs) * len(ys) > self.SMALL:
             return self._arrays(xs, ys)
-        # few pairs: one by one, as _compatible does
-        n, doc, date, known, facts, rank = self.n, self.doc_of, self.date_of, self.known, self.facts, self.facts["rank"]
+        # few pairs: one by one, as _compatible does (the candidate pairs looked up together, in the sorted codes: a
+        # dict of them held millions of entries in one block of a large corpus)
+        n, doc, date, facts, rank = self.n, self.doc_of, self.date_of, self.facts, self.facts["rank"]
+        across = []
         for i in xs:
             for j in ys:
                 if doc[i] == doc[j]:
                     if date[i] != date[j]:
                         return False
                     continue
-                ok = known.get(i * n + j if i < j else j * n + i)
-                if ok is None:  # not a candidate pair: score it here
-                    ok = _score_pair(facts, self.types, i, j)[0] >= _threshold(rank[i], rank[j])
-                if not ok:
-                    return False
+                across.append((i, j))
+        if across and len(self.pair):
+            code = np.array([i * n + j if i < j else j * n + i for i, j in across], dtype=np.int64)
+            at = np.minimum(np.searchsorted(self.pair, code), len(self.pair) - 1)
+            known = self.pair[at] == code
+            if (known & ~self.accept[at]).any():
+                return False  # a candidate pair that is no link
+            across = [p for p, k in zip(across, known.tolist(), strict=True) if not k]
+        for i, j in across:  # not a candidate pair: score it here
+            if _score_pair(facts, self.types, i, j)[0] < _threshold(rank[i], rank[j]):
+                return False
         return True
 
     def _arrays(self, xs: list[int], ys: list[int]) -> bool:
