@@ -634,6 +634,10 @@ def test_complete_linkage_on_arrays_answers_as_pair_by_pair(monkeypatch):
     docs = ev["doc_id"].astype(str).tolist()
     links, first, second = timeline._links(ev, facts, 1, explain=False)
     accept = links["accept"].to_numpy()
+    # the pairs in the link table's order (by score, a, b), without its columns of ids
+    table, first_full, second_full = timeline._links(ev, facts, 1)
+    assert list(first) == first_full and list(second) == second_full
+    assert links["accept"].tolist() == table["accept"].tolist() and links["score"].tolist() == table["score"].tolist()
     accepted = dict(zip(zip(first, second, strict=True), accept.tolist(), strict=True))
     assert accept.any() and not accept.all()
     fast = timeline._Linkage(facts, types, docs, first, second, accept)
