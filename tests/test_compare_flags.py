@@ -674,14 +674,20 @@ def test_one_figure_said_of_each_of_two_places(rules, text, parties):
     assert (row["parties_basis"] == "each") == ("+" in parties)
 
 
-def test_a_figure_of_each_place_is_compared_with_each_place_s(rules):
-    f = figures({"a": "In 2023, Russia and Australia followed closely, each producing 310 tons of gold.",
-                 "b": "В 2023 году Россия добыла 321,8 тонны золота.",
-                 "c": "Australia produced 310 tonnes of gold in 2023."}, rules)
-    pairs = figure_disagreements(f)
+@pytest.mark.parametrize("texts, parties", [
     # Russia's 310 against 321.8; Australia's 310 agrees with Australia's 310
+    ({"a": "In 2023, Russia and Australia followed closely, each producing 310 tons of gold.",
+      "b": "В 2023 году Россия добыла 321,8 тонны золота.",
+      "c": "Australia produced 310 tonnes of gold in 2023."}, "Russia"),
+    # the other side kept: Kazakhstan's $5 billion against $7 billion; Uzbekistan's agrees
+    ({"a": "Kazakhstan and Uzbekistan each received $5 billion in Chinese investment in 2023.",
+      "b": "China invested $7 billion in Kazakhstan in 2023.",
+      "c": "Chinese investment in Uzbekistan reached $5 billion in 2023."}, "China–Kazakhstan"),
+])
+def test_a_figure_of_each_place_is_compared_with_each_place_s(rules, texts, parties):
+    pairs = figure_disagreements(figures(texts, rules))
     assert list(zip(pairs["claim_a"].str[0], pairs["claim_b"].str[0], pairs["parties"], strict=True)) == [
-        ("a", "b", "Russia")]
+        ("a", "b", parties)]
 
 
 @pytest.mark.parametrize("text, parties, basis", [
@@ -697,16 +703,6 @@ def test_a_figure_of_each_place_is_compared_with_each_place_s(rules):
 def test_each_place_of_a_flow_or_a_pair(rules, text, parties, basis):
     row = find_figures(text, rules=rules).iloc[-1]
     assert (row["parties"], row["parties_basis"]) == (parties, basis)
-
-
-def test_each_place_keeps_the_other_side_when_compared(rules):
-    f = figures({"a": "Kazakhstan and Uzbekistan each received $5 billion in Chinese investment in 2023.",
-                 "b": "China invested $7 billion in Kazakhstan in 2023.",
-                 "c": "Chinese investment in Uzbekistan reached $5 billion in 2023."}, rules)
-    pairs = figure_disagreements(f)
-    # Kazakhstan's $5 billion against $7 billion; Uzbekistan's agrees
-    assert list(zip(pairs["claim_a"].str[0], pairs["claim_b"].str[0], pairs["parties"], strict=True)) == [
-        ("a", "b", "China–Kazakhstan")]
 
 
 def test_last_year_s_level_a_change_starts_from_is_last_year_s(rules):
