@@ -5426,10 +5426,15 @@ def _is_base(sentence: str, d: tuple, cues: dict, *, when: bool = True) -> bool:
     base = cues.get("comparison_base", _NO_CUE)
     if when and _WHEN_AFTER.match(sentence, d[1]):
         return False  # "a 4.4-fold increase from 2023, when exports totaled 1.28 bcm": 2023 is that figure's period
-    # a date's surface may begin with its preposition ("from 2023"): the cue ends before the year
+    return bool(base.search(_before_date(sentence, d)) or base.match(d[4]))
+
+
+def _before_date(sentence: str, d: tuple) -> str:
+    """The :data:`_BASE_WINDOW` characters of ``sentence`` before a date row, where a cue about it ends; a date's
+    surface may begin with its preposition ("from 2023"): the cue ends before the year."""
     lead = _DATE_LEAD.match(d[4])
     end = d[0] + (lead.end() if lead else 0)
-    return bool(base.search(sentence[max(0, end - _BASE_WINDOW):end]) or base.match(d[4]))
+    return sentence[max(0, end - _BASE_WINDOW):end]
 
 
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|когда)\b", re.I)
@@ -5456,11 +5461,7 @@ def _said_on(sentence: str, d: tuple, cues: dict) -> bool:
     November 25 that it will pay 350 billion in dividends in 2024", "..., - заявил Байсалов 20 июля"; the ``said_day``
     cues of ``data/period_cues.csv``): with no other date, a figure said so has its period unstated (a stock's is then
     its article's time), not the day of the speech."""
-    if not _FULL_DAY.fullmatch(d[2] or ""):
-        return False
-    lead = _DATE_LEAD.match(d[4])
-    end = d[0] + (lead.end() if lead else 0)
-    return bool(cues.get("said_day", _NO_CUE).search(sentence[max(0, end - _BASE_WINDOW):end]))
+    return bool(_FULL_DAY.fullmatch(d[2] or "") and cues.get("said_day", _NO_CUE).search(_before_date(sentence, d)))
 
 
 def _included(sentence: str, d: tuple) -> bool:
