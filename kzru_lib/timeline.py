@@ -875,6 +875,17 @@ def _links(events: pd.DataFrame, facts: dict | None, tolerance_days: int,
     return table[cols], table["_i"].tolist(), table["_j"].tolist()
 
 
+def _accepted(links: pd.DataFrame, first, second, chunk: int = 65_536):
+    """(i, j, precision, score) of the accepted links (only they join groups), in the link table's order, a chunk of
+    Python values at a time (a block of a large corpus has millions of them)."""
+    take = np.flatnonzero(links["accept"].to_numpy(dtype=bool))
+    a, b = np.asarray(first, dtype=np.int64), np.asarray(second, dtype=np.int64)
+    precision, score = links["precision"].to_numpy(dtype=object), links["score"].to_numpy(dtype=float)
+    for s in range(0, len(take), chunk):
+        t = take[s:s + chunk]
+        yield from zip(a[t].tolist(), b[t].tolist(), precision[t].tolist(), score[t].tolist(), strict=True)
+
+
 def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str | Path | None = None,
                   decisions: str | Path | pd.DataFrame | None = None,
                   totals: tuple[int, dict[str, int]] | None = None, pairs: pd.DataFrame | None = None
@@ -947,11 +958,7 @@ def assign_events(events: pd.DataFrame, *, tolerance_days: int = 1, actors: str 
         return x
 
     tol = tolerance_days
-    take = np.flatnonzero(links["accept"].to_numpy(dtype=bool))  # only accepted links join groups
-    for i, j, precision, score in zip(np.asarray(first, dtype=np.int64)[take].tolist(),
-                                      np.asarray(second, dtype=np.int64)[take].tolist(),
-                                      links["precision"].to_numpy(dtype=object)[take].tolist(),
-                                      links["score"].to_numpy(dtype=float)[take].tolist(), strict=True):
+    for i, j, precision, score in _accepted(links, first, second):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue

@@ -638,6 +638,10 @@ def test_complete_linkage_on_arrays_answers_as_pair_by_pair(monkeypatch):
     table, first_full, second_full = timeline._links(ev, facts, 1)
     assert list(first) == first_full and list(second) == second_full
     assert links["accept"].tolist() == table["accept"].tolist() and links["score"].tolist() == table["score"].tolist()
+    # the accepted links, a chunk at a time, are those of the table in its order
+    want = [(i, j, p, sc) for i, j, p, sc, ok in zip(first_full, second_full, table["precision"], table["score"],
+                                                     table["accept"], strict=True) if ok]
+    assert list(timeline._accepted(links, first, second, chunk=3)) == want == list(timeline._accepted(links, first, second))
     accepted = dict(zip(zip(first, second, strict=True), accept.tolist(), strict=True))
     assert accept.any() and not accept.all()
     fast = timeline._Linkage(facts, types, docs, first, second, accept)
