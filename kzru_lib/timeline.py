@@ -1036,17 +1036,23 @@ class _Linkage:
                         return False
                     continue
                 across.append((i, j))
-        if across and len(self.pair):
-            code = np.array([i * n + j if i < j else j * n + i for i, j in across], dtype=np.int64)
-            at = np.minimum(np.searchsorted(self.pair, code), len(self.pair) - 1)
-            known = self.pair[at] == code
-            if (known & ~self.accept[at]).any():
-                return False  # a candidate pair that is no link
+        if across:
+            known = self._known(np.array([i * n + j if i < j else j * n + i for i, j in across], dtype=np.int64))
+            if known is None:
+                return False
             across = [p for p, k in zip(across, known.tolist(), strict=True) if not k]
         for i, j in across:  # not a candidate pair: score it here
             if _score_pair(facts, self.types, i, j)[0] < _threshold(rank[i], rank[j]):
                 return False
         return True
+
+    def _known(self, code: np.ndarray) -> np.ndarray | None:
+        """Which pair codes are candidate pairs (looked up in the sorted codes); None when one of them is no link."""
+        if not len(self.pair):
+            return np.zeros(len(code), dtype=bool)
+        at = np.minimum(np.searchsorted(self.pair, code), len(self.pair) - 1)
+        known = self.pair[at] == code
+        return None if (known & ~self.accept[at]).any() else known
 
     def _arrays(self, xs: list[int], ys: list[int]) -> bool:
         x_all, y = np.array(xs, dtype=np.int64), np.array(ys, dtype=np.int64)
@@ -1058,13 +1064,10 @@ class _Linkage:
             if (same & (self.codes["date"][i] != self.codes["date"][j])).any():
                 return False  # one article gives two dates
             i, j = i[~same], j[~same]
-            code = np.minimum(i, j) * self.n + np.maximum(i, j)
-            if len(self.pair):
-                at = np.minimum(np.searchsorted(self.pair, code), len(self.pair) - 1)
-                known = self.pair[at] == code
-                if (known & ~self.accept[at]).any():
-                    return False  # a candidate pair that is no link
-                i, j = i[~known], j[~known]
+            known = self._known(np.minimum(i, j) * self.n + np.maximum(i, j))
+            if known is None:
+                return False
+            i, j = i[~known], j[~known]
             if not len(i):
                 continue
             score = _scores(self.facts, self.codes, i, j)[0]
