@@ -525,13 +525,35 @@ def _nationals_only(sentence: str, name: str, rules: FigureRules) -> bool:
         if n != name:
             continue
         found = True
-        word = _PLACE_WORD.match(text, s)
-        low = word.group(0).lower().rstrip(".") if word else ""
-        if _NATIONALS_BEFORE.search(text, max(0, s - 30), s) or (word and _NATIONALS_AFTER.match(text, word.end())) \
-                or _DEMONYM_FORM.search(low) or (low.endswith("s") and rules.places.words.get(low[:-1]) == name):
-            continue
-        return False
+        if not _as_nationals(text, s, name, rules):
+            return False
     return found
+
+
+def _as_nationals(text: str, s: int, name: str, rules: FigureRules) -> bool:
+    """Whether the place ``name`` named at ``s`` in ``text`` is named as people's nationality ("граждане
+    Узбекистана", "citizens of Uzbekistan", "Uzbek citizens", "узбекистанцы", "Uzbeks")."""
+    word = _PLACE_WORD.match(text, s)
+    low = word.group(0).lower().rstrip(".") if word else ""
+    return bool(_NATIONALS_BEFORE.search(text, max(0, s - 30), s) or (word and _NATIONALS_AFTER.match(text, word.end()))
+                or _DEMONYM_FORM.search(low) or (low.endswith("s") and rules.places.words.get(low[:-1]) == name))
+
+
+#: Between a count of people and their nationality: a few words ("200 тыс. граждан России", "200,000 citizens of
+#: the Russian Federation", "200 тысяч россиян"), no clause break.
+_TO_NATIONALS = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+|\s*")
+
+
+def _arrivals_from(sentence: str, e0: int, pair: list[str], rules: FigureRules) -> str:
+    """The other side of ``pair`` when the people a figure counts, right after it, are nationals of one side ("в
+    страну въехали около 200 тысяч граждан России", "over 200,000 citizens of the Russian Federation entered the
+    country"): arrivals of one side's nationals, where the clause names no place they came to, came to the other."""
+    text = _without_nonparty_countries(sentence[e0:e0 + 80])
+    for s, name in rules.places.finditer(text):
+        if s <= _TO_NATIONALS.match(text).end() and name in pair and _as_nationals(text, s, name, rules):
+            return pair[1 - pair.index(name)]
+        break
+    return ""
 
 
 def _places_in(text: str, rules: FigureRules) -> tuple[list[str], bool]:
@@ -3861,7 +3883,9 @@ def _read_doc_figures(
                 # nationality ("Лидером по числу въездов стали граждане Узбекистана") is where they came from, not all
                 out[-1].update(parties=lone[0], parties_basis="sentence")
             if _PEOPLE_WAY.match(out[-1]["metric"]) and len(pair := out[-1]["parties"].split("–")) == 2 \
-                    and "world" not in pair and (dest := _people_destination(sentence, clause, pair, rules)):
+                    and "world" not in pair and (dest := _people_destination(sentence, clause, pair, rules) or (
+                        _arrivals_from(sentence, e0, pair, rules) if out[-1]["metric"].startswith("people (in)")
+                        else "")):
                 out[-1]["metric"] += f" (to {dest})"  # "уехали в РФ" and "выбывших из России в КР" are two flows
             if way in ("exports", "imports") and len(sides := out[-1]["parties"].split("–")) == 2 and "world" in sides \
                     and not metric.startswith(_FREIGHT):
@@ -6531,6 +6555,14 @@ def _same_units() -> dict[str, tuple[str, float]]:
 #: A flow one way between two places, as the exporter or the importer reports it: "exports (gas) (by Russia)" with
 #: parties "China–Russia" is "imports (gas) (by China)". :func:`_mirror_flow` names both alike.
 _FLOW_BY = re.compile(r"(?P<flow>export|import)(?P<growth>_growth)?s?(?P<what>(?: \([^()]*\))*?) \(by (?P<by>[^()]+)\)")
+#: People going one way between two places, the place they went to known: "people (out) (to Kazakhstan)" (left
+#: Russia for it) and "people (in) (to Kazakhstan)" (came to it from Russia) are one flow, counted at either end.
+_PEOPLE_TO = re.compile(r"people(?P<growth>_growth)? \((?:in|out)\) \(to (?P<dest>[^()]+)\)(?P<what>.*)")
+
+
+def _people_to(m: re.Match) -> str:
+    """The one name of the flow of people :data:`_PEOPLE_TO` matched: arrivals at the place they went to."""
+    return f"people{m.group('growth') or ''} (in) (to {m.group('dest')}){m.group('what')}"
 
 
 #: A count of projects, then (with no other number between) the value of that portfolio: "12 joint projects with a
@@ -6555,8 +6587,11 @@ def _portfolio(metric: str, sentence: str, surface: str) -> str:
 def _mirror_flow(metric: str, parties: str) -> str:
     """One name for a flow between two places whichever side reports it (mirror statistics): "exports (by
     United States)" and "imports (by Kazakhstan)", both of parties "Kazakhstan–United States", are the flow
-    "exports (by United States) = imports (by Kazakhstan)"; a metric that is no such flow is returned as it is."""
+    "exports (by United States) = imports (by Kazakhstan)"; people who left one of two places for the other are the
+    arrivals there (:data:`_PEOPLE_TO`); a metric that is no such flow is returned as it is."""
     m = _FLOW_BY.fullmatch(metric)
+    if m is None and (p := _PEOPLE_TO.fullmatch(metric)) and p.group("dest") in parties.split("–"):
+        return _people_to(p)  # "200,000 people leave Russia for Kazakhstan" are arrivals in Kazakhstan
     if m is None or parties.count("–") != 1 or m.group("by") not in (sides := parties.split("–")):
         return metric
     other = sides[1] if m.group("by") == sides[0] else sides[0]
@@ -6577,13 +6612,16 @@ def compare_family(metric: str) -> str:
 
     A flow one way between two places is one family whoever reports it ("exports (by United States)",
     "imports (by Kazakhstan)" and their mirror name :func:`_mirror_flow` gives are all "exports": the exporter's and
-    the importer's figures meet); the metrics of a vote are one ("turnout (at 18:00)" dates the day that "turnout" of
+    the importer's figures meet), and so is a flow of people to one place, counted where they left or where they
+    came (:data:`_PEOPLE_TO`); the metrics of a vote are one ("turnout (at 18:00)" dates the day that "turnout" of
     an undated article names with no year); a portfolio's value is its metric's (:func:`_portfolio`). Any other
     metric is its own family. The comparison table lists groups in family order."""
     metric = _OF_PROJECTS.sub("", metric) if metric.startswith("joint_projects_value") else metric
     m = _FLOW_BY.fullmatch(metric.split(" = ", 1)[0])
     if m is not None:
         return ("export_growth" if m.group("growth") else "exports") + m.group("what")
+    if (p := _PEOPLE_TO.fullmatch(metric)) is not None:
+        return _people_to(p)
     return _TURNOUT if _is_vote(metric) else metric
 
 

@@ -2830,6 +2830,40 @@ def test_a_flow_reported_by_its_exporter_and_by_its_importer_is_one_quantity(rul
     assert figure_disagreements(g)["metric"].tolist() == ["export_growth (gas) (by Russia) = import_growth (gas) (by China)"]
 
 
+def test_people_who_left_one_place_for_another_are_the_arrivals_there(rules):
+    # one flow of people counted at either end, as exports and imports are: leaving Russia for Kazakhstan is coming to
+    # Kazakhstan from Russia
+    from kzru_lib.figures import compare_family
+
+    f = _corpus_figures({"a": "In 2022, about 200,000 people left Russia for Kazakhstan.",
+                         "b": "In 2022, almost 300,000 Russians entered Kazakhstan."}, rules)
+    assert f["metric"].tolist() == ["people (out) (to Kazakhstan)", "people (in) (to Kazakhstan)"]
+    assert compare_figures(f)["metric"].tolist() == ["people (in) (to Kazakhstan)"]
+    assert figure_disagreements(f)[["claim_a", "claim_b"]].values.tolist() == [["a:1", "b:1"]]
+    assert compare_family("people (out) (to Kazakhstan)") == compare_family("people (in) (to Kazakhstan)")
+    # (whoever left with no place named they went to is no arrival anywhere)
+    g = _corpus_figures({"a": "In 2022, about 200,000 people left Russia.",
+                         "b": "In 2022, almost 300,000 Russians entered Kazakhstan."}, rules)
+    assert figure_disagreements(g).empty
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Internal Affairs of Kazakhstan said that over 200,000 citizens of the Russian Federation entered "
+    "the country in 2022.",
+    "МВД Казахстана сообщило, что в 2022 году в страну въехали более 200 тысяч граждан России.",
+    "МВД Казахстана сообщило, что в 2022 году в страну въехали более 200 тысяч россиян.",
+])
+def test_arrivals_of_one_sides_nationals_came_to_the_other_side(rules, text):
+    # "the country" they entered is not named: of the two places, theirs is where they came from
+    assert (one(text, rules)["metric"], one(text, rules)["parties"]) == ("people (in) (to Kazakhstan)",
+                                                                      "Kazakhstan–Russia")
+
+
+def test_departures_of_one_sides_nationals_went_to_no_place_named(rules):
+    got = one("МВД Казахстана сообщило, что в 2022 году из страны выехали 147 тысяч россиян.", rules)
+    assert got["metric"] == "people (out)"
+
+
 @pytest.mark.parametrize("text, parties, metric", [
     # a company of the actor gazetteer that supplies exports to a side named alone: its country's exports
     ('В 2025 году "Газпром" нарастил поставки газа в Казахстан, Узбекистан и Кыргызстан на 20%.',
@@ -3099,7 +3133,8 @@ def test_a_span_of_years_written_short_or_without_a_preposition(rules, text, per
 def test_a_count_whose_noun_is_understood_has_the_metric_of_the_count_it_borrows_it_from(rules):
     got = figs("С 21 сентября в Казахстан въехало более 200 тысяч граждан России, выехало – 147 тысяч.", rules,
                "2022-10-05")
-    assert got["metric"].tolist() == ["people (in)", "people (out)"]
+    # (the arrivals are Russia's nationals: they came to Kazakhstan; where those who left went is not said)
+    assert got["metric"].tolist() == ["people (in) (to Kazakhstan)", "people (out)"]
 
 
 def test_a_figure_another_is_more_than_measures_what_it_does(rules):
@@ -4394,10 +4429,11 @@ def test_transit_growth_and_where_people_went(rules):
     f = figs("Миграция между Россией и Кыргызстаном.\nВ 2022 году в РФ уехали 28,4 тысячи мигрантов из Кыргызстана.\n"
              "Более 26 тысяч граждан уехали из России в Кыргызстан.", rules, "2023-09-04")
     assert f["metric"].tolist() == ["people (out) (to Russia)", "people (out) (to Kyrgyzstan)"]
-    # a clause counting arrivals and departures names the arrivals' place only
+    # a clause counting arrivals and departures names the arrivals' place only (the arrivals, Russia's nationals,
+    # came to Kazakhstan; where those who left went is not said)
     f = figs("Россия и Казахстан. С 21 сентября в Казахстан въехали 200 тыс. россиян, выехали — 147 тыс.", rules,
              "2022-10-04")
-    assert f["metric"].tolist() == ["people (in)", "people (out)"]
+    assert f["metric"].tolist() == ["people (in) (to Kazakhstan)", "people (out)"]
 
 
 def test_passengers_cars_and_car_sales_in_either_language(rules):
