@@ -3508,8 +3508,12 @@ def _read_doc_figures(
                     # the nearest date, first of those with no comma, semicolon or dash between it and the figure
                     # and no word of a comparison ("While 155,700 people left in 2000, only 12,700 emigrated in
                     # 2024": 2024; not "a 4.4-fold increase from 2023")
+                    # (then one with no other figure of the sentence between: "As of July 1, 2024, the population
+                    # stands at 20,139,914, an increase of 106,072 people since January": July 1 is the level's)
                     d = min(inside, key=lambda d: (not _plain_date_of(sentence, d, s0, e0) or (
                         d in closing and d[1] <= s0 and _CONJ.search(sentence, d[1], s0) is not None),
+                        any(e0 <= g["start"] and g["end"] <= d[0] or d[1] <= g["start"] and g["end"] <= s0
+                            for g in cands),
                         max(d[0] - e0, s0 - d[1], 0), d[0]))
                     period, period_surface = _months_to_date(sentence, d), d[4]
                     if span := _day_span(sentence, period_rows, d):

@@ -39,6 +39,28 @@ def test_the_day_something_was_said_is_not_the_period(rules):
     assert period_of(text, "превышает 28 миллиардов долларов", rules, "2025-09-09") == ""
 
 
+@pytest.mark.parametrize("text, surface, published, period", [
+    # the day data were published is not the period either
+    ("Kazakhstan's reserves exceeded $45 billion in January, increasing by 3.29% over the month and by 29.7% over the "
+     "year, according to statistics from the National Bank, published on Feb. 11.", "29.7%", "2025-02-13", "2025-01"),
+    ("Резервы Казахстана в январе превысили $45 млрд, увеличившись на 3,29% за месяц и на 29,7% за год, по "
+     "статистике Нацбанка, опубликованной 11 февраля.", "29,7%", "2025-02-13", "2025-01"),
+])
+def test_the_day_data_were_published_is_not_the_period(rules, text, surface, published, period):
+    assert period_of(text, surface, rules, published) == period
+
+
+def test_a_date_past_another_figure_is_that_figures(rules):
+    # the nearest date but one with another figure of the sentence between: the level is as of July 1, the increase
+    # since January
+    text = ("As of July 1, 2024, the population of Kazakhstan stands at 20,139,914, an increase of 106,072 people "
+            "since January.")
+    assert period_of(text, "20,139,914", rules, "2024-08-01") == "2024-07-01"
+    text = ("In the 2017-2018 agricultural year, there was a previous maximum with a share of 23.4%, about 23.2% it was "
+            "last year.")
+    assert period_of(text, "23.4%", rules, "2024-08-01") == "2017-07/2018-06"
+
+
 def test_the_period_compared_with_is_not_the_period(rules):
     text = "Trade grew by over 10 percent in January-October 2022 on the same period of 2021 and reached $22.2 billion."
     assert period_of(text, "$22.2 billion", rules) == "2022-01/2022-10"
