@@ -2199,6 +2199,18 @@ _EVERY_BEFORE = re.compile(r"\b(?:all|every|each)\s+(?:the\s+)?$|(?<![^\W\d_])(?
                            re.I)
 #: A part of a population named with its count (its men or women, its urban or rural people, its young), or the group
 #: an unemployment rate is of ("среди женщин", "у сельчан").
+#: Right after a figure, its noun and a breakdown of it in brackets with numbers of their own ("человек (10 468 756
+#: женщин, 10 010 123 мужчины)").
+_BREAKDOWN = re.compile(r"(?:\s+[^\W\d_]+)?\s*\([^()]*\d[^()]*\)")
+
+
+def _past_breakdown(sentence: str, e0: int) -> int:
+    """Where the text after a figure goes on past the breakdown in brackets right after it (:data:`_BREAKDOWN`), or
+    ``e0`` when there is none."""
+    m = _BREAKDOWN.match(sentence, e0)
+    return m.end() if m else e0
+
+
 _SUBGROUP = _led(re.compile(r"\b(?:urban|rural|men|women|male|female|youth)\b"
                        r"|(?<![^\W\d_])(?:городск\w*|сельск\w*|мужчин\w*|женщин\w*|мужск\w*|женск\w*|сельчан\w*|горожан\w*"
                        r"|молод[её]ж\w*)", re.I))
@@ -3562,7 +3574,7 @@ def _read_doc_figures(
                 taken = None
             if taken:
                 metric = taken[2]
-                if _PART.search(sentence, 0, s0) or _OF_THIS.search(sentence, 0, s0):
+                if (_PART.search(sentence, 0, s0) or _OF_THIS.search(sentence, 0, s0)) and not metric.endswith(_PART_SUFFIX):
                     metric += _PART_SUFFIX  # "Of this total, 1.057 million tons were bound for ...": a part of it
             elif not metric and f["kind"] in _MEASURE_KINDS and len(topic := goods_seen.get(f["kind"], ())) == 1 \
                     and _FLOW_WORD.search(sentence, clause[0], clause[1]) and not _OWN_GOODS.match(sentence, e0):
@@ -3648,9 +3660,12 @@ def _read_doc_figures(
             elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _PEOPLE_KINDS)):
                 metric = f"people ({what})"  # a population is not its growth, nor the births of a year
                 if what == "population" and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)
-                                             or _SUBGROUP.search(sentence, e0, clause[1])):
+                                             or _SUBGROUP.search(sentence, past := _past_breakdown(sentence, e0), min(
+                                                 [clause[1], *(g["start"] for g in cands if g["start"] >= past)]))):
                     # "Almaty city ... with over 2,292,333 inhabitants", "women ...", "18.9 million (50.4%) are men":
-                    # not the whole
+                    # not the whole (its breakdown in brackets after it, "20 478 879 человек (10 468 756 женщин,
+                    # 10 010 123 мужчины)", and a group after the next figure, "38.2 million, of whom 18.9 million are
+                    # men", are the parts': it is the whole)
                     metric += _PART_SUFFIX
             elif metric in _TRADE_WAYS and (goods := (_ELECTRICITY if f["kind"] == "energy" else "")
                                             or _commodity(sentence, clause[0], s0) or _goods_after(sentence, e0)

@@ -3208,6 +3208,16 @@ def test_a_population_count_its_clause_calls_men_or_women_is_a_part(rules):
     assert got.loc[got["unit"] == "count", "metric"].tolist() == ["people (population) (part)"] * 2
 
 
+def test_a_population_with_its_breakdown_after_it_is_the_whole(rules):
+    # its men and women in brackets after it, or after the next figure, are parts of it; it is the whole (once a part)
+    got = figs("На 1 декабря 2025 года численность населения Казахстана составила 20 478 879 человек (10 468 756 "
+               "женщин, 10 010 123 мужчины), в том числе:", rules, "2026-01-05")
+    assert got.loc[got["surface"] == "20 478 879", "metric"].tolist() == ["people (population)"]
+    got = figs("The population of Uzbekistan reached 38.2 million, of whom 18.9 million (50.4%) are men.", rules,
+               "2025-01-10")
+    assert got.loc[got["unit"] == "count", "metric"].tolist() == ["people (population)", "people (population) (part)"]
+
+
 @pytest.mark.parametrize("text, surface, metric", [
     # a harvest's growth is production's
     ("Урожай зерна в России в 2022 году вырос на 26,7% до 153,83 миллиона тонн.", "26,7%", "production_growth (grain)"),
