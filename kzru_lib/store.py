@@ -1225,6 +1225,54 @@ def _union(labels: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return connected_components(graph, directed=False)[1][labels]
 
 
+#: Candidate pairs joined into the components at a time (:func:`_component_blocks`).
+COMPONENT_BATCH = 500_000
+
+
+def _roots(parent: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """The roots of the mentions ``x`` in the union-find forest ``parent`` (a root is its own parent)."""
+    while not np.array_equal(up := parent[x], x):
+        x = up
+    return x
+
+
+def _component_blocks(con, pairs_sql: str, n_all: int, block_rows: int) -> np.ndarray:
+    """The block of each of ``n_all`` mentions (by number): the connected components of the candidate pairs
+    (``pairs_sql``: columns ``i``, ``j``), packed in date order (the order of their first mention) into blocks of
+    about ``block_rows`` mentions, numbered from 0 (a component larger than that is a block of its own).
+
+    The components are joined a batch of pairs at a time in a union-find forest whose root is the smallest mention
+    of its component: one array of the mentions, and for each batch only the roots it joins (SciPy's connected
+    components of them)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    kind = np.int32 if n_all < 2**31 else np.int64  # (half the memory for the arrays of every mention)
+    parent = np.arange(n_all, dtype=kind)
+    for batch in con.sql(f"SELECT i, j FROM {pairs_sql}").to_arrow_reader(COMPONENT_BATCH):
+        ri, rj = (_roots(parent, batch.column(c).to_numpy().astype(kind)) for c in (0, 1))
+        joined = ri != rj
+        if not joined.any():
+            continue
+        k = int(joined.sum())
+        nodes, at = np.unique(np.concatenate([ri[joined], rj[joined]]), return_inverse=True)
+        graph = coo_matrix((np.ones(k, dtype=np.int8), (at[:k], at[k:])), shape=(len(nodes), len(nodes)))
+        comp = connected_components(graph, directed=False)[1]
+        # (nodes are sorted: a component's first node in them is its smallest, its new root)
+        parent[nodes] = nodes[np.unique(comp, return_index=True)[1]][comp]
+    while not np.array_equal(up := parent[parent], parent):
+        parent = up
+    del up
+    is_root = np.zeros(n_all, dtype=bool)
+    is_root[parent] = True
+    roots = np.flatnonzero(is_root)  # in the order of their first mention
+    del is_root
+    end = np.cumsum(np.bincount(parent, minlength=n_all)[roots])
+    block = np.empty(n_all, dtype=kind)  # a root's block
+    block[roots] = np.unique((end - 1) // block_rows, return_inverse=True)[1]
+    return block[parent]
+
+
 def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
                             block_rows: int | None = None) -> int | None:
     """Event merging of the whole ``mentions`` table, one block of mentions at a time; the number of blocks.
@@ -1318,19 +1366,8 @@ def _merge_events_in_blocks(root: Path, out: _Writer, tolerance_days: int,
         pairs_sql = f"read_parquet('{_sql_path(pairs)}/*.parquet')"
         for name in ("post", "ask"):
             shutil.rmtree(work / name, ignore_errors=True)
-        # connected components of the pairs, packed in date order into blocks of about block_rows mentions
-        labels = np.arange(n_all, dtype=np.int64)
-        for batch in con.sql(f"SELECT i, j FROM {pairs_sql}").to_arrow_reader(2_000_000):
-            labels = _union(labels, batch.column(0).to_numpy(), batch.column(1).to_numpy())
-        comp, first, size = np.unique(labels, return_index=True, return_counts=True)
-        by_first = np.argsort(first, kind="stable")
-        end = np.cumsum(size[by_first])
-        block_of = np.empty(len(comp), dtype=np.int64)
-        block_of[by_first] = (end - 1) // block_rows
-        _, block_of = np.unique(block_of, return_inverse=True)
         where = pd.DataFrame({"_r": np.arange(n_all, dtype=np.int64),
-                              "_block": block_of[np.searchsorted(comp, labels)]})
-        del labels
+                              "_block": _component_blocks(con, pairs_sql, n_all, block_rows)})
         con.register("_where", where)
         con.execute(f"""COPY (SELECT m.*, w._block FROM {numbered} m JOIN _where w ON m._r = w._r)
                         TO '{_sql_path(work / "blocks")}' (FORMAT parquet, PARTITION_BY (_block))""")

@@ -559,6 +559,35 @@ def test_event_blocks_are_components_of_the_whole_tables_pairs(tmp_path, monkeyp
         assert (len(cut) > -(-n_all // pair_range)) == (pair_hits < 1000)
 
 
+@pytest.mark.parametrize("batch", [1, 7, 10_000])
+def test_event_blocks_pack_whole_components_in_the_order_of_their_first_mention(tmp_path, monkeypatch, batch):
+    # the components joined a batch of pairs at a time are those of the whole graph; each block holds whole
+    # components, packed in the order of their smallest mention until the block passes block_rows
+    import duckdb
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    from kzru_lib import store
+
+    rng = np.random.default_rng(5)
+    n, block_rows = 300, 20
+    i, j = rng.integers(0, n, 260), rng.integers(0, n, 260)
+    pd.DataFrame({"i": i, "j": j}).to_parquet(tmp_path / "pairs.parquet")
+    monkeypatch.setattr(store, "COMPONENT_BATCH", batch)
+    got = store._component_blocks(duckdb.connect(), f"read_parquet('{tmp_path / 'pairs.parquet'}')", n, block_rows)
+    labels = connected_components(coo_matrix((np.ones(len(i)), (i, j)), shape=(n, n)), directed=False)[1]
+    assert len(set(labels)) < n - 100  # the case can fail: components of many mentions
+    seen: dict = {}  # component -> the block its last mention falls in, counting components in order
+    for m in range(n):  # components in the order of their first mention
+        if labels[m] not in seen:
+            end = sum(int((labels == c).sum()) for c in seen) + int((labels == labels[m]).sum())
+            seen[labels[m]] = (end - 1) // block_rows
+    numbered = {b: k for k, b in enumerate(sorted(set(seen.values())))}  # blocks numbered from 0, none empty
+    assert got.tolist() == [numbered[seen[c]] for c in labels]
+    assert len(set(got.tolist())) > 2  # (several blocks)
+
+
 @pytest.mark.parametrize("block_rows", [1, 3])
 def test_small_event_blocks_build_the_same_store(generated, generated_expected, tmp_path, monkeypatch, block_rows):
     from kzru_lib import store
