@@ -2197,8 +2197,6 @@ _LOCALITY = _led(re.compile(r"\b(?:city|cities|town|capital|region|regions|oblas
 #: Right before a word of a locality, a word of all of them ("across all regions", "во всех регионах"): the whole.
 _EVERY_BEFORE = re.compile(r"\b(?:all|every|each)\s+(?:the\s+)?$|(?<![^\W\d_])(?:все|всех|всем|всеми|каждо\w*|кажд\w+)\s+$",
                            re.I)
-#: A part of a population named with its count (its men or women, its urban or rural people, its young), or the group
-#: an unemployment rate is of ("среди женщин", "у сельчан").
 #: Right after a figure, its noun and a breakdown of it in brackets with numbers of their own ("человек (10 468 756
 #: женщин, 10 010 123 мужчины)").
 _BREAKDOWN = re.compile(r"(?:\s+[^\W\d_]+)?\s*\([^()]*\d[^()]*\)")
@@ -2211,6 +2209,8 @@ def _past_breakdown(sentence: str, e0: int) -> int:
     return m.end() if m else e0
 
 
+#: A part of a population named with its count (its men or women, its urban or rural people, its young), or the group
+#: an unemployment rate is of ("среди женщин", "у сельчан").
 _SUBGROUP = _led(re.compile(r"\b(?:urban|rural|men|women|male|female|youth)\b"
                        r"|(?<![^\W\d_])(?:городск\w*|сельск\w*|мужчин\w*|женщин\w*|мужск\w*|женск\w*|сельчан\w*|горожан\w*"
                        r"|молод[её]ж\w*)", re.I))

@@ -1213,27 +1213,40 @@ def _blocking_rows(chunk: pd.DataFrame, totals: tuple, tolerance_days: int, code
     return out
 
 
-def _union(labels: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Component labels after joining ``i[k]`` and ``j[k]`` (labels: one per mention)."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
-    a, b = labels[i], labels[j]
-    keep = a != b
-    n = len(labels)
-    graph = coo_matrix((np.ones(int(keep.sum()), dtype=np.int8), (a[keep], b[keep])), shape=(n, n))
-    return connected_components(graph, directed=False)[1][labels]
-
-
 #: Candidate pairs joined into the components at a time (:func:`_component_blocks`).
 COMPONENT_BATCH = 500_000
 
 
 def _roots(parent: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """The roots of the mentions ``x`` in the union-find forest ``parent`` (a root is its own parent)."""
+    """The roots of the items ``x`` in the union-find forest ``parent`` (a root is its own parent)."""
     while not np.array_equal(up := parent[x], x):
         x = up
     return x
+
+
+def _join(parent: np.ndarray, i: np.ndarray, j: np.ndarray) -> None:
+    """Join the components of ``i[k]`` and ``j[k]`` in the forest ``parent`` (in place), each under its smallest
+    item: only the roots the pairs join are looked at (SciPy's connected components of them)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    ri, rj = _roots(parent, i.astype(parent.dtype)), _roots(parent, j.astype(parent.dtype))
+    joined = ri != rj
+    if not joined.any():
+        return
+    k = int(joined.sum())
+    nodes, at = np.unique(np.concatenate([ri[joined], rj[joined]]), return_inverse=True)
+    graph = coo_matrix((np.ones(k, dtype=np.int8), (at[:k], at[k:])), shape=(len(nodes), len(nodes)))
+    comp = connected_components(graph, directed=False)[1]
+    # (nodes are sorted: a component's first node in them is its smallest, its new root)
+    parent[nodes] = nodes[np.unique(comp, return_index=True)[1]][comp]
+
+
+def _flattened(parent: np.ndarray) -> np.ndarray:
+    """Each item's root (the smallest item of its component) from the forest ``parent``."""
+    while not np.array_equal(up := parent[parent], parent):
+        parent = up
+    return parent
 
 
 def _component_blocks(con, pairs_sql: str, n_all: int, block_rows: int) -> np.ndarray:
@@ -1242,27 +1255,12 @@ def _component_blocks(con, pairs_sql: str, n_all: int, block_rows: int) -> np.nd
     about ``block_rows`` mentions, numbered from 0 (a component larger than that is a block of its own).
 
     The components are joined a batch of pairs at a time in a union-find forest whose root is the smallest mention
-    of its component: one array of the mentions, and for each batch only the roots it joins (SciPy's connected
-    components of them)."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
+    of its component (:func:`_join`): one array of the mentions, and for each batch only the roots it joins."""
     kind = np.int32 if n_all < 2**31 else np.int64  # (half the memory for the arrays of every mention)
     parent = np.arange(n_all, dtype=kind)
     for batch in con.sql(f"SELECT i, j FROM {pairs_sql}").to_arrow_reader(COMPONENT_BATCH):
-        ri, rj = (_roots(parent, batch.column(c).to_numpy().astype(kind)) for c in (0, 1))
-        joined = ri != rj
-        if not joined.any():
-            continue
-        k = int(joined.sum())
-        nodes, at = np.unique(np.concatenate([ri[joined], rj[joined]]), return_inverse=True)
-        graph = coo_matrix((np.ones(k, dtype=np.int8), (at[:k], at[k:])), shape=(len(nodes), len(nodes)))
-        comp = connected_components(graph, directed=False)[1]
-        # (nodes are sorted: a component's first node in them is its smallest, its new root)
-        parent[nodes] = nodes[np.unique(comp, return_index=True)[1]][comp]
-    while not np.array_equal(up := parent[parent], parent):
-        parent = up
-    del up
+        _join(parent, batch.column(0).to_numpy(), batch.column(1).to_numpy())
+    parent = _flattened(parent)
     is_root = np.zeros(n_all, dtype=bool)
     is_root[parent] = True
     roots = np.flatnonzero(is_root)  # in the order of their first mention
@@ -1578,7 +1576,9 @@ def _article_chunks(con, files: list[Path]) -> list[list[Path]]:
     index = {str(f): k for k, f in enumerate(files)}
     pairs = np.array([(index[names[0]], index[other]) for (names,) in shared for other in names[1:]],
                      dtype=np.int64).reshape(-1, 2)
-    labels = _union(np.arange(len(files)), pairs[:, 0], pairs[:, 1])
+    labels = np.arange(len(files))
+    _join(labels, pairs[:, 0], pairs[:, 1])
+    labels = _flattened(labels)
     chunks: dict[int, list[Path]] = {}
     for f, label in zip(files, labels.tolist(), strict=True):
         chunks.setdefault(label, []).append(f)
