@@ -549,10 +549,9 @@ def _arrivals_from(sentence: str, e0: int, pair: list[str], rules: FigureRules) 
     страну въехали около 200 тысяч граждан России", "over 200,000 citizens of the Russian Federation entered the
     country"): arrivals of one side's nationals, where the clause names no place they came to, came to the other."""
     text = _without_nonparty_countries(sentence[e0:e0 + 80])
-    for s, name in rules.places.finditer(text):
-        if s <= _TO_NATIONALS.match(text).end() and name in pair and _as_nationals(text, s, name, rules):
-            return pair[1 - pair.index(name)]
-        break
+    first = next(iter(rules.places.finditer(text)), None)  # (the first place named after the figure)
+    if first and first[0] <= _TO_NATIONALS.match(text).end() and first[1] in pair and _as_nationals(text, *first, rules):
+        return pair[1 - pair.index(first[1])]
     return ""
 
 
