@@ -2,11 +2,11 @@
 
 A date expression is a span of text that names a day, a month, a year, a range of those, or a
 period relative to the publication date ("this year", "last Friday", "в прошлом году"). Each is
-normalised to an ISO 8601 ``value`` (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``; ranges as ``start/end``;
-``XXXX`` for a year that cannot be known; TIMEX3-style ``YYYY-Qn``, ``YYYY-Hn``, ``YYYY-SU`` and
-``YYYY-Www`` for quarters, halves, seasons and weeks), with its ``precision``, whether it was
-``anchored`` (its year, or the whole date, came from the publication date), the ``anchor_basis``
-and its ``role`` in the text:
+normalised to an ISO 8601 ``value`` (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``; ranges as ``start/end``, halves and
+quarters as the interval of their months, ``2024-01/2024-06`` with ``precision`` ``half``; ISO weeks ``YYYY-Www``;
+``XXXX`` for a year that cannot be known; seasons, whose months are not fixed, TIMEX3-style ``YYYY-SU``), with its
+``precision``, whether it was ``anchored`` (its year, or the whole date, came from the publication date), the
+``anchor_basis`` and its ``role`` in the text:
 
 ``publication``           the date the article was published (a date line, a ``date 2024-11-28`` prefix);
                           in the corpus table (:func:`extract_dates`) ``publication_metadata``, as are
@@ -1051,6 +1051,19 @@ _YEAR_AT = re.compile(r"(?:^|(?<=/))(\d{4})")
 
 _DAY_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
+#: A half or a quarter of a year as the rules read it (TIMEX3 ``2024-H1``, ``2023-Q3``, ``XXXX-Q1``): written out as
+#: the ISO 8601 interval of its months (:func:`_iso_months`).
+_HALF_OR_QUARTER = re.compile(r"(\d{4}|XXXX)-([HQ])([1-4])")
+
+
+def _iso_months(value: str) -> str:
+    """A half or a quarter of a year as the ISO 8601 interval of its months ("2024-H1" -> "2024-01/2024-06",
+    "2023-Q3" -> "2023-07/2023-09"), as "January to June 2024" is written; any other value unchanged."""
+    m = _HALF_OR_QUARTER.fullmatch(value)
+    if m is None:
+        return value
+    y, size, n = m.group(1), 6 if m.group(2) == "H" else 3, int(m.group(3))
+    return f"{y}-{size * (n - 1) + 1:02d}/{y}-{size * n:02d}"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _SPACES = re.compile(r"\s+")
 
@@ -1187,7 +1200,7 @@ def _find(text: str, pub, rules: DateRules, refs: dict | None = None, *, unknown
         role = _role(text, s, e, info, rules, masked, pub)
         if role != "publication":
             _remember(refs, info["value"])
-        out.append({"start": s, "end": e, "surface": text[s:e], "value": info["value"],
+        out.append({"start": s, "end": e, "surface": text[s:e], "value": _iso_months(info["value"]),
                     "precision": info["precision"], "anchored": info["anchored"], "role": role, "kind": info["kind"],
                     "tense": info["tense"], "anchor_basis": basis})
     return out

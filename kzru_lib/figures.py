@@ -5528,10 +5528,6 @@ def _number_words() -> dict[str, float]:
     return {w.lower(): float(v) for w, v in zip(table["words"], table["value"], strict=True)}
 
 
-#: A half or a quarter of a year (a TIMEX value: ``2024-H1``, ``2023-Q3``, ``XXXX-Q1``).
-_HALF_OR_QUARTER = re.compile(r"(\d{4}|XXXX)-([HQ])([1-4])")
-
-
 def _months_to_date(sentence: str, d: tuple) -> str:
     """The period of a date row, made January to the n-th month when "the n months of" comes right
     before a year ("in the 11 months of 2022" -> ``2022-01/2022-11``; "8 months of this year" ->
@@ -5540,12 +5536,6 @@ def _months_to_date(sentence: str, d: tuple) -> str:
     value = d[2]
     if (whole := _WHOLE_YEAR.fullmatch(value or "")) and whole.group(1) == whole.group(2):
         return whole.group(1)  # "January to December 2022" is the year 2022
-    if part := _HALF_OR_QUARTER.fullmatch(value or ""):
-        # a half or a quarter is its months, as "January-June 2024" and "the first six months of 2024" are:
-        # one period, one value ("2024-H1" and "2024-Q1" would not meet them)
-        y, letter, n = part.group(1), part.group(2), int(part.group(3))
-        size = 6 if letter == "H" else 3
-        return f"{y}-{size * (n - 1) + 1:02d}/{y}-{size * n:02d}"
     if not _YEAR_ONLY.match(value or ""):
         return value
     m = _period_cues().get("months_to_date", _NO_CUE).search(sentence[max(0, d[0] - 40):d[0]])

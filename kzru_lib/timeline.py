@@ -47,6 +47,7 @@ import math
 import re
 import warnings
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -363,20 +364,49 @@ def find_events(
     return ev
 
 
+#: TIMEX3 values of a half, a quarter, an ISO week or a season of a year (``2024-H1``, ``2024-Q3``, ``2024-W10``,
+#: ``2024-SU``), which :class:`pandas.Period` does not read.
+_TIMEX_PART = re.compile(r"(\d{4})-(?:(?P<hq>[HQ])(?P<n>[1-4])|W(?P<week>\d{2})|(?P<season>SP|SU|FA|WI))")
+#: A season's months (meteorological, northern hemisphere): winter ``2024-WI`` is December 2023 to February 2024,
+#: as :mod:`kzru_lib.dates` reads "last winter".
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (0, 2)}
+
+
+def _part_bounds(value: str) -> tuple[pd.Period, pd.Period] | None:
+    """First and last day of one end of a value: ISO (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) or a TIMEX3 part of a
+    year (:data:`_TIMEX_PART`); None if neither."""
+    m = _TIMEX_PART.fullmatch(value)
+    if m is None:
+        p = pd.Period(value)
+        return p.start_time, p.end_time
+    year = int(m.group(1))
+    if m.group("week"):
+        monday = pd.Timestamp(date.fromisocalendar(year, int(m.group("week")), 1))
+        return monday, monday + pd.Timedelta(days=6)
+    if m.group("hq"):
+        size = 6 if m.group("hq") == "H" else 3
+        first, last = size * (int(m.group("n")) - 1) + 1, size * int(m.group("n"))
+    else:
+        first, last = _SEASON_MONTHS[m.group("season")]
+    start = pd.Period(year=year, month=1, freq="M") + (first - 1)
+    return start.start_time, (pd.Period(year=year, month=1, freq="M") + (last - 1)).end_time
+
+
 @lru_cache(maxsize=1 << 16)
 def _bounds(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """First and last day of an ISO value (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ranges); None if unknown.
+    """First and last day of an ISO value (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ranges) or of a TIMEX3 half,
+    quarter, week or season (``2024-H1``, ``2024-Q3``, ``2024-W10``, ``2024-SU``); None if unknown.
 
     Memoised: a table has few distinct dates and each block of a large one asks for them again."""
     if not isinstance(value, str) or "X" in value:
         return None
     parts = value.split("/")
     try:
-        first = pd.Period(parts[0])
-        last = pd.Period(parts[-1])
+        first = _part_bounds(parts[0])
+        last = _part_bounds(parts[-1])
     except (ValueError, TypeError):
         return None
-    return first.start_time.normalize(), last.end_time.normalize()
+    return first[0].normalize(), last[1].normalize()
 
 
 # --- merging on evidence -----------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from kzru_lib.errors import KzruError
 from kzru_lib.timeline import (
     EVENT_COLUMNS,
     TIMELINE_COLUMNS,
+    _bounds,
     assign_events,
     extract_events,
     find_actor_mentions,
@@ -139,6 +140,34 @@ def test_unknown_year_never_merges():
     tl = merge_events(find_events(pd.concat(parts, ignore_index=True)))
     assert len(tl) == 2 and tl["date_start"].isna().all()
     assert timeline_json(tl)["events"] == []
+
+
+def test_weeks_halves_quarters_and_seasons_are_placed_and_merged():
+    # "this week", "the first half of 2023", "summer 2023": dated events, on the timeline and linked like any other
+    parts = [_dates("a", 1, "This week Putin arrived in Astana for talks with Tokayev on gas.", "2024-03-07"),
+             _dates("b", 1, "On March 5, Putin arrived in Astana for talks with Tokayev on gas.", "2024-03-08"),
+             _dates("c", 1, "In the first half of 2023 Gazprom and QazaqGaz signed a supply deal.", "2024-03-08"),
+             _dates("d", 1, "In summer 2023 Tokayev met Putin in Moscow.", "2024-03-08"),
+             _dates("e", 1, "In the third quarter of 2023 Tokayev opened a plant.", "2024-03-08")]
+    ev = assign_events(find_events(pd.concat(parts, ignore_index=True)))
+    assert ev.groupby("doc_id")["date"].first().to_dict() == {
+        "a": "2024-W10", "b": "2024-03-05", "c": "2023-01/2023-06", "d": "2023-SU", "e": "2023-07/2023-09"}
+    assert ev.loc[ev["doc_id"] == "a", "event_id"].iloc[0] == ev.loc[ev["doc_id"] == "b", "event_id"].iloc[0]
+    tl = merge_events(ev).set_index("sources")
+    assert tl[["date_start", "date_end"]].astype(str).to_dict("index") == {
+        "b|a": {"date_start": "2024-03-05", "date_end": "2024-03-05"},  # the week's event is the day's
+        "c": {"date_start": "2023-01-01", "date_end": "2023-06-30"},
+        "d": {"date_start": "2023-06-01", "date_end": "2023-08-31"},
+        "e": {"date_start": "2023-07-01", "date_end": "2023-09-30"}}
+
+
+def test_timex_parts_of_a_year_have_their_days():
+    assert _bounds("2024-H2") == (pd.Timestamp("2024-07-01"), pd.Timestamp("2024-12-31"))
+    assert _bounds("2024-Q1") == (pd.Timestamp("2024-01-01"), pd.Timestamp("2024-03-31"))
+    assert _bounds("2020-W53") == (pd.Timestamp("2020-12-28"), pd.Timestamp("2021-01-03"))  # an ISO week of two years
+    assert _bounds("2024-WI") == (pd.Timestamp("2023-12-01"), pd.Timestamp("2024-02-29"))  # December to February
+    assert _bounds("2023-SP/2023-SU") == (pd.Timestamp("2023-03-01"), pd.Timestamp("2023-08-31"))
+    assert _bounds("2021-W53") is None and _bounds("XXXX-Q1") is None and _bounds("2024-Q5") is None
 
 
 def test_timeline_json(reports, tmp_path):
