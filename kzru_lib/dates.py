@@ -399,7 +399,8 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?P<byear>(?<![\d.,$€£₽¥#№])(?P<by_y>{_YEAR})(?![\d]|[.,]\d)(?!\s*(?:%|percent|per cent))"
         rf"{not_noun}{not_count}{year_tail})",
     ]
-    pattern = re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w/])")
+    # (a year with a Russian plural ending is a decade, no date: "в 1990-х годах", "2000-е годы"; "в 2024-м году" is a year)
+    pattern = re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w/])(?![-‐–](?:х|е|ые|ых|ым|ыми|ми)(?!\w))")
 
     labels = words("label")
     label_re = re.compile(rf"^[\W_]*(?:(?:{_alt(labels + [w.capitalize() for w in labels] + [w.upper() for w in labels])})\b)?[\s:,.|–—-]*$")

@@ -188,6 +188,15 @@ def test_a_date_after_an_opening_quote_is_not_a_labelled_publication_date():
         assert find_dates(text, published="2025-07-01")["role"].tolist() != ["publication"], text
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("В 1990-х годах население сократилось.", []), ("в 2000-е годы экономика росла", []),
+    ("в конце 1990-ых годов", []), ("в 2010-х — начале 2020-х", []),
+    ("В 2024-м году товарооборот вырос.", ["2024"]), ("в 2023-2024 годах", ["2023", "2024"])])
+def test_a_russian_decade_is_no_year(text, values):
+    # "1990-х" is the 1990s (as "the 1990s" is no date), not the year 1990; "2024-м году" is the year
+    assert find_dates(text, published="2024-05-01")["value"].tolist() == values
+
+
 @pytest.mark.parametrize(("text", "value"), [("In 1Q24 trade rose.", "2024-01/2024-03"),
                                            ("Results for 1H2023.", "2023-01/2023-06"),
                                            ("A 3Q model.", None), ("Model 5Q24.", None)])
