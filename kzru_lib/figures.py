@@ -4462,11 +4462,11 @@ _CROP_YEAR = re.compile(
 
 def _crop_years(out: list[dict]) -> None:
     """A figure of a sentence naming one agricultural year (:data:`_CROP_YEAR`) whose period is no more than those
-    two years ("2022/2023") or none is of July of the first to June of the second: ``2022-07/2023-06``. In place."""
+    two years ("2022/2023", or one of them read from them: "In the 2023-24 marketing year" is not 2024) or none is
+    of July of the first to June of the second: ``2022-07/2023-06``. In place."""
     named: dict[str, set] = {}  # sentence -> the agricultural years it names (read once a sentence)
     for r in out:
-        if r["qualifier"] == "target" or (r["period"] and not re.fullmatch(r"\d{4}/\d{4}", r["period"])) or \
-                "/" not in r["sentence"] and "-" not in r["sentence"]:
+        if r["qualifier"] == "target" or "/" not in r["sentence"] and "-" not in r["sentence"]:
             continue
         if (found := named.get(r["sentence"])) is None:
             found = named[r["sentence"]] = {(m.group(1) or m.group(3), m.group(2) or m.group(4), m.group(0))
@@ -4474,7 +4474,12 @@ def _crop_years(out: list[dict]) -> None:
         if len(found) != 1:
             continue
         first, second, surface = next(iter(found))
-        if int(second[-2:]) != (int(first) + 1) % 100 or (r["period"] and r["period"] != f"{first}/{int(first) + 1}"):
+        if int(second[-2:]) != (int(first) + 1) % 100:
+            continue
+        both = f"{first}/{int(first) + 1}"
+        if r["period"] and r["period"] != both and not (
+                r["period"] in (first, str(int(first) + 1))
+                and re.search(rf"{first}\s*[/-]\s*{second}(?!\d)", r["period_surface"])):
             continue
         r["period"], r["period_surface"] = f"{first}-07/{int(first) + 1}-06", surface
 

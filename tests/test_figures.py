@@ -3337,6 +3337,8 @@ def test_figures_of_tables_stay_on_their_lines(rules, lines):
     ("Russia exported 47 million tons of wheat in the 2022/23 marketing year.", "2022-07/2023-06"),
     ("В 2019-2020 маркетинговом году Казахстан экспортировал 4,86 млн тонн пшеницы.", "2019-07/2020-06"),
     ("The marketing year 2023/24 saw exports of 52 million tonnes of wheat.", "2023-07/2024-06"),
+    # (the two years joined by a dash are read as dates first: one of them is no period of its own)
+    ("In the 2023-24 marketing year wheat exports reached 10 million tons.", "2023-07/2024-06"),
     # two years with no word of an agricultural year stay the two years
     ("Kazakhstan exported 10 million tons of grain in 2022-2023.", "2022/2023"),
 ])
