@@ -362,6 +362,8 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?P<qn>(?P<qn_l>Q|H)(?P<qn_n>[1-4])(?:\s+(?P<qn_y>{_YEAR}))?)",
         # analysts' shorthand: "1Q24", "2Q2023", "1H24" (a quarter or half and its year, no space)
         r"(?P<qs>(?P<qs_n>[1-4])(?P<qs_l>[QH])(?:\s?(?P<qs_y>(?:19|20)\d\d)|(?P<qs_y2>\d\d))(?![\w]))",  # "1H 2024"
+        # ... and its months to date: "9M 2023", "9M23" (January to September; not "$9M")
+        r"(?P<ms>(?<![$€£₽¥])(?P<ms_n>1[0-2]|[2-9])M(?:\s?(?P<ms_y>(?:19|20)\d\d)|(?P<ms_y2>\d\d))(?![\w]))",
         # last summer / summer 2024 / this spring / летом 2024 года
         rf"(?P<sea>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<sea_mod>{mod_words}|{_ci(mods_edge)})[\s-]+)?"
         rf"(?P<sea_w>{season_words})(?!\w)(?:(?:\s+of)?\s+(?P<sea_y>{_YEAR})(?!\d){year_tail})?)",
@@ -781,6 +783,9 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
             return dict(value="", precision="month", anchored=True, kind="range", anaphor=("year", 0, True), months=n)
         y, anchored = (int(g["nm_y"]), False) if g["nm_y"] else (rel_year(g["nm_rel"]), True)
         return dict(value=f"{_ymd(y, 1)}/{_ymd(y, n)}", precision="month", anchored=anchored, kind="range")
+    if g["ms"]:
+        n, y = int(g["ms_n"]), int(g["ms_y"] or f"20{g['ms_y2']}")
+        return dict(value=f"{_ymd(y, 1)}/{_ymd(y, n)}", precision="month", anchored=False, kind="range")
     if g["nmb"]:
         n = count(g["nmb_n"]) * (3 if g["nmb_q"] else 1)
         if not 2 <= n <= 12 or (g["nmb_q"] and n == 12):

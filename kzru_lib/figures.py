@@ -1821,8 +1821,9 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             unit, kind, mul = cunit, ckind, cmul * (mul if unit == cunit else 1.0)
         if unit == "GBP" and unit_text.lower().startswith("pound") and not scale_word and not cur:
             unit, kind = rules.units.get("lb", ("pound-mass", "mass"))  # "200 pounds": a weight
-        att = (m.group("att") or "").lower()
-        if att == "m" and not cur and kind not in ("money", "subunit"):
+        # "1.8m" glued with no currency is a length; a capital "M" is a million ("9M users"), as the metre's symbol is
+        # lower-case
+        if m.group("att") == "m" and not cur and kind not in ("money", "subunit"):
             phrase, noun = _noun_after(sentence, e, rules)
             if not unit and not noun and "metre" in rules.base:
                 unit, kind, scale, scale_word = "metre", rules.units.get("metre", ("metre", "length"))[1], 1.0, ""
@@ -2757,6 +2758,11 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
         if (cut := _CUT_WORD.match(sentence, e)) and not t["scaled"] and (frag := cut.group(1).lower()) not in _WHOLE_WORDS \
                 and any(w.startswith(frag) for w in _SCALE_WORDS):
             continue  # "... to bring trade turnover to $100 bi": the scrape cut its scale word off, its value is unknown
+        if any(a < e and s < b for a, b in date_spans) and (not t["kind"] or (
+                t["kind"] == "fraction" and any(a <= s and e <= b for a, b in date_spans))):
+            # (a number of a date is none of the sentence's money: "In 9M 2023 ... to $5M"; a fraction inside a date is
+            # its months: "the first three quarters of 2017")
+            continue
         if not t["kind"] and t["scaled"] and money and (t.get("number_adjective") or not _noun_after(sentence, e, rules)[1]) \
                 and not _number_of(sentence, s, rules, [x["start"] for x in toks if x is not t])[1]:
             # "1.6 billion ($2.54 billion) ... 2.0 billion": a scaled amount in a sentence about money
@@ -2764,9 +2770,6 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
             # tourists rose 20% to 9.5 million, while revenue reached $2 billion": what its "number of" names)
             near = min(money, key=lambda x: abs(x["start"] - s))
             t = {**t, "kind": "money", "unit": near["unit"]}
-        if any(a < e and s < b for a, b in date_spans) and (not t["kind"] or (
-                t["kind"] == "fraction" and any(a <= s and e <= b for a, b in date_spans))):
-            continue  # (a fraction inside a date is its months: "the first three quarters of 2017")
         if _MONTH_BEFORE.search(sentence, max(0, s - 12), s) or _MONTH_AFTER.match(sentence[e:e + 12]):
             if not t["kind"]:
                 continue

@@ -40,10 +40,10 @@ _BOUNDARY = re.compile(r"([.!?…]+[\"'»”’)\]]*)(\s+(?=[\"'«“‘(\[]?[A-
 
 
 _INITIALS = re.compile(r"(?:\w\.)+\w")  # "u.s", "e.g": a word of initials before its last full stop
-#: Abbreviated scales and currencies that end a sentence before a capitalised word ("превысил $11,4 млрд.
+#: Abbreviated scales, currencies and months that end a sentence before a capitalised word ("превысил $11,4 млрд.
 #: Годом ранее ...", "to a record $4.1 bln. Between January and September ..."); inside one they are followed
-#: by a lower-case word ("млрд. долларов").
-_AMOUNT_ABBREV = frozenset({"млн", "млрд", "трлн", "тыс", "руб", "долл", "bln", "mln", "mn", "bn", "tn"})
+#: by a lower-case word or a number ("млрд. долларов", "за 9 мес. 2023 г.").
+_AMOUNT_ABBREV = frozenset({"млн", "млрд", "трлн", "тыс", "руб", "долл", "мес", "bln", "mln", "mn", "bn", "tn"})
 #: A capitalised word, or a capital letter that is a word ("$4,1 млрд. С января по сентябрь"; not an initial).
 _TITLE_WORD = re.compile(r"[\"«“]?[A-ZА-ЯЁ](?:[a-zа-яё]|\s)")
 

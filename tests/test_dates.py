@@ -189,6 +189,15 @@ def test_a_date_after_an_opening_quote_is_not_a_labelled_publication_date():
 
 
 @pytest.mark.parametrize(("text", "values"), [
+    ("In 9M 2023, revenue rose 12%.", ["2023-01/2023-09"]), ("Revenue for 9M23 was flat.", ["2023-01/2023-09"]),
+    ("За 9 мес. 2023 г. товарооборот вырос.", ["2023-01/2023-09"]), ("3 мес. назад", ["2024-02"]),
+    ("It raised $9M 2023 funding.", ["2023"])])
+def test_months_to_date_in_shorthand(text, values):
+    # analysts' "9M 2023" and the statistics' "за 9 мес. 2023 г." are January to September, as "9 months of 2023" is
+    assert find_dates(text, published="2024-05-01")["value"].tolist() == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
     ("В 1990-х годах население сократилось.", []), ("в 2000-е годы экономика росла", []),
     ("в конце 1990-ых годов", []), ("в 2010-х — начале 2020-х", []),
     ("В 2024-м году товарооборот вырос.", ["2024"]), ("в 2023-2024 годах", ["2023", "2024"])])

@@ -3346,6 +3346,18 @@ def test_an_agricultural_year_is_july_to_june(rules, text, period):
     assert figs(text, rules)["period"].tolist() == [period]
 
 
+def test_a_capital_m_glued_to_a_number_is_a_million_and_months_to_date_are_no_figures(rules):
+    # the metre's symbol is lower-case: "9M users" is nine million, "1.8m" a length
+    assert figs("It has 9M users.", rules)[["unit", "value"]].values.tolist() == [["count", 9e6]]
+    assert figs("The wall is 1.8m high.", rules)[["unit", "value"]].values.tolist() == [["metre", 1.8]]
+    # "9M 2023" is a date (January to September), not $9 million beside the sentence's money
+    got = figs("In 9M 2023, revenue rose 12% to $5M.", rules)
+    assert got[["surface", "period"]].values.tolist() == [["12%", "2023-01/2023-09"], ["$5M", "2023-01/2023-09"]]
+    got = figs("За 9 мес. 2023 г. товарооборот составил 20 млрд долларов.", rules)
+    assert got[["surface", "unit", "period"]].values.tolist() == [
+        ["9 мес.", "month", "2023-01/2023-09"], ["20 млрд долларов", "USD", "2023-01/2023-09"]]
+
+
 def test_an_undated_articles_relative_year_goes_on_into_the_next_paragraph(rules):
     # "в прошлом году" of an article with no date is a year not yet known: the next paragraph's output
     # of the same goods goes on with it, and both get the year the article's text gives ("в 2023 году")

@@ -59,3 +59,9 @@ def test_with_docvars_joins_document_columns(seed_corpus):
     kl = with_docvars(kept_lines(seed_corpus), seed_corpus, columns=["outlet", "published"])
     assert set(kl.columns) >= {"outlet", "published"}
     assert set(kl.loc[kl.doc_id == "001_84b71895f86bb473", "outlet"]) == {"Tengrinews"}
+
+
+def test_a_months_abbreviation_goes_on_into_its_year_and_ends_before_a_capital():
+    text = "За 9 мес. 2023 г. товарооборот вырос. Срок составит 6 мес. В 2024 году проект завершат."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "За 9 мес. 2023 г. товарооборот вырос.", "Срок составит 6 мес.", "В 2024 году проект завершат."]
