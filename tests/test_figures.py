@@ -3346,6 +3346,15 @@ def test_an_agricultural_year_is_july_to_june(rules, text, period):
     assert figs(text, rules)["period"].tolist() == [period]
 
 
+def test_oil_flows_in_the_agencies_abbreviations(rules):
+    # "mb/d" (IEA, OPEC) and "kb/d": millions and thousands of barrels a day, the same flow as "million bpd"
+    got = figs("Output averaged 1.8 mb/d, or 1.8 million bpd; Tengiz added 90 kb/d.", rules)
+    assert got[["unit", "value"]].values.tolist() == [
+        ["million barrel per day", 1.8], ["barrel per day", 1.8e6], ["thousand barrel per day", 90.0]]
+    assert got["base_value"].iloc[0] == pytest.approx(got["base_value"].iloc[1])
+    assert figs("A 1.8 Mb file.", rules)["unit"].tolist() == ["megabit"]  # "Mb" alone stays a megabit
+
+
 def test_a_capital_m_glued_to_a_number_is_a_million_and_months_to_date_are_no_figures(rules):
     # the metre's symbol is lower-case: "9M users" is nine million, "1.8m" a length
     assert figs("It has 9M users.", rules)[["unit", "value"]].values.tolist() == [["count", 9e6]]
