@@ -3346,6 +3346,12 @@ def test_an_agricultural_year_is_july_to_june(rules, text, period):
     assert figs(text, rules)["period"].tolist() == [period]
 
 
+@pytest.mark.parametrize("text, value", [("Около полумиллиона мигрантов.", 5e5), ("более полумиллиарда долларов", 5e8),
+                                         ("около полутысячи компаний", 500.0), ("полмиллиона человек", 5e5)])
+def test_russian_half_a_million_in_its_cases(rules, text, value):
+    assert figs(text, rules)["value"].tolist() == [value]
+
+
 def test_oil_flows_in_the_agencies_abbreviations(rules):
     # "mb/d" (IEA, OPEC) and "kb/d": millions and thousands of barrels a day, the same flow as "million bpd"
     got = figs("Output averaged 1.8 mb/d, or 1.8 million bpd; Tengiz added 90 kb/d.", rules)
