@@ -2056,7 +2056,8 @@ def _hedge(sentence: str, f: dict, rules: FigureRules) -> tuple[str, float, floa
         m = None  # "больше на $200 млн": more by, a change, not "more than"
     if m and m.end() <= f["start"] and not sentence[m.end():f["start"]].strip():
         q, lo, hi = rules.hedges[_SPACES.sub(" ", m.group("h").lower())]
-        if q == "up_to" and _CHANGED_TO.search(sentence, max(0, m.start("h") - _CHANGE_WINDOW), m.start("h")):
+        if q == "up_to" and m.group("h").lower().startswith("up") \
+                and _CHANGED_TO.search(sentence, max(0, m.start("h") - _CHANGE_WINDOW), m.start("h")):
             return "none", 1.0, 1.0, f["start"], f["end"]  # "increased by 5.4% ... – up to 9.9 billion": where it ended
         return q, lo, hi, (m.start("h") if q != "target" else f["start"]), f["end"]
     m = rules.hedge_after.match(sentence, f["end"])

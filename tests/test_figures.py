@@ -3346,6 +3346,16 @@ def test_an_agricultural_year_is_july_to_june(rules, text, period):
     assert figs(text, rules)["period"].tolist() == [period]
 
 
+@pytest.mark.parametrize("text, qualifier", [
+    ("No more than 5% of exports go to China.", "up_to"), ("Not more than 5% of exports go to China.", "up_to"),
+    ("Exports rose to no more than $5 billion.", "up_to"), ("No less than 200 people came.", "more_than"),
+    ("Not less than 200 people came.", "more_than"), ("No fewer than 200 people came.", "more_than"),
+    ("More than 200 people came.", "more_than"), ("Fewer than 200 people came.", "less_than")])
+def test_a_negated_comparative_is_the_other_bound(rules, text, qualifier):
+    # "no more than 5%" is at most 5%, not over it; "no fewer than 200" is at least 200
+    assert figs(text, rules)["qualifier"].tolist() == [qualifier]
+
+
 @pytest.mark.parametrize("text, value", [("Около полумиллиона мигрантов.", 5e5), ("более полумиллиарда долларов", 5e8),
                                          ("около полутысячи компаний", 500.0), ("полмиллиона человек", 5e5)])
 def test_russian_half_a_million_in_its_cases(rules, text, value):
