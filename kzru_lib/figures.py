@@ -2049,12 +2049,20 @@ _CHANGED_TO = _led(re.compile(r"\b(?:increased|increases|rose|risen|grew|grown|c
                          r"(?:[^.;,]|\.(?=\d)|,(?!\s+(?:and|but|while)\b))*$", re.I))
 
 
+#: The preposition of a Russian multiple ("почти в два раза", "более чем в 11 раз"): the hedge stands before it.
+_TIMES_IN = re.compile(r"(?<![^\W\d_])во?\s+$", re.I)
+
+
 def _hedge(sentence: str, f: dict, rules: FigureRules) -> tuple[str, float, float, int, int]:
     """(qualifier, low factor, high factor, new start, new end) from the words around a figure."""
-    m = rules.hedge_before.search(sentence, max(0, f["start"] - 40), f["start"])
-    if m and m.group(0).rstrip().endswith(" на") and m.group("h").lower() in _COMPARATIVES:
-        m = None  # "больше на $200 млн": more by, a change, not "more than"
-    if m and m.end() <= f["start"] and not sentence[m.end():f["start"]].strip():
+    at = f["start"]
+    if f.get("unit") == "times" and (prep := _TIMES_IN.search(sentence, max(0, at - 4), at)):
+        at = prep.start()
+    m = rules.hedge_before.search(sentence, max(0, at - 40), at)
+    if m and m.group("h").lower() in _COMPARATIVES and (m.group(0).rstrip().endswith(" на") or (
+            at < f["start"] and m.group("h").lower() in _MORE_LESS_RU.split("|"))):
+        m = None  # "больше на $200 млн": more by, a change, not "more than"; "больше в два раза": twice as much
+    if m and m.end() <= at and not sentence[m.end():at].strip():
         q, lo, hi = rules.hedges[_SPACES.sub(" ", m.group("h").lower())]
         if q == "up_to" and m.group("h").lower().startswith("up") \
                 and _CHANGED_TO.search(sentence, max(0, m.start("h") - _CHANGE_WINDOW), m.start("h")):

@@ -3346,6 +3346,16 @@ def test_an_agricultural_year_is_july_to_june(rules, text, period):
     assert figs(text, rules)["period"].tolist() == [period]
 
 
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("Товарооборот вырос почти в два раза.", "почти в два раза", "nearly"),
+    ("Экспорт вырос более чем в 11 раз.", "более чем в 11 раз", "more_than"),
+    ("Экспорт вырос примерно в три раза.", "примерно в три раза", "approx"),
+    ("Экспорт увеличился в 2,5 раза.", "2,5 раза", "none"),
+    ("По сравнению с 2021 годом это больше в два раза.", "два раза", "none")])  # twice as much, not over twice
+def test_a_russian_multiple_is_hedged_before_its_preposition(rules, text, surface, qualifier):
+    assert figs(text, rules)[["surface", "qualifier"]].values.tolist() == [[surface, qualifier]]
+
+
 @pytest.mark.parametrize("text, qualifier", [
     ("No more than 5% of exports go to China.", "up_to"), ("Not more than 5% of exports go to China.", "up_to"),
     ("Exports rose to no more than $5 billion.", "up_to"), ("No less than 200 people came.", "more_than"),
