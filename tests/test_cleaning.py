@@ -535,3 +535,17 @@ def test_a_keyword_list_without_a_label_is_furniture_but_a_list_in_prose_is_kept
     a = clean_text(f"China overtook Russia as Uzbekistan's main trading partner\n\n{tags}\n\n{PARA}\n{prose}\n{PARA2}")
     assert (a.labels[2], a.reasons[2]) == ("boilerplate", "tags")
     assert a.labels[5] in KEPT_LABELS
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Share on Facebook Share on Twitter Share via Email", "share_button"),
+    ("Related: Tokayev holds talks with Putin", "related_links"),
+    ("Для того чтобы оставить комментарий, необходимо авторизоваться", "comments_policy"),
+    ("You must be logged in to post a comment.", "comments_policy"),
+    ("This article was produced with the support of the Foundation.", "credit"),
+    ("Материал подготовлен при поддержке Фонда президентских грантов.", "credit")])
+def test_share_rows_related_headlines_comment_logins_and_funding_notes(line, reason):
+    story = "Trade between Kazakhstan and Russia grew 5% in 2023 to $28 billion, the ministry said on Friday."
+    audit = clean_text(f"Kazakhstan, Russia trade up 5%\n\n{story}\n{line}\n{story.replace('5%', '6%')}")
+    assert (audit.labels[3], audit.reasons[3]) == ("boilerplate", reason)
+    assert audit.labels[2] == audit.labels[4] == "body"
