@@ -549,3 +549,34 @@ def test_share_rows_related_headlines_comment_logins_and_funding_notes(line, rea
     audit = clean_text(f"Kazakhstan, Russia trade up 5%\n\n{story}\n{line}\n{story.replace('5%', '6%')}")
     assert (audit.labels[3], audit.reasons[3]) == ("boilerplate", reason)
     assert audit.labels[2] == audit.labels[4] == "body"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Самые важные новости — в нашем Telegram-канале", "social"), ("Следите за нами в Дзен", "social"),
+    ("Follow The Astana Times on X", "social"), ("Все новости »", "related_links"), ("Материалы по теме", "related_links"),
+    ("Trending", "related_links"), ("Listen to this article", "widget"), ("16+", "widget"),
+    ("Get the latest news delivered to your inbox", "newsletter"), ("Sign up here.", "newsletter"),
+    ("Мнение редакции может не совпадать с мнением автора.", "credit"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "credit"),
+    ("(Reporting by Mariya Gordeyeva; Editing by Kim Coghill)", "credit"),
+    ("Posted in Economy | Tagged Kazakhstan, Russia", "tags")])
+def test_widgets_prompts_and_disclaimers_in_the_middle_of_a_story(line, reason):
+    story = ("Товарооборот между Казахстаном и Россией в 2023 году вырос на 5% и составил 28 млрд долларов, сообщает "
+             "пресс-служба.") if re.search("[а-я]", line) else (
+        "Trade between Kazakhstan and Russia grew 5% in 2023 to $28 billion, the ministry said on Friday.")
+    audit = clean_text(f"Title line for the article here\n\n{story}\n{line}\n{story.replace('5%', '6%')}")
+    assert (audit.labels[3], audit.reasons[3]) == ("boilerplate", reason)
+
+
+@pytest.mark.parametrize("line", [
+    "Самое главное — запуск нового канала связи между странами.",
+    "Kazakhstan may follow Russia in blocking Telegram, experts say.",
+    "We do not miss any opportunity to expand trade, the minister said.",
+    "The statement does not necessarily reflect the position of the government, he said.",
+    "Kazakhstan will join the talks in Moscow on Telegram regulation next week."])
+def test_story_sentences_that_look_like_prompts_are_kept(line):
+    story = ("Товарооборот между Казахстаном и Россией в 2023 году вырос на 5% и составил 28 млрд долларов, сообщает "
+             "пресс-служба.") if re.search("[а-я]", line) else (
+        "Trade between Kazakhstan and Russia grew 5% in 2023 to $28 billion, the ministry said on Friday.")
+    audit = clean_text(f"Title line for the article here\n\n{story}\n{line}\n{story.replace('5%', '6%')}")
+    assert audit.labels[3] == "body"
