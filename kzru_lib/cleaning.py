@@ -197,6 +197,8 @@ _CREDIT_OUTLET = re.compile(
 
 
 _PREFIX_START = frozenset("dDpPuUlLдДоО")  # first letters of the date labels DATE_PREFIX knows
+#: The label of a date a page was updated on (not its publication date).
+_UPDATED = re.compile(r"(?:updated|last\s+updated|обновлено|последнее\s+обновление)\b", re.I)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A date line with something after the date: a place ('April 3, 2019, The Kremlin, Moscow'), a
@@ -744,8 +746,9 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
         kind = verdict[0]
         if kind == "date":
             drop(i, "metadata", "dateline", verdict[2])
-            # the site's own date line wins over a scraper's date prefix on the same line
-            set_published(verdict[1], i, force=kept_start[i] > 0 and verdict[1] is not None)
+            # the site's own date line wins over a scraper's date prefix on the same line, but not a date it updated
+            # ("Опубликовано 12 марта 2024, 14:35 | Обновлено 13 марта 2024": published on the 12th)
+            set_published(verdict[1], i, force=kept_start[i] > 0 and verdict[1] is not None and not _UPDATED.match(s))
             continue
         if kind == "meta":
             _, reason, rule, iso, outlet, place = verdict

@@ -357,6 +357,7 @@ _TIME = (r"(?:(?:[,\s]+(?:at\s+)?|\s*[-–|/]\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[
 #: Date shapes recognised in metadata lines and prefixes (the timeline stage has its own, wider grammar).
 DATE_SHAPES = (
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?\S*)?"),
+    re.compile(rf"(?P<y>\d{{4}})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}}){_TIME}"),  # 2024/03/12
     re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})(?:\s*(?:г\.|года))?{_TIME}", re.I),
     re.compile(rf"(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_TIME}"),

@@ -580,3 +580,14 @@ def test_story_sentences_that_look_like_prompts_are_kept(line):
         "Trade between Kazakhstan and Russia grew 5% in 2023 to $28 billion, the ministry said on Friday.")
     audit = clean_text(f"Title line for the article here\n\n{story}\n{line}\n{story.replace('5%', '6%')}")
     assert audit.labels[3] == "body"
+
+
+@pytest.mark.parametrize("line", ["Опубликовано 12 марта 2024, 14:35 | Обновлено 13 марта 2024",
+                                  "Published: March 12, 2024 | Updated: March 13, 2024"])
+def test_the_date_a_page_was_updated_is_not_its_publication_date(line):
+    story = "Trade between Kazakhstan and Russia grew 5% in 2023 to $28 billion, the ministry said on Friday."
+    audit = clean_text(f"Kazakhstan, Russia trade up 5%\n{line}\n{story}")
+    assert audit.labels[1] == "metadata" and audit.metadata["published"] == "2024-03-12"
+    # ... while the site's own date line still wins over a scraper's prefix on the same line
+    audit = clean_text(f"Kazakhstan, Russia trade up 5%\n date 2024-11-28 Published: November 27, 2024\n{story}")
+    assert audit.metadata["published"] == "2024-11-27"
