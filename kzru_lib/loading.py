@@ -341,13 +341,15 @@ MONTHS = {
     # abbreviations of Russian datelines and date lines ("9 сен", "27 окт.")
     "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9,
     "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
-    # the months of pages in other languages that write about the region (Italian, French, Spanish, German, Turkish)
+    # the months of pages in other languages that write about the region (Italian, French, Spanish, German, Turkish, Kazakh)
     **{name: i for names in (
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
         "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
         "januar februar märz april mai juni juli august september oktober november dezember",
-        "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık")
+        "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+        # Kazakh ("12 наурыз 2024")
+        "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан")
        for i, name in enumerate(names.split(), 1)},
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
