@@ -3978,12 +3978,28 @@ def _read_doc_figures(
     _so_far_this_year(out, published)
     _breakdowns(out)
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
+    flow_before: dict[tuple, tuple] = {}  # (line, sentence) -> (the last flow read with its side, that side, its way)
     for r in out:
         if r["parties"].count("–") != 1 or not r["metric"]:
             continue
         if r["metric"].split(" ", 1)[0] in _FLOWS or r["metric"] in _INVESTMENTS:
-            if by := _flow_by(r["sentence"], r["surface"], r["metric"], r["parties"].split("–"), rules):
+            key = (r["line_no"], r["sent_no"])
+            by = _flow_by(r["sentence"], r["surface"], r["metric"], r["parties"].split("–"), rules)
+            base = r["metric"].split(" ", 1)[0]
+            if not by and base in _FLOWS and (last := flow_before.get(key)) \
+                    and last[0]["parties"] == r["parties"] and last[0]["end"] <= r["start"] \
+                    and base.endswith("_growth") == ((base in _EXPORTS) == (last[2] in _EXPORTS)) \
+                    and not any(True for _ in rules.places.finditer(r["sentence"][last[0]["end"]:r["start"]])):
+                # the other way said after one side's, no place named between: that side's ("Экспорт Казахстана в
+                # Россию составил 9,1 млрд долларов, импорт — 17,3 млрд", "exports were $9.1 billion and imports $17.3
+                # billion"); a growth is of the flow its way before it ("import reached $112.3 million (up 15.6%)": not
+                # "bought 3 billion kWh ..., which is 156% more than the supply"), and the same way said again is
+                # another side's ("$32 billion in Chinese exports, alongside $7.3 billion in Central Asian exports")
+                by = last[1]
+            if by:
                 r["metric"] = f"{r['metric']} (by {by})"
+                if base in _FLOWS:
+                    flow_before[key] = (r, by, base)
         elif r["metric"].startswith("people_growth") and (
                 source := _count_from(r["sentence"], r["surface"], r["parties"].split("–"), rules)):
             # tourists to Kazakhstan up 50%, Kazakh visits to China up 31%: between two places, where they come from

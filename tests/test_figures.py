@@ -3346,6 +3346,19 @@ def test_an_agricultural_year_is_july_to_june(rules, text, period):
     assert figs(text, rules)["period"].tolist() == [period]
 
 
+@pytest.mark.parametrize("text", [
+    "Экспорт Казахстана в Россию в 2023 году составил 9,1 млрд долларов, импорт — 17,3 млрд долларов.",
+    "Kazakhstan's exports to Russia were $9.1 billion in 2023 and imports $17.3 billion."])
+def test_the_other_way_said_after_one_sides_flow_is_that_sides(rules, text):
+    assert figs(text, rules)["metric"].tolist() == ["exports (by Kazakhstan)", "imports (by Kazakhstan)"]
+
+
+def test_the_other_way_with_its_own_side_keeps_it(rules):
+    got = figs("Экспорт из России в Казахстан составил 17 млрд долларов, а экспорт из Казахстана в Россию — 9 млрд "
+               "долларов.", rules)
+    assert got["metric"].tolist() == ["exports (by Russia)", "exports (by Kazakhstan)"]
+
+
 @pytest.mark.parametrize("text, surface, qualifier", [
     ("Товарооборот вырос почти в два раза.", "почти в два раза", "nearly"),
     ("Экспорт вырос более чем в 11 раз.", "более чем в 11 раз", "more_than"),
