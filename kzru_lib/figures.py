@@ -1662,7 +1662,7 @@ def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
 #: What a price is per ("$70 a share", "$80 per barrel", "12-cent-a-share"); plural and other
 #: spellings name the same thing (``_PER_NOUN``).
 _PRICE_AFTER = _led(re.compile(
-    r"\s*-?\s*(?:a|an|per|each|/)\s*-?\s*(?P<per>shares?|barrels?|bbl|tonnes?|tons?|metric tons?|dozen|units?|"
+    r"\s*-?\s*(?:a|an|per|each|/)\s*-?\s*(?:(?<=per\s)1\s+)?(?P<per>shares?|barrels?|bbl|tonnes?|tons?|metric tons?|dozen|units?|"
     r"heads?|persons?|person|people|capita|kilowatt[- ]hours?|kwh|megawatt[- ]hours?|mwh|cubic met(?:re|er)s?|"
     r"thousand cubic met(?:re|er)s?|gallons?|lit(?:re|er)s?|ounces?|oz|kilograms?|kg|square met(?:re|er)s?|"
     r"sq m|night|month|year|week|day|hour)(?![^\W\d_])(?!\s+(?:ago|earlier|before|later|after|from|on)\b)", re.I))
@@ -1677,6 +1677,19 @@ _PER_NOUN = {"shares": "share", "barrels": "barrel", "bbl": "barrel", "tonnes": 
              "liters": "litre", "liter": "litre", "ounces": "ounce", "oz": "ounce", "kilograms": "kilogram",
              "kg": "kilogram", "square metres": "square metre", "square meters": "square metre",
              "square meter": "square metre", "sq m": "square metre"}
+#: ... in Russian, "за" and the thing ("80 долларов за баррель", "$200 за тысячу кубометров", "480 тенге за доллар"):
+#: the word (lower case) -> what the price is per, as :data:`_PER_NOUN` names it.
+_RU_PER_NOUN = {"баррель": "barrel", "тонну": "metric ton", "литр": "litre", "кубометр": "cubic metre",
+                "кубический метр": "cubic metre", "тысячу кубометров": "thousand cubic metre",
+                "тысячу кубических метров": "thousand cubic metre", "тыс. кубометров": "thousand cubic metre",
+                "тыс. куб. м": "thousand cubic metre", "квт·ч": "kilowatt hour", "квт*ч": "kilowatt hour",
+                "квт ч": "kilowatt hour", "квтч": "kilowatt hour", "киловатт-час": "kilowatt hour",
+                "мвт·ч": "megawatt hour", "мегаватт-час": "megawatt hour", "унцию": "ounce", "килограмм": "kilogram",
+                "кг": "kilogram", "квадратный метр": "square metre", "кв. м": "square metre", "акцию": "share",
+                "человека": "person", "доллар": "USD", "евро": "EUR", "рубль": "RUB", "юань": "CNY"}
+_RU_PRICE_AFTER = re.compile(r"\s+за\s+(?:1\s+|одну\s+|один\s+|один\s+)?(?P<per>"
+                             + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_RU_PER_NOUN, key=len, reverse=True))
+                             + r")(?![^\W\d_])", re.I)
 #: Measures that become a rate with "a year", "per day", "an hour" after them ("2.4 billion gallons a year").
 _RATE_KINDS = frozenset({"length", "mass", "volume", "energy"})
 _RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?(?:\s+(?:a|an|per|each)\s+|\s*/\s*)"
@@ -1790,6 +1803,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
     out = []
     for m in _token_matches(sentence, rules):
         s, e = m.start(), m.end()
+        if out and s < out[-1]["end"]:
+            continue  # inside the token before, read to what it is per ("$0.057 per 1 kWh", "5 рублей за 1 кВт·ч")
         prev = sentence[s - 1] if s else " "
         prev2 = sentence[s - 2] if s > 1 else " "
         if prev.isalnum() or prev in "_#" or (prev in "-/:.№" and prev2.isalnum() and not (
@@ -1871,6 +1886,10 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             if pm:  # "$70 a share", "50 cents per barrel", "$600 per tonne": a price, not an amount
                 per = re.sub(r"\s+", " ", pm.group("per").lower())
                 unit, e = f"{unit} per {_PER_NOUN.get(per, per)}", pm.end()
+            elif rp := _RU_PRICE_AFTER.match(sentence, e):  # "80 долларов за баррель", "480 тенге за доллар"
+                per = _RU_PER_NOUN[re.sub(r"\s+", " ", rp.group("per").lower())]
+                if per != unit:
+                    unit, e = f"{unit} per {per}", rp.end()
         per_word = ""
         if kind in _RATE_KINDS:
             rm = _RATE_AFTER.match(sentence, e)

@@ -3346,6 +3346,19 @@ def test_an_agricultural_year_is_july_to_june(rules, text, period):
     assert figs(text, rules)["period"].tolist() == [period]
 
 
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Цена нефти — 80 долларов за баррель.", "80 долларов за баррель", "USD per barrel"),
+    ("Бензин стоит 450 тенге за литр.", "450 тенге за литр", "KZT per litre"),
+    ("Курс составил 480 тенге за доллар.", "480 тенге за доллар", "KZT per USD"),
+    ("Газ поставляют по $200 за тысячу кубометров.", "$200 за тысячу кубометров", "USD per thousand cubic metre"),
+    ("Тариф — 5 рублей за 1 кВт·ч.", "5 рублей за 1 кВт·ч", "RUB per kilowatt hour"),
+    ("The average price rose to $0.057 per 1 kWh.", "$0.057 per 1 kWh", "USD per kilowatt hour"),
+    ("Он заплатил 5 млрд долларов за компанию.", "5 млрд долларов", "USD")])  # a sum paid for something: no price
+def test_a_price_per_unit_in_russian_and_per_one_unit(rules, text, surface, unit):
+    # one figure: the "1" of "per 1 kWh" is part of the price, not a figure of its own
+    assert figs(text, rules)[["surface", "unit"]].values.tolist() == [[surface, unit]]
+
+
 @pytest.mark.parametrize("text", [
     "Экспорт Казахстана в Россию в 2023 году составил 9,1 млрд долларов, импорт — 17,3 млрд долларов.",
     "Kazakhstan's exports to Russia were $9.1 billion in 2023 and imports $17.3 billion."])
