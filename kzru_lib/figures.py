@@ -1659,6 +1659,15 @@ def _token_matches(sentence: str, rules: FigureRules) -> list[re.Match]:
     return out
 
 
+#: A noun that numbers what it names, right before a bare number: the number is a label, not a figure ("Section 232",
+#: "in room 305", "Formula 1", "согласно статье 15", "пункт 3"; no verb: "to annex four provinces", "block 50 sites").
+_NUMBERED_BEFORE = _led(re.compile(
+    r"(?:\b(?:article|section|paragraph|clause|chapter|item|point|room|no\.|formula|protocol|part|page|stage|"
+    r"phase|round|grade|lot|gate|platform|terminal|pier|line|hall|building)|(?<![^\W\d_])(?:стать[еияюёй]\w*|"
+    r"пункт\w*|част[иьюе]\w*|глав[аеыуой]\w*|раздел\w*|параграф\w*|приложени\w*|страниц\w*|номер\w*|этап\w*|"
+    r"фаз[аеыуой]\w*|кабинет\w*|аудитори\w*|комнат\w*|корпус\w*|подъезд\w*|линии|линия|блок\w*))\s+$", re.I))
+
+
 #: What a price is per ("$70 a share", "$80 per barrel", "12-cent-a-share"); plural and other
 #: spellings name the same thing (``_PER_NOUN``).
 _PRICE_AFTER = _led(re.compile(
@@ -1919,6 +1928,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             continue  # "до 2030 года": a year, not a duration
         if not cur and not unit and _CAP_BEFORE.search(sentence, max(0, s - 30), s):
             continue  # a number inside a name: "iPhone 11", "S&P 500", "Boeing 737"
+        if not cur and not unit and not scale_word and _NUMBERED_BEFORE.search(sentence, max(0, s - 16), s):
+            continue  # a label: "Section 232", "статье 15", "room 305"
         scale *= mul
         if prev == "+" and not (kind in _SIGNED or unit):
             continue  # "+7 701 ...": a telephone number; "+3,2%" is a signed figure (below)

@@ -3346,6 +3346,16 @@ def test_an_agricultural_year_is_july_to_june(rules, text, period):
     assert figs(text, rules)["period"].tolist() == [period]
 
 
+@pytest.mark.parametrize("text, surfaces", [
+    ("Согласно статье 15 закона, налог платится ежегодно.", []), ("Section 232 tariffs hit steel.", []),
+    ("The meeting in room 305 lasted two hours.", ["two hours"]), ("Formula 1 returns to Baku.", []),
+    ("В пункте 3 указано, что 25 компаний получат гранты.", ["25"]),
+    ("Показатель достиг уровня 2 млн человек.", ["2 млн"]), ("Section 232 covers $50 billion of imports.", ["$50 billion"]),
+    ("Russia moved to annex four eastern provinces.", ["four"])])  # a verb numbers nothing
+def test_a_number_a_noun_numbers_is_a_label(rules, text, surfaces):
+    assert figs(text, rules)["surface"].tolist() == surfaces
+
+
 @pytest.mark.parametrize("text, surface, unit", [
     ("Цена нефти — 80 долларов за баррель.", "80 долларов за баррель", "USD per barrel"),
     ("Бензин стоит 450 тенге за литр.", "450 тенге за литр", "KZT per litre"),
