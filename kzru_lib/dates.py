@@ -297,6 +297,9 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     mods_this = ["this", "эту", "этот", "этой", "этим", "эта"]
     mods_next = ["next", "coming", "следующую", "следующий", "следующей", "следующим", "будущей"]
     mods_edge = ["early", "mid", "late", "earlier", "later"]
+    # the part of a month said in Russian ("в начале марта", "во второй половине апреля", "в первой декаде мая"): the month
+    ru_edges = ["начале", "конце", "середине", "первой половине", "второй половине", "первой декаде", "второй декаде",
+                "третьей декаде", "последней декаде", "последних числах", "первых числах"]
     mod_words = _ci(mods_back + mods_this + mods_next)
     rel_preps = _ci(["in", "of", "during", "since", "for", "from", "until", "by", "through", "over", "в", "во",
                      "на", "с", "со", "до", "к", "ко", "за", "по", "от", "с начала", "до конца", "к концу"])
@@ -321,7 +324,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         # 28.11.2024 (and 28.11.2024 г.)
         rf"(?P<dot>(?P<dot_d>{_DAY})\.(?P<dot_m>0?[1-9]|1[0-2])\.(?P<dot_y>{_YEAR}))(?![\d.])(?:\s*г\.)?",
         # 27-28 November 2024 / 27-28 November / 28 and 29 May (two days) / 28 и 29 мая
-        rf"(?P<drange>{prep}(?P<dr_d1>{_DAY}){_ORD}(?:{_DASH}|\s+(?P<dr_and>and|и|&)\s+)(?P<dr_d2>{_DAY}){_ORD}\s+(?:of\s+)?"
+        rf"(?P<drange>{prep}(?P<dr_d1>{_DAY}){_ORD}(?:{_DASH}|\s+(?P<dr_and>and|и|&)\s+|\s+по\s+)(?P<dr_d2>{_DAY}){_ORD}\s+(?:of\s+)?"
         rf"(?P<dr_m>{m_any})(?:,?\s+(?P<dr_y>{_YEAR})(?!\d){year_tail})?)(?![\d])",
         # November 27-28, 2024 / November 27-28 / April 24 and 25 (two days)
         rf"(?P<mdrange>{prep}(?P<mdr_m>{m_any})\s+(?P<mdr_d1>{_DAY}){_ORD}(?:{_DASH}|\s+(?P<mdr_and>and|&)\s+)"
@@ -341,7 +344,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?![\d.,]\d)(?![\d%])"
         rf"{y_of.replace('PFX', 'mdy')}?)(?!\s*(?:%|percent|per cent))",
         # January 2022 / in November of this year / November last year / late March 2023
-        rf"(?P<my>{prep}(?:(?:{_ci(['early', 'mid', 'late', 'the end of', 'the beginning of'])})[\s-]+)?"
+        rf"(?P<my>{prep}(?:(?:{_ci(['early', 'mid', 'late', 'the end of', 'the beginning of'] + ru_edges)})[\s-]+)?"
         rf"(?P<my_m>{m_any})\s+(?:of\s+)?(?:(?P<my_y>{_YEAR})(?![\d]){year_tail}|(?P<my_rel>{rel_year})))",
         # the first four months of this year / 11 months of 2022 / за 9 месяцев 2023 года: January to that month
         rf"(?P<nmon>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?:{_ci(words('months_lead'))})\s+)?"
@@ -356,7 +359,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?P<nmb_n>1[0-2]|[2-9]|{count_words})\s+(?:{month_units}|(?P<nmb_q>{quarter_units}))(?!\w))",
         # the first half of 2024 / third-quarter / в первом полугодии 2024 года / Q3 2024
         rf"(?P<qh>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<qh_y0>{_YEAR})\s+)?(?:fiscal\s+)?(?P<qh_o>{ordinal_words})"
-        rf"[\s-]+(?P<qh_p>{period_words})(?!\w){y_of.replace('PFX', 'qh')}?)",
+        rf"[\s-]+(?P<qh_p>{period_words})(?!\w)(?!\s+{m_full_alone}){y_of.replace('PFX', 'qh')}?)",
         rf"(?P<qq>Q(?P<qq_a>[1-4])\s*[-–]\s*Q(?P<qq_b>[1-4])\s+(?P<qq_y>{_YEAR})(?!\d){year_tail})",  # Q1-Q3 2024
         # Q3 2024 / Q3 / H1 2024 (a half needs its year: "H1" alone is no date)
         rf"(?P<qn>(?P<qn_l>Q|H)(?P<qn_n>[1-4])(?:\s+(?P<qn_y>{_YEAR}))?)",
@@ -377,7 +380,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         # last June / this March / next December
         rf"(?P<lmon>(?:(?:{rel_preps})\s+)?(?P<lm_mod>{mod_words})\s+(?P<lm_m>{m_full_alone}))",
         # a lone full month after a preposition: in January, since May, в январе
-        rf"(?P<mon>(?:{_ci(words('preposition'))})\s+(?:(?:{_ci(['early', 'mid', 'late', 'the end of', 'the beginning of'])})[\s-]+)?"
+        rf"(?P<mon>(?:{_ci(words('preposition'))})\s+(?:(?:{_ci(['early', 'mid', 'late', 'the end of', 'the beginning of'] + ru_edges)})[\s-]+)?"
         rf"(?P<mon_m>{m_full_alone}))",
         # in 2022 / by 2060 / by the end of 2025 / в 2024 году
         rf"(?P<year>(?P<yc>{year_cue})[\s-]+(?:the\s+)?(?P<y_y>{_YEAR}){not_count}{year_tail})"

@@ -6145,12 +6145,20 @@ def _sentence_candidates(sentence: str, published: str | None, rules: FigureRule
     return hit
 
 
+#: A part of a year-less month in Russian ("в начале марта", "в конце января"): when something happened or was said
+#: ("сообщило в конце января"), not the period a statistic is for (whole months, quarters, years).
+_MONTH_PART_RU = re.compile(r"(?<![^\W\d_])(?:начале|конце|середине|половине|декаде|числах)\s", re.I)
+
+
 def _date_rows(text: str, published: str | None, date_rules) -> list[tuple]:
     """Date expressions of ``text`` as (start, end, value, role, surface) tuples (:func:`kzru_lib.dates.find_dates`),
-    months listed back from a month of a named year of that year (:func:`_listed_back`)."""
+    months listed back from a month of a named year of that year (:func:`_listed_back`); no part of a year-less month
+    (:data:`_MONTH_PART_RU`)."""
     from .dates import find_date_records
 
     rows = find_date_records(text, published=published, rules=date_rules, unknown=True, tense=False)
+    if any(r["kind"] == "month" for r in rows):
+        rows = [r for r in rows if r["kind"] != "month" or not _MONTH_PART_RU.search(r["surface"])]
     values = _listed_back(rows) if len(rows) > 2 else [r["value"] for r in rows]
     return [(r["start"], r["end"], v, r["role"], r["surface"]) for r, v in zip(rows, values, strict=True)]
 

@@ -189,6 +189,16 @@ def test_a_date_after_an_opening_quote_is_not_a_labelled_publication_date():
 
 
 @pytest.mark.parametrize(("text", "values"), [
+    ("Визит пройдет с 5 по 7 марта.", ["2024-03-05/2024-03-07"]), ("с 1 по 3 июня 2024 года", ["2024-06-01/2024-06-03"]),
+    ("В начале марта цены выросли.", ["2024-03"]), ("в середине апреля", ["2024-04"]),
+    ("во второй половине марта", ["2024-03"]), ("в первой декаде мая", ["2024-05"]),
+    ("в конце марта 2023 года", ["2023-03"]), ("во второй половине 2024 года", ["2024-07/2024-12"])])
+def test_russian_day_ranges_and_parts_of_a_month(text, values):
+    # "с 5 по 7 марта" is one range, as "from March 5 to 7" is; "в начале марта" is March, as "early March" is
+    assert find_dates(text, published="2024-05-01")["value"].tolist() == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
     ("In 9M 2023, revenue rose 12%.", ["2023-01/2023-09"]), ("Revenue for 9M23 was flat.", ["2023-01/2023-09"]),
     ("За 9 мес. 2023 г. товарооборот вырос.", ["2023-01/2023-09"]), ("3 мес. назад", ["2024-02"]),
     ("It raised $9M 2023 funding.", ["2023"])])

@@ -3346,6 +3346,14 @@ def test_an_agricultural_year_is_july_to_june(rules, text, period):
     assert figs(text, rules)["period"].tolist() == [period]
 
 
+def test_a_russian_day_range_is_a_period_and_a_part_of_a_month_is_when_it_was_said(rules):
+    got = figs("С 21 по 28 сентября 2022 года в Казахстан въехали 98 тысяч россиян.", rules)
+    assert got["period"].tolist() == ["2022-09-21/2022-09-28"]
+    got = figs("Россия по итогам 2023 года заняла первое место среди поставщиков в Турцию, поставив продукции более чем на "
+               "45 миллиардов долларов, сообщило в конце января агентство.", rules)
+    assert got["period"].tolist() == ["2023"]
+
+
 @pytest.mark.parametrize("text, surfaces", [
     ("Согласно статье 15 закона, налог платится ежегодно.", []), ("Section 232 tariffs hit steel.", []),
     ("The meeting in room 305 lasted two hours.", ["two hours"]), ("Formula 1 returns to Baku.", []),
