@@ -1619,6 +1619,8 @@ def _has_number(text: str, rules: FigureRules) -> bool:
     low = text.lower()
     if rules.word_first.intersection(_LOWER_WORD.findall(low)):
         return True
+    if "кажд" in low and _RATIO_RU.search(text):
+        return True  # "каждый пятый": a share with no number word in it
     pattern, _, stems = rules.number_adjectives  # "десятимильную": a number inside a word
     return pattern is not None and any(st in low for st in stems) and bool(pattern.search(text))
 
@@ -2701,11 +2703,51 @@ def _sentence_tokens(sentence: str, rules: FigureRules) -> list[dict]:
     hit = cache["map"].get(sentence)
     if hit is None:
         toks = _join_number_words(sentence, _tokens(sentence, rules), rules)
+        if _RATIO_CUE.search(sentence):
+            toks = _ratios(sentence, toks, rules)
         hit = _share_list_units(sentence, _merge_ranges(sentence, _join_subunits(sentence, toks), rules))
         if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
             cache["map"].clear()
         cache["map"][sentence] = hit
     return hit
+
+
+#: A share said as so many of so many ("one in five", "three out of four", "1 in 3", "каждый пятый", "трое из десяти",
+#: "один из пяти"): a fraction, as "a fifth" is; of more than ten, two counts ("76 out of 89 regions").
+_RATIO_CUE = re.compile(r"\s(?:in|out\s+of|из)\s|(?<![^\W\d_])кажд", re.I)
+_RATIO_EN = re.compile(r"(?<![\w.,])(?P<n>one|a|two|three|four|five|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+                       r"(?P<m>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|(?!(?:19|20)\d\d)\d{1,4})"
+                       r"(?![\w.,%]|\.\d)(?!\s*(?:thousand|million|billion|mln|bln|bn)\b)", re.I)
+_RATIO_RU = re.compile(r"(?<![^\W\d_])(?:кажд\w+\s+(?P<o>втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\w*"
+                       r"|(?P<n>\d{1,3}|один|одна|одно|двое|два|две|трое|три|четверо|четыре)\s+из\s+(?P<m>\d{1,4}|двух|тр[её]х|"
+                       r"четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|ста|тысячи)(?!\s*(?:тыс|млн|млрд|тысяч|миллион)))"
+                       r"(?![^\W\d_])", re.I)
+_RATIO_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "hundred": 100, "thousand": 1000, "один": 1, "одна": 1, "одно": 1, "двое": 2, "два": 2, "две": 2,
+                "трое": 3, "три": 3, "четверо": 4, "четыре": 4, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4,
+                "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "ста": 100,
+                "тысячи": 1000, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6, "седьм": 7,
+                "восьм": 8, "девят": 9, "десят": 10}
+
+
+def _ratios(sentence: str, toks: list[dict], rules: FigureRules) -> list[dict]:
+    """The tokens of a sentence with its shares said as so many of so many (:data:`_RATIO_EN`, :data:`_RATIO_RU`) as
+    fractions, in place of the numbers inside them ("one in five companies": 0.2, not five)."""
+    found = []
+    for m in (*_RATIO_EN.finditer(sentence), *_RATIO_RU.finditer(sentence)):
+        if m.groupdict().get("o"):
+            n, d = 1, _RATIO_WORDS[m.group("o").lower()]
+        else:
+            n, d = (int(x) if x.isdigit() else _RATIO_WORDS.get(x.lower()) for x in (m.group("n"), m.group("m")))
+        if not (n and d) or n >= d or not (d <= 10 or (n == 1 and d in (100, 1000))):
+            continue  # "76 out of 89 federal subjects": two counts, each a figure
+        found.append({"start": m.start(), "end": m.end(), "value": n / d, "high": None, "unit": "fraction",
+                      "kind": "fraction", "scaled": False, "word": True, "has_cur": False, "raw": m.group(0),
+                      "word_text": m.group(0).lower()})
+    if not found:
+        return toks
+    kept = [t for t in toks if not any(f["start"] < t["end"] and t["start"] < f["end"] for f in found)]
+    return sorted(kept + found, key=lambda t: t["start"])
 
 
 #: A number and an opening bracket right before a word ("28 (миллиардов долларов – ред.)").

@@ -3346,6 +3346,21 @@ def test_an_agricultural_year_is_july_to_june(rules, text, period):
     assert figs(text, rules)["period"].tolist() == [period]
 
 
+@pytest.mark.parametrize("text, surface, value", [
+    ("One in five companies left.", "One in five", 0.2), ("Three out of four residents agreed.", "Three out of four", 0.75),
+    ("One in 10 Kazakhs lives abroad.", "One in 10", 0.1), ("Каждый пятый житель страны живёт в Алматы.", "Каждый пятый", 0.2),
+    ("Трое из десяти опрошенных поддержали решение.", "Трое из десяти", 0.3)])
+def test_a_share_said_as_so_many_of_so_many_is_a_fraction(rules, text, surface, value):
+    # not a count of five (or three) companies
+    assert figs(text, rules)[["surface", "unit", "value"]].values.tolist() == [[surface, "fraction", pytest.approx(value)]]
+
+
+def test_so_many_of_more_than_ten_are_two_counts(rules):
+    got = figs("Currently, 76 out of 89 Russian regions are engaged in partnerships with the akimats.", rules)
+    assert got[["surface", "value"]].values.tolist() == [["76", 76.0], ["89", 89.0]]
+    assert "fraction" not in figs("Обучение ведется на русском языке в 3 из 7 тысяч школ.", rules)["unit"].tolist()
+
+
 def test_a_russian_day_range_is_a_period_and_a_part_of_a_month_is_when_it_was_said(rules):
     got = figs("С 21 по 28 сентября 2022 года в Казахстан въехали 98 тысяч россиян.", rules)
     assert got["period"].tolist() == ["2022-09-21/2022-09-28"]
