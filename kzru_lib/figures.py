@@ -4059,14 +4059,17 @@ def _read_doc_figures(
             by = _flow_by(r["sentence"], r["surface"], r["metric"], r["parties"].split("–"), rules)
             base = r["metric"].split(" ", 1)[0]
             if not by and base in _FLOWS and (last := flow_before.get(key)) \
-                    and last[0]["parties"] == r["parties"] and last[0]["end"] <= r["start"] \
+                    and last[0]["parties"] == r["parties"] and r["parties_basis"] == "sentence" \
+                    and last[0]["end"] <= r["start"] \
                     and base.endswith("_growth") == ((base in _EXPORTS) == (last[2] in _EXPORTS)) \
                     and not any(True for _ in rules.places.finditer(r["sentence"][last[0]["end"]:r["start"]])):
                 # the other way said after one side's, no place named between: that side's ("Экспорт Казахстана в
                 # Россию составил 9,1 млрд долларов, импорт — 17,3 млрд", "exports were $9.1 billion and imports $17.3
                 # billion"); a growth is of the flow its way before it ("import reached $112.3 million (up 15.6%)": not
                 # "bought 3 billion kWh ..., which is 156% more than the supply"), and the same way said again is
-                # another side's ("$32 billion in Chinese exports, alongside $7.3 billion in Central Asian exports")
+                # another side's ("$32 billion in Chinese exports, alongside $7.3 billion in Central Asian exports"); both
+                # sides named in the sentence ("exports from Georgia ... to $6.09 billion, while imports rose ... to $15.44
+                # billion" in an article on Georgia and Russia: the country's whole trade, not with the article's partner)
                 by = last[1]
             if by:
                 r["metric"] = f"{r['metric']} (by {by})"

@@ -3399,6 +3399,14 @@ def test_the_other_way_said_after_one_sides_flow_is_that_sides(rules, text):
     assert figs(text, rules)["metric"].tolist() == ["exports (by Kazakhstan)", "imports (by Kazakhstan)"]
 
 
+def test_the_other_way_takes_no_side_when_the_partner_is_the_articles(rules):
+    # the country's whole trade in an article on two countries: the imports are not with the article's partner
+    text = ("Georgia and Russia: trade in 2023. In 2023, exports from Georgia increased by 9.1% to $6.09 billion, while "
+            "imports rose by 14.0% to $15.44 billion.")
+    got = figs(text, rules)
+    assert "imports (by Georgia)" not in got["metric"].tolist()
+
+
 def test_the_other_way_with_its_own_side_keeps_it(rules):
     got = figs("Экспорт из России в Казахстан составил 17 млрд долларов, а экспорт из Казахстана в Россию — 9 млрд "
                "долларов.", rules)
