@@ -1698,7 +1698,7 @@ _RU_PER_NOUN = {"баррель": "barrel", "тонну": "metric ton", "лит�
                 "мвт·ч": "megawatt hour", "мегаватт-час": "megawatt hour", "унцию": "ounce", "килограмм": "kilogram",
                 "кг": "kilogram", "квадратный метр": "square metre", "кв. м": "square metre", "акцию": "share",
                 "человека": "person", "доллар": "USD", "евро": "EUR", "рубль": "RUB", "юань": "CNY"}
-_RU_PRICE_AFTER = re.compile(r"\s+за\s+(?:1\s+|одну\s+|один\s+|один\s+)?(?P<per>"
+_RU_PRICE_AFTER = re.compile(r"\s+за\s+(?:1\s+|одну\s+|один\s+)?(?P<per>"
                              + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_RU_PER_NOUN, key=len, reverse=True))
                              + r")(?![^\W\d_])", re.I)
 #: Measures that become a rate with "a year", "per day", "an hour" after them ("2.4 billion gallons a year").
@@ -2704,7 +2704,7 @@ def _sentence_tokens(sentence: str, rules: FigureRules) -> list[dict]:
     if hit is None:
         toks = _join_number_words(sentence, _tokens(sentence, rules), rules)
         if _RATIO_CUE.search(sentence):
-            toks = _ratios(sentence, toks, rules)
+            toks = _ratios(sentence, toks)
         hit = _share_list_units(sentence, _merge_ranges(sentence, _join_subunits(sentence, toks), rules))
         if len(cache["map"]) >= _TOKEN_CACHE_SIZE:
             cache["map"].clear()
@@ -2730,7 +2730,7 @@ _RATIO_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
                 "восьм": 8, "девят": 9, "десят": 10}
 
 
-def _ratios(sentence: str, toks: list[dict], rules: FigureRules) -> list[dict]:
+def _ratios(sentence: str, toks: list[dict]) -> list[dict]:
     """The tokens of a sentence with its shares said as so many of so many (:data:`_RATIO_EN`, :data:`_RATIO_RU`) as
     fractions, in place of the numbers inside them ("one in five companies": 0.2, not five)."""
     found = []
