@@ -82,6 +82,10 @@ __all__ = ["find_dates", "extract_dates", "load_date_rules", "parse_published", 
 DATE_COLUMNS = ["start", "end", "surface", "value", "precision", "anchored", "role", "kind", "tense", "anchor_basis"]
 
 _YEAR = r"(?:1[89]\d{2}|20\d{2}|21\d{2})"
+#: A part of a month said in Russian ("в начале марта", "во второй половине апреля", "в первой декаде мая"): the month
+#: (:mod:`kzru_lib.figures` reads no period from a year-less one).
+RU_MONTH_PARTS = ("начале", "конце", "середине", "первой половине", "второй половине", "первой декаде", "второй декаде",
+                  "третьей декаде", "последней декаде", "последних числах", "первых числах")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORD = r"(?:st|nd|rd|th|-(?:го|е|ое|ого|му|ому))?"  # (and a Russian ordinal's case ending: "1-го", "на 1-е", "к 1-му")
 #: A day of the month said as an ordinal word: "the first of July", "July twenty-first", "первого января",
@@ -297,9 +301,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     mods_this = ["this", "эту", "этот", "этой", "этим", "эта"]
     mods_next = ["next", "coming", "следующую", "следующий", "следующей", "следующим", "будущей"]
     mods_edge = ["early", "mid", "late", "earlier", "later"]
-    # the part of a month said in Russian ("в начале марта", "во второй половине апреля", "в первой декаде мая"): the month
-    ru_edges = ["начале", "конце", "середине", "первой половине", "второй половине", "первой декаде", "второй декаде",
-                "третьей декаде", "последней декаде", "последних числах", "первых числах"]
+    ru_edges = list(RU_MONTH_PARTS)
     mod_words = _ci(mods_back + mods_this + mods_next)
     rel_preps = _ci(["in", "of", "during", "since", "for", "from", "until", "by", "through", "over", "в", "во",
                      "на", "с", "со", "до", "к", "ко", "за", "по", "от", "с начала", "до конца", "к концу"])

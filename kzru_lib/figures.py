@@ -47,6 +47,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from .cleaning import TABLE_RULE
+from .dates import RU_MONTH_PARTS
 from .errors import KzruError
 from .parallel import default_workers, map_batches, scheduler_address
 
@@ -6192,7 +6193,7 @@ def _sentence_candidates(sentence: str, published: str | None, rules: FigureRule
 
 #: A part of a year-less month in Russian ("в начале марта", "в конце января"): when something happened or was said
 #: ("сообщило в конце января"), not the period a statistic is for (whole months, quarters, years).
-_MONTH_PART_RU = re.compile(r"(?<![^\W\d_])(?:начале|конце|середине|половине|декаде|числах)\s", re.I)
+_MONTH_PART_RU = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted({w.split()[-1] for w in RU_MONTH_PARTS})) + r")\s", re.I)
 
 
 def _date_rows(text: str, published: str | None, date_rules) -> list[tuple]:

@@ -388,8 +388,8 @@ def _part_bounds(value: str) -> tuple[pd.Period, pd.Period] | None:
         first, last = size * (int(m.group("n")) - 1) + 1, size * int(m.group("n"))
     else:
         first, last = _SEASON_MONTHS[m.group("season")]
-    start = pd.Period(year=year, month=1, freq="M") + (first - 1)
-    return start.start_time, (pd.Period(year=year, month=1, freq="M") + (last - 1)).end_time
+    january = pd.Period(year=year, month=1, freq="M")
+    return (january + (first - 1)).start_time, (january + (last - 1)).end_time
 
 
 @lru_cache(maxsize=1 << 16)
