@@ -364,17 +364,17 @@ def find_events(
     return ev
 
 
-#: TIMEX3 values of a half, a quarter, an ISO week or a season of a year (``2024-H1``, ``2024-Q3``, ``2024-W10``,
-#: ``2024-SU``), which :class:`pandas.Period` does not read.
-_TIMEX_PART = re.compile(r"(\d{4})-(?:(?P<hq>[HQ])(?P<n>[1-4])|W(?P<week>\d{2})|(?P<season>SP|SU|FA|WI))")
+#: TIMEX3 values of an ISO week or a season of a year (``2024-W10``, ``2024-SU``), which :class:`pandas.Period` does
+#: not read (halves and quarters are made their months first, :func:`kzru_lib.dates._iso_months`).
+_TIMEX_PART = re.compile(r"(\d{4})-(?:W(?P<week>\d{2})|(?P<season>SP|SU|FA|WI))")
 #: A season's months (meteorological, northern hemisphere): winter ``2024-WI`` is December 2023 to February 2024,
 #: as :mod:`kzru_lib.dates` reads "last winter".
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (0, 2)}
 
 
-def _part_bounds(value: str) -> tuple[pd.Period, pd.Period] | None:
-    """First and last day of one end of a value: ISO (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) or a TIMEX3 part of a
-    year (:data:`_TIMEX_PART`); None if neither."""
+def _part_bounds(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """First and last moment of one end of a value: ISO (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) or a TIMEX3 week or
+    season (:data:`_TIMEX_PART`); ``ValueError`` if neither."""
     m = _TIMEX_PART.fullmatch(value)
     if m is None:
         p = pd.Period(value)
@@ -383,11 +383,7 @@ def _part_bounds(value: str) -> tuple[pd.Period, pd.Period] | None:
     if m.group("week"):
         monday = pd.Timestamp(date.fromisocalendar(year, int(m.group("week")), 1))
         return monday, monday + pd.Timedelta(days=6)
-    if m.group("hq"):
-        size = 6 if m.group("hq") == "H" else 3
-        first, last = size * (int(m.group("n")) - 1) + 1, size * int(m.group("n"))
-    else:
-        first, last = _SEASON_MONTHS[m.group("season")]
+    first, last = _SEASON_MONTHS[m.group("season")]
     january = pd.Period(year=year, month=1, freq="M")
     return (january + (first - 1)).start_time, (january + (last - 1)).end_time
 
@@ -400,7 +396,9 @@ def _bounds(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     Memoised: a table has few distinct dates and each block of a large one asks for them again."""
     if not isinstance(value, str) or "X" in value:
         return None
-    parts = value.split("/")
+    from .dates import _iso_months
+
+    parts = [end for part in value.split("/") for end in _iso_months(part).split("/")]
     try:
         first = _part_bounds(parts[0])
         last = _part_bounds(parts[-1])
