@@ -39,7 +39,7 @@ import functools
 import math
 import re
 from collections import namedtuple
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
@@ -1244,6 +1244,9 @@ class FigureRules:
     #: (pattern, alias -> country) of the ``company`` rows of the actor gazetteer with a country of
     #: the places table ("Газпрома" -> Russia): who supplies a flow (:func:`_company_supplier`)
     companies: tuple = (None, {})
+    #: unit surface -> the factor its number is multiplied by, for the percent rows of the units table with a factor
+    #: other than 1 ("25 basis points" is 0.25 of a percentage point)
+    unit_factors: dict = field(default_factory=dict)
 
 
 def figure_rules(
@@ -1328,6 +1331,11 @@ def figure_rules(
     iso = _iso_currencies()
     # units after a number: money/percent words, ISO names ("canadian dollars"), measures
     unit_map = {r.surface.lower(): (r.unit, r.kind) for r in money_units.itertuples()}
+    try:
+        unit_factors = {r.surface.lower(): float(r.factor) for r in u[u["kind"] == "percent"].itertuples()
+                        if str(r.factor).strip() and float(r.factor) != 1.0}
+    except ValueError as exc:
+        raise KzruError(f"units table: a percent row has a non-numeric factor: {exc}") from exc
     for code, names in iso.items():
         for name in names:
             unit_map.setdefault(name, (code, "money"))
@@ -1467,6 +1475,7 @@ def figure_rules(
         demonyms=demonyms,
         group_nouns=frozenset(s.lower() for s in u[u["kind"] == "group_noun"]["surface"]),
         companies=_companies(act, placed["country_codes"]),
+        unit_factors=unit_factors,
     )
 
 
@@ -1767,9 +1776,10 @@ def _unit_of(text: str, rules: FigureRules) -> tuple[str, str, float]:
     key = _SPACES.sub("", text) if len(text) <= 6 else _SPACES.sub(" ", text)
     if key.endswith("$") and key[:-1].upper() in rules.exact_units and len(key) == 4:
         key = key[:-1].upper()
-    hit = rules.exact_units.get(key) or rules.units.get(key.lower()) or rules.units.get(_SPACES.sub(" ", text).lower())
-    if hit:
-        return hit[0], hit[1], 1.0
+    spaced = _SPACES.sub(" ", text).lower()
+    hit = rules.exact_units.get(key) or rules.units.get(key.lower()) or rules.units.get(spaced)
+    if hit:  # ("25 basis points": 0.25 of a percentage point)
+        return hit[0], hit[1], rules.unit_factors.get(key.lower(), rules.unit_factors.get(spaced, 1.0))
     if len(key) == 4 and key[0] == "M" and key[1:] in rules.exact_units:
         return key[1:], "money", 1e6
     return "", "", 1.0

@@ -4641,3 +4641,21 @@ def test_months_listed_back_from_a_month_of_a_named_year_are_of_that_year(rules)
     # one month after a dated one may be the next year's: left as read
     one = figs("В декабре 2023 года безработица составила 3%, в январе - 3,6%.", rules, "2024-03-20")
     assert one["period"].tolist() == ["2023-12", "2024-01"]
+
+
+@pytest.mark.parametrize("text, surface, value, metric", [
+    ("The National Bank cut its base rate by 25 basis points to 14.5%.", "25 basis points", 0.25, "policy_rate (change)"),
+    ("Нацбанк Казахстана снизил базовую ставку на 50 базисных пунктов, до 14,75%.", "50 базисных пунктов", 0.5,
+     "policy_rate (change)"),
+    ("The Fed raised rates by 50bps on Wednesday.", "50bps", 0.5, None),
+    ("Ставка повышена на 100 б.п. до 16%.", "100 б.п.", 1.0, None),
+])
+def test_basis_points_are_hundredths_of_a_percentage_point(rules, text, surface, value, metric):
+    # "25 basis points" was a count of 25 "basis": a rate's change is in percentage points, a basis point 0.01 of one
+    f = figs(text, rules)
+    row = f[f["surface"] == surface].iloc[0]
+    assert row["unit"] == "percentage_point" and row["value"] == pytest.approx(value)
+    assert "basis" not in set(f["metric"]) and (metric is None or row["metric"] == metric)
+    from kzru_lib.figures import _half_step
+
+    assert _half_step(surface, value) == pytest.approx(0.005)  # stated to the basis point
