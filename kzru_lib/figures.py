@@ -2291,9 +2291,9 @@ _TO_END = re.compile(r"\s(?:по|до|to|through|until|till)\s|[-–—]", re.I)
 #: A year counted from its start to a day of it: "since the beginning of 2024", "с начала 2024 года".
 _SINCE_START = re.compile(r"(?:\bsince\s+the\s+(?:start|beginning)\s+of|(?<![^\W\d_])с\s+начала)\s+(\d{4})\b", re.I)
 _FREIGHT = "freight_volume"
-_GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume", "production", _FREIGHT})
+_GOODS_VOLUMES = frozenset({"grain_volume", "oil_volume", "fuel_volume", "gas_volume", "lng_volume", "production", _FREIGHT})
 #: Goods volumes an article's later tonnes sent or bought may be of (not an output, nor freight of any goods).
-_TRADED_VOLUMES = frozenset({"grain_volume", "oil_volume", "gas_volume", "lng_volume"})
+_TRADED_VOLUMES = frozenset({"grain_volume", "oil_volume", "fuel_volume", "gas_volume", "lng_volume"})
 #: A word of a whole ("total exports", "всего", "общий объём"): its goods go by every route, not by one named before.
 _WHOLE_WORD = _led(re.compile(r"\b(?:total|overall|all|whole|entire)\b|(?<![^\W\d_])(?:всего|общ(?:ий|ая|ее|его|ей|ем|ие|их)"
                               r"|суммарн\w*|в\s+целом)(?![^\W\d_])", re.I))
@@ -2596,8 +2596,14 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
                 if best is None or key < best[0]:
                     best = (key, metric)
         if best:
+            if best[1] == "fuel_volume" and _OIL_AND_FUEL.search(text):
+                return "oil_volume"  # "oil and petroleum products", "нефти и нефтепродуктов": crude and products together
             return best[1]
     return ""
+
+
+#: Crude oil and its products named together: tonnes of both are oil's (``oil_volume``), not refined products' alone.
+_OIL_AND_FUEL = re.compile(r"\boil\s+(?:and|&)\s+(?:oil|petroleum|refined)\s+products|нефт[а-яё]*\s+и\s+нефтепродукт", re.I)
 
 
 #: An aside in brackets right after a figure (a conversion, a share: "(1.1 million euros)", "(27 per cent)").
@@ -5311,7 +5317,7 @@ _FOR_ONE = re.compile(r"(?:\bfor|\bper|(?<![^\W\d_])за)\s+$", re.I)
 #: The goods kilowatt-hours traded are (a kind of ``data/commodity_cues.csv``).
 _ELECTRICITY = "electricity"
 #: Goods whose tonnes have a metric of their own (``data/metrics.csv``), however the sentence words it.
-_GOODS_METRIC = {"oil": "oil_volume", "grain": "grain_volume"}
+_GOODS_METRIC = {"oil": "oil_volume", "fuel": "fuel_volume", "grain": "grain_volume"}
 #: How far after a production figure its goods are looked for ("7,351 tonnes of uranium", "49,4 тыс. т урана").
 _GOODS_AFTER = 25
 

@@ -4659,3 +4659,26 @@ def test_basis_points_are_hundredths_of_a_percentage_point(rules, text, surface,
     from kzru_lib.figures import _half_step
 
     assert _half_step(surface, value) == pytest.approx(0.005)  # stated to the basis point
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Экспорт нефтепродуктов из Казахстана в 2023 году составил 2,9 млн тонн.", "fuel_volume (exports)"),
+    ("Россия поставила в Казахстан 1,2 млн тонн бензина в 2023 году.", "fuel_volume"),
+    ("Russia exported 1.5 million tons of diesel fuel to Kazakhstan in 2023.", "fuel_volume"),
+    ("Imports of oil products from Russia reached 1.1 million tonnes in 2023.", "fuel_volume (imports)"),
+    ("Казахстан в 2023 году экспортировал 70,5 млн тонн нефти.", "oil_volume (exports)"),
+    ("Kazakhstan's oil production reached 90 million tonnes in 2023.", "oil_volume"),  # "oil production" is no product
+    ("Транспортировка нефти и нефтепродуктов в 2023 году составила 3,5 млн тонн.", "oil_volume"),  # crude and products
+])
+def test_refined_products_are_not_crude_oil(rules, text, metric):
+    assert one(text, rules)["metric"] == metric
+
+
+def test_crude_and_refined_products_exports_are_not_compared(rules):
+    # both were "oil_volume (exports)" of Kazakhstan in 2023: a false disagreement of 70.5 against 2.9 million tonnes
+    figures = pd.concat([figs("Казахстан в 2023 году экспортировал 70,5 млн тонн нефти.", rules).assign(doc_id="a"),
+                         figs("Экспорт нефтепродуктов из Казахстана в 2023 году составил 2,9 млн тонн.", rules)
+                         .assign(doc_id="b")])
+    assert figure_disagreements(figures).empty
+    money = figs("Импорт нефтепродуктов из России в 2023 году составил $1,2 млрд.", rules)
+    assert money["metric"].tolist() == ["imports (fuel)"]  # its goods, not "(oil)"
