@@ -1708,6 +1708,40 @@ _RU_PER_NOUN = {"баррель": "barrel", "тонну": "metric ton", "лит�
                 "мвт·ч": "megawatt hour", "мегаватт-час": "megawatt hour", "унцию": "ounce", "килограмм": "kilogram",
                 "кг": "kilogram", "квадратный метр": "square metre", "кв. м": "square metre", "акцию": "share",
                 "человека": "person", "доллар": "USD", "евро": "EUR", "рубль": "RUB", "юань": "CNY"}
+#: After an amount, the currency it is the price of: an exchange rate ("450 tenge per dollar", "92 roubles to the
+#: dollar", "5.2 tenge for one ruble"; Russian "за доллар" is :data:`_RU_PRICE_AFTER`'s).
+_PER_CURRENCY = re.compile(r"\s+(?:per|to\s+the|for\s+(?:one|1|a|each))\s+(?:(?:US|U\.S\.)\s+)?"
+                           r"(?P<cur>dollar|euro|ruble|rouble|yuan|renminbi|tenge)s?(?![^\W\d_])"
+                           r"|\s+за\s+(?:1\s+|один\s+|одного\s+)?(?P<ru>доллар|евро|рубль|юань|тенге)(?![^\W\d_])", re.I)
+_CURRENCY_NOUNS = {"dollar": "USD", "euro": "EUR", "ruble": "RUB", "rouble": "RUB", "yuan": "CNY", "renminbi": "CNY",
+                   "tenge": "KZT", "доллар": "USD", "евро": "EUR", "рубль": "RUB", "юань": "CNY", "тенге": "KZT"}
+#: A currency named before a bare number quoted per another ("The tenge weakened to 450 per dollar", "Курс тенге ослаб
+#: до 450 за доллар"): the number is in it. The nearest one in the clause (group 1: English, 2: Russian stem).
+_CURRENCY_BEFORE = re.compile(r"\b(dollar|euro|ruble|rouble|yuan|renminbi|tenge)s?\b"
+                              r"|(?<![^\W\d_])(доллар|евро|рубл|юан|тенге)[а-яё]*(?![^\W\d_])", re.I)
+_CURRENCY_STEMS = {"рубл": "RUB", "юан": "CNY"}
+#: A unit that is one currency per another ("KZT per USD"): an exchange rate.
+_CURRENCY_PAIR = re.compile(r"[A-Z]{3} per [A-Z]{3}")
+
+
+def _exchange_unit(sentence: str, s: int, e: int, unit: str) -> tuple[str, int] | None:
+    """(unit, end) of an amount quoted per a currency (:data:`_PER_CURRENCY`): "KZT per USD" for "450 tenge per dollar",
+    and for a bare "450 per dollar" after "the tenge" in its clause; None when it is no such quote."""
+    m = _PER_CURRENCY.match(sentence, e)
+    if not m:
+        return None
+    per = _CURRENCY_NOUNS[(m.group("cur") or m.group("ru")).lower()]
+    if not unit:
+        start = max(sentence.rfind(c, 0, s) for c in ".;:!?") + 1
+        named = [_CURRENCY_NOUNS.get(w.lower()) or _CURRENCY_STEMS.get(w.lower())
+                 for w in (x.group(1) or x.group(2) for x in _CURRENCY_BEFORE.finditer(sentence, start, s))]
+        named = [c for c in named if c and c != per]
+        if not named:
+            return None
+        unit = named[-1]
+    return (f"{unit} per {per}", m.end()) if unit != per else None
+
+
 _RU_PRICE_AFTER = re.compile(r"\s+за\s+(?:1\s+|одну\s+|один\s+)?(?P<per>"
                              + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_RU_PER_NOUN, key=len, reverse=True))
                              + r")(?![^\W\d_])", re.I)
@@ -1903,7 +1937,11 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             base += int(n) / int(d)
         elif m.group("vf"):
             base += _FRACTIONS[m.group("vf")]
-        if kind in ("money", "subunit"):
+        if not unit and not cur and not m.group("word") and (xr := _exchange_unit(sentence, s, e, "")):
+            unit, kind, e = xr[0], "money", xr[1]  # "The tenge weakened to 450 per dollar": the tenge's rate
+        elif kind == "money" and "per" not in unit and (xr := _exchange_unit(sentence, s, e, unit)):
+            unit, e = xr  # "450 tenge per dollar", "92 roubles to the dollar"
+        if kind in ("money", "subunit") and " per " not in unit:
             pm = _PRICE_AFTER.match(sentence, e)
             if pm:  # "$70 a share", "50 cents per barrel", "$600 per tonne": a price, not an amount
                 per = re.sub(r"\s+", " ", pm.group("per").lower())
@@ -3651,7 +3689,9 @@ def _read_doc_figures(
             anaphoric = _in_clause(in_clause, "anaphora", clause, functools.partial(_anaphora, rules, sentence, clause))
             metric = f.get("level") or _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules,
                                                f["end"] - f["start"])
-            if metric and f["value"] == 1 and _FOR_ONE.search(sentence, max(0, s0 - 8), s0):
+            if not metric and _CURRENCY_PAIR.fullmatch(f["unit"]):
+                metric = "exchange_rate"  # "The tenge weakened to 450 per dollar": one currency's price in another
+            elif metric and f["value"] == 1 and _FOR_ONE.search(sentence, max(0, s0 - 8), s0):
                 metric = ""  # "exceeding 5 rubles for 1 kWh", "за 1 тонну": a price's unit, no amount of its own
             elif metric and f["kind"] == "percent" and _BASIS_AFTER.match(sentence, e0):
                 metric = ""  # "production ... on both a 100 percent and attributable basis": how it is counted, no growth

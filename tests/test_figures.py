@@ -4682,3 +4682,24 @@ def test_crude_and_refined_products_exports_are_not_compared(rules):
     assert figure_disagreements(figures).empty
     money = figs("Импорт нефтепродуктов из России в 2023 году составил $1,2 млрд.", rules)
     assert money["metric"].tolist() == ["imports (fuel)"]  # its goods, not "(oil)"
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The tenge weakened to 450 per dollar on Tuesday.", "450 per dollar", 450, "KZT per USD"),
+    ("Курс тенге ослаб до 450 за доллар.", "450 за доллар", 450, "KZT per USD"),
+    ("The tenge weakened to 450 tenge per dollar on Tuesday.", "450 tenge per dollar", 450, "KZT per USD"),
+    ("The rouble traded at 92 to the dollar.", "92 to the dollar", 92, "RUB per USD"),
+    ("Рубль подешевел до 92 рублей за доллар.", "92 рублей за доллар", 92, "RUB per USD"),
+    ("The exchange rate was 5.2 tenge per ruble.", "5.2 tenge per ruble", 5.2, "KZT per RUB"),
+])
+def test_a_currency_quoted_per_another_is_an_exchange_rate(rules, text, surface, value, unit):
+    # "450 per dollar" after "the tenge" was no figure; "450 tenge per dollar" was 450 KZT of no metric
+    row = one(text, rules)
+    assert (row["surface"], row["value"], row["unit"], row["metric"]) == (surface, value, unit, "exchange_rate")
+
+
+def test_prices_and_amounts_are_not_exchange_rates(rules):
+    assert one("Oil prices rose to $85 per barrel.", rules)["unit"] == "USD per barrel"
+    assert one("He paid 100 dollars for a ticket.", rules)["unit"] == "USD"
+    assert figs("The tenge fell 2% against the dollar.", rules)["unit"].tolist() == ["percent"]
+    assert figs("Prices per dollar of output rose.", rules).empty  # no number, no rate
