@@ -4620,6 +4620,15 @@ _CROP_YEAR = re.compile(
     rf"|(?:{_CROP_WORDS.format(en='', ru='')})\s+{_TWO_YEARS}", re.I)  # "marketing year 2023/24"
 
 
+#: A season of two years with no word of agriculture ("the 2023/24 season", "в сезоне 2023/24"): the agricultural year
+#: in a sentence that names a crop or grain (:data:`_CROP_NAMED`), not a football or heating season.
+_SEASON_YEAR = re.compile(rf"(?<!\d){_TWO_YEARS}\s+(?:season|сезон\w*)|(?:season|сезон\w*)\s+{_TWO_YEARS}", re.I)
+_SEASON_PART = re.compile(r"(?:half|quarter|months?|weeks?|start|beginning|end|половин\w*|квартал\w*|месяц\w*|"
+                          r"недел\w*|начал\w*|конц\w*)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_CROP_NAMED = re.compile(r"\b(?:grains?|cereals?|wheat|barley|maize|corn|harvests?|crops?)\b"
+                         r"|(?<![^\W\d_])(?:зерн|пшениц|ячмен|кукуруз|урожа)", re.I)
+
+
 def _crop_years(out: list[dict]) -> None:
     """A figure of a sentence naming one agricultural year (:data:`_CROP_YEAR`) whose period is no more than those
     two years ("2022/2023", or one of them read from them: "In the 2023-24 marketing year" is not 2024) or none is
@@ -4631,6 +4640,14 @@ def _crop_years(out: list[dict]) -> None:
         if (found := named.get(r["sentence"])) is None:
             found = named[r["sentence"]] = {(m.group(1) or m.group(3), m.group(2) or m.group(4), m.group(0))
                                             for m in _CROP_YEAR.finditer(r["sentence"])}
+            if not found and _CROP_NAMED.search(r["sentence"]):
+                # a bare season of a crop's sentence ("wheat exports reached 1.9 million tonnes in the 2023/24 season",
+                # "в сезоне 2023/24 экспортировал 9 млн тонн пшеницы"): its agricultural year
+                # (not a part of it: "в первой половине сезона 2023-2024 гг.", "the first months of the 2023/24 season")
+                found = named[r["sentence"]] = {(m.group(1) or m.group(3), m.group(2) or m.group(4), m.group(0))
+                                                for m in _SEASON_YEAR.finditer(r["sentence"])
+                                                if not _SEASON_PART.search(r["sentence"], max(0, m.start() - 30),
+                                                                           m.start())}
         if len(found) != 1:
             continue
         first, second, surface = next(iter(found))

@@ -4703,3 +4703,16 @@ def test_prices_and_amounts_are_not_exchange_rates(rules):
     assert one("He paid 100 dollars for a ticket.", rules)["unit"] == "USD"
     assert figs("The tenge fell 2% against the dollar.", rules)["unit"].tolist() == ["percent"]
     assert figs("Prices per dollar of output rose.", rules).empty  # no number, no rate
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Exports of Kazakh wheat to Uzbekistan reached 1.9 million tonnes in the 2023/24 season.", "2023-07/2024-06"),
+    ("В сезоне 2023/24 Казахстан экспортировал 9 млн тонн пшеницы.", "2023-07/2024-06"),
+    ("The 2022/23 season ended with record exports of 10 million tonnes of grain.", "2022-07/2023-06"),
+    # a part of a season is not the season; a season of no crop is no agricultural year
+    ("Экспорт зерна в первой половине сезона 2023-2024 гг. составил 39 млн тонн.", "2023/2024"),
+    ("Отопительный сезон 2023-2024 обошелся в 5 млрд тенге.", "2023/2024"),
+])
+def test_a_bare_season_of_a_crop_is_its_agricultural_year(rules, text, period):
+    # "the 2023/24 season" of wheat had no period (only "marketing year", "сельхозгод" were read)
+    assert one(text, rules)["period"] == period
