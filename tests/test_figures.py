@@ -4716,3 +4716,19 @@ def test_prices_and_amounts_are_not_exchange_rates(rules):
 def test_a_bare_season_of_a_crop_is_its_agricultural_year(rules, text, period):
     # "the 2023/24 season" of wheat had no period (only "marketing year", "сельхозгод" were read)
     assert one(text, rules)["period"] == period
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Kazakhstan's external debt stood at $163 billion as of January 1, 2024.", "debt"),
+    ("Внешний долг Казахстана на 1 января 2024 года составил $163 млрд.", "debt"),
+    ("Kyrgyzstan's debt to China is $1.7 billion.", "debt"),
+    ("В долгосрочной перспективе товарооборот достигнет $30 млрд.", "trade_turnover"),  # "долгосрочной" is no debt
+    # a debt named in a clause before another figure's is that clause's ("... the external debt of the Union has
+    # decreased by 15%, and the portfolio of accumulated mutual direct investment has reached $17.7 billion")
+    ("The external debt of the Union has decreased by 15%, and the portfolio of accumulated mutual direct investment "
+     "has reached $17.7 billion.", "investment"),
+])
+def test_a_debt_is_its_own_metric(rules, text, metric):
+    # a country's external debt had no metric (never compared, nor found by a researcher filtering on it)
+    f = figs(text, rules)
+    assert f[f["unit"] == "USD"]["metric"].tolist() == [metric]
