@@ -2823,6 +2823,8 @@ _NUMBER_OF_WINDOW = 120
 #: A growth in percent and the level it reached, up to that level's number ("48% to ", "на 10% до ").
 _GROWTH_TO = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|процент\w*)\s+(?:to|до)\s+", re.I)
 _GROWTH_TO_END = re.compile(_GROWTH_TO.pattern + "$", re.I)
+#: A number and the "to" of a change from it ("from 5,000 to "): the change's start, before its end.
+_FROM_END_TO = re.compile(r"\d[\d.,\s\u00a0]*?\s*(?:to|до)\s+", re.I)
 
 
 def _number_of(sentence: str, pos: int, rules: FigureRules, between: list[int]) -> tuple[str, str]:
@@ -2834,7 +2836,10 @@ def _number_of(sentence: str, pos: int, rules: FigureRules, between: list[int]) 
     for m in _NUMBER_OF.finditer(sentence, a, pos):
         last = m
     # (but the growth that took it there may stand between: "the number of air passengers rose 48% to 1.5 million")
-    if last is None or any(last.end() <= x < pos and not _GROWTH_TO.fullmatch(sentence, x, pos) for x in between) \
+    # (nor the start of a change said from one number to this one: "the number of students rose from 5,000 to 7,500")
+    if last is None or any(last.end() <= x < pos and not _GROWTH_TO.fullmatch(sentence, x, pos)
+                           and not (_FROM_END_TO.fullmatch(sentence, x, pos) and _RANGE_PREP.search(sentence, max(0, x - 6), x))
+                           for x in between) \
             or _CLAUSE.search(sentence, last.end(), pos):
         return "", ""
     phrase, noun = _noun_after(sentence, last.end(), rules)

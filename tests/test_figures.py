@@ -4732,3 +4732,14 @@ def test_a_debt_is_its_own_metric(rules, text, metric):
     # a country's external debt had no metric (never compared, nor found by a researcher filtering on it)
     f = figs(text, rules)
     assert f[f["unit"] == "USD"]["metric"].tolist() == [metric]
+
+
+@pytest.mark.parametrize("text, values, noun_metric", [
+    ("The number of Russian students in Kazakhstan rose from 5,000 to 7,500.", [5000, 7500], "students"),
+    ("The number of students rose from 5000 to 7500 in 2023.", [5000, 7500], "students"),
+    ("Число студентов выросло с 5 тыс. до 7,5 тыс.", [5000, 7500], "students"),
+])
+def test_both_ends_of_a_change_count_what_its_number_of_names(rules, text, values, noun_metric):
+    # the end of the change ("to 7,500") was dropped: the start stood between it and "the number of students"
+    f = figs(text, rules)
+    assert f["value"].tolist() == values and set(f["metric"]) == {noun_metric}
