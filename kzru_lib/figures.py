@@ -2848,7 +2848,10 @@ def _number_of(sentence: str, pos: int, rules: FigureRules, between: list[int]) 
 
 #: Right before a number: the verb by which a quantity named before reached it ("reaching 16,600", "составило 9 293").
 _REACHED = _led(re.compile(r"(?:\b(?:reach(?:ed|es|ing)?|stood\s+at|st(?:ands|anding)\s+at|totall?(?:ed|ing)|amount(?:ed|ing)\s+to|was|were|is"
-                      r"|of)|(?<![^\W\d_])(?:составил\w*|составля\w*|достиг\w*|насчитал\w*|насчитыва\w*)|[:–—])\s*$", re.I))
+                      r"|of|pass(?:ed|es|ing)|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops|crossed"
+                      r"|(?:rose|grew|increased|fell|dropped|declined|decreased)\s+to)"
+                      r"|(?<![^\W\d_])(?:составил\w*|составля\w*|достиг\w*|насчитал\w*|насчитыва\w*|превысил\w*|превыша\w*"
+                      r"|перевалил\w*|(?:вырос|выросл|увеличил|сократил|снизил|уменьшил)\w*\s+до)|[:–—])\s*$", re.I))
 #: The kinds of counts of people a bare number may be understood as (roles of ``data/flow_cues.csv``).
 _UNDERSTOOD_PEOPLE = ("natural_growth", "migration_balance", "population_growth", "population")
 

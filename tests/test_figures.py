@@ -4743,3 +4743,15 @@ def test_both_ends_of_a_change_count_what_its_number_of_names(rules, text, value
     # the end of the change ("to 7,500") was dropped: the start stood between it and "the number of students"
     f = figs(text, rules)
     assert f["value"].tolist() == values and set(f["metric"]) == {noun_metric}
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("Kazakhstan's population passed 20 million in 2023.", "passed 20 million", "more_than"),  # was no figure
+    ("Kazakhstan's population grew to 20.3 million by mid-2024.", "20.3 million", "none"),
+    ("Население Алматы выросло до 2,2 млн.", "2,2 млн.", "none"),
+    ("Численность населения превысила 20 млн в 2023 году.", "превысила 20 млн", "more_than"),  # was "население"
+    ("Численность населения Казахстана достигла 20 миллионов.", "20 миллионов", "none"),
+])
+def test_a_population_is_counted_alike_in_english_and_russian(rules, text, surface, qualifier):
+    row = one(text, rules)
+    assert (row["surface"], row["qualifier"], row["metric"]) == (surface, qualifier, "people (population)")
