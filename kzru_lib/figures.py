@@ -3757,7 +3757,7 @@ def _read_doc_figures(
                 near = (min(clause[0], max(0, s0 - _EVENT_NEAR[0])), clause[1])  # "stations abroad, with a turnout of"
                 if _LOCALITY.search(sentence, *near) or _ABROAD.search(sentence, *near):
                     metric += _PART_SUFFIX  # the turnout of a region, or of the voters abroad, is not the whole vote's
-            elif f["kind"] == "percent" and metric != _SETTLED and (
+            elif f["kind"] == "percent" and metric.split(" (")[0] != _SETTLED and (
                     whole := _share_of(sentence, e0) or _share_before(sentence, clause[0], s0)):
                 # ("97% of payments are made in national currencies": the share settled in them, as "97% расчётов ...
                 # в национальных валютах" reads)

@@ -4755,3 +4755,14 @@ def test_both_ends_of_a_change_count_what_its_number_of_names(rules, text, value
 def test_a_population_is_counted_alike_in_english_and_russian(rules, text, surface, qualifier):
     row = one(text, rules)
     assert (row["surface"], row["qualifier"], row["metric"]) == (surface, qualifier, "people (population)")
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("The share of the ruble in settlements between the two countries reached 90%.", "settlement_currency_share (ruble)"),
+    ("По словам Володина, почти 70% составила доля рубля во взаимных расчётах.", "settlement_currency_share (ruble)"),
+    ("The share of the yuan in Russia-China payments exceeded 95%.", "settlement_currency_share (yuan)"),
+    ("Доля национальных валют во взаимных расчетах превысила 90%.", "settlement_currency_share"),
+])
+def test_one_currency_share_of_settlements_is_not_the_national_currencies(rules, text, metric):
+    # the ruble's share had no metric (or joined the share of both national currencies, a larger quantity)
+    assert one(text, rules)["metric"] == metric
