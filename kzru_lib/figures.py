@@ -5356,7 +5356,8 @@ def _commodity(sentence: str, start: int, end: int) -> str:
 #: Right after an amount, the goods it is worth: "$5 million worth of drones", "$1.23 million in drones",
 #: "1.2 million dollars (1.1 million euros) worth of ‘drones’" (both amounts).
 _WORTH_OF = _led(re.compile(r"\)?(?:\s*\([^()]{0,40}\))?\s+(?:(?:increase|decrease|rise|growth|drop|decline|fall|jump|surge)\s+)?"
-                            r"(?:worth\s+of|in|of)\s+", re.I))  # (a change: "a 5% increase in wine exports")
+                            r"(?:worth\s+of|in|of|from)\s+", re.I))  # (a change: "a 5% increase in wine exports")
+# (and what it came from: "Kazakhstan earned $5.2 billion from uranium exports")
 
 
 def _goods_after(sentence: str, e0: int) -> str:

@@ -4766,3 +4766,14 @@ def test_a_population_is_counted_alike_in_english_and_russian(rules, text, surfa
 def test_one_currency_share_of_settlements_is_not_the_national_currencies(rules, text, metric):
     # the ruble's share had no metric (or joined the share of both national currencies, a larger quantity)
     assert one(text, rules)["metric"] == metric
+
+
+def test_the_goods_an_amount_came_from_are_its_goods(rules):
+    # "$5.2 billion from uranium exports" was all of Kazakhstan's exports: set against $78 billion, a false disagreement
+    assert one("Kazakhstan earned $5.2 billion from uranium exports in 2023.", rules)["metric"] == "exports (uranium)"
+    assert one("Russia received $2 billion from gas exports to China.", rules)["metric"] == "exports (gas) (by Russia)"
+    # a base the amount rose from is no goods
+    assert figs("Exports rose to $5 billion from $4 billion.", rules)["metric"].tolist() == ["exports", "exports"]
+    figures = pd.concat([figs("Kazakhstan earned $5.2 billion from uranium exports in 2023.", rules).assign(doc_id="a"),
+                         figs("Kazakhstan's exports reached $78 billion in 2023.", rules).assign(doc_id="b")])
+    assert figure_disagreements(figures).empty
