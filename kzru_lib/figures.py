@@ -2823,6 +2823,8 @@ _NUMBER_OF_WINDOW = 120
 #: A growth in percent and the level it reached, up to that level's number ("48% to ", "на 10% до ").
 _GROWTH_TO = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|процент\w*)\s+(?:to|до)\s+", re.I)
 _GROWTH_TO_END = re.compile(_GROWTH_TO.pattern + "$", re.I)
+#: The "to" between the two numbers of a change ("from 5,000 to 7,500 students").
+_TO_NEXT = re.compile(r"\s+(?:to|до)\s+", re.I)
 #: A number and the "to" of a change from it ("from 5,000 to "): the change's start, before its end.
 _FROM_END_TO = re.compile(r"\d[\d.,\s\u00a0]*?\s*(?:to|до)\s+", re.I)
 
@@ -2931,6 +2933,16 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 if m and idx + 1 < len(toks) and toks[idx + 1]["start"] == e + m.end():
                     nxt = toks[idx + 1]
                     phrase, noun = _noun_after(sentence, nxt["end"], rules)
+            nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+            if nxt is not None and not nxt["kind"] and _RANGE_PREP.search(sentence, max(0, s - 6), s) \
+                    and (m := _TO_NEXT.match(sentence, e)) and nxt["start"] == m.end():
+                # "grew from 5,000 to 7,500 students", "выросло с 5 до 7 тысяч человек": the start of a change counts
+                # what its end counts, in its scale ("с 12 до 10 тысяч" is from 12 thousand)
+                if not noun:
+                    phrase, noun = _noun_after(sentence, nxt["end"], rules)
+                if nxt["scaled"] and not t["scaled"] and not nxt["word"] and _to_float(nxt["raw"]) \
+                        and not _YEAR_LIKE.fullmatch(t["raw"] or ""):
+                    t = {**t, "value": t["value"] * nxt["value"] / _to_float(nxt["raw"]), "scaled": nxt["scaled"]}
             if not noun and t["scaled"]:
                 # "420 million finnish markka": a scaled number counts whatever follows it
                 ws = []

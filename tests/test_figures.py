@@ -4777,3 +4777,14 @@ def test_the_goods_an_amount_came_from_are_its_goods(rules):
     figures = pd.concat([figs("Kazakhstan earned $5.2 billion from uranium exports in 2023.", rules).assign(doc_id="a"),
                          figs("Kazakhstan's exports reached $78 billion in 2023.", rules).assign(doc_id="b")])
     assert figure_disagreements(figures).empty
+
+
+@pytest.mark.parametrize("text, values, metric", [
+    ("Student numbers grew from 5,000 to 7,500 students.", [5000, 7500], "students"),  # the start was dropped
+    ("The fleet grew from 12 to 15 aircraft.", [12, 15], "aircraft"),
+    ("Число мигрантов сократилось с 12 до 10 тысяч.", [12000, 10000], "people"),  # the start was 12
+    ("Число студентов выросло с 5 до 7 тысяч человек.", [5000, 7000], "people"),
+])
+def test_the_start_of_a_change_counts_what_its_end_counts(rules, text, values, metric):
+    f = figs(text, rules)
+    assert f["value"].tolist() == values and set(f["metric"]) == {metric}
