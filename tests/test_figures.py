@@ -4788,3 +4788,14 @@ def test_the_goods_an_amount_came_from_are_its_goods(rules):
 def test_the_start_of_a_change_counts_what_its_end_counts(rules, text, values, metric):
     f = figs(text, rules)
     assert f["value"].tolist() == values and set(f["metric"]) == {metric}
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Russia's FDI stock in Kazakhstan amounted to $17.7 billion at the end of 2023.", "investment"),
+    ("Gross inflow of Russian FDI into Kazakhstan was $1.1 billion in 2023.", "investment_inflow"),
+    ("Приток ПИИ из России в 2023 году составил $1,1 млрд.", "investment_inflow"),
+    ("FDI from Russia grew 12% in 2023.", "investment_growth"),
+])
+def test_fdi_is_investment(rules, text, metric):
+    # the abbreviations ("FDI", "ПИИ") named no metric: the amounts were never compared with "investment" ones
+    assert one(text, rules)["metric"] == metric
