@@ -2004,6 +2004,10 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             tok["per"] = per_word
         if compound is not None:  # "the six-member organization": six members
             tok.update(end=compound.end(), unit="count", kind="count", noun=compound.group("w"), compound=True)
+        elif kind == "multiple" and scale_word and not m.group("word"):
+            # "Более 7 млн раз казахстанцы пересекли границу", "crossed 2 million times": how often, a count (no
+            # multiple is in the thousands)
+            tok.update(unit="count", kind="count", noun=unit_text.strip().lower() or "times")
         out.append(tok)
     adjectives = _number_adjectives(sentence, rules)
     return sorted(out + adjectives, key=lambda t: t["start"]) if adjectives else out

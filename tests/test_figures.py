@@ -4746,13 +4746,15 @@ def test_both_ends_of_a_change_count_what_its_number_of_names(rules, text, value
 
 
 @pytest.mark.parametrize("text, surface, qualifier", [
-    ("Kazakhstan's population passed 20 million in 2023.", "passed 20 million", "more_than"),  # was no figure
+    ("Kazakhstan's population passed 20 million in 2023.", "20 million", "none"),  # was no figure
     ("Kazakhstan's population grew to 20.3 million by mid-2024.", "20.3 million", "none"),
     ("Население Алматы выросло до 2,2 млн.", "2,2 млн.", "none"),
     ("Численность населения превысила 20 млн в 2023 году.", "превысила 20 млн", "more_than"),  # was "население"
     ("Численность населения Казахстана достигла 20 миллионов.", "20 миллионов", "none"),
 ])
 def test_a_population_is_counted_alike_in_english_and_russian(rules, text, surface, qualifier):
+    # ("passed" is no hedge: "the parliament passed 15 laws" is 15, not more than 15)
+    assert one("The parliament passed 15 laws in 2023.", rules)["qualifier"] == "none"
     row = one(text, rules)
     assert (row["surface"], row["qualifier"], row["metric"]) == (surface, qualifier, "people (population)")
 
@@ -4799,3 +4801,13 @@ def test_the_start_of_a_change_counts_what_its_end_counts(rules, text, values, m
 def test_fdi_is_investment(rules, text, metric):
     # the abbreviations ("FDI", "ПИИ") named no metric: the amounts were never compared with "investment" ones
     assert one(text, rules)["metric"] == metric
+
+
+@pytest.mark.parametrize("text, value, noun", [
+    ("Более 7 млн раз казахстанцы пересекли границу с Россией.", 7_000_000, "раз"),  # was a multiple of 7 million
+    ("The border was crossed 2 million times in 2023.", 2_000_000, "times"),
+])
+def test_a_scaled_number_of_times_is_how_often(rules, text, value, noun):
+    row = one(text, rules)
+    assert (row["value"], row["unit"], row["noun"]) == (value, "count", noun)
+    assert one("Товарооборот вырос в 2 раза.", rules)["unit"] == "times"  # a multiple stays one
