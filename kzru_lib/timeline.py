@@ -413,7 +413,12 @@ def _bounds(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
 #: (TF-IDF cosine), shared actors, same event type, same date value; and the score a link needs,
 #: by the coarser precision of the two dates.
 LINK_WEIGHTS = {"similarity": 1.0, "shared_person_or_org": 0.2, "shared_state_only": 0.1, "shared_name": 0.1,
-                "other_persons": -0.15, "same_type": 0.1, "same_date": 0.05}
+                "other_persons": -0.15, "same_type": 0.1, "same_date": 0.05, "across_languages": 0.15}
+#: ``across_languages``: two sentences in different scripts (an English and a Russian report of one visit) share no
+#: words, so their similarity is 0; each person or organisation both name (up to two) stands in for it: "Putin arrived
+#: in Astana on Thursday for talks with Tokayev" and "Путин 9 ноября прибыл ... в Астану, где проведет переговоры с
+#: Токаевым" score 0.3 + 0.2 (shared persons) + 0.1 (both visits) + 0.05 (same day). One shared person (a president
+#: acts every day) is 0.15: with no other evidence, short of a day's link.
 LINK_THRESHOLDS = {"day": 0.45, "month": 0.55, "year": 0.6, "day in month": 0.45}
 #: ``day in month``: a month-precise mention and a day-precise one inside that month (``2011-01`` and
 #: ``2011-01-17``) need only the day threshold: the day pins the date and the month cannot widen the
@@ -478,6 +483,15 @@ def term_counts(events: pd.DataFrame) -> dict[str, int]:
     return counts
 
 
+_CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
+_LATIN_LETTER = re.compile(r"[a-zA-Z]")
+
+
+def _script(sentence: str) -> int:
+    """1 when a sentence is written mostly in Cyrillic letters, else 0 (Latin, or none)."""
+    return int(len(_CYRILLIC_LETTER.findall(sentence)) > len(_LATIN_LETTER.findall(sentence)))
+
+
 def _prepare(events: pd.DataFrame, actors: str | Path | None,
              totals: tuple[int, dict[str, int]] | None = None, keys_only: bool = False) -> dict:
     """Per-mention facts used for pairing: interval, precision rank, terms, actor sets.
@@ -527,7 +541,8 @@ def _prepare(events: pd.DataFrame, actors: str | Path | None,
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vectors.append({w: x / norm for w, x in v.items()})
     persons = [frozenset(a for a in s if kinds.get(a) == "person") for s in strong]
-    return {"lo": lo, "hi": hi, "rank": rank, "terms": terms, "vectors": vectors, "strong": strong,
+    script = np.array([_script(t) for t in sentences], dtype=np.int8)
+    return {"lo": lo, "hi": hi, "rank": rank, "terms": terms, "vectors": vectors, "strong": strong, "script": script,
             "states": states, "persons": persons, "idf": idf, "dates": dates, "names": names_, "n_all": n_all,
             "m_terms": _matrix(vectors), "m_strong": _matrix(strong), "m_states": _matrix(states),
             "m_persons": _matrix(persons), "m_names": _matrix(names_)}
@@ -744,11 +759,14 @@ def _score_pair(facts: dict, types: list, i: int, j: int) -> tuple[float, str, t
     w = LINK_WEIGHTS
     sim = _cosine(facts["vectors"][i], facts["vectors"][j])
     shared_strong = facts["strong"][i] & facts["strong"][j]
+    across = facts["script"][i] != facts["script"][j]
+    if across:
+        sim = max(sim, w["across_languages"] * min(len(shared_strong), 2))
     shared = facts["states"][i] & facts["states"][j]
     other_persons = bool(facts["persons"][i] and facts["persons"][j] and not (facts["persons"][i] & facts["persons"][j]))
     names = frozenset() if (shared or other_persons) else facts["names"][i] & facts["names"][j]
     score = w["similarity"] * sim
-    reasons = [f"similarity {sim:.2f}"]
+    reasons = [f"similarity {sim:.2f}" + (" (across languages: the persons and organisations shared)" if across else "")]
     if shared_strong:
         score += w["shared_person_or_org"]
     elif shared:
@@ -828,7 +846,10 @@ def _scores(facts: dict, codes: dict, i: np.ndarray, j: np.ndarray) -> tuple:
     same type, same date."""
     w = LINK_WEIGHTS
     sim = _rowdot(facts["m_terms"], i, j)
-    strong = _rowdot(facts["m_strong"], i, j) > 0
+    n_strong = _rowdot(facts["m_strong"], i, j)
+    script = facts["script"]
+    sim = np.where(script[i] != script[j], np.maximum(sim, w["across_languages"] * np.minimum(n_strong, 2)), sim)
+    strong = n_strong > 0
     shared = _rowdot(facts["m_states"], i, j) > 0
     has_p = facts["m_persons"][0]
     has_persons = (np.diff(has_p)[i] > 0) & (np.diff(has_p)[j] > 0)

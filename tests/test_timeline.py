@@ -442,6 +442,28 @@ def test_russian_outlets_merge():
     assert len(tl) == 2
 
 
+def test_an_english_and_a_russian_report_of_one_visit_merge():
+    # the two sentences share no word (their similarity was 0, short of every threshold): the persons both name stand
+    # in for it, up to two; one shared person alone, in two languages, is no link
+    def row(doc, sentence, surface, value):
+        start = sentence.index(surface)
+        return {"doc_id": doc, "line_no": 3, "start": start, "end": start + len(surface), "surface": surface,
+                "value": value, "precision": "day", "anchored": True, "role": "event", "sentence": sentence}
+    dates = pd.DataFrame([
+        row("reuters", "Russian President Vladimir Putin arrived in Astana on Thursday for talks with Kazakh President "
+            "Kassym-Jomart Tokayev.", "on Thursday", "2023-11-09"),
+        row("tass", "Президент России Владимир Путин 9 ноября прибыл с государственным визитом в Астану, где проведет "
+            "переговоры с Касым-Жомартом Токаевым.", "9 ноября", "2023-11-09"),
+        row("ria", "9 ноября Владимир Путин подписал указ о призыве запасников на военные сборы.", "9 ноября",
+            "2023-11-09"),
+    ])
+    tl = merge_events(find_events(dates))
+    merged = tl[tl["n_sources"] == 2]
+    assert len(merged) == 1 and set(merged["sources"].iloc[0].split("|")) == {"reuters", "tass"}
+    assert "across languages" in merged["why"].iloc[0]
+    assert len(tl) == 2  # the decree stays apart
+
+
 def test_candidate_pairs_are_keyed_not_all_pairs():
     from kzru_lib.timeline import link_mentions
 
