@@ -807,3 +807,18 @@ def test_an_aside_inside_a_part_of_a_year():
 ])
 def test_a_day_said_as_an_ordinal_word(text, expected):
     assert values(text, "2025-03-05") == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The ban takes effect on Jan. 1.", "2025-01-01"),  # a scheduled event in the present tense: after the report
+    ("The ban comes into force on January 1.", "2025-01-01"),
+    ("The summit is scheduled for March 3.", "2025-03-03"),
+    ("Запрет вступит в силу с 1 января.", "2025-01-01"),  # a Russian perfective future
+    ("Запрет вступает в силу с 1 января.", "2025-01-01"),
+    ("The ban took effect on Jan. 1.", "2024-01-01"),  # the past stays before the report
+    ("Запрет вступил в силу 1 января.", "2024-01-01"),
+])
+def test_a_scheduled_year_less_date_lies_after_the_report(text, value):
+    from kzru_lib.dates import find_dates
+
+    assert find_dates(text, published="2024-05-10")["value"].tolist() == [value]
