@@ -3043,7 +3043,7 @@ class _Mention:
 
 
 #: Where a name may start: a capitalised word (the gazetteer itself matches case-insensitively).
-_CAP_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_CAP_WORD = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*")  # (Cyrillic too: "Мишустин сообщил")
 #: Between a speaker and the speech verb: "(')s"-less auxiliaries ("Putin has also said").
 _AUX_GAP = re.compile(r"(?:\s+(?:has|have|had|also|further|then|later|again|once\s+again))*\s+", re.I)
 
@@ -3103,7 +3103,8 @@ def _speech_patterns(person: re.Pattern | None, nominal: re.Pattern, pronouns, v
     return {
         "who_before_verb": _led(re.compile(rf"(?P<who>{small}){aux}\s+$", re.I)),
         "who_after_verb": re.compile(rf"\s+(?P<who>{small})", re.I),
-        "according": _led(re.compile(rf"\baccording\s+to\s+(?P<who>{who})", re.I)),
+        # ("по словам Оверчука": by the words of, with the person in the genitive)
+        "according": _led(re.compile(rf"(?:\baccording\s+to|(?<![^\W\d_])по\s+словам)\s+(?P<who>{who})", re.I)),
         "tail": re.compile(
             rf"^\s*[,.]?\s*[-–—]?\s*(?:(?:{verbs})\s+(?P<w1>{who})|(?P<w2>{who}){aux}\s+(?:{verbs}))", re.I),
         "head": _led(re.compile(rf"(?P<w>{who}){aux}\s+(?:{verbs})\s*[:,]?\s*$", re.I)),
@@ -3123,6 +3124,12 @@ class _Speakers:
 
 
 _QUOTE = re.compile(r"[\"“”«»]")
+#: Between a Russian speech verb and the person after it, a title and a first name ("сообщил премьер-министр Михаил
+#: Мишустин", "заявил вице-премьер Новак", "отметил глава МИД РК Мурат Нуртлеу").
+_RU_ROLE_GAP = re.compile(r"\s+(?:(?:первый\s+)?(?:вице-)?(?:премьер(?:-министр)?|президент\w*|министр\w*|глава|председатель|"
+                          r"заместитель|замминистра|пресс-секретарь|посол|спикер|аким|вице-спикер)"
+                          r"(?:\s+(?:[а-яё]+|МИД|РФ|РК|России|Казахстана|Минэкономразвития|Минэнерго)){0,3}\s+)?"
+                          r"(?:[А-ЯЁ][а-яё]+\s+)?")
 
 
 def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -> _Speakers:
@@ -3135,11 +3142,11 @@ def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -
     starts = [x.pos for x in mentions]  # in document order
     for s, e in sent_spans:
         sent = doc[s:e]
-        if not verb.search(sent) and "ccording" not in sent:
-            continue  # cheap pre-check: no speech verb, no "according to"
+        if not verb.search(sent) and "ccording" not in sent and "словам" not in sent:
+            continue  # cheap pre-check: no speech verb, no "according to", "по словам"
         # a speaker next to a verb is a mention that starts inside the sentence
         inside = mentions[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
-        m = according.search(sent) if "ccording" in sent else None
+        m = according.search(sent) if "ccording" in sent or "словам" in sent else None
         if m:
             who_s = _resolve(m.group("who"), s + m.start(), mentions, rules)
             if who_s:
@@ -3151,7 +3158,8 @@ def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -
             for x in inside:
                 if s <= x.pos and x.end <= v.start() and _AUX_GAP.fullmatch(doc, x.end, v.start()):
                     found.append((x.pos, x.short))
-                elif x.pos > v.end() and not doc[v.end():x.pos].strip() and x.pos < e:
+                elif x.pos > v.end() and x.pos < e and (not doc[v.end():x.pos].strip()
+                                                         or _RU_ROLE_GAP.fullmatch(doc, v.end(), x.pos)):
                     found.append((v.start(), x.short))
             if not found:
                 for m in (who_before.search(doc, max(s, v.start() - 40), v.start()), who_after.match(doc, v.end(), e)):
