@@ -1939,7 +1939,7 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             base += _FRACTIONS[m.group("vf")]
         if not unit and not cur and not m.group("word") and (xr := _exchange_unit(sentence, s, e, "")):
             unit, kind, e = xr[0], "money", xr[1]  # "The tenge weakened to 450 per dollar": the tenge's rate
-        elif kind == "money" and "per" not in unit and (xr := _exchange_unit(sentence, s, e, unit)):
+        elif kind == "money" and " per " not in unit and (xr := _exchange_unit(sentence, s, e, unit)):
             unit, e = xr  # "450 tenge per dollar", "92 roubles to the dollar"
         if kind in ("money", "subunit") and " per " not in unit:
             pm = _PRICE_AFTER.match(sentence, e)
@@ -3125,7 +3125,7 @@ class _Speakers:
 
 _QUOTE = re.compile(r"[\"“”«»]")
 #: Between a Russian speech verb and the person after it, a title and a first name ("сообщил премьер-министр Михаил
-#: Мишустин", "заявил вице-премьер Новак", "отметил глава МИД РК Мурат Нуртлеу").
+#: Мишустин", "заявил вице-премьер Александр Новак", "отметил глава МИД РК Мурат Нуртлеу").
 _RU_ROLE_GAP = re.compile(r"\s+(?:(?:первый\s+)?(?:вице-)?(?:премьер(?:-министр)?|президент\w*|министр\w*|глава|председатель|"
                           r"заместитель|замминистра|пресс-секретарь|посол|спикер|аким|вице-спикер)"
                           r"(?:\s+(?:[а-яё]+|МИД|РФ|РК|России|Казахстана|Минэкономразвития|Минэнерго)){0,3}\s+)?"
