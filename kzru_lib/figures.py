@@ -840,6 +840,12 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
             return {"parties": parties, "parties_basis": "list_item+article" if completed else "list_item"}
     for j in range(bisect.bisect_right(bounds, start) - 1, -1, -1):
         places, world = _places_in(sentence[bounds[j]:bounds[j + 1]], rules)
+        if places and j and len(places) == 1 and not world and 0 < (colon := sentence.find(":")) < bounds[1] \
+                and _LIST_HEAD.search(sentence, 0, colon) \
+                and len(head := _places_in(sentence[:colon], rules)[0]) == 1 and head[0] != places[0]:
+            # the one place a list's heading names is every item's partner ("Крупнейшие торговые партнеры Китая в
+            # регионе: Казахстан — $30,1 млрд, Узбекистан — $18 млрд": China–Uzbekistan, as the first item is)
+            return {"parties": _pair([places[0], head[0]]), "parties_basis": "list_item"}
         if places:
             pair = [] if world else _doc_pair_cached(sents, cache, rules)
             parties, completed = _parties_of(places, world, pair, rules.members)
@@ -848,6 +854,11 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
 
 
 _AND = re.compile(r"\s(?:and|и|а\s+также)\s", re.I)
+#: A list's heading word for the places it goes on to list ("trading partners", "export markets", "destinations",
+#: "торговые партнеры", "покупатели"): its one place is every item's partner (not "У Туркменистана наибольшая доля:
+#: 55% ... на КНР; Кыргызстан — около 35%", whose heading is an item of its own).
+_LIST_HEAD = re.compile(r"\b(?:partners|destinations|markets|importers|exporters|buyers|suppliers)\b"
+                        r"|(?<![^\W\d_])(?:партн[её]р|направлени|рынк|импортер|экспортер|покупател|поставщик)\w*", re.I)
 
 
 def _flow_destinations(sentence: str, rules: FigureRules) -> tuple[list, set]:

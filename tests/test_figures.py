@@ -4828,3 +4828,16 @@ def test_the_officials_who_give_kazakh_russian_figures_are_speakers(rules, text,
     assert one(text, rules)["speaker"] == speaker
     # a person the verb is said to is no speaker
     assert one("Товарооборот вырос на 5%, заявил в интервью Путину журналист.", rules)["speaker"] == ""
+
+
+def test_the_place_a_list_heading_names_is_every_items_partner(rules):
+    # the second item was Uzbekistan's alone (a figure of no pair, compared with nothing)
+    f = figs("Крупнейшие торговые партнеры Китая в регионе: Казахстан — $30,1 миллиарда, Узбекистан — $18 миллиардов.",
+             rules)
+    assert f["parties"].tolist() == ["China–Kazakhstan", "China–Uzbekistan"]
+    f = figs("China's largest trading partners in the region: Kazakhstan - $30.1 billion, Uzbekistan - $18 billion.", rules)
+    assert f["parties"].tolist() == ["China–Kazakhstan", "China–Uzbekistan"]
+    # a heading that is an item of its own names no common partner
+    f = figs("У Туркменистана наибольшая доля: 55 процентов торгового оборота приходится на КНР; Кыргызстан — около "
+             "35 процентов.", rules)
+    assert f["parties"].tolist()[1] != "Kyrgyzstan–Turkmenistan"
