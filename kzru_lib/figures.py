@@ -2710,6 +2710,13 @@ def _join_number_words(sentence: str, toks: list[dict], rules: FigureRules) -> l
             out[-1] = {**t, "start": a["start"], "value": total, "raw": f"{total:.15g}", "scaled": False,
                        "wparts": (total, 1.0)}
             continue
+        if (a is not None and a["word"] and t["word"] and t["word_text"] == "hundred" and not a["unit"]
+                and not a["scaled"] and a["high"] is None and t["high"] is None and sentence[a["end"]:t["start"]] == " "
+                and 1 <= a["value"] < 100 and a["value"] == int(a["value"]) and not _CYRILLIC.match(a["word_text"])):
+            # "two hundred thousand", "three hundred million dollars": so many hundreds (were 2 and 100,000)
+            out[-1] = {**t, "start": a["start"], "value": a["value"] * t["value"], "raw": sentence[a["start"]:t["end"]],
+                       "word_text": sentence[a["start"]:t["end"]].lower(), "wparts": (a["value"] * t["value"], 1.0)}
+            continue
         if (a is not None and a["word"] and t["word"] and not a["unit"] and a["high"] is None and t["high"] is None
                 and sentence[a["end"]:t["start"]] == " " and _CYRILLIC.match(t["word_text"])
                 and _CYRILLIC.match(a["word_text"])):

@@ -4841,3 +4841,16 @@ def test_the_place_a_list_heading_names_is_every_items_partner(rules):
     f = figs("У Туркменистана наибольшая доля: 55 процентов торгового оборота приходится на КНР; Кыргызстан — около "
              "35 процентов.", rules)
     assert f["parties"].tolist()[1] != "Kyrgyzstan–Turkmenistan"
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("About two hundred thousand Russians left.", "About two hundred thousand", 200_000, "count"),
+    ("Three hundred million dollars were invested.", "Three hundred million dollars", 300_000_000, "USD"),
+    ("At the end of 2018, we have almost nine hundred million dollars.", "almost nine hundred million dollars",
+     900_000_000, "USD"),
+    ("Some two hundred Russians left.", "Some two hundred", 200, "count"),
+])
+def test_english_hundreds_in_words_are_one_number(rules, text, surface, value, unit):
+    # "two hundred thousand" was two figures, 2 and 100,000
+    f = figs(text, rules)
+    assert f[["surface", "value", "unit"]].values.tolist() == [[surface, value, unit]]
