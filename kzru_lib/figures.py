@@ -2716,15 +2716,20 @@ def _join_number_words(sentence: str, toks: list[dict], rules: FigureRules) -> l
             # "two hundred thousand", "three hundred million dollars": so many hundreds (were 2 and 100,000)
             out[-1] = {**t, "start": a["start"], "value": a["value"] * t["value"], "raw": sentence[a["start"]:t["end"]],
                        "word_text": sentence[a["start"]:t["end"]].lower(), "wparts": (a["value"] * t["value"], 1.0)}
+            if len(out) > 1 and (joined := _english_sum(out[-2], out[-1], sentence, rules)) is not None:
+                out[-2:] = [joined]  # "two thousand five hundred": the hundreds go with the thousands before them
             continue
         if (a is not None and a["word"] and t["word"] and not a["unit"] and a["high"] is None and t["high"] is None
-                and sentence[a["end"]:t["start"]] == " " and _CYRILLIC.match(t["word_text"])
-                and _CYRILLIC.match(a["word_text"])):
+                and sentence[a["end"]:t["start"]] == " "
+                and bool(_CYRILLIC.match(t["word_text"])) == bool(_CYRILLIC.match(a["word_text"]))):
+            russian = bool(_CYRILLIC.match(a["word_text"]))
             an, ascale = _word_parts(a, rules)
             tn, tscale = _word_parts(t, rules)
-            if ascale > 1 and t["value"] < ascale:  # "две тысячи пятьсот", "два миллиона триста тысяч"
+            if ascale > 1 and t["value"] < ascale and (russian or not _HUNDRED_NEXT.match(sentence, t["end"])):
+                # "две тысячи пятьсот", "два миллиона триста тысяч", "two thousand fifty" (not the "five" of "two
+                # thousand five hundred": its hundreds are joined first, then added, :func:`_english_sum`)
                 parts = (an * ascale + t["value"], 1.0)
-            elif ascale == 1 and an == int(an) and tn < (100 if an % 100 == 0 else 10 if an % 10 == 0 else 0):
+            elif russian and ascale == 1 and an == int(an) and tn < (100 if an % 100 == 0 else 10 if an % 10 == 0 else 0):
                 parts = (an + tn, tscale)  # "двадцать пять", "сто двадцать", "двадцать пять тысяч"
             else:
                 parts = None
@@ -2735,6 +2740,25 @@ def _join_number_words(sentence: str, toks: list[dict], rules: FigureRules) -> l
                 continue
         out.append(t)
     return out
+
+
+#: " hundred" right after a number word ("two thousand five hundred": the "five" is a count of hundreds).
+_HUNDRED_NEXT = re.compile(r"\s+hundred\b", re.I)
+
+
+def _english_sum(a: dict, t: dict, sentence: str, rules: FigureRules) -> dict | None:
+    """One token of English number words ``a`` then ``t`` one space apart, when ``t`` is below ``a``'s scale
+    ("two thousand" and "five hundred": 2,500; "two million" and "three hundred thousand": 2,300,000), else None."""
+    if not (a["word"] and t["word"] and not a["unit"] and a["high"] is None and t["high"] is None
+            and sentence[a["end"]:t["start"]] == " " and not _CYRILLIC.match(a["word_text"])):
+        return None
+    an, ascale = _word_parts(a, rules)
+    if not (ascale > 1 and t["value"] < ascale):
+        return None
+    total = an * ascale + t["value"]
+    return {**t, "start": a["start"], "value": total, "raw": sentence[a["start"]:t["end"]],
+            "word_text": sentence[a["start"]:t["end"]].lower(), "wparts": (total, 1.0),
+            "scaled": a["scaled"] or t["scaled"]}
 
 
 #: A Russian month name after a number ("10 тысяч 15 апреля": a date follows, not an amount's hundreds).
