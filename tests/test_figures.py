@@ -4849,7 +4849,7 @@ def test_the_place_a_list_heading_names_is_every_items_partner(rules):
     ("At the end of 2018, we have almost nine hundred million dollars.", "almost nine hundred million dollars",
      900_000_000, "USD"),
     ("Some two hundred Russians left.", "Some two hundred", 200, "count"),
-    ("Two thousand five hundred troops arrived.", "Two thousand five hundred", 2_500, "count"),  # was 2,005 and 100
+    ("Two thousand five hundred troops arrived.", "Two thousand five hundred", 2_500, "count"),  # was 2,000, 5 and 100
     ("Two million three hundred thousand people voted.", "Two million three hundred thousand", 2_300_000, "count"),
     ("One thousand two hundred dollars.", "One thousand two hundred dollars", 1_200, "USD"),
 ])
