@@ -4857,3 +4857,12 @@ def test_english_hundreds_in_words_are_one_number(rules, text, surface, value, u
     # "two hundred thousand" was two figures, 2 and 100,000
     f = figs(text, rules)
     assert f[["surface", "value", "unit"]].values.tolist() == [[surface, value, unit]]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Россия направила в Казахстан 3 тысячи военнослужащих.", "troops"),  # was "военнослужащий"
+    ("The CSTO deployed 2,030 troops.", "troops"),
+    ("The army has 39,000 servicemen.", "troops"),  # was "servicemen"
+])
+def test_troops_are_one_metric_in_english_and_russian(rules, text, metric):
+    assert one(text, rules)["metric"] == metric
