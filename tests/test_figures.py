@@ -1144,8 +1144,11 @@ def test_three_figures_of_one_quantity_in_a_sentence_are_a_breakdown(rules):
 
 
 def test_a_russian_counted_noun_is_one_metric_in_every_case(rules):
+    got = figs("В 2018 году в Казахстане построили пять больниц, а в 2019 году – 22 больницы.", rules)
+    assert got["metric"].tolist() == ["больница", "больница"]
+    # (a noun of the metrics table is that metric in every case: "пять школ", "22 школы" are schools)
     got = figs("В 2018 году в Казахстане построили пять школ, а в 2019 году – 22 школы.", rules)
-    assert got["metric"].tolist() == ["школа", "школа"]
+    assert got["metric"].tolist() == ["schools", "schools"]
 
 
 def test_nationals_counted_are_people_in_either_language(rules):
@@ -4866,3 +4869,19 @@ def test_english_hundreds_in_words_are_one_number(rules, text, surface, value, u
 ])
 def test_troops_are_one_metric_in_english_and_russian(rules, text, metric):
     assert one(text, rules)["metric"] == metric
+
+
+@pytest.mark.parametrize("ru, en, metric", [
+    ("В Казахстане работают девять филиалов российских вузов.", "Kazakhstan hosts nine branches of Russian universities.",
+     "branches"),
+    ("В 2023 году по маршруту прошли 5 тысяч поездов.", "In 2023, 5,000 trains ran on the route.", "trains"),
+    ("Казахстан выдал 25 тысяч разрешений на работу.", "Kazakhstan issued 25,000 work permits.", "permits"),
+    ("За пять лет закрылись 190 школ с преподаванием на русском языке.", "Over five years 190 Russian schools closed.",
+     "schools"),
+])
+def test_common_counted_nouns_are_one_metric_in_both_languages(rules, ru, en, metric):
+    # the Russian count was named by its lemma ("филиал", "поезд", "разрешение", "школа"), the English by its plural:
+    # the same quantity in two languages was never compared
+    counts = [f[f["unit"] == "count"]["metric"].tolist() for f in (figs(ru, rules), figs(en, rules))]
+    assert counts == [[metric], [metric]]
+    assert one("Российские туристы совершили 3 млн поездок.", rules)["metric"] == "trips"  # not trains
