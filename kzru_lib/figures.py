@@ -1721,11 +1721,14 @@ _RU_PER_NOUN = {"баррель": "barrel", "тонну": "metric ton", "лит�
                 "человека": "person", "доллар": "USD", "евро": "EUR", "рубль": "RUB", "юань": "CNY"}
 #: After an amount, the currency it is the price of: an exchange rate ("450 tenge per dollar", "92 roubles to the
 #: dollar", "5.2 tenge for one ruble"; Russian "за доллар" is :data:`_RU_PRICE_AFTER`'s).
-_PER_CURRENCY = re.compile(r"\s+(?:per|to\s+the|for\s+(?:one|1|a|each))\s+(?:(?:US|U\.S\.)\s+)?"
-                           r"(?P<cur>dollar|euro|ruble|rouble|yuan|renminbi|tenge)s?(?![^\W\d_])"
-                           r"|\s+за\s+(?:1\s+|один\s+|одного\s+)?(?P<ru>доллар|евро|рубль|юань|тенге)(?![^\W\d_])", re.I)
+#: The currencies a price is quoted per, by their words (the Russian ones :data:`_RU_PER_NOUN` names, and the tenge).
 _CURRENCY_NOUNS = {"dollar": "USD", "euro": "EUR", "ruble": "RUB", "rouble": "RUB", "yuan": "CNY", "renminbi": "CNY",
-                   "tenge": "KZT", "доллар": "USD", "евро": "EUR", "рубль": "RUB", "юань": "CNY", "тенге": "KZT"}
+                   "tenge": "KZT", **{w: c for w, c in _RU_PER_NOUN.items() if c in ("USD", "EUR", "RUB", "CNY")},
+                   "тенге": "KZT"}
+_PER_CURRENCY = re.compile(r"\s+(?:per|to\s+the|for\s+(?:one|1|a|each))\s+(?:(?:US|U\.S\.)\s+)?"
+                           rf"(?P<cur>{'|'.join(w for w in _CURRENCY_NOUNS if w.isascii())})s?(?![^\W\d_])"
+                           r"|\s+за\s+(?:1\s+|один\s+|одного\s+)?"
+                           rf"(?P<ru>{'|'.join(w for w in _CURRENCY_NOUNS if not w.isascii())})(?![^\W\d_])", re.I)
 #: A currency named before a bare number quoted per another ("The tenge weakened to 450 per dollar", "Курс тенге ослаб
 #: до 450 за доллар"): the number is in it. The nearest one in the clause (group 1: English, 2: Russian stem).
 _CURRENCY_BEFORE = re.compile(r"\b(dollar|euro|ruble|rouble|yuan|renminbi|tenge)s?\b"
@@ -2714,8 +2717,7 @@ def _join_number_words(sentence: str, toks: list[dict], rules: FigureRules) -> l
                 and not a["scaled"] and a["high"] is None and t["high"] is None and sentence[a["end"]:t["start"]] == " "
                 and 1 <= a["value"] < 100 and a["value"] == int(a["value"]) and not _CYRILLIC.match(a["word_text"])):
             # "two hundred thousand", "three hundred million dollars": so many hundreds (were 2 and 100,000)
-            out[-1] = {**t, "start": a["start"], "value": a["value"] * t["value"], "raw": sentence[a["start"]:t["end"]],
-                       "word_text": sentence[a["start"]:t["end"]].lower(), "wparts": (a["value"] * t["value"], 1.0)}
+            out[-1] = _joined_words(a, t, sentence, (a["value"] * t["value"], 1.0))
             if len(out) > 1 and (joined := _english_sum(out[-2], out[-1], sentence, rules)) is not None:
                 out[-2:] = [joined]  # "two thousand five hundred": the hundreds go with the thousands before them
             continue
@@ -2734,9 +2736,7 @@ def _join_number_words(sentence: str, toks: list[dict], rules: FigureRules) -> l
             else:
                 parts = None
             if parts is not None:
-                out[-1] = {**t, "start": a["start"], "value": parts[0] * parts[1], "scaled": a["scaled"] or t["scaled"],
-                           "raw": sentence[a["start"]:t["end"]], "word_text": sentence[a["start"]:t["end"]].lower(),
-                           "wparts": parts}
+                out[-1] = _joined_words(a, t, sentence, parts)
                 continue
         out.append(t)
     return out
@@ -2755,10 +2755,13 @@ def _english_sum(a: dict, t: dict, sentence: str, rules: FigureRules) -> dict | 
     an, ascale = _word_parts(a, rules)
     if not (ascale > 1 and t["value"] < ascale):
         return None
-    total = an * ascale + t["value"]
-    return {**t, "start": a["start"], "value": total, "raw": sentence[a["start"]:t["end"]],
-            "word_text": sentence[a["start"]:t["end"]].lower(), "wparts": (total, 1.0),
-            "scaled": a["scaled"] or t["scaled"]}
+    return _joined_words(a, t, sentence, (an * ascale + t["value"], 1.0))
+
+
+def _joined_words(a: dict, t: dict, sentence: str, parts: tuple[float, float]) -> dict:
+    """The token of number words ``a`` and ``t`` read as one: ``parts`` (number, scale) its value."""
+    return {**t, "start": a["start"], "value": parts[0] * parts[1], "scaled": a["scaled"] or t["scaled"],
+            "raw": sentence[a["start"]:t["end"]], "word_text": sentence[a["start"]:t["end"]].lower(), "wparts": parts}
 
 
 #: A Russian month name after a number ("10 тысяч 15 апреля": a date follows, not an amount's hundreds).
