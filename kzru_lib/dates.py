@@ -301,7 +301,8 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     mods_this = ["this", "эту", "этот", "этой", "этим", "эта"]
     mods_next = ["next", "coming", "следующую", "следующий", "следующей", "следующим", "будущей"]
     mods_edge = ["early", "mid", "late", "earlier", "later"]
-    ru_edges = list(RU_MONTH_PARTS)
+    # the part of a month before its name, English or Russian ("early March", "в начале марта")
+    edges = _ci(['early', 'mid', 'late', 'the end of', 'the beginning of', *RU_MONTH_PARTS])
     mod_words = _ci(mods_back + mods_this + mods_next)
     rel_preps = _ci(["in", "of", "during", "since", "for", "from", "until", "by", "through", "over", "в", "во",
                      "на", "с", "со", "до", "к", "ко", "за", "по", "от", "с начала", "до конца", "к концу"])
@@ -346,7 +347,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?![\d.,]\d)(?![\d%])"
         rf"{y_of.replace('PFX', 'mdy')}?)(?!\s*(?:%|percent|per cent))",
         # January 2022 / in November of this year / November last year / late March 2023
-        rf"(?P<my>{prep}(?:(?:{_ci(['early', 'mid', 'late', 'the end of', 'the beginning of'] + ru_edges)})[\s-]+)?"
+        rf"(?P<my>{prep}(?:(?:{edges})[\s-]+)?"
         rf"(?P<my_m>{m_any})\s+(?:of\s+)?(?:(?P<my_y>{_YEAR})(?![\d]){year_tail}|(?P<my_rel>{rel_year})))",
         # the first four months of this year / 11 months of 2022 / за 9 месяцев 2023 года: January to that month
         rf"(?P<nmon>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?:{_ci(words('months_lead'))})\s+)?"
@@ -382,7 +383,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         # last June / this March / next December
         rf"(?P<lmon>(?:(?:{rel_preps})\s+)?(?P<lm_mod>{mod_words})\s+(?P<lm_m>{m_full_alone}))",
         # a lone full month after a preposition: in January, since May, в январе
-        rf"(?P<mon>(?:{_ci(words('preposition'))})\s+(?:(?:{_ci(['early', 'mid', 'late', 'the end of', 'the beginning of'] + ru_edges)})[\s-]+)?"
+        rf"(?P<mon>(?:{_ci(words('preposition'))})\s+(?:(?:{edges})[\s-]+)?"
         rf"(?P<mon_m>{m_full_alone}))",
         # in 2022 / by 2060 / by the end of 2025 / в 2024 году
         rf"(?P<year>(?P<yc>{year_cue})[\s-]+(?:the\s+)?(?P<y_y>{_YEAR}){not_count}{year_tail})"
