@@ -1776,6 +1776,9 @@ _RATE_WORD = {"monthly": "month", "daily": "day", "weekly": "week", "ежеме�
               "еженедельн": "week", "ежесуточн": "day"}
 #: The Russian "в год", "в сутки" of a rate ("67 млн тонн в год"), as the English period.
 _RU_PER = {"год": "year", "сутки": "day", "день": "day", "месяц": "month", "неделю": "week", "час": "hour"}
+#: ... after an amount of money ("115 млн долларов в год"; not "в год 30-летия", the year of something).
+_RU_MONEY_PER = re.compile(r"\s+в\s+(год|сутки|день|месяц|неделю|час)(?![^\W\d_])(?!\s+(?:\d|[а-яё]+(?:ия|ея)(?![а-яё])))",
+                           re.I)
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:of\s+age|old)\b", re.I)
 #: After "часа"/"часов": a time of day ("в 2 часа ночи", "в 10 часов по московскому времени").
 _TIME_OF_DAY = re.compile(r"\s+(?:ночи|утра|дня|вечера|пополудни|по\s+(?:московскому|местному|[а-яё]+скому)\s+времени)\b", re.I)
@@ -1964,6 +1967,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                 per = _RU_PER_NOUN[re.sub(r"\s+", " ", rp.group("per").lower())]
                 if per != unit:
                     unit, e = f"{unit} per {per}", rp.end()
+            elif rt := _RU_MONEY_PER.match(sentence, e):  # "115 млн долларов в год", as the English "a year"
+                unit, e = f"{unit} per {_RU_PER[rt.group(1).lower()]}", rt.end()
         per_word = ""
         if kind in _RATE_KINDS:
             rm = _RATE_AFTER.match(sentence, e)
@@ -2615,11 +2620,26 @@ def _lemma(noun: str) -> str:
     return russian_lemmas(noun)[0]
 
 
+_UNIT_KINDS: dict = {"rules": None, "map": {}}
+
+
+def _rate_of(unit: str, rules: FigureRules) -> str:
+    """The kind of measure a rate is of ("mass" for "metric ton per year"); "" for another unit."""
+    if _UNIT_KINDS["rules"] is not rules:
+        _UNIT_KINDS["rules"], _UNIT_KINDS["map"] = rules, {u: k for u, k in rules.units.values()}
+    head, sep, _ = unit.partition(" per ")
+    return _UNIT_KINDS["map"].get(head, "") if sep else ""
+
+
 def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str, int]], rules: FigureRules,
-            size: int) -> str:
+            size: int, unit: str = "") -> str:
     """The metric: a count's noun first; else keywords in clause, sentence, earlier sentences (a keyword after
     the figure within :data:`_AFTER_WINDOW` characters of its start, not counting an aside in brackets right
-    after it: "1.2 million dollars (1.1 million euros) worth of drones exported"; ``size``: the figure's length)."""
+    after it: "1.2 million dollars (1.1 million euros) worth of drones exported"; ``size``: the figure's length).
+    A rate (``unit`` "metric ton per year") is measured by the rows of its kind, then by those of what it is a rate
+    of ("63 million tonnes of oil a year" is oil's, in its own unit; "a capacity of 83 million tonnes a year" the
+    capacity's, whose row comes first)."""
+    kinds = (kind, "any", _rate_of(unit, rules)) if kind == "rate" else (kind, "any")
     if kind == "count":
         for mr in rules.metrics:  # (a noun understood has no phrase: "... 200 тысяч граждан России, выехало – 147 тысяч")
             if mr[1] in ("count", "any") and mr[2].search(phrase or noun):
@@ -2634,7 +2654,7 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
             # the passive clause after it is about
             reach = max(reach, passive.end() + _AFTER_WINDOW)
         for metric, mkind, prio, also_ok, starts in _metric_hits(text, rules):
-            if mkind not in (kind, "any"):  # a length, a duration or tonnes are never a count of regions or deals
+            if mkind not in kinds:  # a length, a duration or tonnes are never a count of regions or deals
                 continue
             if not also_ok:
                 continue
@@ -3025,9 +3045,12 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
             if not noun:
                 # "the number of individuals arriving ... exceeded 29,900", "число прибывших составило
                 # 17 293": a bare number counts what its clause's "number of" named before it
+                # (a number word that counts its own noun is none of it: "the number of flights between the two
+                # countries rose to 120")
                 phrase, noun = _number_of(sentence, s, rules, [
                     x["start"] for x in toks if x is not t and not any(a <= x["start"] < b for a, b in date_spans)
-                    and not (not x["kind"] and _YEAR_LIKE.fullmatch(x["raw"] or ""))])
+                    and not (not x["kind"] and _YEAR_LIKE.fullmatch(x["raw"] or ""))
+                    and not (x["word"] and not x["scaled"] and _noun_after(sentence, x["end"], rules)[1])])
                 if not noun:
                     # "Kazakhstan's net migration balance turned positive, reaching 16,600": a bare number a
                     # population, its growth or a migration balance named before it in its clause reached
@@ -3765,7 +3788,7 @@ def _read_doc_figures(
             scopes = [(sentence[clause[0]:clause[1]], f["start"] - clause[0]), (sentence, f["start"])]
             anaphoric = _in_clause(in_clause, "anaphora", clause, functools.partial(_anaphora, rules, sentence, clause))
             metric = f.get("level") or _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules,
-                                               f["end"] - f["start"])
+                                               f["end"] - f["start"], f["unit"])
             if not metric and _CURRENCY_PAIR.fullmatch(f["unit"]):
                 metric = "exchange_rate"  # "The tenge weakened to 450 per dollar": one currency's price in another
             elif metric and f["value"] == 1 and _FOR_ONE.search(sentence, max(0, s0 - 8), s0):
@@ -3775,7 +3798,7 @@ def _read_doc_figures(
             # a clause that refers back ("it", "этот показатель") measures what the sentences before in its paragraph
             # name, unless the figure just before measured the same (below: it says which way, "exports")
             back = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes + [(t, -1) for t in reversed(same_line)],
-                           rules, f["end"] - f["start"]) if anaphoric and not metric else ""
+                           rules, f["end"] - f["start"], f["unit"]) if anaphoric and not metric else ""
             # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes (or
             # cubic metres, barrels a day) with no word of their own measure what the ones just before did
             taken = None if metric else measured.get(f["kind"])

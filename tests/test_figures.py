@@ -931,7 +931,7 @@ def test_measures_are_read_with_pint_only_when_their_unit_is_met():
 ])
 def test_verbs_hedge_and_forecasts_are_not_measurements(rules, text, qualifier, low, high):
     f = figs(text, rules)
-    row = f[f["unit"].isin(["USD", "percent"])].iloc[0]
+    row = f[f["unit"].isin(["USD", "USD per year", "percent"])].iloc[0]  # ("$30 млрд в год" is so much a year)
     assert row["qualifier"] == qualifier
     assert (row["low"], row["high"]) == (pytest.approx(low), pytest.approx(high))
 
@@ -4885,3 +4885,32 @@ def test_common_counted_nouns_are_one_metric_in_both_languages(rules, ru, en, me
     counts = [f[f["unit"] == "count"]["metric"].tolist() for f in (figs(ru, rules), figs(en, rules))]
     assert counts == [[metric], [metric]]
     assert one("Российские туристы совершили 3 млн поездок.", rules)["metric"] == "trips"  # not trains
+
+
+def test_a_number_word_of_its_own_noun_does_not_stand_between_number_of_and_its_count(rules):
+    # "the two countries" stopped "the number of flights" reaching "120": no figure at all
+    row = one("The number of flights between the two countries rose to 120.", rules)
+    assert (row["value"], row["metric"]) == (120, "flights")
+    # a number of its own still does ("the number of cases rose to 12 after 5 died" is 12 only)
+    assert figs("The number of cases rose to 12 after 5 died.", rules)["value"].tolist() == [12]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Аренда Байконура обходится Казахстану в 115 млн долларов в год.", "USD per year"),  # was USD
+    ("Kazakhstan pays $115 million a year to rent Baikonur.", "USD per year"),
+    ("Зарплата составляет 300 тысяч тенге в месяц.", "KZT per month"),
+    ("В год 30-летия независимости на праздник выделили 5 млн тенге.", "KZT"),  # the year of something
+])
+def test_an_amount_a_year_is_per_year_in_russian_as_in_english(rules, text, unit):
+    assert one(text, rules)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Kazakhstan exports 70 million tonnes of oil a year.", "oil_volume (exports)"),  # was no metric
+    ("Gazprom supplied 10 bcm of gas a year to Uzbekistan.", "gas_volume"),
+    ("Транзит газа планируется увеличить до 11 млрд кубометров в год.", "gas_volume (transit)"),
+    ("The pipeline has a capacity of 83 million tonnes of oil a year.", "capacity"),  # a capacity stays one
+])
+def test_a_rate_is_measured_by_what_it_is_a_rate_of(rules, text, metric):
+    row = one(text, rules)
+    assert " per year" in row["unit"] and row["metric"] == metric
