@@ -1626,6 +1626,7 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
 
 
 #: Endings of a Russian adjective or participle in the plural or an oblique case ("крупных", "казахских", "новые").
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична)$")  # ("Садыр Нургожоевич": the surname is still to come)
 _RU_ADJECTIVE = re.compile(r"(?:ых|их|ые|ие|ого|его|ому|ему|ыми|ими)$")
 
 
@@ -3116,8 +3117,72 @@ _CAP_WORD = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*")  # (Cyrillic too: "Мишу�
 _AUX_GAP = re.compile(r"(?:\s+(?:has|have|had|also|further|then|later|again|once\s+again))*\s+", re.I)
 
 
+#: A person the gazetteer does not know, named with a title before the name: "Trade Minister Arman Shakkaliyev",
+#: "Kazakh economist Rasul Rysmambetov", "министр торговли и интеграции Казахстана Арман Шаккалиев" (the Russian
+#: title in the nominative only: the name after it is then in the nominative too). The person is the title and the
+#: name; the name's last word is how the figures cite the speaker.
+_TITLED_PERSON = re.compile(
+    r"(?<![\w-])(?:(?:[A-Z][\w.-]*|(?-i:deputy|first|vice|foreign|trade|economy|energy|finance|prime))[^\S\n]+){0,4}"
+    r"(?i:minister|president|prime[^\S\n]+minister|ambassador|chairman|chairwoman|chairperson|governor|mayor|akim|"
+    r"spokes(?:man|woman|person)|press[^\S\n]+secretary|ceo|chief[^\S\n]+executive(?:[^\S\n]+officer)?|"
+    r"director(?:[^\S\n]+general)?|head|senator|secretary|speaker|envoy|commissioner|economist|analyst|expert|"
+    r"professor|chief|leader|official)"
+    r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+(?:and|of|the|for|[A-Z][\w-]*)){0,5})?,?[^\S\n]+"
+    r"(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[^\S\n]+){1,2}(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))(?![\w-])"
+    r"(?![^\S\n]*[A-Z\d])"
+    r"|(?<![^\W\d_])(?i:(?:первый[^\S\n]+)?(?:вице-)?(?:премьер-министр|премьер|президент|министр|глава|председатель|"
+    r"заместитель|замминистра|пресс-секретарь|посол|спикер|аким|вице-спикер|директор|генеральный[^\S\n]+директор|"
+    r"эксперт|аналитик|экономист|губернатор|мэр|депутат|сенатор))(?![а-яё-])"
+    r"(?:[^\S\n]+(?:[а-яё-]+|[А-ЯЁ]{2,}|[А-ЯЁ][а-яё]+(?=[^\S\n]+[а-яё]|[^\S\n]+[А-ЯЁ][а-яё]+[^\S\n]+[А-ЯЁ]))){0,5}"
+    r"[^\S\n]+(?P<ru_name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[^\S\n]+(?P<ru_last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?))"
+    r"(?![\w-])(?![^\S\n]+[А-ЯЁ])")
+#: Words of an institution, a place or a heading, never of a person's name: a title's match that takes one is no
+#: person ("Chairman of the Central Referendum Commission", "first deputy of the Russian Federation").
+_NOT_NAME_WORDS = frozenset("""
+    minister president deputy prime vice chairman head change
+    affairs agency agriculture airlines assembly association bank board budget bureau business center centre central
+    chamber city commission committee communications company construction corporation council court customs defence
+    defense department development economic economy education energy eurasian exchange federation finance forum
+    foreign fund government group health holding holds industry information institute integration internal
+    international investment justice kingdom ministers ministry national news office oblast organisation organization
+    parliament party planning population post production protection quote railways region relations republic
+    resources says security senate service sports states statistics talks times tourism trade transport union
+    university агентства банка внутренних дел комитета министерства правительства редакция республика республики
+    совета союза фонда федерации казахстан как""".split())
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична)$")  # ("Садыр Нургожоевич": the surname is still to come)
+#: A Russian adjective ("Российской Федерации", "Казахского"): no first name.
+_RU_ADJECTIVE_FORM = re.compile(r"[а-яё]+(?:ской|ского|ская|ский|ском|ской|ной|ного|ная|ный)", re.I)
+
+
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?", re.I)
+
+
+def _titled_people(doc: str, known: list[_Mention]) -> list[_Mention]:
+    """:data:`_TITLED_PERSON` mentions whose name is not a gazetteer mention's (``known``): "Trade Minister Arman
+    Shakkaliyev said" names a speaker though the gazetteer does not know him."""
+    out = []
+    for m in _TITLED_PERSON.finditer(doc):
+        a, b = (m.span("name") if m.group("name") else m.span("ru_name"))
+        words = doc[a:b].split()
+        if any(x.pos < b and a < x.end for x in known) or any(w.lower() in _NOT_NAME_WORDS for w in words) \
+                or _RU_ADJECTIVE_FORM.fullmatch(words[0]) or _PATRONYMIC.search(words[-1]):
+            continue
+        # (a name set off by commas takes its closing one: "The head of Kazakh Railways, Nurlan Sauranbayev, said")
+        end = m.end() + 1 if doc[:a].rstrip().endswith(",") and doc.startswith(",", m.end()) else m.end()
+        out.append(_Mention(m.start(), m.group("last") or m.group("ru_last"), "", end))
+    return out
+
+
 def _person_mentions(doc: str, rules: FigureRules) -> list[_Mention]:
-    """Named people in the document, in order (the gazetteer is tried only at likely words)."""
+    """Named people in the document, in order (the gazetteer is tried only at likely words; a person it does not
+    know counts when named with a title: :func:`_titled_people`)."""
+    out = _gazetteer_people(doc, rules)
+    titled = _titled_people(doc, out)
+    return sorted(out + titled, key=lambda x: x.pos) if titled else out
+
+
+def _gazetteer_people(doc: str, rules: FigureRules) -> list[_Mention]:
+    """The gazetteer's people named in the document, in order."""
     if rules.person is None:
         return []
     out = []
@@ -3217,6 +3282,11 @@ def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -
         m = according.search(sent) if "ccording" in sent or "словам" in sent else None
         if m:
             who_s = _resolve(m.group("who"), s + m.start(), mentions, rules)
+            if who_s:
+                acc.append((s, e, who_s))
+        elif "ccording" in sent and (h := _ACCORDING_TO.search(sent)):
+            # "According to Trade Minister Arman Shakkaliyev, ...": a person named with a title
+            who_s = next((x.short for x in inside if x.pos == s + h.end()), "")
             if who_s:
                 acc.append((s, e, who_s))
         for v in verb.finditer(doc, s, e):
