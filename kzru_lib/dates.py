@@ -326,6 +326,10 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?![\d-])",
         # 28.11.2024 (and 28.11.2024 г.)
         rf"(?P<dot>(?P<dot_d>{_DAY})\.(?P<dot_m>0?[1-9]|1[0-2])\.(?P<dot_y>{_YEAR}))(?![\d.])(?:\s*г\.)?",
+        # 28/11/2024, 11/28/2024 (day and month in the order that makes a date, else the one nearer the publication
+        # date: :func:`_slashed`); 2024/11/28
+        rf"(?P<slash>(?P<sl_a>{_DAY})/(?P<sl_b>{_DAY})/(?P<sl_y>{_YEAR}))(?![\d/])",
+        rf"(?P<yslash>(?P<ysl_y>{_YEAR})/(?P<ysl_m>0?[1-9]|1[0-2])/(?P<ysl_d>{_DAY}))(?![\d/])",
         # 27-28 November 2024 / 27-28 November / 28 and 29 May (two days) / 28 и 29 мая
         rf"(?P<drange>{prep}(?P<dr_d1>{_DAY}){_ORD}(?:{_DASH}|\s+(?P<dr_and>and|и|&)\s+|\s+по\s+)(?P<dr_d2>{_DAY}){_ORD}\s+(?:of\s+)?"
         rf"(?P<dr_m>{m_any})(?:,?\s+(?P<dr_y>{_YEAR})(?!\d){year_tail})?)(?![\d])",
@@ -692,6 +696,19 @@ def _ymd(y, m=None, d=None) -> str:
     return f"{ys}-{m:02d}-{d:02d}"
 
 
+def _slashed(y: int, a: int, b: int, pub) -> tuple[int, int | None, int]:
+    """(year, month, day) of "a/b/y": day first ("28/11/2024") or month first ("11/28/2024"), whichever makes a date;
+    when both do ("12/03/2024"), the one nearer the publication date, and day first (the order of most of the world,
+    Kazakhstan's and Russia's among them) when there is none or both are as near. Month None: no date."""
+    readings = [(y, mo, d) for d, mo in ((a, b), (b, a)) if mo <= 12 and _valid_day(y, mo, d)]
+    if not readings:
+        return y, None, 0
+    if len(readings) == 2 and pub and pub[1]:
+        at = date(pub[0], pub[1], pub[2] or 15)
+        readings.sort(key=lambda r: abs((date(*r) - at).days))  # (stable: day first on a tie)
+    return readings[0]
+
+
 def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dict | None:
     g = m.groupdict()
     month = rules.months
@@ -724,6 +741,12 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
     if g["dot"]:
         y, mo, d = int(g["dot_y"]), int(g["dot_m"]), int(g["dot_d"])
         if not _valid_day(y, mo, d):
+            return None
+        return dict(value=_ymd(y, mo, d), precision="day", anchored=False, kind="date")
+    if g["slash"] or g["yslash"]:
+        y, mo, d = (_slashed(int(g["sl_y"]), int(g["sl_a"]), int(g["sl_b"]), pub) if g["slash"]
+                    else (int(g["ysl_y"]), int(g["ysl_m"]), int(g["ysl_d"])))
+        if not mo or not _valid_day(y, mo, d):
             return None
         return dict(value=_ymd(y, mo, d), precision="day", anchored=False, kind="date")
     if g["drange"] or g["mdrange"]:

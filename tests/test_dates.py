@@ -822,3 +822,23 @@ def test_a_scheduled_year_less_date_lies_after_the_report(text, value):
     from kzru_lib.dates import find_dates
 
     assert find_dates(text, published="2024-05-10")["value"].tolist() == [value]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("The decree, dated 12/25/2024, enters into force.", "2024-10-10", "2024-12-25"),  # month first: no 25th month
+    ("The decree was signed on 25/12/2024.", "2024-10-10", "2024-12-25"),  # day first
+    ("Signed on 12/03/2024.", "2024-10-10", "2024-12-03"),  # both are dates: the one nearer the publication date
+    ("Signed on 12/03/2024.", "2024-04-01", "2024-03-12"),
+    ("Signed on 12/03/2024.", None, "2024-03-12"),  # no publication date: day first, as in Kazakhstan and Russia
+    ("Posted on 2024/10/08 by the editor.", None, "2024-10-08"),
+])
+def test_a_date_written_with_slashes_is_read(text, published, value):
+    # a date with slashes was no date at all (nor kept out of the figures: "12/25" was a fraction)
+    d = find_dates(text, published=published)
+    assert d["value"].tolist() == [value]
+
+
+@pytest.mark.parametrize("text", ["The 2023/24 season ended.", "Score 1/2/3 here.", "On 31/02/2024.",
+                                  "See https://example.kz/news/12/03/2024/trade for more."])
+def test_slashes_that_make_no_date_are_none(text):
+    assert find_dates(text, published="2024-10-10").empty
