@@ -1626,7 +1626,6 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
 
 
 #: Endings of a Russian adjective or participle in the plural or an oblique case ("крупных", "казахских", "новые").
-_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична)$")  # ("Садыр Нургожоевич": the surname is still to come)
 _RU_ADJECTIVE = re.compile(r"(?:ых|их|ые|ие|ого|его|ому|ему|ыми|ими)$")
 
 
