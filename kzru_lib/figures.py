@@ -1602,6 +1602,9 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
         if gap.strip():  # punctuation between words ends the phrase
             break
         w = m.group(0)
+        if not words and w.lower() == "such":
+            words.append((w, m.end()))
+            continue  # "Seventy-six such direct agreements": the noun comes after
         if w.lower() in _STOP or w.lower() in _RU_STOP or w in _AR_STOP:
             break
         words.append((w, m.end()))

@@ -4940,3 +4940,16 @@ def test_a_person_named_with_a_title_is_a_speaker_though_no_gazetteer_knows_them
 ])
 def test_an_institution_after_a_title_is_no_speaker(rules, text):
     assert one(text, rules)["speaker"] == ""
+
+
+@pytest.mark.parametrize("text, value, metric, qualifier", [
+    ("Seventy-six such direct agreements have been concluded.", 76, "agreements", "none"),  # "such": no figure
+    ("The sides are targeting $30 billion in trade.", 30e9, "trade_turnover", "target"),  # was a measurement
+    ("Officials are aiming at $30 billion in trade.", 30e9, "trade_turnover", "target"),
+    ("Bilateral commerce reached $28 billion.", 28e9, "trade_turnover", "none"),  # was no metric
+])
+def test_news_wordings_of_counts_goals_and_trade(rules, text, value, metric, qualifier):
+    row = one(text, rules)
+    assert (row["value"], row["metric"], row["qualifier"]) == (value, metric, qualifier)
+    assert figs("There were 20 such.", rules).empty  # "such" with no noun after it counts nothing
+    assert one("E-commerce sales reached $5 billion.", rules)["metric"] != "trade_turnover"
