@@ -3175,12 +3175,40 @@ def _titled_people(doc: str, known: list[_Mention]) -> list[_Mention]:
     return out
 
 
+#: The endings of a Russian surname's cases ("Абаева", "Абаеву", "Абаевым", "Абаеве"), after its nominative.
+_RU_SURNAME_CASES = r"(?:а|у|ым|е|ой|ую)?"
+
+
+def _named_again(doc: str, titled: list[_Mention], taken: list[_Mention]) -> list[_Mention]:
+    """Later mentions of a titled person by the surname alone ("... посол в Москве Даурен Абаев. ... — заявил Абаев"):
+    after the titled mention, not inside another mention (``taken``)."""
+    first: dict[str, int] = {}
+    for x in titled:
+        if len(x.short) >= 4:
+            first.setdefault(x.short, x.end)
+    if not first:
+        return []
+    cases = _RU_SURNAME_CASES if any(_CYRILLIC_WORD.fullmatch(w.lower()) for w in first) else ""
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in first) + rf"){cases}(?![\w-])")
+    spans = [(x.pos, x.end) for x in taken]
+    out = []
+    for m in pattern.finditer(doc):
+        short = next(w for w in first if m.group(0).startswith(w))
+        if m.start() >= first[short] and not any(a <= m.start() < b for a, b in spans):
+            out.append(_Mention(m.start(), short, "", m.end()))
+    return out
+
+
 def _person_mentions(doc: str, rules: FigureRules) -> list[_Mention]:
     """Named people in the document, in order (the gazetteer is tried only at likely words; a person it does not
-    know counts when named with a title: :func:`_titled_people`)."""
+    know counts when named with a title, and then by the surname alone: :func:`_titled_people`,
+    :func:`_named_again`)."""
     out = _gazetteer_people(doc, rules)
     titled = _titled_people(doc, out)
-    return sorted(out + titled, key=lambda x: x.pos) if titled else out
+    if not titled:
+        return out
+    again = _named_again(doc, titled, out + titled)
+    return sorted(out + titled + again, key=lambda x: x.pos)
 
 
 def _gazetteer_people(doc: str, rules: FigureRules) -> list[_Mention]:
@@ -3267,6 +3295,14 @@ _RU_ROLE_GAP = re.compile(r"\s+(?:(?:первый\s+)?(?:вице-)?(?:прем�
                           r"(?:[А-ЯЁ][а-яё]+\s+)?")
 
 
+#: Between a speech verb and the person after it, when it was said and the person's nationality, then
+#: :data:`_RU_ROLE_GAP`: "заявил во вторник казахстанский посол" (a titled person's mention starts at the title),
+#: "заявил сегодня российский министр Алексей Оверчук".
+_WHEN_GAP = re.compile(r"(?:\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
+                       r"ходе\s+[а-яё]+)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                       r"(?:сегодня|вчера|today|yesterday)))?(?:\s+[а-яё]+(?:ий|ый|ой|ая|ое))?" + _RU_ROLE_GAP.pattern)
+
+
 def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -> _Speakers:
     mentions = _person_mentions(doc, rules)
     who_before, who_after = rules.speech["who_before_verb"], rules.speech["who_after_verb"]
@@ -3299,7 +3335,7 @@ def _speakers(doc: str, sent_spans: list[tuple[int, int]], rules: FigureRules) -
                 if s <= x.pos and x.end <= v.start() and _AUX_GAP.fullmatch(doc, x.end, v.start()):
                     found.append((x.pos, x.short))
                 elif x.pos > v.end() and x.pos < e and (not doc[v.end():x.pos].strip()
-                                                         or _RU_ROLE_GAP.fullmatch(doc, v.end(), x.pos)):
+                                                         or _WHEN_GAP.fullmatch(doc, v.end(), x.pos)):
                     found.append((v.start(), x.short))
             if not found:
                 for m in (who_before.search(doc, max(s, v.start() - 40), v.start()), who_after.match(doc, v.end(), e)):

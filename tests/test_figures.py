@@ -4953,3 +4953,29 @@ def test_news_wordings_of_counts_goals_and_trade(rules, text, value, metric, qua
     assert (row["value"], row["metric"], row["qualifier"]) == (value, metric, qualifier)
     assert figs("There were 20 such.", rules).empty  # "such" with no noun after it counts nothing
     assert one("E-commerce sales reached $5 billion.", rules)["metric"] != "trade_turnover"
+
+
+def test_a_titled_person_is_a_speaker_again_by_the_surname_alone(rules):
+    # "... заявил Абаев" two sentences after "посол в Москве Даурен Абаев" had no speaker: only the gazetteer's
+    # people were known by the surname
+    text = ("Товарооборот Казахстана и РФ превышает 28 миллиардов долларов, заявил во вторник казахстанский посол в "
+            "Москве Даурен Абаев.\nРоссия остается ключевым партнером.\n"
+            "\"Сейчас 28 миллиардов долларов с чем-то\", - заявил Абаев журналистам.")
+    f = find_figures(text, rules=rules)
+    assert f["speaker"].tolist() == ["Абаев", "Абаев"]
+    # (a surname before the titled mention is not yet known: nobody is named by it)
+    assert find_figures("Абаев сообщил, что экспорт вырос на 5%.", rules=rules)["speaker"].tolist() == [""]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Товарооборот превысил 28 млрд долларов, заявил сегодня российский министр Алексей Оверчук.", "Overchuk"),
+    ("Товарооборот вырос на 86%, заявил российский президент Владимир Путин.", "Putin"),
+])
+def test_when_it_was_said_and_a_nationality_may_stand_between_a_russian_verb_and_its_speaker(rules, text, speaker):
+    assert one(text, rules)["speaker"] == speaker
+
+
+def test_accumulated_capital_investment_is_investment(rules):
+    # "капиталовложений" (capital investment) named no metric: the stock was never compared with "инвестиций"
+    row = one("Общий объем накопленных российских капиталовложений составляет около 13 миллиардов долларов.", rules)
+    assert row["metric"] == "investment"
