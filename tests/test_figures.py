@@ -4979,3 +4979,16 @@ def test_accumulated_capital_investment_is_investment(rules):
     # "капиталовложений" (capital investment) named no metric: the stock was never compared with "инвестиций"
     row = one("Общий объем накопленных российских капиталовложений составляет около 13 миллиардов долларов.", rules)
     assert row["metric"] == "investment"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Russia pays Kazakhstan $115 million annually to lease Baikonur.", "USD per year"),  # was USD: never compared
+    ("Russia pays Kazakhstan $115 million a year to lease Baikonur.", "USD per year"),  # with "a year"'s
+    ("Казахстан платит России 115 млн долларов ежегодно за аренду.", "USD per year"),
+    ("Kazakhstan exports about 70 million tonnes of oil annually.", "metric ton per year"),
+])
+def test_annually_after_an_amount_is_a_year_rate_as_a_year_is(rules, text, unit):
+    row = one(text, rules)
+    assert row["unit"] == unit
+    assert row["metric"] in ("rent", "oil_volume (exports)")  # ("to lease" is the rent's word, as "lease fee" was)
+    assert one("Trade grew 5% annually.", rules)["unit"] == "percent"
