@@ -3133,6 +3133,7 @@ _AUX_GAP = re.compile(r"(?:\s+(?:has|have|had|also|further|then|later|again|once
 #: title in the nominative only: the name after it is then in the nominative too). The person is the title and the
 #: name; the name's last word is how the figures cite the speaker.
 _TITLED_PERSON = re.compile(
+    r"\b(?=[A-Za-zА-ЯЁа-яё])(?:"  # (a word's start first: the search is a quarter faster)
     r"(?<![\w-])(?:(?:[A-Z][\w.-]*|(?-i:deputy|first|vice|foreign|trade|economy|energy|finance|prime))[^\S\n]+){0,4}"
     r"(?i:minister|president|prime[^\S\n]+minister|ambassador|chairman|chairwoman|chairperson|governor|mayor|akim|"
     r"spokes(?:man|woman|person)|press[^\S\n]+secretary|ceo|chief[^\S\n]+executive(?:[^\S\n]+officer)?|"
@@ -3146,7 +3147,7 @@ _TITLED_PERSON = re.compile(
     r"эксперт|аналитик|экономист|губернатор|мэр|депутат|сенатор))(?![а-яё-])"
     r"(?:[^\S\n]+(?:[а-яё-]+|[А-ЯЁ]{2,}|[А-ЯЁ][а-яё]+(?=[^\S\n]+[а-яё]|[^\S\n]+[А-ЯЁ][а-яё]+[^\S\n]+[А-ЯЁ]))){0,5}"
     r"[^\S\n]+(?P<ru_name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[^\S\n]+(?P<ru_last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?))"
-    r"(?![\w-])(?![^\S\n]+[А-ЯЁ])")
+    r"(?![\w-])(?![^\S\n]+[А-ЯЁ]))")
 #: Words of an institution, a place or a heading, never of a person's name: a title's match that takes one is no
 #: person ("Chairman of the Central Referendum Commission", "first deputy of the Russian Federation").
 _NOT_NAME_WORDS = frozenset("""
