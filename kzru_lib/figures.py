@@ -2687,6 +2687,8 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
             if best[1] == "fuel_volume" and _OIL_AND_FUEL.search(text):
                 return "oil_volume"  # "oil and petroleum products", "нефти и нефтепродуктов": crude and products together
             return best[1]
+    if kind == "flow" and unit.startswith("barrel"):
+        return "oil_flow"  # "CPC exports averaged 1.5 million barrels per day": barrels a day are oil's unless said
     return ""
 
 
@@ -3950,8 +3952,14 @@ def _read_doc_figures(
             voters = head in ("people", "") and _voted_count(sentence, clause, s0, e0)
             if head in ("people", "", _VOTERS) and _VOTE_WORD.search(sentence) and _eligible(sentence, clause, s0, e0):
                 metric = _ELECTORATE  # "12.2 million eligible voters", not those who voted
-            if voters or f["kind"] == "percent" and (metric == _TURNOUT or _TURNOUT_OF.match(sentence, e0)
-                                                     or _turnout_said(sentence, clause, s0, e0)):
+            if f["kind"] == "percent" and metric in (_TURNOUT, "") and (side := _vote_share_near(sentence, s0, e0)):
+                # "Turnout was 63.66%, with 71.12% voting in favour": no turnout; the votes against, a candidate's
+                # and an exit poll's estimate are other quantities
+                metric = _VOTE_SHARE_METRIC + ("" if side is True else f" ({side})")
+                if any(_EXIT_POLL.search(x) for x in (*same_line[-2:], sentence)):
+                    metric += " (exit poll)"
+            elif voters or f["kind"] == "percent" and (metric == _TURNOUT or _TURNOUT_OF.match(sentence, e0)
+                                                       or _turnout_said(sentence, clause, s0, e0)):
                 # "63.66% of those entitled to participate", "явка составила 63,66%"; a turnout by a time of the
                 # voting day ("на 12:00 явка составила 35%") is not the whole day's
                 # ("к 20:00" in an article saying voting ran "с 7:00 до 20:00" is the close of polls: the whole day; so
@@ -3968,7 +3976,8 @@ def _read_doc_figures(
                 if _LOCALITY.search(sentence, *near) or _ABROAD.search(sentence, *near):
                     metric += _PART_SUFFIX  # the turnout of a region, or of the voters abroad, is not the whole vote's
             elif f["kind"] == "percent" and metric.split(" (")[0] != _SETTLED and (
-                    whole := _share_of(sentence, e0) or _share_before(sentence, clause[0], s0)):
+                    whole := _share_of(sentence, e0) or _share_before(sentence, clause[0], s0)
+                    or ((not metric or "_growth" in metric) and _share_of_genitive(sentence, e0))):
                 # ("97% of payments are made in national currencies": the share settled in them, as "97% расчётов ...
                 # в национальных валютах" reads)
                 metric = _trade_share(whole, sentence[clause[0]:s0], rules) or f"share of {whole}"
@@ -6252,7 +6261,8 @@ _VOTED = _led(re.compile(r"\b(?:voted|(?:took|tak(?:e|es|ing))\s+part|participat
                          r"|(?:пришл|явил)\w*\s+на\s+(?:избирательные\s+)?участк\w*|на\s+(?:избирательные\s+)?участки\s+(?:пришл|явил)\w*"
                          r"|получил\w*\s+бюллетен\w*|бюллетен\w*\s+получил\w*)", re.I))
 #: A share of the votes cast, not of the voters: "voted for", "in favour", "«За» проголосовали", "против".
-_VOTE_SHARE = _led(re.compile(r"\bvot\w*\s+(?:for|against)\b|\b(?:in\s+favou?r|supported|backed)\b|\b(?:yes|no)\s+vote"
+_VOTE_SHARE = _led(re.compile(r"\bvot\w*\s+(?:for|against)\b|\b(?:in\s+favou?r|supported|backed)\b|\b(?:yes|no)['’\"”]?\s+vote"
+                              r"|\bof\s+(?:the\s+)?votes?(?:\s+cast)?\b"
                               r"|[\"“«](?:yes|no)[\"”»]"
                               r"|(?<![^\W\d_])(?:«?за»?\s+проголосова\w*|проголосова\w*\s+«?за»?(?![^\W\d_])|«?против»?"
                               r"|поддержал\w*|«да»|«нет»)", re.I))
@@ -6262,6 +6272,40 @@ _OF_VOTERS = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?(?:voters|electorate)\b|�
 #: 63,66%", "7 820 918 человек — 63,87%").
 _COUNT_THEN_SHARE = re.compile(r"\d\s+(?:человек\w*|граждан\w*|избирател\w*|казахстанц\w*|people|citizens|voters)"
                                r"\s*(?:,\s*(?:или|or)|[—–-]|\(|,\s*(?:что\s+составил\w*|which\s+is))\s*$", re.I)
+
+
+#: The share of the votes cast for or against (a referendum's question, a candidate): not its turnout.
+_VOTE_SHARE_METRIC = "vote_share"
+#: How far from a percentage a word of votes for or against makes it their share (:func:`_vote_share_near`).
+_VOTE_SHARE_GAP = 30
+#: What ends the words next to a percentage that may say whose share it is: another number, a comma, a semicolon.
+_SHARE_GAP_END = re.compile(r"[\d,;]")
+#: A turnout's own word: a percentage next to it is the turnout, whatever else is near.
+_TURNOUT_WORD = re.compile(r"\bturnout\b|(?<![^\W\d_])явк", re.I)
+
+
+def _vote_share_near(sentence: str, s0: int, e0: int) -> bool | str:
+    """Whether a percentage is a share of the votes: a word of them (:data:`_VOTE_SHARE`) right before or after it,
+    no other number, comma and word of the turnout between ("with 71.12% voting in favour", "«за» проголосовали
+    71,12%"; not "Явка составила 63,66%" before them): "for" or "against" when those words say which side, else
+    True (a candidate's: "won 81.3% of the vote"); False when it is none."""
+    if not _VOTE_WORD.search(sentence) and not _VOTED.search(sentence):
+        return False  # (no vote: "5% supported the idea" is a poll's, "grew 5%, supported by oil" no share)
+    before = sentence[max(0, s0 - _VOTE_SHARE_GAP):s0]
+    before = before[max((m.end() for m in _SHARE_GAP_END.finditer(before)), default=0):]
+    after = sentence[e0:e0 + _VOTE_SHARE_GAP]
+    after = after[:next((m.start() for m in _SHARE_GAP_END.finditer(after)), len(after))]
+    near = [x for x in (before, after) if _VOTE_SHARE.search(x) and not _TURNOUT_WORD.search(x)]
+    if not near:
+        return False
+    sides = {side for x in near for side, words in _VOTE_SIDES if words.search(x)}
+    return sides.pop() if len(sides) == 1 else True
+
+
+#: The side a share of votes is of: "against" ("против", "no"), "for" ("за", "in favour", "supported", "yes").
+_VOTE_SIDES = (("against", re.compile(r"\bagainst\b|\bno\b|(?<![^\W\d_])(?:против|нет)(?![^\W\d_])", re.I)),
+               ("for", re.compile(r"\bfor\b|\bin\s+favou?r\b|\bsupported\b|\bbacked\b|\byes\b"
+                                  r"|(?<![^\W\d_])(?:за|да|поддержал\w*)(?![^\W\d_])", re.I)))
 
 
 def _turnout_said(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bool:
@@ -6416,6 +6460,40 @@ def _share_of(sentence: str, end: int) -> str:
     if m is None and _GDP_AFTER.match(sentence, end):
         return "gdp"  # "1,7% ВВП": the Russian genitive, no "of"
     return _whole_words(m.group("whole")) if m else ""
+
+
+def _share_of_genitive(sentence: str, end: int) -> str:
+    """The whole a percentage is a share of, said in the Russian genitive with no "от" ("импортирует около 70%
+    лекарств", as "70% от всех лекарств" is read; "95% населения"), or "": not after a percentage said as an
+    adjective ("25-процентного тарифа": a 25 % tariff), not a word of trade (the metrics table reads those: "40%
+    импорта Казахстана" is ``trade_share (imports)``)."""
+    if not _PERCENT_END.search(sentence, max(0, end - 12), end):
+        return ""
+    g = _RU_WORD_AFTER.match(sentence, end)
+    if g is None or _RU_TRADE_STEM.match(g.group(1)) or not _ru_genitive_noun(g.group(1).lower()):
+        return ""
+    return _whole_words(g.group(1))
+
+
+#: The end of a percentage as a noun ("70%", "70 процентов"), not as an adjective ("25-процентного").
+_PERCENT_END = re.compile(r"(?:%|процент(?:а|ов)?)\s*$", re.I)
+
+
+#: A word of trade: the share of it is read by the metrics table ("40% импорта Казахстана": ``trade_share (imports)``).
+_RU_TRADE_STEM = re.compile(r"(?:импорт|экспорт|товарооборот|торгов|внешнеторгов|оборот)", re.I)
+#: The Russian word right after a percentage ("70% лекарств").
+_RU_WORD_AFTER = re.compile(r"\s*([а-яё]{3,})(?![^\W\d_])", re.I)
+
+
+def _ru_genitive_noun(word: str) -> bool:
+    """Whether pymorphy3 reads a known Russian word first as a noun in the genitive ("лекарств", "населения"):
+    the whole a percentage before it is a share of (not "товарооборот", "больше", "годовых")."""
+    from .terms import _morph
+
+    if not _ru_known(word):
+        return False
+    tag = _morph().parse(word)[0].tag
+    return tag.POS == "NOUN" and tag.case == "gent"
 
 
 #: Right after a percentage, the GDP in the genitive ("1,7% ВВП", "6,3% валового внутреннего продукта").

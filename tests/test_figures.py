@@ -3250,9 +3250,10 @@ def test_a_range_written_with_a_minus_sign(rules):
     ("The 'yes' vote won 71.12 percent, with 63.66% of voters taking part.", "63.66%", "turnout"),
     ("Согласно предварительным данным, на референдуме проголосовали 7 820 204 человека, или 63,66%.", "63,66%",
      "turnout"),
-    # a share of the votes for or against is no turnout
-    ("«За» проголосовали 71,12%, или 5 561 937 человек из принявших участие в голосовании.", "71,12%", ""),
-    ("The 'yes' vote won 71.12 percent, with 63.66% of voters taking part.", "71.12 percent", ""),
+    # a share of the votes for or against is no turnout: a quantity of its own
+    ("«За» проголосовали 71,12%, или 5 561 937 человек из принявших участие в голосовании.", "71,12%",
+     "vote_share (for)"),
+    ("The 'yes' vote won 71.12 percent, with 63.66% of voters taking part.", "71.12 percent", "vote_share (for)"),
 ])
 def test_a_turnout_said_without_the_word(rules, text, surface, metric):
     assert figs(text, rules, "2024-10-07").set_index("surface").loc[surface, "metric"] == metric
@@ -4992,3 +4993,33 @@ def test_annually_after_an_amount_is_a_year_rate_as_a_year_is(rules, text, unit)
     assert row["unit"] == unit
     assert row["metric"] in ("rent", "oil_volume (exports)")  # ("to lease" is the rent's word, as "lease fee" was)
     assert one("Trade grew 5% annually.", rules)["unit"] == "percent"
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # the share voting for was read as the turnout: set against the turnout itself, a false disagreement
+    ("Turnout in the referendum was 63.66%, with 71.12% voting in favour.", ["turnout", "vote_share (for)"]),
+    ("Явка на референдуме составила 63,66%, «за» проголосовали 71,12%.", ["turnout", "vote_share (for)"]),
+    ("Против проголосовали 26%.", ["vote_share (against)"]),  # the other side is another quantity
+    ("Tokayev won 81.3% of the vote.", ["vote_share"]),
+    ("По данным экзитпола, за проголосовали 69,8%.", ["vote_share (for) (exit poll)"]),  # a poll's estimate
+    ("В голосовании приняли участие 63,87% избирателей.", ["turnout"]),
+    ("Trade grew by 5% and supported jobs.", ["trade_growth"]),  # no vote, no share of one
+])
+def test_a_share_of_the_votes_is_not_the_turnout(rules, text, metrics):
+    assert figs(text, rules)["metric"].tolist() == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Wages in Kazakhstan averaged 390,000 tenge a month in 2024.", "wage"),  # no metric before
+    ("Средняя зарплата в Казахстане составила 390 тысяч тенге в месяц.", "wage"),
+    ("The minimum wage was raised to 85,000 tenge.", "minimum_wage"),  # not the average wage
+    ("Минимальная зарплата повышена до 85 тысяч тенге.", "minimum_wage"),
+    ("CPC exports averaged 1.5 million barrels per day in 2023.", "oil_flow (via CPC)"),  # barrels a day are oil's
+    ("Казахстан импортирует около 70% лекарств.", "share of лекарств"),  # was import_growth
+    ("Казахстан импортирует около 70% от всех лекарств.", "share of лекарств"),  # the same whole
+    ("На Россию приходится 40% импорта Казахстана.", "trade_share (imports)"),  # a share of trade stays one
+])
+def test_wages_barrels_a_day_and_shares_said_in_the_genitive(rules, text, metric):
+    assert one(text, rules)["metric"] == metric
+    # a percentage said as an adjective is no share of the noun after it: a 25 % tariff
+    assert not one("Ранее объявили о введении 25-процентного тарифа.", rules)["metric"].startswith("share of")
