@@ -591,3 +591,17 @@ def test_the_date_a_page_was_updated_is_not_its_publication_date(line):
     # ... while the site's own date line still wins over a scraper's prefix on the same line
     audit = clean_text(f"Kazakhstan, Russia trade up 5%\n date 2024-11-28 Published: November 27, 2024\n{story}")
     assert audit.metadata["published"] == "2024-11-27"
+
+
+@pytest.mark.parametrize("line", [
+    "президент России Владимир Путин, Kremlin Pool/Global Look Press",  # was kept as body
+    "Tokayev and Putin at the talks in Astana / Reuters",
+])
+def test_a_caption_that_ends_in_a_photo_agency_credit(line):
+    assert labels(f"{PARA}\n{line}\n{PARA2}")[1] == ("boilerplate", "caption")
+
+
+def test_a_paragraph_with_a_credit_after_its_last_sentence_is_kept():
+    # the credit's rule must not take a body paragraph that ends in it: its sentences would be lost
+    line = "Over a dozen agreements were signed, and Erdogan said they “will strengthen our relations”. / AFP"
+    assert labels(f"{PARA}\n{line}\n{PARA2}")[1] == ("body", "")
