@@ -6109,6 +6109,7 @@ _STATED_MONTHS = re.compile(r"(\d{4})-\d\d/(\d{4})-\d\d")
 _SHARE_OF = _led(re.compile(
     r"\s*(?:of|от)\s+(?P<whole>[^\W\d_](?:[^\W\d_]|['’\- ]){0,60}?)"
     r"(?=\s*(?:[,.;:!?)(\"”»—–]|$)|\s+(?:is|are|was|were|go|goes|went|pass|passes|passed|come|comes|came|flow|flows"
+    r"|move|moves|moved|travel|travels|travelled|traveled|head|heads|headed"
     r"|that|which|who|in|into|and|or|from|to|for|by|on|at|with|via|through|planned|expected|while|than|as"
     r"|said|says|say|told|believe|believes|think|thinks|support|supports|currently|now|today|alone|combined|last|this|next"
     r"|has|have|had|will|would|could|can|may|might|should)\b)", re.I))
@@ -6469,10 +6470,15 @@ def _share_of_genitive(sentence: str, end: int) -> str:
     импорта Казахстана" is ``trade_share (imports)``)."""
     if not _PERCENT_END.search(sentence, max(0, end - 12), end):
         return ""
-    g = _RU_WORD_AFTER.match(sentence, end)
-    if g is None or _RU_TRADE_STEM.match(g.group(1)) or not _ru_genitive_noun(g.group(1).lower()):
+    words, kind, at = [], "", end
+    while len(words) < 3 and (g := _RU_WORD_AFTER.match(sentence, at)):  # up to two adjectives, then the noun
+        words.append(g.group(1))
+        kind, at = _ru_genitive(g.group(1).lower()), g.end()
+        if kind != "ADJF":
+            break
+    if kind != "NOUN" or _RU_TRADE_STEM.match(words[-1]):
         return ""
-    return _whole_words(g.group(1))
+    return _whole_words(" ".join(words))
 
 
 #: The end of a percentage as a noun ("70%", "70 процентов"), not as an adjective ("25-процентного").
@@ -6481,19 +6487,20 @@ _PERCENT_END = re.compile(r"(?:%|процент(?:а|ов)?)\s*$", re.I)
 
 #: A word of trade: the share of it is read by the metrics table ("40% импорта Казахстана": ``trade_share (imports)``).
 _RU_TRADE_STEM = re.compile(r"(?:импорт|экспорт|товарооборот|торгов|внешнеторгов|оборот)", re.I)
-#: The Russian word right after a percentage ("70% лекарств").
+#: The Russian word right after a percentage, or after the word before ("70% лекарств", "80% казахстанской нефти").
 _RU_WORD_AFTER = re.compile(r"\s*([а-яё]{3,})(?![^\W\d_])", re.I)
 
 
-def _ru_genitive_noun(word: str) -> bool:
-    """Whether pymorphy3 reads a known Russian word first as a noun in the genitive ("лекарств", "населения"):
-    the whole a percentage before it is a share of (not "товарооборот", "больше", "годовых")."""
+def _ru_genitive(word: str) -> str:
+    """"NOUN" or "ADJF" when pymorphy3 reads a known Russian word first as a noun or an adjective in the genitive
+    ("лекарств", "населения"; "казахстанской"): the whole a percentage before them is a share of; "" otherwise
+    ("товарооборот", "больше", "годовых" is an adjective with no noun after it)."""
     from .terms import _morph
 
     if not _ru_known(word):
-        return False
+        return ""
     tag = _morph().parse(word)[0].tag
-    return tag.POS == "NOUN" and tag.case == "gent"
+    return tag.POS if tag.POS in ("NOUN", "ADJF") and tag.case == "gent" else ""
 
 
 #: Right after a percentage, the GDP in the genitive ("1,7% ВВП", "6,3% валового внутреннего продукта").
@@ -6520,7 +6527,7 @@ def _whole_words(whole: str) -> str:
     words = [re.sub(r"['’]s?$", "", w) for w in whole.lower().split()]
     words = [w for w in words if w and w not in _SHARE_SKIP][:4]
     # a country's GDP is the GDP its parties name ("1.7% of Russia's GDP", "6% of national GDP": "gdp")
-    return "gdp" if words[-1:] == ["gdp"] else " ".join(words)
+    return "gdp" if words[-1:] in (["gdp"], ["ввп"]) else " ".join(words)
 
 
 def _base(value: float, unit: str, rules: FigureRules) -> dict:

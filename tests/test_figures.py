@@ -5023,3 +5023,14 @@ def test_wages_barrels_a_day_and_shares_said_in_the_genitive(rules, text, metric
     assert one(text, rules)["metric"] == metric
     # a percentage said as an adjective is no share of the noun after it: a 25 % tariff
     assert not one("Ранее объявили о введении 25-процентного тарифа.", rules)["metric"].startswith("share of")
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Через КТК экспортируется около 80% казахстанской нефти.", "share of казахстанской нефти"),  # was export_growth
+    ("Это 26,5% годового ВВП республики.", "share of gdp"),  # was gdp_growth
+    # the whole stops at the verb after it ("... oil exports move through": no "move" in it)
+    ("Around 80 percent of Kazakhstan's oil exports move through the Novorossiysk terminal.",
+     "share of kazakhstan oil exports"),
+])
+def test_the_whole_of_a_share_after_adjectives_and_before_a_verb(rules, text, metric):
+    assert one(text, rules)["metric"] == metric
