@@ -1779,11 +1779,10 @@ _RATE_WORD = {"monthly": "month", "daily": "day", "weekly": "week", "ежеме�
               "еженедельн": "week", "ежесуточн": "day"}
 #: The Russian "в год", "в сутки" of a rate ("67 млн тонн в год"), as the English period.
 _RU_PER = {"год": "year", "сутки": "day", "день": "day", "месяц": "month", "неделю": "week", "час": "hour"}
-#: A year's rate said in one word after an amount: "$115 million annually", "per annum", "ежегодно" (as "a year").
+#: A year's rate said in one word after an amount of money: "$115 million annually", "per annum", "ежегодно" (as "a
+#: year"; a measure keeps its unit as written: "2.8 billion cubic meters of gas annually" is cubic metres, the news
+#: sets' reading).
 _ANNUALLY = re.compile(r"\s+(?:annually|per\s+annum|yearly|ежегодно)(?![^\W\d_])", re.I)
-#: ... after a measure and what it measures ("70 million tonnes of oil annually"): group ``per`` is "year".
-_ANNUALLY_OF = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?\s+(?:annually|per\s+annum|yearly|ежегодно)(?![^\W\d_])",
-                          re.I)
 #: ... after an amount of money ("115 млн долларов в год"; not "в год 30-летия", the year of something).
 _RU_MONEY_PER = re.compile(r"\s+в\s+(год|сутки|день|месяц|неделю|час)(?![^\W\d_])(?!\s+(?:\d|[а-яё]+(?:ия|ея)(?![а-яё])))",
                            re.I)
@@ -1983,8 +1982,6 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         if kind in _RATE_KINDS:
             rm = _RATE_AFTER.match(sentence, e)
             per = (rm.group("per") or _RU_PER[rm.group("ru").lower()]).lower() if rm else ""
-            if not rm and (rm := _ANNUALLY_OF.match(sentence, e)):
-                per = "year"  # "70 million tonnes of oil annually", as "a year"
             if rm and f"{unit} per {per}" in rules.base:
                 unit, kind, e = f"{unit} per {per}", "rate", rm.end()
             elif not rm and (mm := _measure_per(sentence, e, unit, rules)):
