@@ -1798,6 +1798,8 @@ _SIGNED = frozenset({"percent", "temperature"})
 #: ("plus or minus 3%", "плюс-минус 3%").
 _MINUS_WORD = re.compile(r"(?<![\w-])(?<!plus or )(?<!плюс или )(?:minus|минус)\s+$", re.I)
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+#: Before "half of", an ordinal that makes it a part of a time ("the first half of the match"), not a share.
+_ORDINAL_HALF = re.compile(r"\b(?:first|second|1st|2nd|latter|former|other|final|last|opening|early|late)[\s-]+$", re.I)
 #: A unit in brackets right after a number, at most two words ("(долларов - ред.)", "(billion dollars)").
 _PAREN_UNIT = re.compile(r"\s*\(\s*(?P<w>[^\W\d_]+\.?(?:\s+[^\W\d_]+)?)")
 _MODAL_BEFORE = _led(re.compile(r"\b(?:would|could|will|(?-i:may)|might|can|should|shall)\s+$", re.I))
@@ -1947,6 +1949,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                     _RU_PART_BEFORE.search(sentence, max(0, s - 20), s) or _RU_PART_AFTER.match(sentence, m.end("word"))
                     or _RU_ORDINAL_NEXT.match(sentence, m.end("word"))):
                 continue  # "в первой половине года", "четверть века", "в половине седьмого": a time, not a share
+            if wkey == "half of" and _ORDINAL_HALF.search(sentence, max(0, s - 20), s):
+                continue  # "the second half of the match", "the latter half of the century": a time, not a share
             if not unit and not cur and wkey in rules.word_units:
                 unit, kind = rules.word_units[wkey]
             if base is None or (m.group("word").lower() in rules.scale_only_words and not scale_word

@@ -5044,3 +5044,17 @@ def test_the_whole_of_a_share_after_adjectives_and_before_a_verb(rules, text, me
 ])
 def test_kilowatt_hours_written_with_other_dots_and_hour_words(rules, text, unit):
     assert one(text, rules)["unit"] == unit
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Almost half of the exports go to China.", 0.5, "nearly"),  # "half" was read only before a scale word
+    ("More than half of the migrants work in Russia.", 0.5, "more_than"),
+    ("The budget is 2.3 trillion Kazakh tenge.", 2.3e12, "none"),  # the tenge with its country: was a count
+])
+def test_half_of_is_a_share_and_the_kazakh_tenge_a_currency(rules, text, value, qualifier):
+    row = one(text, rules)
+    assert (row["value"], row["qualifier"]) == (pytest.approx(value), qualifier)
+    assert row["unit"] in ("fraction", "KZT")
+    # a half of a time is none: "the first half of the match", "the second half of the year"
+    assert figs("In the first half of the match, Kazakhstan scored.", rules).empty
+    assert figs("He spent the other half of the money.", rules).empty
