@@ -220,6 +220,8 @@ def _iso_currencies() -> dict[str, list[str]]:
 
 
 _PINT: dict = {}
+#: Units news use that pint does not know: a container port's or train's twenty-foot equivalent units ("865,000 TEU").
+_PINT_DEFINITIONS = ("TEU = [twenty_foot_equivalent_unit]",)
 
 
 def _pint_base(expr: str, unit: str) -> tuple[float, str]:
@@ -232,6 +234,8 @@ def _pint_base(expr: str, unit: str) -> tuple[float, str]:
         import pint
 
         _PINT["reg"] = pint.UnitRegistry()
+        for definition in _PINT_DEFINITIONS:
+            _PINT["reg"].define(definition)
     reg = _PINT["reg"]
     try:
         q = reg(expr)

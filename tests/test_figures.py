@@ -5058,3 +5058,13 @@ def test_half_of_is_a_share_and_the_kazakh_tenge_a_currency(rules, text, value, 
     # a half of a time is none: "the first half of the match", "the second half of the year"
     assert figs("In the first half of the match, Kazakhstan scored.", rules).empty
     assert figs("He spent the other half of the money.", rules).empty
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The port handled 865,000 TEU in 2023.", 865_000),  # no figure before (or a count of "teu")
+    ("Transit reached around 90,000 TEUs.", 90_000),
+    ("Перевезено 130 тысяч ДФЭ.", 130_000),
+])
+def test_twenty_foot_equivalent_units_are_a_measure(rules, text, value):
+    row = one(text, rules)
+    assert (row["value"], row["unit"], row["base_unit"], row["metric"]) == (value, "TEU", "TEU", "container_traffic")
