@@ -1935,7 +1935,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             ws = pu.group("w").split()
             f = rules.scales.get(ws[0].lower()) if len(ws) > 1 and not scale_word else None
             u2, k2, mul2 = _unit_of(" ".join(ws[1:] if f else ws), rules)
-            if k2 in ("money", "percent"):
+            if k2 in ("money", "percent") or (k2 in _RATE_KINDS and _SHUT.match(sentence, pu.end())):
+                # (a measure only when the brackets hold it alone: "Около 300 млн (куб. м) уже поступило")
                 unit, kind, mul = u2, k2, mul2
                 if f:
                     scale, scale_word = f, ws[0].lower()

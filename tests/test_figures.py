@@ -5068,3 +5068,10 @@ def test_half_of_is_a_share_and_the_kazakh_tenge_a_currency(rules, text, value, 
 def test_twenty_foot_equivalent_units_are_a_measure(rules, text, value):
     row = one(text, rules)
     assert (row["value"], row["unit"], row["base_unit"], row["metric"]) == (value, "TEU", "TEU", "container_traffic")
+
+
+def test_a_measure_in_brackets_alone_is_the_numbers_unit(rules):
+    # "Около 300 млн (куб. м) уже поступило": no figure (only money and percent were read in brackets)
+    row = one("Около 300 млн (куб. м) уже поступило.", rules)
+    assert (row["value"], row["unit"]) == (300e6, "cubic metre")
+    assert figs("Поставлено 5 (тонн нефти в год).", rules).empty  # brackets that say more are no unit of it
