@@ -709,6 +709,10 @@ def _slashed(y: int, a: int, b: int, pub) -> tuple[int, int | None, int]:
     return readings[0]
 
 
+#: Right after "половине" with no year: "года", the year the report is in ("во второй половине года").
+_OF_THE_YEAR = re.compile(r"\s+года(?![^\W\d_])", re.I)
+
+
 def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dict | None:
     g = m.groupdict()
     month = rules.months
@@ -858,8 +862,9 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
         else:
             n, letter = rules.ordinals[g["qh_o"].lower()], rules.periods[re.sub(r"\s+", " ", g["qh_p"].lower())]
             ys, rel = g["qh_y"] or g["qh_y0"], g["qh_rel"]
-            if g["qh_p"].lower().startswith("половин") and not (ys or rel):
-                return None  # "в первой половине дня / марта": a half of a day or a month, not of a year
+            if g["qh_p"].lower().startswith("половин") and not (ys or rel) and not _OF_THE_YEAR.match(text, m.end()):
+                return None  # "в первой половине дня / марта": a half of a day or a month, not of a year (as
+                # "во второй половине года" is: the year of the report, as "in the second half of the year")
         if (letter == "H" and n > 2) or n > 4:
             return None
         precision = "half" if letter == "H" else "quarter"

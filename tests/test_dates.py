@@ -842,3 +842,12 @@ def test_a_date_written_with_slashes_is_read(text, published, value):
                                   "See https://example.kz/news/12/03/2024/trade for more."])
 def test_slashes_that_make_no_date_are_none(text):
     assert find_dates(text, published="2024-10-10").empty
+
+
+def test_a_half_of_the_year_in_russian_as_in_english():
+    # "во второй половине года" was no date ("половине" with no year was taken for a day's or a month's half)
+    assert find_dates("Во второй половине года товарооборот вырос.", published="2024-11-10")["value"].tolist() == [
+        "2024-07/2024-12"]
+    assert find_dates("In the second half of the year trade rose.", published="2024-11-10")["value"].tolist() == [
+        "2024-07/2024-12"]
+    assert find_dates("В первой половине дня прошли переговоры.", published="2024-11-10").empty
