@@ -1763,6 +1763,8 @@ def _exchange_unit(sentence: str, s: int, e: int, unit: str) -> tuple[str, int] 
     return (f"{unit} per {per}", m.end()) if unit != per else None
 
 
+#: The periods an amount of money may be "a" or "per" of (:data:`_PRICE_AFTER`): a rate in time, not a price.
+_TIMES = frozenset({"year", "month", "week", "day", "hour", "night"})
 _RU_PRICE_AFTER = re.compile(r"\s+за\s+(?:1\s+|одну\s+|один\s+)?(?P<per>"
                              + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_RU_PER_NOUN, key=len, reverse=True))
                              + r")(?![^\W\d_])", re.I)
@@ -1974,20 +1976,25 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             unit, kind, e = xr[0], "money", xr[1]  # "The tenge weakened to 450 per dollar": the tenge's rate
         elif kind == "money" and " per " not in unit and (xr := _exchange_unit(sentence, s, e, unit)):
             unit, e = xr  # "450 tenge per dollar", "92 roubles to the dollar"
+        money_per = ""
         if kind in ("money", "subunit") and " per " not in unit:
             pm = _PRICE_AFTER.match(sentence, e)
-            if pm:  # "$70 a share", "50 cents per barrel", "$600 per tonne": a price, not an amount
-                per = re.sub(r"\s+", " ", pm.group("per").lower())
+            if pm and (per := re.sub(r"\s+", " ", pm.group("per").lower())) in _TIMES:
+                # "$115 million a year", "70,000 rubles a month": an amount of each period keeps its currency (the
+                # news sets' reading), so that "$115 million a year" meets "an annual $115 million"; a period
+                # other than the year is said in the metric ("wage (per month)")
+                e, money_per = pm.end(), per
+            elif pm:  # "$70 a share", "50 cents per barrel", "$600 per tonne": a price, not an amount
                 unit, e = f"{unit} per {_PER_NOUN.get(per, per)}", pm.end()
             elif rp := _RU_PRICE_AFTER.match(sentence, e):  # "80 долларов за баррель", "480 тенге за доллар"
                 per = _RU_PER_NOUN[re.sub(r"\s+", " ", rp.group("per").lower())]
                 if per != unit:
                     unit, e = f"{unit} per {per}", rp.end()
             elif rt := _RU_MONEY_PER.match(sentence, e):  # "115 млн долларов в год", as the English "a year"
-                unit, e = f"{unit} per {_RU_PER[rt.group(1).lower()]}", rt.end()
+                e, money_per = rt.end(), _RU_PER[rt.group(1).lower()]
             elif an := _ANNUALLY.match(sentence, e):  # "$115 million annually", "115 млн долларов ежегодно"
-                unit, e = f"{unit} per year", an.end()
-        per_word = ""
+                e, money_per = an.end(), "year"
+        per_word = money_per if money_per != "year" else ""
         if kind in _RATE_KINDS:
             rm = _RATE_AFTER.match(sentence, e)
             per = (rm.group("per") or _RU_PER[rm.group("ru").lower()]).lower() if rm else ""
@@ -2767,16 +2774,19 @@ def _join_number_words(sentence: str, toks: list[dict], rules: FigureRules) -> l
             russian = bool(_CYRILLIC.match(a["word_text"]))
             an, ascale = _word_parts(a, rules)
             tn, tscale = _word_parts(t, rules)
+            fixed = a.get("wfixed", 0.0)  # the part of ``a`` said at a larger scale, which ``t``'s scale leaves alone
             if ascale > 1 and t["value"] < ascale and (russian or not _HUNDRED_NEXT.match(sentence, t["end"])):
                 # "две тысячи пятьсот", "два миллиона триста тысяч", "two thousand fifty" (not the "five" of "two
                 # thousand five hundred": its hundreds are joined first, then added, :func:`_english_sum`)
-                parts = (an * ascale + t["value"], 1.0)
+                parts, fixed = (tn, tscale), fixed + an * ascale
             elif russian and ascale == 1 and an == int(an) and tn < (100 if an % 100 == 0 else 10 if an % 10 == 0 else 0):
-                parts = (an + tn, tscale)  # "двадцать пять", "сто двадцать", "двадцать пять тысяч"
+                # "двадцать пять", "сто двадцать", "двадцать пять тысяч"; "два миллиарда шестьсот сорок пять
+                # миллионов": the millions are the six hundred and forty-five's alone (was 2,000,000,645 million)
+                parts = (an + tn, tscale)
             else:
                 parts = None
             if parts is not None:
-                out[-1] = _joined_words(a, t, sentence, parts)
+                out[-1] = _joined_words(a, t, sentence, parts, fixed)
                 continue
         out.append(t)
     return out
@@ -2795,13 +2805,15 @@ def _english_sum(a: dict, t: dict, sentence: str, rules: FigureRules) -> dict | 
     an, ascale = _word_parts(a, rules)
     if not (ascale > 1 and t["value"] < ascale):
         return None
-    return _joined_words(a, t, sentence, (an * ascale + t["value"], 1.0))
+    return _joined_words(a, t, sentence, _word_parts(t, rules), a.get("wfixed", 0.0) + an * ascale)
 
 
-def _joined_words(a: dict, t: dict, sentence: str, parts: tuple[float, float]) -> dict:
-    """The token of number words ``a`` and ``t`` read as one: ``parts`` (number, scale) its value."""
-    return {**t, "start": a["start"], "value": parts[0] * parts[1], "scaled": a["scaled"] or t["scaled"],
-            "raw": sentence[a["start"]:t["end"]], "word_text": sentence[a["start"]:t["end"]].lower(), "wparts": parts}
+def _joined_words(a: dict, t: dict, sentence: str, parts: tuple[float, float], fixed: float = 0.0) -> dict:
+    """The token of number words ``a`` and ``t`` read as one: ``fixed`` (the part said at larger scales) plus
+    ``parts`` (number, scale: the part a scale word after it still multiplies) its value."""
+    return {**t, "start": a["start"], "value": fixed + parts[0] * parts[1], "scaled": a["scaled"] or t["scaled"],
+            "raw": sentence[a["start"]:t["end"]], "word_text": sentence[a["start"]:t["end"]].lower(), "wparts": parts,
+            "wfixed": fixed}
 
 
 #: A Russian month name after a number ("10 тысяч 15 апреля": a date follows, not an amount's hundreds).

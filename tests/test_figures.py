@@ -4896,14 +4896,18 @@ def test_a_number_word_of_its_own_noun_does_not_stand_between_number_of_and_its_
     assert figs("The number of cases rose to 12 after 5 died.", rules)["value"].tolist() == [12]
 
 
-@pytest.mark.parametrize("text, unit", [
-    ("Аренда Байконура обходится Казахстану в 115 млн долларов в год.", "USD per year"),  # was USD
-    ("Kazakhstan pays $115 million a year to rent Baikonur.", "USD per year"),
-    ("Зарплата составляет 300 тысяч тенге в месяц.", "KZT per month"),
-    ("В год 30-летия независимости на праздник выделили 5 млн тенге.", "KZT"),  # the year of something
+@pytest.mark.parametrize("text, surface, metric", [
+    # an amount of each period keeps its currency (the news sets' reading) in either language, "в год" as "a year"
+    ("Аренда Байконура обходится Казахстану в 115 млн долларов в год.", "115 млн долларов в год", "rent"),
+    ("Kazakhstan pays $115 million a year to rent Baikonur.", "$115 million a year", "rent"),
+    ("The annual rent for the Baikonur cosmodrome is $115 million.", "$115 million", "rent"),  # meets the two above
+    ("Средняя зарплата составляет 300 тысяч тенге в месяц.", "300 тысяч тенге в месяц", "wage (per month)"),
+    ("В год 30-летия независимости на зарплаты выделили 5 млн тенге.", "5 млн тенге", "wage"),  # the year of something
 ])
-def test_an_amount_a_year_is_per_year_in_russian_as_in_english(rules, text, unit):
-    assert one(text, rules)["unit"] == unit
+def test_an_amount_of_each_period_keeps_its_currency_in_either_language(rules, text, surface, metric):
+    row = one(text, rules)
+    assert (row["surface"], row["unit"], row["metric"]) == (surface, "USD" if "$" in surface or "доллар" in surface
+                                                            else "KZT", metric)
 
 
 @pytest.mark.parametrize("text, metric", [
@@ -4982,14 +4986,13 @@ def test_accumulated_capital_investment_is_investment(rules):
     assert row["metric"] == "investment"
 
 
-@pytest.mark.parametrize("text, unit", [
-    ("Russia pays Kazakhstan $115 million annually to lease Baikonur.", "USD per year"),  # was USD: never compared
-    ("Russia pays Kazakhstan $115 million a year to lease Baikonur.", "USD per year"),  # with "a year"'s
-    ("Казахстан платит России 115 млн долларов ежегодно за аренду.", "USD per year"),
+@pytest.mark.parametrize("text, surface", [
+    ("Russia pays Kazakhstan $115 million annually to lease Baikonur.", "$115 million annually"),
+    ("Казахстан платит России 115 млн долларов ежегодно за аренду.", "115 млн долларов ежегодно"),
 ])
-def test_annually_after_an_amount_is_a_year_rate_as_a_year_is(rules, text, unit):
+def test_annually_after_an_amount_is_a_year_rate_as_a_year_is(rules, text, surface):
     row = one(text, rules)
-    assert row["unit"] == unit
+    assert (row["surface"], row["unit"]) == (surface, "USD")
     assert row["metric"] == "rent"  # ("to lease" is the rent's word, as "lease fee" was)
     assert one("Trade grew 5% annually.", rules)["unit"] == "percent"
     # a measure keeps its unit as written (the news sets' reading: "annually" is no part of the unit)
@@ -5011,8 +5014,8 @@ def test_a_share_of_the_votes_is_not_the_turnout(rules, text, metrics):
 
 
 @pytest.mark.parametrize("text, metric", [
-    ("Wages in Kazakhstan averaged 390,000 tenge a month in 2024.", "wage"),  # no metric before
-    ("Средняя зарплата в Казахстане составила 390 тысяч тенге в месяц.", "wage"),
+    ("Wages in Kazakhstan averaged 390,000 tenge a month in 2024.", "wage (per month)"),  # no metric before
+    ("Средняя зарплата в Казахстане составила 390 тысяч тенге в месяц.", "wage (per month)"),
     ("The minimum wage was raised to 85,000 tenge.", "minimum_wage"),  # not the average wage
     ("Минимальная зарплата повышена до 85 тысяч тенге.", "minimum_wage"),
     ("CPC exports averaged 1.5 million barrels per day in 2023.", "oil_flow (via CPC)"),  # barrels a day are oil's
@@ -5075,3 +5078,19 @@ def test_a_measure_in_brackets_alone_is_the_numbers_unit(rules):
     row = one("Около 300 млн (куб. м) уже поступило.", rules)
     assert (row["value"], row["unit"]) == (300e6, "cubic metre")
     assert figs("Поставлено 5 (тонн нефти в год).", rules).empty  # brackets that say more are no unit of it
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Россия заплатила два миллиарда шестьсот сорок пять миллионов долларов.", 2_645_000_000),  # was 2.000000645e15
+    ("Всего два миллиона триста тысяч пятьсот человек.", 2_300_500),
+    ("It cost two billion six hundred million dollars.", 2_600_000_000),
+])
+def test_a_scale_word_multiplies_only_the_number_words_since_the_last_larger_scale(rules, text, value):
+    assert one(text, rules)["value"] == value
+
+
+def test_rent_arrears_are_a_debt_not_the_rent(rules):
+    # "rent arrears ... 65 million US dollars" was the rent, a false disagreement with "$115 million a year"
+    text = "Kazakhstan has no more claims over its Baikonur rent arrears now that 65 million US dollars has come in."
+    assert one(text, rules)["metric"] == "debt"
+    assert one("Задолженность по аренде Байконура составила 2 млрд рублей.", rules)["metric"] == "debt"
