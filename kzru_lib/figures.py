@@ -3183,9 +3183,8 @@ _NOT_NAME_WORDS = frozenset("""
     совета союза фонда федерации казахстан как""".split())
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична)$")  # ("Садыр Нургожоевич": the surname is still to come)
 #: A Russian adjective ("Российской Федерации", "Казахского"): no first name.
-_RU_ADJECTIVE_FORM = re.compile(r"[а-яё]+(?:ской|ского|ская|ский|ском|ской|ной|ного|ная|ный)", re.I)
-
-
+_RU_ADJECTIVE_FORM = re.compile(r"[а-яё]+(?:ской|ского|ская|ский|ском|ной|ного|ная|ный)", re.I)
+#: "According to" before a person named with a title, who is then the sentence's source (:func:`_speakers`).
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?", re.I)
 
 
