@@ -1770,9 +1770,13 @@ _RU_PRICE_AFTER = re.compile(r"\s+за\s+(?:1\s+|одну\s+|один\s+)?(?P<pe
                              + r")(?![^\W\d_])", re.I)
 #: Measures that become a rate with "a year", "per day", "an hour" after them ("2.4 billion gallons a year").
 _RATE_KINDS = frozenset({"length", "mass", "volume", "energy"})
+#: The Russian "в год", "в сутки" of a rate ("67 млн тонн в год"), as the English period.
+_RU_PER = {"год": "year", "сутки": "day", "день": "day", "месяц": "month", "неделю": "week", "час": "hour"}
+_RU_PERIODS = "|".join(_RU_PER)  # (read after a measure, :data:`_RATE_AFTER`, and after money, :data:`_RU_MONEY_PER`)
+#: ... and the words of the period after the measure, English or Russian.
 _RATE_AFTER = re.compile(r"(?:\s+of(?:\s+[^\W\d_]+){1,2})?(?:\s+(?:a|an|per|each)\s+|\s*/\s*)"
                          r"(?P<per>year|month|week|day|hour|minute|second|millisecond)\b"
-                         r"|\s+в\s+(?P<ru>год|сутки|день|месяц|неделю|час)(?![^\W\d_])", re.I)
+                         rf"|\s+в\s+(?P<ru>{_RU_PERIODS})(?![^\W\d_])", re.I)
 #: A word of a rate before a measure, at most four words before it in its clause: "monthly supplies of", "ежемесячных
 #: поставках" (not "annual": an annual output is the year's total, compared with the year's).
 _RATE_BEFORE = re.compile(r"(?:\b(monthly|daily|weekly)|(?<![^\W\d_])(ежемесячн|ежедневн|еженедельн|ежесуточн)[а-яё]*)"
@@ -1783,15 +1787,12 @@ _RATE_AFTER_NOUN = re.compile(r"(?:\s+[^\W\d_]+){1,2}?\s+(?:(?:a|per|each)\s+(mo
 #: What the words of :data:`_RATE_BEFORE` are per (those of :data:`_RATE_AFTER_NOUN` are the period or :data:`_RU_PER`'s).
 _RATE_WORD = {"monthly": "month", "daily": "day", "weekly": "week", "ежемесячн": "month", "ежедневн": "day",
               "еженедельн": "week", "ежесуточн": "day"}
-#: The Russian "в год", "в сутки" of a rate ("67 млн тонн в год"), as the English period.
-_RU_PER = {"год": "year", "сутки": "day", "день": "day", "месяц": "month", "неделю": "week", "час": "hour"}
 #: A year's rate said in one word after an amount of money: "$115 million annually", "per annum", "ежегодно" (as "a
 #: year"; a measure keeps its unit as written: "2.8 billion cubic meters of gas annually" is cubic metres, the news
 #: sets' reading).
 _ANNUALLY = re.compile(r"\s+(?:annually|per\s+annum|yearly|ежегодно)(?![^\W\d_])", re.I)
 #: ... after an amount of money ("115 млн долларов в год"; not "в год 30-летия", the year of something).
-_RU_MONEY_PER = re.compile(r"\s+в\s+(год|сутки|день|месяц|неделю|час)(?![^\W\d_])(?!\s+(?:\d|[а-яё]+(?:ия|ея)(?![а-яё])))",
-                           re.I)
+_RU_MONEY_PER = re.compile(rf"\s+в\s+({_RU_PERIODS})(?![^\W\d_])(?!\s+(?:\d|[а-яё]+(?:ия|ея)(?![а-яё])))", re.I)
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:of\s+age|old)\b", re.I)
 #: After "часа"/"часов": a time of day ("в 2 часа ночи", "в 10 часов по московскому времени").
 _TIME_OF_DAY = re.compile(r"\s+(?:ночи|утра|дня|вечера|пополудни|по\s+(?:московскому|местному|[а-яё]+скому)\s+времени)\b", re.I)
