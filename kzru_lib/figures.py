@@ -1698,13 +1698,15 @@ _NUMBERED_BEFORE = _led(re.compile(
     r"фаз[аеыуой]\w*|кабинет\w*|аудитори\w*|комнат\w*|корпус\w*|подъезд\w*|линии|линия|блок\w*))\s+$", re.I))
 
 
+#: The periods an amount may be "a" or "per" of (:data:`_PRICE_AFTER`): for money a rate in time, not a price.
+_TIMES = ("night", "month", "year", "week", "day", "hour")
 #: What a price is per ("$70 a share", "$80 per barrel", "12-cent-a-share"); plural and other
 #: spellings name the same thing (``_PER_NOUN``).
 _PRICE_AFTER = _led(re.compile(
     r"\s*-?\s*(?:a|an|per|each|/)\s*-?\s*(?:(?<=per\s)1\s+)?(?P<per>shares?|barrels?|bbl|tonnes?|tons?|metric tons?|dozen|units?|"
     r"heads?|persons?|person|people|capita|kilowatt[- ]hours?|kwh|megawatt[- ]hours?|mwh|cubic met(?:re|er)s?|"
     r"thousand cubic met(?:re|er)s?|gallons?|lit(?:re|er)s?|ounces?|oz|kilograms?|kg|square met(?:re|er)s?|"
-    r"sq m|night|month|year|week|day|hour)(?![^\W\d_])(?!\s+(?:ago|earlier|before|later|after|from|on)\b)", re.I))
+    r"sq m|" + "|".join(_TIMES) + r")(?![^\W\d_])(?!\s+(?:ago|earlier|before|later|after|from|on)\b)", re.I))
 _PER_NOUN = {"shares": "share", "barrels": "barrel", "bbl": "barrel", "tonnes": "metric ton", "tonne": "metric ton",
              "metric tons": "metric ton", "tons": "ton", "units": "unit", "heads": "head", "persons": "person",
              "people": "person", "capita": "person", "kwh": "kilowatt hour", "kilowatt-hours": "kilowatt hour",
@@ -1763,8 +1765,6 @@ def _exchange_unit(sentence: str, s: int, e: int, unit: str) -> tuple[str, int] 
     return (f"{unit} per {per}", m.end()) if unit != per else None
 
 
-#: The periods an amount of money may be "a" or "per" of (:data:`_PRICE_AFTER`): a rate in time, not a price.
-_TIMES = frozenset({"year", "month", "week", "day", "hour", "night"})
 _RU_PRICE_AFTER = re.compile(r"\s+за\s+(?:1\s+|одну\s+|один\s+)?(?P<per>"
                              + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_RU_PER_NOUN, key=len, reverse=True))
                              + r")(?![^\W\d_])", re.I)
