@@ -121,13 +121,14 @@ def score(mentions: pd.DataFrame, cover: list[set[str]], gold_multi: dict[str, s
     joined = [i for i in gold if any(len(ev_inst_docs[e].get(i, ())) >= 2 for e in ev_inst_docs)]
     reachable = [i for i in gold if len(reach.get(i, ())) >= 2]
     return {"multi": len(multi), "judged": len(judged), "right": len(right), "gold": len(gold),
-            "joined": len(joined), "reachable": len(reachable), "wrong_events": [e for e in judged if e not in right]}
+            "joined": len(joined), "reachable": len(reachable), "wrong_events": [e for e in judged if e not in right],
+            "unjoined": [i for i in reachable if i not in joined]}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("devset", type=Path, help="the MEANTIME folder (../shared/devsets/meantime)")
-    parser.add_argument("--show", action="store_true", help="print the sentences of wrongly merged events")
+    parser.add_argument("--show", action="store_true", help="print the sentences of wrongly merged events and of gold events not merged")
     parser.add_argument("kzru_options", nargs="*", help="extra options passed to kzru events (after --)")
     args = parser.parse_args(argv)
     devset = args.devset
@@ -156,6 +157,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\n-- wrong merge {e}")
                 for row in part.itertuples(index=False):
                     print(f"   {row.doc_id}:{row.line_no} {row.date} | {str(row.sentence)[:150]}")
+            # gold events with covering mentions in two articles that were not merged: what kept them apart
+            for inst in s["unjoined"]:
+                rows = [k for k, c in enumerate(cover) if inst in c]
+                print(f"\n-- not merged {inst}")
+                for row in mentions.iloc[rows].itertuples(index=False):
+                    print(f"   {row.event_id} {row.doc_id}:{row.line_no} {row.date} | {str(row.sentence)[:150]}")
     # the overall figures as `name: value` lines, for scripts/eval.py (make eval)
     print(f"cross-document events judged: {s['judged']}")
     print(f"cross-document precision: {p:.3f}")
