@@ -4102,19 +4102,28 @@ def _read_doc_figures(
                 metric = "gdp_deflator"  # "The GDP deflator index stood at 113.3%": prices, not the economy's growth
             if metric.startswith("gdp") and _per_capita(sentence, s0, e0, rules):
                 metric += " (per capita)"  # "ВВП на душу населения в России составил $14,79 тысячи"
+            since = max([s0 - 100, *(g["end"] for g in cands if g["end"] <= s0)])  # (the figure before, if near)
+            said_before = out[-1]["metric"] if out and (out[-1]["line_no"], out[-1]["sent_no"]) == (ln, sno) else ""
+            after_inflation = said_before.startswith("inflation")
             if not metric and f["kind"] == "percent" and (_prices_moved(sentence, clause, s0) or (
-                    out and (out[-1]["line_no"], out[-1]["sent_no"]) == (ln, sno) and out[-1]["metric"].startswith("inflation")
+                    said_before in ("inflation", "inflation (monthly)")  # (after a group's, another group's: "на одежду – на 6,2%")
                     and (_YEAR_RATE.search(sentence, clause[0], s0) or _MONTH_RATE.search(sentence, clause[0], s0)))):
                 # "В сентябре цены выросли на 1,1% за месяц, а в годовом выражении – на 12,9%": prices, not the prices of
                 # some goods, over a month and over a year
                 metric = "inflation"
-            since = max([s0 - 100, *(g["end"] for g in cands if g["end"] <= s0)])  # (the figure before, if near)
+            elif not metric and f["kind"] == "percent" and (group := _group_prices(sentence, clause, since, s0,
+                                                                                    after_inflation)):
+                # "цены на продукты питания ... выросли на 9,2%", "платные услуги – на 1,2%": a group's prices
+                metric = f"inflation ({group})" + (" (monthly)" if _monthly(sentence, clause, s0, e0) else "")
             if metric in _RATES and f["kind"] == "percent":
                 if metric == "unemployment" and _SUBGROUP.search(sentence, *clause):
                     metric += _PART_SUFFIX  # "среди женщин составил 2,4%, а среди мужчин — 2,2%", "у сельских жителей —
                     # 3,8%": a group's rate, not the country's
-                elif metric == "inflation" and _group_before(sentence, since, s0, _PRICE_GROUP, _INFLATION_WORD):
-                    metric += _PART_SUFFIX  # "продовольственные товары ... за год выросли в цене на 5,1%": a group's prices
+                elif metric == "inflation" and (group := _inflation_group(sentence, since, s0)) is not None:
+                    # "продовольственные товары ... за год выросли в цене на 5,1%", "food inflation reached 12.4%": a
+                    # group's prices, compared with the same group's (goods of no named group: a part of the index)
+                    metric += (f" ({group})" + (" (monthly)" if _monthly(sentence, clause, s0, e0) else "")
+                               if group else _PART_SUFFIX)
                 elif metric == "inflation" and _monthly(sentence, clause, s0, e0):
                     metric += " (monthly)"  # "0,4% в месячной и 8,3% в годовой динамике": not the annual rate
                 elif _RATE_BY.search(sentence, max(clause[0], s0 - 90), s0):
@@ -4494,9 +4503,71 @@ _PRICES_MOVED = _led(re.compile(
     r"(?:rose|grew|increased|climbed|jumped|fell|declined|dropped|were\s+up|were\s+down|went\s+up)\b"
     r"|(?<![^\W\d_])(?:(?:потребительские\s+)?цены|[Цц]ены)(?:\s+в\s+[А-ЯЁ][\w-]+)?\s+(?:вырос\w*|выросл\w*|увеличил\w*"
     r"|повысил\w*|снизил\w*|упал\w*|подскочил\w*)", re.I))
-#: A group of goods or services whose prices an inflation figure may be of (a part of the whole index).
-_PRICE_GROUP = _led(re.compile(r"\b(?:food|non-food|services|utilities|goods|fuel)\b|(?<![^\W\d_])(?:продовольств\w*"
-                               r"|непродовольств\w*|продукт\w*\s+питания|услуг\w*|товар\w*|топлив\w*)", re.I))
+#: The groups of goods and services a price index is given for, by name: a group's rate ("food prices up by 9.7%",
+#: "продовольственная инфляция 12,4%", "платные услуги подорожали на 1,2%") is compared with the same group's, not with
+#: the whole index's.
+_PRICE_GROUPS = {
+    "non-food": r"\bnon-?food\b|(?<![^\W\d_])непродовольств\w*",
+    "food": r"(?<!non-)(?<!non)\bfood(?:stuffs?)?\b|(?<![^\W\d_])(?:продовольств\w*|продукт\w*\s+питания)",
+    "services": r"\bservices\b|(?<![^\W\d_])услуг\w*",
+    "utilities": r"\butilit(?:y|ies)\b|(?<![^\W\d_])(?:коммунальн\w*|жилищно-коммунальн\w*|ЖКХ)",
+    "fuel": r"\b(?:fuel|gasoline|petrol)\b|(?<![^\W\d_])(?:топлив\w*|бензин\w*|ГСМ)",
+}
+_PRICE_GROUP_NAMED = {name: re.compile(p, re.I) for name, p in _PRICE_GROUPS.items()}
+#: A group of goods or services whose prices an inflation figure may be of (a part of the whole index): a named group
+#: (:data:`_PRICE_GROUPS`) or goods of no named group ("goods", "товары").
+_PRICE_GROUP = _led(re.compile("|".join([*_PRICE_GROUPS.values(), r"\bgoods\b|(?<![^\W\d_])товар\w*"]), re.I))
+_GROUP_NAMES = "|".join(f"(?:{p})" for p in _PRICE_GROUPS.values())
+#: A named group's inflation said as such: "food inflation", "non-food price inflation", "продовольственная инфляция",
+#: "инфляция на платные услуги", "инфляция в сегменте продовольственных товаров".
+_GROUP_INFLATION = re.compile(rf"(?:{_GROUP_NAMES})\s+(?:price\s+)?inflation\b|(?:{_GROUP_NAMES})\s+инфляци\w*"
+                              rf"|(?<![^\W\d_])инфляци\w*\s+(?:на|по|в\s+сегменте|в\s+сфере)\s+(?:платн\w*\s+)?"
+                              rf"(?:{_GROUP_NAMES})", re.I)
+#: Prices said to move ("food prices rose", "prices for services went up", "цены на продукты питания ... выросли",
+#: "подорожали", "выросли в цене"): with a group named, its inflation (:func:`_group_prices`).
+_PRICE_MOVE = re.compile(
+    r"\bprices?\b[^.;:]{0,40}?\b(?:rose|risen|grew|increased|climbed|jumped|fell|declined|dropped|decreased|up|down)\b"
+    r"|\b(?:rose|increased|fell|declined)\s+in\s+price\b"
+    r"|(?<![^\W\d_])(?:цен\w*[^.;:]{0,60}?(?:вырос\w*|выросл\w*|увеличил\w*|повысил\w*|снизил\w*|сократил\w*|упал\w*"
+    r"|подскочил\w*)|подорожа\w*|подешеве\w*|(?:вырос\w*|выросл\w*|снизил\w*)\s+в\s+цене)", re.I)
+
+
+def _price_group(sentence: str, start: int, s0: int) -> str | None:
+    """The group of goods or services named in ``sentence[start:s0]``: its name (:data:`_PRICE_GROUPS`), "" for
+    goods of no named group or several groups named, None for no group."""
+    if not _PRICE_GROUP.search(sentence, start, s0):
+        return None
+    named = [name for name, p in _PRICE_GROUP_NAMED.items() if p.search(sentence, start, s0)]
+    if "utilities" in named and "services" in named:
+        named.remove("services")  # "услуги ЖКХ", "utility services": the utilities'
+    return named[0] if len(named) == 1 else ""
+
+
+def _inflation_group(sentence: str, since: int, s0: int) -> str | None:
+    """The group an inflation figure is of: a group's inflation said as such before it ("food inflation reached
+    12.4%", :data:`_GROUP_INFLATION`), else a group named with no word of the whole index after it ("продовольственные
+    товары ... за год выросли в цене на 5,1%"; not "Food and services pushed annual inflation to 8.3%"): its name, ""
+    for goods of no named group (a part of the index), None for the whole index."""
+    said = None
+    for said in _GROUP_INFLATION.finditer(sentence, since, s0):
+        pass
+    if said is not None:
+        return _price_group(sentence, said.start(), said.end())
+    if not _group_before(sentence, since, s0, _PRICE_GROUP, _INFLATION_WORD):
+        return None
+    whole = [m.end() for m in _INFLATION_WORD.finditer(sentence, since, s0)]
+    return _price_group(sentence, max([since, *whole]), s0)
+
+
+def _group_prices(sentence: str, clause: tuple[int, int], since: int, s0: int, after_inflation: bool) -> str:
+    """The named group (:data:`_PRICE_GROUPS`) a percentage with no metric is the inflation of: the group named between
+    the figure before (or 100 characters back) and it, with prices said to move before it in its clause ("цены на
+    продукты питания ... выросли на 9,2%", "продовольственные товары подорожали на 0,6%"), or after an inflation figure
+    of its sentence (", платные услуги – на 1,2%"); "" if none ("Oil prices rose 5%": a good's, no group's)."""
+    group = _price_group(sentence, since, s0)
+    if not group:
+        return ""
+    return group if after_inflation or _PRICE_MOVE.search(sentence, clause[0], s0) else ""
 def _group_before(sentence: str, start: int, s0: int, group: re.Pattern, whole: re.Pattern) -> bool:
     """Whether a group (``group``: of goods whose prices an inflation figure is of, a sector whose growth a GDP figure
     is of) is named between ``start`` (the figure before, or 100 characters back) and the figure at ``s0``, with no word

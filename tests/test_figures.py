@@ -3971,9 +3971,21 @@ def test_what_was_planned_instead_is_a_target(rules):
     ("В сентябре 2025 года на перелеты цены снизились на 4,2%.", [""]),
     # a group's prices are a part of the index; the index a group pushed is not
     ("Так, в сентябре 2025 года общий уровень инфляции составил 0,4% в месячной и 8,3% в годовой динамике, а "
-     "продовольственные товары за год выросли в цене на 5,1%.", ["inflation (monthly)", "inflation", "inflation (part)"]),
+     "продовольственные товары за год выросли в цене на 5,1%.", ["inflation (monthly)", "inflation", "inflation (food)"]),
     ("Food and services pushed annual inflation in Kazakhstan to 8.3% in September 2025.", ["inflation"]),
     ("Oil prices rose 5% in September 2025.", [""]),
+    # a group named is its own rate, compared with the same group's: food, non-food goods, paid services
+    ("The inflation rate, however, did take a hit, reaching 8.8%, with food prices up by 9.7%.",
+     ["inflation", "inflation (food)"]),
+    ("Food inflation in Kazakhstan reached 12.4% in 2023, non-food inflation 7.1%.",
+     ["inflation (food)", "inflation (non-food)"]),
+    ("Продовольственная инфляция в Казахстане в 2023 году составила 12,4%.", ["inflation (food)"]),
+    ("За год цены на продукты питания и безалкогольные напитки выросли на 9,2%, на одежду и обувь – на 6,2%, на "
+     "услуги ЖКХ – на 6,4%.", ["inflation (food)", "", "inflation (utilities)"]),
+    ("В сентябре 2025 года продовольственные товары подорожали на 0,6% за месяц, платные услуги – на 1,2%.",
+     ["inflation (food) (monthly)", "inflation (services) (monthly)"]),
+    ("Годовая инфляция составила 12,9%: цены на непродовольственные товары выросли на 12,1%, на платные услуги – "
+     "на 16,9%.", ["inflation", "inflation (non-food)", "inflation (services)"]),
     # a level reached ("slowed to", "на уровне") is the rate
     ("Annual inflation in Kazakhstan slowed to 9.8% in December 2023.", ["inflation"]),
     ("Нацбанк Казахстана сохранил базовую ставку на уровне 16,5%.", ["policy_rate"]),
