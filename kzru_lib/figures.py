@@ -4548,11 +4548,8 @@ def _inflation_group(sentence: str, since: int, s0: int) -> str | None:
     12.4%", :data:`_GROUP_INFLATION`), else a group named with no word of the whole index after it ("продовольственные
     товары ... за год выросли в цене на 5,1%"; not "Food and services pushed annual inflation to 8.3%"): its name, ""
     for goods of no named group (a part of the index), None for the whole index."""
-    said = None
-    for said in _GROUP_INFLATION.finditer(sentence, since, s0):
-        pass
-    if said is not None:
-        return _price_group(sentence, said.start(), said.end())
+    if said := [*_GROUP_INFLATION.finditer(sentence, since, s0)]:
+        return _price_group(sentence, said[-1].start(), said[-1].end())
     if not _group_before(sentence, since, s0, _PRICE_GROUP, _INFLATION_WORD):
         return None
     whole = [m.end() for m in _INFLATION_WORD.finditer(sentence, since, s0)]
