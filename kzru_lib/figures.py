@@ -1459,8 +1459,9 @@ def figure_rules(
         count_nouns=frozenset(s.lower() for s in u[u["kind"] == "count_noun"]["surface"]),
         number_adjectives=_number_adjective_rules(u),
         **placed,
-        # right before the figure, or before the "на" of an amount ("почти на $95 млрд", "примерно на 2%")
-        hedge_before=re.compile(rf"(?:^|(?<=[\s(–—\"“«]))(?P<h>{_alt(hb['phrase'])})\s*(?:на\s+)?{_HEDGE_FILLER}$", re.I),
+        # right before the figure, or before the "на" of an amount ("почти на $95 млрд", "примерно на 2%") or the "в" of
+        # an estimate ("оценивается примерно в 2,96 млн", "почти в 30 млрд")
+        hedge_before=re.compile(rf"(?:^|(?<=[\s(–—\"“«]))(?P<h>{_alt(hb['phrase'])})\s*(?:(?:на|во?)\s+)?{_HEDGE_FILLER}$", re.I),
         hedge_after=re.compile(rf"\s*(?P<h>{_alt(ha['phrase'])})", re.I),
         hedges=hedge_map,
         change_verb=_led(re.compile(rf"\b(?:{_alt(cv)})\b[^.;:]{{0,60}}?\bto\s*$", re.I)),

@@ -2034,6 +2034,18 @@ def test_a_russian_verb_of_trading_names_the_turnover(rules):
     assert row["surface"].startswith("почти на $95 млрд")  # a hedge before the "на" of an amount is its hedge
 
 
+@pytest.mark.parametrize(("text", "surface", "qualifier"), [
+    # a hedge before the "в" of an estimate is its hedge, as before "на"
+    ("Численность русских в Казахстане оценивается примерно в 2,96 млн человек.", "примерно в 2,96 млн", "approx"),
+    ("Ущерб оценивается почти в 30 млрд долларов.", "почти в 30 млрд долларов", "nearly"),
+    ("Товарооборот вырос почти в 2 раза.", "почти в 2 раза", "nearly"),
+    ("Ущерб оценивается в 5 млн долларов.", "5 млн долларов", "none"),
+])
+def test_a_hedge_before_the_v_of_an_estimate_is_its_hedge(rules, text, surface, qualifier):
+    row = one(text, rules)
+    assert (row["surface"], row["qualifier"]) == (surface, qualifier)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Казахстан вошел в ТОП-10 стран по экспорту пшеницы.", [[10.0, "count"]]),
     ("China is among the top-5 buyers of Kazakh oil.", [[5.0, "count"]]),
