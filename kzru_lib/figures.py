@@ -2356,6 +2356,59 @@ _SUBGROUP = _led(re.compile(r"\b(?:urban|rural|men|women|male|female|youth)\b"
                        r"|молод[её]ж\w*)", re.I))
 
 
+#: Ethnic groups whose number a count of people may be (name -> English and Russian stems): "численность русских в
+#: Казахстане", "the number of ethnic Russians", "the Russian minority ... numbers 2.9 million", "2,9 млн русских": the
+#: group's population, not its country's (2.96 million Russians were set against Kazakhstan's 20.3 million).
+_ETHNIC_GROUPS = {
+    "Russians": ("Russian", "русск"), "Kazakhs": ("Kazakh", "казах(?!стан)|казаш"),
+    "Ukrainians": ("Ukrainian", "украинц|украинск"), "Uzbeks": ("Uzbek", "узбек(?!истан)"),
+    "Germans": ("German", "немц|немец|немецк"), "Tatars": ("Tatar", "татар(?!стан)"), "Uyghurs": ("Uy?ghur|Uighur", "уйгур"),
+    "Koreans": ("Korean", "корейц|корейск"), "Belarusians": ("Belarusian", "белорус(?!си)"),
+}
+_EN_ETHNIC = "|".join(en for en, _ru in _ETHNIC_GROUPS.values())
+_RU_ETHNIC = "|".join(ru for _en, ru in _ETHNIC_GROUPS.values())
+#: Before a count in its clause, an ethnic group counted: "the number of (ethnic) Russians", "ethnic Russians", "the
+#: Russian minority (diaspora, community)", "Russians make up", "численность (этнических) русских", "русское население",
+#: "русские составляют".
+_ETHNIC_BEFORE = re.compile(
+    rf"\b(?:number|population)\s+of\s+(?:ethnic\s+)?(?P<g1>(?:{_EN_ETHNIC})s)\b|\bethnic\s+(?P<g2>(?:{_EN_ETHNIC}))s?\b"
+    rf"|\b(?P<g3>(?:{_EN_ETHNIC}))\s+(?:minority|diaspora|community)\b"
+    rf"|\b(?P<g4>(?:{_EN_ETHNIC})s)\s+(?:make\s+up|account\s+for|number(?:ed)?|total(?:l?ed)?)\b"
+    rf"|(?<![^\W\d_])(?:численност\w*|числ[оаеу]|количеств\w*)\s+(?:этнических\s+)?(?P<g5>(?:{_RU_ETHNIC})\w*)"
+    rf"|(?<![^\W\d_])(?P<g6>(?:{_RU_ETHNIC})\w*)\s+(?:меньшинств|диаспор|населени|общин)\w*"
+    rf"|(?<![^\W\d_])(?P<g7>(?:{_RU_ETHNIC})\w*)\s+(?:составля|составил|насчитыва)\w*", re.I)
+#: Right after a count, the ethnic group it counts ("около 2,9 млн русских.", "2.9 million ethnic Russians"; not "2 млн
+#: русских компаний", a group's companies).
+_ETHNIC_AFTER = re.compile(rf"\s+(?:человек\s+|people\s+)?(?:этнических\s+|ethnic\s+)?(?:(?P<g1>(?:{_RU_ETHNIC})\w*)"
+                           rf"|(?P<g2>(?:{_EN_ETHNIC})s)\b)(?=\s*(?:[.,;:)—–-]|$)|\s+(?:и|в|во|на|in|and|of)\s)", re.I)
+
+
+#: Living somewhere: a group counted after the number is its population there ("В Казахстане проживает 2,9 млн русских").
+_RESIDE = re.compile(r"\b(?:live[sd]?|living|resid\w*|home\s+to)\b|(?<![^\W\d_])(?:прожива\w*|жив[уеё]т|жил[аи]?)"
+                     r"(?![^\W\d_])", re.I)
+#: Right before an ethnic group counted, a change of its number ("убыль русских", "the decline in the number of").
+_ETHNIC_CHANGE = re.compile(r"\b(?:declin\w*|decreas\w*|increas\w*|growth|fall|drop|loss)\b[\w\s]*$|(?<![^\W\d_])"
+                            r"(?:убыл\w*|прирост\w*|сокращени\w*|рост\w*|снижени\w*|уменьшени\w*)[\w\s]*$", re.I)
+
+
+def _ethnic_group(sentence: str, lo: int, s0: int, e0: int) -> str:
+    """The ethnic group (:data:`_ETHNIC_GROUPS`) a count of people at ``s0``-``e0`` counts: named as counted before it
+    after ``lo`` (its clause's start or the figure before it: "Russians make up about 15 percent of Kazakhstan's
+    population of 20 million" is not 20 million Russians; :data:`_ETHNIC_BEFORE`, the nearest; not after a change of
+    it, :data:`_ETHNIC_CHANGE`) or right after it (:data:`_ETHNIC_AFTER`) where they are said to live (:data:`_RESIDE`);
+    "" if none."""
+    if found := [*_ETHNIC_BEFORE.finditer(sentence, lo, s0)]:
+        if _ETHNIC_CHANGE.search(sentence, max(lo, found[-1].start() - 25), found[-1].start() + 1):
+            return ""  # "убыль русских составила 48 600 человек": the group's change, not its number
+        word = next(g for g in found[-1].groups() if g)
+    elif (m := _ETHNIC_AFTER.match(sentence, e0)) and _RESIDE.search(sentence, lo, m.end() + 40):
+        word = m.group("g1") or m.group("g2")  # (who live there: "проживает около 2,9 млн русских"; not "the resettlement
+        # program scooped up 3,144 Kazakhs")
+    else:
+        return ""
+    return next(name for name, (en, ru) in _ETHNIC_GROUPS.items() if re.match(f"(?:{en}|{ru})", word, re.I))
+
+
 #: A count of what a corridor carries (containers, trains): a corridor named in the article is a side of it.
 _CARRIED = re.compile(r"\bteu|container|train|контейнер|поезд", re.I)
 #: Tonnages and volumes of goods that may be exported or imported rather than produced (:func:`_trade_way`).
@@ -4036,6 +4089,7 @@ def _read_doc_figures(
                 metric = grown
             quantity = (f["unit"], taken[3] if taken else metric)  # either way of a flow is one quantity (for a period carried over)
             event = False  # a toll of an event: its parties are read as any figure's, not as a population's
+            after_figure = max([clause[0], *(g["end"] for g in cands if g["end"] <= s0)])  # (the figure before in its clause)
             if metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)):
                 # people killed, injured or detained ("the clashes left ... more than 4,300 wounded": not people leaving)
                 event = True
@@ -4043,8 +4097,14 @@ def _read_doc_figures(
             elif (f["kind"] == "count" or metric == "people_growth") and metric and (
                     way := _direction(sentence, clause, s0, e0)):
                 metric = f"{metric} ({way})"  # people arriving are not people leaving (nor their growth)
-            elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _PEOPLE_KINDS)):
+            elif (metric == "people" and (what := _direction(sentence, clause, s0, e0, _PEOPLE_KINDS))) or (
+                    f["kind"] == "count" and (metric == "people" or _ETHNIC_AFTER.match(sentence, e0))
+                    and _ethnic_group(sentence, after_figure, s0, e0) and (what := "population")):
+                # (a count of an ethnic group is its population: "the number of ethnic Russians ... 2.96 million", "2,9
+                # млн русских")
                 metric = f"people ({what})"  # a population is not its growth, nor the births of a year
+                if what == "population" and (group := _ethnic_group(sentence, after_figure, s0, e0)):
+                    metric += f" ({group})"  # "численность русских в Казахстане ... 2,96 млн человек": a group's
                 if what == "population" and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)
                                              or _SUBGROUP.search(sentence, past := _past_breakdown(sentence, e0), min(
                                                  [clause[1], *(g["start"] for g in cands if g["start"] >= past)]))):

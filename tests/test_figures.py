@@ -4019,6 +4019,29 @@ def test_a_sector_s_growth_is_a_part_of_gdp_s(rules, text, metrics):
     assert figs(text, rules)["metric"].tolist() == metrics
 
 
+@pytest.mark.parametrize(("text", "metric", "parties"), [
+    # an ethnic group's number is its own population, not the country's (2.96 million Russians were set against
+    # Kazakhstan's 20.3 million)
+    ("По данным на 1 января 2025 года численность русских в Казахстане оценивается примерно в 2,96 млн человек — около "
+     "14,6 % населения страны.", "people (population) (Russians)", "Kazakhstan"),
+    ("Численность русских в Казахстане составила 2,96 млн человек.", "people (population) (Russians)", "Kazakhstan"),
+    ("В Казахстане проживает около 2,9 млн русских.", "people (population) (Russians)", "Kazakhstan"),
+    ("The number of ethnic Russians in Kazakhstan is estimated at about 2.96 million.",
+     "people (population) (Russians)", "Kazakhstan"),
+    ("The Russian minority in Kazakhstan numbers about 2.9 million people.", "people (population) (Russians)",
+     "Kazakhstan"),
+    # the country's own population, and its people by the country's name, stay the whole
+    ("Численность населения Казахстана на 1 января 2025 года составила 20,3 млн человек.", "people (population)",
+     "Kazakhstan"),
+    ("The population of Kazakhstan reached 20.3 million people on 1 January 2025.", "people (population)", "Kazakhstan"),
+    # a group named before another figure is that one's ("about 15 percent"), not the whole population's after it
+    ("Russians make up about 15 percent of Kazakhstan's population of 20 million.", "people (population)", "Kazakhstan"),
+])
+def test_an_ethnic_group_s_number_is_its_own_population(rules, text, metric, parties):
+    row = figs(text, rules).query("unit == 'count'").iloc[0]
+    assert (row["metric"], row["parties"]) == (metric, parties)
+
+
 @pytest.mark.parametrize(("text", "surfaces", "qualifiers"), [
     # the unit said twice is still one range; a change's amount before "to" is not its start
     ("Kazatomprom adjusted its 2025 uranium production plans to 25,000 tons to 26,500 tons.",
