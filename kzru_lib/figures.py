@@ -3930,7 +3930,10 @@ def _read_doc_figures(
                        and published and d[2] < published[:4] and not _is_forecast(sentence, s0, clause)]
             usable = [d for d in period_rows if d[3] not in ("publication", "target")
                       or (d[3] == "target" and 0 <= d[0] - e0 <= _TARGET_WINDOW) or d in past_by]
-            if bases and (d := _beside(sentence, bases, s0, e0)):
+            if (planned := _PLANNED_AFTER.match(sentence, e0)) and (d := next((
+                    d for d in period_rows if e0 < d[0] <= planned.end() + 5), None)):
+                period, period_surface = _months_to_date(sentence, d), d[4]  # "7.3 bcm planned for 2025": the plan's year
+            elif bases and (d := _beside(sentence, bases, s0, e0)):
                 period, period_surface = _months_to_date(sentence, d), d[4]  # "than in 2023 ($89.4 bn)"
                 from_base.add(len(out))
             elif bases and (bb := _BASE_BRACKET.search(sentence, max(clause[0], s0 - _BASE_BRACKET_REACH), s0)) and (
@@ -4698,7 +4701,10 @@ _INSTEAD_OF = re.compile(r"(?:\binstead\s+of|(?<![^\W\d_])вместо)\s+(?:the
 #: produced in 2024", "$12 billion is expected", "планируется"): a target ("650 measures were envisaged" and done is not).
 _PLANNED_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:is|are|will\s+be)\s+(?:planned|expected|projected|forecast"
                             r"|scheduled|targeted|due)\b|(?:\s+[^\W\d_]+){0,3}?\s+(?:планиру|ожида|прогнозиру)"
-                            r"\w*ся\b", re.I)
+                            r"\w*ся\b"
+                            # the participle alone, for a time: "around 7.3 bcm planned for 2025", "запланировано на 2025 год"
+                            r"|\s+(?:planned|expected|projected|forecast|scheduled|targeted)\s+(?:for|in|by)\s"
+                            r"|\s+(?:запланирован\w*|намечен\w*)\s+на\s", re.I)
 
 
 def _planned(sentence: str, s0: int, clause: tuple[int, int]) -> bool:

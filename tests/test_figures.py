@@ -3956,6 +3956,22 @@ def test_oil_a_country_extracts_is_its_own(rules, text, expected):
         assert row["parties"] == expected[1]
 
 
+@pytest.mark.parametrize(("text", "qualifiers", "periods"), [
+    # a figure "planned for" a year, with or without "is", is a target of that year, not the year before's
+    ("Transit of Russian gas to Uzbekistan was launched in October 2023, with 5.6 bcm transited in 2024 and around "
+     "7.3 bcm planned for 2025.", ["none", "target"], ["2024", "2025"]),
+    ("Transit of Russian gas to Uzbekistan totaled 5.6 billion cubic meters in 2024 and around 7.3 bcm is planned for "
+     "2025.", ["none", "target"], ["2024", "2025"]),
+    ("В 2024 году транзит составил 5,6 млрд кубометров, а на 2025 год запланировано 7,3 млрд кубометров.",
+     ["none", "target"], ["2024", "2025"]),
+    ("В 2024 году транзит составил 5,6 млрд кубометров, 7,3 млрд кубометров запланировано на 2025 год.",
+     ["none", "target"], ["2024", "2025"]),
+])
+def test_a_figure_planned_for_a_year_is_its_target(rules, text, qualifiers, periods):
+    got = figs(text, rules)
+    assert (got["qualifier"].tolist(), got["period"].tolist()) == (qualifiers, periods)
+
+
 def test_what_was_planned_instead_is_a_target(rules):
     got = figs("В 2023 году в стране было добыто 90 млн тонн нефти вместо 92-93 млн тонн.", rules)
     assert got["qualifier"].tolist() == ["none", "target"]
