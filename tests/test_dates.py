@@ -444,6 +444,8 @@ def test_quarters_halves_and_seasons_have_their_own_values(text, value, precisio
     ("Results for 1H 2024 and 2Q 2024.", "2024-01/2024-06"),
     ("За первое полугодие 2024 года товарооборот вырос.", "2024-01/2024-06"),
     ("В первой половине 2024 года объём переводов вырос.", "2024-01/2024-06"),
+    ("Товарооборот вырос на 17,4% за первую половину 2024 года.", "2024-01/2024-06"),  # (the accusative)
+    ("За вторую половину 2024 года товарооборот вырос.", "2024-07/2024-12"),
     # quarters counted, and months counted to a month, are months from January / back from that month
     ("Trade grew in the first three quarters of 2024.", "2024-01/2024-09"),
     ("По итогам трех кварталов 2024 года товарооборот вырос.", "2024-01/2024-09"),
