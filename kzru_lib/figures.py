@@ -5807,13 +5807,19 @@ def _crop(sentence: str, start: int, s0: int, e0: int) -> str:
     """The one crop a grain tonnage is of (a role of ``data/crop_cues.csv``: ``wheat``, ``barley``...):
     named right after it ("102,65 млн тонн пшеницы", "76 million tons of wheat"), else the crop or grain
     word nearest before it in its clause (``start``: the clause's start) when that is a crop ("the wheat
-    harvest reached 104.4 million tons"); "" for the whole harvest ("зерна ... 150,98 млн тонн")."""
+    harvest reached 104.4 million tons"), else, none in its clause and no word of a whole (:data:`_WHOLE_WORD`), the
+    one crop its sentence names before the clause; "" for the whole harvest ("зерна ... 150,98 млн тонн")."""
     cues = _cues("crop_cues.csv")
     after = re.split(r"[,;:.()\d–—]", sentence[e0:e0 + _GOODS_AFTER], maxsplit=1)[0]  # up to the next figure or clause
     named = sorted((m.start(), role) for role, pattern in cues.items() if (m := pattern.search(after)))
     if named:
         return "" if named[0][1] == "grain" else named[0][1]
     before = [(m.start(), role) for role, pattern in cues.items() for m in pattern.finditer(sentence, start, s0)]
+    if not before and not _WHOLE_WORD.search(sentence, start, s0):
+        # ("Barley production also showed promise this spring, with FAS expecting a harvest of 3 million tonnes"; not
+        # "..., and the total harvest reached")
+        earlier = {role for role, pattern in cues.items() if pattern.search(sentence, 0, start)}
+        return next(iter(earlier)) if len(earlier) == 1 and "grain" not in earlier else ""
     return "" if not before or max(before)[1] == "grain" else max(before)[1]
 
 

@@ -2507,6 +2507,14 @@ def test_a_list_of_tonnes_in_the_next_paragraph_measures_what_the_tonnes_before_
     # maize for grain ("кукурузы на зерно") is maize; a crop named before in the elliptic list holds ("ярового" barley)
     ("Озимого ячменя — 3,189 млн тонн, ярового — 19,692 млн тонн, кукурузы на зерно — 11,679 млн тонн.",
      ["grain_volume (barley)", "grain_volume (barley)", "grain_volume (maize)"]),
+    # the one crop its sentence is about, before the figure's clause ("Barley production ..., with ... a harvest of 3
+    # million tonnes"); not past a word of the whole in the clause ("and total production reached 20 million tonnes")
+    ("Barley production also showed promise this spring, with FAS expecting a harvest of 3 million tonnes for 2023-24.",
+     ["grain_volume (barley)"]),
+    ("Kazakhstan harvested 12 million tonnes of wheat, and total grain production reached 20 million tonnes.",
+     ["grain_volume (wheat)", "grain_volume"]),
+    ("Kazakhstan harvested 12 million tonnes of wheat, and the total harvest reached 20 million tonnes.",
+     ["grain_volume (wheat)", "grain_volume"]),
 ])
 def test_a_grain_tonnage_names_its_crop(rules, text, expected):
     assert figs(text, rules)["metric"].tolist() == expected
