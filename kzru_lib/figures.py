@@ -507,9 +507,23 @@ _NONPARTY_COUNTRY = _led(re.compile(
     r"|Минсельхоз\w*)\s+США(?!\w))", re.IGNORECASE))
 
 
+#: Two countries described by their region ("the two Central Asian nations", "обеими центральноазиатскими странами"):
+#: the two, named before or the article's, not the region (its words are blanked as :data:`_NONPARTY_COUNTRY`'s).
+_TWO_OF_A_REGION = _led(re.compile(
+    r"(?:\b(?:two|both)|(?<![^\W\d_])(?:двумя|двух|две|обеими|обеих|обоими|обоих|обе|оба))\s+(?P<region>[^\W\d_][\w-]*"
+    r"(?:\s+[^\W\d_][\w-]*)?)\s+(?:nations|countries|states|republics|neighbou?rs|стран\w*|государств\w*|республик\w*"
+    r"|сосед\w*)(?![^\W\d_])", re.I))
+
+
 def _without_nonparty_countries(text: str) -> str:
-    """``text`` with the countries of :data:`_NONPARTY_COUNTRY` blanked (offsets kept)."""
-    return _NONPARTY_COUNTRY.sub(lambda m: " " * len(m.group()), text) if _NONPARTY_COUNTRY.search(text) else text
+    """``text`` with the countries of :data:`_NONPARTY_COUNTRY` blanked (offsets kept), and the region that describes
+    two countries (:data:`_TWO_OF_A_REGION`)."""
+    if _NONPARTY_COUNTRY.search(text):
+        text = _NONPARTY_COUNTRY.sub(lambda m: " " * len(m.group()), text)
+    if _TWO_OF_A_REGION.search(text):
+        text = _TWO_OF_A_REGION.sub(lambda m: m.group()[:m.start("region") - m.start()] + " " * len(m.group("region"))
+                                    + m.group()[m.end("region") - m.start():], text)
+    return text
 
 
 #: Right before a place named as people's nationality: "citizens of", "nationals of", "граждане", "гражданами".

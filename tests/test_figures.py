@@ -2639,6 +2639,18 @@ def test_trade_of_a_bloc_with_another_is_not_inside_it(rules, text, parties):
     assert figs(text, rules)["parties"].tolist() == [parties]
 
 
+@pytest.mark.parametrize("text, parties", [
+    # two countries described by their region are the two, not the region
+    ("In a testament to the strengthening of economic bonds between Kazakhstan and Kyrgyzstan, the mutual trade volume "
+     "between the two Central Asian nations soared to $1.317 billion in 2023.", "Kazakhstan–Kyrgyzstan"),
+    ("Казахстан и Узбекистан нарастили товарооборот: торговля между двумя центральноазиатскими странами достигла "
+     "4,4 млрд долларов в 2023 году.", "Kazakhstan–Uzbekistan"),
+    ("Trade between the two Central Asian countries reached $1.3 billion in 2023.", ""),
+])
+def test_two_countries_described_by_their_region_are_the_two(rules, text, parties):
+    assert figs(text, rules)["parties"].tolist() == [parties]
+
+
 @pytest.mark.parametrize("text", [
     "Alexei Overchuk said that cooperation within the EAEU matters; mutual trade between Kazakhstan and Russia grew "
     "by 14%.",  # "within" is the cooperation's, "mutual" the two countries'
