@@ -2541,7 +2541,11 @@ def test_an_agreed_volume_is_a_target(rules):
 
 @pytest.mark.parametrize("text", ["Xi Jinping and Vladimir Putin pledged to boost trade to $200 billion in 2023.",
                                   "Kazakhstan plans to export 10 million tonnes of grain in 2024.",
-                                  "They set a goal of $30 billion in trade by 2030."])
+                                  "They set a goal of $30 billion in trade by 2030.",
+                                  # a task or an instruction to bring trade to an amount
+                                  "The governments continue to work on the task set earlier by the heads of state to "
+                                  "bring the volume of trade to $2 billion.",
+                                  "The president instructed the government to increase trade to $2 billion."])
 # (not "It is planned to implement another 49 projects": the seeds' gold reads those as stated, not targets)
 def test_a_pledge_or_a_plan_is_a_target(rules, text):
     assert one(text, rules)["qualifier"] == "target"
