@@ -2581,6 +2581,10 @@ _PASSIVE_WAY = re.compile(r"[^,;.\d]{0,50}?(?:\b(?:has|have|had|was|were|is|are|
                           r"|(?<![^\W\d_])(?:было|были|будет|будут)\s+(?P<way2>экспорт|импорт|вывез|ввез)\w*)", re.I)
 
 
+#: A country goods are carried through ("through the territory of Kazakhstan", "via Kazakhstan", "через территорию
+#: Казахстана", "транзитом через Казахстан"): no side of their flow.
+_THROUGH_PLACE = re.compile(r"\b(?:through|via|across)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?[A-Z][\w'’-]*"
+                            r"(?:\s+[A-Z][\w'’-]*)?|(?<![^\W\d_])через\s+(?:территори[юи]\s+)?[А-ЯЁ][\w-]*")
 #: The ways goods go that :func:`_trade_way` reads (roles of ``data/flow_cues.csv``).
 _GOODS_WAYS = ("exports", "imports", "domestic", "transit")
 
@@ -4383,9 +4387,18 @@ def _read_doc_figures(
                 # goods sent to or bought from the world ("экспортировала 47 млн тонн пшеницы на мировой рынок") are all
                 # a country's exports or imports of them, as with no partner named ("РФ экспортировала 47 млн тонн")
                 out[-1]["parties"] = next(p for p in sides if p != "world")
-            if way and ("–" not in out[-1]["parties"] or metric.startswith(_FREIGHT)):
+            if way == "transit" and not metric.startswith(_FREIGHT) and (
+                    through := _THROUGH_PLACE.search(sentence, clause[0], clause[1])) and len(
+                    sender := _places_in(sentence[clause[0]:through.start()], rules)[0]) == 1 and len(
+                    receiver := [p for p in _places_in(sentence[through.end():clause[1]], rules)[0] if p != sender[0]]) == 1:
+                # goods carried through a country go between the one place before it and the one after ("Transit of
+                # Russian gas through the territory of Kazakhstan to Uzbekistan": Russia–Uzbekistan), not between it and
+                # the sender
+                out[-1].update(parties=_pair([*sender, *receiver]), parties_basis="sentence")
+            if way and ("–" not in out[-1]["parties"] or metric.startswith(_FREIGHT) or way == "transit"):
                 # a country's grain exported is not its grain harvested (a way carried from the tonnes before gives way);
-                # freight between two places is counted both ways: the freight exported is a part of it
+                # freight between two places is counted both ways: the freight exported is a part of it; goods in
+                # transit are not the transit country's trade with the sender (5.6 bcm of Russian gas through Kazakhstan)
                 out[-1]["metric"] = f"{_WAY_ANYWHERE.sub('', metric)} ({way})"
                 if measured.get(f["kind"], ())[:3] == (k, ln, metric):
                     measured[f["kind"]] = (k, ln, out[-1]["metric"], quantity[1])  # the tonnes after it carry it

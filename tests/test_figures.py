@@ -4551,6 +4551,23 @@ def test_a_world_figure_of_no_named_country_is_not_the_articles_pair(rules):
     assert parties["$7.5 billion@5"] == "Egypt–Russia"  # "total trade" of an article on two countries is theirs
 
 
+@pytest.mark.parametrize(("text", "metric", "parties"), [
+    # goods in transit are their own quantity, between where they come from and where they go, not the transit
+    # country's trade with the sender (5.6 bcm of Russian gas through Kazakhstan was set against Kazakhstan's own imports)
+    ("Transit of Russian gas through the territory of Kazakhstan to Uzbekistan totaled 5.6 billion cubic meters in 2024.",
+     "gas_volume (transit)", "Russia–Uzbekistan"),
+    ("Транзит российского газа через территорию Казахстана в Узбекистан в 2024 году составил 5,6 млрд кубометров.",
+     "gas_volume (transit)", "Russia–Uzbekistan"),
+    ("Kazakhstan’s transit of Russian oil to Uzbekistan and China amounts to 10.2mn tonnes in 2024.",
+     "oil_volume (transit)", "Kazakhstan–Russia"),
+    # goods bought, not carried through, keep the pair
+    ("In 2024, Kazakhstan imported 3.8 billion cubic meters of gas from Russia.", "gas_volume", "Kazakhstan–Russia"),
+])
+def test_goods_in_transit_are_their_own_quantity(rules, text, metric, parties):
+    row = one(text, rules)
+    assert (row["metric"], row["parties"]) == (metric, parties)
+
+
 def test_freight_exported_and_in_transit_are_parts_of_the_freight(rules):
     f = figs("Cargo transportation by rail between Kazakhstan and China reached 32 million tons in 2024.\nKazakhstan’s "
              "exports increased by one million tons to 13.7 million tons, while transit shipments through Kazakhstan surged "
