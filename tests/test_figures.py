@@ -1916,6 +1916,16 @@ def test_a_growth_rate_takes_the_period_of_the_level_it_grew_to(rules):
     assert figs(text, rules)["period"].tolist()[1:] == ["", "2024"]
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    # more or less by a count, its noun between ("на 225 тыс. человек больше"): a change, not the year's count
+    ("Это на 225 тыс. человек больше, чем в 2022 году.", "people (change)"),
+    ("In 2023, 1.2 million people more visited Kazakhstan than in 2022.", "people (change)"),
+    ("В 2023 году Казахстан посетили 834 тыс. человек.", "people"),
+])
+def test_more_by_a_count_with_its_noun_is_a_change(rules, text, metric):
+    assert one(text, rules)["metric"] == metric
+
+
 def test_a_change_from_the_previous_year_is_not_the_previous_years(rules):
     got = figs("In 2024, trade between Central Asia and Russia totaled $44.7 billion, an increase of 11.3% "
                "from the previous year.", rules, published="2025-03-01")
