@@ -4382,6 +4382,13 @@ def _read_doc_figures(
                         _arrivals_from(sentence, e0, pair, rules) if out[-1]["metric"].startswith("people (in)")
                         else "")):
                 out[-1]["metric"] += f" (to {dest})"  # "уехали в РФ" and "выбывших из России в КР" are two flows
+            elif out[-1]["metric"] == "trips" and len(pair := out[-1]["parties"].split("–")) == 2 \
+                    and "world" not in pair and (dest := _people_destination(sentence, clause, pair, rules)) \
+                    and any(name == dest and _place_way(sentence, clause[0] + pos) == "to"
+                            for pos, name in rules.places.finditer(sentence[clause[0]:clause[1]])):
+                out[-1]["metric"] += f" (to {dest})"  # trips to Uzbekistan and to Russia are two flows ("Russian
+                # tourists have made 515,000 trips to Uzbekistan", "поездок узбекистанцев в Россию превысило 3,1 млн"),
+                # where the trips went named as such
             if way in ("exports", "imports") and len(sides := out[-1]["parties"].split("–")) == 2 and "world" in sides \
                     and not metric.startswith(_FREIGHT):
                 # goods sent to or bought from the world ("экспортировала 47 млн тонн пшеницы на мировой рынок") are all
@@ -4487,7 +4494,10 @@ def _read_doc_figures(
     for found in sources.values():
         if len({source for _, source in found}) > 1:  # both ways in one sentence: "из Казахстана в Россию ... 1,03
             for r, source in found:                   # млн поездок, из России в Казахстан – свыше 1,23 млн"
-                r["metric"] = f"{r['metric']} (from {source})"
+                if r["metric"] == "trips" and len(pair := r["parties"].split("–")) == 2 and source in pair:
+                    r["metric"] = f"trips (to {next(p for p in pair if p != source)})"  # as one way's trips are named
+                elif not r["metric"].startswith("trips (to "):  # (trips with where they went: that says it)
+                    r["metric"] = f"{r['metric']} (from {source})"
     _growth_said_again(out)
     if rules.companies[0] is not None:
         for r in out:  # exports to one side named, by a company of another country: that country's

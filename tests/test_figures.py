@@ -1926,6 +1926,16 @@ def test_more_by_a_count_with_its_noun_is_a_change(rules, text, metric):
     assert one(text, rules)["metric"] == metric
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    # trips one way are not trips the other way
+    ("In 2023, Russian tourists made 515,000 trips to Uzbekistan.", "trips (to Uzbekistan)"),
+    ("В 2023 году количество поездок узбекистанцев в Россию превысило 3,1 млн.", "trips (to Russia)"),
+    ("In 2023, 515,000 trips were made between Russia and Uzbekistan.", "trips"),
+])
+def test_trips_keep_where_they_went(rules, text, metric):
+    assert one(text, rules)["metric"] == metric
+
+
 def test_a_change_from_the_previous_year_is_not_the_previous_years(rules):
     got = figs("In 2024, trade between Central Asia and Russia totaled $44.7 billion, an increase of 11.3% "
                "from the previous year.", rules, published="2025-03-01")
@@ -3075,9 +3085,10 @@ def test_gdp_is_its_countrys_own_and_per_head_is_its_own_metric(rules, text, row
 def test_counts_both_ways_in_one_sentence_say_where_they_go_from(rules):
     got = figs("За первое полугодие 2025 года туристический поток из Казахстана в Россию составил более 1,03 млн "
                "поездок, из России в Казахстан – свыше 1,23 млн поездок.", rules)
-    assert got["metric"].tolist() == ["trips (from Kazakhstan)", "trips (from Russia)"]
-    # one way only: the count keeps its metric, to meet the same count reported without the words
-    assert one("In 2023, 3.16 million trips were made from Kazakhstan to Russia.", rules)["metric"] == "trips"
+    assert got["metric"].tolist() == ["trips (to Russia)", "trips (to Kazakhstan)"]
+    # one way only, its destination named: the trips one way, as people (in) (to X) are (not set against the trips the
+    # other way: "Russian tourists have made 515,000 trips to Uzbekistan" against "поездок узбекистанцев в Россию 3,1 млн")
+    assert one("In 2023, 3.16 million trips were made from Kazakhstan to Russia.", rules)["metric"] == "trips (to Russia)"
 
 
 @pytest.mark.parametrize("text, rows", [
@@ -3943,8 +3954,8 @@ def one_of(f, surface):
 
 
 def test_counted_trips_and_launches_are_one_metric_in_either_language(rules):
-    assert one("Kazakh citizens made 3.16 million trips to Russia.", rules)["metric"] == "trips"
-    assert one("Казахстанцы совершили 3,16 млн поездок в Россию.", rules)["metric"] == "trips"
+    assert one("Kazakh citizens made 3.16 million trips to Russia.", rules)["metric"] == "trips (to Russia)"
+    assert one("Казахстанцы совершили 3,16 млн поездок в Россию.", rules)["metric"] == "trips (to Russia)"
     assert one("Russia has made 25 launches.", rules)["metric"] == "launches"
     assert one("Россия провела 25 пусков ракет.", rules)["metric"] == "launches"
     ru = figs("Составило 130 267 бюллетеней. Открыто 74 избирательных участка. Выполнено 40 рейсов. Поступило 28 тысяч "
