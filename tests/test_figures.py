@@ -1936,6 +1936,13 @@ def test_trips_keep_where_they_went(rules, text, metric):
     assert one(text, rules)["metric"] == metric
 
 
+def test_foreign_citizens_trips_are_the_worlds(rules):
+    # "зарубежные граждане" are every country's: all the trips to Russia, not the article's other place's
+    text = ("Казахстан и Россия обсудили туризм.\n\nВсего в прошлом году зарубежные граждане совершили 15,6 млн поездок "
+            "в РФ.")
+    assert one_of(figs(text, rules, "2025-02-01"), "15,6 млн")["parties"] == "Russia–world"
+
+
 def test_a_change_from_the_previous_year_is_not_the_previous_years(rules):
     got = figs("In 2024, trade between Central Asia and Russia totaled $44.7 billion, an increase of 11.3% "
                "from the previous year.", rules, published="2025-03-01")
