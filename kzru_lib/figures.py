@@ -4614,11 +4614,11 @@ _PRICE_GROUPS = {
     "utilities": r"\butilit(?:y|ies)\b|(?<![^\W\d_])(?:коммунальн\w*|жилищно-коммунальн\w*|ЖКХ)",
     "fuel": r"\b(?:fuel|gasoline|petrol)\b|(?<![^\W\d_])(?:топлив\w*|бензин\w*|ГСМ)",
 }
-_PRICE_GROUP_NAMED = {name: re.compile(p, re.I) for name, p in _PRICE_GROUPS.items()}
+_PRICE_GROUP_NAMED = {name: re.compile(p, re.I) for name, p in _PRICE_GROUPS.items()}  # (each group's, to name it)
 #: A group of goods or services whose prices an inflation figure may be of (a part of the whole index): a named group
 #: (:data:`_PRICE_GROUPS`) or goods of no named group ("goods", "товары").
 _PRICE_GROUP = _led(re.compile("|".join([*_PRICE_GROUPS.values(), r"\bgoods\b|(?<![^\W\d_])товар\w*"]), re.I))
-_GROUP_NAMES = "|".join(f"(?:{p})" for p in _PRICE_GROUPS.values())
+_GROUP_NAMES = "|".join(f"(?:{p})" for p in _PRICE_GROUPS.values())  # (any named group, in the patterns below)
 #: A named group's inflation said as such: "food inflation", "non-food price inflation", "продовольственная инфляция",
 #: "инфляция на платные услуги", "инфляция в сегменте продовольственных товаров".
 _GROUP_INFLATION = re.compile(rf"(?:{_GROUP_NAMES})\s+(?:price\s+)?inflation\b|(?:{_GROUP_NAMES})\s+инфляци\w*"
@@ -4666,6 +4666,8 @@ def _group_prices(sentence: str, clause: tuple[int, int], since: int, s0: int, a
     if not group:
         return ""
     return group if after_inflation or _PRICE_MOVE.search(sentence, clause[0], s0) else ""
+
+
 def _group_before(sentence: str, start: int, s0: int, group: re.Pattern, whole: re.Pattern) -> bool:
     """Whether a group (``group``: of goods whose prices an inflation figure is of, a sector whose growth a GDP figure
     is of) is named between ``start`` (the figure before, or 100 characters back) and the figure at ``s0``, with no word
