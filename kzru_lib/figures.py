@@ -4111,6 +4111,7 @@ def _read_doc_figures(
             quantity = (f["unit"], taken[3] if taken else metric)  # either way of a flow is one quantity (for a period carried over)
             event = False  # a toll of an event: its parties are read as any figure's, not as a population's
             after_figure = max([clause[0], *(g["end"] for g in cands if g["end"] <= s0)])  # (the figure before in its clause)
+            ethnic = ""  # the ethnic group a count of people counts (:func:`_ethnic_group`), read once
             if metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)):
                 # people killed, injured or detained ("the clashes left ... more than 4,300 wounded": not people leaving)
                 event = True
@@ -4120,12 +4121,12 @@ def _read_doc_figures(
                 metric = f"{metric} ({way})"  # people arriving are not people leaving (nor their growth)
             elif (metric == "people" and (what := _direction(sentence, clause, s0, e0, _PEOPLE_KINDS))) or (
                     f["kind"] == "count" and (metric == "people" or _ETHNIC_AFTER.match(sentence, e0))
-                    and _ethnic_group(sentence, after_figure, s0, e0) and (what := "population")):
+                    and (ethnic := _ethnic_group(sentence, after_figure, s0, e0)) and (what := "population")):
                 # (a count of an ethnic group is its population: "the number of ethnic Russians ... 2.96 million", "2,9
                 # млн русских")
                 metric = f"people ({what})"  # a population is not its growth, nor the births of a year
-                if what == "population" and (group := _ethnic_group(sentence, after_figure, s0, e0)):
-                    metric += f" ({group})"  # "численность русских в Казахстане ... 2,96 млн человек": a group's
+                if what == "population" and (ethnic := ethnic or _ethnic_group(sentence, after_figure, s0, e0)):
+                    metric += f" ({ethnic})"  # "численность русских в Казахстане ... 2,96 млн человек": a group's
                 if what == "population" and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)
                                              or _SUBGROUP.search(sentence, past := _past_breakdown(sentence, e0), min(
                                                  [clause[1], *(g["start"] for g in cands if g["start"] >= past)]))):
