@@ -29,15 +29,24 @@ HOSTS_FILE = Path(__file__).parent / "data" / "hosts.csv"
 _IGNORED_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
 #: Date shapes in a URL path, tried in order: year-month-day as path segments or joined by ``-``,
-#: ``_`` or ``.``; ``YYYYMMDD`` as its own token; day-month-year; a year segment and a ``MMDD`` one; then
-#: year and month segments.
+#: ``_`` or ``.``; ``YYYYMMDD`` as its own token; day-month-year (joined, or as path segments:
+#: "/politics/04/10/2022/", read month-first only when the day-first reading is no date:
+#: "/01/16/2024/"); a year segment and a ``MMDD`` one; a ``YYYYMM`` segment and a day one
+#: ("/a/202506/15/"); then year and month segments, the month as a number or an English name
+#: ("/2019/august/", "/2019/aug/").
 _URL_DATES = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_.-](?P<m>[01]?\d)[/_.-](?P<d>[0-3]?\d)(?!\d)"),
     re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[_.-](?P<m>[01]?\d)[_.-](?P<y>(?:19|20)\d\d)(?!\d)"),
+    _DAY_FIRST_SEGMENTS := re.compile(r"/(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?:/|$)"),
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|$)"),  # "/n3/2022/0511/": year, then MMDD
-    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)(?:/|$)"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)/(?P<d>[0-3]?\d)(?:/|$)"),  # "/a/202506/15/": YYYYMM, then DD
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d|[A-Za-z]{3,9})(?:/|$)"),
 )
+#: English month names (and their first three letters) in a URL's year-month segments.
+_URL_MONTHS = {name: i for i, full in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"), 1) for name in (full, full[:3])}
 
 
 def url_host(url: str) -> str | None:
@@ -126,15 +135,18 @@ def url_date(url: str) -> str | None:
     last_year = _dt.date.today().year + 1
     for shape in _URL_DATES:
         for m in shape.finditer(path):
-            y, mo = int(m.group("y")), int(m.group("m"))
+            y, month = int(m.group("y")), m.group("m")
+            mo = int(month) if month.isdigit() else _URL_MONTHS.get(month.lower(), 0)
             if not 1990 <= y <= last_year:
                 continue
             if "d" not in m.groupdict():
                 if 1 <= mo <= 12:
                     return f"{y:04d}-{mo:02d}"
                 continue
-            try:
-                return _dt.date(y, mo, int(m.group("d"))).isoformat()
-            except ValueError:
-                continue
+            d = int(m.group("d"))
+            for month_no, day in ((mo, d), (d, mo)) if shape is _DAY_FIRST_SEGMENTS else ((mo, d),):
+                try:
+                    return _dt.date(y, month_no, day).isoformat()
+                except ValueError:
+                    continue
     return None

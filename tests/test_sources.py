@@ -154,6 +154,13 @@ def test_a_table_without_a_text_column_says_which_columns_it_has(tmp_path):
     ("example.org/politics/27-11-2024-talks", "2024-11-27"),
     ("https://example.org/2023/05/slug/", "2023-05"),
     ("http://example.org/n3/2022/0511/c90000-10094895.html", "2022-05-11"),  # a year segment, then MMDD
+    ("https://example.org/politics/04/10/2022/633bcdb09a79", "2022-10-04"),  # day, month, year segments
+    ("https://example.org/world/01/16/2024/slug", "2024-01-16"),  # month first when day first is no date
+    ("https://example.org/world/13/13/2024/slug", None),
+    ("http://example.org/a/202506/15/WS684e877a.html", "2025-06-15"),  # a YYYYMM segment, then the day
+    ("http://example.org/news/2019/august/39065/", "2019-08"),  # a month's name
+    ("https://example.org/2023/dec/slug", "2023-12"),
+    ("https://example.org/2023/news/slug", None),
     ("https://example.org/2023/1399/slug", None),
     ("https://example.org/politics/22531507", None),       # an article number, not a date
     ("https://example.org/news/2024/13/45/x", None),       # not a calendar date
