@@ -7071,7 +7071,8 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         are merged to the one that says most ("over $50 billion" and "$50 billion" ->
         ``more_than`` if either says it); of unhedged mentions the most precise is the claim ("7,8 млн" and
         "7 820 204" -> 7,820,204, cited where it is said). Mentions must differ by less than 0.5 % to be one
-        claim. Claims are indexed by their key, so the time grows linearly with the figures.
+        claim, and two unhedged ones must be one the other's rounding ("330,7" and "332" of two sources quoted
+        by one article are two claims). Claims are indexed by their key, so the time grows linearly with the figures.
 
     Example:
         >>> figure_claims(find_figures("Over 170 projects. More than 170 projects."))["n_mentions"].tolist()
@@ -7110,6 +7111,8 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         key = (doc_id, metric, parties, period, unit, q == "target")
         for c in index.get(key, ()):
             if abs(c["value"] - value) <= 0.005 * max(abs(c["value"]), abs(value), 1e-9):
+                if q == "none" and c["qualifier"] == "none" and _two_figures(c["surface"], c["value"], surface, value):
+                    continue
                 c["n_mentions"] += 1
                 rank, was = _RANK.get(q, 0), _RANK.get(c["qualifier"], 0)
                 if rank > was and not (c["qualifier"] == "none" and _sharper(c["surface"], c["value"], surface, value,
@@ -7136,6 +7139,14 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
     if "published" not in figures.columns:  # no dates given: not "undated", unknown (see compare_figures)
         out = out.drop(columns="published")
     return out.sort_values(order, kind="stable").reset_index(drop=True)
+
+
+def _two_figures(surface_a: str, value_a: float, surface_b: str, value_b: float) -> bool:
+    """Whether two unhedged mentions close in value are two figures, not one and its rounding: neither
+    lies within the other's stated precision ("330,7 тонны" and "332 тонны" of two sources in one article;
+    "7,8 млн" and "7 820 204" are one figure)."""
+    step = max(_half_step(surface_a, value_a), _half_step(surface_b, value_b))
+    return step > 0 and abs(value_a - value_b) > step * (1 + 1e-9)
 
 
 def _contains(whole: str, part: str) -> bool:

@@ -3886,6 +3886,19 @@ def test_a_figure_said_rounded_and_exact_in_one_article_is_the_exact_claim(rules
     assert claims["qualifier"].tolist() == ["more_than"]
 
 
+def test_two_close_figures_of_one_article_neither_a_rounding_of_the_other_are_two_claims(rules):
+    # two sources quoted by one article, 0.4 % apart: 332 is not 330,7 rounded, so a third article's 310 disagrees
+    # with both
+    text = ("По данным Всемирного совета по золоту, производство золота в России в 2023 году составило 330,7 тонны.\n"
+            "Австралийское министерство оценивает производство золота в России в 2023 году в 332 тонны.")
+    claims = figure_claims(_corpus_figures({"a": text}, rules))
+    assert (claims["value"].tolist(), claims["line_no"].tolist(), claims["n_mentions"].tolist()) == (
+        [330.7, 332], [1, 2], [1, 1])
+    # one and its rounding stay one claim, the exact one ("332" and "331,9")
+    claims = figure_claims(_corpus_figures({"a": text.replace("330,7", "331,9")}, rules))
+    assert (claims["value"].tolist(), claims["n_mentions"].tolist()) == ([331.9], [2])
+
+
 def test_a_level_reached_by_a_past_year_is_that_years(rules):
     for text in ["К 2022 году мировое производство урана сократилось до всего 49 355 метрических тонн.",
                  "By 2022, global uranium production had fallen to 49,355 tonnes."]:
