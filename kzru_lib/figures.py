@@ -8005,7 +8005,7 @@ def compare_figures(
         to_unit: the currency ``rates`` converts to.
         by: how sources are named in ``sources``.
         tolerance: share of a value by which two claims may differ and still agree (default
-            :data:`TOLERANCE` = 0.001, i.e. 0.1 %), added to the hedge and the stated precision.
+            :data:`TOLERANCE` = 0: the hedge and the stated precision alone), added to them.
         max_pairs: most conflicting pairs listed per group (the count ``n_conflicts`` is exact);
             ``None`` lists all.
         undated: claims whose period is not stated: ``"same_year"`` (default) compares them only
