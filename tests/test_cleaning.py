@@ -85,6 +85,27 @@ def test_tail_runs_are_related_links_and_lone_short_lines_credits():
     assert got[4:7] == [("boilerplate", "related_links")] * 3
 
 
+def test_a_run_of_headline_like_lines_inside_the_story_is_links_unless_it_is_a_list_of_data():
+    links = "Tokayev visits Japan\nGrain exports rise\nNew bridge opens in Astana\n"
+    assert labels(f"{PARA}\n{links}{PARA2}\n")[1:4] == [("boilerplate", "related_links")] * 3
+    # items giving a label and a number, however introduced: the story's data
+    months = "  • January: $35.6 million\n  • February: $131.1 million\n  • March: $193.5 million\n"
+    assert labels(f"{PARA}\n{months}{PARA2}\n")[1:4] == [("body", "")] * 3
+    assert clean_text(f"{PARA}\n{months}{PARA2}\n").rules[1:4] == ["data_list"] * 3
+    table = "Темпы роста ВВП Центральной Азии в 2023 году\nКазахстан | 5,1% |\nКыргызстан | 6,2% |\nТаджикистан | 8,3% |\n"
+    ru = ("Темпы роста экономики стран Центральной Азии в прошлом году превысили среднемировые примерно в 2,5 раза, "
+          "сказал он на заседании совета глав государств в Астане.")
+    assert labels(f"{ru}\n{table}{ru.replace('он', 'министр')}\n")[1:5] == [("heading", "")] + [("body", "")] * 3
+    # numbered items under a paragraph ending with ':'
+    regions = "  1. Almaty (2,253,502 people)\n  2. Turkestan region (2,149,210 people)\n  3. Astana (1,464,415 people)\n"
+    assert labels(f"{PARA} The most populous regions are:\n\n{regions}\n{PARA2}\n")[2:5] == [("body", "")] * 3
+    # headlines that open with their number stay links, and so do numbered headlines no ':' introduces
+    numbered = "- 20 billion UZS to be allocated to tourism\n- Samarkand to host a forum\n- President receives a guest\n"
+    assert labels(f"{PARA}\n{numbered}{PARA2}\n")[1:4] == [("boilerplate", "related_links")] * 3
+    assert labels(f"{PARA}\n{links.replace('T', '1. T').replace('G', '2. G').replace('N', '3. N')}{PARA2}\n")[1:4] \
+        == [("boilerplate", "related_links")] * 3
+
+
 def test_repeated_paragraph_is_a_duplicate_but_first_copy_kept():
     got = labels(f"{PARA}\n\n{PARA}\n")
     assert got[0] == ("body", "") and got[2] == ("boilerplate", "duplicate")
