@@ -121,17 +121,17 @@ RULES = {
 #: ("• January: $35.6 million", "1. Almaty (2,253,502 people)", "Kyrgyzstan: $22.7 billion (24%)",
 #: "Казахстан | 5,1% |", "Россия – 11 711"); not a headline that opens with its number ("- 20 billion UZS to be
 #: allocated ...").
-_DATA_ITEM = re.compile(r"(?:[-–—•▪●*]\s*|\d{1,2}[.)]\s+)?[^\W\d_][^\d:|–—()]{0,60}?\s*[:|–—(]\s*[-+−]?[$€£₽]?\s?\d")
+DATA_ITEM = re.compile(r"(?:[-–—•▪●*]\s*|\d{1,2}[.)]\s+)?[^\W\d_][^\d:|–—()]{0,60}?\s*[:|–—(]\s*[-+−]?[$€£₽]?\s?\d")
 #: A list's bullet or number at a line's start.
-_LIST_MARK = re.compile(r"(?:[-–—•▪●*]|\d{1,2}[.)])\s")
+LIST_MARK = re.compile(r"(?:[-–—•▪●*]|\d{1,2}[.)])\s")
 
 
 def _data_list(run: list[int], stripped: list[str], introduced: bool) -> bool:
     """Whether a run of headline-like lines is a list of data, not of links: two thirds of its lines are
-    items of data (:data:`_DATA_ITEM`), or every line is bulleted or numbered and a paragraph ending with ':'
+    items of data (:data:`DATA_ITEM`), or every line is bulleted or numbered and a paragraph ending with ':'
     introduces them (``introduced``)."""
-    data = sum(bool(_DATA_ITEM.match(stripped[r])) for r in run)
-    return 3 * data >= 2 * len(run) or introduced and all(_LIST_MARK.match(stripped[r]) for r in run)
+    data = sum(bool(DATA_ITEM.match(stripped[r])) for r in run)
+    return 3 * data >= 2 * len(run) or introduced and all(LIST_MARK.match(stripped[r]) for r in run)
 
 #: The rule of dashes under a table's header row, as scrapers write an HTML table: "---|---|---|", "| :--- | ---: |".
 TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
@@ -988,7 +988,7 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             if len(run) >= 3 and _data_list(run, stripped, intro is not None and labels[intro] == "body"
                                             and stripped[intro].endswith(":")):
                 for r in run:  # a caption among them ("Темпы роста ВВП ... в 2023 году") is a heading
-                    item = _DATA_ITEM.match(stripped[r]) or _LIST_MARK.match(stripped[r])
+                    item = DATA_ITEM.match(stripped[r]) or LIST_MARK.match(stripped[r])
                     labels[r], reasons[r], rules[r] = ("body", "", "data_list") if item else ("heading", "", "heading")
             elif len(run) >= 3:
                 for r in run:

@@ -46,9 +46,10 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from .cleaning import TABLE_RULE
+from .cleaning import DATA_ITEM, LIST_MARK, TABLE_RULE
 from .dates import RU_MONTH_PARTS
 from .errors import KzruError
+from .loading import MONTHS
 from .parallel import default_workers, map_batches, scheduler_address
 
 __all__ = [
@@ -3573,7 +3574,8 @@ def _doc_figures(
     if any("|" in r[4] for r in sents):
         sents, cells = _table_sentences(sents, rules)
     sents, wraps = _join_wrapped(sents)
-    out = _read_doc_figures(doc_id, sents, published, rules, find_dates, home, frozenset(cells))
+    sents, intros = _list_items(sents)
+    out = _read_doc_figures(doc_id, sents, published, rules, find_dates, home, frozenset(cells), intros)
     if wraps:
         _unwrap(out, wraps)
     if not cells:
@@ -3605,6 +3607,49 @@ _CAPTION_START = re.compile(r"(?:thousand|million|billion|trillion|тыс|млн
 _GOES_ON = re.compile(r"[a-zа-яё]")
 #: ... or, in wire copy wrapped at a width, a capital ("... выше контрактных обязательств / Газпрома и в полтора раза").
 _GOES_ON_CAPITAL = re.compile(r"[A-ZА-ЯЁ]")
+
+
+#: In a list item, the colon after its datum where the item goes on with words of its own ("1. China (370 metric
+#: tons): China's gold production peaked in 2016"), not the colon before the datum ("January: $35.6 million").
+_ITEM_GOES_ON = re.compile(r":\s+(?=[^\W\d_])")
+#: A list item named by a month ("• January: $35.6 million", "- март – 193,5"): its label, before its datum.
+_ITEM_MONTH = re.compile(r"\W*([^\W\d_]+)\s*[:–—-]", re.I)
+#: A list item's number, which sentence splitting may leave as a sentence of its own ("1.").
+_ENUMERATOR = re.compile(r"\s*\d{1,2}[.)]\s*")
+
+
+def _list_items(sents: list[tuple]) -> tuple[list[tuple], dict[int, str]]:
+    """The sentences with the items of a list introduced by a sentence ending with ':' ("Here are the top 10 countries
+    with the highest gold production in 2023:", "Gas import indicators for January-March 2024 are as follows:"): each
+    line of bulleted or numbered items, or of a label and a number (the cleaning's ``LIST_MARK``, ``DATA_ITEM``), right
+    after it or after other items. An item that goes on with words after its datum ("1. China (370 metric tons):
+    China's gold production peaked in 2016 ...") is read as two sentences, the datum and the rest. Returns the
+    sentences and, for the index of each item's datum, the sentence that introduces it (whose metric and period a
+    datum that names none of its own takes)."""
+    out: list[tuple] = []
+    intros: dict[int, str] = {}
+    intro, last_line, item, enumerated = None, None, False, False
+    for i, (ln, sno, a, b, sentence) in enumerate(sents):
+        datum = False
+        if ln != last_line:
+            last_line = ln
+            # "1." split off as a sentence of its own: the item's datum is the sentence after it
+            enumerated = bool(_ENUMERATOR.fullmatch(sentence)) and i + 1 < len(sents) and sents[i + 1][0] == ln
+            first = (sentence + " " + sents[i + 1][4] if enumerated else sentence).lstrip()
+            item = intro is not None and bool(LIST_MARK.match(first) or DATA_ITEM.match(first))
+            datum = item and not enumerated
+        elif enumerated:
+            enumerated, datum = False, item
+        if datum:
+            intros[len(out)] = intro
+            if m := _ITEM_GOES_ON.search(sentence):
+                out.append((ln, sno, a, a + m.start() + 1, sentence[:m.start() + 1]))
+                out.append((ln, sno, a + m.end(), b, sentence[m.end():]))
+                continue
+        elif not item:  # the last sentence of a line that is no item may introduce a list
+            intro = sentence if sentence.rstrip().endswith(":") else None
+        out.append((ln, sno, a, b, sentence))
+    return out, intros
 
 
 def _wrap_width(sents: list[tuple]) -> int:
@@ -3773,8 +3818,11 @@ def _read_doc_figures(
     find_dates,
     home: str | None = None,
     tables: frozenset = frozenset(),
+    intros: dict[int, str] | None = None,
 ) -> list[dict]:
-    """:func:`_doc_figures` of sentences as they are read (``tables``: the lines that are a table's rows)."""
+    """:func:`_doc_figures` of sentences as they are read (``tables``: the lines that are a table's rows; ``intros``:
+    the sentence introducing each list item's datum, by its index, :func:`_list_items`)."""
+    intros = intros or {}
     if not sents:
         return []
     # the document string: each line's kept sentences placed at their offsets
@@ -3832,7 +3880,19 @@ def _read_doc_figures(
         # figures of a sentence that names none (a comparison base is not one); a sentence before with
         # figures of its own lends its period only to the same quantity (``carried``, below)
         context = None
-        if k and sents[k - 1][0] == ln and figured != k - 1 and find_dates is not None and not _own_periods(period_rows):
+        if k in intros and find_dates is not None and not _own_periods(period_rows):
+            # a list's item that names no period: the period of the sentence that introduces the list ("Here are the
+            # top 10 countries with the highest gold production in 2023: / 1. China (370 metric tons)")
+            intro = intros[k]
+            context = _one_period(intro, _period_rows(intro, _date_rows(intro, published, find_dates[1])))
+            if context and (m := _ITEM_MONTH.match(sentence)) and m.group(1).lower() in MONTHS and (y := re.match(r"(\d{4})-(\d\d)(?:/\1-(\d\d))?$",
+                                                                                context[0])):
+                # an item named by a month ("Gas import indicators for January-March 2024: / • January: $35.6
+                # million"): that month of the introduction's, not all of it
+                month = MONTHS[m.group(1).lower()]
+                if int(y.group(2)) <= month <= int(y.group(3) or y.group(2)):
+                    context = (f"{y.group(1)}-{month:02d}", m.group(1))
+        elif k and sents[k - 1][0] == ln and figured != k - 1 and find_dates is not None and not _own_periods(period_rows):
             # (or a sentence of the paragraph further back, with no figure in between and no digit: "Last year was
             # marked by many important events ... For example, ... A total of 18 million square meters of housing")
             for j, prev in _paragraph_before(sents, k, figured, rules):
@@ -4002,6 +4062,9 @@ def _read_doc_figures(
             anaphoric = _in_clause(in_clause, "anaphora", clause, functools.partial(_anaphora, rules, sentence, clause))
             metric = f.get("level") or _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules,
                                                f["end"] - f["start"], f["unit"])
+            if not metric and k in intros:  # a list's item that names no metric: what the list's introduction measures
+                metric = _metric(f["kind"], f["noun"], f["phrase"], -1, [(intros[k], -1)], rules, f["end"] - f["start"],
+                                 f["unit"])
             if not metric and _CURRENCY_PAIR.fullmatch(f["unit"]):
                 metric = "exchange_rate"  # "The tenge weakened to 450 per dollar": one currency's price in another
             elif metric and f["value"] == 1 and _FOR_ONE.search(sentence, max(0, s0 - 8), s0):

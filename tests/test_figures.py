@@ -5239,3 +5239,30 @@ def test_rent_arrears_are_a_debt_not_the_rent(rules):
     text = "Kazakhstan has no more claims over its Baikonur rent arrears now that 65 million US dollars has come in."
     assert one(text, rules)["metric"] == "debt"
     assert one("Задолженность по аренде Байконура составила 2 млрд рублей.", rules)["metric"] == "debt"
+
+
+def test_a_lists_items_take_the_metric_and_period_of_the_sentence_that_introduces_the_list(rules):
+    text = ("Here are the top 4 countries with the highest gold production in 2023:\n"
+            "1. China (370 metric tons): China's gold production peaked in 2016 at 455 metric tons.\n"
+            "2. Russia (310 metric tons): Since 2017, Russia's output has increased significantly.\n"
+            "3. Canada (200 metric tons): Canada is the fourth largest producer.\n")
+    f = find_figures(text, rules=rules, published="2024-06-01")
+    got = {r.surface: (r.metric, r.period, r.parties) for r in f.itertuples()}
+    assert got["370 metric tons"] == ("production (gold)", "2023", "China")  # not 2016, the rest of the item's
+    assert got["455 metric tons"][:2] == ("production (gold)", "2016")
+    assert got["310 metric tons"] == ("production (gold)", "2023", "Russia")
+    assert got["200 metric tons"] == ("production (gold)", "2023", "Canada")
+    # bullets, the datum after the item's colon, in Russian too
+    text = ("Импорт газа Узбекистаном в январе-марте 2024 года выглядит так:\n"
+            "• январь: $35,6 млн\n• февраль: $131,1 млн\n")
+    f = find_figures(text, rules=rules, published="2024-06-01")
+    assert f[["metric", "period"]].values.tolist() == [["imports", "2024-01"], ["imports", "2024-02"]]  # each its month
+    f = find_figures(text.replace("январь", "Узбекистан").replace("февраль", "Казахстан"), rules=rules,
+                     published="2024-06-01")
+    assert f["period"].tolist() == ["2024-01/2024-03"] * 2
+    # a list no sentence introduces, or items after a paragraph in between, take nothing
+    plain = find_figures("Canada is a large producer.\n1. Canada (200 metric tons)\n", rules=rules, published="2024-06-01")
+    assert plain["period"].tolist() == [""] or plain["period"].isna().all()
+    after = find_figures("Gold production in 2023 was as follows:\nThe data are preliminary.\n1. Canada (200 metric tons)\n",
+                         rules=rules, published="2024-06-01")
+    assert after["period"].fillna("").tolist() == [""]
