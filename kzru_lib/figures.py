@@ -3612,10 +3612,25 @@ _GOES_ON_CAPITAL = re.compile(r"[A-ZА-ЯЁ]")
 #: In a list item, the colon after its datum where the item goes on with words of its own ("1. China (370 metric
 #: tons): China's gold production peaked in 2016"), not the colon before the datum ("January: $35.6 million").
 _ITEM_GOES_ON = re.compile(r":\s+(?=[^\W\d_])")
+#: A list's introduction that lists a country's regions, provinces or cities: each item is a part of the country.
+_SUBDIVISIONS = re.compile(r"\b(?:regions?|provinces?|oblasts?|cities|districts)\b|(?<![^\W\d_])(?:регион\w*|област\w*"
+                           r"|город\w*|район\w*)", re.I)
 #: A list item named by a month ("• January: $35.6 million", "- март – 193,5"): its label, before its datum.
 _ITEM_MONTH = re.compile(r"\W*([^\W\d_]+)\s*[:–—-]", re.I)
 #: A list item's number, which sentence splitting may leave as a sentence of its own ("1.").
 _ENUMERATOR = re.compile(r"\s*\d{1,2}[.)]\s*")
+
+
+def _is_item(sentence: str) -> bool:
+    """Whether a sentence opens a list's item: bulleted or numbered, or a short label and a number ("Алматы – 2 345 012
+    человек."), not prose that goes on after a list ("Other regions with significant populations include Zhambyl
+    (1,223,457 people) and ...")."""
+    return bool(LIST_MARK.match(sentence) or (m := DATA_ITEM.match(sentence)) and len(m.group(0).split()) <= _LABEL_WORDS)
+
+
+#: Most words of the label of a list's item with no bullet or number, its number's first digit included ("Туркестанская
+#: область – 2").
+_LABEL_WORDS = 5
 
 
 def _list_items(sents: list[tuple]) -> tuple[list[tuple], dict[int, str]]:
@@ -3636,10 +3651,12 @@ def _list_items(sents: list[tuple]) -> tuple[list[tuple], dict[int, str]]:
             # "1." split off as a sentence of its own: the item's datum is the sentence after it
             enumerated = bool(_ENUMERATOR.fullmatch(sentence)) and i + 1 < len(sents) and sents[i + 1][0] == ln
             first = (sentence + " " + sents[i + 1][4] if enumerated else sentence).lstrip()
-            item = intro is not None and bool(LIST_MARK.match(first) or DATA_ITEM.match(first))
+            item = intro is not None and _is_item(first)
             datum = item and not enumerated
         elif enumerated:
             enumerated, datum = False, item
+        elif item and _is_item(sentence.lstrip()):
+            datum = True  # items written as sentences of one line ("Алматы – 2 345 012 человек. Астана – 1 630 640 ...")
         if datum:
             intros[len(out)] = intro
             if m := _ITEM_GOES_ON.search(sentence):
@@ -4065,6 +4082,9 @@ def _read_doc_figures(
             if not metric and k in intros:  # a list's item that names no metric: what the list's introduction measures
                 metric = _metric(f["kind"], f["noun"], f["phrase"], -1, [(intros[k], -1)], rules, f["end"] - f["start"],
                                  f["unit"])
+            if metric and k in intros and _SUBDIVISIONS.search(intros[k]) and not metric.endswith(_PART_SUFFIX):
+                metric += _PART_SUFFIX  # "лидерами по численности населения являются 7 регионов республики: / Астана –
+                # 1 630 640 человек": each item is a region's, a part of the country (not its population)
             if not metric and _CURRENCY_PAIR.fullmatch(f["unit"]):
                 metric = "exchange_rate"  # "The tenge weakened to 450 per dollar": one currency's price in another
             elif metric and f["value"] == 1 and _FOR_ONE.search(sentence, max(0, s0 - 8), s0):

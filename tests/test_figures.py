@@ -5266,3 +5266,25 @@ def test_a_lists_items_take_the_metric_and_period_of_the_sentence_that_introduce
     after = find_figures("Gold production in 2023 was as follows:\nThe data are preliminary.\n1. Canada (200 metric tons)\n",
                          rules=rules, published="2024-06-01")
     assert after["period"].fillna("").tolist() == [""]
+
+
+def test_the_number_of_a_countrys_residents_or_people_by_its_demonym_is_its_population(rules):
+    for text in ["На первое января 2023 года численность казахстанцев составляла 19 765 004 человек.",
+                 "К 1 января 2024 года численность жителей страны достигла отметки в 20 033 546 человек."]:
+        assert one(text, rules, published="2024-05-01")["metric"] == "people (population)", text
+    # ... not the number of those who left
+    assert one("Численность казахстанцев, выехавших на ПМЖ в Россию, составила 12 000 человек в 2023 году.", rules,
+               published="2024-05-01")["metric"].startswith("people (out)")
+
+
+def test_the_items_of_a_list_of_a_countrys_regions_are_parts_of_it(rules):
+    text = ("По данным бюро, лидерами по численности населения являются 3 региона республики:\n"
+            "Алматы – 2 345 012 человек. Астана – 1 630 640 человек. Шымкент – 1 291 011 человек.\n")
+    f = find_figures(text, rules=rules, published="2025-01-05")
+    assert f[f["unit"] == "count"]["metric"].tolist()[1:] == ["people (part)"] * 3
+    assert 1_630_640 not in figure_claims(f)["value"].tolist()  # not Kazakhstan's population
+    # prose after a list is no item of it
+    text = ("The five most populous regions are:\n1. Almaty (2,253,502 people)\n"
+            "Other regions with significant populations include Zhambyl (1,223,457 people) and Karaganda.\n")
+    f = find_figures(text, rules=rules, published="2025-01-05")
+    assert f.set_index("surface")["metric"][["2,253,502", "1,223,457"]].tolist() == ["people (part)", "people"]
