@@ -3176,6 +3176,12 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 out.append({**t, "noun": "", "phrase": "", "phrase_end": 0, "understood": True,
                             "carry": "scale" if t["scaled"] else "part"})
                 continue
+            if not noun and not t["word"] and (m := _ITEM_LABEL.match(sentence)) and m.end() == s \
+                    and not _YEAR_LIKE.fullmatch(t["raw"] or ""):
+                # "• Казахстан – 14 051 (81,1%);": the bare number of a list's item counts what the sentence introducing
+                # the list counts (:func:`_read_doc_figures` reads it, or leaves it out)
+                out.append({**t, "noun": "", "phrase": "", "phrase_end": 0, "understood": True, "carry": "item"})
+                continue
             if not noun or noun in rules.not_count:
                 continue
             raw = t["raw"] or ""
@@ -3548,6 +3554,8 @@ def _carry_units(cands: list[dict], before: list[dict], after) -> list[dict]:
     def like(c: dict) -> dict | None:
         if c.get("carry") == "part":  # the parts of a count: what it counted, at any scale
             return count
+        if c.get("carry") == "item":  # a list's item that no introduction makes a count of people
+            return None
         return last if scale is not None and _magnitude(c) == scale else None
 
     out = []
@@ -3615,6 +3623,19 @@ _ITEM_GOES_ON = re.compile(r":\s+(?=[^\W\d_])")
 #: A list's introduction that lists a country's regions, provinces or cities: each item is a part of the country.
 _SUBDIVISIONS = re.compile(r"\b(?:regions?|provinces?|oblasts?|cities|districts)\b|(?<![^\W\d_])(?:регион\w*|област\w*"
                            r"|город\w*|район\w*)", re.I)
+#: Metrics of a flow or a relation between two places: a list's item of one place has the introduction's as partner.
+_PARTNERED = frozenset({"exports", "imports", "trade_turnover", "export_growth", "import_growth", "trade_growth",
+                        "investment", "investment_inflow", "people", "trips"})
+#: Two sides of parties ("Kazakhstan–Russia") or a group ("Kazakhstan+Uzbekistan").
+_TWO_SIDES = re.compile(r"[–+]")
+#: The label of a list's item, right before its datum ("• Казахстан – ", "Kazakhstan: ").
+_ITEM_LABEL = re.compile(r"\W*[^\W\d_][^\d:|–—()]{0,40}?\s*[:–—]\s*")
+#: A list's introduction that counts people: people's words, a demonym, a move ("Куда чаще всего узбекистанцы
+#: переезжали на ПМЖ:", "Number of migrants by country of destination:").
+_PEOPLE_LISTED = re.compile(r"\b(?:people|persons|migrants|emigrants|immigrants|residents|citizens|tourists|visitors"
+                            r"|arrivals|departures)\b|(?<![^\W\d_])(?:человек|граждан\w*|мигрант\w*|эмигрант\w*"
+                            r"|иммигрант\w*|турист\w*|жител\w*|[а-яё]+станц\w*|россиян\w*|переезжа\w*|переехал\w*"
+                            r"|уехал\w*|выбыл\w*|прибыл\w*|въехал\w*|выехал\w*)", re.I)
 #: A list item named by a month ("• January: $35.6 million", "- март – 193,5"): its label, before its datum.
 _ITEM_MONTH = re.compile(r"\W*([^\W\d_]+)\s*[:–—-]", re.I)
 #: A list item's number, which sentence splitting may leave as a sentence of its own ("1.").
@@ -3880,6 +3901,10 @@ def _read_doc_figures(
         if not _has_number(sentence, rules):
             continue
         cands, date_rows = _sentence_candidates(sentence, published, rules, find_dates)
+        if k in intros and any(c.get("carry") == "item" for c in cands) and _PEOPLE_LISTED.search(intros[k]):
+            # "Куда чаще всего узбекистанцы переезжали на ПМЖ: / • Казахстан – 14 051 (81,1%)": people
+            cands = [{**c, "kind": "count", "unit": "count", "noun": "people", "carry": False}
+                     if c.get("carry") == "item" else c for c in cands]
         if any(c.get("carry") for c in cands):
             after = sents[k + 1][4] if k + 1 < len(sents) and sents[k + 1][0] == ln else None
             cands = _carry_units(cands, before_cands[1] if before_cands[0] == (k - 1, ln) else [], after and
@@ -4200,7 +4225,11 @@ def _read_doc_figures(
                 event = True
                 metric = _KIND_METRIC.get(what, f"people ({what})")
             elif (f["kind"] == "count" or metric == "people_growth") and metric and (
-                    way := _direction(sentence, clause, s0, e0)):
+                    way := _direction(sentence, clause, s0, e0) or (
+                        # a list's item: the way of the people its introduction counts ("Число иностранных граждан,
+                        # въехавших в Республику Узбекистан ... по странам: / Россия – 364,5 тыс человек")
+                        k in intros and metric == "people" and _direction(intros[k], (0, len(intros[k])), len(intros[k]),
+                                                                           len(intros[k])))):
                 metric = f"{metric} ({way})"  # people arriving are not people leaving (nor their growth)
             elif (metric == "people" and (what := _direction(sentence, clause, s0, e0, _PEOPLE_KINDS))) or (
                     f["kind"] == "count" and (metric == "people" or _ETHNIC_AFTER.match(sentence, e0))
@@ -4461,10 +4490,17 @@ def _read_doc_figures(
                 # lent (a count from or to a place the sentence names keeps the pair); a place named only as the people's
                 # nationality ("Лидером по числу въездов стали граждане Узбекистана") is where they came from, not all
                 out[-1].update(parties=lone[0], parties_basis="sentence")
+            if k in intros and out[-1]["parties"] and not _TWO_SIDES.search(out[-1]["parties"]) \
+                    and metric.split(" (")[0] in _PARTNERED and len(head := _places_in(intros[k], rules)[0]) == 1 \
+                    and head[0] != out[-1]["parties"] and head[0] != "world":
+                # the one place a list's introduction names is every item's partner ("Куда чаще всего узбекистанцы
+                # переезжали на ПМЖ: / • Россия – 2 670": Russia–Uzbekistan; "China's top trade partners in 2024: /
+                # Kazakhstan: $43.8 billion")
+                out[-1]["parties"], out[-1]["parties_basis"] = _pair([out[-1]["parties"], head[0]]), "list_item+introduction"
             if _PEOPLE_WAY.match(out[-1]["metric"]) and len(pair := out[-1]["parties"].split("–")) == 2 \
                     and "world" not in pair and (dest := _people_destination(sentence, clause, pair, rules) or (
                         _arrivals_from(sentence, e0, pair, rules) if out[-1]["metric"].startswith("people (in)")
-                        else "")):
+                        else "") or (k in intros and _people_destination(intros[k], (0, len(intros[k])), pair, rules))):
                 out[-1]["metric"] += f" (to {dest})"  # "уехали в РФ" and "выбывших из России в КР" are two flows
             elif out[-1]["metric"] == "trips" and len(pair := out[-1]["parties"].split("–")) == 2 \
                     and "world" not in pair and (dest := _people_destination(sentence, clause, pair, rules)) \

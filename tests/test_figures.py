@@ -5288,3 +5288,22 @@ def test_the_items_of_a_list_of_a_countrys_regions_are_parts_of_it(rules):
             "Other regions with significant populations include Zhambyl (1,223,457 people) and Karaganda.\n")
     f = find_figures(text, rules=rules, published="2025-01-05")
     assert f.set_index("surface")["metric"][["2,253,502", "1,223,457"]].tolist() == ["people (part)", "people"]
+
+
+def test_a_lists_bare_counts_count_the_people_its_introduction_counts_with_its_place_as_partner(rules):
+    text = ("Куда чаще всего узбекистанцы переезжали на ПМЖ в 2023 году:\n"
+            "  • Казахстан – 14 051 (81,1%);\n  • Россия – 2 670 (15,4%);\n")
+    f = find_figures(text, rules=rules, published="2024-06-01")
+    counts = f[f["unit"] == "count"]
+    assert counts[["value", "metric", "period", "parties"]].values.tolist() == [
+        [14051, "people", "2023", "Kazakhstan–Uzbekistan"], [2670, "people", "2023", "Russia–Uzbekistan"]]
+    # the way its introduction counts them
+    text = ("Число иностранных граждан, въехавших в Республику Узбекистан за январь-июнь 2024 года по странам:\n"
+            "Таджикистан – 1 046,2 тыс человек;\nРоссия – 364,5 тыс человек;\n")
+    f = find_figures(text, rules=rules, published="2024-07-12")
+    assert f[["metric", "parties"]].values.tolist() == [["people (in)", "Tajikistan–Uzbekistan"],
+                                                         ["people (in)", "Russia–Uzbekistan"]]
+    # a bare number of a list of no people, or of no list, is no figure
+    assert find_figures("Экспорт зерна по странам в 2023 году:\n  • Казахстан – 14 051;\n  • Россия – 2 670;\n",
+                        rules=rules, published="2024-06-01").empty
+    assert find_figures("Казахстан – 14 051.", rules=rules, published="2024-06-01").empty
