@@ -3642,6 +3642,22 @@ _ITEM_MONTH = re.compile(r"\W*([^\W\d_]+)\s*[:–—-]", re.I)
 _ENUMERATOR = re.compile(r"\s*\d{1,2}[.)]\s*")
 
 
+def _item_month(sentence: str, context: tuple[str, str]) -> tuple[str, str]:
+    """The period of a list's item named by a month ("Gas import indicators for January-March 2024 are as follows: /
+    • January: $35.6 million"): that month of its introduction's period (``context``: (period, surface)), when the
+    month is in it; else the introduction's."""
+    m = _ITEM_MONTH.match(sentence)
+    month = MONTHS.get(m.group(1).lower()) if m else None
+    span = _MONTHS_OF_A_YEAR.fullmatch(context[0])
+    if month and span and int(span.group(2)) <= month <= int(span.group(3) or span.group(2)):
+        return f"{span.group(1)}-{month:02d}", m.group(1)
+    return context
+
+
+#: A month or months of one year ("2024-01", "2024-01/2024-03").
+_MONTHS_OF_A_YEAR = re.compile(r"(\d{4})-(\d\d)(?:/\1-(\d\d))?")
+
+
 def _is_item(sentence: str) -> bool:
     """Whether a sentence opens a list's item: bulleted or numbered, or a short label and a number ("Алматы – 2 345 012
     человек."), not prose that goes on after a list ("Other regions with significant populations include Zhambyl
@@ -3927,13 +3943,8 @@ def _read_doc_figures(
             # top 10 countries with the highest gold production in 2023: / 1. China (370 metric tons)")
             intro = intros[k]
             context = _one_period(intro, _period_rows(intro, _date_rows(intro, published, find_dates[1])))
-            if context and (m := _ITEM_MONTH.match(sentence)) and m.group(1).lower() in MONTHS and (y := re.match(r"(\d{4})-(\d\d)(?:/\1-(\d\d))?$",
-                                                                                context[0])):
-                # an item named by a month ("Gas import indicators for January-March 2024: / • January: $35.6
-                # million"): that month of the introduction's, not all of it
-                month = MONTHS[m.group(1).lower()]
-                if int(y.group(2)) <= month <= int(y.group(3) or y.group(2)):
-                    context = (f"{y.group(1)}-{month:02d}", m.group(1))
+            if context:
+                context = _item_month(sentence, context)
         elif k and sents[k - 1][0] == ln and figured != k - 1 and find_dates is not None and not _own_periods(period_rows):
             # (or a sentence of the paragraph further back, with no figure in between and no digit: "Last year was
             # marked by many important events ... For example, ... A total of 18 million square meters of housing")

@@ -23,6 +23,8 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
+from .loading import MONTHS
+
 __all__ = ["url_host", "url_outlet", "url_date", "load_hosts", "HOSTS_FILE"]
 
 HOSTS_FILE = Path(__file__).parent / "data" / "hosts.csv"
@@ -43,10 +45,6 @@ _URL_DATES = (
     re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)/(?P<d>[0-3]?\d)(?:/|$)"),  # "/a/202506/15/": YYYYMM, then DD
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d|[A-Za-z]{3,9})(?:/|$)"),
 )
-#: English month names (and their first three letters) in a URL's year-month segments.
-_URL_MONTHS = {name: i for i, full in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"), 1) for name in (full, full[:3])}
 
 
 def url_host(url: str) -> str | None:
@@ -136,7 +134,7 @@ def url_date(url: str) -> str | None:
     for shape in _URL_DATES:
         for m in shape.finditer(path):
             y, month = int(m.group("y")), m.group("m")
-            mo = int(month) if month.isdigit() else _URL_MONTHS.get(month.lower(), 0)
+            mo = int(month) if month.isdigit() else MONTHS.get(month.lower(), 0)  # "august", "aug"
             if not 1990 <= y <= last_year:
                 continue
             if "d" not in m.groupdict():
