@@ -45,6 +45,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from collections import Counter, defaultdict
@@ -124,6 +125,10 @@ RULES = {
 DATA_ITEM = re.compile(r"(?:[-–—•▪●*]\s*|\d{1,2}[.)]\s+)?[^\W\d_][^\d:|–—()]{0,60}?\s*[:|–—(]\s*[-+−]?[$€£₽]?\s?\d")
 #: A list's bullet or number at a line's start.
 LIST_MARK = re.compile(r"(?:[-–—•▪●*]|\d{1,2}[.)])\s")
+
+
+#: Fewest words of a sentence that introduces a list after the story's last paragraph (not a "Read more:" prompt).
+_INTRO_WORDS = 6
 
 
 def _data_list(run: list[int], stripped: list[str], introduced: bool) -> bool:
@@ -348,7 +353,14 @@ def _looks_cut(raw: str, s: str, n_words: int) -> bool:
         return False
     words = s.split()
     lower = sum(1 for w in words[1:] if w[:1].islower())
-    return (words[-1][:1].islower() or raw.endswith(" ") or n_words >= 8) and 2 * lower >= len(words) - 1
+    # (or a whole sentence, then the cut one: "Uranium production ceased at Rio Tinto's Ranger mine in January 2021.
+    # However, Aus", whose names are capitalised)
+    return (words[-1][:1].islower() or raw.endswith(" ") or n_words >= 8) and (
+        2 * lower >= len(words) - 1 or n_words >= 8 and _INNER_SENTENCE_END.search(s) is not None)
+
+
+#: A sentence's end inside a line, the next sentence going on after it ("... in January 2021. However, Aus").
+_INNER_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]\s+[A-ZА-ЯЁ]|\d{4}[.!?]\s+[A-ZА-ЯЁ]")
 
 
 def _wrap_groups(stripped: list[str], labels: list[str]) -> list[list[int]]:
@@ -944,6 +956,13 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
     end = para_idx[-1] if para_idx else (candidates[-1] if candidates else -1)
     if labels[last] == "body" and rules[last] == "cut_paragraph":
         end = max(end, last)
+    # ... unless a sentence after it introduces a list of data, which ends the story ("Спикер уточнил, сколько иностранных
+    # граждан ... въехало в Казахстан с начала года: / - из России – 1 млн 700 тыс. (39 %)")
+    after = [i for i in candidates if i > end]
+    if len(after) >= 3 and stripped[after[0]].endswith(":") and n_words[after[0]] >= _INTRO_WORDS:
+        items = list(itertools.takewhile(lambda i: LIST_MARK.match(stripped[i]) or DATA_ITEM.match(stripped[i]), after[1:]))
+        if len(items) >= 2 and _data_list(items, stripped, True):
+            end = items[-1]
     tail = [i for i in candidates if i > end]
     for j, i in enumerate(tail):
         run = (j > 0 and tail[j - 1] == i - _gap(labels, tail[j - 1], i)) or (
@@ -985,8 +1004,8 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             while k + len(run) < len(body) and headline(body[k + len(run)]) and not para(body[k + len(run)]):
                 run.append(body[k + len(run)])
             intro = next((j for j in range(run[0] - 1, -1, -1) if labels[j] != "blank"), None)
-            if len(run) >= 3 and _data_list(run, stripped, intro is not None and labels[intro] == "body"
-                                            and stripped[intro].endswith(":")):
+            introduced = intro is not None and labels[intro] == "body" and stripped[intro].endswith(":")
+            if (len(run) >= 3 or introduced) and _data_list(run, stripped, introduced):
                 for r in run:  # a caption among them ("Темпы роста ВВП ... в 2023 году") is a heading
                     item = DATA_ITEM.match(stripped[r]) or LIST_MARK.match(stripped[r])
                     labels[r], reasons[r], rules[r] = ("body", "", "data_list") if item else ("heading", "", "heading")

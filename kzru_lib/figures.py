@@ -3168,6 +3168,13 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 out.append({**t, "kind": "count", "unit": "count", "noun": "", "phrase": "", "phrase_end": 0,
                             "understood": True, "grown_from": g.start()})
                 continue
+            if not noun and not t["word"] and (m := _ITEM_LABEL.match(sentence)) and m.end() == s \
+                    and not _YEAR_LIKE.fullmatch(t["raw"] or "") and not _PARTS_LEAD.match(sentence):
+                # "• Казахстан – 14 051 (81,1%);", "- из России – 1 млн 700 тыс.": the bare number of a list's item
+                # counts what the sentence introducing the list counts (:func:`_read_doc_figures` reads it; else a
+                # scaled one goes on from the sentence before, as below, and another is left out)
+                out.append({**t, "noun": "", "phrase": "", "phrase_end": 0, "understood": True, "carry": "item"})
+                continue
             if not noun and (t["scaled"] or (_PARTS_LEAD.match(sentence) and not _YEAR_LIKE.fullmatch(t["raw"] or ""))):
                 # "... 18.76 million (49.1%) reside in rural areas. Women account for 18.98 million": a scaled
                 # number with nothing after it may go on from the sentence before, and so may a bare number of
@@ -3175,12 +3182,6 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 # 7 820 204"): _carry_units decides
                 out.append({**t, "noun": "", "phrase": "", "phrase_end": 0, "understood": True,
                             "carry": "scale" if t["scaled"] else "part"})
-                continue
-            if not noun and not t["word"] and (m := _ITEM_LABEL.match(sentence)) and m.end() == s \
-                    and not _YEAR_LIKE.fullmatch(t["raw"] or ""):
-                # "• Казахстан – 14 051 (81,1%);": the bare number of a list's item counts what the sentence introducing
-                # the list counts (:func:`_read_doc_figures` reads it, or leaves it out)
-                out.append({**t, "noun": "", "phrase": "", "phrase_end": 0, "understood": True, "carry": "item"})
                 continue
             if not noun or noun in rules.not_count:
                 continue
@@ -3554,7 +3555,7 @@ def _carry_units(cands: list[dict], before: list[dict], after) -> list[dict]:
     def like(c: dict) -> dict | None:
         if c.get("carry") == "part":  # the parts of a count: what it counted, at any scale
             return count
-        if c.get("carry") == "item":  # a list's item that no introduction makes a count of people
+        if c.get("carry") == "item" and not c["scaled"]:  # a list's item that no introduction makes a count of people
             return None
         return last if scale is not None and _magnitude(c) == scale else None
 

@@ -106,6 +106,17 @@ def test_a_run_of_headline_like_lines_inside_the_story_is_links_unless_it_is_a_l
         == [("boilerplate", "related_links")] * 3
 
 
+def test_a_list_of_data_a_sentence_introduces_after_the_storys_last_paragraph_is_the_story():
+    text = (f"{PARA_RU}\n\n{PARA2_RU}\n\nСпикер уточнил, сколько иностранных граждан и из каких стран въехало в "
+            "Казахстан с начала года:\n\n- из России – 1 млн 700 тыс. (39 %)\n\n- из Узбекистана – 1 млн 100 тыс.\n")
+    got = labels(text)
+    assert got[4] == ("body", "") and got[6] == ("body", "") and got[8] == ("body", "")
+    # links after a short prompt stay links, and so does a list no sentence introduces
+    assert labels(f"{PARA_RU}\n\n{PARA2_RU}\n\nЧитайте также:\n\n- Курс тенге – 450\n\n- Погода – 20\n")[4][0] \
+        == "boilerplate"
+    assert labels(f"{PARA}\n\n{PARA2}\n\nTokayev visits Japan\n\nGrain exports rise\n")[4][0] == "boilerplate"
+
+
 def test_repeated_paragraph_is_a_duplicate_but_first_copy_kept():
     got = labels(f"{PARA}\n\n{PARA}\n")
     assert got[0] == ("body", "") and got[2] == ("boilerplate", "duplicate")
@@ -356,6 +367,8 @@ def test_hard_wrapped_disclaimer_is_dropped_as_one():
 @pytest.mark.parametrize("paras,last", [
     ((PARA, PARA2), "Kazakhstan has tried to "), ((PARA, PARA2), "The talks were the first since the two leaders met in Sochi las"),
     ((PARA, PARA2), "The m"),
+    # a whole sentence, then the cut one, among capitalised names
+    ((PARA, PARA2), "Uranium production ceased at Rio Tinto's Ranger mine in January 2021. However, Aus"),
     ((PARA_RU, PARA2_RU), "За несколько дней до этого Токаев провел встречу с президентом Украины Владим")])
 def test_a_last_paragraph_cut_by_the_scrape_is_kept(paras, last):
     a = clean_text(f"{paras[0]}\n\n{paras[1]}\n\n{last}")

@@ -5303,6 +5303,14 @@ def test_a_lists_bare_counts_count_the_people_its_introduction_counts_with_its_p
     f = find_figures(text, rules=rules, published="2024-07-12")
     assert f[["metric", "parties"]].values.tolist() == [["people (in)", "Tajikistan–Uzbekistan"],
                                                          ["people (in)", "Russia–Uzbekistan"]]
+    # a scaled one too ("1 млн 700 тыс."), but "Из них горожане – 12 208 259" stays a part of the count before it
+    f = find_figures("Сколько иностранных граждан въехало в Казахстан в 2023 году:\n- из России – 1 млн 700 тыс. (39 %)\n"
+                     "- из Узбекистана – 1 млн 100 тыс. (25 %)\n", rules=rules, published="2024-06-01")
+    assert f[f["unit"] == "count"][["value", "metric"]].values.tolist() == [
+        [1_700_000, "people (in) (to Kazakhstan)"], [1_100_000, "people (in) (to Kazakhstan)"]]
+    f = find_figures("На 1 января 2023 года численность населения в Казахстане составила 19 765 004 человека. Из них "
+                     "горожане – 12 208 259, сельские жители – 7 556 745 человек.", rules=rules, published="2024-06-01")
+    assert f.set_index("surface")["metric"]["12 208 259"] == "people (part)"
     # a bare number of a list of no people, or of no list, is no figure
     assert find_figures("Экспорт зерна по странам в 2023 году:\n  • Казахстан – 14 051;\n  • Россия – 2 670;\n",
                         rules=rules, published="2024-06-01").empty
