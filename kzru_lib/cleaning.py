@@ -112,6 +112,8 @@ RULES = {
                  "('Country | Region | 2023E Production (tonnes) |', '---|---|---|', 'China | Asia | 370 |'): "
                  "the story's data, kept",
     "table_rule": "the rule of dashes under a table's header row ('---|---|---|'): layout",
+    "credit_prefix": "a photo credit glued to the paragraph after it ('Фото: Maxim Studio/Shutterstock/FotodomБолее "
+                     "50 ...'): the credit dropped, the paragraph kept",
     "data_list": "a run of short lines that would be a list of links, but are items of data: most give a label and "
                  "a number ('• January: $35.6 million', '1. Almaty (2,253,502 people)', 'Казахстан | 5,1% |'), or "
                  "all are bulleted or numbered under a paragraph ending with ':' ('The five most populous regions "
@@ -221,7 +223,13 @@ _CREDIT_OUTLET = re.compile(
 )
 
 
-_PREFIX_START = frozenset("dDpPuUlLдДоО")  # first letters of the date labels DATE_PREFIX knows
+_PREFIX_START = frozenset("dDpPuUlLдДоОфФiI")  # first letters of the date labels DATE_PREFIX knows, and of photo credits
+#: A photo credit glued to the paragraph after it, no space between: its last word ends in a small letter or a digit and
+#: the paragraph's first word starts with a capital ("Фото: Maxim Studio/Shutterstock/FotodomБолее 50 ...").
+_GLUED_CREDIT = re.compile(r"\s*(?:[Фф]ото|ФОТО|[Pp]hoto|PHOTO|[Ii]mage|[Ии]зображение)\s*:\s*[^\n]{2,80}?[a-zа-яё0-9.]"
+                           r"(?=[A-ZА-ЯЁ][a-zа-яё])")
+#: Fewest words of the paragraph a glued credit opens.
+_GLUED_WORDS = 6
 #: The label of a date a page was updated on (not its publication date).
 _UPDATED = re.compile(r"(?:updated|last\s+updated|обновлено|последнее\s+обновление)\b", re.I)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
@@ -766,6 +774,12 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             if m and lines[i][m.end():].strip() and parse_date(m.group("date")):
                 set_published(parse_date(m.group("date")), i)
                 kept_start[i] = m.end()
+                s = judged[i] = lines[i][m.end():].strip()
+                n_words[i] = _n_words(s)
+            elif (m := _GLUED_CREDIT.match(lines[i])) and _n_words(lines[i][m.end():]) >= _GLUED_WORDS:
+                # a photo credit the scrape glued to a paragraph ("Фото: Maxim Studio/Shutterstock/FotodomБолее 50
+                # международных компаний ..."): the credit dropped, the paragraph kept
+                kept_start[i], rules[i] = m.end(), "credit_prefix"
                 s = judged[i] = lines[i][m.end():].strip()
                 n_words[i] = _n_words(s)
         # what depends on the line alone is computed once per distinct short line (site furniture

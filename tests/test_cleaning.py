@@ -106,6 +106,17 @@ def test_a_run_of_headline_like_lines_inside_the_story_is_links_unless_it_is_a_l
         == [("boilerplate", "related_links")] * 3
 
 
+def test_a_photo_credit_glued_to_a_paragraph_is_dropped_and_the_paragraph_kept():
+    line = ("Фото: Maxim Studio/Shutterstock/FotodomБолее 50 международных компаний перебазировались из России на "
+            "территорию Казахстана, рассказал президент республики.")
+    a = clean_text(f"{PARA_RU}\n\n{line}\n\n{PARA2_RU}")
+    assert (a.labels[2], a.rules[2], line[a.kept_start[2]:a.kept_start[2] + 9]) == ("body", "credit_prefix", "Более 50 ")
+    # a credit line of its own, or one that names a paragraph's words in capitals, stays a caption
+    for credit in ["Фото: Управление пресс-службы Губернатора и Правительства Омской области",
+                   "Photo: REUTERS/Pascal Rossignol, photo editor: Milosh Muratovskiy"]:
+        assert clean_text(f"{PARA}\n\n{credit}\n\n{PARA2}").labels[2] == "boilerplate", credit
+
+
 def test_a_list_of_data_a_sentence_introduces_after_the_storys_last_paragraph_is_the_story():
     text = (f"{PARA_RU}\n\n{PARA2_RU}\n\nСпикер уточнил, сколько иностранных граждан и из каких стран въехало в "
             "Казахстан с начала года:\n\n- из России – 1 млн 700 тыс. (39 %)\n\n- из Узбекистана – 1 млн 100 тыс.\n")
