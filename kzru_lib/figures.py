@@ -2299,6 +2299,9 @@ _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "bi
 #: first, near the figure, so that "225 killed and more than 4,500 injured" are two. The killed are
 #: counted with the people who died (``people (deaths)``): "225 people were killed", "227 people died".
 _EVENT_KINDS = ("killed", "injured", "detained")
+#: How near before a count of people (characters) a migration balance's cue names it, none after ("a net migration
+#: loss of 5,057 people").
+_BALANCE_NEAR = (25, 0)
 #: ... read from a cue this near the figure (characters before, after): "The death toll of the January 2022 unrest
 #: in Kazakhstan rose to 238", "At least 75 people were killed", "погибли 238 человек"; not "About 500 people
 #: attended a memorial service ..., one year after he was killed".
@@ -3062,7 +3065,8 @@ _CONJ = re.compile(r"\s(?:and|while|whereas|but|и|а|но)\s", re.I)
 #: Right after a bare number: a verb of people crossing a border ("almost 300,000 crossed into Kazakhstan", "about
 #: 11,000 left", "80 тысяч въехали"): the number counts people.
 _MOVED = re.compile(r"\s+(?:(?:have|has|had|were|then|already|reportedly|also)\s+)*(?:(?:crossed|entered|arrived|departed"
-                    r"|emigrated|fled|relocated)\b|left(?=\s*(?:[.,;)]|$|the\s+country|for\b|(?-i:[A-Z]))))"
+                    r"|emigrated|fled|relocated|arriving)\b|(?:left|leaving)(?=\s*(?:[.,;)]|$|the\s+country|for\b|while\b"
+                    r"|(?-i:[A-Z]))))"
                     r"|\s+(?:уже\s+)?(?:въехал|выехал|прибыл|покинул|уехал|эмигрировал|переехал|пересекл)\w*", re.I)
 
 
@@ -4236,6 +4240,10 @@ def _read_doc_figures(
                 # people killed, injured or detained ("the clashes left ... more than 4,300 wounded": not people leaving)
                 event = True
                 metric = _KIND_METRIC.get(what, f"people ({what})")
+            elif metric == "people" and _direction(sentence, clause, s0, e0, ("migration_balance",), _BALANCE_NEAR):
+                # "a net migration loss of 5,057 people with 12,344 leaving": the balance named right before the figure,
+                # whatever way of a flow the clause names after it
+                metric = "people (migration_balance)"
             elif (f["kind"] == "count" or metric == "people_growth") and metric and (
                     way := _direction(sentence, clause, s0, e0) or (
                         # a list's item: the way of the people its introduction counts ("Число иностранных граждан,

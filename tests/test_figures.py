@@ -5315,3 +5315,15 @@ def test_a_lists_bare_counts_count_the_people_its_introduction_counts_with_its_p
     assert find_figures("Экспорт зерна по странам в 2023 году:\n  • Казахстан – 14 051;\n  • Россия – 2 670;\n",
                         rules=rules, published="2024-06-01").empty
     assert find_figures("Казахстан – 14 051.", rules=rules, published="2024-06-01").empty
+
+
+def test_a_migration_balance_named_right_before_a_count_is_its_metric_and_leaving_counts_people(rules):
+    f = find_figures("The data demonstrate a net migration loss of 5,057 people with 12,344 leaving while 7,287 people "
+                     "arrived.", rules=rules)
+    assert f[["value", "metric"]].values.tolist() == [[5057, "people (migration_balance)"], [12344, "people (out)"],
+                                                      [7287, "people (in)"]]
+    f = find_figures("That leaves us with a whopping positive migration balance of 3,801 individuals.", rules=rules)
+    assert f["metric"].tolist() == ["people (migration_balance)"]
+    # a balance named far before, with a way of its own between, is not this count's
+    f = find_figures("Net migration turned negative this year, as 12,000 people left the country.", rules=rules)
+    assert f["metric"].tolist() == ["people (out)"]
