@@ -3675,16 +3675,21 @@ def _is_item(sentence: str) -> bool:
 _LABEL_WORDS = 5
 
 
-def _list_items(sents: list[tuple]) -> tuple[list[tuple], dict[int, str]]:
+#: A list's item read by :func:`_read_doc_figures`: the sentence that introduces its list, and the item's whole sentence
+#: (cited for its figures when its datum is read as a sentence of its own).
+_Item = namedtuple("_Item", "intro whole")
+
+
+def _list_items(sents: list[tuple]) -> tuple[list[tuple], dict[int, _Item]]:
     """The sentences with the items of a list introduced by a sentence ending with ':' ("Here are the top 10 countries
     with the highest gold production in 2023:", "Gas import indicators for January-March 2024 are as follows:"): each
     line of bulleted or numbered items, or of a label and a number (the cleaning's ``LIST_MARK``, ``DATA_ITEM``), right
     after it or after other items. An item that goes on with words after its datum ("1. China (370 metric tons):
     China's gold production peaked in 2016 ...") is read as two sentences, the datum and the rest. Returns the
     sentences and, for the index of each item's datum, the sentence that introduces it (whose metric and period a
-    datum that names none of its own takes)."""
+    datum that names none of its own takes) and the item's whole sentence (:class:`_Item`)."""
     out: list[tuple] = []
-    intros: dict[int, str] = {}
+    intros: dict[int, _Item] = {}
     intro, last_line, item, enumerated = None, None, False, False
     for i, (ln, sno, a, b, sentence) in enumerate(sents):
         datum = False
@@ -3700,7 +3705,7 @@ def _list_items(sents: list[tuple]) -> tuple[list[tuple], dict[int, str]]:
         elif item and _is_item(sentence.lstrip()):
             datum = True  # items written as sentences of one line ("Алматы – 2 345 012 человек. Астана – 1 630 640 ...")
         if datum:
-            intros[len(out)] = intro
+            intros[len(out)] = _Item(intro, sentence)
             if m := _ITEM_GOES_ON.search(sentence):
                 out.append((ln, sno, a, a + m.start() + 1, sentence[:m.start() + 1]))
                 out.append((ln, sno, a + m.end(), b, sentence[m.end():]))
@@ -3877,10 +3882,10 @@ def _read_doc_figures(
     find_dates,
     home: str | None = None,
     tables: frozenset = frozenset(),
-    intros: dict[int, str] | None = None,
+    intros: dict[int, _Item] | None = None,
 ) -> list[dict]:
     """:func:`_doc_figures` of sentences as they are read (``tables``: the lines that are a table's rows; ``intros``:
-    the sentence introducing each list item's datum, by its index, :func:`_list_items`)."""
+    the :class:`_Item` of each list item's datum, by its index, :func:`_list_items`)."""
     intros = intros or {}
     if not sents:
         return []
@@ -3922,7 +3927,7 @@ def _read_doc_figures(
         if not _has_number(sentence, rules):
             continue
         cands, date_rows = _sentence_candidates(sentence, published, rules, find_dates)
-        if k in intros and any(c.get("carry") == "item" for c in cands) and _PEOPLE_LISTED.search(intros[k]):
+        if k in intros and any(c.get("carry") == "item" for c in cands) and _PEOPLE_LISTED.search(intros[k].intro):
             # "Куда чаще всего узбекистанцы переезжали на ПМЖ: / • Казахстан – 14 051 (81,1%)": people
             cands = [{**c, "kind": "count", "unit": "count", "noun": "people", "carry": False}
                      if c.get("carry") == "item" else c for c in cands]
@@ -3946,7 +3951,7 @@ def _read_doc_figures(
         if k in intros and find_dates is not None and not _own_periods(period_rows):
             # a list's item that names no period: the period of the sentence that introduces the list ("Here are the
             # top 10 countries with the highest gold production in 2023: / 1. China (370 metric tons)")
-            intro = intros[k]
+            intro = intros[k].intro
             context = _one_period(intro, _period_rows(intro, _date_rows(intro, published, find_dates[1])))
             if context:
                 context = _item_month(sentence, context)
@@ -4121,9 +4126,9 @@ def _read_doc_figures(
             metric = f.get("level") or _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules,
                                                f["end"] - f["start"], f["unit"])
             if not metric and k in intros:  # a list's item that names no metric: what the list's introduction measures
-                metric = _metric(f["kind"], f["noun"], f["phrase"], -1, [(intros[k], -1)], rules, f["end"] - f["start"],
+                metric = _metric(f["kind"], f["noun"], f["phrase"], -1, [(intros[k].intro, -1)], rules, f["end"] - f["start"],
                                  f["unit"])
-            if metric and k in intros and _SUBDIVISIONS.search(intros[k]) and not metric.endswith(_PART_SUFFIX):
+            if metric and k in intros and _SUBDIVISIONS.search(intros[k].intro) and not metric.endswith(_PART_SUFFIX):
                 metric += _PART_SUFFIX  # "лидерами по численности населения являются 7 регионов республики: / Астана –
                 # 1 630 640 человек": each item is a region's, a part of the country (not its population)
             if not metric and _CURRENCY_PAIR.fullmatch(f["unit"]):
@@ -4248,8 +4253,8 @@ def _read_doc_figures(
                     way := _direction(sentence, clause, s0, e0) or (
                         # a list's item: the way of the people its introduction counts ("Число иностранных граждан,
                         # въехавших в Республику Узбекистан ... по странам: / Россия – 364,5 тыс человек")
-                        k in intros and metric == "people" and _direction(intros[k], (0, len(intros[k])), len(intros[k]),
-                                                                           len(intros[k])))):
+                        k in intros and metric == "people" and _direction(intros[k].intro, (0, len(intros[k].intro)), len(intros[k].intro),
+                                                                           len(intros[k].intro)))):
                 metric = f"{metric} ({way})"  # people arriving are not people leaving (nor their growth)
             elif (metric == "people" and (what := _direction(sentence, clause, s0, e0, _PEOPLE_KINDS))) or (
                     f["kind"] == "count" and (metric == "people" or _ETHNIC_AFTER.match(sentence, e0))
@@ -4469,7 +4474,7 @@ def _read_doc_figures(
                 "surface": sentence[s0:e0], "value": value, "unit": f["unit"], "kind": f["kind"],
                 "qualifier": q, "low": low, "high": high, "metric": metric, "noun": f["noun"],
                 "period": period, "period_surface": period_surface, "speaker": speaker,
-                "speaker_basis": basis, "sentence": sentence,
+                "speaker_basis": basis, "sentence": intros[k].whole if k in intros else sentence,
                 **_base(value, f["unit"], rules), **_item_parties(k, sents, parties, s0, cands),
             })
             if out[-1]["parties_basis"] in ("sentence+article", "article") and (sides := out[-1]["parties"].split("–")) \
@@ -4511,7 +4516,7 @@ def _read_doc_figures(
                 # nationality ("Лидером по числу въездов стали граждане Узбекистана") is where they came from, not all
                 out[-1].update(parties=lone[0], parties_basis="sentence")
             if k in intros and out[-1]["parties"] and not _TWO_SIDES.search(out[-1]["parties"]) \
-                    and metric.split(" (")[0] in _PARTNERED and len(head := _places_in(intros[k], rules)[0]) == 1 \
+                    and metric.split(" (")[0] in _PARTNERED and len(head := _places_in(intros[k].intro, rules)[0]) == 1 \
                     and head[0] != out[-1]["parties"] and head[0] != "world":
                 # the one place a list's introduction names is every item's partner ("Куда чаще всего узбекистанцы
                 # переезжали на ПМЖ: / • Россия – 2 670": Russia–Uzbekistan; "China's top trade partners in 2024: /
@@ -4520,7 +4525,7 @@ def _read_doc_figures(
             if _PEOPLE_WAY.match(out[-1]["metric"]) and len(pair := out[-1]["parties"].split("–")) == 2 \
                     and "world" not in pair and (dest := _people_destination(sentence, clause, pair, rules) or (
                         _arrivals_from(sentence, e0, pair, rules) if out[-1]["metric"].startswith("people (in)")
-                        else "") or (k in intros and _people_destination(intros[k], (0, len(intros[k])), pair, rules))):
+                        else "") or (k in intros and _people_destination(intros[k].intro, (0, len(intros[k].intro)), pair, rules))):
                 out[-1]["metric"] += f" (to {dest})"  # "уехали в РФ" and "выбывших из России в КР" are two flows
             elif out[-1]["metric"] == "trips" and len(pair := out[-1]["parties"].split("–")) == 2 \
                     and "world" not in pair and (dest := _people_destination(sentence, clause, pair, rules)) \

@@ -5249,6 +5249,7 @@ def test_a_lists_items_take_the_metric_and_period_of_the_sentence_that_introduce
     f = find_figures(text, rules=rules, published="2024-06-01")
     got = {r.surface: (r.metric, r.period, r.parties) for r in f.itertuples()}
     assert got["370 metric tons"] == ("production (gold)", "2023", "China")  # not 2016, the rest of the item's
+    assert f.set_index("surface")["sentence"]["370 metric tons"].startswith("China (370 metric tons): China's gold")
     assert got["455 metric tons"][:2] == ("production (gold)", "2016")
     assert got["310 metric tons"] == ("production (gold)", "2023", "Russia")
     assert got["200 metric tons"] == ("production (gold)", "2023", "Canada")
