@@ -3628,6 +3628,10 @@ _ITEM_GOES_ON = re.compile(r":\s+(?=[^\W\d_])")
 #: A list's introduction that lists a country's regions, provinces or cities: each item is a part of the country.
 _SUBDIVISIONS = re.compile(r"\b(?:regions?|provinces?|oblasts?|cities|districts)\b|(?<![^\W\d_])(?:регион\w*|област\w*"
                            r"|город\w*|район\w*)", re.I)
+#: A bloc's trade outside itself: with third countries, external or foreign trade ("trade turnover with third countries",
+#: "внешняя торговля ЕАЭС", "товарооборот с третьими странами").
+_EXTERNAL_TRADE = re.compile(r"\b(?:third|non-member)\s+(?:countries|states|nations)\b|\b(?:external|foreign)\s+trade\b"
+                             r"|(?<![^\W\d_])(?:трет\w+\s+(?:стран|государств)\w*|внешн\w*\s+торгов\w*|внешнеторгов\w*)", re.I)
 #: Metrics of a flow or a relation between two places: a list's item of one place has the introduction's as partner.
 _PARTNERED = frozenset({"exports", "imports", "trade_turnover", "export_growth", "import_growth", "trade_growth",
                         "investment", "investment_inflow", "people", "trips"})
@@ -4515,6 +4519,12 @@ def _read_doc_figures(
                 # lent (a count from or to a place the sentence names keeps the pair); a place named only as the people's
                 # nationality ("Лидером по числу въездов стали граждане Узбекистана") is where they came from, not all
                 out[-1].update(parties=lone[0], parties_basis="sentence")
+            if out[-1]["parties"] in rules.members and metric.split(" (")[0] in _TRADE_WAYS \
+                    and _EXTERNAL_TRADE.search(sentence, clause[0], s0):
+                # a bloc's trade with third countries is its trade with the world, not its members' mutual trade ("Mutual
+                # trade between the EAEU member states reached $89 billion, while trade turnover with third countries grew
+                # to $923 billion": the second is Eurasian Economic Union–world)
+                out[-1]["parties"] = f"{out[-1]['parties']}–world"
             if k in intros and out[-1]["parties"] and not _TWO_SIDES.search(out[-1]["parties"]) \
                     and metric.split(" (")[0] in _PARTNERED and len(head := _places_in(intros[k].intro, rules)[0]) == 1 \
                     and head[0] != out[-1]["parties"] and head[0] != "world":

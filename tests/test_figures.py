@@ -5328,3 +5328,15 @@ def test_a_migration_balance_named_right_before_a_count_is_its_metric_and_leavin
     # a balance named far before, with a way of its own between, is not this count's
     f = find_figures("Net migration turned negative this year, as 12,000 people left the country.", rules=rules)
     assert f["metric"].tolist() == ["people (out)"]
+
+
+def test_a_blocs_trade_with_third_countries_is_its_trade_with_the_world_not_its_members_mutual_trade(rules):
+    f = find_figures("Mutual trade between the EAEU member states reached $89 billion in 2023, while trade turnover with "
+                     "third countries grew to $923 billion.", rules=rules)
+    assert f["parties"].tolist() == ["Eurasian Economic Union", "Eurasian Economic Union–world"]
+    assert one("Товарооборот ЕАЭС с третьими странами в 2023 году составил 923 млрд долларов.", rules)["parties"] == \
+        "Eurasian Economic Union–world"
+    assert one("Взаимная торговля стран ЕАЭС в 2023 году достигла 89 млрд долларов.", rules)["parties"] == \
+        "Eurasian Economic Union"
+    # a country's trade with third countries keeps its parties (not its trade with the whole world)
+    assert one("Kazakhstan's trade with third countries reached $60 billion in 2023.", rules)["parties"] == "Kazakhstan"
