@@ -3634,7 +3634,7 @@ _EXTERNAL_TRADE = re.compile(r"\b(?:third|non-member)\s+(?:countries|states|nati
                              r"|(?<![^\W\d_])(?:трет\w+\s+(?:стран|государств)\w*|внешн\w*\s+торгов\w*|внешнеторгов\w*)", re.I)
 #: Metrics of a flow or a relation between two places: a list's item of one place has the introduction's as partner.
 _PARTNERED = frozenset({"exports", "imports", "trade_turnover", "export_growth", "import_growth", "trade_growth",
-                        "investment", "investment_inflow", "people", "trips"})
+                        "trade_share", "investment", "investment_inflow", "people", "trips"})
 #: Two sides of parties ("Kazakhstan–Russia") or a group ("Kazakhstan+Uzbekistan").
 _TWO_SIDES = re.compile(r"[–+]")
 #: The label of a list's item, right before its datum ("• Казахстан – ", "Kazakhstan: ").
@@ -3665,6 +3665,18 @@ def _item_month(sentence: str, context: tuple[str, str]) -> tuple[str, str]:
 
 #: A month or months of one year ("2024-01", "2024-01/2024-03").
 _MONTHS_OF_A_YEAR = re.compile(r"(\d{4})-(\d\d)(?:/\1-(\d\d))?")
+
+
+def _whole_partner(before: list[dict], place: str, members: dict) -> str:
+    """The other side of the last figure before (of the article) between a place and a region ``place`` is a member of
+    ("Central Asia–China" for Kyrgyzstan: China), or ""."""
+    for r in reversed(before):
+        sides = r["parties"].split("–")
+        if len(sides) == 2:
+            for region, other in (sides, sides[::-1]):
+                if place in members.get(region, ()) and other != place:
+                    return other
+    return ""
 
 
 def _is_item(sentence: str) -> bool:
@@ -4526,12 +4538,19 @@ def _read_doc_figures(
                 # to $923 billion": the second is Eurasian Economic Union–world)
                 out[-1]["parties"] = f"{out[-1]['parties']}–world"
             if k in intros and out[-1]["parties"] and not _TWO_SIDES.search(out[-1]["parties"]) \
-                    and metric.split(" (")[0] in _PARTNERED and len(head := _places_in(intros[k].intro, rules)[0]) == 1 \
-                    and head[0] != out[-1]["parties"] and head[0] != "world":
-                # the one place a list's introduction names is every item's partner ("Куда чаще всего узбекистанцы
-                # переезжали на ПМЖ: / • Россия – 2 670": Russia–Uzbekistan; "China's top trade partners in 2024: /
-                # Kazakhstan: $43.8 billion")
-                out[-1]["parties"], out[-1]["parties_basis"] = _pair([out[-1]["parties"], head[0]]), "list_item+introduction"
+                    and metric.split(" (")[0] in _PARTNERED:
+                head = _places_in(intros[k].intro, rules)[0]
+                if len(head) == 1 and head[0] != out[-1]["parties"] and head[0] != "world":
+                    # the one place a list's introduction names is every item's partner ("Куда чаще всего узбекистанцы
+                    # переезжали на ПМЖ: / • Россия – 2 670": Russia–Uzbekistan; "China's top trade partners in 2024: /
+                    # Kazakhstan: $43.8 billion")
+                    out[-1]["parties"], out[-1]["parties_basis"] = _pair([out[-1]["parties"], head[0]]), \
+                        "list_item+introduction"
+                elif not head and (other := _whole_partner(out[:-1], out[-1]["parties"], rules.members)):
+                    # an introduction that names no place breaks down the last whole of a region the item's place is in
+                    # ("China's trade with Central Asian nations reached $94.8 billion ... The remaining trade volume is
+                    # distributed among: / - Kyrgyzstan: $22.7 billion": China–Kyrgyzstan, not Kyrgyzstan's own trade)
+                    out[-1]["parties"], out[-1]["parties_basis"] = _pair([out[-1]["parties"], other]), "list_item+whole"
             if _PEOPLE_WAY.match(out[-1]["metric"]) and len(pair := out[-1]["parties"].split("–")) == 2 \
                     and "world" not in pair and (dest := _people_destination(sentence, clause, pair, rules) or (
                         _arrivals_from(sentence, e0, pair, rules) if out[-1]["metric"].startswith("people (in)")

@@ -5340,3 +5340,20 @@ def test_a_blocs_trade_with_third_countries_is_its_trade_with_the_world_not_its_
         "Eurasian Economic Union"
     # a country's trade with third countries keeps its parties (not its trade with the whole world)
     assert one("Kazakhstan's trade with third countries reached $60 billion in 2023.", rules)["parties"] == "Kazakhstan"
+
+
+def test_a_list_no_place_introduces_breaks_down_the_last_whole_of_a_region_its_items_are_in(rules):
+    text = ("China's trade with Central Asian nations reached $94.8 billion in 2024.\n"
+            "Kazakhstan leads regional trade with China, accounting for 46% of the total at $43.8 billion.\n"
+            "Kazakhstan remains the region's largest economy, and Kazakhstan's exporters see Astana as a hub.\n"
+            "The remaining trade volume is distributed among:\n"
+            "- Kyrgyzstan: $22.7 billion (24%)\n- Uzbekistan: $13.7 billion (14.5%)\n")
+    f = find_figures(text, rules=rules, published="2025-01-20")
+    assert f[["surface", "parties"]].values.tolist()[3:] == [
+        ["$22.7 billion", "China–Kyrgyzstan"], ["24%", "China–Kyrgyzstan"],
+        ["$13.7 billion", "China–Uzbekistan"], ["14.5%", "China–Uzbekistan"]]
+    assert set(f["parties_basis"][3:]) == {"list_item+whole"}
+    # no whole of a region before: no partner from one (the article's places, as before)
+    f = find_figures("The remaining trade volume is distributed among:\n- Kyrgyzstan: $22.7 billion\n- Uzbekistan: "
+                     "$13.7 billion\n", rules=rules, published="2025-01-20")
+    assert "list_item+whole" not in set(f["parties_basis"])
