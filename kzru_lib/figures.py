@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import functools
+import itertools
 import math
 import re
 from collections import namedtuple
@@ -3667,10 +3668,10 @@ def _item_month(sentence: str, context: tuple[str, str]) -> tuple[str, str]:
 _MONTHS_OF_A_YEAR = re.compile(r"(\d{4})-(\d\d)(?:/\1-(\d\d))?")
 
 
-def _whole_partner(before: list[dict], place: str, members: dict) -> str:
-    """The other side of the last figure before (of the article) between a place and a region ``place`` is a member of
-    ("Central Asia–China" for Kyrgyzstan: China), or ""."""
-    for r in reversed(before):
+def _whole_partner(out: list[dict], place: str, members: dict) -> str:
+    """The other side of the last figure before ``out``'s last (of the article) between a place and a region ``place``
+    is a member of ("Central Asia–China" for Kyrgyzstan: China), or ""."""
+    for r in itertools.islice(reversed(out), 1, None):
         sides = r["parties"].split("–")
         if len(sides) == 2:
             for region, other in (sides, sides[::-1]):
@@ -3939,6 +3940,7 @@ def _read_doc_figures(
     measured: dict[str, tuple] = {}  # kind of measure -> (sentence, line, metric, its quantity's) of its last figure
     goods_seen: dict[str, set[str]] = {}  # kind of measure -> the goods volumes the article measured in it so far
     before_cands: tuple = ((-1, -1), [])  # ((sentence, line), candidates) of the last sentence with figures
+    intro_periods: dict[str, tuple | None] = {}  # a list's introduction -> the one period it names (_one_period)
     for k, (ln, sno, a, b, sentence) in enumerate(sents):
         if not _has_number(sentence, rules):
             continue
@@ -3968,7 +3970,9 @@ def _read_doc_figures(
             # a list's item that names no period: the period of the sentence that introduces the list ("Here are the
             # top 10 countries with the highest gold production in 2023: / 1. China (370 metric tons)")
             intro = intros[k].intro
-            context = _one_period(intro, _period_rows(intro, _date_rows(intro, published, find_dates[1])))
+            if intro not in intro_periods:  # (every item of a list has the one introduction: read once)
+                intro_periods[intro] = _one_period(intro, _period_rows(intro, _date_rows(intro, published, find_dates[1])))
+            context = intro_periods[intro]
             if context:
                 context = _item_month(sentence, context)
         elif k and sents[k - 1][0] == ln and figured != k - 1 and find_dates is not None and not _own_periods(period_rows):
@@ -4546,7 +4550,7 @@ def _read_doc_figures(
                     # Kazakhstan: $43.8 billion")
                     out[-1]["parties"], out[-1]["parties_basis"] = _pair([out[-1]["parties"], head[0]]), \
                         "list_item+introduction"
-                elif not head and (other := _whole_partner(out[:-1], out[-1]["parties"], rules.members)):
+                elif not head and (other := _whole_partner(out, out[-1]["parties"], rules.members)):
                     # an introduction that names no place breaks down the last whole of a region the item's place is in
                     # ("China's trade with Central Asian nations reached $94.8 billion ... The remaining trade volume is
                     # distributed among: / - Kyrgyzstan: $22.7 billion": China–Kyrgyzstan, not Kyrgyzstan's own trade)
