@@ -4133,9 +4133,11 @@ def _read_doc_figures(
             if not period and not elsewhere and last_year and (m := _in_clause(in_clause, "the_year", clause, functools.partial(
                     _period_cues().get("the_year", _NO_CUE).search, sentence, *clause))):
                 period, period_surface = last_year, m.group(0)  # "over the year": the year named before
+            spanned = False
             if not period and not elsewhere and (span := _in_clause(in_clause, "span", clause, functools.partial(
                     _span_period, sentence, clause, published, rules))):
                 period, period_surface = span  # "invested in the last two years": not the stock
+                spanned = True
             after = None
             if not period and not elsewhere and bases and (published or (before[0] == k - 1 and before[1] == ln)) and (
                     after := _year_after_base(sentence, clause, bases, published, {
@@ -4159,7 +4161,12 @@ def _read_doc_figures(
                 metric = ""  # "production ... on both a 100 percent and attributable basis": how it is counted, no growth
             # a clause that refers back ("it", "этот показатель") measures what the sentences before in its paragraph
             # name, unless the figure just before measured the same (below: it says which way, "exports")
-            back = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes + [(t, -1) for t in reversed(same_line)],
+            # (a paragraph that opens with a noun that refers back, not a pronoun, refers to the paragraph before: "За
+            # четыре года объем взаимной торговли ... вырос в 2,8 раза. / Уточняется, что объем составил $66,2 миллиарда
+            # в 2024-м"; not "... the voter turnout stood at 63.66%. / It said that 71.1% ... voted in favor")
+            referred = same_line or ([x[4] for x in sents[max(0, k - 3):k] if x[0] == sents[k - 1][0]]
+                                     if k and _NOUN_BACK.search(sentence, *clause) else [])
+            back = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes + [(t, -1) for t in reversed(referred)],
                            rules, f["end"] - f["start"], f["unit"]) if anaphoric and not metric else ""
             # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes (or
             # cubic metres, barrels a day) with no word of their own measure what the ones just before did
@@ -4186,8 +4193,8 @@ def _read_doc_figures(
                 metric = next(iter(topic))
             elif back:
                 metric = back
-                if back.startswith("gdp") and same_line and _per_capita(same_line[-1], len(same_line[-1]),
-                                                                        len(same_line[-1]), rules):
+                if back.startswith("gdp") and referred and _per_capita(referred[-1], len(referred[-1]),
+                                                                       len(referred[-1]), rules):
                     metric += " (per capita)"  # "GDP per capita amounted to ... This figure increased by 16.3%"
             # a count of those who voted ("на референдуме проголосовали 7 820 204 человека"; not the votes for or against)
             head = metric.partition(" ")[0] if f["kind"] == "count" else None
@@ -4222,7 +4229,12 @@ def _read_doc_figures(
                     or ((not metric or "_growth" in metric) and _share_of_genitive(sentence, e0))):
                 # ("97% of payments are made in national currencies": the share settled in them, as "97% расчётов ...
                 # в национальных валютах" reads)
-                metric = _trade_share(whole, sentence[clause[0]:s0], rules) or f"share of {whole}"
+                # (in brackets right after an amount, a share of what that amount is part of: "Казахстан — $30,1
+                # миллиарда (46 процентов от общего объема торговли)" is its share of the trade)
+                metric = _trade_share(whole, sentence[clause[0]:s0], rules) or (
+                    last_amount and sentence[s0] not in "+-−" and (_TOTAL_WHOLE.fullmatch(whole) or _metric(
+                        "money", "", "", -1, [(whole, -1)], rules, 0) == last_amount[1])
+                    and _share_beside(sentence, s0, *last_amount)) or f"share of {whole}"
                 if whole == "gdp" and (amount_metric := _metric("money", "", "", f["start"], scopes, rules,
                                                                 f["end"] - f["start"])) and amount_metric.split(" (")[0] != "gdp":
                     # "a deficit of 3.5 trillion rubles, or 1.7% of GDP", "defence spending of 6.3% of GDP": shares of
@@ -4487,6 +4499,10 @@ def _read_doc_figures(
                     and out[-1]["line_no"] == ln and a <= out[-1]["end"] <= a + s0 \
                     and _CONVERSION_OPEN.fullmatch(sentence, out[-1]["end"] - a, s0) and _SHUT.match(sentence, e0):
                 metric += _CONVERTED  # "1.75 trillion yuan ($237 billion)": the amount before at some rate, no claim in dollars
+            if spanned and published and metric in _TRADE_AMOUNTS and _REACHED.search(sentence, max(0, s0 - 25), s0):
+                # a year's trade reached at the end of the years up to the report: the last whole year ("За последние
+                # четыре года объём взаимной торговли ... достиг 66,2 миллиарда долларов" in August 2025: 2024's)
+                period = str(int(published[:4]) - 1)
             if metric and (per := f.get("per")):
                 metric = f"{metric} (per {per})"  # "ежемесячных поставках 100 тысяч тонн нефти": a month's, not a total
             out.append({
@@ -4628,6 +4644,7 @@ def _read_doc_figures(
     if home and rules.home_cue is not None:
         _home_parties(out, home, rules)
     if rules.members:
+        _breakdown_metrics(out, from_base, rules)
         _breakdown_periods(out, from_base, rules)
     _growth_with_level(out, where, from_base | measured_from)
     _article_periods(out, from_base | measured_from | not_own, functools.partial(
@@ -5120,6 +5137,48 @@ def _company_supplier(sentence: str, surface: str, rules: FigureRules) -> str:
     start = max([kw.start() - _SUPPLIER_BEFORE, *(m.end() for m in _CLAUSE.finditer(sentence, 0, kw.start()))])
     names = {country[m.group(0)] for m in pattern.finditer(sentence, start, min(at, kw.end() + 20))}
     return names.pop() if len(names) == 1 else ""
+
+
+def _breakdown_metrics(out: list[dict], from_base: set[int], rules: FigureRules) -> None:
+    """Give the amounts that name no metric and break a region's total down by member the metric of that total,
+    in place, and the percentage right after such an amount its share of it: after "объём взаимной торговли между
+    Китаем и странами Центральной Азии ... достиг 66,2 миллиарда долларов", "Лидером ... стал Казахстан - 30,1
+    миллиарда долларов, или почти 46 процентов от общего показателя" is China–Kazakhstan trade and its share. A
+    total is an earlier trade amount (turnover, exports, imports; not a comparison base) between a region of the
+    places table and a partner, in the same currency; an amount breaks it down when its parties are one of the
+    region's members and that partner. Only when the article's earlier totals of that region and partner give one
+    metric."""
+    totals = [((r["line_no"], r["sent_no"]), r["metric"], frozenset(names), r["unit"])
+              for i, r in enumerate(out) if r["metric"] in _TRADE_AMOUNTS and i not in from_base and r["kind"] == "money"
+              and len(names := r["parties"].split("–")) == 2 and any(n in rules.members for n in names)]
+    if not totals:
+        return
+    for i, r in enumerate(out):
+        names = r["parties"].split("–")
+        if r["metric"] or r["kind"] != "money" or len(names) != 2:
+            continue
+        found = {m for at, m, pair, unit in totals
+                 if at < (r["line_no"], r["sent_no"]) and unit == r["unit"] and _member_and_partner(names, pair, rules.members)}
+        if len(found) != 1 or (at := r["sentence"].find(r["surface"])) < 0 or not _NAMED_AMOUNT.search(r["sentence"], 0, at) \
+                or not (named := [name for _pos, name in rules.places.finditer(r["sentence"][max(0, at - 30):at])]) \
+                or named[-1] not in names:
+            continue  # (the amount right after a member's name: "Казахстан - 30,1 миллиарда", "Kazakhstan ($43.8 billion)")
+        r["metric"] = found.pop()
+        share = out[i + 1] if i + 1 < len(out) else None
+        if share and share["kind"] == "percent" and (share["line_no"], share["sent_no"]) == (r["line_no"], r["sent_no"]) \
+                and share["parties"] == r["parties"] and (not share["metric"] or share["metric"].startswith("share of ")) \
+                and (at := r["sentence"].find(r["surface"])) >= 0 and _SHARE_AFTER_AMOUNT.fullmatch(
+                    r["sentence"], at + r["end"] - r["start"], at + share["start"] - r["start"]):
+            share["metric"] = "trade_share"  # "$18 миллиардов (27 процентов)", "..., или почти 46 процентов"
+
+
+#: The whole a share is "of" when it is the total of what the amount beside it measures ("of the total", "от общего
+#: показателя"; not "of its GDP").
+_TOTAL_WHOLE = re.compile(r"(?:total|overall|sum|показател\w*|объ[её]м\w*|сумм\w*|итог\w*)", re.I)
+#: Right before an amount, the end of a name it is given for: "Казахстан - ", "Kazakhstan (", "Kazakhstan with ".
+_NAMED_AMOUNT = re.compile(r"[^\W\d_]\s*(?:[-–—:(]|\bwith\b|\bс\b)\s*$", re.I)
+#: Between an amount and the percentage that gives its share: "(", ", или", ", or".
+_SHARE_AFTER_AMOUNT = re.compile(r"\s*(?:\(|,\s*(?:или|or)\s+)\s*", re.I)
 
 
 def _breakdown_periods(out: list[dict], from_base: set[int], rules: FigureRules) -> None:
@@ -5804,13 +5863,21 @@ def _anaphora(rules: FigureRules, sentence: str, clause: tuple[int, int]) -> boo
                for m in rules.anaphora.finditer(sentence, *clause)) or _RU_IT.search(sentence, *clause) is not None
 
 
-#: Russian "it" (он, она, оно: also "he", "she") as what grew or reached a level: "С января по сентябрь он вырос ещё
-#: на 17%", "Тогда он достиг 38,5 миллиарда долларов".
-_RU_IT = re.compile(r"(?<![^\W\d_])(?:он|она|оно)\s+(?:(?:ещё|еще|также|уже|вновь|снова)\s+)?(?:вырос|выросл|увеличил"
+#: Russian "it" (он, она, оно: also "he", "she") or a bare "the volume" (объём, with no noun of its own after it) as
+#: what grew or reached a level: "С января по сентябрь он вырос ещё на 17%", "Тогда он достиг 38,5 миллиарда
+#: долларов", "Уточняется, что объем составил $66,2 миллиарда в 2024-м".
+_RU_IT = re.compile(r"(?<![^\W\d_])(?:он|она|оно|объ[её]м)\s+(?:(?:ещё|еще|также|уже|вновь|снова)\s+)?(?:вырос|выросл|увеличил"
                     r"|составил|достиг|сократил|снизил|упал|прибавил|превысил|уменьшил)\w*", re.I)
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
+#: A noun that refers back ("this figure", "этот показатель", a bare "объём" that grew), which may refer past its
+#: paragraph's start to the paragraph before (a pronoun, "it", "это", refers within its paragraph only; "показатель
+#: добычи нефти" names its own).
+_NOUN_BACK = re.compile(r"\b(?:this|that|the)\s+(?:figure|indicator|number|volume)\b(?!\s+of\b)|(?<![^\W\d_])(?:(?:этот|данный"
+                        r"|эта|данная)\s+(?:показатель|цифра)|(?:показатель|объ[её]м)\s+(?:(?:ещё|еще|также|уже|лишь|вновь"
+                        r"|снова)\s+)?(?:вырос|выросл|увеличил|составил|достиг|сократил|снизил|упал|прибавил|превысил"
+                        r"|уменьшил))(?![^\W\d_])", re.I)
 
 
 def _in_clause(memo: dict, what: str, clause: tuple[int, int], find):

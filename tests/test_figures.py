@@ -5357,3 +5357,45 @@ def test_a_list_no_place_introduces_breaks_down_the_last_whole_of_a_region_its_i
     f = find_figures("The remaining trade volume is distributed among:\n- Kyrgyzstan: $22.7 billion\n- Uzbekistan: "
                      "$13.7 billion\n", rules=rules, published="2025-01-20")
     assert "list_item+whole" not in set(f["parties_basis"])
+
+
+def test_a_noun_that_refers_back_may_refer_to_the_paragraph_before(rules):
+    # a bare "объём" that reached a level, at the head of a paragraph: the volume of the paragraph before
+    text = ("За четыре года объем взаимной торговли товарами между Китаем и странами Центральной Азии вырос в 2,8 раза. "
+            "Такие данные содержатся в материалах банка.\n\nУточняется, что объем составил $66,2 миллиарда в 2024-м.")
+    f = figs(text, rules)
+    assert f.loc[f["kind"] == "money", ["metric", "period"]].values.tolist() == [["trade_turnover", "2024"]]
+    text = ("Volumes of gas transit via Kazakhstan reached 3.5 billion cubic metres from January to August 2024.\n\n"
+            "For comparison, this figure stood at 1.28 billion cubic metres for the whole of 2023.")
+    assert [m.split(" (")[0] for m in figs(text, rules)["metric"]] == ["gas_volume", "gas_volume"]
+    # a pronoun does not reach past its paragraph ("It said" is the commission, not the turnout)
+    text = ("The commission said the voter turnout stood at 63.66%.\n\nIt said that 71.1% of the people voted in favor "
+            "of building the plant.")
+    assert figs(text, rules)["metric"].tolist()[1] != "turnout"
+    # "объём" with a noun of its own, and "показатель" with one, name their own
+    text = "Товарооборот составил $5 млрд.\n\nОбъем инвестиций составил $2 млрд."
+    assert figs(text, rules)["metric"].tolist()[1] != "trade_turnover"
+
+
+def test_a_member_s_amount_after_a_region_s_total_is_part_of_it(rules):
+    # amounts given for members of a region after the region's trade total: the same trade, by member, and the
+    # percentage beside each its share; the total's year reached at the end of "the last four years"
+    text = ("За последние четыре года объём взаимной торговли между Китаем и странами Центральной Азии увеличился в "
+            "2,8 раза и достиг 66,2 миллиарда долларов.\n\nЛидером по объёмам сотрудничества стал Казахстан - 30,1 "
+            "миллиарда долларов, или почти 46 процентов от общего показателя. На втором месте Узбекистан - 18 "
+            "миллиардов (27 процентов).")
+    f = figs(text, rules, published="2025-08-13").set_index("surface")
+    assert f.loc["66,2 миллиарда долларов", ["metric", "period"]].tolist() == ["trade_turnover", "2024"]
+    assert f.loc["30,1 миллиарда долларов", ["metric", "parties", "period"]].tolist() == [
+        "trade_turnover", "China–Kazakhstan", "2024"]
+    assert f.loc["18 миллиардов", ["metric", "parties"]].tolist() == ["trade_turnover", "China–Uzbekistan"]
+    assert f.loc[["почти 46 процентов", "27 процентов"], "metric"].tolist() == ["trade_share"] * 2
+    # an amount that is no member's ("ready to offer products worth over $1 billion") stays unmeasured
+    text = ("China's trade with Central Asia reached $94.8 billion in 2024.\n\nKazakhstan is ready to offer a wide "
+            "range of products worth over $1 billion to China.")
+    f = figs(text, rules, published="2025-02-01")
+    assert f.loc[f["surface"] == "over $1 billion", "metric"].tolist() == [""]
+    # an amount of a member in brackets after "of the total": the share of what the amount is part of
+    text = ("Крупнейшие торговые партнеры Китая в регионе: Казахстан — $30,1 миллиарда (46 процентов от общего объема "
+            "торговли).")
+    assert figs(text, rules)["metric"].tolist() == ["trade_turnover", "trade_share"]
