@@ -4645,6 +4645,7 @@ def _read_doc_figures(
         _home_parties(out, home, rules)
     if rules.members:
         _breakdown_metrics(out, from_base, rules)
+        _breakdown_shares(out, rules)
         _breakdown_periods(out, from_base, rules)
     _growth_with_level(out, where, from_base | measured_from)
     _article_periods(out, from_base | measured_from | not_own, functools.partial(
@@ -5172,6 +5173,62 @@ def _breakdown_metrics(out: list[dict], from_base: set[int], rules: FigureRules)
             share["metric"] = "trade_share"  # "$18 миллиардов (27 процентов)", "..., или почти 46 процентов"
 
 
+def _breakdown_shares(out: list[dict], rules: FigureRules) -> None:
+    """Mark the shares of trade that break a region's trade with a partner down by member as shares of that
+    trade, in place: after "China's trade with Central Asia reached $94.8 billion", "Kazakhstan accounted for 46%
+    ($43.8 billion)" and "Узбекистан - 18 миллиардов (27 процентов)" are ``trade_share (of Central Asia–China)``,
+    not China's share of Kazakhstan's or Uzbekistan's own trade ("У Туркменистана наибольшая доля: 55 процентов
+    торгового оборота приходится на КНР", which stays ``trade_share``). A share breaks the total down when its
+    parties are one of the region's members and the partner, it comes after the article's total of that trade, and
+    it is given beside the member's amount or as falling to the member."""
+    totals = [((r["line_no"], r["sent_no"]), frozenset(names), r["parties"]) for r in out
+              if r["metric"] == "trade_turnover" and r["kind"] == "money"
+              and len(names := r["parties"].split("–")) == 2 and any(n in rules.members for n in names)]
+    for i, r in enumerate(out):
+        names = r["parties"].split("–")
+        if r["metric"] != "trade_share" or len(names) != 2 or not totals:
+            continue
+        whole = {text for at, pair, text in totals
+                 if at < (r["line_no"], r["sent_no"]) and _member_and_partner(names, pair, rules.members)}
+        if len(whole) != 1 or (a0 := r["sentence"].find(r["surface"])) < 0:
+            continue
+        a0 = r["start"] - a0  # where the sentence starts in its line
+        near = [g for g in out[max(0, i - 2):i + 3] if (g["line_no"], g["sent_no"]) == (r["line_no"], r["sent_no"])]
+        beside = any(g["kind"] == "money" and g["parties"] == r["parties"] and (
+            _SHARE_AFTER_AMOUNT.fullmatch(r["sentence"], g["end"] - a0, r["start"] - a0) if g["end"] <= r["start"]
+            else _AMOUNT_AFTER_SHARE.fullmatch(r["sentence"], r["end"] - a0, g["start"] - a0)) for g in near)
+        lo = max([g["end"] - a0 for g in near if g["end"] <= r["start"]], default=0)
+        hi = min([g["start"] - a0 for g in near if g["start"] >= r["end"]], default=len(r["sentence"]))
+        total = whole.pop()
+        member = next(n for n in names if n not in total.split("–"))
+        if beside or _share_holder(r["sentence"], lo, hi, rules) == member:
+            r["metric"] = f"trade_share (of {total})"
+
+
+#: What a share falls to, named after it: "приходится на", "пришлось на", "на долю", "доля", "достались", "взял на себя".
+_FALLS_TO = re.compile(r"(?<![^\W\d_])(?:(?:приход\w*|пришл\w*)\s+на|на\s+долю|доля|достал\w*|взял\w*\s+на\s+себя)\s+",
+                       re.I)
+#: ... named before it: "Kazakhstan accounted for".
+_ACCOUNTS_FOR = re.compile(r"\baccount(?:s|ed|ing)?\s+for\b", re.I)
+
+
+def _share_holder(sentence: str, lo: int, hi: int, rules: FigureRules) -> str:
+    """The place a share in ``sentence[lo:hi]`` falls to, if that stretch says ("55 процентов торгового оборота
+    приходится на КНР": China; "почти 24% составила доля Кыргызстана": Kyrgyzstan; "Kazakhstan accounted for 46%":
+    Kazakhstan), else ""."""
+    for m in _FALLS_TO.finditer(sentence, lo, hi):
+        after = next(iter(rules.places.finditer(sentence[m.end():min(hi, m.end() + 30)])), None)
+        if after and after[0] == 0:  # (the place right after: not "наибольшая доля: 55 процентов")
+            return after[1]
+    if (m := _ACCOUNTS_FOR.search(sentence, lo, hi)) is not None:
+        before = [name for _pos, name in rules.places.finditer(sentence[max(lo, m.start() - 60):m.start()])]
+        # (", accounting for": the subject of the clause before, its first place: "Kazakhstan leads regional trade with
+        # China, accounting for 46%")
+        return (before[0] if m.group(0)[7:].startswith("ing") and sentence[:m.start()].rstrip().endswith(",")
+                else before[-1]) if before else ""
+    return ""
+
+
 #: The whole a share is "of" when it is the total of what the amount beside it measures ("of the total", "от общего
 #: показателя"; not "of its GDP").
 _TOTAL_WHOLE = re.compile(r"(?:total|overall|sum|показател\w*|объ[её]м\w*|сумм\w*|итог\w*)", re.I)
@@ -5179,6 +5236,8 @@ _TOTAL_WHOLE = re.compile(r"(?:total|overall|sum|показател\w*|объ[е
 _NAMED_AMOUNT = re.compile(r"[^\W\d_]\s*(?:[-–—:(]|\bwith\b|\bс\b)\s*$", re.I)
 #: Between an amount and the percentage that gives its share: "(", ", или", ", or".
 _SHARE_AFTER_AMOUNT = re.compile(r"\s*(?:\(|,\s*(?:или|or)\s+)\s*", re.I)
+#: Between a share and the amount it is the share of, in brackets after it: "46% ($43.8 billion)".
+_AMOUNT_AFTER_SHARE = re.compile(r"\s*\(\s*", re.I)
 
 
 def _breakdown_periods(out: list[dict], from_base: set[int], rules: FigureRules) -> None:
@@ -5200,9 +5259,9 @@ def _breakdown_periods(out: list[dict], from_base: set[int], rules: FigureRules)
         return
     for r in out:
         names = r["parties"].split("–")
-        if r["period"] or len(names) != 2 or r["metric"] not in (*_TRADE_AMOUNTS, "trade_share"):
+        if r["period"] or len(names) != 2 or r["metric"].partition(" (of ")[0] not in (*_TRADE_AMOUNTS, "trade_share"):
             continue
-        metric = "trade_turnover" if r["metric"] == "trade_share" else r["metric"]
+        metric = "trade_turnover" if r["metric"].startswith("trade_share") else r["metric"]
         found = {(period, surface) for at, m, pair, period, surface in totals
                  if at < (r["line_no"], r["sent_no"]) and m == metric and _member_and_partner(names, pair, rules.members)}
         if len({period for period, _ in found}) == 1:

@@ -5389,7 +5389,7 @@ def test_a_member_s_amount_after_a_region_s_total_is_part_of_it(rules):
     assert f.loc["30,1 миллиарда долларов", ["metric", "parties", "period"]].tolist() == [
         "trade_turnover", "China–Kazakhstan", "2024"]
     assert f.loc["18 миллиардов", ["metric", "parties"]].tolist() == ["trade_turnover", "China–Uzbekistan"]
-    assert f.loc[["почти 46 процентов", "27 процентов"], "metric"].tolist() == ["trade_share"] * 2
+    assert f.loc[["почти 46 процентов", "27 процентов"], "metric"].tolist() == ["trade_share (of Central Asia–China)"] * 2
     # an amount that is no member's ("ready to offer products worth over $1 billion") stays unmeasured
     text = ("China's trade with Central Asia reached $94.8 billion in 2024.\n\nKazakhstan is ready to offer a wide "
             "range of products worth over $1 billion to China.")
@@ -5399,3 +5399,22 @@ def test_a_member_s_amount_after_a_region_s_total_is_part_of_it(rules):
     text = ("Крупнейшие торговые партнеры Китая в регионе: Казахстан — $30,1 миллиарда (46 процентов от общего объема "
             "торговли).")
     assert figs(text, rules)["metric"].tolist() == ["trade_turnover", "trade_share"]
+
+
+def test_a_member_s_share_of_a_region_s_trade_is_not_the_partner_s_share_of_the_member_s_trade(rules):
+    # after the region's trade with its partner, a member's share of it (beside its amount, or falling to it) is a
+    # share of that trade; the partner's share of a member's own trade is another quantity
+    text = ("China's trade with Central Asia reached $94.8 billion in 2024.\n\nKazakhstan leads regional trade with "
+            "China, accounting for 46% of the total at $43.8 billion. Uzbekistan follows with $18 billion (27%).\n\n"
+            "У Туркменистана наибольшая доля: 55 процентов торгового оборота приходится на КНР.")
+    f = figs(text, rules, published="2025-02-01").set_index("surface")
+    assert f.loc[["46%", "27%"], "metric"].tolist() == ["trade_share (of Central Asia–China)"] * 2
+    assert f.loc[["46%", "27%"], "period"].tolist() == ["2024"] * 2
+    assert f.loc["55 процентов", "metric"] == "trade_share"
+    text = ("Товарооборот Китая со странами региона составил $94,8 млрд.\n\nПримерно 46% торговли Поднебесной с "
+            "Центральной Азией пришлось на Казахстан ($43,8 млрд), почти 24% составила доля Кыргызстана ($22,7 млрд).")
+    f = figs(text, rules).set_index("surface")
+    assert f.loc["почти 24%", "metric"] == "trade_share (of Central Asia–China)"
+    # with no total of the region's trade before, a share stays a share of trade
+    assert figs("Kazakhstan accounts for 46% of China's trade with Central Asia.", rules)["metric"].tolist() == [
+        "trade_share"]
