@@ -4248,6 +4248,11 @@ def _read_doc_figures(
                 metric = "trade_growth"  # "Trade ... accounts for one-third ... In 2024, it grew by 20 percent": a growth
             elif metric == "trade_share" and (way := _share_way(sentence[clause[0]:clause[1]])):
                 metric = f"trade_share ({way})"  # "the share in exports rose to 11.4%": not the share of trade
+            elif f["kind"] == "percent" and metric in _SHARE_OF_GROWTH and _PERCENT_END.search(sentence, max(0, e0 - 12), e0) \
+                    and (of := _RU_TRADE_OF.match(sentence, e0)) and not _BY_BEFORE.search(sentence, max(0, s0 - 6), s0):
+                # a percentage of the trade, said in the genitive, whatever verb comes far after ("Примерно 46% торговли
+                # Поднебесной с Центральной Азией пришлось на Казахстан"): a share of it, not its growth
+                metric = "trade_share" + {"импорта": " (imports)", "экспорта": " (exports)"}.get(of.group("w").lower(), "")
             elif metric in _CUED_GROWTHS and not _GROWTH_CUE.search(
                     sentence, max(clause[0], s0 - _BASE_WINDOW), min(clause[1], e0 + _BASE_WINDOW)) and sentence[s0] != "+":
                 metric = ""  # "Canada (15%)" beside a producer is no growth: only a rise or a fall is
@@ -6984,6 +6989,11 @@ def _share_of_genitive(sentence: str, end: int) -> str:
     return _whole_words(" ".join(words))
 
 
+#: Right after a percentage, trade in the Russian genitive: "46% торговли", "40% импорта", "55% внешнеторгового оборота".
+_RU_TRADE_OF = re.compile(r"\s*(?:[а-яё]+(?:ого|его|ой|ей)\s+)?(?P<w>торговли|товарооборота|импорта|экспорта|оборота)(?![^\W\d_])",
+                          re.I)
+#: The growths of trade a percentage of trade in the genitive is read as a share of, not as.
+_SHARE_OF_GROWTH = frozenset({"trade_growth", "export_growth", "import_growth"})
 #: The end of a percentage as a noun ("70%", "70 процентов"), not as an adjective ("25-процентного").
 _PERCENT_END = re.compile(r"(?:%|процент(?:а|ов)?)\s*$", re.I)
 

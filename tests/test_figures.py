@@ -5418,3 +5418,14 @@ def test_a_member_s_share_of_a_region_s_trade_is_not_the_partner_s_share_of_the_
     # with no total of the region's trade before, a share stays a share of trade
     assert figs("Kazakhstan accounts for 46% of China's trade with Central Asia.", rules)["metric"].tolist() == [
         "trade_share"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Примерно 46% торговли Китая с Центральной Азией пришлось на Казахстан.", "trade_share"),
+    ("Тарифы затрагивают лишь около 4% казахстанского экспорта в США.", "trade_share (exports)"),
+    ("В 2023 году на Россию пришлось 18% товарооборота Казахстана.", "trade_share"),
+    ("Товарооборот вырос на 12% по сравнению с 2022 годом.", "trade_growth"),
+])
+def test_a_percentage_of_trade_in_the_genitive_is_a_share_of_it(rules, text, metric):
+    # "46% торговли" is a part of the trade whatever verb comes far after it; "вырос на 12%" is a growth
+    assert [m for m in figs(text, rules)["metric"] if m] == [metric]
