@@ -3071,6 +3071,11 @@ _MOVED = re.compile(r"\s+(?:(?:have|has|had|were|then|already|reportedly|also)\s
                     r"|\s+(?:уже\s+)?(?:въехал|выехал|прибыл|покинул|уехал|эмигрировал|переехал|пересекл)\w*", re.I)
 
 
+#: After a bare number, the verb "to be" or a dash before what it counts: "18.5 million were men", "2,000 are
+#: students", "18.3 million – women." (after a dash one word only: "314 миллионов — увеличение составило" goes on).
+_COPULA_AFTER = re.compile(r"\s+(?:were|are)\s+(?=[a-z])|\s*[–—]\s*(?=[^\W\d_]+\s*(?:[.,;)]|$))")
+
+
 def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tuple[int, int]],
                          toks: list[dict] | None = None) -> list[dict]:
     """Candidate figures of one sentence: value, unit, kind, qualifier, interval, noun
@@ -3107,6 +3112,13 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 phrase, noun, understood = "", "people", True
             else:
                 phrase, noun = _noun_after(sentence, e, rules)
+                if not noun and (cop := _COPULA_AFTER.match(sentence, e)) and (cop.group(0).strip()[0] not in "–—" or (
+                        out and out[-1]["kind"] == "count")) and (named := _noun_after(sentence, cop.end(), rules))[1] \
+                        and next(rules.places.finditer(named[0]), None) is None:
+                    # "18.5 million were men": men; after a dash only down a list of counts ("18.5 million were men,
+                    # 18.3 million – women"; not "Из 50 млн баррелей нефти 3 млн – экспорт", which counts barrels, nor
+                    # "30 регионов России и 13 — Казахстана")
+                    phrase, noun = named
             if not noun:
                 # "76 out of 89 regions": borrow the noun of the next count
                 m = re.match(r"\s+(?:out\s+of|of)\s+(?:the\s+|his\s+|her\s+|my\s+|your\s+)?", sentence[e:])

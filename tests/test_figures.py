@@ -5429,3 +5429,20 @@ def test_a_member_s_share_of_a_region_s_trade_is_not_the_partner_s_share_of_the_
 def test_a_percentage_of_trade_in_the_genitive_is_a_share_of_it(rules, text, metric):
     # "46% торговли" is a part of the trade whatever verb comes far after it; "вырос на 12%" is a growth
     assert [m for m in figs(text, rules)["metric"] if m] == [metric]
+
+
+def test_a_count_named_after_to_be_or_a_dash(rules):
+    got = figs("Of the total population, 18.5 million were men, 18.3 million – women.", rules)
+    assert got[["surface", "unit", "noun"]].values.tolist() == [["18.5 million", "count", "men"],
+                                                                 ["18.3 million", "count", "women"]]
+    assert one("Some 2,000 are students.", rules)["noun"] == "students"
+    # a dash before a clause that goes on names no noun: the bare amount is read as before
+    assert figs("Экспорт оценивается в 314 миллионов — увеличение составило 18 процентов.", rules)["unit"].tolist() == [
+        "percent"]
+    assert figs("In 2020, 150 were killed.", rules).empty
+
+
+def test_people_who_moved_to_a_country_for_permanent_residence_came_in(rules):
+    got = figs("During the reporting period, 17.3 thousand people emigrated from Uzbekistan and 2.9 thousand people moved "
+               "to Uzbekistan for permanent residence.", rules)
+    assert got["metric"].tolist() == ["people (out)", "people (in)"]
