@@ -5446,3 +5446,9 @@ def test_people_who_moved_to_a_country_for_permanent_residence_came_in(rules):
     got = figs("During the reporting period, 17.3 thousand people emigrated from Uzbekistan and 2.9 thousand people moved "
                "to Uzbekistan for permanent residence.", rules)
     assert got["metric"].tolist() == ["people (out)", "people (in)"]
+
+
+def test_commerce_with_a_country_is_trade(rules):
+    assert one("U.S. total goods commerce with Kazakhstan amounted to $3.4 billion in 2024.", rules)["metric"] == \
+        "trade_turnover"
+    assert one("The Ministry of Commerce said $3 billion was invested.", rules)["metric"] == "investment"
