@@ -4099,8 +4099,10 @@ def _read_doc_figures(
             # (the day a figure was said and the period it is compared with are not its period)
             # a year before the article's reached "by" then is no goal but the level of that year ("К 2022 году мировое
             # производство урана сократилось до 49 355 тонн" in 2024), unless the clause speaks of a plan
+            # (in an undated article, when the clause's verb is in the past: "had fallen", "сократилось")
             past_by = [d for d in period_rows if d[3] == "target" and _FOUR_DIGITS.fullmatch(d[2]) and _BY_YEAR.match(d[4])
-                       and published and d[2] < published[:4] and not _is_forecast(sentence, s0, clause)]
+                       and (d[2] < published[:4] if published else _PAST_VERB.search(sentence, *clause) is not None)
+                       and not _is_forecast(sentence, s0, clause)]
             usable = [d for d in period_rows if d[3] not in ("publication", "target")
                       or (d[3] == "target" and 0 <= d[0] - e0 <= _TARGET_WINDOW) or d in past_by]
             if (planned := _PLANNED_AFTER.match(sentence, e0)) and (d := next((
@@ -6657,6 +6659,10 @@ _GROWTH_CUE = _led(re.compile(r"\b(?:increas|decreas|rise|rose|risen|grew|grow|u
                          + rf"|(?<![^\W\d_])(?:{_MORE_LESS_RU}|относительно|по\s+сравнению)", re.I))
 #: A year something was reached by ("by 2022", "к 2022 году"; not "until 2023", "до 2023 года", how long a plan runs).
 _BY_YEAR = re.compile(r"(?:by|к|ко)\s", re.I)
+#: A verb of change in the past ("had fallen", "had reached", "сократилось", "достигла", "вырос"): what a year "by" which
+#: it happened was a level of, not a goal.
+_PAST_VERB = re.compile(r"\bhad\s+(?:\w+ed|fallen|grown|risen|shrunk|hit)\b|(?<![^\W\d_])(?:сократил|снизил|увеличил|уменьшил"
+                        r"|выросл|упал|составил|превысил)[а-яё]*|(?<![^\W\d_])(?:вырос|достигл[аои]|достиг)(?![^\W\d_])", re.I)
 def _elliptic(sentence: str, s0: int, e0: int, period_rows: list) -> bool:
     """Whether a sentence is only a period, a dash and the figure ``sentence[s0:e0]`` ("В прошлом году — более $11
     млрд.", "In 2022 – $9.3 billion."): the rest is said in the sentence before."""

@@ -5452,3 +5452,15 @@ def test_commerce_with_a_country_is_trade(rules):
     assert one("U.S. total goods commerce with Kazakhstan amounted to $3.4 billion in 2024.", rules)["metric"] == \
         "trade_turnover"
     assert one("The Ministry of Commerce said $3 billion was invested.", rules)["metric"] == "investment"
+
+
+def test_a_year_by_which_a_level_was_reached_in_an_undated_article(rules):
+    # "by 2022 ... had fallen to": the level of 2022, in an undated article too (the verb is in the past)
+    assert one("К 2022 году мировое производство урана сократилось до всего 49 355 метрических тонн.", rules)[
+        "period"] == "2022"
+    assert one("By 2022, world uranium production had fallen to 49,355 tonnes.", rules)["period"] == "2022"
+    got = figs("В 2005 году товарооборот составлял менее $8 млрд, но к 2024 году превысил $94 млрд.", rules)
+    assert got["period"].tolist() == ["2005", "2024"]
+    # a goal stays a goal ("достигнет", "will reach")
+    for text in ("К 2030 году товарооборот достигнет $10 млрд.", "By 2030 trade will reach $10 billion."):
+        assert (one(text, rules)["period"], one(text, rules)["qualifier"]) == ("", "target")
