@@ -5091,6 +5091,11 @@ def _flow_by_words(sentence: str, surface: str, metric: str, pair: list[str], ru
         lo = end_fig
         hi = min([kw.end() + 60, *(m.start() for m in _ITEM_BREAK.finditer(sentence, kw.end())),
                   *(m.start() for m in every if m.start() > kw.start()), len(sentence)])
+    elif before and _DIGIT_RUN.search(sentence, before[-1].end(), at) and (tail := _tail_way(
+            sentence, end_fig, pair, rules, exports)):
+        # the flow word before is another figure's, one between ("Chinese exports to Kyrgyzstan totaled $4.163 billion,
+        # while only $22 million of Kyrgyz goods made their way to China"): the figure's own words say where it went
+        return tail
     elif before:
         kw = before[-1]
         # the flow's own words: from 40 characters before its word, not past another flow word or an item break
@@ -5122,6 +5127,22 @@ def _flow_by_words(sentence: str, surface: str, metric: str, pair: list[str], ru
             (source if exports else dest).add(name)
     if invest and not source:
         return ""  # "foreign direct investment in Kazakhstan": the investor is not the other place of the pair
+    src, dst = _sides(source, dest, pair)
+    if len(src) != 1 or src == dst:
+        return ""
+    return next(iter(src)) if exports else next(iter(dst))
+
+
+def _tail_way(sentence: str, end: int, pair: list[str], rules: FigureRules, exports: bool) -> str:
+    """The exporter (``exports``) or importer of a figure told by the places its own words after it send goods to or
+    bring them from, up to the next item break or figure ("$22 million of Kyrgyz goods made their way to China":
+    Kyrgyzstan exported), or ""."""
+    stop = min([m.start() for m in (_ITEM_BREAK.search(sentence, end), _DIGIT_RUN.search(sentence, end)) if m]
+               + [len(sentence), end + _AFTER_WINDOW + 40])
+    source, dest = set(), set()
+    for pos, name in _sides_named(sentence[:stop], pair, rules):
+        if pos >= end and (way := _place_way(sentence, pos)):
+            (source if way == "from" else dest).add(name)
     src, dst = _sides(source, dest, pair)
     if len(src) != 1 or src == dst:
         return ""

@@ -5464,3 +5464,14 @@ def test_a_year_by_which_a_level_was_reached_in_an_undated_article(rules):
     # a goal stays a goal ("достигнет", "will reach")
     for text in ("К 2030 году товарооборот достигнет $10 млрд.", "By 2030 trade will reach $10 billion."):
         assert (one(text, rules)["period"], one(text, rules)["qualifier"]) == ("", "target")
+
+
+def test_a_flow_word_before_another_figure_is_that_figure_s(rules):
+    # the figure's own words after it say which way it went
+    got = figs("Trade between China and Kyrgyzstan totaled $4.815 billion. According to Beijing, Chinese exports to "
+               "Kyrgyzstan totaled $4.163 billion, while only $22 million of Kyrgyz goods and services made their way to "
+               "China.", rules)
+    assert got["metric"].tolist() == ["trade_turnover", "exports (by China)", "exports (by Kyrgyzstan)"]
+    # with no way of its own, the figure keeps the flow word before it
+    got = figs("Kazakhstan's exports to Russia reached $5 billion in 2022 and $6 billion in 2023.", rules)
+    assert got.loc[got["kind"] == "money", "metric"].tolist() == ["exports (by Kazakhstan)"] * 2
