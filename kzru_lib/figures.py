@@ -6676,7 +6676,8 @@ _RANKED = _led(re.compile(
 _AMOUNT_KINDS = frozenset({"money", "mass", "volume", "flow"})
 #: Words of a rise or a fall around a growth rate ("an increase of 2.3% over 2021", "на 2,7% меньше").
 _GROWTH_CUE = _led(re.compile(r"\b(?:increas|decreas|rise|rose|risen|grew|grow|up\b|down\b|less\b|more\b|higher|lower|fell"
-                         r"|fall|drop|declin|jump|gain|climb|surg|soar|plung|slump|shr[aiu]nk|expand)|" + _CHANGE_WORD_RU.pattern
+                         r"|fall|drop|declin|jump|gain|climb|surg|soar|plung|slump|shr[aiu]nk|expand|reduc|cut\b|cuts\b"
+                         r"|slash|boost)|" + _CHANGE_WORD_RU.pattern
                          + rf"|(?<![^\W\d_])(?:{_MORE_LESS_RU}|относительно|по\s+сравнению)", re.I))
 #: A year something was reached by ("by 2022", "к 2022 году"; not "until 2023", "до 2023 года", how long a plan runs).
 _BY_YEAR = re.compile(r"(?:by|к|ко)\s", re.I)
@@ -7840,10 +7841,10 @@ def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float
 
 #: Words of a fall and of a rise, the nearest before a growth (:func:`_said_fall`).
 _FALL_WORD = re.compile(r"\b(?:fell|fall(?:s|ing|en)?|dropp?(?:ed|ing|s)?|declin\w*|decreas\w*|shr[aiu]nk\w*|slump\w*"
-                        r"|plunge\w*|plummet\w*|down|lower)\b|(?<![^\W\d_])(?:снизил\w*|снижени\w*|сократил\w*"
+                        r"|plunge\w*|plummet\w*|down|lower|reduc\w*|cut(?:s|ting)?|slash\w*)\b|(?<![^\W\d_])(?:снизил\w*|снижени\w*|сократил\w*"
                         r"|сокращени\w*|упал\w*|падени\w*|уменьшил\w*|уменьшени\w*|опустил\w*)", re.I)
 _RISE_WORD = re.compile(r"\b(?:rose|ris(?:e|es|ing|en)|grew|grow\w*|increas\w*|jump\w*|climb\w*|gain\w*|up|higher"
-                        r"|surg\w*|soar\w*)\b|(?<![^\W\d_])(?:вырос\w*|рост\w*|увеличил\w*|увеличени\w*|повысил\w*"
+                        r"|surg\w*|soar\w*|boost\w*)\b|(?<![^\W\d_])(?:вырос\w*|рост\w*|увеличил\w*|увеличени\w*|повысил\w*"
                         r"|повышени\w*|прирост\w*|подскочил\w*)", re.I)
 #: Right after a growth: a noun of a fall ("a 3.4% decline", "3,4-процентное снижение" aside).
 _FALL_AFTER = re.compile(r"\s*(?:decline|drop|decrease|fall|contraction|less|lower|fewer|снижени\w*|падени\w*|сокращени\w*"

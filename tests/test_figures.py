@@ -5475,3 +5475,16 @@ def test_a_flow_word_before_another_figure_is_that_figure_s(rules):
     # with no way of its own, the figure keeps the flow word before it
     got = figs("Kazakhstan's exports to Russia reached $5 billion in 2022 and $6 billion in 2023.", rules)
     assert got.loc[got["kind"] == "money", "metric"].tolist() == ["exports (by Kazakhstan)"] * 2
+
+
+@pytest.mark.parametrize("said, other, disagree", [
+    ("In 2022, Russia reduced gas production by 13.3%.", "In 2022, Russia's gas production fell by 13.3%.", False),
+    ("In 2022, Russia reduced gas production by 13.3%.", "In 2022, Russia's gas production rose by 13.3%.", True),
+    ("In 2022, Russia cut gas production by 18.4%.", "In 2022, Russia's gas production grew by 18.4%.", True),
+    ("In 2022, Russia boosted gas production by 2%.", "In 2022, Russia's gas production rose by 2%.", False),
+])
+def test_a_growth_said_as_reduced_cut_or_boosted(rules, said, other, disagree):
+    # "reduced by", "cut by", "boosted by" say a change and its way, as "fell by" and "rose by" do
+    f = _corpus_figures({"a": said, "b": other}, rules)
+    assert f["metric"].str.startswith("production_growth").all()
+    assert compare_figures(f)["disagreement"].tolist() == [disagree]
