@@ -5998,6 +5998,7 @@ def _period_cues() -> dict[str, re.Pattern]:
 #: "на $5,4 млрд больше", "$5.4 billion more than".
 _CHANGE_BY = _led(re.compile(r"(?:\b(?:rose|risen|rises?|grew|grown|grows?|increased|increases?|jumped|climbed|fell|fallen"
                         r"|falls?|dropped|declined|decreased|declines?|decreases?|gained|gains?|shrank|shrunk|up|down"
+                        r"|reduced|reduces?|cut|cuts|slashed|boosted|exceeded|exceeds?|trail(?:s|ed)|lag(?:s|ged)|outpaced"
                         rf"|higher|lower)\s+(?:[\w-]+\s+){{0,4}}?by|\b(?:{_CHANGE_NOUNS})\s+of)\s+$", re.I))
 #: A percentage, then "or" right before a figure: the figure restates it in units ("1.8%, or 693,500 people").
 _OR_RESTATED = re.compile(r"[+-]?\d[\d.,]*\s*(?P<pct>%|percent\b|per\s+cent\b|процент\w*)\s*,?\s*(?:or|или)\s+$", re.I)

@@ -5488,3 +5488,13 @@ def test_a_growth_said_as_reduced_cut_or_boosted(rules, said, other, disagree):
     f = _corpus_figures({"a": said, "b": other}, rules)
     assert f["metric"].str.startswith("production_growth").all()
     assert compare_figures(f)["disagreement"].tolist() == [disagree]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("In 2023 Kazakhstan reduced imports from Russia by $2 billion.", "imports (change) (by Kazakhstan)"),
+    ("Trade with China exceeded trade with Russia by $2 billion in 2023.", "trade_turnover (change)"),
+    ("Kazakhstan cut oil exports by 5 million tonnes in 2023.", "oil_volume (change) (exports)"),
+    ("In 2023 Kazakhstan cut oil exports to 65 million tonnes.", "oil_volume (exports)"),
+])
+def test_an_amount_reduced_cut_or_exceeded_by_is_a_change(rules, text, metric):
+    assert one(text, rules)["metric"] == metric
