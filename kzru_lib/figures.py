@@ -4179,7 +4179,7 @@ def _read_doc_figures(
             # четыре года объем взаимной торговли ... вырос в 2,8 раза. / Уточняется, что объем составил $66,2 миллиарда
             # в 2024-м"; not "... the voter turnout stood at 63.66%. / It said that 71.1% ... voted in favor")
             referred = same_line or ([x[4] for x in sents[max(0, k - 3):k] if x[0] == sents[k - 1][0]]
-                                     if k and _NOUN_BACK.search(sentence, *clause) else [])
+                                     if anaphoric and not metric and k and _NOUN_BACK.search(sentence, *clause) else [])
             back = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes + [(t, -1) for t in reversed(referred)],
                            rules, f["end"] - f["start"], f["unit"]) if anaphoric and not metric else ""
             # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes (or
@@ -5264,7 +5264,7 @@ def _share_holder(sentence: str, lo: int, hi: int, rules: FigureRules) -> str:
         before = [name for _pos, name in rules.places.finditer(sentence[max(lo, m.start() - 60):m.start()])]
         # (", accounting for": the subject of the clause before, its first place: "Kazakhstan leads regional trade with
         # China, accounting for 46%")
-        return (before[0] if m.group(0)[7:].startswith("ing") and sentence[:m.start()].rstrip().endswith(",")
+        return (before[0] if m.group(0).lower().startswith("accounting") and sentence[:m.start()].rstrip().endswith(",")
                 else before[-1]) if before else ""
     return ""
 
@@ -6686,6 +6686,8 @@ _BY_YEAR = re.compile(r"(?:by|к|ко)\s", re.I)
 #: it happened was a level of, not a goal.
 _PAST_VERB = re.compile(r"\bhad\s+(?:\w+ed|fallen|grown|risen|shrunk|hit)\b|(?<![^\W\d_])(?:сократил|снизил|увеличил|уменьшил"
                         r"|выросл|упал|составил|превысил)[а-яё]*|(?<![^\W\d_])(?:вырос|достигл[аои]|достиг)(?![^\W\d_])", re.I)
+
+
 def _elliptic(sentence: str, s0: int, e0: int, period_rows: list) -> bool:
     """Whether a sentence is only a period, a dash and the figure ``sentence[s0:e0]`` ("В прошлом году — более $11
     млрд.", "In 2022 – $9.3 billion."): the rest is said in the sentence before."""
