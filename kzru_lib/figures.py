@@ -5180,6 +5180,15 @@ def _company_supplier(sentence: str, surface: str, rules: FigureRules) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+def _region_pairs(out: list[dict], rules: FigureRules, skip: set[int] = frozenset()):
+    """(figure, its two parties) of the figures of ``out`` (not those at the indices ``skip``: comparison bases)
+    between two places one of which is a region with members in the places table: the totals a region's figures
+    are broken down from (:func:`_breakdown_metrics`, :func:`_breakdown_shares`, :func:`_breakdown_periods`)."""
+    for i, r in enumerate(out):
+        if i not in skip and len(names := r["parties"].split("–")) == 2 and any(n in rules.members for n in names):
+            yield r, names
+
+
 def _breakdown_metrics(out: list[dict], from_base: set[int], rules: FigureRules) -> None:
     """Give the amounts that name no metric and break a region's total down by member the metric of that total,
     in place, and the percentage right after such an amount its share of it: after "объём взаимной торговли между
@@ -5190,8 +5199,7 @@ def _breakdown_metrics(out: list[dict], from_base: set[int], rules: FigureRules)
     region's members and that partner. Only when the article's earlier totals of that region and partner give one
     metric."""
     totals = [((r["line_no"], r["sent_no"]), r["metric"], frozenset(names), r["unit"])
-              for i, r in enumerate(out) if r["metric"] in _TRADE_AMOUNTS and i not in from_base and r["kind"] == "money"
-              and len(names := r["parties"].split("–")) == 2 and any(n in rules.members for n in names)]
+              for r, names in _region_pairs(out, rules, from_base) if r["metric"] in _TRADE_AMOUNTS and r["kind"] == "money"]
     if not totals:
         return
     for i, r in enumerate(out):
@@ -5221,9 +5229,8 @@ def _breakdown_shares(out: list[dict], rules: FigureRules) -> None:
     торгового оборота приходится на КНР", which stays ``trade_share``). A share breaks the total down when its
     parties are one of the region's members and the partner, it comes after the article's total of that trade, and
     it is given beside the member's amount or as falling to the member."""
-    totals = [((r["line_no"], r["sent_no"]), frozenset(names), r["parties"]) for r in out
-              if r["metric"] == "trade_turnover" and r["kind"] == "money"
-              and len(names := r["parties"].split("–")) == 2 and any(n in rules.members for n in names)]
+    totals = [((r["line_no"], r["sent_no"]), frozenset(names), r["parties"]) for r, names in _region_pairs(out, rules)
+              if r["metric"] == "trade_turnover" and r["kind"] == "money"]
     for i, r in enumerate(out):
         names = r["parties"].split("–")
         if r["metric"] != "trade_share" or len(names) != 2 or not totals:
@@ -5289,12 +5296,9 @@ def _breakdown_periods(out: list[dict], from_base: set[int], rules: FigureRules)
     the same metric (or is a share of that trade), and its parties are one of the region's members and
     the same partner. Only when the article's earlier totals of that region, partner and metric give one
     period; the period's surface is the total's."""
-    totals: list[tuple[tuple[int, int], str, frozenset, str, str]] = []  # ((line, sentence), metric, pair, period, surface)
-    for i, r in enumerate(out):
-        names = r["parties"].split("–")
-        if r["period"] and "X" not in r["period"] and i not in from_base and r["metric"] in _TRADE_AMOUNTS \
-                and len(names) == 2 and any(n in rules.members for n in names):
-            totals.append(((r["line_no"], r["sent_no"]), r["metric"], frozenset(names), r["period"], r["period_surface"]))
+    totals = [((r["line_no"], r["sent_no"]), r["metric"], frozenset(names), r["period"], r["period_surface"])
+              for r, names in _region_pairs(out, rules, from_base)
+              if r["period"] and "X" not in r["period"] and r["metric"] in _TRADE_AMOUNTS]  # ((line, sentence), metric, pair, ...)
     if not totals:
         return
     for r in out:
