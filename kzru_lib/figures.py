@@ -1108,9 +1108,36 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
         if of(i)[0] and (len(doc_pair()) < 2 or set(of(i)[0]) & set(doc_pair())):
             bloc = _intra_bloc(sents[i][4], rules) if any(p in rules.members for p in of(i)[0]) else None
             return {"parties": bloc or parties_of(*of(i))[0], "parties_basis": "previous_sentence"}
+    if whole := _whole_of_next(k, sents, of, cache, rules):
+        return {"parties": whole, "parties_basis": "next_sentence+article"}
     if dp := doc_pair():
         return {"parties": _pair(dp), "parties_basis": "article"}
     return {"parties": "", "parties_basis": ""}
+
+
+#: A part of the figure before, said of "this" ("Более половины этого объема приходится на ...", "Kazakhstan accounts for
+#: half of this volume"): the whole it is a part of.
+_PART_OF_THIS = re.compile(r"\bof\s+(?:this|that|the)\s+(?:total|amount|volume|figure|trade|turnover)\b"
+                           r"|(?<![^\W\d_])(?:этого|данного|этой)\s+(?:объ[её]ма|оборота|товарооборота|суммы|показателя)"
+                           r"(?![^\W\d_])", re.I)
+
+
+def _whole_of_next(k: int, sents: list, of, cache: dict, rules) -> str:
+    """The parties of a sentence that names no place, read from the next sentence of its paragraph when that one gives a
+    part of "this" figure between two places, one of them a member of a region the article names and the other not
+    ("По итогам 2024 года товарооборот ... превысил 50 млрд долларов. Более половины этого объема приходится на
+    двустороннюю торговлю Казахстана и России" in an article on Central Asia and Russia: the whole is Central
+    Asia–Russia's, not the article's most named pair), else ""."""
+    j = k + 1
+    if j >= len(sents) or sents[j][0] != sents[k][0] or not _PART_OF_THIS.search(sents[j][4]):
+        return ""
+    two = of(j)[0]
+    if len(two) != 2:
+        return ""
+    _doc_pair_cached(sents, cache, rules)  # (counts the places of every sentence once)
+    wholes = {_pair([r, b]) for r in cache["place_counts"] for a, b in (two, two[::-1])
+              if a in rules.members.get(r, ()) and b not in rules.members.get(r, ()) and b != r}
+    return next(iter(wholes)) if len(wholes) == 1 else ""
 
 
 def _table(source, name: str, required: list[str]) -> pd.DataFrame:

@@ -5498,3 +5498,23 @@ def test_a_growth_said_as_reduced_cut_or_boosted(rules, said, other, disagree):
 ])
 def test_an_amount_reduced_cut_or_exceeded_by_is_a_change(rules, text, metric):
     assert one(text, rules)["metric"] == metric
+
+
+def test_a_whole_whose_part_follows_takes_the_region_of_that_part(rules):
+    # a sentence with no place, followed by a part of "this volume" between a member of a region the article names
+    # and a partner outside it: the whole is the region's trade with that partner, not the article's most named pair
+    text = ("Президент Казахстана выступил на саммите Центральная Азия – Россия.\n\n«По итогам 2024 года товарооборот "
+            "превысил 50 млрд долларов. Более половины этого объема приходится на двустороннюю торговлю Казахстана и "
+            "России», – отметил Президент Казахстана.")
+    f = figs(text, rules, published="2025-10-10").set_index("surface")
+    assert f.loc["превысил 50 млрд долларов", ["parties", "parties_basis"]].tolist() == [
+        "Central Asia–Russia", "next_sentence+article"]
+    text = ("Kazakhstan's president spoke at the Central Asia–Russia summit in Dushanbe.\n\nLast year trade exceeded "
+            "$50 billion. Kazakhstan's trade with Russia accounts for more than half of this volume, the Kazakh president "
+            "said.")
+    assert figs(text, rules, published="2025-10-10").set_index("surface").loc[
+        "exceeded $50 billion", "parties"] == "Central Asia–Russia"
+    # a part between two members of the region names no whole outside it: the article's pair, as before
+    text = text.replace("with Russia", "with Uzbekistan")
+    assert figs(text, rules, published="2025-10-10").set_index("surface").loc[
+        "exceeded $50 billion", "parties_basis"] != "next_sentence+article"
