@@ -6026,11 +6026,13 @@ def _period_cues() -> dict[str, re.Pattern]:
 
 
 #: A change, not a level: "rose by $2 billion", "an increase of 3,000", "прибавила ... на 2 млрд",
-#: "на $5,4 млрд больше", "$5.4 billion more than".
+#: "на $5,4 млрд больше", "$5.4 billion more than" (an aside may stand before "by": "trails trade with Russia, which
+#: added 6% in 2022, by about $2 billion").
 _CHANGE_BY = _led(re.compile(r"(?:\b(?:rose|risen|rises?|grew|grown|grows?|increased|increases?|jumped|climbed|fell|fallen"
                         r"|falls?|dropped|declined|decreased|declines?|decreases?|gained|gains?|shrank|shrunk|up|down"
                         r"|reduced|reduces?|cut|cuts|slashed|boosted|exceeded|exceeds?|trail(?:s|ed)|lag(?:s|ged)|outpaced"
-                        rf"|higher|lower)\s+(?:[\w-]+\s+){{0,4}}?by|\b(?:{_CHANGE_NOUNS})\s+of)\s+$", re.I))
+                        rf"|higher|lower)\s+(?:[\w-]+\s+){{0,4}}?(?:[\w-]+,\s+(?:which|that)\s[^,;]{{0,60}},\s+)?by"
+                        rf"|\b(?:{_CHANGE_NOUNS})\s+of)\s+$", re.I))
 #: A percentage, then "or" right before a figure: the figure restates it in units ("1.8%, or 693,500 people").
 _OR_RESTATED = re.compile(r"[+-]?\d[\d.,]*\s*(?P<pct>%|percent\b|per\s+cent\b|процент\w*)\s*,?\s*(?:or|или)\s+$", re.I)
 _CHANGE_NA = re.compile(r"(?<![^\W\d_])на\s+$", re.I)
@@ -6575,7 +6577,7 @@ def _reference_year(sents: list, published, rules, find_dates) -> int | None:
     nothing, or two different years."""
     cues = _period_cues()
     this, to_date = cues.get("this_year", _NO_CUE), cues.get("to_date", _NO_CUE)
-    found = set()
+    found = _weekday_year(sents, published, rules, find_dates)
     for sent in sents:
         sentence = sent[4]
         if not (this.search(sentence) or to_date.search(sentence)):
@@ -6590,6 +6592,37 @@ def _reference_year(sents: list, published, rules, find_dates) -> int | None:
             if m and m.group(1) == m.group(2) and to_date.search(sentence) and not _is_base(sentence, d, cues):
                 found.add(int(m.group(1)))
     return found.pop() if len(found) == 1 else None
+
+
+#: A day of the week, English or Russian (group ``day``: its name, a stem for the Russian).
+_WEEKDAY = re.compile(r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<![^\W\d_])(?P<day_ru>"
+                      r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)[а-яё]{0,2}(?![^\W\d_])", re.I)
+_WEEKDAY_NUMBER = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                "sunday"))} | {d: i for i, d in enumerate((
+                                                    "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот",
+                                                    "воскресень"))}
+
+
+def _weekday_year(sents: list, published, rules, find_dates) -> set[int]:
+    """The year of a day an undated article names in full with its day of the week, the same day of the week it names
+    alone elsewhere ("Putin visited Kazakhstan on Thursday" and a caption's "Astana, Kazakhstan, Thursday, Nov. 9,
+    2023": the article was written that week, in 2023); the day must fall on that day of the week. Empty when there is
+    none."""
+    full, bare = {}, set()
+    for sent in sents:
+        sentence = sent[4]
+        if not _WEEKDAY.search(sentence):
+            continue
+        rows = _sentence_candidates(sentence, published, rules, find_dates)[1]
+        for m in _WEEKDAY.finditer(sentence):
+            day = _WEEKDAY_NUMBER[(m.group("day") or m.group("day_ru")).lower()]
+            row = next((d for d in rows if d[0] <= m.start() < d[1]), None)
+            if row is None:
+                bare.add(day)
+            elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", v := row[2] or "") and calendar.weekday(
+                    *map(int, v.split("-"))) == day:
+                full.setdefault(day, set()).add(int(v[:4]))
+    return {y for day in bare for y in full.get(day, ())}
 
 
 #: A period within one year that is not the whole year: months, a quarter, a half, a day, "some months" (``-XX``).

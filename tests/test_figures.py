@@ -5495,6 +5495,8 @@ def test_a_growth_said_as_reduced_cut_or_boosted(rules, said, other, disagree):
     ("Trade with China exceeded trade with Russia by $2 billion in 2023.", "trade_turnover (change)"),
     ("Kazakhstan cut oil exports by 5 million tonnes in 2023.", "oil_volume (change) (exports)"),
     ("In 2023 Kazakhstan cut oil exports to 65 million tonnes.", "oil_volume (exports)"),
+    # an aside between the verb and its "by"
+    ("Trade with China trails trade with Russia, which grew faster last year, by about $2 billion.", "trade_turnover (change)"),
 ])
 def test_an_amount_reduced_cut_or_exceeded_by_is_a_change(rules, text, metric):
     assert one(text, rules)["metric"] == metric
@@ -5518,3 +5520,16 @@ def test_a_whole_whose_part_follows_takes_the_region_of_that_part(rules):
     text = text.replace("with Russia", "with Uzbekistan")
     assert figs(text, rules, published="2025-10-10").set_index("surface").loc[
         "exceeded $50 billion", "parties_basis"] != "next_sentence+article"
+
+
+def test_an_undated_article_is_dated_by_a_day_it_names_with_its_day_of_the_week(rules):
+    # "on Thursday" and, in a caption, "Thursday, Nov. 9, 2023" (a Thursday): written in 2023, so "last year" is 2022
+    text = ("Putin visited Kazakhstan on Thursday. Tokayev said bilateral trade reached a record $27 billion last year.\n\n"
+            "Tokayev and Putin attend a ceremony in Astana, Kazakhstan, Thursday, Nov. 9, 2023. Credit: AP")
+    assert figs(text, rules)["period"].tolist() == ["2022"]
+    text = ("В четверг Путин прибыл в Астану. Товарооборот в прошлом году достиг $27 млрд.\n\n"
+            "Фото: Астана, четверг, 9 ноября 2023 года.")
+    assert figs(text, rules)["period"].tolist() == ["2022"]
+    # a day that is not that day of the week (9 November 2023 was no Friday), or no day of the week named alone: unknown
+    assert figs(text.replace("четверг", "пятница").replace("В пятница", "В пятницу"), rules)["period"].tolist() == ["XXXX"]
+    assert figs(text.replace("В четверг Путин", "Путин"), rules)["period"].tolist() == ["XXXX"]
