@@ -707,6 +707,24 @@ def _place_group(sentence: str, rules, skip: tuple[tuple[int, int], ...] = ()) -
     return _pair(["+".join(names), *outside])
 
 
+def _group_source(k: int, sents: list, cache: dict, group: str, rules) -> str:
+    """The other side of a list of places a sentence names alone (:func:`_place_group`), named by the nearest sentence
+    before it in its paragraph that names places: its one place that is neither in the list nor a region holding the
+    list's places ("Газпром проинформировал об увеличении поставок газа из России в регион Центральной Азии и
+    Закавказья. ... По данным компании, поставки в Казахстан, Узбекистан и Кыргызстан увеличились на 22,2%": Russia),
+    else ""."""
+    names = set(group.split("+"))
+    for i in range(k - 1, max(-1, k - 1 - PARAGRAPH_LOOKBACK), -1):
+        if sents[i][0] != sents[k][0]:
+            return ""
+        if i not in cache:
+            cache[i] = _places_in(_quoted_part(sents[i][4], rules), rules)
+        if places := cache[i][0]:
+            other = {p for p in places if p not in names and not names <= rules.members.get(p, set())}
+            return other.pop() if len(other) == 1 else ""
+    return ""
+
+
 def _regions_named(names: list[str], members: dict) -> list[str]:
     """``names`` with every member of a region of three members or more, when all are named, replaced by the
     region: the five countries of Central Asia listed are Central Asia."""
@@ -842,6 +860,8 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
         others = tuple((bounds[i], bounds[i + 1]) for i in {bisect.bisect_right(bounds, f["start"]) - 1 for f in cands} - {j})
         group = _place_group(sentence, rules, others)
         if any(set(here) <= set(side.split("+")) for side in group.split("–") if "+" in side):
+            if "–" not in group and (source := _group_source(k, sents, cache, group, rules)):
+                return {"parties": _pair([group, source]), "parties_basis": "list_item+previous_sentence"}
             return {"parties": group, "parties_basis": "list_item"}
     items = {bisect.bisect_right(bounds, pos) - 1: name for pos, name in found if name in dests}
     if len(set(items.values())) >= 2 and len(items) == len(set(items.values())):
@@ -903,6 +923,13 @@ _CLOSING_QUOTE = re.compile(r"(?<=\S)[\"”»]")
 _ATTRIBUTION_REACH = 60
 
 
+#: The stretch of at most :data:`_QUOTED_NAME_REACH` characters before a closing quotation mark that is a quoted name: an
+#: opening mark and up to four words with no punctuation nor digits ("«Газпром»", "«Сила Сибири»", '"Gazprom" said'),
+#: not the end of speech.
+_QUOTED_NAME_REACH = 40
+_QUOTED_NAME = re.compile(r"(?:.*\s)?[«\"“]\s*[^\s«»\"“”,.!?;:\d%]+(?:\s+[^\s«»\"“”,.!?;:\d%]+){0,3}", re.S)
+
+
 def _quoted_part(sentence: str, rules) -> str:
     """A sentence without the attribution after its closing quotation mark ('..., went up 65% to 2.7 million
     tonnes in 2023," Tokayev said in an interview with the Azerbaijani APA agency ahead of his visit to Baku.':
@@ -912,6 +939,8 @@ def _quoted_part(sentence: str, rules) -> str:
         return sentence
     verb = rules.speech["verb"]
     for m in _CLOSING_QUOTE.finditer(sentence):
+        if _QUOTED_NAME.fullmatch(sentence, max(0, m.start() - _QUOTED_NAME_REACH), m.start()):
+            continue  # a quoted name ("«Газпром» сообщил об увеличении поставок газа из России"): no speech ends there
         tail = sentence[m.end():]
         if not _DIGIT_RUN.search(tail) and any(
                 (v := p.search(tail, 0, _ATTRIBUTION_REACH + 20)) and v.start() <= _ATTRIBUTION_REACH
@@ -1089,6 +1118,8 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
             return {"parties": _pair([places[0], region]), "parties_basis": "sentence+article"}
         return {"parties": places[0], "parties_basis": "sentence"}
     if len(places) >= 3 and not world and (group := _place_group(sents[k][4], rules)):
+        if "–" not in group and (source := _group_source(k, sents, cache, group, rules)):
+            return {"parties": _pair([group, source]), "parties_basis": "sentence+previous_sentence"}
         return {"parties": group, "parties_basis": "sentence"}  # "gas to Kazakhstan, Kyrgyzstan and Uzbekistan"
     if places:
         parties, completed = parties_of(places, world)
@@ -6400,13 +6431,25 @@ def _respective_parties(rows: list[dict], sentence: str, a: int, rules) -> None:
                 sentence, run[-1]["end"] - a, r["start"] - a):
             run.append(r)
             continue
-        if len(run) >= 2 and all("–" not in x["parties"] for x in run):
+        source = _group_side(run)  # (the list's places as one party, with the other side: "из ОАЭ и Туркменистана —
+        # в 8 и 9,5 раза соответственно" after "в Россию": each place with Russia)
+        if len(run) >= 2 and (source is not None or all("–" not in x["parties"] for x in run)):
             places = list(rules.places.finditer(sentence[:run[0]["start"] - a]))[-len(run):]
             if len(places) == len(run) and len({name for _, name in places}) == len(run) and all(
-                    _PLACE_LIST.fullmatch(sentence, p[0], q[0]) for p, q in zip(places, places[1:], strict=False)):
+                    _PLACE_LIST.fullmatch(sentence, p[0], q[0]) for p, q in zip(places, places[1:], strict=False)) and (
+                    source is None or {name for _, name in places} == set(source[0])):
                 for x, (_, name) in zip(run, places, strict=True):
-                    x["parties"], x["parties_basis"] = name, "respectively"
+                    x["parties"], x["parties_basis"] = _pair([name, source[1]]) if source else name, "respectively"
         run = [r] if r is not None else []
+
+
+def _group_side(run: list[dict]) -> tuple[list[str], str] | None:
+    """(the places, the other side) when every figure of ``run`` is between one list of places as one party and one
+    other place ("Russia–Turkmenistan+United Arab Emirates"), else None."""
+    if len(sides := {x["parties"] for x in run}) != 1 or len(ends := next(iter(sides)).split("–")) != 2:
+        return None
+    groups = [e for e in ends if "+" in e]
+    return (groups[0].split("+"), next(e for e in ends if "+" not in e)) if len(groups) == 1 else None
 
 
 #: A world cue in a ranking names no producer: "the world's largest gold producer", "крупнейший в мире".

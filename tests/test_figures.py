@@ -5533,3 +5533,21 @@ def test_an_undated_article_is_dated_by_a_day_it_names_with_its_day_of_the_week(
     # a day that is not that day of the week (9 November 2023 was no Friday), or no day of the week named alone: unknown
     assert figs(text.replace("четверг", "пятница").replace("В пятница", "В пятницу"), rules)["period"].tolist() == ["XXXX"]
     assert figs(text.replace("В четверг Путин", "Путин"), rules)["period"].tolist() == ["XXXX"]
+
+
+def test_a_list_of_places_alone_takes_its_other_side_from_the_sentence_before(rules):
+    # a flow to a list of places, its source named by the sentence before in its paragraph (not a region holding them;
+    # a quoted name, "«Газпром» сообщил", ends no speech whose attribution would be left out)
+    text = ("«Газпром» сообщил об увеличении поставок газа из России в регион Центральной Азии. По данным компании, "
+            "поставки в Казахстан, Узбекистан и Кыргызстан увеличились на 22,2%, а объемы, отправляемые в Грузию, "
+            "выросли на 40,4%.")
+    f = figs(text, rules, published="2026-01-12").set_index("surface")
+    assert f.loc["22,2%", "parties"] == "Kazakhstan+Kyrgyzstan+Uzbekistan–Russia"
+    # places given "respectively" after such a list: each with that side
+    text = ("За 2023 год всего в Россию приехало 670,7 тыс. человек. Турпоток из Китая вырос в 237 раз, из Германии и "
+            "Турции — примерно в два раза, из ОАЭ и Туркменистана — в 8 и 9,5 раза соответственно.")
+    f = figs(text, rules).set_index("surface")
+    assert f.loc[["8", "9,5 раза"], "parties"].tolist() == ["Russia–United Arab Emirates", "Russia–Turkmenistan"]
+    # with no place named before in the paragraph, the list stays alone
+    text = "Поставки в Казахстан, Узбекистан и Кыргызстан увеличились на 22,2%."
+    assert figs(text, rules)["parties"].tolist() == ["Kazakhstan+Kyrgyzstan+Uzbekistan"]
