@@ -6817,7 +6817,7 @@ _TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
 #: Growth metrics given only beside a word of a rise or a fall (:data:`_GROWTH_CUE`): a percentage near "output" or
 #: "cargo" may be a share ("Canada (15%)", "35.8% share of total cargo traffic versus 22.7% in 2021").
 _CUED_GROWTHS = frozenset({"production_growth", "freight_growth", "investment_growth", "remittances_growth",
-                           "people_growth"})
+                           "people_growth", "trips_growth"})
 #: A share's own word in a clause: without it, a percentage after "grew by" is a growth, whatever share came before.
 _SHARE_WORD = _led(re.compile(r"\bshares?\b|\baccount(?:s|ed)?\s+for|\bthe\s+bulk\s+of\b|(?<![^\W\d_])(?:дол[яиюе]|долей"
                                r"|больш(?:ую|ая|ей)\s+част[ьи])(?![^\W\d_])", re.I))

@@ -5551,3 +5551,15 @@ def test_a_list_of_places_alone_takes_its_other_side_from_the_sentence_before(ru
     # with no place named before in the paragraph, the list stays alone
     text = "Поставки в Казахстан, Узбекистан и Кыргызстан увеличились на 22,2%."
     assert figs(text, rules)["parties"].tolist() == ["Kazakhstan+Kyrgyzstan+Uzbekistan"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("В январе-декабре 2023 года количество поездок иностранных граждан в Россию выросло на 18,6%.", "trips_growth"),
+    ("In 2023 the number of trips by foreigners to Russia rose by 18.6%.", "trips_growth"),
+    # tourists are people, their trips are trips
+    ("In 2023 the number of tourists to Russia rose by 18.6%.", "people_growth"),
+    # no word of a rise or a fall: no growth
+    ("Trips abroad accounted for 18% of household spending.", "share of household spending"),
+])
+def test_a_growth_of_the_number_of_trips(rules, text, metric):
+    assert one(text, rules, published="2024-02-03")["metric"].split(" (")[0] == metric
