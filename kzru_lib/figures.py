@@ -3085,6 +3085,21 @@ def _number_of(sentence: str, pos: int, rules: FigureRules, between: list[int]) 
     return (sentence[last.start():last.end()].strip() + " " + phrase if noun else ""), noun
 
 
+def _count_growth(sentence: str, clause: tuple[int, int], s0: int, e0: int, rules: FigureRules, between: list[int]) -> str:
+    """The growth of a count (not of people) a percentage at ``s0:e0`` is, when "the number of" a noun a count metric
+    of the metrics table counts stands before it in its clause (:func:`_number_of`) and a word of a rise or a fall
+    beside it ("the number of flights between Russia and Kazakhstan increased by 20%", "число рейсов выросло на 20%":
+    ``flights_growth``), else "" (not the level it rose to: "rose to 78%")."""
+    phrase, noun = _number_of(sentence, s0, rules, between)
+    if not noun or not _GROWTH_CUE.search(sentence, max(clause[0], s0 - _BASE_WINDOW), min(clause[1], e0 + _BASE_WINDOW)) \
+            or _TO_LEVEL.search(sentence, max(clause[0], s0 - 20), s0):
+        return ""
+    counted = next((mr[0] for mr in rules.metrics if mr[1] == "count" and mr[2].search(phrase or noun)), "")
+    # (people are counted as many things, a population, its births or deaths, migrants: their growth is read by the
+    # metrics table's words, people_growth, and the kinds of the flow cues)
+    return f"{counted}_growth" if counted and counted != "people" else ""
+
+
 #: Right before a number: the verb by which a quantity named before reached it ("reaching 16,600", "составило 9 293").
 _REACHED = _led(re.compile(r"(?:\b(?:reach(?:ed|es|ing)?|stood\s+at|st(?:ands|anding)\s+at|totall?(?:ed|ing)|amount(?:ed|ing)\s+to|was|were|is"
                       r"|of|pass(?:ed|es|ing)|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops|crossed"
@@ -4346,6 +4361,9 @@ def _read_doc_figures(
                 # "... 2,76 million tonnes of freight. That number also beat the previous year by 65 per cent", "...
                 # составила 20,3 млн человек. Это на 1,25% больше": the growth of the last level of the sentence before
                 metric = grown
+            elif f["kind"] == "percent" and not metric and (counted := _count_growth(
+                    sentence, clause, s0, e0, rules, [g["start"] for g in cands if g is not f])):
+                metric = counted  # "the number of flights between Russia and Kazakhstan increased by 20%"
             quantity = (f["unit"], taken[3] if taken else metric)  # either way of a flow is one quantity (for a period carried over)
             event = False  # a toll of an event: its parties are read as any figure's, not as a population's
             after_figure = max([clause[0], *(g["end"] for g in cands if g["end"] <= s0)])  # (the figure before in its clause)

@@ -5563,3 +5563,15 @@ def test_a_list_of_places_alone_takes_its_other_side_from_the_sentence_before(ru
 ])
 def test_a_growth_of_the_number_of_trips(rules, text, metric):
     assert one(text, rules, published="2024-02-03")["metric"].split(" (")[0] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("In 2023 the number of flights between Russia and Kazakhstan increased by 20%.", "flights_growth"),
+    ("В 2023 году число рейсов между Россией и Казахстаном выросло на 20%.", "flights_growth"),
+    ("Количество предприятий с российским капиталом в Казахстане выросло на 30% в 2023 году.", "enterprises_growth"),
+    ("The number of Kazakh students in Russia rose by 10% in 2024.", "students_growth"),
+    # the level it rose to, a share: no growth
+    ("The number of companies with Russian capital rose to 30% of all foreign firms.", "share of foreign firms"),
+])
+def test_a_growth_of_the_number_of_a_counted_thing(rules, text, metric):
+    assert one(text, rules)["metric"] == metric
