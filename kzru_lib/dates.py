@@ -82,6 +82,16 @@ __all__ = ["find_dates", "extract_dates", "load_date_rules", "parse_published", 
 DATE_COLUMNS = ["start", "end", "surface", "value", "precision", "anchored", "role", "kind", "tense", "anchor_basis"]
 
 _YEAR = r"(?:1[89]\d{2}|20\d{2}|21\d{2})"
+#: The word of a marketing year or an agricultural season, beside its two years ("the 2022/23 marketing year",
+#: "2022-23 сельскохозяйственного сезона", "в сельхозгоду 2023/2024"; not a bare "season", which may be a football or
+#: a heating season: :mod:`kzru_lib.figures` reads one beside a crop).
+_MARKETING_YEAR = (r"(?i:(?:marketing|crop|agricultural|grain|harvest)\s+(?:year|season)"
+                   r"|(?:сельскохозяйственн|маркетингов|зернов)[а-яё]*\s+(?:год|сезон)[а-яё]*|сельхоз\s*(?:год|сезон)[а-яё]*)")
+#: The first words of :data:`_MARKETING_YEAR`, where a marketing year said before its years begins.
+_MARKETING_STARTERS = frozenset({"marketing", "crop", "agricultural", "grain", "harvest", *(
+    stem + end for stem in ("сельскохозяйственн", "маркетингов", "зернов")
+    for end in ("ый", "ого", "ому", "ом", "ым", "ая", "ой", "ую")), *(
+    stem + end for stem in ("сельхозгод", "сельхозсезон") for end in ("", "а", "у", "е", "ом")), "сельхоз"})
 #: A part of a month said in Russian ("в начале марта", "во второй половине апреля", "в первой декаде мая"): the month
 #: (:mod:`kzru_lib.figures` reads no period from a year-less one).
 RU_MONTH_PARTS = ("начале", "конце", "середине", "первой половине", "второй половине", "первой декаде", "второй декаде",
@@ -377,6 +387,11 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         # last summer / summer 2024 / this spring / летом 2024 года
         rf"(?P<sea>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<sea_mod>{mod_words}|{_ci(mods_edge)})[\s-]+)?"
         rf"(?P<sea_w>{season_words})(?!\w)(?:(?:\s+of)?\s+(?P<sea_y>{_YEAR})(?!\d){year_tail})?)",
+        # a marketing year, July to June as the grain trade counts it: the 2022/23 marketing year / 2022-23
+        # сельскохозяйственного сезона / в сельхозгоду 2023/2024 (its word before or after the years)
+        rf"(?P<mkt>(?:(?:{_ci(['in', 'for', 'during', 'over', 'of', 'в', 'во', 'за'])})\s+)?(?:(?i:the)\s+)?"
+        rf"(?:(?P<mkt_w1>{_MARKETING_YEAR})\s+)?(?<![\d.,$€£₽])(?P<mkt_y1>{_YEAR})\s*[/–—-]\s*(?P<mkt_y2>{_YEAR}|\d{{2}})"
+        rf"(?![\d%]|[.,]\d)(?:\s*гг?\.?)?(?(mkt_w1)|\s+(?P<mkt_w2>{_MARKETING_YEAR})))",
         # from 2022 to 2024 / between 2022 and 2024 / 2022-2024 / 1957-58 / с 2022 по 2024 год
         rf"(?P<yrange>(?:(?:{_ci(['from', 'between', 'in', 'for', 'during', 'over', 'с', 'в'])})\s+"
         rf"(?:the\s+(?:period|years)\s+)?)?"
@@ -448,6 +463,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
                 "until", "by", "earlier", "later", "through", "fiscal", "с", "со", "в", "во", "на", "до", "к", "ко",
                 "за", "по", "от", "конце", "начале", "середине", "конца", "начала", "середины"}
     starters |= {w.lower() for w in mods_back + mods_this + mods_next}
+    starters |= _MARKETING_STARTERS
     for kind in ("preposition", "year_cue", "weekday", "ordinal", "count", "month", "month_abbr", "months_lead"):
         starters |= {w.split()[0].lower() for w in words(kind)}
     starters |= {w.split()[0].lower() for w in list(relative) + list(anaphoric)}
@@ -825,6 +841,11 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
             return None  # ("the first four quarters" is no span of months of one year said that way)
         y = anchor(n, None)
         return dict(value=f"{_ymd(y, 1)}/{_ymd(y, n)}", precision="month", anchored=True, kind="range")
+    if g["mkt"]:
+        y1, y2s = int(g["mkt_y1"]), g["mkt_y2"]
+        if (int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)) != y1 + 1:
+            return None
+        return dict(value=f"{_ymd(y1, 7)}/{_ymd(y1 + 1, 6)}", precision="month", anchored=False, kind="range")
     if g["yrange"]:
         y1 = int(g["yr_y1"])
         y2s = g["yr_y2"]

@@ -5444,19 +5444,11 @@ _START_OF = re.compile(r"the\s+(?:beginning|start)\s+of\s", re.I)
 _SAID_START = re.compile(r"на\s+начало\s", re.I)
 
 
-#: An agricultural (marketing) year of two years: "2022/23 marketing year", "в 2022-23 сельхозгоду", "сезона
-#: 2022/2023 сельскохозяйственного года"; July to June, as grain statistics count it (Russia, Kazakhstan, the EU,
-#: the International Grains Council).
+#: A season of two years with no word of agriculture ("the 2023/24 season", "в сезоне 2023/24"): the agricultural year,
+#: July to June as grain statistics count it, in a sentence that names a crop or grain (:data:`_CROP_NAMED`), not a
+#: football or heating season. (A marketing year said as one, "the 2022/23 marketing year", "в 2022-23 сельхозгоду",
+#: is a date of :mod:`kzru_lib.dates`.)
 _TWO_YEARS = r"((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?!\d)"
-_CROP_WORDS = (r"(?:marketing|crop|agricultural{en})\s+(?:year|season)"
-               r"|(?:сельхоз|сельскохозяйственн|маркетингов{ru})\w*(?:\s+(?:год|сезон)\w*)?")
-_CROP_YEAR = re.compile(
-    rf"(?<!\d){_TWO_YEARS}\s+(?:{_CROP_WORDS.format(en='|grain', ru='|зернов')})"  # "2022/23 marketing year"
-    rf"|(?:{_CROP_WORDS.format(en='', ru='')})\s+{_TWO_YEARS}", re.I)  # "marketing year 2023/24"
-
-
-#: A season of two years with no word of agriculture ("the 2023/24 season", "в сезоне 2023/24"): the agricultural year
-#: in a sentence that names a crop or grain (:data:`_CROP_NAMED`), not a football or heating season.
 _SEASON_YEAR = re.compile(rf"(?<!\d){_TWO_YEARS}\s+(?:season|сезон\w*)|(?:season|сезон\w*)\s+{_TWO_YEARS}", re.I)
 _SEASON_PART = re.compile(r"(?:half|quarter|months?|weeks?|start|beginning|end|половин\w*|квартал\w*|месяц\w*|"
                           r"недел\w*|начал\w*|конц\w*)\s+(?:of\s+)?(?:the\s+)?$", re.I)
@@ -5465,24 +5457,20 @@ _CROP_NAMED = re.compile(r"\b(?:grains?|cereals?|wheat|barley|maize|corn|harvest
 
 
 def _crop_years(out: list[dict]) -> None:
-    """A figure of a sentence naming one agricultural year (:data:`_CROP_YEAR`) whose period is no more than those
-    two years ("2022/2023", or one of them read from them: "In the 2023-24 marketing year" is not 2024) or none is
-    of July of the first to June of the second: ``2022-07/2023-06``. In place."""
-    named: dict[str, set] = {}  # sentence -> the agricultural years it names (read once a sentence)
+    """A figure of a sentence that names a crop or grain and one season of two years (:data:`_SEASON_YEAR`: "wheat
+    exports reached 1.9 million tonnes in the 2023/24 season", "в сезоне 2023/24 экспортировал 9 млн тонн пшеницы"; not
+    a part of it: "в первой половине сезона 2023-2024 гг.", "the first months of the 2023/24 season"), whose period is no
+    more than those two years ("2023/2024", or one of them read from them) or none, is of July of the first to June of
+    the second: ``2023-07/2024-06``. In place."""
+    named: dict[str, set] = {}  # sentence -> the seasons it names (read once a sentence)
     for r in out:
         if r["qualifier"] == "target" or "/" not in r["sentence"] and "-" not in r["sentence"]:
             continue
         if (found := named.get(r["sentence"])) is None:
-            found = named[r["sentence"]] = {(m.group(1) or m.group(3), m.group(2) or m.group(4), m.group(0))
-                                            for m in _CROP_YEAR.finditer(r["sentence"])}
-            if not found and _CROP_NAMED.search(r["sentence"]):
-                # a bare season of a crop's sentence ("wheat exports reached 1.9 million tonnes in the 2023/24 season",
-                # "в сезоне 2023/24 экспортировал 9 млн тонн пшеницы"): its agricultural year
-                # (not a part of it: "в первой половине сезона 2023-2024 гг.", "the first months of the 2023/24 season")
-                found = named[r["sentence"]] = {(m.group(1) or m.group(3), m.group(2) or m.group(4), m.group(0))
-                                                for m in _SEASON_YEAR.finditer(r["sentence"])
-                                                if not _SEASON_PART.search(r["sentence"], max(0, m.start() - 30),
-                                                                           m.start())}
+            found = named[r["sentence"]] = {
+                (m.group(1) or m.group(3), m.group(2) or m.group(4), m.group(0))
+                for m in (_SEASON_YEAR.finditer(r["sentence"]) if _CROP_NAMED.search(r["sentence"]) else ())
+                if not _SEASON_PART.search(r["sentence"], max(0, m.start() - 30), m.start())}
         if len(found) != 1:
             continue
         first, second, surface = next(iter(found))

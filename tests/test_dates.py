@@ -853,3 +853,23 @@ def test_a_half_of_the_year_in_russian_as_in_english():
     assert find_dates("In the second half of the year trade rose.", published="2024-11-10")["value"].tolist() == [
         "2024-07/2024-12"]
     assert find_dates("В первой половине дня прошли переговоры.", published="2024-11-10").empty
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In the 2022/23 marketing year Russia exported 47 million tonnes.", "2022-07/2023-06"),
+    ("The marketing year 2023/24 saw exports of 52 million tonnes.", "2023-07/2024-06"),
+    ("По итогам 2022-23 сельскохозяйственного сезона экспортеры отправили 59,3 млн тонн.", "2022-07/2023-06"),
+    ("В сельхозгоду 2023/2024 экспорт составил 10 млн тонн.", "2023-07/2024-06"),
+    ("За сельскохозяйственный год 2022/2023 экспорт вырос.", "2022-07/2023-06"),
+])
+def test_a_marketing_year_is_july_to_june(text, value):
+    assert find_dates(text)["value"].tolist() == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Отопительный сезон 2023-2024 начался в октябре.",  # no word of agriculture: two years, as before
+    "Trade grew in 2022-2023.",
+    "In the 2022/25 marketing year plan",  # years that are no marketing year
+])
+def test_two_years_with_no_marketing_year_are_no_marketing_year(text):
+    assert not any(v.endswith("-06") and "-07/" in v for v in find_dates(text)["value"])

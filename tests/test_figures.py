@@ -5575,3 +5575,15 @@ def test_a_growth_of_the_number_of_trips(rules, text, metric):
 ])
 def test_a_growth_of_the_number_of_a_counted_thing(rules, text, metric):
     assert one(text, rules)["metric"] == metric
+
+
+def test_a_marketing_year_is_the_period_of_its_figures_not_of_another_record(rules):
+    # the date of a marketing year (not the one year the two years were read as before)
+    f = figs("In the 2021/2022 agricultural year, Kazakhstan exported 9.1 million tonnes of grain.", rules)
+    assert f["period"].tolist() == ["2021-07/2022-06"]
+    # the record of another season named in the sentence is not the season of "last marketing year"'s figure
+    text = ("За весь прошлый сельхозгод Россия экспортировала рекордный объем зерновых - 64,5 млн тонн, в то время как "
+            "предыдущий рекорд по этому показателю был в 2017-2018 сельхозгоду - 56 млн тонн.")
+    f = figs(text, rules).set_index("surface")
+    assert f.loc["56 млн тонн", "period"] == "2017-07/2018-06"
+    assert f.loc["64,5 млн тонн", "period"] != "2017-07/2018-06"
