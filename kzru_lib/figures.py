@@ -5825,6 +5825,13 @@ def _one_period(sentence: str, period_rows: list) -> tuple[str, str] | None:
     present: not a goal year, not an unanchored "last year"), else None."""
     found = {(_months_to_date(sentence, d), d[4]) for d in _own_periods(period_rows) if d[3] != "target"}
     values = {v for v, _ in found}
+    if len(values) > 1 and (spans := [m for v in values if (m := _SPAN_OF_MONTHS.fullmatch(v or ""))]):
+        # the days a span of months is said to start or end on ("По итогам 2022-23 сельскохозяйственного сезона, который
+        # начался 1 июля 2022-го и завершится 30 июня 2023-го"): the span's, no period of their own
+        inside = {v for v in values if _DAY_VALUE.fullmatch(v or "") and any(
+            f"{m.group(1)}-01" <= v <= f"{m.group(2)}-31" for m in spans)}
+        values -= inside
+        found = {f for f in found if f[0] not in inside}
     if len(values) == 2:  # "the top gold producers in 2023, according to the USGS, January 2024": a year
         year = next((v for v in values if _FOUR_DIGITS.fullmatch(v or "")), None)  # and the month of a report after it
         day = next((v for v in values if v != year), "")
@@ -5835,6 +5842,9 @@ def _one_period(sentence: str, period_rows: list) -> tuple[str, str] | None:
     return min(found)
 
 
+#: A span of months ("2022-07/2023-06": its first and last month) and a day ("2022-07-01").
+_SPAN_OF_MONTHS = re.compile(r"(\d{4}-\d{2})/(\d{4}-\d{2})")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A month or a day of a year (not a span): the date a report came out, beside the year it is on.
 _REPORT_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 

@@ -5587,3 +5587,14 @@ def test_a_marketing_year_is_the_period_of_its_figures_not_of_another_record(rul
     f = figs(text, rules).set_index("surface")
     assert f.loc["56 млн тонн", "period"] == "2017-07/2018-06"
     assert f.loc["64,5 млн тонн", "period"] != "2017-07/2018-06"
+
+
+def test_the_days_a_span_starts_and_ends_on_leave_the_span_its_figures_period(rules):
+    # the sentence before names a season and the days it began and ends on: its figures are the season's
+    text = ("По итогам 2022-23 сельскохозяйственного сезона, который начался 1 июля 2022-го и завершится 30 июня 2023-го, "
+            "российские экспортеры отправили в зарубежные страны рекордные объемы зерна. Речь идет о вывозе из страны "
+            "59,3 млн тонн агропродукции, включая 48,2 млн тонн пшеницы.")
+    assert figs(text, rules, published="2023-06-29")["period"].tolist() == ["2022-07/2023-06"] * 2
+    # a day outside the span is another period: nothing is carried
+    text = text.replace("30 июня 2023-го", "30 июня 2024-го")
+    assert figs(text, rules, published="2023-06-29")["period"].tolist() == [""] * 2
