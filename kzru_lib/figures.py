@@ -3085,6 +3085,24 @@ def _number_of(sentence: str, pos: int, rules: FigureRules, between: list[int]) 
     return (sentence[last.start():last.end()].strip() + " " + phrase if noun else ""), noun
 
 
+def _toll_place(sentence: str, sides: list[str], pair: list[str], before: list[dict], rules: FigureRules) -> str:
+    """The one place of ``sides`` (a toll's parties lent by the article or the sentence before) an event's toll is of:
+    the one place its sentence names, else that of the article's last toll before it (``before``: the figures read so
+    far; "225 people died ... in Kazakhstan ... More than 4,300 people were injured"), else the place the article names
+    most; "" when none is one of them."""
+    named = _places_in(sentence, rules)[0]
+    if len(named) == 1 and named[0] in sides:
+        return named[0]
+    if named:
+        return ""
+    last = next((r["parties"] for r in reversed(before) if r["metric"].startswith(_TOLLS)), "")
+    return last if last in sides else pair[0] if pair and pair[0] in sides else ""
+
+
+#: The metrics of an event's toll (:data:`_EVENT_KINDS`, named as :data:`_KIND_METRIC` names them).
+_TOLLS = tuple(_KIND_METRIC.get(what, f"people ({what})") for what in _EVENT_KINDS)
+
+
 def _count_growth(sentence: str, clause: tuple[int, int], s0: int, e0: int, rules: FigureRules, between: list[int]) -> str:
     """The growth of a count (not of people) a percentage at ``s0:e0`` is, when "the number of" a noun a count metric
     of the metrics table counts stands before it in its clause (:func:`_number_of`) and a word of a rise or a fall
@@ -4625,6 +4643,12 @@ def _read_doc_figures(
                 # a country's output, harvest, population, migration balance or housing built has no partner:
                 # its own place
                 out[-1].update(_producer(k, sents, parties, s0, rules, e0))
+            elif event and len(sides := out[-1]["parties"].split("–")) == 2 and out[-1]["parties_basis"] in (
+                    "sentence+article", "article", "previous_sentence") and (
+                    place := _toll_place(sentence, sides, _doc_pair_cached(sents, parties, rules), out[:-1], rules)):
+                # a toll of an event is of the place it happened, no pair's ("At least 164 people were killed" in an
+                # article on Russia's troops in Kazakhstan: Kazakhstan's, not Kazakhstan–Russia's)
+                out[-1].update(parties=place, parties_basis=out[-1]["parties_basis"].replace("sentence+article", "sentence"))
             elif "world" in (sides := out[-1]["parties"].split("–")) and len(sides) == 2 and _BILATERAL.search(
                     sentence, *clause) and not _places_in(sentence[clause[0]:clause[1]], rules)[1] and len(
                     pair := _doc_pair_cached(sents, parties, rules)) == 2 and (set(sides) - {"world"}) <= set(pair):

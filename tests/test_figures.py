@@ -5598,3 +5598,17 @@ def test_the_days_a_span_starts_and_ends_on_leave_the_span_its_figures_period(ru
     # a day outside the span is another period: nothing is carried
     text = text.replace("30 июня 2023-го", "30 июня 2024-го")
     assert figs(text, rules, published="2023-06-29")["period"].tolist() == [""] * 2
+
+
+def test_a_toll_of_an_event_is_of_the_place_it_happened_not_a_pair(rules):
+    # tolls in an article on Russia's troops in Kazakhstan: Kazakhstan's (the pair is lent to other figures)
+    text = ("Russia sent troops to Kazakhstan. Russian paratroopers guarded the airport in Kazakhstan's largest city, "
+            "the Kazakh authorities said. Kazakhstan's president thanked the allies.\n\nAt least 164 people were killed, "
+            "the health ministry said.\n\nMore than 2,200 people sought treatment for injuries.")
+    f = figs(text, rules, published="2022-01-10")
+    assert f[["metric", "parties"]].values.tolist() == [["people (deaths)", "Kazakhstan"],
+                                                          ["people (injured)", "Kazakhstan"]]
+    # a toll whose sentence names its one place keeps it; a count that is no toll keeps the pair
+    text = ("Russia sent troops to Kazakhstan. Russian paratroopers guarded the airport in Kazakhstan's largest city, "
+            "the Kazakh authorities said.\n\nTrade between the two countries reached $26 billion in 2021.")
+    assert figs(text, rules, published="2022-01-10")["parties"].tolist() == ["Kazakhstan–Russia"]
