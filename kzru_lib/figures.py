@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime
 import functools
 import itertools
 import math
@@ -4036,6 +4037,7 @@ def _read_doc_figures(
     where: list[tuple[int, tuple[int, int]]] = []  # (sentence, clause) of each figure of out
     from_base: set[int] = set()  # figures whose period is their comparison base's (not a total's period)
     measured_from: set[int] = set()  # figures another is measured from ("up from $52.5 billion")
+    tolls: set[int] = set()  # figures that are an event's toll ("At least 164 people were killed")
     not_own: set[int] = set()  # figures beside a date in brackets that is another figure's, or of a part's date
     named: dict[int, tuple | None] = {}  # sentence -> the one (period, surface) it names, None for several
     unread: dict[int, str] = {}  # sentences with no figure that may name a year: read only if a figure needs them
@@ -4626,6 +4628,24 @@ def _read_doc_figures(
                 "speaker_basis": basis, "sentence": intros[k].whole if k in intros else sentence,
                 **_base(value, f["unit"], rules), **_item_parties(k, sents, parties, s0, cands),
             })
+            if event:
+                tolls.add(len(out) - 1)
+                upto = min([clause[1], *(g["start"] for g in cands if g["start"] >= e0)])
+                lo, hi = max(after_figure, s0 - _TOLL_NEAR), min(upto, e0 + _TOLL_NEAR)
+                # (the figure's stretch between punctuation: "Погибло 225 человек, часть погибших - бандиты" is all)
+                lo = max([lo, *(m.end() for m in _TOLL_BREAK.finditer(sentence, lo, s0))])
+                hi = next((m.start() for m in _TOLL_BREAK.finditer(sentence, e0, hi)), hi)
+                if metric.endswith(_PART_SUFFIX):
+                    pass
+                elif _TOLL_PART.search(sentence, lo, hi) or _LOCALITY.search(sentence, lo, hi) or _toll_town(
+                        sentence, lo, hi, rules):
+                    # a part of an event's toll: its dead in a city, among the police, of one side ("A total of 103
+                    # deaths were in Almaty", "Из сотрудников служб правопорядка погибло 19 человек")
+                    out[-1]["metric"] += _PART_SUFFIX
+                elif _TOLL_BEFORE.search(sentence, lo, hi):
+                    # an earlier count the article quotes beside the one it reports ("The last official count
+                    # recorded 164 deaths"): no claim of its own
+                    out[-1]["metric"] += " (earlier count)"
             if out[-1]["parties_basis"] in ("sentence+article", "article") and (sides := out[-1]["parties"].split("–")) \
                     and any(p in rules.routes for p in sides) and metric.split(" (")[0] not in _VIA_METRICS \
                     and not metric.startswith(("freight", "capacity")) and not _CARRIED.search(metric):
@@ -4771,6 +4791,7 @@ def _read_doc_figures(
         _spoken_of, sentence_of, named, unread, published, find_dates), _headline(sents))
     _year_starts(out)
     _crop_years(out)
+    _toll_months(out, tolls, published)
     _so_far_this_year(out, published)
     _breakdowns(out)
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
@@ -5506,6 +5527,68 @@ def _crop_years(out: list[dict]) -> None:
                 and re.search(rf"{first}\s*[/-]\s*{second}(?!\d)", r["period_surface"])):
             continue
         r["period"], r["period_surface"] = f"{first}-07/{int(first) + 1}-06", surface
+
+
+#: How far from an event's toll (characters, within its clause and short of the figures beside it) the words that make
+#: it a part or an earlier count are looked for.
+_TOLL_NEAR = 60
+#: Where the stretch of text an event's toll is read with ends: a comma, a semicolon, a colon or a dash.
+_TOLL_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
+#: Beside an event's toll, a group of the dead or hurt, not all of them (police, soldiers, children, one side): a part.
+_TOLL_PART = re.compile(
+    r"\b(?<!by\s)(?:police(?:m[ae]n)?|officers?|servicem[ae]n|soldiers?|troops|military|security\s+(?:forces|personnel|officers)"
+    r"|law[\s-]enforcement|civilians|children|minors|bandits|assailants|rioters|militants|terrorists|attackers"
+    r"|among\s+(?:the\s+)?(?:dead|them|those|victims|killed|injured))\b"
+    r"|(?<![^\W\d_])(?:из\s+них|среди\s+(?:погибших|них|пострадавших|раненых)|сотрудник\w*|военнослужащ\w*|силовик\w*"
+    r"|полицейск\w*|бандит\w*|боевик\w*|террорист\w*|дет(?:ей|и)|несовершеннолетн\w*|мирн\w+\s+жител\w*)", re.I)
+#: A place named after "in" / "в" with a capital letter ("were in Almaty", "в Алматы").
+_IN_NAME = re.compile(r"\b(?:in|at)\s+(?P<name>[A-Z][\w'’-]+)|(?<![^\W\d_])(?:в|во)\s+(?P<name_ru>[А-ЯЁ][\w-]+)")
+
+
+def _toll_town(sentence: str, lo: int, hi: int, rules: FigureRules) -> bool:
+    """Whether an event's toll is said of a town in its stretch of text ``sentence[lo:hi]``: a name after "in" (begun
+    in the stretch, read whole) that is no country or region of the places table and no month ("A total of 103 deaths
+    were in Almaty": a part of the country's toll)."""
+    for m in _IN_NAME.finditer(sentence, lo):
+        if m.start() >= hi:
+            break
+        name = m.group("name") or m.group("name_ru")
+        if (before := sentence[max(0, m.start() - 20):m.start()].split()) and before[-1][:1].isupper():
+            continue  # a headline's capitals ("Riots in Kazakhstan Resulted in Death of 230 People")
+        if name.lower() not in MONTHS and name.lower() not in _WEEKDAY_NUMBER and not _places_in(name, rules)[0]:
+            return True
+    return False
+
+
+#: Beside an event's toll, an earlier count the article quotes ("the last official count recorded 164 deaths", "ранее
+#: сообщалось о 164 погибших").
+_TOLL_BEFORE = re.compile(r"\b(?:last|previous|earlier|prior|former)\s+(?:official\s+)?(?:count|toll|tally|figure|report)s?\b"
+                          r"|(?<![^\W\d_])(?:ранее\s+(?:сообщалось|называл\w*|говорилось)|по\s+(?:прежним|предыдущим)"
+                          r"\s+данным)", re.I)
+#: A day, an ISO week or a month of a year (the month an event's toll is counted in): its year and month, or week.
+_SUB_YEAR = re.compile(r"(\d{4})-(?:(\d{2})(?:-\d{2})?|W(\d{2}))")
+
+
+def _toll_months(out: list[dict], tolls: set[int], published: str | None) -> None:
+    """Give an event's toll (the figures at the indices ``tolls``) the month of the event as its period: the month of
+    the day or week its sentence names ("At least 164 people were killed last week": ``2022-01``), else, when it names
+    none, the month its dated article came out in (a toll is counted as the news of an event comes in, so the tolls of
+    one event reported the same month are compared, and a later revision named as of its month is another period).
+    A toll's year stays (a year's deaths are a population's count, no event's). In place."""
+    for i in tolls:
+        r = out[i]
+        if r["qualifier"] == "target":
+            continue
+        if m := _SUB_YEAR.fullmatch(r["period"]):
+            month = int(m.group(2)) if m.group(2) else _week_month(int(m.group(1)), int(m.group(3)))
+            r["period"] = f"{m.group(1)}-{month:02d}"
+        elif not r["period"] and published and _SUB_YEAR.match(published[:7]):
+            r["period"] = published[:7]
+
+
+def _week_month(year: int, week: int) -> int:
+    """The month of the Thursday of ISO week ``week`` of ``year`` (the month that holds most of the week)."""
+    return datetime.date.fromisocalendar(year, max(1, min(week, 52)), 4).month
 
 
 def _year_starts(out: list[dict]) -> None:

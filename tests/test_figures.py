@@ -5612,3 +5612,27 @@ def test_a_toll_of_an_event_is_of_the_place_it_happened_not_a_pair(rules):
     text = ("Russia sent troops to Kazakhstan. Russian paratroopers guarded the airport in Kazakhstan's largest city, "
             "the Kazakh authorities said.\n\nTrade between the two countries reached $26 billion in 2021.")
     assert figs(text, rules, published="2022-01-10")["parties"].tolist() == ["Kazakhstan–Russia"]
+
+
+def test_an_event_s_toll_is_of_its_month_and_its_parts_and_earlier_counts_are_told(rules):
+    text = ("Kazakhstan asked for help. Kazakhstan's president spoke.\n\n"
+            "At least 164 people were killed during protests that erupted in Kazakhstan this week.\n\n"
+            "A total of 103 deaths were in Almaty, the country's largest city.\n\n"
+            "Almost 6,000 people were detained by police during the protests.\n\n"
+            "The last official count recorded 150 deaths.")
+    f = figs(text, rules, published="2022-01-10").set_index("surface")
+    # the month of the week it names, or of the article's date when it names none
+    assert f.loc["At least 164", ["metric", "period"]].tolist() == ["people (deaths)", "2022-01"]
+    assert f.loc["Almost 6,000", ["metric", "period"]].tolist() == ["people (detained)", "2022-01"]  # (by police: all)
+    # a town's dead, a group of the dead: parts; an earlier count quoted: no claim of its own
+    assert f.loc["103", "metric"] == "people (deaths) (part)"
+    assert f.loc["150", "metric"] == "people (deaths) (earlier count)"
+    f = figs("Погибло 225 человек, часть погибших - бандиты. Из сотрудников служб правопорядка погибло 19 человек.", rules,
+             published="2022-01-15").set_index("surface")
+    assert f["metric"].tolist() == ["people (deaths)", "people (deaths) (part)"]
+    # two outlets' tolls of the same month are compared: 164 against 225 disagree
+    g = _corpus_figures({"a": "At least 164 people were killed in the protests in Kazakhstan.",
+                         "b": "225 people were killed in the protests in Kazakhstan."}, rules, published="2022-01-15")
+    assert compare_figures(g)["disagreement"].tolist() == [True]
+    # a year's deaths (a population's count) keep their year
+    assert figs("In 2023, 85,989 people died in Kazakhstan.", rules, published="2024-02-01")["period"].tolist() == ["2023"]
