@@ -3126,13 +3126,30 @@ _REACHED = _led(re.compile(r"(?:\b(?:reach(?:ed|es|ing)?|stood\s+at|st(?:ands|an
                       r"|(?<![^\W\d_])(?:составил\w*|составля\w*|достиг\w*|насчитал\w*|насчитыва\w*|превысил\w*|превыша\w*"
                       r"|перевалил\w*|(?:вырос|выросл|увеличил|сократил|снизил|уменьшил)\w*\s+до)|[:–—])\s*$", re.I))
 #: The kinds of counts of people a bare number may be understood as (roles of ``data/flow_cues.csv``).
-_UNDERSTOOD_PEOPLE = ("natural_growth", "migration_balance", "population_growth", "population")
+_UNDERSTOOD_PEOPLE = ("natural_growth", "migration_balance", "population_growth", "population", *_EVENT_KINDS)
+
+
+def _counted_kind(sentence: str, clause: tuple[int, int], pos: int) -> str:
+    """The kind of an event's toll (:data:`_EVENT_KINDS`) a "number of" before ``pos`` in its clause names right after
+    its noun, however far before the figure ("The number of people killed in the violent protests that have taken
+    place in Kazakhstan in recent weeks has reached 225": killed), else ""."""
+    last = None
+    for m in _NUMBER_OF.finditer(sentence, clause[0], pos):
+        last = m
+    if last is None:
+        return ""
+    return next((way for s, _e, way in _flow_spans(sentence, _EVENT_KINDS)
+                 if last.end() <= s < min(pos, last.end() + _KIND_AFTER_NUMBER_OF)), "")
+
+
+#: How far after "the number of" (characters) the word of an event's toll may stand: "the number of people killed".
+_KIND_AFTER_NUMBER_OF = 25
 
 
 def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
-    """("cue", "people") when a bare number at ``pos`` is what a population, its growth or a migration
-    balance named before it in its clause reached ("In 2023, Kazakhstan's net migration balance turned
-    positive for the first time in years, reaching 16,600"); ("", "") otherwise."""
+    """("cue", "people") when a bare number at ``pos`` is what a population, its growth, a migration balance or an
+    event's toll named before it in its clause reached ("In 2023, Kazakhstan's net migration balance turned
+    positive for the first time in years, reaching 16,600", "The death toll rose to 238"); ("", "") otherwise."""
     if not _REACHED.search(sentence, max(0, pos - 25), pos):
         return "", ""
     clause = _clause_of(_clauses(sentence), pos)
@@ -4388,7 +4405,8 @@ def _read_doc_figures(
             event = False  # a toll of an event: its parties are read as any figure's, not as a population's
             after_figure = max([clause[0], *(g["end"] for g in cands if g["end"] <= s0)])  # (the figure before in its clause)
             ethnic = ""  # the ethnic group a count of people counts (:func:`_ethnic_group`), read once
-            if metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)):
+            if metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)
+                                       or _counted_kind(sentence, clause, s0)):
                 # people killed, injured or detained ("the clashes left ... more than 4,300 wounded": not people leaving)
                 event = True
                 metric = _KIND_METRIC.get(what, f"people ({what})")
@@ -4633,7 +4651,7 @@ def _read_doc_figures(
                 upto = min([clause[1], *(g["start"] for g in cands if g["start"] >= e0)])
                 lo, hi = max(after_figure, s0 - _TOLL_NEAR), min(upto, e0 + _TOLL_NEAR)
                 # (the figure's stretch between punctuation: "Погибло 225 человек, часть погибших - бандиты" is all)
-                lo = max([lo, *(m.end() for m in _TOLL_BREAK.finditer(sentence, lo, s0))])
+                lo = max([lo, *(m.end() for m in _TOLL_BREAK.finditer(sentence, lo, s0) if m.group() in ",;:")])
                 hi = next((m.start() for m in _TOLL_BREAK.finditer(sentence, e0, hi)), hi)
                 if metric.endswith(_PART_SUFFIX):
                     pass
@@ -5534,13 +5552,15 @@ def _crop_years(out: list[dict]) -> None:
 _TOLL_NEAR = 60
 #: Where the stretch of text an event's toll is read with ends: a comma, a semicolon, a colon or a dash.
 _TOLL_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
-#: Beside an event's toll, a group of the dead or hurt, not all of them (police, soldiers, children, one side): a part.
+#: Beside an event's toll, a group of the dead or hurt, not all of them (police, soldiers, children, one side, "most of
+#: the deaths"): a part.
 _TOLL_PART = re.compile(
     r"\b(?<!by\s)(?:police(?:m[ae]n)?|officers?|servicem[ae]n|soldiers?|troops|military|security\s+(?:forces|personnel|officers)"
     r"|law[\s-]enforcement|civilians|children|minors|bandits|assailants|rioters|militants|terrorists|attackers"
-    r"|among\s+(?:the\s+)?(?:dead|them|those|victims|killed|injured))\b"
+    r"|among\s+(?:the\s+)?(?:dead|them|those|victims|killed|injured)|(?:most|half|some|many)\s+of\s+(?:the|those|them))\b"
     r"|(?<![^\W\d_])(?:из\s+них|среди\s+(?:погибших|них|пострадавших|раненых)|сотрудник\w*|военнослужащ\w*|силовик\w*"
-    r"|полицейск\w*|бандит\w*|боевик\w*|террорист\w*|дет(?:ей|и)|несовершеннолетн\w*|мирн\w+\s+жител\w*)", re.I)
+    r"|полицейск\w*|бандит\w*|боевик\w*|террорист\w*|дет(?:ей|и)|несовершеннолетн\w*|мирн\w+\s+жител\w*"
+    r"|большинств\w*|половин\w*)", re.I)
 #: A place named after "in" / "в" with a capital letter ("were in Almaty", "в Алматы").
 _IN_NAME = re.compile(r"\b(?:in|at)\s+(?P<name>[A-Z][\w'’-]+)|(?<![^\W\d_])(?:в|во)\s+(?P<name_ru>[А-ЯЁ][\w-]+)")
 
@@ -5560,9 +5580,11 @@ def _toll_town(sentence: str, lo: int, hi: int, rules: FigureRules) -> bool:
     return False
 
 
-#: Beside an event's toll, an earlier count the article quotes ("the last official count recorded 164 deaths", "ранее
-#: сообщалось о 164 погибших").
-_TOLL_BEFORE = re.compile(r"\b(?:last|previous|earlier|prior|former)\s+(?:official\s+)?(?:count|toll|tally|figure|report)s?\b"
+#: Beside an event's toll, an earlier count the article quotes ("the last official count recorded 164 deaths", "The
+#: previous official death toll was 164", "authorities had said that the death toll ... was 164", "ранее сообщалось о 164
+#: погибших").
+_TOLL_BEFORE = re.compile(r"\b(?:last|previous|earlier|prior|former)\s+(?:official\s+)?(?:death\s+)?(?:count|toll|tally|figure"
+                          r"|report)s?\b|\bhad\s+(?:said|reported|put|given|announced)\b"
                           r"|(?<![^\W\d_])(?:ранее\s+(?:сообщалось|называл\w*|говорилось)|по\s+(?:прежним|предыдущим)"
                           r"\s+данным)", re.I)
 #: A day, an ISO week or a month of a year (the month an event's toll is counted in): its year and month, or week.

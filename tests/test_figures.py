@@ -5636,3 +5636,15 @@ def test_an_event_s_toll_is_of_its_month_and_its_parts_and_earlier_counts_are_to
     assert compare_figures(g)["disagreement"].tolist() == [True]
     # a year's deaths (a population's count) keep their year
     assert figs("In 2023, 85,989 people died in Kazakhstan.", rules, published="2024-02-01")["period"].tolist() == ["2023"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("The death toll rose to 238.", "people (deaths)"),  # a bare number the toll reached
+    ("The number of people killed in the violent protests that have taken place in Kazakhstan in recent weeks has "
+     "reached 225.", "people (deaths)"),  # the kind right after "the number of", far before the figure
+    ("Most of the deaths – 103 – were in the country's largest city.", "people (deaths) (part)"),
+    ("The previous official death toll was 164.", "people (deaths) (earlier count)"),
+    ("Last week, the authorities had said that the death toll in the protests was 164.", "people (deaths) (earlier count)"),
+])
+def test_the_tolls_of_an_event_said_in_many_ways(rules, text, metric):
+    assert one(text, rules, published="2022-01-15")["metric"] == metric
