@@ -4405,8 +4405,13 @@ def _read_doc_figures(
             event = False  # a toll of an event: its parties are read as any figure's, not as a population's
             after_figure = max([clause[0], *(g["end"] for g in cands if g["end"] <= s0)])  # (the figure before in its clause)
             ethnic = ""  # the ethnic group a count of people counts (:func:`_ethnic_group`), read once
-            if metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)
-                                       or _counted_kind(sentence, clause, s0)):
+            if f["kind"] == "count" and metric in _SECURITY_COUNTS and _SECURITY.search(
+                    sentence, max(after_figure, s0 - 20), min(clause[1], e0 + _SECURITY_NEAR)) and _direction(
+                    sentence, clause, s0, e0, ("killed",), _SECURITY_KILLED_NEAR) == "killed":
+                # "16 members of the police or national guard had been killed": the toll's security forces (read below)
+                metric, event = _KIND_METRIC["killed"], True
+            elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)
+                                         or _counted_kind(sentence, clause, s0)):
                 # people killed, injured or detained ("the clashes left ... more than 4,300 wounded": not people leaving)
                 event = True
                 metric = _KIND_METRIC.get(what, f"people ({what})")
@@ -4653,7 +4658,11 @@ def _read_doc_figures(
                 # (the figure's stretch between punctuation: "Погибло 225 человек, часть погибших - бандиты" is all)
                 lo = max([lo, *(m.end() for m in _TOLL_BREAK.finditer(sentence, lo, s0) if m.group() in ",;:")])
                 hi = next((m.start() for m in _TOLL_BREAK.finditer(sentence, e0, hi)), hi)
-                if metric.endswith(_PART_SUFFIX):
+                if _SECURITY.search(sentence, lo, min(hi, e0 + _SECURITY_NEAR)):
+                    # the police's and the army's dead, however the outlet words it ("19 police officers or servicemen
+                    # were among the dead", "из них 19 были военнослужащими"): one quantity of their own, not a part
+                    out[-1]["metric"] = out[-1]["metric"].removesuffix(_PART_SUFFIX) + " (security forces)"
+                elif metric.endswith(_PART_SUFFIX):
                     pass
                 elif _TOLL_PART.search(sentence, lo, hi) or _LOCALITY.search(sentence, lo, hi) or _toll_town(
                         sentence, lo, hi, rules):
@@ -5552,6 +5561,20 @@ def _crop_years(out: list[dict]) -> None:
 _TOLL_NEAR = 60
 #: Where the stretch of text an event's toll is read with ends: a comma, a semicolon, a colon or a dash.
 _TOLL_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
+#: Beside an event's toll, the security forces ("police officers or servicemen", "law enforcement officers and military
+#: personnel", "сотрудников служб правопорядка", "военнослужащими и представителями других силовых структур").
+_SECURITY = re.compile(
+    r"\b(?<!by\s)(?:police(?:m[ae]n)?|officers|servicem[ae]n|soldiers|troops|military|national\s+guard"
+    r"|security\s+(?:forces|personnel|officers|officials)|law[\s-]enforcement)\b"
+    r"|(?<![^\W\d_])(?:сотрудник\w*\s+(?:служб|правоохранит|полиц|орган|сил)\w*|военнослужащ\w*|военн(?:ые|ых|ыми)"
+    r"|силовик\w*|полицейск\w*|силов\w+\s+структур\w*)", re.I)
+#: Counts whose noun may name the security forces a toll counts ("16 members of the police", "19 police").
+_SECURITY_COUNTS = frozenset({"police", "officers", "troops", "members", "servicemen", "soldiers"})
+#: How far after an event's toll (characters) its words may say it is the security forces' ("19 police officers or
+#: servicemen"; not "the 164 deaths refer only to civilians or if law enforcement deaths are included"), and how far
+#: (before, after) from such a count the word of the killing may be ("... members had been killed").
+_SECURITY_NEAR = 35
+_SECURITY_KILLED_NEAR = (80, 60)
 #: Beside an event's toll, a group of the dead or hurt, not all of them (police, soldiers, children, one side, "most of
 #: the deaths"): a part.
 _TOLL_PART = re.compile(

@@ -5648,3 +5648,19 @@ def test_an_event_s_toll_is_of_its_month_and_its_parts_and_earlier_counts_are_to
 ])
 def test_the_tolls_of_an_event_said_in_many_ways(rules, text, metric):
     assert one(text, rules, published="2022-01-15")["metric"] == metric
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakh authorities said that 16 police or national guard members had been killed.",
+    "He said 19 police officers or servicemen were among the dead.",
+    "Погибли 230 человек, из них 19 были военнослужащими и представителями других силовых структур.",
+    "Погибло 225 человек. Из сотрудников служб правопорядка погибло 19 человек.",
+])
+def test_the_security_forces_dead_are_one_quantity_however_said(rules, text):
+    f = figs(text, rules, published="2022-01-15")
+    assert f.loc[f["value"] < 20, "metric"].tolist() == ["people (deaths) (security forces)"]
+
+
+def test_a_toll_that_may_or_may_not_hold_the_security_forces_is_the_whole(rules):
+    text = "It is not clear if the 164 deaths refer only to civilians or if law enforcement deaths are included."
+    assert "(security forces)" not in figs(text, rules, published="2022-01-10")["metric"].iloc[0]
