@@ -347,6 +347,10 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?P<mdrange>{prep}(?P<mdr_m>{m_any})\s+(?P<mdr_d1>{_DAY}){_ORD}(?:{_DASH}|\s+(?P<mdr_and>and|&)\s+)"
         rf"(?P<mdr_d2>{_DAY}){_ORD}"
         rf"(?![\d])(?:,?\s+(?P<mdr_y>{_YEAR}))?)(?![\d])",
+        # from January 2019 through December 2023 / с января 2019 по декабрь 2023 года: a span of months across years
+        rf"(?P<myrange>(?:(?:(?P<myr_btw>{_ci(['between', 'между'])})|{_ci(['from', 'с', 'со'])})\s+)?(?P<myr_m1>{m_any})\s+"
+        rf"(?P<myr_y1>{_YEAR})(?!\d){year_tail}(?(myr_btw)\s+(?:and|и)\s+|{_DASH.replace('to|', 'to|по|до|')})"
+        rf"(?P<myr_m2>{m_any})\s+(?P<myr_y2>{_YEAR})(?!\d){year_tail})",
         # From January to August of the current year / between March and May 2023
         rf"(?P<mrange>(?:(?:{_ci(['from', 'between', 'in', 'с', 'в', 'во', 'за'])})\s+)?(?P<mr_m1>{m_any})"
         rf"{_DASH.replace('to|', 'to|and|по|до|')}"
@@ -784,6 +788,11 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
                         split=((m.start(), m.end(f"{p}_d1"), _ymd(y, mo, d1)), (m.start(f"{p}_d2"), m.end(), _ymd(y, mo, d2))),
                         split_kinds=("date", "date"))
         return dict(value=f"{_ymd(y, mo, d1)}/{_ymd(y, mo, d2)}", precision="day", anchored=anchored, kind="range")
+    if g["myrange"]:
+        (m1, y1), (m2, y2) = (mon(g["myr_m1"]), int(g["myr_y1"])), (mon(g["myr_m2"]), int(g["myr_y2"]))
+        if m1 is None or m2 is None or not (y1, m1) < (y2, m2):
+            return None
+        return dict(value=f"{_ymd(y1, m1)}/{_ymd(y2, m2)}", precision="month", anchored=False, kind="range")
     if g["mrange"]:
         m1, m2 = mon(g["mr_m1"]), mon(g["mr_m2"])
         if m1 is None or m2 is None or m1 == m2:

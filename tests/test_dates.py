@@ -873,3 +873,16 @@ def test_a_marketing_year_is_july_to_june(text, value):
 ])
 def test_two_years_with_no_marketing_year_are_no_marketing_year(text):
     assert not any(v.endswith("-06") and "-07/" in v for v in find_dates(text)["value"])
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Trade reached $3 billion from January 2019 through December 2023.", "2019-01/2023-12"),
+    ("С января 2019 по декабрь 2023 года товарооборот составил 3 млрд долларов.", "2019-01/2023-12"),
+    ("Trade grew between January 2019 and December 2023.", "2019-01/2023-12"),
+])
+def test_a_span_of_months_across_years_is_one_range(text, value):
+    assert find_dates(text)["value"].tolist() == [value]
+
+
+def test_two_months_of_years_joined_by_and_are_two_dates():
+    assert find_dates("January 2024 and March 2024 saw growth.")["value"].tolist() == ["2024-01", "2024-03"]
