@@ -5585,7 +5585,7 @@ _TOLL_PART = re.compile(
     r"|полицейск\w*|бандит\w*|боевик\w*|террорист\w*|дет(?:ей|и)|несовершеннолетн\w*|мирн\w+\s+жител\w*"
     r"|большинств\w*|половин\w*)", re.I)
 #: A place named after "in" / "в" with a capital letter ("were in Almaty", "в Алматы").
-_IN_NAME = re.compile(r"\b(?:in|at)\s+(?P<name>[A-Z][\w'’-]+)|(?<![^\W\d_])(?:в|во)\s+(?P<name_ru>[А-ЯЁ][\w-]+)")
+_IN_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?P<name>[A-Z][\w'’-]+)|(?<![^\W\d_])(?:[Вв]|[Вв]о)\s+(?P<name_ru>[А-ЯЁ][\w-]+)")
 
 
 def _toll_town(sentence: str, lo: int, hi: int, rules: FigureRules) -> bool:
