@@ -3067,14 +3067,17 @@ _TO_NEXT = re.compile(r"\s+(?:to|до)\s+", re.I)
 _FROM_END_TO = re.compile(r"\d[\d.,\s\u00a0]*?\s*(?:to|до)\s+", re.I)
 
 
+def _last_number_of(sentence: str, lo: int, hi: int) -> re.Match | None:
+    """The last "the number of" / "число" (:data:`_NUMBER_OF`) in ``sentence[lo:hi]``, or None."""
+    found = list(_NUMBER_OF.finditer(sentence, lo, hi))
+    return found[-1] if found else None
+
+
 def _number_of(sentence: str, pos: int, rules: FigureRules, between: list[int]) -> tuple[str, str]:
     """(phrase, noun) of the last "the number of NOUN" / "число NOUN" before ``pos`` in its clause,
     with no other number (``between``: the starts of the sentence's other numbers, dates aside) or
     clause break between; ("", "") when there is none."""
-    a = max(0, pos - _NUMBER_OF_WINDOW)
-    last = None
-    for m in _NUMBER_OF.finditer(sentence, a, pos):
-        last = m
+    last = _last_number_of(sentence, max(0, pos - _NUMBER_OF_WINDOW), pos)
     # (but the growth that took it there may stand between: "the number of air passengers rose 48% to 1.5 million")
     # (nor the start of a change said from one number to this one: "the number of students rose from 5,000 to 7,500")
     if last is None or any(last.end() <= x < pos and not _GROWTH_TO.fullmatch(sentence, x, pos)
@@ -3133,10 +3136,7 @@ def _counted_kind(sentence: str, clause: tuple[int, int], pos: int) -> str:
     """The kind of an event's toll (:data:`_EVENT_KINDS`) a "number of" before ``pos`` in its clause names right after
     its noun, however far before the figure ("The number of people killed in the violent protests that have taken
     place in Kazakhstan in recent weeks has reached 225": killed), else ""."""
-    last = None
-    for m in _NUMBER_OF.finditer(sentence, clause[0], pos):
-        last = m
-    if last is None:
+    if (last := _last_number_of(sentence, clause[0], pos)) is None:
         return ""
     return next((way for s, _e, way in _flow_spans(sentence, _EVENT_KINDS)
                  if last.end() <= s < min(pos, last.end() + _KIND_AFTER_NUMBER_OF)), "")
@@ -5977,11 +5977,11 @@ def _one_period(sentence: str, period_rows: list) -> tuple[str, str] | None:
     present: not a goal year, not an unanchored "last year"), else None."""
     found = {(_months_to_date(sentence, d), d[4]) for d in _own_periods(period_rows) if d[3] != "target"}
     values = {v for v, _ in found}
-    if len(values) > 1 and (spans := [m for v in values if (m := _SPAN_OF_MONTHS.fullmatch(v or ""))]):
+    if len(values) > 1 and (spans := [m for v in values if (m := _MONTH_SPAN.fullmatch(v or "")) and m.group(3)]):
         # the days a span of months is said to start or end on ("По итогам 2022-23 сельскохозяйственного сезона, который
         # начался 1 июля 2022-го и завершится 30 июня 2023-го"): the span's, no period of their own
-        inside = {v for v in values if _DAY_VALUE.fullmatch(v or "") and any(
-            f"{m.group(1)}-01" <= v <= f"{m.group(2)}-31" for m in spans)}
+        inside = {v for v in values if _FULL_DAY.fullmatch(v or "") and any(
+            f"{m.group(1)}-{m.group(2)}-01" <= v <= f"{m.group(3)}-{m.group(4)}-31" for m in spans)}
         values -= inside
         found = {f for f in found if f[0] not in inside}
     if len(values) == 2:  # "the top gold producers in 2023, according to the USGS, January 2024": a year
@@ -5994,9 +5994,6 @@ def _one_period(sentence: str, period_rows: list) -> tuple[str, str] | None:
     return min(found)
 
 
-#: A span of months ("2022-07/2023-06": its first and last month) and a day ("2022-07-01").
-_SPAN_OF_MONTHS = re.compile(r"(\d{4}-\d{2})/(\d{4}-\d{2})")
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A month or a day of a year (not a span): the date a report came out, beside the year it is on.
 _REPORT_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
