@@ -708,6 +708,14 @@ def _place_group(sentence: str, rules, skip: tuple[tuple[int, int], ...] = ()) -
     return _pair(["+".join(names), *outside])
 
 
+def _sentence_places(i: int, sents: list, cache: dict, rules) -> tuple[list[str], bool]:
+    """The places sentence ``i`` names and its world cue (:func:`_places_in` of its words before an attribution,
+    :func:`_quoted_part`), read once a sentence and kept in ``cache``."""
+    if i not in cache:
+        cache[i] = _places_in(_quoted_part(sents[i][4], rules), rules)
+    return cache[i]
+
+
 def _group_source(k: int, sents: list, cache: dict, group: str, rules) -> str:
     """The other side of a list of places a sentence names alone (:func:`_place_group`), named by the nearest sentence
     before it in its paragraph that names places: its one place that is neither in the list nor a region holding the
@@ -718,9 +726,7 @@ def _group_source(k: int, sents: list, cache: dict, group: str, rules) -> str:
     for i in range(k - 1, max(-1, k - 1 - PARAGRAPH_LOOKBACK), -1):
         if sents[i][0] != sents[k][0]:
             return ""
-        if i not in cache:
-            cache[i] = _places_in(_quoted_part(sents[i][4], rules), rules)
-        if places := cache[i][0]:
+        if places := _sentence_places(i, sents, cache, rules)[0]:
             other = {p for p in places if p not in names and not names <= rules.members.get(p, set())}
             return other.pop() if len(other) == 1 else ""
     return ""
@@ -1061,9 +1067,7 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
     """:func:`_parties_at` worked out (once a sentence)."""
 
     def of(i):
-        if i not in cache:
-            cache[i] = _places_in(_quoted_part(sents[i][4], rules), rules)
-        return cache[i]
+        return _sentence_places(i, sents, cache, rules)
 
     def doc_pair():  # read from every sentence of the article, only when a sentence needs it
         return _doc_pair_cached(sents, cache, rules)
