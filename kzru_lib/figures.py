@@ -3270,13 +3270,13 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                                 "phrase": "", "phrase_end": 0, "understood": True})
                     continue
             if not noun and (_FROM_BEFORE.search(sentence, max(0, s - _BASE_WINDOW), s)
-                             or _PART_BEFORE.search(sentence, max(0, s - _BASE_WINDOW), s)
+                             or _PART_BEFORE.search(sentence, max(0, s - _BASE_WINDOW), s) or _PART_AFTER.match(sentence, e)
                              or any(0 <= s - b <= _LEAD_GAP and not sentence[b:s].strip(" –—:-") for _, b in date_spans)) \
                     and (prev := next((f for f in reversed(out) if f["kind"] == "count"), None)) is not None:
                 # "29,900 people arrived ..., compared with 25,300 in 2023", "против 14 годом ранее", "252,792
-                # arrivals ..., including 1,159 from abroad", "... reached 587,089 people, in 2023 — 408,448": a
-                # bare number a count is measured from, a part of it, or the next of a list of dates and counts,
-                # counts what that count counted
+                # arrivals ..., including 1,159 from abroad", "погибло 225 человек, 19 из которых военные", "... reached
+                # 587,089 people, in 2023 — 408,448": a bare number a count is measured from, a part of it, or the next
+                # of a list of dates and counts, counts what that count counted
                 phrase, noun, understood = "", prev["noun"], True
             if not noun:
                 # "the number of individuals arriving ... exceeded 29,900", "число прибывших составило
@@ -4410,10 +4410,19 @@ def _read_doc_figures(
             after_figure = max([clause[0], *(g["end"] for g in cands if g["end"] <= s0)])  # (the figure before in its clause)
             ethnic = ""  # the ethnic group a count of people counts (:func:`_ethnic_group`), read once
             if f["kind"] == "count" and metric in _SECURITY_COUNTS and _SECURITY.search(
-                    sentence, max(after_figure, s0 - 20), min(clause[1], e0 + _SECURITY_NEAR)) and _direction(
-                    sentence, clause, s0, e0, ("killed",), _SECURITY_KILLED_NEAR) == "killed":
-                # "16 members of the police or national guard had been killed": the toll's security forces (read below)
-                metric, event = _KIND_METRIC["killed"], True
+                    sentence, max(after_figure, s0 - 20), min(clause[1], e0 + _SECURITY_NEAR)) and (what := _direction(
+                    sentence, clause, s0, e0, ("killed", "injured"), _SECURITY_KILLED_NEAR)):
+                # "16 members of the police or national guard had been killed", "about 1,300 security officers were
+                # injured": the toll's security forces (read below)
+                metric, event = _KIND_METRIC.get(what, f"people ({what})"), True
+            elif f["kind"] == "count" and (kind := _toll_just_before(out, ln, sno, a + s0)) and _PART.search(
+                    sentence, out[-1]["end"] - a, min(clause[1], e0 + _PART_AFTER_NEAR)) and _SECURITY.search(
+                    sentence, e0, min(clause[1], e0 + _SECURITY_NEAR)):
+                # a part of the count of dead or hurt just before it that is the security forces ("230 people died ...,
+                # including 19 military and security officials", "..., of which 19 were law enforcement officers"):
+                # of that count's kind, whatever its noun (read below), and both are an event's toll
+                metric, event = kind, True
+                tolls.add(len(out) - 1)
             elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)
                                          or _counted_kind(sentence, clause, s0)):
                 # people killed, injured or detained ("the clashes left ... more than 4,300 wounded": not people leaving)
@@ -4661,7 +4670,9 @@ def _read_doc_figures(
                 lo, hi = max(after_figure, s0 - _TOLL_NEAR), min(upto, e0 + _TOLL_NEAR)
                 # (the figure's stretch between punctuation: "Погибло 225 человек, часть погибших - бандиты" is all)
                 lo = max([lo, *(m.end() for m in _TOLL_BREAK.finditer(sentence, lo, s0) if m.group() in ",;:")])
-                hi = next((m.start() for m in _TOLL_BREAK.finditer(sentence, e0, hi)), hi)
+                # (past "из них –" after the figure: "3393 из них – сотрудники силовых ведомств")
+                past = m.end() if (m := _PART_AFTER.match(sentence, e0, hi)) else e0
+                hi = next((m.start() for m in _TOLL_BREAK.finditer(sentence, past, hi)), hi)
                 if _SECURITY.search(sentence, lo, min(hi, e0 + _SECURITY_NEAR)):
                     # the police's and the army's dead, however the outlet words it ("19 police officers or servicemen
                     # were among the dead", "из них 19 были военнослужащими"): one quantity of their own, not a part
@@ -5578,6 +5589,19 @@ _SECURITY_COUNTS = frozenset({"police", "officers", "troops", "members", "servic
 #: servicemen"; not "the 164 deaths refer only to civilians or if law enforcement deaths are included"), and how far
 #: (before, after) from such a count the word of the killing may be ("... members had been killed").
 _SECURITY_NEAR = 35
+#: How far after a count (characters) a word that makes it a part of the toll before may be ("19 из которых").
+_PART_AFTER_NEAR = 15
+#: The kind of a count of the dead, hurt or detained, its metric without a group or an earlier count.
+_TOLL_KIND = re.compile(r"people \((?:deaths|injured|detained)\)")
+
+
+def _toll_just_before(out: list[dict], line_no: int, sent_no: int, start: int) -> str:
+    """The kind of the figure just found (``people (deaths)``...), if it counts the dead, hurt or detained in the
+    same sentence before ``start``; else ""."""
+    if out and out[-1]["line_no"] == line_no and out[-1]["sent_no"] == sent_no and out[-1]["end"] <= start \
+            and (m := _TOLL_KIND.match(out[-1]["metric"] or "")):
+        return m.group()
+    return ""
 _SECURITY_KILLED_NEAR = (80, 60)
 #: Beside an event's toll, a group of the dead or hurt, not all of them (police, soldiers, children, one side, "most of
 #: the deaths"): a part.
@@ -6022,6 +6046,9 @@ _PART_WORDS = r"including|of\s+which|of\s+whom|в\s+том\s+числе|из\s+(
 _PART = re.compile(rf"\b(?:{_PART_WORDS})\b|,\s*with\b", re.I)
 #: ... right before a bare number: it is a part of the count before it ("..., including 1,159 from abroad").
 _PART_BEFORE = _led(re.compile(rf"\b(?:{_PART_WORDS}|of\s+them)\s*$", re.I))
+#: ... or right after it ("погибло 225 человек, 19 из которых военные", "4353 человек получили ранения, 3393 из них").
+#: (With the dash that may follow it: "3393 из них – сотрудники силовых ведомств" names the part past the dash.)
+_PART_AFTER = re.compile(r"\s+(?:of\s+(?:whom|which|them)|из\s+(?:них|которых))\b(?:\s+[–—-](?=\s))?", re.I)
 
 #: A sector's contribution to a growth rate ("the positive contribution to GDP growth is estimated at 1.5
 #: percentage points", "adding 1.0 percentage point to the GDP growth", "вклад в прирост ВВП"): a part of it.
@@ -6035,8 +6062,8 @@ _PARTS_LEAD = _led(re.compile(r"\s*(?:(?<![^\W\d_])из\s+(?:них|которы
 #: A sentence that goes on with a part of the figure before it ("Of this total, ...", "Из этого объема ...").
 _OF_THIS = re.compile(r"\bof\s+(?:this|that|the)\s+(?:total|amount|volume|figure)\b|(?<![^\W\d_])из\s+(?:этого|этих|того)\b", re.I)
 #: Right after a figure that follows the whole: it is a part ("grain reserves totaled 6.1 million tons, five million tons
-#: of which are wheat").
-_OF_WHICH_AFTER = re.compile(r"\s+(?:of\s+which|of\s+whom)\s+(?:are|were|is|was)\b", re.I)
+#: of which are wheat", "Более 30 регионов прислали свои делегации, семь из них ...").
+_OF_WHICH_AFTER = re.compile(r"\s+(?:(?:of\s+which|of\s+whom)\s+(?:are|were|is|was)|из\s+(?:них|которых))\b", re.I)
 
 _LEAD_GAP = 6  # characters between a date and the figure it leads (" – $")
 _OWN_GAP = 16  # characters between a base figure and its date (" recorded in ")

@@ -5661,6 +5661,33 @@ def test_the_security_forces_dead_are_one_quantity_however_said(rules, text):
     assert f.loc[f["value"] < 20, "metric"].tolist() == ["people (deaths) (security forces)"]
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a part of the count just before it, named by its noun after "including" / "of which" / "из них"
+    ("In total, 230 people died in the country, including 19 military and security officials.", "deaths"),
+    ("In all, 230 people, including 19 army servicemen and law enforcement officers, died across the country.",
+     "deaths"),
+    ("The bodies of 225 people were delivered to morgues, of which 19 were law enforcement officers.", "deaths"),
+    ("4,353 people have been injured, including 3,393 members of the security forces.", "injured"),
+    ("About 1,300 security officers were injured.", "injured"),
+    ("Всего погибло 225 человек, 19 из которых военные и полицейские.", "deaths"),
+    ("4353 человек получили ранения, 3393 из них – сотрудники силовых ведомств.", "injured"),
+])
+def test_the_security_forces_among_the_dead_or_hurt_said_as_a_part(rules, text, kind):
+    f = figs(text, rules, published="2022-01-15")
+    assert f["metric"].tolist()[-1] == f"people ({kind}) (security forces)"
+    assert f["metric"].tolist()[:-1] in ([], [f"people ({kind})"])
+    assert set(f["period"]) == {"2022-01"}  # the whole is the event's toll too: of its month
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Более 4 тысяч человек получили ранения, 1300 из них – дети.", "people (injured) (part)"),  # no security forces
+    ("Более 30 регионов прислали свои делегации, семь из них возглавили губернаторы.", "regions (part)"),
+    ("In 2023, 159,000 people died, including 300 police officers.", "people (deaths) (security forces)"),
+])
+def test_a_part_named_after_its_number(rules, text, metric):
+    assert figs(text, rules, published="2024-01-15")["metric"].tolist()[1] == metric
+
+
 def test_a_toll_that_may_or_may_not_hold_the_security_forces_is_the_whole(rules):
     text = "It is not clear if the 164 deaths refer only to civilians or if law enforcement deaths are included."
     assert "(security forces)" not in figs(text, rules, published="2022-01-10")["metric"].iloc[0]
