@@ -4463,6 +4463,12 @@ def _read_doc_figures(
                 # Russian market": the goods the sentence is about)
                 # gas imports are not all imports (kilowatt-hours traded are electricity, named or not)
                 metric = f"{metric} ({goods})"
+            elif metric == _STOCKS and (goods := _commodity(sentence, clause[0], s0) or _goods_after(sentence, e0) or (
+                    _GRAIN_GOODS if _crop(sentence, clause[0], s0, e0) else "")):
+                # grain stocks are not wheat stocks ("запасы зерновых ... около 6,1 млн тонн, из которых 5,1 млн тонн
+                # приходилось на пшеницу": a quantity of its own, as "wheat reserves stood at 5.1 million tonnes"), nor oil
+                # reserves
+                metric = f"{metric} ({(_crop(sentence, clause[0], s0, e0) or goods) if goods == _GRAIN_GOODS else goods})"
             elif metric in _PRODUCTIONS and (goods := _produced_goods(sentence, s0, e0, sents, parties)):
                 # a country's uranium output is not its coal output; tonnes of oil or grain keep their own metric
                 metric = (_GOODS_METRIC.get(goods) if metric == _PRODUCTION else None) or f"{metric} ({goods})"
@@ -4568,9 +4574,9 @@ def _read_doc_figures(
                                      and not any(part.end() <= d[0] < s0 for d in period_rows)
                                      or _OF_WHICH_AFTER.match(sentence, e0)):
                 # "3.376 million tons, including 1.057 million tons to Baku", "with 1.057 million tons designated for the
-                # Baku-Tbilisi-Ceyhan route", "6.1 million tons, five million tons of which are wheat": not the whole (a
-                # part may go by a route the whole does not name); a figure of a period named after "with" is another
-                # period's whole ("reaching $3.77 billion, with total trade for 2023 surpassing $4 billion")
+                # Baku-Tbilisi-Ceyhan route", "6.1 million tons, five million tons of which are held by the state": not
+                # the whole (a part may go by a route the whole does not name); a figure of a period named after "with"
+                # is another period's whole ("reaching $3.77 billion, with total trade for 2023 surpassing $4 billion")
                 metric = metric + _PART_SUFFIX
             elif metric and f["kind"] != "percent" and not metric.endswith(_PART_SUFFIX) and _PARTS_LEAD.match(sentence) \
                     and not voters:  # ("Имели право голосовать 12 284 487 граждан. Из них проголосовали 7 820 204": all voters)
@@ -6432,6 +6438,8 @@ _ANY_GOODS = frozenset("the a an its their his her our this that total annual ov
 
 
 _GRAIN = "grain_volume"
+_GRAIN_GOODS = "grain"  # (the kind of goods of ``data/commodity_cues.csv`` whose crops ``data/crop_cues.csv`` tells apart)
+_STOCKS = "stocks"  # (tonnes, barrels or cubic metres held at a date, of the goods named beside them)
 #: Oil and gas a country may extract, and a word of that in a figure's clause ("добыча нефти в августе составила
 #: 1,712 млн баррелей в сутки", "crude oil output jumped 7.5% in June to 1.88 million bpd"): the producer's alone.
 _EXTRACTED = frozenset({"oil_volume", "oil_flow", "gas_volume"})

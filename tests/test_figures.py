@@ -1193,10 +1193,10 @@ def test_people_killed_injured_and_detained_are_three_counts(rules):
 def test_stocks_and_reserves_are_not_a_harvest_or_an_output(rules):
     # tonnes held at a date are not tonnes harvested or mined, and they are one place's
     f = one("Carryover grain reserves in Kazakhstan as of July 1, 2024, were estimated at 1.32 million tonnes.", rules)
-    assert (f["metric"], f["parties"]) == ("stocks", "Kazakhstan")
-    assert one("Запасы зерна в Казахстане на 1 июля составили 1,3 млн тонн.", rules)["metric"] == "stocks"
+    assert (f["metric"], f["parties"]) == ("stocks (grain)", "Kazakhstan")
+    assert one("Запасы зерна в Казахстане на 1 июля составили 1,3 млн тонн.", rules)["metric"] == "stocks (grain)"
     assert one("Kazakhstan harvested 26.5 million tonnes of grain in 2024.", rules)["metric"] == "grain_volume"
-    assert one("Uzbekistan has 132,000 tonnes of uranium reserves.", rules)["metric"] == "stocks"
+    assert one("Uzbekistan has 132,000 tonnes of uranium reserves.", rules)["metric"] == "stocks (uranium)"
 
 
 def test_a_russian_count_skips_the_adjectives_before_its_noun(rules):
@@ -4157,8 +4157,9 @@ def test_produce_is_production_and_of_which_after_a_figure_is_a_part(rules):
     table = figs("Kazatomprom plans to produce 21,000 – 22,500 tons of uranium in 2024.", rules, "2024-02-06")
     assert table["metric"].tolist() == ["production (uranium)"]
     table = figs("As of July 1, Kazakhstan's grain reserves totaled 6.1 million tons, five million tons of which are "
-                 "wheat.", rules, "2024-07-15")
-    assert table["metric"].tolist() == ["stocks", "stocks (part)"]
+                 "held by private companies.", rules, "2024-07-15")
+    assert table["metric"].tolist() == ["stocks (grain)", "stocks (grain) (part)"]
+    # (a part that names a crop of its own is that crop's stocks: "..., five million tons of which are wheat")
 
 
 def test_electricity_generated_consumed_and_traded(rules):
@@ -5691,3 +5692,16 @@ def test_a_part_named_after_its_number(rules, text, metric):
 def test_a_toll_that_may_or_may_not_hold_the_security_forces_is_the_whole(rules):
     text = "It is not clear if the 164 deaths refer only to civilians or if law enforcement deaths are included."
     assert "(security forces)" not in figs(text, rules, published="2022-01-10")["metric"].iloc[0]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("Запасы зерна составили 6,1 млн тонн, из которых 5,1 млн тонн приходилось на пшеницу.",
+     ["stocks (grain)", "stocks (wheat)"]),  # the wheat in the grain stocks: a quantity of its own, no part
+    ("Kazakhstan's wheat reserves stood at 5.1 million tonnes, with 4 million tonnes allocated for food purposes.",
+     ["stocks (wheat)", "stocks (wheat) (part)"]),
+    ("Запасы ржи составили 429 тыс. тонн, ячменя - 2 млн тонн.", ["stocks (rye)", "stocks (barley)"]),
+    ("Kazakhstan's oil reserves are 30 billion barrels.", ["stocks (oil)"]),
+    ("Beginning stocks are 2.99 million tonnes.", ["stocks"]),  # no goods named: the stocks alone
+])
+def test_stocks_are_of_the_goods_named_beside_them(rules, text, metrics):
+    assert figs(text, rules, published="2024-07-15")["metric"].tolist() == metrics
