@@ -825,6 +825,14 @@ def _item_parties(k: int, sents: list, cache: dict, start: int, cands: list[dict
         return {"parties": bloc, "parties_basis": "article"}
     if len(named) < 2:
         return at
+    if (between := _BETWEEN_THE_COUNTRIES.search(sentence)) and (
+            clause := _clause_of(_clauses(sentence), start))[0] <= between.start() < clause[1] \
+            and not _places_in(sentence[clause[0]:clause[1]], rules)[0] \
+            and len(pair := _doc_pair_cached(sents, cache, rules)) == 2 and all(p in rules.countries for p in pair):
+        # "in 2024, trade turnover between the countries amounted to $846.4 million, while ... Kyrgyzstan's trade
+        # turnover with Central Asian countries amounted to $1.7 billion": the article's two countries, not the places
+        # of another clause
+        return {"parties": _pair(pair), "parties_basis": "clause+article"}
     # two places are a list as members of the article's region, with a world cue ("Kazakhstan's foreign trade
     # reached $141.4 billion, of which trade with Russia accounted for 19%"), or as where a flow goes
     listed = len(named) >= 3 or any(set(named) <= rules.members.get(r, set())
@@ -1016,6 +1024,10 @@ _BETWEEN_SPAN = re.compile(r"(?:\bbetween|(?<![^\W\d_])между)\s+([^,.;:]{3,
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|states|neighbou?rs)\b"
                       r"|\btwo\s+(?:largest|biggest|leading|major)\s+economies\b"
                       r"|(?<![^\W\d_])(?:двумя|двух|обеих|обеими|обе|две)\s+(?:стран|государств)\w*", re.I)
+#: "Between the countries" in a figure's clause that names no place (:func:`_item_parties`).
+_BETWEEN_THE_COUNTRIES = re.compile(r"\bbetween\s+(?:the\s+|their\s+)?(?:two\s+)?(?:countries|nations|states)\b"
+                                    r"|(?<![^\W\d_])между\s+(?:двумя\s+|нашими\s+)?(?:странами|государствами)(?![^\W\d_])",
+                                    re.I)
 #: A figure "between the two" (countries): their pair, even with a world cue in the sentence ("the total trade volume
 #: between the two nations").
 _BETWEEN_TWO = re.compile(r"\bbetween\s+(?:the\s+|their\s+)?two\b|(?<![^\W\d_])между\s+двумя(?![^\W\d_])", re.I)
@@ -4747,6 +4759,10 @@ def _read_doc_figures(
             if k in intros and out[-1]["parties"] and not _TWO_SIDES.search(out[-1]["parties"]) \
                     and metric.split(" (")[0] in _PARTNERED:
                 head = _places_in(intros[k].intro, rules)[0]
+                if len(head) == 2:  # a region the list breaks down by its members is no partner ("В разрезе стран
+                    # Центральной Азии показатели внешней торговли Узбекистана составили: / - с Кыргызстаном товарооборот
+                    # - $1,3 млрд": Kyrgyzstan–Uzbekistan)
+                    head = [h for h in head if out[-1]["parties"] not in rules.members.get(h, ())]
                 if len(head) == 1 and head[0] != out[-1]["parties"] and head[0] != "world":
                     # the one place a list's introduction names is every item's partner ("Куда чаще всего узбекистанцы
                     # переезжали на ПМЖ: / • Россия – 2 670": Russia–Uzbekistan; "China's top trade partners in 2024: /

@@ -5705,3 +5705,22 @@ def test_a_toll_that_may_or_may_not_hold_the_security_forces_is_the_whole(rules)
 ])
 def test_stocks_are_of_the_goods_named_beside_them(rules, text, metrics):
     assert figs(text, rules, published="2024-07-15")["metric"].tolist() == metrics
+
+
+def test_a_list_broken_down_by_a_regions_members_has_the_other_place_of_its_introduction_as_partner(rules):
+    text = ("Торговля Узбекистана\n\nПо итогам 2022 года объем внешней торговли Узбекистана со странами Центральной Азии "
+            "достиг $7,5 млрд.\nВ разрезе стран Центральной Азии показатели внешней торговли Узбекистана составили:\n"
+            "- с Казахстаном товарооборот - $4,6 млрд;\n- с Кыргызстаном товарооборот - $1,3 млрд (рост на 32,1%);\n")
+    f = figs(text, rules, published="2023-01-20").set_index("surface")
+    assert f.loc["$7,5 млрд.", "parties"] == "Central Asia–Uzbekistan"
+    assert f.loc["$4,6 млрд", "parties"] == "Kazakhstan–Uzbekistan"
+    assert f.loc[["$1,3 млрд", "32,1%"], "parties"].tolist() == ["Kyrgyzstan–Uzbekistan"] * 2
+
+
+def test_between_the_countries_in_a_clause_that_names_no_place_is_the_articles_pair(rules):
+    text = ("Kyrgyzstan and Uzbekistan discuss trade\n\nThe ministers of Kyrgyzstan and Uzbekistan discussed trade.\n"
+            "Earlier, in 2024, trade turnover between the countries amounted to $846.4 million, while in January-August "
+            "this year, Kyrgyzstan's trade turnover with Central Asian countries amounted to $1.7 billion.")
+    f = figs(text, rules, published="2025-11-20").set_index("surface")
+    assert f.loc["$846.4 million", ["parties", "parties_basis"]].tolist() == ["Kyrgyzstan–Uzbekistan", "clause+article"]
+    assert f.loc["$1.7 billion", "parties"] == "Central Asia–Kyrgyzstan"  # the other clause keeps its own places
