@@ -5545,12 +5545,16 @@ def _same_period_of(r: dict) -> bool:
 
 #: Right before a year: its first day, as of which a stock is counted ("На начало 2025 года в Казахстане проживало",
 #: "на начало прошлого года", "as of the beginning of 2025").
-_YEAR_START = re.compile(r"(?:(?<![^\W\d_])на\s+начало|\b(?:as\s+of|at)\s+the\s+(?:beginning|start)\s+of)\s+(?:the\s+)?$", re.I)
+_YEAR_START = re.compile(r"(?:(?<![^\W\d_])(?:на\s+начало|к\s+началу)|\b(?:as\s+of|at)\s+the\s+(?:beginning|start)\s+of)\s+(?:the\s+)?$", re.I)
+#: From one year's start to the next's, right before the second: the first year whole ("Прирост населения с начала 2024
+#: года к началу 2025 года составил 252 242 человека").
+_FROM_START_TO_START = re.compile(r"(?<![^\W\d_])с\s+начала\s+(?P<year>\d{4})\s+(?:года?\s+)?(?:по|к|до)\s+(?:началу|начало|начала)\s+$",
+                                  re.I)
 #: The same when the date's surface holds "the beginning of": after "as of" or "at".
 _AS_OF_AT = re.compile(r"\b(?:as\s+of|at)\s+$", re.I)
 _START_OF = re.compile(r"the\s+(?:beginning|start)\s+of\s", re.I)
-#: A date's surface that says the start itself ("на начало года", "на начало текущего года").
-_SAID_START = re.compile(r"на\s+начало\s", re.I)
+#: A date's surface that says the start itself ("на начало года", "на начало текущего года", "к началу текущего года").
+_SAID_START = re.compile(r"(?:на\s+начало|к\s+началу)\s", re.I)
 
 
 #: A season of two years with no word of agriculture ("the 2023/24 season", "в сезоне 2023/24"): the agricultural year,
@@ -5691,6 +5695,10 @@ def _year_starts(out: list[dict]) -> None:
     beginning of 2025") is its first day: ``2025-01-01``, as "as of January 1, 2025" is. In place."""
     for r in out:
         if (at := _said_at(r)) >= 0 and _FOUR_DIGITS.fullmatch(r["period"]) and (
+                m := _FROM_START_TO_START.search(r["sentence"], max(0, at - 40), at)) \
+                and int(m.group("year")) == int(r["period"]) - 1:
+            r["period"] = m.group("year")  # "с начала 2024 года к началу 2025 года": the year 2024, from start to end
+        elif at >= 0 and _FOUR_DIGITS.fullmatch(r["period"]) and (
                 _YEAR_START.search(r["sentence"], max(0, at - 40), at)
                 or (_START_OF.match(r["period_surface"]) and _AS_OF_AT.search(r["sentence"], max(0, at - 10), at))
                 or _SAID_START.match(r["period_surface"])):
@@ -6854,7 +6862,29 @@ def _reference_year(sents: list, published, rules, find_dates) -> int | None:
             m = re.fullmatch(r"(\d{4})-\d{2}/(\d{4})-\d{2}", v)
             if m and m.group(1) == m.group(2) and to_date.search(sentence) and not _is_base(sentence, d, cues):
                 found.add(int(m.group(1)))
+    if not found and (lead := _lead_day(sents, published, rules, find_dates)):
+        found.add(int(lead[:4]))  # (the weakest sign: only when the text gives no other)
     return found.pop() if len(found) == 1 else None
+
+
+#: Before the full date an article's lead opens with: nothing, "On", or a dateline's place ("Astana, ").
+_LEAD_OPENING = re.compile(r"\s*(?:[A-ZА-ЯЁ][\w.-]*(?:\s[A-ZА-ЯЁ][\w.-]*)?,\s*)?(?:on\s+)?", re.I)
+#: How many sentences from an article's start its lead may be (a title and a subtitle before it).
+_LEAD_SENTENCES = 3
+
+
+def _lead_day(sents: list, published, rules, find_dates) -> str:
+    """The day an undated article's lead opens with, in full ("On January 26, 2023, the President of Uzbekistan ...
+    arrived in Bishkek on a state visit": ``2023-01-26``): a news story is written on the day it reports or soon after,
+    so it tells the year of its "last year". "" when none of its first sentences opens with a full date."""
+    for sent in sents[:_LEAD_SENTENCES]:
+        sentence = sent[4]
+        rows = _sentence_candidates(sentence, published, rules, find_dates)[1]
+        first = min(rows, key=lambda d: d[0], default=None)
+        if first is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", first[2] or "") \
+                and _LEAD_OPENING.fullmatch(sentence, 0, first[0]):
+            return first[2]
+    return ""
 
 
 #: A day of the week, English or Russian (group ``day``: its name, a stem for the Russian).

@@ -5724,3 +5724,21 @@ def test_between_the_countries_in_a_clause_that_names_no_place_is_the_articles_p
     f = figs(text, rules, published="2025-11-20").set_index("surface")
     assert f.loc["$846.4 million", ["parties", "parties_basis"]].tolist() == ["Kyrgyzstan–Uzbekistan", "clause+article"]
     assert f.loc["$1.7 billion", "parties"] == "Central Asia–Kyrgyzstan"  # the other clause keeps its own places
+
+
+def test_an_undated_article_is_of_the_year_of_the_full_date_its_lead_opens_with(rules):
+    text = ("Mirziyoyev in Bishkek\n\nOn January 26, 2023, the President of Uzbekistan has arrived in Bishkek on a state "
+            "visit.\n\nThe President underscored that last year alone, trade turnover grew by 30% to $1.3 billion.")
+    assert figs(text, rules)["period"].tolist() == ["2022", "2022"]
+    # a full date later in the article is no lead: the year stays unknown
+    text = ("Mirziyoyev in Bishkek\n\nThe President of Uzbekistan has arrived in Bishkek.\n\nHe said that last year "
+            "alone, trade turnover grew by 30% to $1.3 billion. The treaty of January 26, 2023 was signed.")
+    assert figs(text, rules)["period"].tolist() == ["XXXX", "XXXX"]
+
+
+def test_by_the_start_of_the_year_is_its_first_day(rules):
+    text = "К началу текущего года в стране насчитывалось 20,03 млн человек. К началу 2023 года - 19,8 млн."
+    assert figs(text, rules, published="2024-03-01")["period"].tolist() == ["2024-01-01", "2023-01-01"]
+    # from one start to the next: the first year, whole
+    text = "Прирост населения с начала 2024 года к началу 2025 года составил 252 242 человека, темп прироста - 1,26%."
+    assert figs(text, rules, published="2025-03-01")["period"].tolist() == ["2024", "2024"]
