@@ -1038,6 +1038,10 @@ _OVERALL = re.compile(r"\W*(?:overall|in\s+total|in\s+all|всего|в\s+цел
 #: A country's flow of goods from and to everywhere ("total wheat imports", "общий объём импорта").
 _TOTAL_FLOW = re.compile(r"\b(?:total|overall)\s+(?:[a-z]+\s+){0,2}(?:imports|exports|purchases)\b"
                          r"|(?<![^\W\d_])(?:общ(?:ий|его|ем)|совокупн\w*)\s+(?:объ[её]м\w*\s+)?(?:импорт|экспорт)\w*", re.I)
+#: Foreign (direct) investment, which a place named alone receives from all the world ("FDI reached a record 28 billion
+#: dollars", "приток прямых иностранных инвестиций").
+_FOREIGN_INVESTMENT = re.compile(r"\bforeign\s+(?:direct\s+)?investments?\b|\bFDI\b"
+                                 r"|(?<![^\W\d_])(?:(?:прям\w+\s+)?иностранн\w+\s+(?:прям\w+\s+)?инвестиц\w*|ПИИ)(?![^\W\d_])")
 #: How many sentences back "the two countries" look for the two places they stand for.
 _TWO_LOOKBACK = 8
 #: Partners a sentence leaves unnamed ("other countries", "третьих стран"): not the article's two places.
@@ -1092,7 +1096,9 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
     places, world = of(k)
     # "Overall, India imported 4.8 million bpd of oil": the one place's total (a world cue only at a sentence's start)
     world = world or (len(places) == 1 and _OVERALL.match(sents[k][4]) is not None) or (
-        len(places) <= 1 and _TOTAL_FLOW.search(sents[k][4]) is not None)  # "Egypt's total wheat imports went up"
+        len(places) <= 1 and _TOTAL_FLOW.search(sents[k][4]) is not None) or (  # "Egypt's total wheat imports went up"
+        # "Kazakhstan experienced an 83% surge in FDI to $6.1bn": from all the world
+        len(places) == 1 and _FOREIGN_INVESTMENT.search(sents[k][4]) is not None)
     if any(p in rules.members for p in places) and (bloc := _intra_bloc(sents[k][4], rules)):
         return {"parties": bloc, "parties_basis": "sentence"}  # "mutual trade between the EAEU member states"
     if len(places) == 1 and not world and (g := _GROUP.search(sents[k][4])) and not _group_is_place(sents[k][4], g, rules):

@@ -5742,3 +5742,16 @@ def test_by_the_start_of_the_year_is_its_first_day(rules):
     # from one start to the next: the first year, whole
     text = "Прирост населения с начала 2024 года к началу 2025 года составил 252 242 человека, темп прироста - 1,26%."
     assert figs(text, rules, published="2025-03-01")["period"].tolist() == ["2024", "2024"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kazakhstan and Russia\n\nRussian companies invest in Kazakhstan.\n\nIn 2022, the amount of foreign direct "
+     "investments in Kazakhstan grew by 17.7% and reached $28 billion.", "Kazakhstan–world"),
+    ("Казахстан и Россия\n\nРоссия и Казахстан обсудили торговлю.\n\nВ 2022 году приток прямых иностранных инвестиций в "
+     "Казахстан составил 28 млрд долларов.", "Kazakhstan–world"),
+    # a source named: that pair
+    ("Kazakhstan and Russia\n\nIn 2022, Russian foreign direct investment in Kazakhstan reached $1.5 billion.",
+     "Kazakhstan–Russia"),
+])
+def test_foreign_investment_into_a_place_named_alone_is_from_the_world(rules, text, parties):
+    assert figs(text, rules, published="2023-03-01")["parties"].iloc[-1] == parties
