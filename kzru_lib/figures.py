@@ -1038,10 +1038,14 @@ _OVERALL = re.compile(r"\W*(?:overall|in\s+total|in\s+all|всего|в\s+цел
 #: A country's flow of goods from and to everywhere ("total wheat imports", "общий объём импорта").
 _TOTAL_FLOW = re.compile(r"\b(?:total|overall)\s+(?:[a-z]+\s+){0,2}(?:imports|exports|purchases)\b"
                          r"|(?<![^\W\d_])(?:общ(?:ий|его|ем)|совокупн\w*)\s+(?:объ[её]м\w*\s+)?(?:импорт|экспорт)\w*", re.I)
-#: Foreign (direct) investment, which a place named alone receives from all the world ("FDI reached a record 28 billion
-#: dollars", "приток прямых иностранных инвестиций").
+#: Foreign (direct) investment, or money a place attracts, which a place named alone receives from all the world ("FDI
+#: reached a record 28 billion dollars", "приток прямых иностранных инвестиций", "Kazakhstan has managed to attract even
+#: more – $6.1bn").
 _FOREIGN_INVESTMENT = re.compile(r"\bforeign\s+(?:direct\s+)?investments?\b|\bFDI\b"
-                                 r"|(?<![^\W\d_])(?:(?:прям\w+\s+)?иностранн\w+\s+(?:прям\w+\s+)?инвестиц\w*|ПИИ)(?![^\W\d_])")
+                                 r"|(?<![^\W\d_])(?:(?:прям\w+\s+)?иностранн\w+\s+(?:прям\w+\s+)?инвестиц\w*|ПИИ)(?![^\W\d_])"
+                                 # (money attracted, not people: "планируя привлечь 1,46 миллиона человек" from Russia)
+                                 r"|(?:\battract(?:s|ed|ing)?\b|(?<![^\W\d_])привле[кч]\w*)[^.;]{0,40}?"
+                                 r"(?:[$€£₽₸]|\b(?:USD|dollars?|euros?)\b|(?<![^\W\d_])(?:долл|евро|тенге|рубл)\w*)", re.I)
 #: How many sentences back "the two countries" look for the two places they stand for.
 _TWO_LOOKBACK = 8
 #: Partners a sentence leaves unnamed ("other countries", "третьих стран"): not the article's two places.

@@ -5752,6 +5752,17 @@ def test_by_the_start_of_the_year_is_its_first_day(rules):
     # a source named: that pair
     ("Kazakhstan and Russia\n\nIn 2022, Russian foreign direct investment in Kazakhstan reached $1.5 billion.",
      "Kazakhstan–Russia"),
+    # money a place named alone attracts is investment, from the world; people it attracts from a place are not
+    ("Uzbekistan and Kazakhstan\n\nUzbekistan raised $2.5bn in 2022.\n\nNeighbouring Kazakhstan, meanwhile, has "
+     "managed to attract even more – $6.1bn.", "Kazakhstan–world"),
+    ("Узбекистан и Россия\n\nТуризм в Узбекистане растет.\n\nОсобое внимание уделяется увеличению туристического "
+     "потока из России, планируя привлечь 1,46 миллиона человек.", "Russia–Uzbekistan"),
 ])
 def test_foreign_investment_into_a_place_named_alone_is_from_the_world(rules, text, parties):
     assert figs(text, rules, published="2023-03-01")["parties"].iloc[-1] == parties
+
+
+def test_money_a_place_attracts_is_investment(rules):
+    assert one("Kazakhstan has managed to attract $6.1bn in 2022.", rules)["metric"] == "investment"
+    assert one("За первое полугодие в экономику страны было привлечено $13,3 млрд.", rules,
+               published="2023-08-01")["metric"] == "investment"
