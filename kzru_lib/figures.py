@@ -3187,6 +3187,11 @@ def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
 
 
 _DIGIT_RUN = re.compile(r"\d")
+#: Right after a bare number, the verb of an event's toll it is the subject of ("More than 160 have been killed",
+#: "225 were injured", "164 died", "230 погибли").
+_EVENT_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:killed|injured|wounded|detained|arrested|"
+                          r"died)\b|\s+(?:погиб(?:ли|ло|ли)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли)(?![^\W\d_])",
+                          re.I)
 #: An English past participle or a comparative, which counts nothing ("about 225 thousand compared with ...",
 #: "225 thousand more than a year earlier").
 _COUNTS_NOTHING_EN = re.compile(r"[a-z]+ed|more|less|fewer|higher|lower", re.I)
@@ -3313,6 +3318,10 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                     # "Kazakhstan's net migration balance turned positive, reaching 16,600": a bare number a
                     # population, its growth or a migration balance named before it in its clause reached
                     phrase, noun = _people_understood(sentence, s)
+                if not noun and _EVENT_AFTER.match(sentence, e) and not _YEAR_LIKE.fullmatch(t["raw"] or ""):
+                    # "More than 160 have been killed in protests", "At least 225 were injured": the people an event's
+                    # verb right after a bare number counts
+                    phrase, noun = "", "people"
                 understood = bool(noun)
             if not noun and t["scaled"] and (g := _GROWTH_TO_END.search(sentence, max(0, s - 40), s)):
                 # "Tourist arrivals rose 20% to 9.5 million": the level the growth just before reached, a count of
@@ -4707,8 +4716,8 @@ def _read_doc_figures(
                     out[-1]["metric"] = out[-1]["metric"].removesuffix(_PART_SUFFIX) + " (security forces)"
                 elif metric.endswith(_PART_SUFFIX):
                     pass
-                elif _TOLL_PART.search(sentence, lo, hi) or _LOCALITY.search(sentence, lo, hi) or _toll_town(
-                        sentence, lo, hi, rules):
+                elif (_TOLL_PART.search(sentence, lo, hi) or _LOCALITY.search(sentence, lo, hi) or _toll_town(
+                        sentence, lo, hi, rules)) and not _TOLL_DOUBT.search(sentence, 0, hi):
                     # a part of an event's toll: its dead in a city, among the police, of one side ("A total of 103
                     # deaths were in Almaty", "Из сотрудников служб правопорядка погибло 19 человек")
                     out[-1]["metric"] += _PART_SUFFIX
@@ -5617,6 +5626,7 @@ _TOLL_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
 _SECURITY = re.compile(
     r"\b(?<!by\s)(?:police(?:m[ae]n)?|officers|servicem[ae]n|soldiers|troops|military|national\s+guard"
     r"|security\s+(?:forces|personnel|officers|officials)|law[\s-]enforcement)\b"
+    r"(?!\s+(?:said|say|says|reported|told|announced|added)\b)"  # (the police as a source: "Police said 225 were injured")
     r"|(?<![^\W\d_])(?:сотрудник\w*\s+(?:служб|правоохранит|полиц|орган|сил)\w*|военнослужащ\w*|военн(?:ые|ых|ыми)"
     r"|силовик\w*|полицейск\w*|силов\w+\s+структур\w*)", re.I)
 #: Counts whose noun may name the security forces a toll counts ("16 members of the police", "19 police").
@@ -5625,6 +5635,10 @@ _SECURITY_COUNTS = frozenset({"police", "officers", "troops", "members", "servic
 #: servicemen"; not "the 164 deaths refer only to civilians or if law enforcement deaths are included"), and how far
 #: (before, after) from such a count the word of the killing may be ("... members had been killed").
 _SECURITY_NEAR = 35
+#: Before an event's toll, a doubt whether it holds a group ("It is not clear if the 164 deaths refer only to civilians or
+#: if law enforcement deaths are included"): the whole toll, whatever group is named beside it.
+_TOLL_DOUBT = re.compile(r"\b(?:(?:it\s+is\s+)?(?:not\s+clear|unclear)\s+(?:if|whether)|whether)\b"
+                         r"|(?<![^\W\d_])(?:неясно|не\s+ясно|непонятно)(?![^\W\d_])", re.I)
 #: How far after a count (characters) a word that makes it a part of the toll before may be ("19 из которых").
 _PART_AFTER_NEAR = 15
 #: The kind of a count of the dead, hurt or detained, its metric without a group or an earlier count.
@@ -5645,6 +5659,7 @@ _TOLL_PART = re.compile(
     r"\b(?<!by\s)(?:police(?:m[ae]n)?|officers?|servicem[ae]n|soldiers?|troops|military|security\s+(?:forces|personnel|officers)"
     r"|law[\s-]enforcement|civilians|children|minors|bandits|assailants|rioters|militants|terrorists|attackers"
     r"|among\s+(?:the\s+)?(?:dead|them|those|victims|killed|injured)|(?:most|half|some|many)\s+of\s+(?:the|those|them))\b"
+    r"(?!\s+(?:said|say|says|reported|told|announced|added)\b)"  # (a source: "Police said 225 were injured")
     r"|(?<![^\W\d_])(?:из\s+них|среди\s+(?:погибших|них|пострадавших|раненых)|сотрудник\w*|военнослужащ\w*|силовик\w*"
     r"|полицейск\w*|бандит\w*|боевик\w*|террорист\w*|дет(?:ей|и)|несовершеннолетн\w*|мирн\w+\s+жител\w*"
     r"|большинств\w*|половин\w*)", re.I)

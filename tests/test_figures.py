@@ -135,7 +135,8 @@ def test_a_bare_number_counts_what_the_number_of_named(rules):
     assert (row["value"], row["metric"]) == (17293, "people (in)")
     # not past another number or a clause break, and a bare number without "number of" is still no count
     assert figs("The number of cases rose in 2021; 300 were new.", rules).empty
-    assert figs("The number of cases rose to 12 after 5 died.", rules)["value"].tolist() == [12]
+    f = figs("The number of cases rose to 12 after 5 died.", rules)  # (the 5 who died are people: a count of their own)
+    assert f[["value", "metric"]].values.tolist() == [[12, "cases"], [5, "people (deaths)"]]
     assert figs("The index rose to 300.", rules).empty
 
 
@@ -5039,7 +5040,8 @@ def test_a_number_word_of_its_own_noun_does_not_stand_between_number_of_and_its_
     row = one("The number of flights between the two countries rose to 120.", rules)
     assert (row["value"], row["metric"]) == (120, "flights")
     # a number of its own still does ("the number of cases rose to 12 after 5 died" is 12 only)
-    assert figs("The number of cases rose to 12 after 5 died.", rules)["value"].tolist() == [12]
+    f = figs("The number of cases rose to 12 after 5 died.", rules)  # (the 5 who died are people: a count of their own)
+    assert f[["value", "metric"]].values.tolist() == [[12, "cases"], [5, "people (deaths)"]]
 
 
 @pytest.mark.parametrize("text, surface, metric", [
@@ -5440,7 +5442,8 @@ def test_a_count_named_after_to_be_or_a_dash(rules):
     # a dash before a clause that goes on names no noun: the bare amount is read as before
     assert figs("Экспорт оценивается в 314 миллионов — увеличение составило 18 процентов.", rules)["unit"].tolist() == [
         "percent"]
-    assert figs("In 2020, 150 were killed.", rules).empty
+    # (a bare number an event's verb follows counts people: "In 2020, 150 were killed")
+    assert figs("In 2020, 150 were killed.", rules)[["metric", "period"]].values.tolist() == [["people (deaths)", "2020"]]
 
 
 def test_people_who_moved_to_a_country_for_permanent_residence_came_in(rules):
@@ -5691,7 +5694,16 @@ def test_a_part_named_after_its_number(rules, text, metric):
 
 def test_a_toll_that_may_or_may_not_hold_the_security_forces_is_the_whole(rules):
     text = "It is not clear if the 164 deaths refer only to civilians or if law enforcement deaths are included."
-    assert "(security forces)" not in figs(text, rules, published="2022-01-10")["metric"].iloc[0]
+    assert figs(text, rules, published="2022-01-10")["metric"].iloc[0] == "people (deaths)"  # (no part either)
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("More than 160 have been killed in protests that have rocked the country.", ["people (deaths)"]),
+    ("Police said 225 were injured and 5,800 detained.", ["people (injured)", "people (detained)"]),  # (a source)
+    ("По данным МВД, 230 погибли.", ["people (deaths)"]),
+])
+def test_a_bare_number_an_events_verb_follows_counts_its_people(rules, text, metrics):
+    assert figs(text, rules, published="2022-01-10")["metric"].tolist() == metrics
 
 
 @pytest.mark.parametrize("text, metrics", [
