@@ -4874,7 +4874,7 @@ def _read_doc_figures(
         _spoken_of, sentence_of, named, unread, published, find_dates), _headline(sents))
     _year_starts(out)
     _crop_years(out)
-    _toll_months(out, tolls, published)
+    _toll_months(out, tolls, published, sents)
     _so_far_this_year(out, published)
     _breakdowns(out)
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
@@ -5693,21 +5693,59 @@ _TOLL_BEFORE = re.compile(r"\b(?:last|previous|earlier|prior|former)\s+(?:offici
 _SUB_YEAR = re.compile(r"(\d{4})-(?:(\d{2})(?:-\d{2})?|W(\d{2}))")
 
 
-def _toll_months(out: list[dict], tolls: set[int], published: str | None) -> None:
+def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents: list) -> None:
     """Give an event's toll (the figures at the indices ``tolls``) the month of the event as its period: the month of
-    the day or week its sentence names ("At least 164 people were killed last week": ``2022-01``), else, when it names
-    none, the month its dated article came out in (a toll is counted as the news of an event comes in, so the tolls of
-    one event reported the same month are compared, and a later revision named as of its month is another period).
-    A toll's year stays (a year's deaths are a population's count, no event's). In place."""
+    the event its sentence, else its dated article, names as the event's ("230 people ... died across the country
+    during the January events", "после январских массовых беспорядков": January, of the article's year or the year
+    before; so a count revised months later is set against the first), else the month of the day or week its sentence
+    names ("At least 164 people were killed last week": ``2022-01``), else, when it names none, the month its dated
+    article came out in (a toll is counted as the news of an event comes in, so the tolls of one event reported the
+    same month are compared). A toll's year stays (a year's deaths are a population's count, no event's). In place."""
+    article_month = None
     for i in tolls:
         r = out[i]
         if r["qualifier"] == "target":
             continue
-        if m := _SUB_YEAR.fullmatch(r["period"]):
+        if published and _SUB_YEAR.match(published[:7]) and not _FOUR_DIGITS.fullmatch(r["period"]) and (
+                month := _event_month(r["sentence"]) or (article_month := article_month if article_month is not None
+                                                          else _article_event_month(sents))):
+            year = int(published[:4]) - (month > int(published[5:7]))
+            r["period"] = f"{year}-{month:02d}"
+        elif m := _SUB_YEAR.fullmatch(r["period"]):
             month = int(m.group(2)) if m.group(2) else _week_month(int(m.group(1)), int(m.group(3)))
             r["period"] = f"{m.group(1)}-{month:02d}"
         elif not r["period"] and published and _SUB_YEAR.match(published[:7]):
             r["period"] = published[:7]
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_RU_MONTH_ADJECTIVES = ("январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск",
+                        "сентябрьск", "октябрьск", "ноябрьск", "декабрьск")
+#: The month an event happened in, as a text names it beside the event ("the January events", "the January riots",
+#: "protests that erupted in early January", "январских массовых беспорядков", "январское восстание").
+_EVENT_MONTH = re.compile(
+    rf"\b(?P<en>{'|'.join(_MONTH_NAMES)})\s+(?:events|riots|unrest|protests|violence|clashes|uprising|crisis|tragedy)\b"
+    rf"|\b(?:erupted|began|started|broke\s+out)\s+in\s+(?:early\s+|mid-?|late\s+)?(?P<en2>{'|'.join(_MONTH_NAMES)})\b"
+    rf"|(?<![^\W\d_])(?P<ru>{'|'.join(_RU_MONTH_ADJECTIVES)})\w*\s+(?:[а-яё]+\s+)?(?:событи|беспорядк|протест|волнени"
+    rf"|трагеди|восстани|бунт)", re.I)
+
+
+def _event_month(sentence: str) -> int | None:
+    """The one month a sentence names as an event's (:data:`_EVENT_MONTH`), or None."""
+    months = set()
+    for m in _EVENT_MONTH.finditer(sentence):
+        if name := m.group("en") or m.group("en2"):
+            months.add(_MONTH_NAMES.index(name.lower()) + 1)
+        else:
+            months.add(next(i for i, a in enumerate(_RU_MONTH_ADJECTIVES, 1) if m.group("ru").lower().startswith(a)))
+    return months.pop() if len(months) == 1 else None
+
+
+def _article_event_month(sents: list) -> int:
+    """The one month an article names as an event's, in any of its sentences; 0 when none or several."""
+    months = {m for sent in sents if (m := _event_month(sent[4]))}
+    return months.pop() if len(months) == 1 else 0
 
 
 def _week_month(year: int, week: int) -> int:
@@ -7809,7 +7847,8 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         are merged to the one that says most ("over $50 billion" and "$50 billion" ->
         ``more_than`` if either says it); of unhedged mentions the most precise is the claim ("7,8 млн" and
         "7 820 204" -> 7,820,204, cited where it is said). Mentions must differ by less than 0.5 % to be one
-        claim, and two unhedged ones must be one the other's rounding ("330,7" and "332" of two sources quoted
+        claim, or one be unhedged within the other's hedge ("More than 160" and "164": 164), and two unhedged ones must
+        be one the other's rounding ("330,7" and "332" of two sources quoted
         by one article are two claims). Claims are indexed by their key, so the time grows linearly with the figures.
 
     Example:
@@ -7848,15 +7887,19 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         doc_id, metric, parties, period, unit, value, q, low, high, outlet, speaker, line_no, surface, sentence, pub = r
         key = (doc_id, metric, parties, period, unit, q == "target")
         for c in index.get(key, ()):
-            if abs(c["value"] - value) <= 0.005 * max(abs(c["value"]), abs(value), 1e-9):
+            # (mentions further apart than 0.5 % are one claim when the unhedged one lies within the other's hedge)
+            by_hedge = abs(c["value"] - value) > 0.005 * max(abs(c["value"]), abs(value), 1e-9)
+            if not by_hedge or (by_hedge := _within_hedge((c["qualifier"], c["value"], c["low"], c["high"]),
+                                                          (q, value, low, high))):
                 if q == "none" and c["qualifier"] == "none" and _two_figures(c["surface"], c["value"], surface, value):
                     continue
                 c["n_mentions"] += 1
                 rank, was = _RANK.get(q, 0), _RANK.get(c["qualifier"], 0)
-                if rank > was and not (c["qualifier"] == "none" and _sharper(c["surface"], c["value"], surface, value,
-                                                                              low, high)):
+                if rank > was and not (c["qualifier"] == "none" and (by_hedge or _sharper(c["surface"], c["value"], surface,
+                                                                                        value, low, high))):
                     c.update(qualifier=q, low=low, high=high, line_no=line_no, surface=surface, sentence=sentence)
-                elif rank < was and q == "none" and _sharper(surface, value, c["surface"], c["value"], c["low"], c["high"]):
+                elif rank < was and q == "none" and (by_hedge or _sharper(surface, value, c["surface"], c["value"], c["low"],
+                                                                        c["high"])):
                     # "превысило 38,2 млн" and "38 236,7 тыс." of one article: the claim is the exact figure within
                     # the hedge's span, which says more
                     c.update(qualifier=q, value=value, low=low, high=high, line_no=line_no, surface=surface,
@@ -7877,6 +7920,20 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
     if "published" not in figures.columns:  # no dates given: not "undated", unknown (see compare_figures)
         out = out.drop(columns="published")
     return out.sort_values(order, kind="stable").reset_index(drop=True)
+
+
+def _within_hedge(a: tuple[str, float, float, float], b: tuple[str, float, float, float]) -> bool:
+    """Whether of two mentions of one quantity in one article (each ``(qualifier, value, low, high)``), one hedged and one
+    not, the unhedged one lies within the hedged one's span ("More than 160 have been killed" and "the 164 deaths": one
+    claim, 164, the more precise); "more than X" reaches :data:`OVER_SPAN` above X, "almost X" as far below."""
+    if (a[0] == "none") == (b[0] == "none"):
+        return False
+    (q, v, low, high), exact = (a, b[1]) if b[0] == "none" else (b, a[1])
+    if q == "more_than":
+        return v <= exact <= v * (1 + OVER_SPAN)
+    if q == "nearly":
+        return v * (1 - OVER_SPAN) <= exact <= v
+    return q == "approx" and low <= exact <= high
 
 
 def _two_figures(surface_a: str, value_a: float, surface_b: str, value_b: float) -> bool:

@@ -5778,3 +5778,26 @@ def test_money_a_place_attracts_is_investment(rules):
     assert one("Kazakhstan has managed to attract $6.1bn in 2022.", rules)["metric"] == "investment"
     assert one("За первое полугодие в экономику страны было привлечено $13,3 млрд.", rules,
                published="2023-08-01")["metric"] == "investment"
+
+
+def test_a_toll_is_of_the_month_its_event_is_named_by(rules):
+    # an article of March on the January events: January's toll, set against January's counts
+    text = ("Kazakhstan's prosecutor\n\n\"In all, 230 people were killed across the country during the January events,\" "
+            "he said on Monday.\n\nThe toll was 225 before.")
+    f = figs(text, rules, published="2022-03-14")
+    assert f.loc[f["value"] == 230, "period"].tolist() == ["2022-01"]
+    # a month after the article's is the year before's; named once in the article, it dates the article's tolls
+    text = ("После январских массовых беспорядков\n\nПогибли 230 человек.")
+    assert figs(text, rules, published="2022-03-14")["period"].tolist() == ["2022-01"]
+    assert figs("The December riots left 12 people dead.", rules, published="2023-02-01")["period"].tolist() == ["2022-12"]
+
+
+def test_one_articles_hedged_and_exact_mentions_of_one_toll_are_one_claim(rules):
+    f = figs("More than 160 have been killed in the protests in Kazakhstan. It is not clear if the 164 deaths refer "
+             "only to civilians.", rules, published="2022-01-10")
+    c = figure_claims(f)
+    assert c[["value", "qualifier", "n_mentions", "surface"]].values.tolist() == [[164, "none", 2, "164"]]
+    # beyond the hedge's span: two claims
+    f = figs("More than 160 have been killed in the protests in Kazakhstan. Later, 225 deaths were counted.", rules,
+             published="2022-01-10")
+    assert len(figure_claims(f)) == 2
