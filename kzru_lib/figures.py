@@ -3129,6 +3129,39 @@ def _toll_place(sentence: str, sides: list[str], pair: list[str], before: list[d
     return last if last in sides else pair[0] if pair and pair[0] in sides else ""
 
 
+#: Right before an event's toll (within :data:`_TOLL_MORE_NEAR` characters), a word of more of them ("an additional 13
+#: deaths", "еще о 13 жертвах"), and after it, the toll they raise ("adding to an earlier toll of 46", "что довело общее
+#: число погибших до 59"): the toll's change (:func:`_read_doc_figures`).
+_TOLL_MORE = re.compile(r"\b(?:additional|another|further|more)\b|(?<![^\W\d_])(?:ещ[её]|дополнительн\w*)(?![^\W\d_])", re.I)
+_TOLL_MORE_NEAR = 20
+_TOLL_RAISED = re.compile(r"\b(?:bringing|brought|raising|raised|adding\s+to|taking)\b"
+                          r"|(?<![^\W\d_])(?:довел\w*|доведя|увеличив\w*|увеличил\w*)(?![^\W\d_])", re.I)
+#: How far after an event's toll its counted people may be named as one side's citizens ("24 Kyrgyz citizens").
+_SIDE_AFTER = 40
+#: Before a place: the side a country fought ("clashes with Tajikistan", "на границе с Кыргызстаном").
+_AGAINST = re.compile(r"\b(?:with|against)\s+(?:neighbou?ring\s+)?|(?<![^\W\d_])(?:с|со|против)\s+(?:соседн\w+\s+)?", re.I)
+#: Both sides of a clash ("on both sides", "с обеих сторон", "на границе Таджикистана и Кыргызстана").
+_BOTH_SIDES = re.compile(r"\bboth\s+sides\b|\bon\s+either\s+side\b|(?<![^\W\d_])(?:обеих\s+сторон|обе\s+стороны)(?![^\W\d_])",
+                         re.I)
+
+
+def _toll_side(sentence: str, e0: int, sides: list[str], rules: FigureRules) -> str:
+    """The one side of two countries (``sides``) an event's toll ending at ``e0`` is of: the one its people are named
+    citizens of right after it ("Twenty-four citizens of Kyrgyzstan were killed", "63 кыргызстанца погибли"), else, when
+    the sentence names one of them as the side fought ("35 killed in border clashes with Kyrgyzstan", "на границе с
+    Кыргызстаном погибли 35 граждан страны"), the other; "" when the sentence says both sides, or nothing tells."""
+    if not all(p in rules.countries for p in sides) or _BOTH_SIDES.search(sentence):
+        return ""
+    after = _places_in(re.split(r"[,;:]", sentence[e0:e0 + _SIDE_AFTER], maxsplit=1)[0], rules)[0]
+    if len(after) == 1 and after[0] in sides:
+        return after[0]
+    fought = {p for m in _AGAINST.finditer(sentence) for p in _places_in(sentence[m.end():m.end() + 25], rules)[0][:1]
+              if sentence[m.end():m.end() + 1].isupper()}
+    if len(fought) == 1 and (fought & set(sides)):
+        return next(p for p in sides if p not in fought)
+    return ""
+
+
 #: The metrics of an event's toll (:data:`_EVENT_KINDS`, named as :data:`_KIND_METRIC` names them).
 _TOLLS = tuple(_KIND_METRIC.get(what, f"people ({what})") for what in _EVENT_KINDS)
 
@@ -4710,7 +4743,12 @@ def _read_doc_figures(
                 # (past "из них –" after the figure: "3393 из них – сотрудники силовых ведомств")
                 past = m.end() if (m := _PART_AFTER.match(sentence, e0, hi)) else e0
                 hi = next((m.start() for m in _TOLL_BREAK.finditer(sentence, past, hi)), hi)
-                if _SECURITY.search(sentence, lo, min(hi, e0 + _SECURITY_NEAR)):
+                if _TOLL_MORE.search(sentence, max(0, s0 - _TOLL_MORE_NEAR), s0) and _TOLL_RAISED.search(sentence, e0):
+                    # the dead added to a toll, which the sentence then gives ("reported an additional 13 deaths ...,
+                    # adding to an earlier toll of 46", "сообщили еще о 13 жертвах, что довело общее число погибших ...
+                    # до 59"): a change of the toll, not the toll
+                    out[-1]["metric"] += " (change)"
+                elif _SECURITY.search(sentence, lo, min(hi, e0 + _SECURITY_NEAR)):
                     # the police's and the army's dead, however the outlet words it ("19 police officers or servicemen
                     # were among the dead", "из них 19 были военнослужащими"): one quantity of their own, not a part
                     out[-1]["metric"] = out[-1]["metric"].removesuffix(_PART_SUFFIX) + " (security forces)"
@@ -4748,6 +4786,12 @@ def _read_doc_figures(
                 # a toll of an event is of the place it happened, no pair's ("At least 164 people were killed" in an
                 # article on Russia's troops in Kazakhstan: Kazakhstan's, not Kazakhstan–Russia's)
                 out[-1].update(parties=place, parties_basis=out[-1]["parties_basis"].replace("sentence+article", "sentence"))
+            elif event and len(sides := out[-1]["parties"].split("–")) == 2 and out[-1]["parties_basis"] == "sentence" \
+                    and (place := _toll_side(sentence, e0, sides, rules)):
+                # a toll of a clash between two countries is one side's: its citizens' ("Twenty-four citizens of
+                # Kyrgyzstan were killed", "63 кыргызстанца погибли"), else the side that fought the other ("35 killed in
+                # border clashes with Kyrgyzstan": Tajikistan's); both sides' together keep the pair
+                out[-1].update(parties=place)
             elif "world" in (sides := out[-1]["parties"].split("–")) and len(sides) == 2 and _BILATERAL.search(
                     sentence, *clause) and not _places_in(sentence[clause[0]:clause[1]], rules)[1] and len(
                     pair := _doc_pair_cached(sents, parties, rules)) == 2 and (set(sides) - {"world"}) <= set(pair):

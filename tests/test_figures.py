@@ -5801,3 +5801,25 @@ def test_one_articles_hedged_and_exact_mentions_of_one_toll_are_one_claim(rules)
     f = figs("More than 160 have been killed in the protests in Kazakhstan. Later, 225 deaths were counted.", rules,
              published="2022-01-10")
     assert len(figure_claims(f)) == 2
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Twenty-four citizens of Kyrgyzstan were killed on Friday in border clashes with Tajikistan.", ["Kyrgyzstan"]),
+    ("Tajikistan says 35 killed in border clashes with Kyrgyzstan.", ["Tajikistan"]),
+    ("63 кыргызстанца погибли в результате конфликта на границе с Таджикистаном.", ["Kyrgyzstan"]),
+    ("В Таджикистане заявили, что в результате боевых действий на границе с Кыргызстаном погибли 35 граждан страны.",
+     ["Tajikistan"]),
+    # both sides together: the pair
+    ("In clashes between Kyrgyzstan and Tajikistan, 94 people were killed on both sides.", ["Kyrgyzstan–Tajikistan"]),
+])
+def test_a_toll_of_a_clash_between_two_countries_is_one_sides(rules, text, parties):
+    assert figs(text, rules, published="2022-09-18")["parties"].tolist() == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan late on Sunday reported an additional 13 deaths from the fighting, adding to an earlier toll of 46.",
+    "В Кыргызстане сообщили еще о 13 жертвах, что довело общее число погибших до 59 человек.",
+])
+def test_the_dead_added_to_a_toll_are_its_change(rules, text):
+    f = figs(text, rules, published="2022-09-18")
+    assert f.loc[f["value"] == 13, "metric"].tolist() == ["people (deaths) (change)"]
