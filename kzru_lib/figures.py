@@ -4762,7 +4762,7 @@ def _read_doc_figures(
                 elif _TOLL_BEFORE.search(sentence, lo, hi):
                     # an earlier count the article quotes beside the one it reports ("The last official count
                     # recorded 164 deaths"): no claim of its own
-                    out[-1]["metric"] += " (earlier count)"
+                    out[-1]["metric"] += _EARLIER_SUFFIX
             if out[-1]["parties_basis"] in ("sentence+article", "article") and (sides := out[-1]["parties"].split("–")) \
                     and any(p in rules.routes for p in sides) and metric.split(" (")[0] not in _VIA_METRICS \
                     and not metric.startswith(("freight", "capacity")) and not _CARRIED.search(metric):
@@ -5685,6 +5685,8 @@ _TOLL_DOUBT = re.compile(r"\b(?:(?:it\s+is\s+)?(?:not\s+clear|unclear)\s+(?:if|w
                          r"|(?<![^\W\d_])(?:неясно|не\s+ясно|непонятно)(?![^\W\d_])", re.I)
 #: How far after a count (characters) a word that makes it a part of the toll before may be ("19 из которых").
 _PART_AFTER_NEAR = 15
+#: The end of the metric of an earlier count an article quotes beside the toll it reports (no claim of its own).
+_EARLIER_SUFFIX = " (earlier count)"
 #: The kind of a count of the dead, hurt or detained, its metric without a group or an earlier count.
 _TOLL_KIND = re.compile(r"people \((?:deaths|injured|detained)\)")
 
@@ -5702,11 +5704,12 @@ _SECURITY_KILLED_NEAR = (80, 60)
 _TOLL_PART = re.compile(
     r"\b(?<!by\s)(?:police(?:m[ae]n)?|officers?|servicem[ae]n|soldiers?|troops|military|security\s+(?:forces|personnel|officers)"
     r"|law[\s-]enforcement|civilians|children|minors|bandits|assailants|rioters|militants|terrorists|attackers"
-    r"|among\s+(?:the\s+)?(?:dead|them|those|victims|killed|injured)|(?:most|half|some|many)\s+of\s+(?:the|those|them))\b"
+    r"|among\s+(?:the\s+)?(?:dead|them|those|victims|killed|injured)|(?:most|half|some|many)\s+of\s+(?:the|those|them)"
+    r"|hospitali[sz]ed|in\s+hospital|outpatients?)\b"
     r"(?!\s+(?:said|say|says|reported|told|announced|added)\b)"  # (a source: "Police said 225 were injured")
     r"|(?<![^\W\d_])(?:из\s+них|среди\s+(?:погибших|них|пострадавших|раненых)|сотрудник\w*|военнослужащ\w*|силовик\w*"
     r"|полицейск\w*|бандит\w*|боевик\w*|террорист\w*|дет(?:ей|и)|несовершеннолетн\w*|мирн\w+\s+жител\w*"
-    r"|большинств\w*|половин\w*)", re.I)
+    r"|большинств\w*|половин\w*|госпитализирован\w*|амбулаторн\w*|в\s+стационар\w*)", re.I)
 #: A place named after "in" / "в" with a capital letter ("were in Almaty", "в Алматы").
 _IN_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?P<name>[A-Z][\w'’-]+)|(?<![^\W\d_])(?:[Вв]|[Вв]о)\s+(?P<name_ru>[А-ЯЁ][\w-]+)")
 
@@ -7911,7 +7914,9 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
     metric = figures["metric"].fillna("")
     # a part of a whole named before it in its sentence ("... including 1.057 million tons to Baku") is
     # a part of that whole only: which part, a comparison cannot tell
-    f = figures[(metric != "") & ~metric.str.endswith(_PART_SUFFIX)].copy()
+    # (and an earlier count an article quotes beside the one it reports is no claim of its own: "The last official
+    # count recorded 164 deaths")
+    f = figures[(metric != "") & ~metric.str.endswith(_PART_SUFFIX) & ~metric.str.endswith(_EARLIER_SUFFIX)].copy()
     # exports or imports between two places, with no word of which one exports (:func:`_flow_by`): either
     # way is possible, so a comparison cannot tell whether two such claims are one flow
     base = f["metric"].str.split(" ", n=1).str[0]

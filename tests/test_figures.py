@@ -5823,3 +5823,12 @@ def test_a_toll_of_a_clash_between_two_countries_is_one_sides(rules, text, parti
 def test_the_dead_added_to_a_toll_are_its_change(rules, text):
     f = figs(text, rules, published="2022-09-18")
     assert f.loc[f["value"] == 13, "metric"].tolist() == ["people (deaths) (change)"]
+
+
+def test_an_earlier_count_and_the_hospitalised_are_no_claim_of_a_toll(rules):
+    f = figs("The death toll rose to 230. The last official count recorded 225 deaths.", rules, published="2022-03-01")
+    assert f["metric"].tolist() == ["people (deaths)", "people (deaths) (earlier count)"]
+    assert figure_claims(f)["value"].tolist() == [230]  # the earlier count is quoted, not claimed
+    f = figs("По данным медицинского ведомства, 144 пострадавших госпитализированы, а еще 19 человек получают лечение "
+             "амбулаторно.", rules, published="2022-09-19")
+    assert f["metric"].tolist() == ["people (injured) (part)"] * 2
