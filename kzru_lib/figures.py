@@ -3138,6 +3138,17 @@ _TOLL_RAISED = re.compile(r"\b(?:bringing|brought|raising|raised|adding\s+to|tak
                           r"|(?<![^\W\d_])(?:довел\w*|доведя|увеличив\w*|увеличил\w*)(?![^\W\d_])", re.I)
 #: How far after an event's toll its counted people may be named as one side's citizens ("24 Kyrgyz citizens").
 _SIDE_AFTER = 40
+#: After an event's toll, up to the next clause (:data:`_SIDE_STRETCH_END`, at most :data:`_SIDE_STRETCH` characters): the
+#: side it is of ("on the Kyrgyz side", "с таджикской стороны").
+_SIDE_STRETCH = 80
+_SIDE_STRETCH_END = re.compile(r"[;.]|,\s+(?:and|but|while|а|и|но)\s", re.I)
+_ON_SIDE = re.compile(r"\bon\s+the\s+\w+\s+side\b|(?<![^\W\d_])(?:с|со|на)\s+\w+\s+сторон[ыеу](?![^\W\d_])", re.I)
+#: A country's officials ("the Kyrgyz Health Ministry", "Tajik border officials", "Минздрав Киргизии"; group ``who``:
+#: the words that name the country).
+_OFFICIALS = re.compile(r"(?P<who>\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)\s+(?i:(?:health\s+|border\s+|foreign\s+)?"
+                        r"(?:ministry|minister|authorities|officials|government|border\s+service))\b"
+                        r"|(?<![^\W\d_])(?i:минздрав\w*|министерств\w+\s+здравоохранения|власти|погранслужб\w*)\s+"
+                        r"(?P<who_ru>[А-ЯЁ][а-яё]+)")
 #: Before a place: the side a country fought ("clashes with Tajikistan", "на границе с Кыргызстаном").
 _AGAINST = re.compile(r"\b(?:with|against)\s+(?:neighbou?ring\s+)?|(?<![^\W\d_])(?:с|со|против)\s+(?:соседн\w+\s+)?", re.I)
 #: Both sides of a clash ("on both sides", "с обеих сторон", "на границе Таджикистана и Кыргызстана").
@@ -3152,6 +3163,9 @@ def _toll_side(sentence: str, e0: int, sides: list[str], rules: FigureRules) -> 
     Кыргызстаном погибли 35 граждан страны"), the other; "" when the sentence says both sides, or nothing tells."""
     if not all(p in rules.countries for p in sides) or _BOTH_SIDES.search(sentence):
         return ""
+    stretch = _SIDE_STRETCH_END.split(sentence[e0:e0 + _SIDE_STRETCH], maxsplit=1)[0]
+    if (side := _ON_SIDE.search(stretch)) and len(on := _places_in(side.group(), rules)[0]) == 1 and on[0] in sides:
+        return on[0]  # "59 deaths and more than 100 injured on the Kyrgyz side"
     after = _places_in(re.split(r"[,;:]", sentence[e0:e0 + _SIDE_AFTER], maxsplit=1)[0], rules)[0]
     if len(after) == 1 and after[0] in sides:
         return after[0]
@@ -3159,7 +3173,10 @@ def _toll_side(sentence: str, e0: int, sides: list[str], rules: FigureRules) -> 
               if sentence[m.end():m.end() + 1].isupper()}
     if len(fought) == 1 and (fought & set(sides)):
         return next(p for p in sides if p not in fought)
-    return ""
+    # the one side whose officials give the toll ("The Kyrgyz Health Ministry says clashes on the border of Kyrgyzstan
+    # and Tajikistan have wounded 31 people")
+    official = {p for m in _OFFICIALS.finditer(sentence) for p in _places_in(m.group("who") or m.group("who_ru"), rules)[0]}
+    return official.pop() if len(official) == 1 and official <= set(sides) else ""
 
 
 #: The metrics of an event's toll (:data:`_EVENT_KINDS`, named as :data:`_KIND_METRIC` names them).
@@ -4748,7 +4765,7 @@ def _read_doc_figures(
                     # adding to an earlier toll of 46", "сообщили еще о 13 жертвах, что довело общее число погибших ...
                     # до 59"): a change of the toll, not the toll
                     out[-1]["metric"] += " (change)"
-                elif _SECURITY.search(sentence, lo, min(hi, e0 + _SECURITY_NEAR)):
+                elif _security_dead(sentence, lo, min(hi, e0 + _SECURITY_NEAR)):
                     # the police's and the army's dead, however the outlet words it ("19 police officers or servicemen
                     # were among the dead", "из них 19 были военнослужащими"): one quantity of their own, not a part
                     out[-1]["metric"] = out[-1]["metric"].removesuffix(_PART_SUFFIX) + " (security forces)"
@@ -5673,6 +5690,18 @@ _SECURITY = re.compile(
     r"(?!\s+(?:said|say|says|reported|told|announced|added)\b)"  # (the police as a source: "Police said 225 were injured")
     r"|(?<![^\W\d_])(?:сотрудник\w*\s+(?:служб|правоохранит|полиц|орган|сил)\w*|военнослужащ\w*|военн(?:ые|ых|ыми)"
     r"|силовик\w*|полицейск\w*|силов\w+\s+структур\w*)", re.I)
+#: Right before the security forces: they attacked, they are not the dead ("В ходе вторжения таджикских военных на
+#: территорию Киргизии погибли 59 киргизстанцев").
+_AGGRESSOR_BEFORE = re.compile(r"(?:\b(?:invasion|attack|assault|shelling|offensive)\s+(?:by\s+)?|(?<![^\W\d_])(?:вторжени|"
+                               r"нападени|атак|обстрел|наступлени)\w*\s+)(?:\w+\s+){0,2}$", re.I)
+
+
+def _security_dead(sentence: str, lo: int, hi: int) -> bool:
+    """Whether ``sentence[lo:hi]`` names the security forces as among a toll (:data:`_SECURITY`), not as its attackers."""
+    return any(not _AGGRESSOR_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+               for m in _SECURITY.finditer(sentence, lo, hi))
+
+
 #: Counts whose noun may name the security forces a toll counts ("16 members of the police", "19 police").
 _SECURITY_COUNTS = frozenset({"police", "officers", "troops", "members", "servicemen", "soldiers"})
 #: How far after an event's toll (characters) its words may say it is the security forces' ("19 police officers or

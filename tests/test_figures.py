@@ -5811,6 +5811,12 @@ def test_one_articles_hedged_and_exact_mentions_of_one_toll_are_one_claim(rules)
      ["Tajikistan"]),
     # both sides together: the pair
     ("In clashes between Kyrgyzstan and Tajikistan, 94 people were killed on both sides.", ["Kyrgyzstan–Tajikistan"]),
+    # the side named after the tolls; the side whose officials give it
+    ("The death toll was 39 and 135 people injured on the Tajik side, and 59 deaths and more than 100 injured on the "
+     "Kyrgyz side.", ["Tajikistan", "Tajikistan", "Kyrgyzstan", "Kyrgyzstan"]),
+    ("The Kyrgyz Health Ministry says clashes on the border of Kyrgyzstan and Tajikistan have wounded 31 people.",
+     ["Kyrgyzstan"]),
+    ("В столкновениях на границе Таджикистана и Кыргызстана погибли по меньшей мере 94 человека.", ["Kyrgyzstan–Tajikistan"]),
 ])
 def test_a_toll_of_a_clash_between_two_countries_is_one_sides(rules, text, parties):
     assert figs(text, rules, published="2022-09-18")["parties"].tolist() == parties
@@ -5832,3 +5838,9 @@ def test_an_earlier_count_and_the_hospitalised_are_no_claim_of_a_toll(rules):
     f = figs("По данным медицинского ведомства, 144 пострадавших госпитализированы, а еще 19 человек получают лечение "
              "амбулаторно.", rules, published="2022-09-19")
     assert f["metric"].tolist() == ["people (injured) (part)"] * 2
+
+
+def test_the_security_forces_who_attacked_are_not_among_the_dead(rules):
+    text = "В ходе вторжения таджикских военных на территорию Киргизии погибли 59 киргизстанцев."
+    assert figs(text, rules, published="2022-09-19")[["metric", "parties"]].values.tolist() == [
+        ["people (deaths)", "Kyrgyzstan"]]
