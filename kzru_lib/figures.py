@@ -3157,10 +3157,12 @@ _BOTH_SIDES = re.compile(r"\bboth\s+sides\b|\bon\s+either\s+side\b|(?<![^\W\d_])
 
 
 def _toll_side(sentence: str, e0: int, sides: list[str], rules: FigureRules) -> str:
-    """The one side of two countries (``sides``) an event's toll ending at ``e0`` is of: the one its people are named
-    citizens of right after it ("Twenty-four citizens of Kyrgyzstan were killed", "63 кыргызстанца погибли"), else, when
-    the sentence names one of them as the side fought ("35 killed in border clashes with Kyrgyzstan", "на границе с
-    Кыргызстаном погибли 35 граждан страны"), the other; "" when the sentence says both sides, or nothing tells."""
+    """The one side of two countries (``sides``) an event's toll ending at ``e0`` is of: the side named after it in its
+    clause ("59 deaths and more than 100 injured on the Kyrgyz side"), else the one its people are named citizens of
+    right after it ("Twenty-four citizens of Kyrgyzstan were killed", "63 кыргызстанца погибли"), else, when the sentence
+    names one of them as the side fought ("35 killed in border clashes with Kyrgyzstan", "на границе с Кыргызстаном
+    погибли 35 граждан страны"), the other, else the one side whose officials give it ("The Kyrgyz Health Ministry says
+    ..."); "" when the sentence says both sides, or nothing tells."""
     if not all(p in rules.countries for p in sides) or _BOTH_SIDES.search(sentence):
         return ""
     stretch = _SIDE_STRETCH_END.split(sentence[e0:e0 + _SIDE_STRETCH], maxsplit=1)[0]
@@ -3240,7 +3242,7 @@ _DIGIT_RUN = re.compile(r"\d")
 #: Right after a bare number, the verb of an event's toll it is the subject of ("More than 160 have been killed",
 #: "225 were injured", "164 died", "230 погибли").
 _EVENT_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:killed|injured|wounded|detained|arrested|"
-                          r"died)\b|\s+(?:погиб(?:ли|ло|ли)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли)(?![^\W\d_])",
+                          r"died)\b|\s+(?:погиб(?:ли|ло)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли)(?![^\W\d_])",
                           re.I)
 #: An English past participle or a comparative, which counts nothing ("about 225 thousand compared with ...",
 #: "225 thousand more than a year earlier").
@@ -5708,6 +5710,7 @@ _SECURITY_COUNTS = frozenset({"police", "officers", "troops", "members", "servic
 #: servicemen"; not "the 164 deaths refer only to civilians or if law enforcement deaths are included"), and how far
 #: (before, after) from such a count the word of the killing may be ("... members had been killed").
 _SECURITY_NEAR = 35
+_SECURITY_KILLED_NEAR = (80, 60)
 #: Before an event's toll, a doubt whether it holds a group ("It is not clear if the 164 deaths refer only to civilians or
 #: if law enforcement deaths are included"): the whole toll, whatever group is named beside it.
 _TOLL_DOUBT = re.compile(r"\b(?:(?:it\s+is\s+)?(?:not\s+clear|unclear)\s+(?:if|whether)|whether)\b"
@@ -5727,7 +5730,8 @@ def _toll_just_before(out: list[dict], line_no: int, sent_no: int, start: int) -
             and (m := _TOLL_KIND.match(out[-1]["metric"] or "")):
         return m.group()
     return ""
-_SECURITY_KILLED_NEAR = (80, 60)
+
+
 #: Beside an event's toll, a group of the dead or hurt, not all of them (police, soldiers, children, one side, "most of
 #: the deaths"): a part.
 _TOLL_PART = re.compile(
@@ -5771,7 +5775,7 @@ _SUB_YEAR = re.compile(r"(\d{4})-(?:(\d{2})(?:-\d{2})?|W(\d{2}))")
 
 def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents: list) -> None:
     """Give an event's toll (the figures at the indices ``tolls``) the month of the event as its period: the month of
-    the event its sentence, else its dated article, names as the event's ("230 people ... died across the country
+    the event its sentence, else its dated article, names as the event's ("230 people were killed across the country
     during the January events", "после январских массовых беспорядков": January, of the article's year or the year
     before; so a count revised months later is set against the first), else the month of the day or week its sentence
     names ("At least 164 people were killed last week": ``2022-01``), else, when it names none, the month its dated
@@ -5794,8 +5798,7 @@ def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents:
             r["period"] = published[:7]
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
+_MONTH_NAMES = tuple(m.lower() for m in calendar.month_name[1:])  # (English: the module sets no locale)
 _RU_MONTH_ADJECTIVES = ("январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск",
                         "сентябрьск", "октябрьск", "ноябрьск", "декабрьск")
 #: The month an event happened in, as a text names it beside the event ("the January events", "the January riots",
