@@ -4546,12 +4546,11 @@ def _read_doc_figures(
                 # Russian market": the goods the sentence is about)
                 # gas imports are not all imports (kilowatt-hours traded are electricity, named or not)
                 metric = f"{metric} ({goods})"
-            elif metric == _STOCKS and (goods := _commodity(sentence, clause[0], s0) or _goods_after(sentence, e0) or (
-                    _GRAIN_GOODS if _crop(sentence, clause[0], s0, e0) else "")):
+            elif metric == _STOCKS and (goods := _stock_goods(sentence, clause[0], s0, e0)):
                 # grain stocks are not wheat stocks ("запасы зерновых ... около 6,1 млн тонн, из которых 5,1 млн тонн
                 # приходилось на пшеницу": a quantity of its own, as "wheat reserves stood at 5.1 million tonnes"), nor oil
                 # reserves
-                metric = f"{metric} ({(_crop(sentence, clause[0], s0, e0) or goods) if goods == _GRAIN_GOODS else goods})"
+                metric = f"{metric} ({goods})"
             elif metric in _PRODUCTIONS and (goods := _produced_goods(sentence, s0, e0, sents, parties)):
                 # a country's uranium output is not its coal output; tonnes of oil or grain keep their own metric
                 metric = (_GOODS_METRIC.get(goods) if metric == _PRODUCTION else None) or f"{metric} ({goods})"
@@ -5686,10 +5685,12 @@ _TOLL_NEAR = 60
 _TOLL_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
 #: Beside an event's toll, the security forces ("police officers or servicemen", "law enforcement officers and military
 #: personnel", "сотрудников служб правопорядка", "военнослужащими и представителями других силовых структур").
+#: After a word of the security forces or a group: not a speech verb, which makes it the toll's source, not its dead.
+_NOT_A_SOURCE = r"(?!\s+(?:said|say|says|reported|told|announced|added)\b)"
 _SECURITY = re.compile(
     r"\b(?<!by\s)(?:police(?:m[ae]n)?|officers|servicem[ae]n|soldiers|troops|military|national\s+guard"
     r"|security\s+(?:forces|personnel|officers|officials)|law[\s-]enforcement)\b"
-    r"(?!\s+(?:said|say|says|reported|told|announced|added)\b)"  # (the police as a source: "Police said 225 were injured")
+    rf"{_NOT_A_SOURCE}"  # (the police as a source: "Police said 225 were injured")
     r"|(?<![^\W\d_])(?:сотрудник\w*\s+(?:служб|правоохранит|полиц|орган|сил)\w*|военнослужащ\w*|военн(?:ые|ых|ыми)"
     r"|силовик\w*|полицейск\w*|силов\w+\s+структур\w*)", re.I)
 #: Right before the security forces: they attacked, they are not the dead ("В ходе вторжения таджикских военных на
@@ -5739,7 +5740,7 @@ _TOLL_PART = re.compile(
     r"|law[\s-]enforcement|civilians|children|minors|bandits|assailants|rioters|militants|terrorists|attackers"
     r"|among\s+(?:the\s+)?(?:dead|them|those|victims|killed|injured)|(?:most|half|some|many)\s+of\s+(?:the|those|them)"
     r"|hospitali[sz]ed|in\s+hospital|outpatients?)\b"
-    r"(?!\s+(?:said|say|says|reported|told|announced|added)\b)"  # (a source: "Police said 225 were injured")
+    rf"{_NOT_A_SOURCE}"  # (a source: "Police said 225 were injured")
     r"|(?<![^\W\d_])(?:из\s+них|среди\s+(?:погибших|них|пострадавших|раненых)|сотрудник\w*|военнослужащ\w*|силовик\w*"
     r"|полицейск\w*|бандит\w*|боевик\w*|террорист\w*|дет(?:ей|и)|несовершеннолетн\w*|мирн\w+\s+жител\w*"
     r"|большинств\w*|половин\w*|госпитализирован\w*|амбулаторн\w*|в\s+стационар\w*)", re.I)
@@ -5781,14 +5782,13 @@ def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents:
     names ("At least 164 people were killed last week": ``2022-01``), else, when it names none, the month its dated
     article came out in (a toll is counted as the news of an event comes in, so the tolls of one event reported the
     same month are compared). A toll's year stays (a year's deaths are a population's count, no event's). In place."""
-    article_month = None
+    dated = bool(published and _SUB_YEAR.match(published[:7]))
+    article_month = _article_event_month(sents) if dated and tolls else 0
     for i in tolls:
         r = out[i]
         if r["qualifier"] == "target":
             continue
-        if published and _SUB_YEAR.match(published[:7]) and not _FOUR_DIGITS.fullmatch(r["period"]) and (
-                month := _event_month(r["sentence"]) or (article_month := article_month if article_month is not None
-                                                          else _article_event_month(sents))):
+        if dated and not _FOUR_DIGITS.fullmatch(r["period"]) and (month := _event_month(r["sentence"]) or article_month):
             year = int(published[:4]) - (month > int(published[5:7]))
             r["period"] = f"{year}-{month:02d}"
         elif m := _SUB_YEAR.fullmatch(r["period"]):
@@ -6620,6 +6620,15 @@ _OUTPUT = _led(re.compile(r"\b(?:produc\w*|output|pump\w*|extract\w*)\b|(?<![^\W
 _HARVEST = _led(re.compile(r"\b(?:harvest\w*|crops?|yield\w*|produc\w*)\b"
                            r"|(?<![^\W\d_])(?:урожа\w*|собра\w*|собран\w*|намолот\w*|намолоч\w*|производ\w*|произвел\w*"
                            r"|выращ\w*)", re.I))
+
+
+def _stock_goods(sentence: str, start: int, s0: int, e0: int) -> str:
+    """The goods stocks at ``s0:e0`` are of: the kind of goods named in their clause (from ``start``) before them or
+    right after them, its crop for grain (:func:`_crop`: "wheat", else "grain"), or the crop named beside them; ""."""
+    goods = _commodity(sentence, start, s0) or _goods_after(sentence, e0)
+    if goods and goods != _GRAIN_GOODS:
+        return goods
+    return _crop(sentence, start, s0, e0) or goods
 
 
 def _crop(sentence: str, start: int, s0: int, e0: int) -> str:
