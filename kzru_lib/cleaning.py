@@ -59,6 +59,7 @@ import pandas as pd
 from .errors import KzruError
 from .loading import (
     _DATE_ANY,
+    _DATE_LABEL,
     _TIME,
     _WEEKDAY,
     DATE_LINE,
@@ -94,6 +95,8 @@ RULES = {
     "date_line_extra": "a date line with a place, a time first or a view count after it ('April 3, 2019, The Kremlin')",
     "dated_furniture_line": "a short line that is a date amid page furniture: a section label, a time, an outlet, "
                             "a view count ('In focus 16 April 2024 1212', '8 ноября 2022 г. 16:11 / Эхо Москвы')",
+    "date_fields_line": "a line of short fields split by '|', one a labelled date ('Reuters | Bishkek | Updated: "
+                        "18-09-2022 11:47 IST | Created: 18-09-2022 11:47 IST'): the published or created date is read",
     "timestamp_line": "a date and time without a year ('27 Jun. 19:25 (UTC+3 MSK)'), or a time alone ('в 10:19'): metadata",
     "dateline_line": "a line that is only a dateline ('Tashkent, Uzbekistan, Apr. 6', 'MOSCOW')",
     "agency_byline": "an agency's byline line ('Xinhua, September 15, 2015', 'MENAFN - AzerNews)', 'By X – Trend:')",
@@ -232,6 +235,11 @@ _GLUED_CREDIT = re.compile(r"\s*(?:[Фф]ото|ФОТО|[Pp]hoto|PHOTO|[Ii]mage
 _GLUED_WORDS = 6
 #: The label of a date a page was updated on (not its publication date).
 _UPDATED = re.compile(r"(?:updated|last\s+updated|обновлено|последнее\s+обновление)\b", re.I)
+#: One field of a '|'-separated metadata line that is a labelled date: 'Created: 18-09-2022 11:47 IST', 'Updated: ...'.
+_DATE_FIELD = re.compile(rf"^(?P<label>{_DATE_LABEL}|created(?:\s+on)?|создано)\s*:?\s*{_WEEKDAY}(?P<date>{_DATE_ANY})\s*$",
+                         re.I)
+#: Most words of a field of such a line that is not a date (an agency, a place, a section: 'Reuters', 'Bishkek').
+_FIELD_WORDS = 4
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A date line with something after the date: a place ('April 3, 2019, The Kremlin, Moscow'), a
@@ -662,6 +670,23 @@ _LINE_CACHE_CHARS = 200  # lines up to this length have their verdict cached on 
 _LINE_CACHE_SIZE = 100_000  # the cache is emptied when it grows past this many lines
 
 
+def _date_fields(s: str) -> str | None:
+    """The date a line of short '|'-separated fields gives when one of them is a labelled date ('Reuters | Bishkek |
+    Updated: 18-09-2022 11:47 IST | Created: 18-09-2022 11:47 IST': ``2022-09-18``): the published or created date
+    before an updated one. None when a field is neither a labelled date nor a few words (the line says something)."""
+    dated, updated = None, None
+    for field in s.split("|"):
+        field = field.strip(" •·")
+        if m := _DATE_FIELD.match(field):
+            if _UPDATED.match(m.group("label")):
+                updated = updated or parse_date(m.group("date"))
+            else:
+                dated = dated or parse_date(m.group("date"))
+        elif len(field.split()) > _FIELD_WORDS or _sent_end(field):
+            return None
+    return dated or updated
+
+
 def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
     """What the first pass decides from one stripped, non-empty line alone.
 
@@ -683,6 +708,8 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
                 return ("date", parse_date(m.group("date")), "date_credit_line")
             if _TIMESTAMP.match(s):
                 return ("date", None, "timestamp_line")
+    if "|" in s and n_words <= 30 and _DIGIT.search(s) and (fields := _date_fields(s)) is not None:
+        return ("date", fields, "date_fields_line")
     hit = _match_pattern(table, s, n_words)
     if hit:
         return ("hit", hit[0], hit[1])

@@ -1219,6 +1219,10 @@ def _normalised(scan: str, pub, rules: DateRules) -> tuple:
     return tuple(out)
 
 
+#: Right before a year: a copyright sign or word ("© 2022", "(c) 2023", "Copyright 2021").
+_COPYRIGHT_BEFORE = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)\s*$")
+
+
 def _find(text: str, pub, rules: DateRules, refs: dict | None = None, *, unknown: bool = False,
           tense: bool = True) -> list[dict]:
     """Rows of :func:`find_dates` as dicts, sorted by (start, end).
@@ -1239,6 +1243,9 @@ def _find(text: str, pub, rules: DateRules, refs: dict | None = None, *, unknown
                 rows.append((s, e, dict(info, value=value, kind=kind)))
         else:
             rows.append((start, end, info))
+    if "©" in text or "opyright" in text or "(c)" in text:
+        # the year of a copyright ("© 2022 AP Photo", "Copyright 2023 Reuters") dates no event
+        rows = [(s, e, info) for s, e, info in rows if not (text[s:e].isdigit() and _COPYRIGHT_BEFORE.search(text, 0, s))]
     if any(info["kind"] == "time" for _, _, info in rows):  # a clock time next to a date belongs to that date
         rows = [(s, e, info) for s, e, info in rows if info["kind"] != "time" or not any(
             o is not info and (0 <= s - e2 <= 4 or 0 <= s2 - e <= 4) for s2, e2, o in rows)]

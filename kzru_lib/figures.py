@@ -2385,6 +2385,24 @@ _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "bi
 #: first, near the figure, so that "225 killed and more than 4,500 injured" are two. The killed are
 #: counted with the people who died (``people (deaths)``): "225 people were killed", "227 people died".
 _EVENT_KINDS = ("killed", "injured", "detained")
+#: An event people die in, named in the clause of their count ("nearly 100 people had died in their border conflict",
+#: "погибли в результате столкновений"): they are its toll, not a population's deaths.
+_EVENT_NOUN = re.compile(
+    r"\b(?:conflict|clash(?:es)?|fighting|hostilities|war|attacks?|shelling|unrest|riots?|protests?|violence|uprising"
+    r"|explosions?|blasts?|crash(?:es)?|fire|floods?|flooding|earthquake|disaster|accident|collapse|stampede|shooting)\b"
+    r"|(?<![^\W\d_])(?:конфликт|столкновени|боев|бо[йяюи]\b|обстрел|нападени|атак|войн|беспорядк|протест|волнени"
+    r"|взрыв|катастроф|авари|крушени|пожар|наводнени|паводк|землетрясени|обрушени|давк|стрельб)", re.I)
+
+
+def _died_in_event(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> str:
+    """``killed`` when people counted at ``s0:e0`` died (the cue of ``deaths`` near them) in an event their clause
+    names (:data:`_EVENT_NOUN`): "nearly 100 people had died in their border conflict" is a toll, of the place of the
+    event; "" otherwise ("159,000 people died" in a year is a population's deaths)."""
+    if _direction(sentence, clause, s0, e0, ("deaths",), _EVENT_NEAR) and _EVENT_NOUN.search(sentence, *clause):
+        return "killed"
+    return ""
+
+
 #: How near before a count of people (characters) a migration balance's cue names it, none after ("a net migration
 #: loss of 5,057 people").
 _BALANCE_NEAR = (25, 0)
@@ -3138,6 +3156,9 @@ _TOLL_RAISED = re.compile(r"\b(?:bringing|brought|raising|raised|adding\s+to|tak
                           r"|(?<![^\W\d_])(?:довел\w*|доведя|увеличив\w*|увеличил\w*)(?![^\W\d_])", re.I)
 #: How far after an event's toll its counted people may be named as one side's citizens ("24 Kyrgyz citizens").
 _SIDE_AFTER = 40
+#: Where the people a toll counts are no longer named after it: a clause mark, or a place's preposition ("Nearly 100
+#: people have died in the Kyrgyzstan and Tajikistan border conflict": the conflict's places, not the people's).
+_SIDE_AFTER_END = re.compile(r"[,;:]|\s(?:in|at|during|near|along|across|в|во|на|при)\s", re.I)
 #: After an event's toll, up to the next clause (:data:`_SIDE_STRETCH_END`, at most :data:`_SIDE_STRETCH` characters): the
 #: side it is of ("on the Kyrgyz side", "с таджикской стороны").
 _SIDE_STRETCH = 80
@@ -3168,7 +3189,7 @@ def _toll_side(sentence: str, e0: int, sides: list[str], rules: FigureRules) -> 
     stretch = _SIDE_STRETCH_END.split(sentence[e0:e0 + _SIDE_STRETCH], maxsplit=1)[0]
     if (side := _ON_SIDE.search(stretch)) and len(on := _places_in(side.group(), rules)[0]) == 1 and on[0] in sides:
         return on[0]  # "59 deaths and more than 100 injured on the Kyrgyz side"
-    after = _places_in(re.split(r"[,;:]", sentence[e0:e0 + _SIDE_AFTER], maxsplit=1)[0], rules)[0]
+    after = _places_in(_SIDE_AFTER_END.split(sentence[e0:e0 + _SIDE_AFTER], maxsplit=1)[0], rules)[0]
     if len(after) == 1 and after[0] in sides:
         return after[0]
     fought = {p for m in _AGAINST.finditer(sentence) for p in _places_in(sentence[m.end():m.end() + 25], rules)[0][:1]
@@ -4507,7 +4528,7 @@ def _read_doc_figures(
                 metric, event = kind, True
                 tolls.add(len(out) - 1)
             elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)
-                                         or _counted_kind(sentence, clause, s0)):
+                                         or _counted_kind(sentence, clause, s0) or _died_in_event(sentence, clause, s0, e0)):
                 # people killed, injured or detained ("the clashes left ... more than 4,300 wounded": not people leaving)
                 event = True
                 metric = _KIND_METRIC.get(what, f"people ({what})")
@@ -4937,6 +4958,8 @@ def _read_doc_figures(
     _year_starts(out)
     _crop_years(out)
     _toll_months(out, tolls, published, sents)
+    if tolls and not published and find_dates is not None:
+        _undated_toll_months(out, tolls, sents, rules, find_dates)
     _so_far_this_year(out, published)
     _breakdowns(out)
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
@@ -5796,6 +5819,38 @@ def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents:
             r["period"] = f"{m.group(1)}-{month:02d}"
         elif not r["period"] and published and _SUB_YEAR.match(published[:7]):
             r["period"] = published[:7]
+
+
+def _undated_toll_months(out: list[dict], tolls: set[int], sents: list, rules, find_dates) -> None:
+    """Give an undated article's event toll with no period (the figures at the indices ``tolls``) the month of the
+    event, in the year the article names that month with: the month its sentence names the event by, or a day of
+    that month it (or its period) names without a year ("As of 19 September, the total death toll was 39", in a flash dated "20
+    September 2022"), else the one month the article names as the event's ("protests that erupted in early January",
+    beside a caption's "5 January 2022"). Left without one when the article names that month with no year, or with
+    several. In place."""
+    years: dict[int, set[str]] = {}  # month -> the years the article's dates name it with
+    for sent in sents:
+        for row in _sentence_candidates(sent[4], None, rules, find_dates)[1]:
+            for year, month in _YEAR_MONTH.findall(row[2] or ""):
+                years.setdefault(int(month), set()).add(year)
+    if not years:
+        return
+    article_month = _article_event_month(sents)
+    for i in tolls:
+        r = out[i]
+        if (r["period"] and not _YEARLESS_MONTH.match(r["period"])) or r["qualifier"] == "target":
+            continue
+        rows = _sentence_candidates(r["sentence"], None, rules, find_dates)[1]
+        said = {int(m.group(1)) for v in (r["period"], *(d[2] or "" for d in rows)) if (m := _YEARLESS_MONTH.match(v))}
+        month = _event_month(r["sentence"]) or (said.pop() if len(said) == 1 else article_month)
+        if month and len(found := years.get(month, ())) == 1:
+            r["period"] = f"{next(iter(found))}-{month:02d}"
+
+
+#: A year and month in a date's value ("2022-09-20", "2022-01", "2022-09-16/2022-09-18"), and a month without a year
+#: ("XXXX-09-19").
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_YEARLESS_MONTH = re.compile(r"XXXX-(\d{2})")
 
 
 _MONTH_NAMES = tuple(m.lower() for m in calendar.month_name[1:])  # (English: the module sets no locale)

@@ -496,6 +496,19 @@ def test_a_time_alone_is_metadata_not_a_wrapped_paragraph():
     assert b.labels[0] != "metadata"
 
 
+def test_a_line_of_fields_with_a_labelled_date_gives_the_publication_date():
+    a = clean_text(f"Kyrgyzstan says death toll rises to 36\n\n{PARA}\n\nReuters | Bishkek | Updated: 18-09-2022 11:47 IST"
+                   f" | Created: 17-09-2022 10:02 IST\n\n{PARA2}")
+    assert a.metadata.get("published") == "2022-09-17"  # created, not updated
+    assert a.rules[4] == "date_fields_line" and a.labels[4] == "metadata"
+    a = clean_text(f"Title of the story\n\nNews | Updated: 18-09-2022\n\n{PARA}\n\n{PARA2}")
+    assert a.metadata.get("published") == "2022-09-18"  # an update date when it is the only one
+    # a field that says something is no metadata
+    a = clean_text(f"Title of the story\n\n{PARA}\n\nTrade grew by a fifth to a record in the year | Published: "
+                   f"12 March 2024\n\n{PARA2}")
+    assert "published" not in a.metadata
+
+
 @pytest.mark.parametrize("text", [
     f"{PARA} The data were first published by Reuters, the ministry said.\n{PARA2}",
     f"Большое мероприятие готовится к визиту, передает ТАСС. {PARA_RU}\n{PARA2_RU}",

@@ -5792,6 +5792,34 @@ def test_a_toll_is_of_the_month_its_event_is_named_by(rules):
     assert figs("The December riots left 12 people dead.", rules, published="2023-02-01")["period"].tolist() == ["2022-12"]
 
 
+def test_people_who_died_in_an_event_are_its_toll_and_a_year_s_deaths_are_not(rules):
+    f = figs("Nearly 100 people have died in the border conflict.", rules, published="2022-09-18")
+    assert f[["metric", "period"]].values.tolist() == [["people (deaths)", "2022-09"]]  # the month of a toll
+    f = figs("In 2023, 159,000 people died in Kazakhstan.", rules, published="2024-02-01")
+    assert f[["metric", "period", "parties"]].values.tolist() == [["people (deaths)", "2023", "Kazakhstan"]]
+
+
+def test_an_undated_article_s_toll_is_of_the_month_its_text_names_with_a_year(rules):
+    # a year-less day in the toll's sentence, the year from the flash's title
+    text = ("Border clashes (ECHO Daily Flash of 20 September 2022)\n\nAs of 19 September, the total death toll was 39 "
+            "on the Tajik side.")
+    assert figs(text, rules)[["value", "period"]].values.tolist() == [[39, "2022-09"]]
+    # the month the article names the event by, the year from a caption's date
+    text = ("Violent unrest in Kazakhstan has left 225 people dead\n\nRiot police in Almaty on 5 January 2022.\n\n"
+            "Authorities on Sunday revised the death toll from protests that erupted in early January.")
+    assert figs(text, rules)[["value", "period"]].values.tolist() == [[225, "2022-01"]]
+    # the month named with two years, or with none: no year given
+    text = ("As of 19 September, the total death toll was 39 on the Tajik side. Talks were held on 5 September 2021 and "
+            "on 6 September 2022.")
+    assert figs(text, rules)["period"].tolist() == ["XXXX-09-19"]
+    assert figs("As of 19 September, the total death toll was 39.", rules)["period"].tolist() == ["XXXX-09-19"]
+
+
+def test_the_year_of_a_copyright_is_no_period(rules):
+    text = ("Civilians near Batken. © 2022 AP Photo Reports indicate that over 100 people were killed in the past week.")
+    assert figs(text, rules, published="2022-09-21")["period"].tolist() == ["2022-09"]
+
+
 def test_one_articles_hedged_and_exact_mentions_of_one_toll_are_one_claim(rules):
     f = figs("More than 160 have been killed in the protests in Kazakhstan. It is not clear if the 164 deaths refer "
              "only to civilians.", rules, published="2022-01-10")
@@ -5817,6 +5845,11 @@ def test_one_articles_hedged_and_exact_mentions_of_one_toll_are_one_claim(rules)
     ("The Kyrgyz Health Ministry says clashes on the border of Kyrgyzstan and Tajikistan have wounded 31 people.",
      ["Kyrgyzstan"]),
     ("В столкновениях на границе Таджикистана и Кыргызстана погибли по меньшей мере 94 человека.", ["Kyrgyzstan–Tajikistan"]),
+    # people who died in a conflict are its toll (not a population's deaths, of one place); the places after "in" are
+    # the conflict's, not the people's
+    ("Kyrgyzstan and Tajikistan said on Sunday nearly 100 people had died in their border conflict.",
+     ["Kyrgyzstan–Tajikistan"]),
+    ("Nearly 100 people have died in the Kyrgyzstan and Tajikistan border conflict.", ["Kyrgyzstan–Tajikistan"]),
 ])
 def test_a_toll_of_a_clash_between_two_countries_is_one_sides(rules, text, parties):
     assert figs(text, rules, published="2022-09-18")["parties"].tolist() == parties
