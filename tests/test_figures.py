@@ -5815,6 +5815,14 @@ def test_an_undated_article_s_toll_is_of_the_month_its_text_names_with_a_year(ru
     assert figs("As of 19 September, the total death toll was 39.", rules)["period"].tolist() == ["XXXX-09-19"]
 
 
+def test_tonnes_of_uranium_and_the_day_of_a_statement(rules):
+    f = figs("Kazatomprom in the Feb. 1 statement said it had produced 21,112 mtU in 2023, 1% lower than the 21,227 tU "
+             "produced in 2022.", rules, published="2024-02-05")
+    tonnes = f[f["unit"] == "metric ton"]
+    assert tonnes[["value", "metric", "period"]].values.tolist() == [
+        [21112, "production (uranium)", "2023"], [21227, "production (uranium)", "2022"]]
+
+
 def test_the_year_of_a_copyright_is_no_period(rules):
     text = ("Civilians near Batken. © 2022 AP Photo Reports indicate that over 100 people were killed in the past week.")
     assert figs(text, rules, published="2022-09-21")["period"].tolist() == ["2022-09"]
