@@ -2384,7 +2384,7 @@ _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "bi
 #: The people an event killed, injured or detained (an attack, unrest): three counts, not one; looked for
 #: first, near the figure, so that "225 killed and more than 4,500 injured" are two. The killed are
 #: counted with the people who died (``people (deaths)``): "225 people were killed", "227 people died".
-_EVENT_KINDS = ("killed", "injured", "detained")
+_EVENT_KINDS = ("killed", "injured", "detained", "evacuated")
 #: An event people die in, named in the clause of their count ("nearly 100 people had died in their border conflict",
 #: "погибли в результате столкновений"): they are its toll, not a population's deaths.
 _EVENT_NOUN = re.compile(

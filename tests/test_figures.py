@@ -5649,6 +5649,10 @@ def test_an_event_s_toll_is_of_its_month_and_its_parts_and_earlier_counts_are_to
     ("Most of the deaths – 103 – were in the country's largest city.", "people (deaths) (part)"),
     ("The previous official death toll was 164.", "people (deaths) (earlier count)"),
     ("Last week, the authorities had said that the death toll in the protests was 164.", "people (deaths) (earlier count)"),
+    # the people evacuated or displaced from an event's area: a count of their own, not bare people
+    ("Kazakhstan has evacuated nearly 47,000 people since the floods began.", "people (evacuated)"),
+    ("Около 6,5 тыс. человек эвакуированы с подтопленных территорий.", "people (evacuated)"),
+    ("Kyrgyz authorities claim 136,000 people have been displaced.", "people (evacuated)"),
 ])
 def test_the_tolls_of_an_event_said_in_many_ways(rules, text, metric):
     assert one(text, rules, published="2022-01-15")["metric"] == metric
