@@ -1010,8 +1010,6 @@ def _role(text: str, start: int, end: int, info: dict, rules: DateRules, masked:
             return "publication"
     if info["precision"] == "day" and _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
         return "dateline"  # "ASTANA, Oct 17 (Reuters) -": where and when the story was filed, not an event
-    if info["precision"] == "day" and (_STATEMENT_AFTER.match(after) or _STATEMENT_BEFORE.search(before)):
-        return "publication"  # "in the Feb. 1 statement said ...", "в заявлении от 1 февраля": when it was said
     if info["precision"] != "day":
         if rules.role_prep.match(surface):
             return "target"
@@ -1221,13 +1219,6 @@ def _normalised(scan: str, pub, rules: DateRules) -> tuple:
     return tuple(out)
 
 
-#: Right after a day, or right before it: a statement it dates ("the Feb. 1 statement", "its March 5 report", "в
-#: заявлении от 1 февраля", "a statement dated 5 March").
-_STATEMENT_NOUNS = (r"(?:statement|report|press\s+release|release|announcement|interview|briefing|filing|letter|update"
-                    r"|communiqu[eé])s?")
-_STATEMENT_AFTER = re.compile(rf"\s*{_STATEMENT_NOUNS}\b", re.I)
-_STATEMENT_BEFORE = re.compile(rf"\b{_STATEMENT_NOUNS}\s+(?:dated|of)\s+$|(?<![^\W\d_])(?:заявлени|сообщени|пресс-релиз|отчет"
-                               r"|отчёт|письм|интервью|брифинг)\w*\s+(?:от\s+)?$", re.I)
 #: Right before a year: a copyright sign or word ("© 2022", "(c) 2023", "Copyright 2021").
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)\s*$")
 

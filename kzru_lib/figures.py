@@ -7702,7 +7702,23 @@ def _date_rows(text: str, published: str | None, date_rules) -> list[tuple]:
     if any(r["kind"] == "month" for r in rows):
         rows = [r for r in rows if r["kind"] != "month" or not _MONTH_PART_RU.search(r["surface"])]
     values = _listed_back(rows) if len(rows) > 2 else [r["value"] for r in rows]
-    return [(r["start"], r["end"], v, r["role"], r["surface"]) for r, v in zip(rows, values, strict=True)]
+    return [(r["start"], r["end"], v, "publication" if r["precision"] == "day" and _dates_a_statement(text, r) else r["role"],
+             r["surface"]) for r, v in zip(rows, values, strict=True)]
+
+
+def _dates_a_statement(text: str, row: dict) -> bool:
+    """Whether a day dates a statement ("in the Feb. 1 statement said", "в заявлении от 1 февраля"): when a figure
+    was said, as "said on Monday" is (role ``publication`` for the figures), not the period it is of."""
+    return bool(_STATEMENT_AFTER.match(text, row["end"]) or _STATEMENT_BEFORE.search(text, 0, row["start"]))
+
+
+#: Right after a day, or right before it: a statement it dates ("the Feb. 1 statement", "its March 5 report", "в
+#: заявлении от 1 февраля", "a statement dated 5 March").
+_STATEMENT_NOUNS = (r"(?:statement|report|press\s+release|release|announcement|interview|briefing|filing|letter|update"
+                    r"|communiqu[eé])s?")
+_STATEMENT_AFTER = re.compile(rf"\s*{_STATEMENT_NOUNS}\b", re.I)
+_STATEMENT_BEFORE = re.compile(rf"\b{_STATEMENT_NOUNS}\s+(?:dated|of)\s+$|(?<![^\W\d_])(?:заявлени|сообщени|пресс-релиз|отчет"
+                               r"|отчёт|письм|интервью|брифинг)\w*\s+(?:от\s+)?$", re.I)
 
 
 _MONTH_SPAN = re.compile(r"(\d{4})-(\d{2})(?:/(\d{4})-(\d{2}))?")

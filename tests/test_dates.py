@@ -176,15 +176,6 @@ def test_publication_role_for_date_line_and_labelled_prefix():
     assert table["value"].tolist() == ["2024-11-28", "2024-11-27"]
 
 
-def test_the_day_of_a_statement_is_when_it_was_said():
-    table = find_dates("Kazatomprom in the Feb. 1 statement said it had produced 21,112 mtU in 2023.", published="2024-02-05")
-    assert table[["value", "role"]].values.tolist() == [["2024-02-01", "publication"], ["2023", "reference"]]
-    table = find_dates("В заявлении от 1 февраля компания сообщила о добыче.", published="2024-02-05")
-    assert table["role"].tolist() == ["publication"]
-    # a day that dates no statement is an event
-    assert find_dates("On Feb. 1 the company produced more.", published="2024-02-05")["role"].tolist() == ["event"]
-
-
 def test_a_figure_after_an_opening_date_is_no_time_of_a_publication_stamp():
     assert find_dates("2024-05-01, 18:30", published="2024-06-01")["role"].tolist() == ["publication"]
     for text in ("In 2024, 18.96 million square meters of housing were built.", "In 2024, 18.30 million tonnes."):

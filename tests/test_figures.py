@@ -5820,11 +5820,17 @@ def test_an_undated_article_s_toll_is_of_the_month_its_text_names_with_a_year(ru
 
 
 def test_tonnes_of_uranium_and_the_day_of_a_statement(rules):
-    f = figs("Kazatomprom in the Feb. 1 statement said it had produced 21,112 mtU in 2023, 1% lower than the 21,227 tU "
-             "produced in 2022.", rules, published="2024-02-05")
+    f = figs("Kazatomprom in the Feb. 1 statement said it had produced 21,112 mtU, or just under 80% of the permitted "
+             "maximum, in 2023, 1% lower than the 21,227 tU produced in 2022.", rules, published="2024-02-05")
     tonnes = f[f["unit"] == "metric ton"]
     assert tonnes[["value", "metric", "period"]].values.tolist() == [
         [21112, "production (uranium)", "2023"], [21227, "production (uranium)", "2022"]]
+    f = figs("В заявлении от 1 февраля компания сообщила о добыче 21 112 тонн урана, или 80% от максимума, в 2023 году.",
+             rules, published="2024-02-05")
+    assert f.loc[f["unit"] == "metric ton", "period"].tolist() == ["2023"]
+    # a day that dates no statement is the figure's
+    assert figs("On Feb. 1 the company shipped 500 tonnes of uranium.", rules, published="2024-02-05")["period"].tolist() \
+        == ["2024-02-01"]
 
 
 def test_the_year_of_a_copyright_is_no_period(rules):
