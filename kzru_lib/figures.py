@@ -3141,8 +3141,8 @@ def _toll_place(sentence: str, sides: list[str], pair: list[str], before: list[d
     named = _places_in(sentence, rules)[0]
     if len(named) == 1 and named[0] in sides:
         return named[0]
-    if named:
-        return ""
+    if named or _BOTH_SIDES.search(sentence):
+        return ""  # (both sides' toll: "The former Soviet republics clashed ..., leaving at least 54 dead")
     last = next((r["parties"] for r in reversed(before) if r["metric"].startswith(_TOLLS)), "")
     return last if last in sides else pair[0] if pair and pair[0] in sides else ""
 
@@ -3173,7 +3173,9 @@ _OFFICIALS = re.compile(r"(?P<who>\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)\s+(?i:
 #: Before a place: the side a country fought ("clashes with Tajikistan", "на границе с Кыргызстаном").
 _AGAINST = re.compile(r"\b(?:with|against)\s+(?:neighbou?ring\s+)?|(?<![^\W\d_])(?:с|со|против)\s+(?:соседн\w+\s+)?", re.I)
 #: Both sides of a clash ("on both sides", "с обеих сторон", "на границе Таджикистана и Кыргызстана").
-_BOTH_SIDES = re.compile(r"\bboth\s+sides\b|\bon\s+either\s+side\b|(?<![^\W\d_])(?:обеих\s+сторон|обе\s+стороны)(?![^\W\d_])",
+_BOTH_SIDES = re.compile(r"\bboth\s+sides\b|\bon\s+either\s+side\b|(?<![^\W\d_])(?:обеих\s+сторон|обе\s+стороны)(?![^\W\d_])"
+                         r"|\b(?:the|both)\s+(?:two\s+|former\s+soviet\s+)(?:[\w-]+\s+)?(?:countries|nations|republics|states"
+                         r"|neighbou?rs)\b|(?<![^\W\d_])(?:обеих|двух)\s+(?:\w+\s+)?(?:стран|государств|республик)(?![^\W\d_])",
                          re.I)
 
 
@@ -3261,9 +3263,9 @@ def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
 
 _DIGIT_RUN = re.compile(r"\d")
 #: Right after a bare number, the verb of an event's toll it is the subject of ("More than 160 have been killed",
-#: "225 were injured", "164 died", "230 погибли").
+#: "225 were injured", "164 died", "230 погибли", "46 dead and 140 wounded", "5,000 evacuated").
 _EVENT_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:killed|injured|wounded|detained|arrested|"
-                          r"died)\b|\s+(?:погиб(?:ли|ло)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли)(?![^\W\d_])",
+                          r"died|evacuated)\b|\s+dead\b(?!\s+(?:heat|end|loss|weight|stock|cat))|\s+(?:погиб(?:ли|ло)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли)(?![^\W\d_])",
                           re.I)
 #: An English past participle or a comparative, which counts nothing ("about 225 thousand compared with ...",
 #: "225 thousand more than a year earlier").
@@ -4909,7 +4911,8 @@ def _read_doc_figures(
                 if measured.get(f["kind"], ())[:3] == (k, ln, metric):
                     measured[f["kind"]] = (k, ln, out[-1]["metric"], quantity[1])  # the tonnes after it carry it
             if not period and metric and q not in ("target", "range") and not base_when and not elsewhere \
-                    and compared < 0 and not (from_before and not _YEAR_BEFORE_AFTER.match(sentence, e0)) and (
+                    and compared < 0 and not (from_before and not _YEAR_BEFORE_AFTER.match(sentence, e0)) \
+                    and not (event and published) and (
                     len(prior := across.get(quantity, ())) == 1 and _within(before[3].get(quantity), out[-1]["parties"])
                     or len(prior := _kin_periods(carried or across, before[3], metric, out[-1]["parties"])) == 1):
                 # the same quantity in the next paragraph (of the same parties, or one place's total broken down by
@@ -4919,7 +4922,9 @@ def _read_doc_figures(
                 # снизились на 7,7% до $21,3 млрд"; "по итогам 2022 года он увеличился на 86% / ... достиг $62 млрд"); not
                 # a base ("Exports increased from $7 billion to $14.8 billion", "compared with 2.42 billion") nor a range,
                 # of another time or a span, but a base "a year earlier", whose year is the one before
-                # (:func:`_year_before_periods`)
+                # (:func:`_year_before_periods`); not an event's toll in a dated article, which is of the month of its
+                # event (:func:`_toll_months`), not of an earlier event's toll ("Clashes in April 2021 left more than 50
+                # dead. / Nearly 100 people have died in the border conflict")
                 out[-1]["period"], out[-1]["period_surface"] = next(iter(prior))
                 these.setdefault(quantity, set()).update(prior)
             if out[-1]["parties"] and out[-1]["parties_basis"] != "each" and (each := _each_of(sentence, s0, rules)):
@@ -4953,7 +4958,7 @@ def _read_doc_figures(
         _breakdown_shares(out, rules)
         _breakdown_periods(out, from_base, rules)
     _growth_with_level(out, where, from_base | measured_from)
-    _article_periods(out, from_base | measured_from | not_own, functools.partial(
+    _article_periods(out, from_base | measured_from | not_own | tolls, functools.partial(
         _spoken_of, sentence_of, named, unread, published, find_dates), _headline(sents))
     _year_starts(out)
     _crop_years(out)
@@ -5795,6 +5800,8 @@ _TOLL_BEFORE = re.compile(r"\b(?:last|previous|earlier|prior|former)\s+(?:offici
                           r"\s+данным)", re.I)
 #: A day, an ISO week or a month of a year (the month an event's toll is counted in): its year and month, or week.
 _SUB_YEAR = re.compile(r"(\d{4})-(?:(\d{2})(?:-\d{2})?|W(\d{2}))")
+#: A span of days (group 1: the month of its first, 2: of its last): "2022-09-14/2022-09-16".
+_DAYS_OF_A_MONTH = re.compile(r"(\d{4}-\d{2})-\d{2}/(\d{4}-\d{2})-\d{2}")
 
 
 def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents: list) -> None:
@@ -5817,6 +5824,8 @@ def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents:
         elif m := _SUB_YEAR.fullmatch(r["period"]):
             month = int(m.group(2)) if m.group(2) else _week_month(int(m.group(1)), int(m.group(3)))
             r["period"] = f"{m.group(1)}-{month:02d}"
+        elif (m := _DAYS_OF_A_MONTH.fullmatch(r["period"])) and m.group(1) == m.group(2):
+            r["period"] = m.group(1)  # "clashed over a border dispute on Sept. 14-16, ... leaving at least 54 dead"
         elif not r["period"] and published and _SUB_YEAR.match(published[:7]):
             r["period"] = published[:7]
 

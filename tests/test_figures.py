@@ -5803,6 +5803,26 @@ def test_people_who_died_in_an_event_are_its_toll_and_a_year_s_deaths_are_not(ru
     assert f[["metric", "period", "parties"]].values.tolist() == [["people (deaths)", "2023", "Kazakhstan"]]
 
 
+def test_a_bare_number_dead_or_evacuated_is_a_toll(rules):
+    f = figs("The Ministry of Health of Kyrgyzstan announced 46 dead and 140 wounded.", rules, published="2022-09-18")
+    assert f[["value", "metric", "parties"]].values.tolist() == [[46, "people (deaths)", "Kyrgyzstan"],
+                                                               [140, "people (injured)", "Kyrgyzstan"]]
+    assert figs("About 2,000 evacuated on Monday.", rules, published="2024-04-08")["metric"].tolist() == ["people (evacuated)"]
+    assert "people (deaths)" not in figs("The 46 dead end streets were closed.", rules, published="2022-09-18")["metric"].tolist()
+
+
+def test_a_toll_of_days_of_a_month_by_both_sides_and_not_of_another_event_s_period(rules):
+    text = ("Kyrgyzstan says death toll rises to 36\n\nKyrgyzstan said on Sunday its death toll from the border conflict "
+            "with Tajikistan has risen to 36 people. The former Soviet republics clashed over a border dispute on Sept. "
+            "14-16, leaving at least 54 dead.")
+    f = figs(text, rules, published="2022-09-18")
+    assert f[["value", "parties", "period"]].values.tolist()[-1] == [54, "Kyrgyzstan–Tajikistan", "2022-09"]
+    # an earlier event's toll the article names does not lend its period to this event's
+    text = ("Border clashes\n\nClashes in April 2021 left more than 50 dead.\n\nNearly 100 people have died in the "
+            "Kyrgyzstan and Tajikistan border conflict.")
+    assert figs(text, rules, published="2022-09-18")["period"].tolist() == ["2021-04", "2022-09"]
+
+
 def test_an_undated_article_s_toll_is_of_the_month_its_text_names_with_a_year(rules):
     # a year-less day in the toll's sentence, the year from the flash's title
     text = ("Border clashes (ECHO Daily Flash of 20 September 2022)\n\nAs of 19 September, the total death toll was 39 "
