@@ -2384,7 +2384,7 @@ _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "bi
 #: The people an event killed, injured or detained (an attack, unrest): three counts, not one; looked for
 #: first, near the figure, so that "225 killed and more than 4,500 injured" are two. The killed are
 #: counted with the people who died (``people (deaths)``): "225 people were killed", "227 people died".
-_EVENT_KINDS = ("killed", "injured", "detained", "evacuated")
+_EVENT_KINDS = ("killed", "injured", "detained", "evacuated", "survived")
 #: An event people die in, named in the clause of their count ("nearly 100 people had died in their border conflict",
 #: "погибли в результате столкновений"): they are its toll, not a population's deaths.
 _EVENT_NOUN = re.compile(
@@ -2394,13 +2394,15 @@ _EVENT_NOUN = re.compile(
     r"|взрыв|катастроф|авари|крушени|пожар|наводнени|паводк|землетрясени|обрушени|давк|стрельб)", re.I)
 
 
-def _died_in_event(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> str:
-    """``killed`` when people counted at ``s0:e0`` died (the cue of ``deaths`` near them) in an event their clause
-    names (:data:`_EVENT_NOUN`): "nearly 100 people had died in their border conflict" is a toll, of the place of the
-    event; "" otherwise ("159,000 people died" in a year is a population's deaths)."""
-    if _direction(sentence, clause, s0, e0, ("deaths",), _EVENT_NEAR) and _EVENT_NOUN.search(sentence, *clause):
-        return "killed"
-    return ""
+def _event_kind(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> str:
+    """The kind of an event's toll (:data:`_EVENT_KINDS`) the people counted at ``s0:e0`` are, by the cue nearest to
+    them; people who died (the cue of ``deaths``) are its dead when the sentence names an event (:data:`_EVENT_NOUN`) or
+    another kind of its toll ("38 people died, and 29 survived": 38 dead, not survivors; "nearly 100 people had died
+    in their border conflict"), else "" ("159,000 people died" in a year is a population's deaths)."""
+    what = _direction(sentence, clause, s0, e0, (*_EVENT_KINDS, "deaths"), _EVENT_NEAR)
+    if what != "deaths":
+        return what
+    return "killed" if _EVENT_NOUN.search(sentence) or _flow_spans(sentence, _EVENT_KINDS) else ""
 
 
 #: How near before a count of people (characters) a migration balance's cue names it, none after ("a net migration
@@ -3265,7 +3267,7 @@ _DIGIT_RUN = re.compile(r"\d")
 #: Right after a bare number, the verb of an event's toll it is the subject of ("More than 160 have been killed",
 #: "225 were injured", "164 died", "230 погибли", "46 dead and 140 wounded", "5,000 evacuated").
 _EVENT_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:killed|injured|wounded|detained|arrested|"
-                          r"died|evacuated)\b|\s+dead\b(?!\s+(?:heat|end|loss|weight|stock|cat))|\s+(?:погиб(?:ли|ло)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли)(?![^\W\d_])",
+                          r"died|evacuated|survived)\b|\s+dead\b(?!\s+(?:heat|end|loss|weight|stock|cat))|\s+(?:погиб(?:ли|ло)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли)(?![^\W\d_])",
                           re.I)
 #: An English past participle or a comparative, which counts nothing ("about 225 thousand compared with ...",
 #: "225 thousand more than a year earlier").
@@ -4529,8 +4531,7 @@ def _read_doc_figures(
                 # of that count's kind, whatever its noun (read below), and both are an event's toll
                 metric, event = kind, True
                 tolls.add(len(out) - 1)
-            elif metric == "people" and (what := _direction(sentence, clause, s0, e0, _EVENT_KINDS, _EVENT_NEAR)
-                                         or _counted_kind(sentence, clause, s0) or _died_in_event(sentence, clause, s0, e0)):
+            elif metric == "people" and (what := _event_kind(sentence, clause, s0, e0) or _counted_kind(sentence, clause, s0)):
                 # people killed, injured or detained ("the clashes left ... more than 4,300 wounded": not people leaving)
                 event = True
                 metric = _KIND_METRIC.get(what, f"people ({what})")

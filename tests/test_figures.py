@@ -5809,6 +5809,12 @@ def test_a_bare_number_dead_or_evacuated_is_a_toll(rules):
                                                                [140, "people (injured)", "Kyrgyzstan"]]
     assert figs("About 2,000 evacuated on Monday.", rules, published="2024-04-08")["metric"].tolist() == ["people (evacuated)"]
     assert "people (deaths)" not in figs("The 46 dead end streets were closed.", rules, published="2022-09-18")["metric"].tolist()
+    # the dead and the survivors of one sentence: each number by its own verb
+    f = figs("There were 67 people onboard. Unfortunately, 38 people died, and 29 survived, the minister said.", rules,
+             published="2024-12-25")
+    assert f.loc[f["value"].isin([38, 29]), "metric"].tolist() == ["people (deaths)", "people (survived)"]
+    assert figs("По последним данным, при крушении самолета выжили 32 человека.", rules,
+                published="2024-12-26")["metric"].tolist() == ["people (survived)"]
 
 
 def test_a_toll_of_days_of_a_month_by_both_sides_and_not_of_another_event_s_period(rules):
