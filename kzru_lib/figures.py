@@ -3206,6 +3206,8 @@ def _toll_side(sentence: str, e0: int, sides: list[str], rules: FigureRules) -> 
     return official.pop() if len(official) == 1 and official <= set(sides) else ""
 
 
+#: The people evacuated from an event's area: the places they are from are where the event happened, not a part of them.
+_EVACUATED = "people (evacuated)"
 #: The metrics of an event's toll (:data:`_EVENT_KINDS`, named as :data:`_KIND_METRIC` names them).
 _TOLLS = tuple(_KIND_METRIC.get(what, f"people ({what})") for what in _EVENT_KINDS)
 
@@ -4796,8 +4798,8 @@ def _read_doc_figures(
                     out[-1]["metric"] = out[-1]["metric"].removesuffix(_PART_SUFFIX) + " (security forces)"
                 elif metric.endswith(_PART_SUFFIX):
                     pass
-                elif (_TOLL_PART.search(sentence, lo, hi) or _LOCALITY.search(sentence, lo, hi) or _toll_town(
-                        sentence, lo, hi, rules)) and not _TOLL_DOUBT.search(sentence, 0, hi):
+                elif (_TOLL_PART.search(sentence, lo, hi) or (metric != _EVACUATED and (_LOCALITY.search(
+                        sentence, lo, hi) or _toll_town(sentence, lo, hi, rules)))) and not _TOLL_DOUBT.search(sentence, 0, hi):
                     # a part of an event's toll: its dead in a city, among the police, of one side ("A total of 103
                     # deaths were in Almaty", "Из сотрудников служб правопорядка погибло 19 человек")
                     out[-1]["metric"] += _PART_SUFFIX

@@ -5653,6 +5653,8 @@ def test_an_event_s_toll_is_of_its_month_and_its_parts_and_earlier_counts_are_to
     ("Kazakhstan has evacuated nearly 47,000 people since the floods began.", "people (evacuated)"),
     ("Около 6,5 тыс. человек эвакуированы с подтопленных территорий.", "people (evacuated)"),
     ("Kyrgyz authorities claim 136,000 people have been displaced.", "people (evacuated)"),
+    # the places they were evacuated from are where the event happened: all the evacuees, not a part
+    ("Из приграничных сел Баткенской области эвакуированы 18 тысяч 525 человек.", "people (evacuated)"),
 ])
 def test_the_tolls_of_an_event_said_in_many_ways(rules, text, metric):
     assert one(text, rules, published="2022-01-15")["metric"] == metric
