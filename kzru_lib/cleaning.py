@@ -675,14 +675,14 @@ def _date_fields(s: str) -> str | None:
     Updated: 18-09-2022 11:47 IST | Created: 18-09-2022 11:47 IST': ``2022-09-18``): the published or created date
     before an updated one. None when a field is neither a labelled date nor a few words (the line says something)."""
     dated, updated = None, None
-    for field in s.split("|"):
-        field = field.strip(" •·")
-        if m := _DATE_FIELD.match(field):
+    for part in s.split("|"):
+        part = part.strip(" •·")
+        if m := _DATE_FIELD.match(part):
             if _UPDATED.match(m.group("label")):
                 updated = updated or parse_date(m.group("date"))
             else:
                 dated = dated or parse_date(m.group("date"))
-        elif len(field.split()) > _FIELD_WORDS or _sent_end(field):
+        elif len(part.split()) > _FIELD_WORDS or _sent_end(part):
             return None
     return dated or updated
 

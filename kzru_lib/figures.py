@@ -2381,12 +2381,13 @@ _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
 #: Kinds of counts of people (``data/flow_cues.csv``), the growth ones before the population they are of
 #: ("общий прирост населения ... составил 195 480 человек" is growth).
 _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "births", "deaths", "population")
-#: The people an event killed, injured or detained (an attack, unrest): three counts, not one; looked for
-#: first, near the figure, so that "225 killed and more than 4,500 injured" are two. The killed are
-#: counted with the people who died (``people (deaths)``): "225 people were killed", "227 people died".
+#: The people an event killed, injured or detained (an attack, unrest), evacuated or displaced (a flood, fighting), or
+#: who survived it (a crash): counts of their own, not one; looked for first, near the figure, so that "225 killed and
+#: more than 4,500 injured" are two. The killed are counted with the people who died (``people (deaths)``): "225 people
+#: were killed", "227 people died".
 _EVENT_KINDS = ("killed", "injured", "detained", "evacuated", "survived")
-#: An event people die in, named in the clause of their count ("nearly 100 people had died in their border conflict",
-#: "погибли в результате столкновений"): they are its toll, not a population's deaths.
+#: An event people die in, named in the sentence of their count ("nearly 100 people had died in their border conflict",
+#: "погибли в результате столкновений"): they are its toll, not a population's deaths (:func:`_event_kind`).
 _EVENT_NOUN = re.compile(
     r"\b(?:conflict|clash(?:es)?|fighting|hostilities|war|attacks?|shelling|unrest|riots?|protests?|violence|uprising"
     r"|explosions?|blasts?|crash(?:es)?|fire|floods?|flooding|earthquake|disaster|accident|collapse|stampede|shooting)\b"
@@ -3269,7 +3270,8 @@ _DIGIT_RUN = re.compile(r"\d")
 #: Right after a bare number, the verb of an event's toll it is the subject of ("More than 160 have been killed",
 #: "225 were injured", "164 died", "230 погибли", "46 dead and 140 wounded", "5,000 evacuated").
 _EVENT_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:killed|injured|wounded|detained|arrested|"
-                          r"died|evacuated|survived)\b|\s+dead\b(?!\s+(?:heat|end|loss|weight|stock|cat))|\s+(?:погиб(?:ли|ло)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли)(?![^\W\d_])",
+                          r"died|evacuated|survived)\b|\s+dead\b(?!\s+(?:heat|end|loss|weight|stock|cat))"
+                          r"|\s+(?:погиб(?:ли|ло)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли)(?![^\W\d_])",
                           re.I)
 #: An English past participle or a comparative, which counts nothing ("about 225 thousand compared with ...",
 #: "225 thousand more than a year earlier").
@@ -4533,8 +4535,10 @@ def _read_doc_figures(
                 # of that count's kind, whatever its noun (read below), and both are an event's toll
                 metric, event = kind, True
                 tolls.add(len(out) - 1)
-            elif metric == "people" and (what := _event_kind(sentence, clause, s0, e0) or _counted_kind(sentence, clause, s0)):
-                # people killed, injured or detained ("the clashes left ... more than 4,300 wounded": not people leaving)
+            elif metric == "people" and (what := _event_kind(sentence, clause, s0, e0)
+                                         or _counted_kind(sentence, clause, s0)):
+                # people killed, injured, detained, evacuated or who survived ("the clashes left ... more than 4,300
+                # wounded": not people leaving)
                 event = True
                 metric = _KIND_METRIC.get(what, f"people ({what})")
             elif metric == "people" and _direction(sentence, clause, s0, e0, ("migration_balance",), _BALANCE_NEAR):
@@ -4798,10 +4802,13 @@ def _read_doc_figures(
                     out[-1]["metric"] = out[-1]["metric"].removesuffix(_PART_SUFFIX) + " (security forces)"
                 elif metric.endswith(_PART_SUFFIX):
                     pass
-                elif (_TOLL_PART.search(sentence, lo, hi) or (metric != _EVACUATED and (_LOCALITY.search(
-                        sentence, lo, hi) or _toll_town(sentence, lo, hi, rules)))) and not _TOLL_DOUBT.search(sentence, 0, hi):
+                elif (_TOLL_PART.search(sentence, lo, hi) or (metric != _EVACUATED and (
+                        _LOCALITY.search(sentence, lo, hi) or _toll_town(sentence, lo, hi, rules)))) \
+                        and not _TOLL_DOUBT.search(sentence, 0, hi):
                     # a part of an event's toll: its dead in a city, among the police, of one side ("A total of 103
-                    # deaths were in Almaty", "Из сотрудников служб правопорядка погибло 19 человек")
+                    # deaths were in Almaty", "Из сотрудников служб правопорядка погибло 19 человек"); not the places
+                    # evacuees were taken from, where the event happened ("Из приграничных сел Баткенской области
+                    # эвакуированы 18 тысяч 525 человек": all of them)
                     out[-1]["metric"] += _PART_SUFFIX
                 elif _TOLL_BEFORE.search(sentence, lo, hi):
                     # an earlier count the article quotes beside the one it reports ("The last official count
@@ -5836,10 +5843,10 @@ def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents:
 def _undated_toll_months(out: list[dict], tolls: set[int], sents: list, rules, find_dates) -> None:
     """Give an undated article's event toll with no period (the figures at the indices ``tolls``) the month of the
     event, in the year the article names that month with: the month its sentence names the event by, or a day of
-    that month it (or its period) names without a year ("As of 19 September, the total death toll was 39", in a flash dated "20
-    September 2022"), else the one month the article names as the event's ("protests that erupted in early January",
-    beside a caption's "5 January 2022"). Left without one when the article names that month with no year, or with
-    several. In place."""
+    that month it (or its period) names without a year ("As of 19 September, the total death toll was 39", in a
+    flash dated "20 September 2022"), else the one month the article names as the event's ("protests that erupted
+    in early January", beside a caption's "5 January 2022"). Left without one when the article names that month
+    with no year, or with several. In place."""
     years: dict[int, set[str]] = {}  # month -> the years the article's dates name it with
     for sent in sents:
         for row in _sentence_candidates(sent[4], None, rules, find_dates)[1]:
@@ -7714,8 +7721,10 @@ def _date_rows(text: str, published: str | None, date_rules) -> list[tuple]:
     if any(r["kind"] == "month" for r in rows):
         rows = [r for r in rows if r["kind"] != "month" or not _MONTH_PART_RU.search(r["surface"])]
     values = _listed_back(rows) if len(rows) > 2 else [r["value"] for r in rows]
-    return [(r["start"], r["end"], v, "publication" if r["precision"] == "day" and _dates_a_statement(text, r) else r["role"],
-             r["surface"]) for r, v in zip(rows, values, strict=True)]
+    # (the day of a statement is when a figure was said: "in the Feb. 1 statement said ...")
+    return [(r["start"], r["end"], v,
+             "publication" if r["precision"] == "day" and _dates_a_statement(text, r) else r["role"], r["surface"])
+            for r, v in zip(rows, values, strict=True)]
 
 
 def _dates_a_statement(text: str, row: dict) -> bool:
