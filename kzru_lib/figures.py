@@ -427,6 +427,8 @@ def _compile_places(table: pd.DataFrame) -> dict:
 #: Country names of ISO 3166 that are also common words or people's names in the news: not places.
 _NOT_PLACES = frozenset({"Chad", "Jordan", "Jersey", "Guernsey", "Guinea", "Niger", "Turkey", "Georgia", "Того"})
 _RU_ENDING = re.compile(r"(?:ия|а|я|ы|и)$")
+#: The end of a Russian country name that is not declined (a vowel before its final -а: "Самоа", "Никарагуа").
+_RU_INDECLINABLE = re.compile(r"[аеёиоуэюя]а$")
 
 
 def _iso_countries(covered: set[str]) -> pd.DataFrame:
@@ -452,7 +454,9 @@ def _iso_countries(covered: set[str]) -> pd.DataFrame:
         aliases = {name, c.name, getattr(c, "official_name", name)}
         ru_name = ru(c.name) if ru else c.name
         if ru_name != c.name and "," not in ru_name and ru_name not in _NOT_PLACES:
-            one_word = " " not in ru_name and len(ru_name) >= 5
+            # (a name that ends in a vowel and -а is not declined: "Самоа" is no stem "Само*", which "Самолёт" and
+            # "Самое главное" would match)
+            one_word = " " not in ru_name and len(ru_name) >= 5 and not _RU_INDECLINABLE.search(ru_name)
             aliases.add(_RU_ENDING.sub("", ru_name) + "*" if one_word else ru_name)
         rows.append({"name": name, "kind": "country", "aliases": "|".join(sorted(a for a in aliases if "," not in a)),
                      "members": "", "note": "ISO 3166 (pycountry)"})

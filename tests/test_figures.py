@@ -2027,6 +2027,12 @@ def test_the_year_a_figure_exceeded_is_its_base(rules, text):
     assert figs(text, rules)["period"].tolist() == ["2022", "2022"]
 
 
+def test_an_indeclinable_russian_country_name_is_no_stem(rules):
+    # "Самоа" is not declined: no stem "Само*" that "Самолёт" (a plane) and "Самое" would match
+    assert [p for _s, p in rules.places.finditer("Самолёт упал. Самое главное — Самоа.")] == ["Samoa"]
+    assert [p for _s, p in rules.places.finditer("из Канады и Намибии")] == ["Canada", "Namibia"]  # declined names
+
+
 def test_in_american_currency_is_dollars_not_a_place(rules):
     row = one("За январь-сентябрь 2022 года инвестиции в Казахстан составили около 800 млн в американской валюте.", rules)
     assert (row["value"], row["unit"], row["parties"], row["qualifier"]) == (8e8, "USD", "Kazakhstan", "approx")
