@@ -4976,9 +4976,7 @@ def _read_doc_figures(
         _spoken_of, sentence_of, named, unread, published, find_dates), _headline(sents))
     _year_starts(out)
     _crop_years(out)
-    _toll_months(out, tolls, published, sents)
-    if tolls and not published and find_dates is not None:
-        _undated_toll_months(out, tolls, sents, rules, find_dates)
+    _toll_months(out, tolls, published, sents, rules, find_dates)
     _so_far_this_year(out, published)
     _breakdowns(out)
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
@@ -5818,14 +5816,15 @@ _SUB_YEAR = re.compile(r"(\d{4})-(?:(\d{2})(?:-\d{2})?|W(\d{2}))")
 _DAYS_OF_A_MONTH = re.compile(r"(\d{4}-\d{2})-\d{2}/(\d{4}-\d{2})-\d{2}")
 
 
-def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents: list) -> None:
+def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents: list, rules, find_dates) -> None:
     """Give an event's toll (the figures at the indices ``tolls``) the month of the event as its period: the month of
     the event its sentence, else its dated article, names as the event's ("230 people were killed across the country
     during the January events", "после январских массовых беспорядков": January, of the article's year or the year
     before; so a count revised months later is set against the first), else the month of the day or week its sentence
     names ("At least 164 people were killed last week": ``2022-01``), else, when it names none, the month its dated
     article came out in (a toll is counted as the news of an event comes in, so the tolls of one event reported the
-    same month are compared). A toll's year stays (a year's deaths are a population's count, no event's). In place."""
+    same month are compared). A toll's year stays (a year's deaths are a population's count, no event's). An undated
+    article's toll takes the month its text names with one year (:func:`_undated_toll_months`). In place."""
     dated = bool(published and _SUB_YEAR.match(published[:7]))
     article_month = _article_event_month(sents) if dated and tolls else 0
     for i in tolls:
@@ -5840,8 +5839,10 @@ def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents:
             r["period"] = f"{m.group(1)}-{month:02d}"
         elif (m := _DAYS_OF_A_MONTH.fullmatch(r["period"])) and m.group(1) == m.group(2):
             r["period"] = m.group(1)  # "clashed over a border dispute on Sept. 14-16, ... leaving at least 54 dead"
-        elif not r["period"] and published and _SUB_YEAR.match(published[:7]):
+        elif not r["period"] and dated:
             r["period"] = published[:7]
+    if tolls and not published and find_dates is not None:
+        _undated_toll_months(out, tolls, sents, rules, find_dates)
 
 
 def _undated_toll_months(out: list[dict], tolls: set[int], sents: list, rules, find_dates) -> None:
