@@ -2386,17 +2386,18 @@ _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
 #: ("общий прирост населения ... составил 195 480 человек" is growth).
 _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "births", "deaths", "population")
 #: The people an event killed, injured or detained (an attack, unrest), evacuated or displaced (a flood, fighting), or
-#: who survived it (a crash): counts of their own, not one; looked for first, near the figure, so that "225 killed and
-#: more than 4,500 injured" are two. The killed are counted with the people who died (``people (deaths)``): "225 people
+#: who survived it (a crash), or who are missing after it (a mine fire): counts of their own, not one; looked for first,
+#: near the figure, so that "225 killed and more than 4,500 injured" are two. The killed are counted with the people who died (``people (deaths)``): "225 people
 #: were killed", "227 people died".
-_EVENT_KINDS = ("killed", "injured", "detained", "evacuated", "survived")
+_EVENT_KINDS = ("killed", "injured", "detained", "evacuated", "survived", "missing")
 #: An event people die in, named in the sentence of their count ("nearly 100 people had died in their border conflict",
 #: "погибли в результате столкновений"): they are its toll, not a population's deaths (:func:`_event_kind`).
 _EVENT_NOUN = re.compile(
     r"\b(?:conflict|clash(?:es)?|fighting|hostilities|war|attacks?|shelling|unrest|riots?|protests?|violence|uprising"
-    r"|explosions?|blasts?|crash(?:es)?|fire|floods?|flooding|earthquake|disaster|accident|collapse|stampede|shooting)\b"
+    r"|explosions?|blasts?|crash(?:es)?|fire|floods?|flooding|earthquake|disaster|accident|incident|tragedy|collapse"
+    r"|stampede|shooting)\b"
     r"|(?<![^\W\d_])(?:конфликт|столкновени|боев|бо[йяюи]\b|обстрел|нападени|атак|войн|беспорядк|протест|волнени"
-    r"|взрыв|катастроф|авари|крушени|пожар|наводнени|паводк|землетрясени|обрушени|давк|стрельб)", re.I)
+    r"|взрыв|катастроф|авари|инцидент|трагеди|крушени|пожар|наводнени|паводк|землетрясени|обрушени|давк|стрельб)", re.I)
 
 
 def _event_kind(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> str:
@@ -3271,11 +3272,18 @@ def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
 
 
 _DIGIT_RUN = re.compile(r"\d")
+#: The noun of a count that counts more of what the count before it counted ("... and 14 others").
+_OTHERS = frozenset({"others", "other"})
 #: Right after a bare number, the verb of an event's toll it is the subject of ("More than 160 have been killed",
-#: "225 were injured", "164 died", "230 погибли", "46 dead and 140 wounded", "5,000 evacuated").
+#: "225 were injured", "164 died", "230 погибли", "46 dead and 140 wounded", "5,000 evacuated", "18 remained missing",
+#: "31 had not been located",
+#: "10 считались пропавшими без вести").
 _EVENT_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:killed|injured|wounded|detained|arrested|"
-                          r"died|evacuated|survived)\b|\s+dead\b(?!\s+(?:heat|end|loss|weight|stock|cat))"
-                          r"|\s+(?:погиб(?:ли|ло)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли)(?![^\W\d_])",
+                          r"died|evacuated|survived)\b|\s+(?:(?:are|were|is|was|remain(?:ed|s)?)\s+(?:still\s+)?)?(?:missing|un-?accounted)\b"
+                          r"|\s+(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:located|found)\b"
+                          r"|\s+dead\b(?!\s+(?:heat|end|loss|weight|stock|cat))"
+                          r"|\s+(?:погиб(?:ли|ло)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли|пропали"
+                          r"|(?:(?:считаются|считались|числятся|числились|остаются|остались)\s+)?пропавш\w*)(?![^\W\d_])",
                           re.I)
 #: An English past participle or a comparative, which counts nothing ("about 225 thousand compared with ...",
 #: "225 thousand more than a year earlier").
@@ -3373,6 +3381,11 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                         break
                 if ws and not _COUNTS_NOTHING_EN.fullmatch(ws[-1].group(0)):  # ("225 thousand compared with": no noun)
                     phrase, noun = sentence[e:ws[-1].end()].strip(), ws[-1].group(0).lower()
+            if noun in _OTHERS and (prev := next((f for f in reversed(out) if f["kind"] == "count" and f["noun"]),
+                                                 None)) is not None:
+                # "32 workers have died in the incident and 14 others are un-accounted for": more of what the count
+                # before in the sentence counted
+                phrase, noun, understood = "", prev["noun"], True
             if not noun and t["scaled"]:
                 # "332 тысяч мигрантов из Узбекистана, 247 тысяч – из Таджикистана", "616 thousand in
                 # Russia": a scaled number in a list counts what the sentence's last scaled count or measure counted
@@ -4966,7 +4979,7 @@ def _read_doc_figures(
     if not published and any("X" in r["period"] for r in out):
         _anchor_relative_periods(out, sents, published, rules, find_dates, measured_from)
     if home and rules.home_cue is not None:
-        _home_parties(out, home, rules)
+        _home_parties(out, home, rules, lambda: not any(_places_in(sent[4], rules)[0] for sent in sents))
     if rules.members:
         _breakdown_metrics(out, from_base, rules)
         _breakdown_shares(out, rules)
@@ -5850,8 +5863,9 @@ def _undated_toll_months(out: list[dict], tolls: set[int], sents: list, rules, f
     event, in the year the article names that month with: the month its sentence names the event by, or a day of
     that month it (or its period) names without a year ("As of 19 September, the total death toll was 39", in a
     flash dated "20 September 2022"), else the one month the article names as the event's ("protests that erupted
-    in early January", beside a caption's "5 January 2022"). Left without one when the article names that month
-    with no year, or with several. In place."""
+    in early January", beside a caption's "5 January 2022"), else the one month of one year all the article's dates
+    fall in ("At least 32 persons died ... announced on Saturday" beside "said on Saturday October 29, 2023": the
+    news of those days). Left without one when the article names that month with no year, or with several. In place."""
     years: dict[int, set[str]] = {}  # month -> the years the article's dates name it with
     for sent in sents:
         for row in _sentence_candidates(sent[4], None, rules, find_dates)[1]:
@@ -5866,7 +5880,8 @@ def _undated_toll_months(out: list[dict], tolls: set[int], sents: list, rules, f
             continue
         rows = _sentence_candidates(r["sentence"], None, rules, find_dates)[1]
         said = {int(m.group(1)) for v in (r["period"], *(d[2] or "" for d in rows)) if (m := _YEARLESS_MONTH.match(v))}
-        month = _event_month(r["sentence"]) or (said.pop() if len(said) == 1 else article_month)
+        month = _event_month(r["sentence"]) or (said.pop() if len(said) == 1 else article_month) or (
+            only if len(years) == 1 and len(years[only := next(iter(years))]) == 1 else 0)
         if month and len(found := years.get(month, ())) == 1:
             r["period"] = f"{next(iter(found))}-{month:02d}"
 
@@ -6207,15 +6222,25 @@ def _breakdowns(out: list[dict]) -> None:
                 r["metric"] += _PART_SUFFIX
 
 
-def _home_parties(out: list[dict], home: str, rules: FigureRules) -> None:
+def _home_parties(out: list[dict], home: str, rules: FigureRules, placeless=lambda: False) -> None:
     """Add the outlet's country to the parties of a figure whose parties name no country, when its
     sentence says "the country" ("24,1 тысячи человек покинули страну" on a ``.kz`` site, in an
-    article that names only the CIS: CIS–Kazakhstan); basis ``...+outlet``. In place."""
+    article that names only the CIS: CIS–Kazakhstan), or when it is an event's toll in an article that names no place
+    at all (a ``.kz`` site's "В списке погибших ... на шахте Костенко сейчас 45 фамилий": a news outlet's own country's
+    event; ``placeless``: whether the article names no place, asked once when needed); basis ``...+outlet``. In
+    place."""
+    unnamed = None
     for r in out:
         names = [p for p in r["parties"].split("–") if p]
-        if home in names or any(p in rules.countries for p in names) or not rules.home_cue.search(r["sentence"]) \
-                or r["parties_basis"] == "each":  # (places named, each with the figure)
-            continue
+        if home in names or any(p in rules.countries for p in names) or r["parties_basis"] == "each":
+            continue  # (places named, each with the figure: "each")
+        if not rules.home_cue.search(r["sentence"]):
+            if names or r["metric"] not in _TOLLS:
+                continue
+            if unnamed is None:
+                unnamed = placeless()
+            if not unnamed:
+                continue
         r["parties"] = _pair([*names, home]) if names else home
         r["parties_basis"] = f"{r['parties_basis']}+outlet" if r["parties_basis"] else "outlet"
 
@@ -8005,6 +8030,9 @@ def _figures_job(rules: FigureRules, finder, split: bool, share: list[tuple]) ->
 _CLAIM_COLUMNS = ["metric", "parties", "period", "unit", "value", "qualifier", "low", "high", "doc_id", "outlet",
                   "speaker", "n_mentions", "line_no", "surface", "sentence", "published"]
 _RANK = {"target": 3, "range": 2, "more_than": 1, "less_than": 1, "up_to": 1, "nearly": 1, "approx": 1, "none": 0}
+#: Hedges that put a figure's quantity above it, and below it: an article that says both of one value says the value.
+_ABOVE = frozenset({"more_than"})
+_BELOW = frozenset({"less_than", "up_to", "nearly"})
 
 
 def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
@@ -8030,7 +8058,8 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         A table that already is a claims table (has ``n_mentions``) comes back sorted.
         A claim is (article, metric, parties, period, unit, value); hedges of repeated mentions
         are merged to the one that says most ("over $50 billion" and "$50 billion" ->
-        ``more_than`` if either says it); of unhedged mentions the most precise is the claim ("7,8 млн" and
+        ``more_than`` if either says it), and hedges of both ways are the figure itself ("At least 21" and "As many
+        as 21" -> 21, ``none``); of unhedged mentions the most precise is the claim ("7,8 млн" and
         "7 820 204" -> 7,820,204, cited where it is said). Mentions must differ by less than 0.5 % to be one
         claim, or one be unhedged within the other's hedge ("More than 160" and "164": 164), and two unhedged ones must
         be one the other's rounding ("330,7" and "332" of two sources quoted
@@ -8082,7 +8111,13 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
                     continue
                 c["n_mentions"] += 1
                 rank, was = _RANK.get(q, 0), _RANK.get(c["qualifier"], 0)
-                if rank > was and not (c["qualifier"] == "none" and (by_hedge or _sharper(c["surface"], c["value"], surface,
+                if not by_hedge and {q, c["qualifier"]} & _ABOVE and {q, c["qualifier"]} & _BELOW:
+                    # "As many as 21 people" and "At least 21 people" of one article: no fewer and no more than 21, the
+                    # figure itself (a later hedge of it says no more)
+                    c.update(qualifier="none", low=c["value"], high=c["value"], pinned=True)
+                elif c.get("pinned"):
+                    pass
+                elif rank > was and not (c["qualifier"] == "none" and (by_hedge or _sharper(c["surface"], c["value"], surface,
                                                                                         value, low, high))):
                     c.update(qualifier=q, low=low, high=high, line_no=line_no, surface=surface, sentence=sentence)
                 elif rank < was and q == "none" and (by_hedge or _sharper(surface, value, c["surface"], c["value"], c["low"],

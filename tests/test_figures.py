@@ -1760,6 +1760,18 @@ def test_the_outlets_country_is_not_added_where_a_country_is_named_or_the_countr
     assert unsaid["parties"] == "CIS"
 
 
+def test_an_event_s_toll_in_an_article_that_names_no_place_is_of_the_outlets_country(rules):
+    text = "Спасатели ищут тело еще одного шахтера\nНа поверхность вывели только 206 шахтеров после взрыва на шахте."
+    row = find_figures(text, rules=rules, url="https://ktk.kz/ru/news/2023/10/29/1", published="2023-10-29").iloc[0]
+    assert (row["metric"], row["parties"], row["parties_basis"]) == ("people (evacuated)", "Kazakhstan", "outlet")
+    # an article that names a place (here two, no single party), or a figure that is no toll: none added
+    named = text + "\nСоболезнования выразили Россия и Китай."
+    assert find_figures(named, rules=rules, url="https://ktk.kz/a", published="2023-10-29")["parties"].tolist()[0] != \
+        "Kazakhstan"
+    other = find_figures("На шахте работают 2000 горняков.", rules=rules, url="https://ktk.kz/a", published="2023-10-29")
+    assert other["parties"].tolist() == [""]
+
+
 def test_extract_figures_reads_the_outlets_country_from_the_corpus_url(tmp_path, rules):
     from kzru_lib.loading import load_corpus
 
@@ -2256,6 +2268,9 @@ def test_metric_tonnes_in_russian_are_a_unit(rules):
     ("In 2022, the world’s total uranium production amounted to 48,888 tonnes.",
      [("production (uranium)", "world", "2022")]),
     ("В 2022 г. в мире произведено 49,4 тыс. т урана.", [("production (uranium)", "world", "2022")]),
+    # "выработали" (worked out) is what a mine or a country produced, as "добыли" is
+    ("По данным Минэнерго, в 2023 году в Казахстане выработали 20,9 тысячи тонн урана.",
+     [("production (uranium)", "Kazakhstan", "2023")]),
     ("In 2022, Canada ranked second and produced 7,351 tonnes of uranium, up from 4,693 tonnes in 2021.",
      [("production (uranium)", "Canada", "2022"), ("production (uranium)", "Canada", "2021")]),
     ("Kazakhstan mined 21,227 tonnes of uranium in 2022, ahead of Namibia with 5,613 tonnes.",
@@ -5661,6 +5676,16 @@ def test_an_event_s_toll_is_of_its_month_and_its_parts_and_earlier_counts_are_to
     ("Kyrgyz authorities claim 136,000 people have been displaced.", "people (evacuated)"),
     # the places they were evacuated from are where the event happened: all the evacuees, not a part
     ("Из приграничных сел Баткенской области эвакуированы 18 тысяч 525 человек.", "people (evacuated)"),
+    # miners are people; the bodies found and the lives claimed are the dead; miners brought to the surface are evacuated
+    ("Kazakhstan's emergencies ministry reported that 45 miners' bodies have been found.", "people (deaths)"),
+    ("В ходе поисково-спасательных работ найдены тела 45 шахтёров.", "people (deaths)"),
+    ("Катастрофа унесла жизни 36 шахтеров.", "people (deaths)"),
+    ("In August, four miners were killed after a fire broke out at the mine.", "people (deaths)"),
+    ("На поверхность вывели только 206 шахтеров.", "people (evacuated)"),
+    # the missing: a kind of its own, however said
+    ("Some 23 people had not been located by 12 p.m.", "people (missing)"),
+    ("Продолжаются поиски четырёх шахтёров.", "people (missing)"),
+    ("Еще 10 человек считаются пропавшими без вести.", "people (missing)"),
 ])
 def test_the_tolls_of_an_event_said_in_many_ways(rules, text, metric):
     assert one(text, rules, published="2022-01-15")["metric"] == metric
@@ -5825,6 +5850,20 @@ def test_a_bare_number_dead_or_evacuated_is_a_toll(rules):
                 published="2024-12-26")["metric"].tolist() == ["people (survived)"]
 
 
+def test_the_missing_said_after_a_bare_number_and_others_of_the_count_before(rules):
+    f = figs("At least 32 people died and 18 remained missing after a mine fire in Kazakhstan.", rules,
+             published="2023-10-28")
+    assert f[["value", "metric"]].values.tolist() == [[32, "people (deaths)"], [18, "people (missing)"]]
+    f = figs("Of the 252 people at the mine, 205 had been evacuated and 31 had not been located.", rules,
+             published="2023-10-28")
+    assert f.loc[f["value"] == 31, "metric"].tolist() == ["people (missing)"]
+    # "14 others": more of what the count before counted (people), here missing
+    f = figs("32 workers have died in the incident and 14 others are un-accounted for.", rules, published="2023-10-29")
+    assert f[["value", "metric"]].values.tolist() == [[32, "people (deaths)"], [14, "people (missing)"]]
+    assert figs("Еще 10 считались пропавшими без вести.", rules, published="2023-11-06")["metric"].tolist() \
+        == ["people (missing)"]
+
+
 def test_a_toll_of_days_of_a_month_by_both_sides_and_not_of_another_event_s_period(rules):
     text = ("Kyrgyzstan says death toll rises to 36\n\nKyrgyzstan said on Sunday its death toll from the border conflict "
             "with Tajikistan has risen to 36 people. The former Soviet republics clashed over a border dispute on Sept. "
@@ -5851,6 +5890,13 @@ def test_an_undated_article_s_toll_is_of_the_month_its_text_names_with_a_year(ru
             "on 6 September 2022.")
     assert figs(text, rules)["period"].tolist() == ["XXXX-09-19"]
     assert figs("As of 19 September, the total death toll was 39.", rules)["period"].tolist() == ["XXXX-09-19"]
+    # no month named for the event: the one month of one year the article's dates fall in
+    text = ("At least 32 persons died in Kazakhstan in a new incident at a mine, authorities announced on Saturday.\n\n"
+            "A communique from the office of the President said on Saturday October 29, 2023.")
+    assert figs(text, rules)[["value", "period"]].values.tolist() == [[32, "2023-10"]]
+    # dates of two months: none of them
+    text += "\n\nAnother fire at the mine killed 5 miners on 17 August 2022."
+    assert figs(text, rules)["period"].tolist() == ["", "2022-08"]
 
 
 def test_tonnes_of_uranium_and_the_day_of_a_statement(rules):
@@ -5881,6 +5927,11 @@ def test_one_articles_hedged_and_exact_mentions_of_one_toll_are_one_claim(rules)
     f = figs("More than 160 have been killed in the protests in Kazakhstan. Later, 225 deaths were counted.", rules,
              published="2022-01-10")
     assert len(figure_claims(f)) == 2
+    # a hedge of each way of the same number: the number itself, however often said after
+    f = figs("Fire in Kazakhstan mine kills 21. As many as 21 people died in the fire. At least 21 people have died "
+             "in the fire. More than 21 people died in the fire.", rules, published="2023-10-28")
+    c = figure_claims(f)
+    assert c[["value", "qualifier", "low", "high", "n_mentions"]].values.tolist() == [[21, "none", 21, 21, 3]]
 
 
 @pytest.mark.parametrize("text, parties", [
