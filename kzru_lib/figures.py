@@ -1162,19 +1162,29 @@ def _parties_read(k: int, sents: list, cache: dict, rules) -> dict:
         return {"parties": dp[0], "parties_basis": "article"}
     if world and not _TOTAL_TRADE.search(sents[k][4]):
         return _world_of_unnamed(k, sents, of, doc_pair, rules)
+    region = _WITH_THE_REGION.search(sents[k][4])
     for i in range(k - 1, max(-1, k - 4), -1):
-        if sents[i][0] != sents[k][0]:
+        if sents[i][0] != sents[k][0] and not region:
             break
         # an earlier sentence that names neither of the article's two main places ("its partners
         # also include China and Kazakhstan") is an aside: it does not lend its places
         if of(i)[0] and (len(doc_pair()) < 2 or set(of(i)[0]) & set(doc_pair())):
             bloc = _intra_bloc(sents[i][4], rules) if any(p in rules.members for p in of(i)[0]) else None
-            return {"parties": bloc or parties_of(*of(i))[0], "parties_basis": "previous_sentence"}
+            # (the region's: the places named, not made a pair with the article's other main place)
+            return {"parties": bloc or (_pair(of(i)[0]) if region else parties_of(*of(i))[0]),
+                    "parties_basis": "previous_sentence"}
     if whole := _whole_of_next(k, sents, of, cache, rules):
         return {"parties": whole, "parties_basis": "next_sentence+article"}
-    if dp := doc_pair():
+    if (dp := doc_pair()) and not region:
         return {"parties": _pair(dp), "parties_basis": "article"}
     return {"parties": "", "parties_basis": ""}
+
+
+#: A sentence's partner that is "the region" the text spoke of before ("Total trade turnover with the region increased
+#: by 7% to $56.2 billion", "товарооборот с регионом"): its places are those of the sentences before, across
+#: paragraphs, never the article's two main places.
+_WITH_THE_REGION = re.compile(r"\b(?:with|to|from|across|of)\s+the\s+region\b|\bthe\s+region['’]s\b"
+                              r"|(?<![^\W\d_])(?:с\s+регионом|со\s+странами\s+региона)(?![^\W\d_])", re.I)
 
 
 #: A part of the figure before, said of "this" ("Более половины этого объема приходится на ...", "Kazakhstan accounts for

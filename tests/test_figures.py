@@ -2248,6 +2248,11 @@ def test_a_group_of_unnamed_partners_is_not_the_articles_other_place(rules):
     # the countries of the region are the region
     text = "Торговля Китая с Центральной Азией растет. Товарооборот Китая со странами региона составил $94,8 млрд."
     assert figs(text, rules)["parties"].tolist() == ["Central Asia–China"]
+    # "with the region" in a later paragraph: the region the text spoke of before, not the article's two main places
+    text = ("Trade between Russia and Uzbekistan grew.\n\nIn 2023, Russia's trade with near abroad countries in Asia rose "
+            "to a record $56.2 billion.\n\nTotal trade turnover with the region increased by 7% to $56.2 billion.\n\n"
+            "Uzbekistan became Russia's second largest partner: 9.9 billion dollars.")
+    assert figs(text, rules)["parties"].tolist() == ["Russia", "Russia", "Russia", "Russia–Uzbekistan"]
 
 
 def test_a_year_after_in_is_not_the_start_of_a_range(rules):
