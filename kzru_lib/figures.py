@@ -5833,6 +5833,8 @@ _TOLL_BEFORE = re.compile(r"\b(?:last|previous|earlier|prior|former)\s+(?:offici
                           r"|report)s?\b|\bhad\s+(?:said|reported|put|given|announced)\b"
                           r"|(?<![^\W\d_])(?:ранее\s+(?:сообщалось|называл\w*|говорилось)|по\s+(?:прежним|предыдущим)"
                           r"\s+данным)", re.I)
+#: A toll counted from a start to now: "since floods began last month", "since 27 March", "с начала паводка".
+_RUNNING_SINCE = re.compile(r"\bsince\b|(?<![^\W\d_])(?:с\s+начала|начиная\s+с)(?![^\W\d_])", re.I)
 #: A day, an ISO week or a month of a year (the month an event's toll is counted in): its year and month, or week.
 _SUB_YEAR = re.compile(r"(\d{4})-(?:(\d{2})(?:-\d{2})?|W(\d{2}))")
 #: A span of days (group 1: the month of its first, 2: of its last): "2022-09-14/2022-09-16".
@@ -5860,6 +5862,10 @@ def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents:
         elif m := _SUB_YEAR.fullmatch(r["period"]):
             month = int(m.group(2)) if m.group(2) else _week_month(int(m.group(1)), int(m.group(3)))
             r["period"] = f"{m.group(1)}-{month:02d}"
+            if dated and r["period"] < published[:7] and _RUNNING_SINCE.search(r["sentence"]):
+                # a running count since the event began ("more than 108,000 have been evacuated since floods began
+                # last month"): of the month it is counted in, the article's
+                r["period"] = published[:7]
         elif (m := _DAYS_OF_A_MONTH.fullmatch(r["period"])) and m.group(1) == m.group(2):
             r["period"] = m.group(1)  # "clashed over a border dispute on Sept. 14-16, ... leaving at least 54 dead"
         elif not r["period"] and dated:

@@ -5691,6 +5691,9 @@ def test_an_event_s_toll_is_of_its_month_and_its_parts_and_earlier_counts_are_to
     ("Some 23 people had not been located by 12 p.m.", "people (missing)"),
     ("Продолжаются поиски четырёх шахтёров.", "people (missing)"),
     ("Еще 10 человек считаются пропавшими без вести.", "people (missing)"),
+    # residents are people
+    ("Эвакуированы более 6900 жильцов.", "people (evacuated)"),
+    ("More than 200 residents were evacuated from the flood zone.", "people (evacuated)"),
 ])
 def test_the_tolls_of_an_event_said_in_many_ways(rules, text, metric):
     assert one(text, rules, published="2022-01-15")["metric"] == metric
@@ -5853,6 +5856,14 @@ def test_a_bare_number_dead_or_evacuated_is_a_toll(rules):
     assert f.loc[f["value"].isin([38, 29]), "metric"].tolist() == ["people (deaths)", "people (survived)"]
     assert figs("По последним данным, при крушении самолета выжили 32 человека.", rules,
                 published="2024-12-26")["metric"].tolist() == ["people (survived)"]
+
+
+def test_a_toll_counted_since_the_event_began_is_of_the_month_it_is_counted_in(rules):
+    text = "In Kazakhstan, more than 108,000 have been evacuated since floods began last month."
+    assert figs(text, rules, published="2024-04-15")["period"].tolist() == ["2024-04"]
+    # a toll of last month, not counted since: of last month
+    assert figs("Floods last month forced 86,000 people to evacuate in Kazakhstan.", rules,
+                published="2024-04-15")["period"].tolist() == ["2024-03"]
 
 
 def test_the_missing_said_after_a_bare_number_and_others_of_the_count_before(rules):
