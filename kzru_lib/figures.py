@@ -2580,14 +2580,21 @@ _WHOLE_WORD = _led(re.compile(r"\b(?:total|overall|all|whole|entire)\b|(?<![^\W\
                               r"|суммарн\w*|в\s+целом)(?![^\W\d_])", re.I))
 #: Metrics of goods carried that a named pipeline or route makes a part of (:func:`_route`).
 _VIA_METRICS = _GOODS_VOLUMES - {"production"} | {"exports", "imports", "export_growth", "import_growth", "oil_flow"}
-#: A named pipeline or route goods go by: "via the CPC pipeline", "through the BTC", "по нефтепроводу
-#: «Дружба»", "через КТК" (a name with a pipeline word after or before it, in quotes, or an acronym).
+#: A named pipeline, route or port goods go by: "via the CPC pipeline", "through the BTC", "по нефтепроводу
+#: «Дружба»", "через КТК" (a name with a pipeline word after or before it, in quotes, or an acronym), "via the Black
+#: Sea port of Taman", "через порт Актау".
 _VIA = re.compile(
     r"\b(?:[Vv]ia|[Tt]hrough)\s+(?:the\s+)?(?:(?P<en>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:oil\s+|gas\s+)?(?:pipeline|route)"
     r"|(?P<ac>[A-Z]{2,6})\b)"
     r"|(?<![^\W\d_])(?:[Пп]о|[Чч]ерез)\s+(?:(?:нефте|газо|трубо)провод[уа]?\s+|маршруту\s+)?(?:[«\"“](?P<q>[^»\"”]{2,40})[»\"”]"
     r"|(?P<ru>[А-ЯA-Z]{2,6})(?![^\W\d_]))"
-    r"|(?<![^\W\d_])(?:[Пп]о|[Чч]ерез)\s+(?:нефте|газо|трубо)провод[уа]?\s+(?P<pn2>[А-ЯA-Z][\w-]+(?:\s+[А-ЯA-Z][\w-]+)?)")
+    r"|(?<![^\W\d_])(?:[Пп]о|[Чч]ерез)\s+(?:нефте|газо|трубо)провод[уа]?\s+(?P<pn2>[А-ЯA-Z][\w-]+(?:\s+[А-ЯA-Z][\w-]+)?)"
+    # a port goods go through: "via the Black Sea port of Taman", "through the Aktau port", "через порт Актау"
+    r"|\b(?:[Vv]ia|[Tt]hrough)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}?port\s+of\s+(?P<port>[A-Z][\w-]+)"
+    r"|(?P<port2>[A-Z][\w-]+)\s+(?:sea\s+)?port\b)"
+    r"|(?<![^\W\d_])[Чч]ерез\s+(?:[\w-]+\s+){0,2}?порт\s+(?P<port_ru>[А-ЯA-Z][\w-]+)(?!\s+и\s)")
+#: The groups of :data:`_VIA` that name a port: a route only when the clause names no pipeline or other route.
+_PORT_GROUPS = ("port", "port2", "port_ru")
 
 
 def _route(sentence: str, clause: tuple[int, int], rules: FigureRules, named: bool = False) -> str:
@@ -2596,15 +2603,20 @@ def _route(sentence: str, clause: tuple[int, int], rules: FigureRules, named: bo
     ("through Kazakhstan", "по Транскаспийскому маршруту": a party, not a part); with ``named``, also a listed route
     the clause names with no "via" (its operator or terminal as the subject: "Морской терминал КТК ... перевалил
     55,51 млн т нефти", "The CPC shipped 63.5 million tonnes"); "" when none."""
+    port = ""
     for m in _VIA.finditer(sentence, *clause):
         if not _places_in(m.group(0), rules)[0]:
+            if any(m.group(g) for g in _PORT_GROUPS):
+                port = port or next(m.group(g) for g in _PORT_GROUPS if m.group(g))
+                continue
             name = next(g for g in m.groups() if g).strip()
             return _route_names().get(re.sub(r"\s+", " ", name).casefold(), name)
     if m := _via_named().search(sentence, *clause):  # "via the Power of Siberia": a listed name, no pipeline word
         return _route_names()[re.sub(r"\s+", " ", m.group(1)).casefold()]
     if named and (m := _route_named().search(sentence, *clause)):
         return _route_names()[re.sub(r"\s+", " ", m.group(0)).casefold()]
-    return ""
+    # a port, when no pipeline is named ("through the port of Aktau towards the BTC pipeline": the BTC's)
+    return port
 
 
 #: The route of a metric ("oil_volume (via CPC)"): a part's whole may be named without it.
@@ -3243,12 +3255,15 @@ def _count_growth(sentence: str, clause: tuple[int, int], s0: int, e0: int, rule
     return f"{counted}_growth" if counted and counted != "people" else ""
 
 
-#: Right before a number: the verb by which a quantity named before reached it ("reaching 16,600", "составило 9 293").
-_REACHED = _led(re.compile(r"(?:\b(?:reach(?:ed|es|ing)?|stood\s+at|st(?:ands|anding)\s+at|totall?(?:ed|ing)|amount(?:ed|ing)\s+to|was|were|is"
+#: Right before a number: the verb by which a quantity named before reached it ("reaching 16,600", "составило 9 293",
+#: "has risen to 115", "rose on Wednesday to 143", "возросло до 140").
+_REACHED = _led(re.compile(r"(?:\b(?:reach(?:ed|es|ing)?|stood\s+at|st(?:ands|anding)\s+at|totall?(?:ed|ing)|amount(?:s|ed|ing)?\s+to|was|were|is"
                       r"|of|pass(?:ed|es|ing)|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops|crossed"
-                      r"|(?:rose|grew|increased|fell|dropped|declined|decreased)\s+to)"
+                      r"|(?:rose|ris(?:en|es|ing)|grew|grow(?:n|s|ing)|increas(?:ed|es|ing)|climb(?:ed|s|ing)|jump(?:ed|s|ing)"
+                      r"|fell|fall(?:en|s|ing)|dropp?(?:ed|s|ing)|declin(?:ed|es|ing)|decreas(?:ed|es|ing))"
+                      r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+overnight|\s+again|\s+further)?\s+to)"
                       r"|(?<![^\W\d_])(?:составил\w*|составля\w*|достиг\w*|насчитал\w*|насчитыва\w*|превысил\w*|превыша\w*"
-                      r"|перевалил\w*|(?:вырос|выросл|увеличил|сократил|снизил|уменьшил)\w*\s+до)|[:–—])\s*$", re.I))
+                      r"|перевалил\w*|(?:вырос|выросл|возрос|увеличил|сократил|снизил|уменьшил)\w*\s+до)|[:–—])\s*$", re.I))
 #: The kinds of counts of people a bare number may be understood as (roles of ``data/flow_cues.csv``).
 _UNDERSTOOD_PEOPLE = ("natural_growth", "migration_balance", "population_growth", "population", *_EVENT_KINDS)
 
@@ -4829,7 +4844,8 @@ def _read_doc_figures(
                     out[-1]["metric"] = out[-1]["metric"].removesuffix(_PART_SUFFIX) + " (security forces)"
                 elif metric.endswith(_PART_SUFFIX):
                     pass
-                elif (_TOLL_PART.search(sentence, lo, hi) or (metric != _EVACUATED and (
+                elif (_TOLL_PART.search(sentence, lo, hi) or _in_hospital(sentence, lo, s0, e0, cands) or (
+                        metric != _EVACUATED and (
                         _LOCALITY.search(sentence, lo, hi) or _toll_town(sentence, lo, hi, rules)))) \
                         and not _TOLL_DOUBT.search(sentence, 0, hi):
                     # a part of an event's toll: its dead in a city, among the police, of one side ("A total of 103
@@ -5824,6 +5840,33 @@ def _toll_town(sentence: str, lo: int, hi: int, rules: FigureRules) -> bool:
         if name.lower() not in MONTHS and name.lower() not in _WEEKDAY_NUMBER and not _places_in(name, rules)[0]:
             return True
     return False
+
+
+#: The people still in hospital, said right before their count ("в медицинских стационарах остаются восемьдесят
+#: пострадавших", "на лечении в больницах Москвы и Подмосковья остается 91 человек") or after it ("80 people injured in the
+#: attack, including six children, remained in hospital", "Более 90 человек находятся в больницах"): a part of the
+#: injured (:func:`_in_hospital`).
+_HOSPITAL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:на\s+лечении\s+)?в\s+(?:[\w-]+\s+)?(?:стационар|больниц)\w*(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:находятся|находится|остаются|остается|остаётся|остались|остаются\s+на\s+лечении)\s+(?:\w+\s+)?$", re.I)
+_HOSPITAL_AFTER = re.compile(
+    r"\b(?:remain(?:ed|s|ing)?|(?:are|were|is|was)(?:\s+still)?|still)\s+(?:being\s+treated\s+)?in\s+(?:the\s+)?"
+    r"hospitals?\b|(?<![^\W\d_])(?:находятся|находится|остаются|остается|остаётся|остались)\s+(?:на\s+лечении\s+)?в\s+"
+    r"(?:[\w-]+\s+)?(?:стационар|больниц)\w*", re.I)
+#: Before a figure: it is a part named inside the count before it ("80 people injured, including six children, ...").
+_INCLUDING_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|(?<![^\W\d_])в\s+том\s+числе|из\s+них)\s+(?:\w+\s+)?$",
+                               re.I)
+
+
+def _in_hospital(sentence: str, lo: int, s0: int, e0: int, cands: list[dict]) -> bool:
+    """Whether a toll's count at ``s0:e0`` counts the people still in hospital (:data:`_HOSPITAL_BEFORE`, from ``lo``,
+    the end of the figure before; :data:`_HOSPITAL_AFTER`, up to the next figure that is no part named inside this
+    count, "including six children")."""
+    if _HOSPITAL_BEFORE.search(sentence[lo:s0]):
+        return True
+    upto = next((g["start"] for g in sorted(cands, key=lambda g: g["start"]) if g["start"] >= e0
+                 and not _INCLUDING_BEFORE.search(sentence, max(0, g["start"] - 25), g["start"])), len(sentence))
+    return _HOSPITAL_AFTER.search(sentence, e0, upto) is not None
 
 
 #: Beside an event's toll, an earlier count the article quotes ("the last official count recorded 164 deaths", "The

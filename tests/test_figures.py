@@ -5691,6 +5691,13 @@ def test_an_event_s_toll_is_of_its_month_and_its_parts_and_earlier_counts_are_to
     ("Some 23 people had not been located by 12 p.m.", "people (missing)"),
     ("Продолжаются поиски четырёх шахтёров.", "people (missing)"),
     ("Еще 10 человек считаются пропавшими без вести.", "people (missing)"),
+    # the people still in hospital: a part of the injured, said before or after the count
+    ("На сегодняшний день в медицинских стационарах остаются восемьдесят пострадавших при теракте.",
+     "people (injured) (part)"),
+    # a toll reached, however the verb says it
+    ("Russian officials say the death toll has risen to 115 in an attack on a concert hall.", "people (deaths)"),
+    ("The death toll from the attack on a concert hall rose on Wednesday to 143, authorities said.", "people (deaths)"),
+    ("Число погибших при теракте возросло до 140.", "people (deaths)"),
     # residents are people
     ("Эвакуированы более 6900 жильцов.", "people (evacuated)"),
     ("More than 200 residents were evacuated from the flood zone.", "people (evacuated)"),
@@ -5856,6 +5863,31 @@ def test_a_bare_number_dead_or_evacuated_is_a_toll(rules):
     assert f.loc[f["value"].isin([38, 29]), "metric"].tolist() == ["people (deaths)", "people (survived)"]
     assert figs("По последним данным, при крушении самолета выжили 32 человека.", rules,
                 published="2024-12-26")["metric"].tolist() == ["people (survived)"]
+
+
+def test_the_whole_injured_beside_those_still_in_hospital(rules):
+    f = figs("Всего числится пострадавшим в теракте 121 человек, на лечении в больницах Москвы остается 91 человек.",
+             rules, published="2024-03-27")
+    assert f[["value", "metric"]].values.tolist() == [[121, "people (injured)"], [91, "people (injured) (part)"]]
+    f = figs("By Wednesday, 80 people injured in the attack, including six children, remained in hospital.", rules,
+             published="2024-03-27")
+    assert f.loc[f["value"] == 80, "metric"].tolist() == ["people (injured) (part)"]
+    f = figs("The death toll from the attack has risen to 144, and the injuries amount to 551.", rules,
+             published="2024-03-30")
+    assert f[["value", "metric"]].values.tolist() == [[144, "people (deaths)"], [551, "people (injured)"]]
+
+
+def test_goods_through_a_named_port_are_that_route_s_unless_a_pipeline_is_named(rules):
+    f = figs("Shipments via the Black Sea port of Taman nearly doubled to 2.3 million tons of coal in 2025.", rules)
+    assert f.loc[f["value"] == 2.3e6, "metric"].tolist() == ["freight_volume (via Taman)"]
+    assert figs("Через порт Актау Казахстан экспортировал 5 млн тонн зерна в 2023 году.", rules)["metric"].tolist() == [
+        "grain_volume (via Актау) (exports)"]
+    f = figs("In 2024, 837,000 tons of Kazakh oil were transported through the port of Aktau towards the "
+             "Baku-Tbilisi-Ceyhan (BTC) oil pipeline.", rules)
+    assert f["metric"].tolist() == ["oil_volume (via BTC)"]
+    # two ports: no one route
+    assert figs("Через морские порты Актау и Курик перевезено 4,2 млн тонн грузов в 2024 году.", rules)[
+        "metric"].tolist() == ["freight_volume"]
 
 
 def test_a_toll_counted_since_the_event_began_is_of_the_month_it_is_counted_in(rules):
