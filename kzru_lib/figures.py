@@ -2406,7 +2406,7 @@ _EVENT_NOUN = re.compile(
     r"\b(?:conflict|clash(?:es)?|fighting|hostilities|war|attacks?|shelling|unrest|riots?|protests?|violence|uprising"
     r"|explosions?|blasts?|crash(?:es)?|fire|floods?|flooding|earthquake|disaster|accident|incident|tragedy|collapse"
     r"|stampede|shooting)\b"
-    r"|(?<![^\W\d_])(?:конфликт|столкновени|боев|бо[йяюи]\b|обстрел|нападени|атак|войн|беспорядк|протест|волнени"
+    r"|(?<![^\W\d_])(?:конфликт|столкновени|боев|бо[йяюи]\b|обстрел|нападени|атак|теракт|войн|беспорядк|протест|волнени"
     r"|взрыв|катастроф|авари|инцидент|трагеди|крушени|пожар|наводнени|паводк|землетрясени|обрушени|давк|стрельб)", re.I)
 
 
@@ -5889,12 +5889,14 @@ def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents:
     the event its sentence, else its dated article, names as the event's ("230 people were killed across the country
     during the January events", "после январских массовых беспорядков": January, of the article's year or the year
     before; so a count revised months later is set against the first), else the month of the day or week its sentence
-    names ("At least 164 people were killed last week": ``2022-01``), else, when it names none, the month its dated
-    article came out in (a toll is counted as the news of an event comes in, so the tolls of one event reported the
-    same month are compared). A toll's year stays (a year's deaths are a population's count, no event's). An undated
+    names ("At least 164 people were killed last week": ``2022-01``), else, when it names none, the month of the day
+    its dated article gives the event, when that is the month before (:func:`_event_day_month`), else the month its
+    dated article came out in (a toll is counted as the news of an event comes in, so the tolls of one event reported
+    the same month are compared). A toll's year stays (a year's deaths are a population's count, no event's). An undated
     article's toll takes the month its text names with one year (:func:`_undated_toll_months`). In place."""
     dated = bool(published and _SUB_YEAR.match(published[:7]))
     article_month = _article_event_month(sents) if dated and tolls else 0
+    day_month = None  # the month of the day the article gives the event (:func:`_event_day_month`), read when needed
     for i in tolls:
         r = out[i]
         if r["qualifier"] == "target":
@@ -5912,7 +5914,11 @@ def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents:
         elif (m := _DAYS_OF_A_MONTH.fullmatch(r["period"])) and m.group(1) == m.group(2):
             r["period"] = m.group(1)  # "clashed over a border dispute on Sept. 14-16, ... leaving at least 54 dead"
         elif not r["period"] and dated:
-            r["period"] = published[:7]
+            if day_month is None:
+                day_month = _event_day_month(sents, published, rules, find_dates) if find_dates is not None else 0
+            # (the event's day a month before: "Теракт ... произошел 22 марта" in April, the toll of the March event)
+            r["period"] = f"{int(published[:4]) - (day_month > int(published[5:7]))}-{day_month:02d}" if day_month \
+                else published[:7]
     if tolls and not published and find_dates is not None:
         _undated_toll_months(out, tolls, sents, rules, find_dates)
 
@@ -5978,6 +5984,24 @@ def _article_event_month(sents: list) -> int:
     """The one month an article names as an event's, in any of its sentences; 0 when none or several."""
     months = {m for sent in sents if (m := _event_month(sent[4]))}
     return months.pop() if len(months) == 1 else 0
+
+
+def _event_day_month(sents: list, published: str, rules, find_dates) -> int:
+    """The month of the one day a dated article gives an event it names (:data:`_EVENT_NOUN`), when that is the
+    article's month or the month before ("Теракт в «Крокус Сити Холле» произошел 22 марта" in an article of 12 April: a
+    toll counted in April is of the March event); 0 when none, several, or older. Only a day: an event of weeks ("since
+    floods began last month") is counted in the month of each count."""
+    months = set()
+    for sent in sents:
+        if _EVENT_NOUN.search(sent[4]):
+            for row in _sentence_candidates(sent[4], published, rules, find_dates)[1]:
+                if (m := _SUB_YEAR.fullmatch(row[2] or "")) and m.group(2) and len(row[2]) == 10:  # (a day)
+                    months.add((int(m.group(1)), int(m.group(2))))
+    if len(months) != 1:
+        return 0
+    year, month = months.pop()
+    ahead = (int(published[:4]) - year) * 12 + int(published[5:7]) - month
+    return month if 0 <= ahead <= 1 else 0
 
 
 def _week_month(year: int, week: int) -> int:

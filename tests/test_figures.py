@@ -5890,6 +5890,14 @@ def test_goods_through_a_named_port_are_that_route_s_unless_a_pipeline_is_named(
         "metric"].tolist() == ["freight_volume"]
 
 
+def test_a_toll_counted_the_month_after_its_event_is_of_the_event_s_month(rules):
+    text = ("Теракт в «Крокус Сити Холле» произошел 22 марта.\n\nПо последним данным, погибли 145 человек.")
+    assert figs(text, rules, published="2024-04-12")[["value", "period"]].values.tolist() == [[145, "2024-03"]]
+    # an event dated further back: the month the toll is counted in
+    text = ("Теракт в «Крокус Сити Холле» произошел 22 марта.\n\nПо последним данным, погибли 145 человек.")
+    assert figs(text, rules, published="2024-06-12")["period"].tolist() == ["2024-06"]
+
+
 def test_a_toll_counted_since_the_event_began_is_of_the_month_it_is_counted_in(rules):
     text = "In Kazakhstan, more than 108,000 have been evacuated since floods began last month."
     assert figs(text, rules, published="2024-04-15")["period"].tolist() == ["2024-04"]
