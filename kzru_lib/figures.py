@@ -5847,12 +5847,12 @@ def _toll_town(sentence: str, lo: int, hi: int, rules: FigureRules) -> bool:
 #: attack, including six children, remained in hospital", "Более 90 человек находятся в больницах"): a part of the
 #: injured (:func:`_in_hospital`).
 _HOSPITAL_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:на\s+лечении\s+)?в\s+(?:[\w-]+\s+)?(?:стационар|больниц)\w*(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:находятся|находится|остаются|остается|остаётся|остались|остаются\s+на\s+лечении)\s+(?:\w+\s+)?$", re.I)
+    r"(?<![^\W\d_])(?:(?:на\s+лечении\s+)?в\s+(?:[\w-]+\s+)?(?:мед)?(?:стационар|больниц)\w*|на\s+стационарном\s+лечении)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:находятся|находится|остаются|остается|остаётся|остались)\s+(?:\w+\s+)?$", re.I)
 _HOSPITAL_AFTER = re.compile(
     r"\b(?:remain(?:ed|s|ing)?|(?:are|were|is|was)(?:\s+still)?|still)\s+(?:being\s+treated\s+)?in\s+(?:the\s+)?"
-    r"hospitals?\b|(?<![^\W\d_])(?:находятся|находится|остаются|остается|остаётся|остались)\s+(?:на\s+лечении\s+)?в\s+"
-    r"(?:[\w-]+\s+)?(?:стационар|больниц)\w*", re.I)
+    r"hospitals?\b|(?<![^\W\d_])(?:находятся|находится|остаются|остается|остаётся|остались)\s+(?:на\s+стационарном\s+лечении"
+    r"|(?:на\s+лечении\s+)?в\s+(?:[\w-]+\s+)?(?:мед)?(?:стационар|больниц)\w*)", re.I)
 #: Before a figure: it is a part named inside the count before it ("80 people injured, including six children, ...").
 _INCLUDING_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|(?<![^\W\d_])в\s+том\s+числе|из\s+них)\s+(?:\w+\s+)?$",
                                re.I)

@@ -5694,6 +5694,7 @@ def test_an_event_s_toll_is_of_its_month_and_its_parts_and_earlier_counts_are_to
     # the people still in hospital: a part of the injured, said before or after the count
     ("На сегодняшний день в медицинских стационарах остаются восемьдесят пострадавших при теракте.",
      "people (injured) (part)"),
+    ("34 человека, пострадавших при теракте, остаются на стационарном лечении.", "people (injured) (part)"),
     # a toll reached, however the verb says it
     ("Russian officials say the death toll has risen to 115 in an attack on a concert hall.", "people (deaths)"),
     ("The death toll from the attack on a concert hall rose on Wednesday to 143, authorities said.", "people (deaths)"),
@@ -5871,6 +5872,8 @@ def test_the_whole_injured_beside_those_still_in_hospital(rules):
     assert f[["value", "metric"]].values.tolist() == [[121, "people (injured)"], [91, "people (injured) (part)"]]
     f = figs("By Wednesday, 80 people injured in the attack, including six children, remained in hospital.", rules,
              published="2024-03-27")
+    assert f.loc[f["value"] == 80, "metric"].tolist() == ["people (injured) (part)"]
+    f = figs("В медстационарах остаются 80 пострадавших при теракте, в том числе 6 детей.", rules, published="2024-03-27")
     assert f.loc[f["value"] == 80, "metric"].tolist() == ["people (injured) (part)"]
     f = figs("The death toll from the attack has risen to 144, and the injuries amount to 551.", rules,
              published="2024-03-30")
