@@ -2397,8 +2397,8 @@ _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
 _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "births", "deaths", "population")
 #: The people an event killed, injured or detained (an attack, unrest), evacuated or displaced (a flood, fighting), or
 #: who survived it (a crash), or who are missing after it (a mine fire): counts of their own, not one; looked for first,
-#: near the figure, so that "225 killed and more than 4,500 injured" are two. The killed are counted with the people who died (``people (deaths)``): "225 people
-#: were killed", "227 people died".
+#: near the figure, so that "225 killed and more than 4,500 injured" are two. The killed are counted with the people
+#: who died (``people (deaths)``): "225 people were killed", "227 people died".
 _EVENT_KINDS = ("killed", "injured", "detained", "evacuated", "survived", "missing")
 #: An event people die in, named in the sentence of their count ("nearly 100 people had died in their border conflict",
 #: "погибли в результате столкновений"): they are its toll, not a population's deaths (:func:`_event_kind`).
@@ -3259,8 +3259,8 @@ def _count_growth(sentence: str, clause: tuple[int, int], s0: int, e0: int, rule
 #: "has risen to 115", "rose on Wednesday to 143", "возросло до 140").
 _REACHED = _led(re.compile(r"(?:\b(?:reach(?:ed|es|ing)?|stood\s+at|st(?:ands|anding)\s+at|totall?(?:ed|ing)|amount(?:s|ed|ing)?\s+to|was|were|is"
                       r"|of|pass(?:ed|es|ing)|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops|crossed"
-                      r"|(?:rose|ris(?:en|es|ing)|grew|grow(?:n|s|ing)|increas(?:ed|es|ing)|climb(?:ed|s|ing)|jump(?:ed|s|ing)"
-                      r"|fell|fall(?:en|s|ing)|dropp?(?:ed|s|ing)|declin(?:ed|es|ing)|decreas(?:ed|es|ing))"
+                      r"|(?:rose|ris(?:en|es|ing)|grew|grow(?:n|s|ing)|increas(?:ed|es|ing)|climb(?:ed|s|ing)"
+                      r"|jump(?:ed|s|ing)|fell|fall(?:en|s|ing)|dropp?(?:ed|s|ing)|declin(?:ed|es|ing)|decreas(?:ed|es|ing))"
                       r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+overnight|\s+again|\s+further)?\s+to)"
                       r"|(?<![^\W\d_])(?:составил\w*|составля\w*|достиг\w*|насчитал\w*|насчитыва\w*|превысил\w*|превыша\w*"
                       r"|перевалил\w*|(?:вырос|выросл|возрос|увеличил|сократил|снизил|уменьшил)\w*\s+до)|[:–—])\s*$", re.I))
@@ -3301,10 +3301,10 @@ _DIGIT_RUN = re.compile(r"\d")
 _OTHERS = frozenset({"others", "other"})
 #: Right after a bare number, the verb of an event's toll it is the subject of ("More than 160 have been killed",
 #: "225 were injured", "164 died", "230 погибли", "46 dead and 140 wounded", "5,000 evacuated", "18 remained missing",
-#: "31 had not been located",
-#: "10 считались пропавшими без вести").
+#: "31 had not been located", "10 считались пропавшими без вести").
 _EVENT_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:killed|injured|wounded|detained|arrested|"
-                          r"died|evacuated|survived)\b|\s+(?:(?:are|were|is|was|remain(?:ed|s)?)\s+(?:still\s+)?)?(?:missing|un-?accounted)\b"
+                          r"died|evacuated|survived)\b"
+                          r"|\s+(?:(?:are|were|is|was|remain(?:ed|s)?)\s+(?:still\s+)?)?(?:missing|un-?accounted)\b"
                           r"|\s+(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:located|found)\b"
                           r"|\s+dead\b(?!\s+(?:heat|end|loss|weight|stock|cat))"
                           r"|\s+(?:погиб(?:ли|ло)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли|пропали"
@@ -3406,10 +3406,10 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                         break
                 if ws and not _COUNTS_NOTHING_EN.fullmatch(ws[-1].group(0)):  # ("225 thousand compared with": no noun)
                     phrase, noun = sentence[e:ws[-1].end()].strip(), ws[-1].group(0).lower()
-            if noun in _OTHERS and (prev := next((f for f in reversed(out) if f["kind"] == "count" and f["noun"]),
-                                                 None)) is not None:
-                # "32 workers have died in the incident and 14 others are un-accounted for": more of what the count
-                # before in the sentence counted
+            if noun in _OTHERS and (
+                    prev := next((f for f in reversed(out) if f["kind"] == "count" and f["noun"]), None)) is not None:
+                # "32 workers have died in the incident and 14 others are un-accounted for": more of what the
+                # count before in the sentence counted
                 phrase, noun, understood = "", prev["noun"], True
             if not noun and t["scaled"]:
                 # "332 тысяч мигрантов из Узбекистана, 247 тысяч – из Таджикистана", "616 thousand in
@@ -5851,11 +5851,8 @@ _HOSPITAL_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:находятся|находится|остаются|остается|остаётся|остались)\s+(?:\w+\s+)?$", re.I)
 _HOSPITAL_AFTER = re.compile(
     r"\b(?:remain(?:ed|s|ing)?|(?:are|were|is|was)(?:\s+still)?|still)\s+(?:being\s+treated\s+)?in\s+(?:the\s+)?"
-    r"hospitals?\b|(?<![^\W\d_])(?:находятся|находится|остаются|остается|остаётся|остались)\s+(?:на\s+стационарном\s+лечении"
-    r"|(?:на\s+лечении\s+)?в\s+(?:[\w-]+\s+)?(?:мед)?(?:стационар|больниц)\w*)", re.I)
-#: Before a figure: it is a part named inside the count before it ("80 people injured, including six children, ...").
-_INCLUDING_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|(?<![^\W\d_])в\s+том\s+числе|из\s+них)\s+(?:\w+\s+)?$",
-                               re.I)
+    r"hospitals?\b|(?<![^\W\d_])(?:находятся|находится|остаются|остается|остаётся|остались)\s+"
+    r"(?:на\s+стационарном\s+лечении|(?:на\s+лечении\s+)?в\s+(?:[\w-]+\s+)?(?:мед)?(?:стационар|больниц)\w*)", re.I)
 
 
 def _in_hospital(sentence: str, lo: int, s0: int, e0: int, cands: list[dict]) -> bool:
@@ -5902,8 +5899,7 @@ def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents:
         if r["qualifier"] == "target":
             continue
         if dated and not _FOUR_DIGITS.fullmatch(r["period"]) and (month := _event_month(r["sentence"]) or article_month):
-            year = int(published[:4]) - (month > int(published[5:7]))
-            r["period"] = f"{year}-{month:02d}"
+            r["period"] = _month_before(published, month)
         elif m := _SUB_YEAR.fullmatch(r["period"]):
             month = int(m.group(2)) if m.group(2) else _week_month(int(m.group(1)), int(m.group(3)))
             r["period"] = f"{m.group(1)}-{month:02d}"
@@ -5917,10 +5913,15 @@ def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents:
             if day_month is None:
                 day_month = _event_day_month(sents, published, rules, find_dates) if find_dates is not None else 0
             # (the event's day a month before: "Теракт ... произошел 22 марта" in April, the toll of the March event)
-            r["period"] = f"{int(published[:4]) - (day_month > int(published[5:7]))}-{day_month:02d}" if day_month \
-                else published[:7]
+            r["period"] = _month_before(published, day_month) if day_month else published[:7]
     if tolls and not published and find_dates is not None:
         _undated_toll_months(out, tolls, sents, rules, find_dates)
+
+
+def _month_before(published: str, month: int) -> str:
+    """``YYYY-MM`` of ``month`` at or before the month of ``published`` (``YYYY-MM-DD``): of its year, or of the year
+    before when the month is later in the year."""
+    return f"{int(published[:4]) - (month > int(published[5:7]))}-{month:02d}"
 
 
 def _undated_toll_months(out: list[dict], tolls: set[int], sents: list, rules, find_dates) -> None:
@@ -5939,14 +5940,15 @@ def _undated_toll_months(out: list[dict], tolls: set[int], sents: list, rules, f
     if not years:
         return
     article_month = _article_event_month(sents)
+    # (the one month of one year all the article's dates fall in, if so)
+    only_month = next(iter(years)) if len(years) == 1 and len(next(iter(years.values()))) == 1 else 0
     for i in tolls:
         r = out[i]
         if (r["period"] and not _YEARLESS_MONTH.match(r["period"])) or r["qualifier"] == "target":
             continue
         rows = _sentence_candidates(r["sentence"], None, rules, find_dates)[1]
         said = {int(m.group(1)) for v in (r["period"], *(d[2] or "" for d in rows)) if (m := _YEARLESS_MONTH.match(v))}
-        month = _event_month(r["sentence"]) or (said.pop() if len(said) == 1 else article_month) or (
-            only if len(years) == 1 and len(years[only := next(iter(years))]) == 1 else 0)
+        month = _event_month(r["sentence"]) or (said.pop() if len(said) == 1 else article_month) or only_month
         if month and len(found := years.get(month, ())) == 1:
             r["period"] = f"{next(iter(found))}-{month:02d}"
 
@@ -6405,6 +6407,8 @@ _PART_WORDS = r"including|of\s+which|of\s+whom|в\s+том\s+числе|из\s+(
 _PART = re.compile(rf"\b(?:{_PART_WORDS})\b|,\s*with\b", re.I)
 #: ... right before a bare number: it is a part of the count before it ("..., including 1,159 from abroad").
 _PART_BEFORE = _led(re.compile(rf"\b(?:{_PART_WORDS}|of\s+them)\s*$", re.I))
+#: ... or a word before it ("80 people injured, including six children, ..."): :func:`_in_hospital`.
+_INCLUDING_BEFORE = _led(re.compile(rf"\b(?:{_PART_WORDS}|of\s+them|among\s+them)\s+(?:\w+\s+)?$", re.I))
 #: ... or right after it ("погибло 225 человек, 19 из которых военные", "4353 человек получили ранения, 3393 из них").
 #: (With the dash that may follow it: "3393 из них – сотрудники силовых ведомств" names the part past the dash.)
 _PART_AFTER = re.compile(r"\s+(?:of\s+(?:whom|which|them)|из\s+(?:них|которых))\b(?:\s+[–—-](?=\s))?", re.I)
