@@ -371,26 +371,12 @@ class _Places:
                 yield s, hit
 
 
-def _compile_places(table: pd.DataFrame) -> dict:
-    """The places table as word lookups (:class:`_Places`); ``world`` rows are world cues."""
+def _alias_lookups(rows, name_of) -> tuple[dict, dict, dict, dict]:
+    """``(words, upper, stems, multi)`` of :class:`_Places` for the ``aliases`` of ``rows`` (places table rows), each
+    alias standing for ``name_of(row)``."""
     words, upper, stems, multi = {}, {}, {}, {}
-    kinds = table["kind"].str.strip().str.lower()
-    home = table[kinds == "home"]
-    table = table[kinds != "home"]
-    countries = table[table["kind"].str.strip().str.lower() == "country"]
-    codes = _country_codes(countries)
-    proper: tuple[dict, dict] = ({}, {})
-    for r in _iso_countries(set(codes)).itertuples():
-        for a in r.aliases.split("|"):
-            if " " in a or "'" in a:  # several words ("Republic of Peru"), "Côte d'Ivoire": found as written
-                multi.setdefault(a.lower()[:4], []).append((re.compile(re.escape(a).replace(r"\ ", r"\s+")
-                                                                       + rf"(?!{_LETTER})"), r.name))
-            elif a.endswith("*"):
-                proper[1].setdefault(a.lower()[:4], []).append((a[:-1].lower(), r.name))
-            else:
-                proper[0].setdefault(a.lower(), r.name)
-    for r in table.itertuples():
-        name = "world" if r.kind.strip().lower() == "world" else r.name.strip()
+    for r in rows:
+        name = name_of(r)
         for a in (x.strip() for x in r.aliases.split("|")):
             if not a:
                 continue
@@ -411,7 +397,39 @@ def _compile_places(table: pd.DataFrame) -> dict:
         v.sort(key=lambda x: -len(x[0].pattern))
     for v in stems.values():
         v.sort(key=lambda x: -len(x[0]))
+    return words, upper, stems, multi
+
+
+def _compile_places(table: pd.DataFrame) -> dict:
+    """The places table as word lookups (:class:`_Places`); ``world`` rows are world cues; ``locality`` rows (a region
+    or a city inside a country) a lookup of their own, each alias standing for its country (``members``)."""
+    kinds = table["kind"].str.strip().str.lower()
+    home = table[kinds == "home"]
+    localities = table[kinds == "locality"]
+    table = table[~kinds.isin(["home", "locality"])]
+    kinds = kinds[table.index]
+    countries = table[kinds == "country"]
+    codes = _country_codes(countries)
+    proper: tuple[dict, dict] = ({}, {})
+    multi: dict = {}  # (the ISO names' several words first, then the table's, longest first)
+    for r in _iso_countries(set(codes)).itertuples():
+        for a in r.aliases.split("|"):
+            if " " in a or "'" in a:  # several words ("Republic of Peru"), "Côte d'Ivoire": found as written
+                multi.setdefault(a.lower()[:4], []).append((re.compile(re.escape(a).replace(r"\ ", r"\s+")
+                                                                       + rf"(?!{_LETTER})"), r.name))
+            elif a.endswith("*"):
+                proper[1].setdefault(a.lower()[:4], []).append((a[:-1].lower(), r.name))
+            else:
+                proper[0].setdefault(a.lower(), r.name)
+    words, upper, stems, listed = _alias_lookups(
+        table.itertuples(), lambda r: "world" if r.kind.strip().lower() == "world" else r.name.strip())
+    for k, v in listed.items():
+        multi.setdefault(k, []).extend(v)
+    for v in multi.values():
+        v.sort(key=lambda x: -len(x[0].pattern))
     keys = frozenset(k.lower()[:4] for d in (words, upper, stems, multi, *proper) for k in d)
+    local = _alias_lookups(localities.itertuples(), lambda r: str(getattr(r, "members", "") or "").strip())
+    local_keys = frozenset(k.lower()[:4] for d in local for k in d)
     cues = [rf"(?<!{_LETTER}){_phrase_re(a.strip())}" for aliases in home["aliases"] for a in aliases.split("|")
             if a.strip()]
     members = {r.name.strip(): frozenset(m.strip() for m in r.members.split("|") if m.strip())
@@ -419,9 +437,10 @@ def _compile_places(table: pd.DataFrame) -> dict:
     return {"places": _Places(words, upper, stems, multi, keys, proper), "place_names": {}, "members": members,
             "home_cue": _led(re.compile("|".join(cues), re.I)) if cues else None,
             "countries": frozenset(countries["name"].str.strip()),
-            "routes": frozenset(table.loc[kinds[kinds != "home"] == "route", "name"].str.strip()),
-            "areas": frozenset(table.loc[kinds[kinds != "home"] == "area", "name"].str.strip()),
-            "country_codes": codes}
+            "routes": frozenset(table.loc[kinds == "route", "name"].str.strip()),
+            "areas": frozenset(table.loc[kinds == "area", "name"].str.strip()),
+            "country_codes": codes,
+            "localities": _Places(*local, local_keys)}
 
 
 #: Country names of ISO 3166 that are also common words or people's names in the news: not places.
@@ -1347,6 +1366,9 @@ class FigureRules:
     #: article's two main places)
     areas: frozenset
     country_codes: dict
+    #: the ``locality`` rows of the places table (a region or a city inside a country), each name read as its country
+    #: (``members``): an event's toll in an article that names no country (:func:`_locality_parties`)
+    localities: _Places
     hedge_before: re.Pattern
     hedge_after: re.Pattern
     hedges: dict
@@ -2370,7 +2392,11 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
                 if near is not None and (start - e > near[0] or s - end > near[1]):
                     continue
                 if s >= end and _ITEM_BREAK.search(sentence, end, s):
-                    later = later or way
+                    # (not a cue the next item's number follows: "в шахте находились 252 человека, на поверхность вывели
+                    # 205 шахтеров" counts no evacuees in 252)
+                    nxt = _A_DIGIT.search(sentence, e, min(len(sentence), e + _CUE_NUMBER_NEAR))
+                    if nxt is None or _ITEM_BREAK.search(sentence, e, nxt.start()):
+                        later = later or way
                     continue
                 if e <= start and (_CONJ.search(sentence, e, start) or (
                         _ITEM_BREAK.search(sentence, e, start) and (num := _LAST_DIGIT.search(sentence, max(a, s - 40), s))
@@ -2391,6 +2417,9 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
 
 #: The last digit of a stretch of text (:func:`_direction`).
 _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
+#: A digit, and how far after a cue of a flow or a toll the number it goes with may be (:func:`_direction`).
+_A_DIGIT = re.compile(r"\d")
+_CUE_NUMBER_NEAR = 40
 
 #: Kinds of counts of people (``data/flow_cues.csv``), the growth ones before the population they are of
 #: ("общий прирост населения ... составил 195 480 человек" is growth).
@@ -4563,13 +4592,7 @@ def _read_doc_figures(
             event = False  # a toll of an event: its parties are read as any figure's, not as a population's
             after_figure = max([clause[0], *(g["end"] for g in cands if g["end"] <= s0)])  # (the figure before in its clause)
             ethnic = ""  # the ethnic group a count of people counts (:func:`_ethnic_group`), read once
-            if f["kind"] == "count" and metric in _SECURITY_COUNTS and _SECURITY.search(
-                    sentence, max(after_figure, s0 - 20), min(clause[1], e0 + _SECURITY_NEAR)) and (what := _direction(
-                    sentence, clause, s0, e0, ("killed", "injured"), _SECURITY_KILLED_NEAR)):
-                # "16 members of the police or national guard had been killed", "about 1,300 security officers were
-                # injured": the toll's security forces (read below)
-                metric, event = _KIND_METRIC.get(what, f"people ({what})"), True
-            elif f["kind"] == "count" and (kind := _toll_just_before(out, ln, sno, a + s0)) and _PART.search(
+            if f["kind"] == "count" and (kind := _toll_just_before(out, ln, sno, a + s0)) and _PART.search(
                     sentence, out[-1]["end"] - a, min(clause[1], e0 + _PART_AFTER_NEAR)) and _SECURITY.search(
                     sentence, e0, min(clause[1], e0 + _SECURITY_NEAR)):
                 # a part of the count of dead or hurt just before it that is the security forces ("230 people died ...,
@@ -4577,6 +4600,18 @@ def _read_doc_figures(
                 # of that count's kind, whatever its noun (read below), and both are an event's toll
                 metric, event = kind, True
                 tolls.add(len(out) - 1)
+            elif f["kind"] == "count" and metric in _ATTACKER_COUNTS and _ATTACKERS_KILLED.search(
+                    sentence, max(clause[0], after_figure, s0 - _ATTACKERS_NEAR[0]),
+                    min(clause[1], e0 + _ATTACKERS_NEAR[1])):
+                # "it was possible to eliminate six militants", "Были уничтожены пятеро бандитов": the attackers' dead
+                metric, event = _ATTACKERS_DEAD, True
+            elif f["kind"] == "count" and metric in _SECURITY_COUNTS and _SECURITY.search(
+                    sentence, max(after_figure, s0 - 20), min(clause[1], e0 + _SECURITY_NEAR)) and (what := _direction(
+                    sentence, clause, s0, e0, ("killed", "injured", "deaths"), _SECURITY_KILLED_NEAR)):
+                # "16 members of the police or national guard had been killed", "about 1,300 security officers were
+                # injured", "At least seven law enforcement officers have died", "Более 15 сотрудников полиции погибли":
+                # the toll's security forces (read below)
+                metric, event = _KIND_METRIC.get(what, "people (deaths)" if what == "deaths" else f"people ({what})"), True
             elif metric == "people" and (what := _event_kind(sentence, clause, s0, e0)
                                          or _counted_kind(sentence, clause, s0)):
                 # people killed, injured, detained, evacuated or who survived ("the clashes left ... more than 4,300
@@ -4833,20 +4868,25 @@ def _read_doc_figures(
                 # (past "из них –" after the figure: "3393 из них – сотрудники силовых ведомств")
                 past = m.end() if (m := _PART_AFTER.match(sentence, e0, hi)) else e0
                 hi = next((m.start() for m in _TOLL_BREAK.finditer(sentence, past, hi)), hi)
-                if _TOLL_MORE.search(sentence, max(0, s0 - _TOLL_MORE_NEAR), s0) and _TOLL_RAISED.search(sentence, e0):
+                # (the group words that make it the security forces' or a part are read past the noun of the figure
+                # before: "At least seven law enforcement officers have died and more than two dozen have been injured")
+                own = max([lo, *(g["phrase_end"] for g in cands if g["end"] <= s0 and 0 < (g.get("phrase_end") or 0) <= s0)])
+                if metric == _ATTACKERS_DEAD:
+                    pass  # (the attackers' dead are theirs, whatever group words are beside them)
+                elif _TOLL_MORE.search(sentence, max(0, s0 - _TOLL_MORE_NEAR), s0) and _TOLL_RAISED.search(sentence, e0):
                     # the dead added to a toll, which the sentence then gives ("reported an additional 13 deaths ...,
                     # adding to an earlier toll of 46", "сообщили еще о 13 жертвах, что довело общее число погибших ...
                     # до 59"): a change of the toll, not the toll
-                    out[-1]["metric"] += " (change)"
-                elif _security_dead(sentence, lo, min(hi, e0 + _SECURITY_NEAR)):
+                    out[-1]["metric"] += _CHANGE_SUFFIX
+                elif _security_dead(sentence, own, min(hi, e0 + _SECURITY_NEAR)):
                     # the police's and the army's dead, however the outlet words it ("19 police officers or servicemen
                     # were among the dead", "из них 19 были военнослужащими"): one quantity of their own, not a part
                     out[-1]["metric"] = out[-1]["metric"].removesuffix(_PART_SUFFIX) + " (security forces)"
                 elif metric.endswith(_PART_SUFFIX):
                     pass
-                elif (_TOLL_PART.search(sentence, lo, hi) or _in_hospital(sentence, lo, s0, e0, cands) or (
+                elif (_toll_group(sentence, own, hi) or _in_hospital(sentence, lo, s0, e0, cands) or (
                         metric != _EVACUATED and (
-                        _LOCALITY.search(sentence, lo, hi) or _toll_town(sentence, lo, hi, rules)))) \
+                        _part_locality(sentence, lo, hi) or _toll_town(sentence, lo, hi, rules)))) \
                         and not _TOLL_DOUBT.search(sentence, 0, hi):
                     # a part of an event's toll: its dead in a city, among the police, of one side ("A total of 103
                     # deaths were in Almaty", "Из сотрудников служб правопорядка погибло 19 человек"); not the places
@@ -5004,6 +5044,7 @@ def _read_doc_figures(
     _year_before_periods(out)
     if not published and any("X" in r["period"] for r in out):
         _anchor_relative_periods(out, sents, published, rules, find_dates, measured_from)
+    _locality_parties(out, rules, lambda: " ".join(sent[4] for sent in sents))
     if home and rules.home_cue is not None:
         _home_parties(out, home, rules, lambda: not any(_places_in(sent[4], rules)[0] for sent in sents))
     if rules.members:
@@ -5016,6 +5057,7 @@ def _read_doc_figures(
     _year_starts(out)
     _crop_years(out)
     _toll_months(out, tolls, published, sents, rules, find_dates)
+    _earlier_tolls(out)
     _so_far_this_year(out, published)
     _breakdowns(out)
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
@@ -5778,14 +5820,58 @@ _AGGRESSOR_BEFORE = re.compile(r"(?:\b(?:invasion|attack|assault|shelling|offens
                                r"нападени|атак|обстрел|наступлени)\w*\s+)(?:\w+\s+){0,2}$", re.I)
 
 
+#: Right before the security forces: what was attacked, not who died ("A spate of attacks on churches, synagogues and
+#: police ... killed at least 20 people", "нападения на полицейских").
+_TARGET_BEFORE = re.compile(r"(?:\b(?:attacks?|assaults?|raids?|strikes?)\s+on|\btarget(?:ed|ing|s)?|(?<![^\W\d_])"
+                            r"(?:нападени\w*|атак\w*)\s+на)\s+(?:[\w'’-]+,?\s+){0,4}$", re.I)
+
+
+#: How far before a word of a locality an event's noun makes it the place of the event (characters).
+_EVENT_PLACE_NEAR = 80
+
+
+def _part_locality(sentence: str, lo: int, hi: int) -> bool:
+    """Whether ``sentence[lo:hi]`` names a locality (:data:`_LOCALITY`) that makes a toll a part of a larger one ("A
+    total of 103 deaths were in Almaty city"), not the place of the event it counts, which its noun names just before
+    ("attacks on churches ... in Russia's Dagestan region on Sunday killed at least 20 people": all of them)."""
+    return any(not _EVENT_NOUN.search(sentence, max(0, m.start() - _EVENT_PLACE_NEAR), m.start())
+               for m in _LOCALITY.finditer(sentence, lo, hi))
+
+
+def _toll_group(sentence: str, lo: int, hi: int) -> bool:
+    """Whether ``sentence[lo:hi]`` names a group of a toll (:data:`_TOLL_PART`) that is not what was attacked
+    (:data:`_TARGET_BEFORE`: "attacks on churches, synagogues and police ... killed at least 20 people")."""
+    return any(not _TARGET_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+               for m in _TOLL_PART.finditer(sentence, lo, hi))
+
+
 def _security_dead(sentence: str, lo: int, hi: int) -> bool:
-    """Whether ``sentence[lo:hi]`` names the security forces as among a toll (:data:`_SECURITY`), not as its attackers."""
+    """Whether ``sentence[lo:hi]`` names the security forces as among a toll (:data:`_SECURITY`), not as its attackers
+    (:data:`_AGGRESSOR_BEFORE`) or what was attacked (:data:`_TARGET_BEFORE`). The caller starts ``lo`` after the noun
+    of the figure before: "At least seven law enforcement officers have died and more than two dozen have been
+    injured" counts the injured, not the officers injured."""
     return any(not _AGGRESSOR_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+               and not _TARGET_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
                for m in _SECURITY.finditer(sentence, lo, hi))
 
 
-#: Counts whose noun may name the security forces a toll counts ("16 members of the police", "19 police").
-_SECURITY_COUNTS = frozenset({"police", "officers", "troops", "members", "servicemen", "soldiers"})
+#: Counts whose noun may name the security forces a toll counts ("16 members of the police", "19 police", "15
+#: сотрудников полиции", "более 15 полицейских", "15 силовиков").
+_SECURITY_COUNTS = frozenset({"police", "officers", "troops", "members", "servicemen", "soldiers", "сотрудник",
+                              "полицейский", "силовик", "военнослужащий", "военный", "пограничник"})
+#: Counts whose noun names those who attacked ("six militants", "five attackers", "пятерых боевиков"): killed
+#: (:data:`_ATTACKERS_KILLED`), the attackers' dead, a quantity of their own (``people (deaths) (attackers)``), not
+#: the toll of the dead they caused.
+_ATTACKER_COUNTS = frozenset({"attackers", "militants", "gunmen", "assailants", "terrorists", "insurgents", "bandits",
+                              "боевик", "террорист", "бандит", "нападавший", "нападающий", "смертник"})
+#: Beside a count of attackers, the word that they were killed ("were killed", "eliminated", "neutralised",
+#: "ликвидировано минимум шесть боевиков", "уничтожили пятерых боевиков").
+_ATTACKERS_KILLED = re.compile(r"\b(?:killed|dead|shot\s+dead|eliminat\w*|neutrali[sz]\w*|liquidat\w*)\b"
+                               r"|(?<![^\W\d_])(?:убит\w*|убил\w*|погиб\w*|ликвидир\w*|уничтож\w*|нейтрализ\w*)", re.I)
+#: How far before and after a count of attackers the word that they were killed may be (characters, in its clause).
+_ATTACKERS_NEAR = (40, 40)
+#: What an attackers' count becomes when they were killed.
+_ATTACKERS_DEAD = "people (deaths) (attackers)"
 #: How far after an event's toll (characters) its words may say it is the security forces' ("19 police officers or
 #: servicemen"; not "the 164 deaths refer only to civilians or if law enforcement deaths are included"), and how far
 #: (before, after) from such a count the word of the killing may be ("... members had been killed").
@@ -5797,6 +5883,8 @@ _TOLL_DOUBT = re.compile(r"\b(?:(?:it\s+is\s+)?(?:not\s+clear|unclear)\s+(?:if|w
                          r"|(?<![^\W\d_])(?:неясно|не\s+ясно|непонятно)(?![^\W\d_])", re.I)
 #: How far after a count (characters) a word that makes it a part of the toll before may be ("19 из которых").
 _PART_AFTER_NEAR = 15
+#: The end of the metric of the dead added to a toll ("an additional 13 deaths"): a change of the toll, not the toll.
+_CHANGE_SUFFIX = " (change)"
 #: The end of the metric of an earlier count an article quotes beside the toll it reports (no claim of its own).
 _EARLIER_SUFFIX = " (earlier count)"
 #: The kind of a count of the dead, hurt or detained, its metric without a group or an earlier count.
@@ -5812,17 +5900,18 @@ def _toll_just_before(out: list[dict], line_no: int, sent_no: int, start: int) -
     return ""
 
 
-#: Beside an event's toll, a group of the dead or hurt, not all of them (police, soldiers, children, one side, "most of
-#: the deaths"): a part.
+#: Beside an event's toll, a group of the dead or hurt, not all of them (police, soldiers, civilians, children, one side,
+#: "most of the deaths", those in serious condition: "состояние семи раненых расценивается как тяжелое"): a part.
 _TOLL_PART = re.compile(
     r"\b(?<!by\s)(?:police(?:m[ae]n)?|officers?|servicem[ae]n|soldiers?|troops|military|security\s+(?:forces|personnel|officers)"
     r"|law[\s-]enforcement|civilians|children|minors|bandits|assailants|rioters|militants|terrorists|attackers"
     r"|among\s+(?:the\s+)?(?:dead|them|those|victims|killed|injured)|(?:most|half|some|many)\s+of\s+(?:the|those|them)"
-    r"|hospitali[sz]ed|in\s+hospital|outpatients?)\b"
+    r"|hospitali[sz]ed|in\s+hospital|outpatients?|(?:serious|critical|grave)\s+condition|seriously|critically)\b"
     rf"{_NOT_A_SOURCE}"  # (a source: "Police said 225 were injured")
     r"|(?<![^\W\d_])(?:из\s+них|среди\s+(?:погибших|них|пострадавших|раненых)|сотрудник\w*|военнослужащ\w*|силовик\w*"
-    r"|полицейск\w*|бандит\w*|боевик\w*|террорист\w*|дет(?:ей|и)|несовершеннолетн\w*|мирн\w+\s+жител\w*"
-    r"|большинств\w*|половин\w*|госпитализирован\w*|амбулаторн\w*|в\s+стационар\w*)", re.I)
+    r"|полицейск\w*|бандит\w*|боевик\w*|террорист\w*|дет(?:ей|и)|несовершеннолетн\w*|мирн\w+\s+жител\w*|гражданск\w*"
+    r"|большинств\w*|половин\w*|госпитализирован\w*|амбулаторн\w*|в\s+стационар\w*|тяж[её]л\w*|критическ\w*"
+    r"|состояни\w*)", re.I)
 #: A place named after "in" / "в" with a capital letter ("were in Almaty", "в Алматы").
 _IN_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?P<name>[A-Z][\w'’-]+)|(?<![^\W\d_])(?:[Вв]|[Вв]о)\s+(?P<name_ru>[А-ЯЁ][\w-]+)")
 
@@ -5837,8 +5926,9 @@ def _toll_town(sentence: str, lo: int, hi: int, rules: FigureRules) -> bool:
         name = m.group("name") or m.group("name_ru")
         if (before := sentence[max(0, m.start() - 20):m.start()].split()) and before[-1][:1].isupper():
             continue  # a headline's capitals ("Riots in Kazakhstan Resulted in Death of 230 People")
-        if name.lower() not in MONTHS and name.lower() not in _WEEKDAY_NUMBER and not _places_in(name, rules)[0]:
-            return True
+        if name.lower() not in MONTHS and name.lower() not in _WEEKDAY_NUMBER and not _places_in(name, rules)[0] \
+                and not _EVENT_NOUN.search(sentence, max(0, m.start() - _EVENT_PLACE_NEAR), m.start()):
+            return True  # (not the place of the event its noun names just before: "В результате терактов в Дагестане")
     return False
 
 
@@ -5879,6 +5969,27 @@ _RUNNING_SINCE = re.compile(r"\bsince\b|(?<![^\W\d_])(?:с\s+начала|нач
 _SUB_YEAR = re.compile(r"(\d{4})-(?:(\d{2})(?:-\d{2})?|W(\d{2}))")
 #: A span of days (group 1: the month of its first, 2: of its last): "2022-09-14/2022-09-16".
 _DAYS_OF_A_MONTH = re.compile(r"(\d{4}-\d{2})-\d{2}/(\d{4}-\d{2})-\d{2}")
+
+
+def _earlier_tolls(out: list[dict]) -> None:
+    """Mark as earlier counts (:data:`_EARLIER_SUFFIX`) an article's smaller values of one toll (the same kind, group,
+    parties, period and unit) whose interval lies below its largest value: a toll only grows as it is counted, so an
+    article that gives two values of it reports the larger and quotes the smaller from an earlier count ("six law
+    enforcement officers were killed" on 23 June, then "the death toll ... had risen to 9 people, including 7 law
+    enforcement officers"), or names a part of it the rules did not see as one. A hedge that holds the largest ("more
+    than 4,300" beside 4,353) is its rounding, not an earlier count. Parts, changes, earlier counts already read and
+    targets are left as they are. In place."""
+    groups: dict[tuple, list[dict]] = {}
+    for r in out:
+        m = r["metric"] or ""
+        if m.startswith(_TOLLS) and not m.endswith((_PART_SUFFIX, _EARLIER_SUFFIX, _CHANGE_SUFFIX)) \
+                and r["qualifier"] != "target":
+            groups.setdefault((m, r["parties"], r["period"], r["unit"]), []).append(r)
+    for rows in groups.values():
+        top = max(r["value"] for r in rows)
+        for r in rows:
+            if r["high"] < top:  # (not "more than 4,300" beside 4,353: a rounding of it)
+                r["metric"] += _EARLIER_SUFFIX
 
 
 def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents: list, rules, find_dates) -> None:
@@ -6305,6 +6416,35 @@ def _breakdowns(out: list[dict]) -> None:
         if len(rows) >= BREAKDOWN_FIGURES:
             for r in rows:
                 r["metric"] += _PART_SUFFIX
+
+
+def _locality_country(text: str, rules: FigureRules) -> str:
+    """The one country of the regions and cities ``text`` names (:attr:`FigureRules.localities`), "" when it names none or
+    those of several countries."""
+    found = {name for _pos, name in rules.localities.finditer(text) if name}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _locality_parties(out: list[dict], rules: FigureRules, article) -> None:
+    """Give an event's toll with no parties the country of the regions and cities its sentence names, else those its
+    article names (``article``: its text, asked once when needed), when they are all of one country: "В результате
+    терактов в Дагестане погибли 20 человек" is Russia's, "the fire at the Kostenko mine in Karaganda region"
+    Kazakhstan's, whatever the outlet's country. Basis ``locality``. A toll with parties keeps them, even when its
+    sentence names a region of another country: the other sentences of its article and the other articles that name no
+    region would keep theirs, and the comparison would split one toll in two. In place."""
+    whole = None
+    for r in out:
+        if not (r["metric"] or "").startswith(_TOLLS):
+            continue
+        if r["parties"]:
+            continue  # (a place named, a country of the table or not: "over 20 Israeli citizens" stays Israel's)
+        country = _locality_country(r["sentence"], rules)
+        if not country:
+            if whole is None:
+                whole = _locality_country(article(), rules)
+            country = whole
+        if country:
+            r["parties"], r["parties_basis"] = country, "locality"
 
 
 def _home_parties(out: list[dict], home: str, rules: FigureRules, placeless=lambda: False) -> None:

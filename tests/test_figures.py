@@ -1182,10 +1182,11 @@ def test_people_killed_injured_and_detained_are_three_counts(rules):
     assert one("Kazakh authorities said 227 people died during the January 2022 unrest.", rules)["metric"] \
         == f["metric"].iloc[0]
     # the dead, the injured and the detained are counted people, also with no "people" ("left ... wounded" is no exodus)
+    # (227 beside 238 in one text is the toll's earlier count; "more than 4,300" holds 4,353: the same count)
     f = find_figures("Officials reported 227 deaths and 4,353 injured. The clashes left more than 4,300 wounded. "
                      "В результате беспорядков 238 погибших и более 4 тысяч раненых.", rules=rules)
-    assert f["metric"].tolist() == ["people (deaths)", "people (injured)", "people (injured)", "people (deaths)",
-                                    "people (injured)"]
+    assert f["metric"].tolist() == ["people (deaths) (earlier count)", "people (injured)", "people (injured)",
+                                    "people (deaths)", "people (injured)"]
     # a cue far after the figure, about someone else, is not its kind
     assert one("About 500 people attended a memorial service for the physician, weeks after he was killed "
                "by a sniper.", rules)["metric"] == "people"
@@ -6039,3 +6040,121 @@ def test_the_security_forces_who_attacked_are_not_among_the_dead(rules):
     text = "В ходе вторжения таджикских военных на территорию Киргизии погибли 59 киргизстанцев."
     assert figs(text, rules, published="2022-09-19")[["metric", "parties"]].values.tolist() == [
         ["people (deaths)", "Kyrgyzstan"]]
+
+
+# --------------------------------------------------------------------------- session 49: tolls of an attack
+
+
+@pytest.mark.parametrize("text, value", [
+    ("В России были уничтожены пятеро бандитов.", 5),
+    ("Полицейские уничтожили пятерых боевиков в России.", 5),
+    ("В России погибли четверо горняков.", 4),
+    ("У двоих детей в России нашли вирус.", 2),
+    ("More than two dozen people have been injured in Russia.", 24),
+])
+def test_collective_numerals_and_dozens_are_numbers(rules, text, value):
+    # Russian collective numerals ("пятеро", "пятерых", "двоих") and "two dozen" are counts, read as their cardinal
+    assert figs(text, rules)["value"].tolist() == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "At least seven law enforcement officers have died in Russia.",
+    "Более 15 сотрудников полиции погибли в России.",
+    "В России погибли 15 силовиков.",
+    "Более 15 полицейских погибли в России.",
+])
+def test_the_security_forces_dead_said_with_died_or_in_russian(rules, text):
+    assert one(text, rules, published="2024-06-24")["metric"] == "people (deaths) (security forces)"
+
+
+@pytest.mark.parametrize("text", [
+    "It was possible to eliminate six militants in Russia.",
+    "Five attackers were killed in Russia.",
+    "Были уничтожены пятеро бандитов в России.",
+    "Ликвидировано минимум шесть боевиков в России.",
+])
+def test_the_attackers_killed_are_a_quantity_of_their_own(rules, text):
+    f = one(text, rules, published="2024-06-24")
+    assert (f["metric"], f["period"]) == ("people (deaths) (attackers)", "2024-06")
+
+
+def test_attackers_detained_are_not_their_dead(rules):
+    assert one("Police detained six militants in Russia.", rules, published="2024-06-24")["metric"] == "militants"
+
+
+def test_group_words_of_the_figure_before_or_of_what_was_attacked_make_no_part(rules):
+    # the officers are the count before's noun: the injured after them are all the injured
+    f = figs("At least seven law enforcement officers have died and more than two dozen have been injured in Russia.",
+             rules, published="2024-06-24")
+    assert f["metric"].tolist() == ["people (deaths) (security forces)", "people (injured)"]
+    # the police and the region were attacked: the toll is the whole attack's
+    f = one("A spate of attacks on churches, synagogues and police in Russia's Dagestan region on Sunday killed at "
+            "least 20 people, a regional official said Monday.", rules, published="2024-06-24")
+    assert f["metric"] == "people (deaths)"
+    assert one("В результате терактов в Дагестане погибли 20 человек.", rules,
+               published="2024-06-24")["metric"] == "people (deaths)"
+    # ... while a town or a group named with the count still makes it a part
+    assert one("A total of 103 deaths were in Almaty, Kazakhstan.", rules,
+               published="2022-01-15")["metric"] == "people (deaths) (part)"
+    f = figs("In Russia, 46 people were injured, seven of them in serious condition.", rules, published="2024-06-24")
+    assert f["metric"].tolist() == ["people (injured)", "people (injured) (part)"]
+    f = figs("В России погибли 15 силовиков и четверо гражданских.", rules, published="2024-06-24")
+    assert f["metric"].tolist() == ["people (deaths) (security forces)", "people (deaths) (part)"]
+    assert one("В России состояние семи раненых расценивается как тяжелое.", rules,
+               published="2024-06-24")["metric"] == "people (injured) (part)"
+
+
+def test_an_articles_smaller_count_of_a_toll_is_an_earlier_count(rules):
+    f = figs("Later, Russian authorities reported that six law enforcement officers were killed. The death toll from "
+             "the attack in Russia had risen to 9 people, including 7 law enforcement officers.",
+             rules, published="2024-06-24")
+    assert f["metric"].tolist() == ["people (deaths) (security forces) (earlier count)", "people (deaths)",
+                                    "people (deaths) (security forces)"]
+    # an earlier count is no claim: the article's claim is its larger count
+    claims = figure_claims(f)
+    assert claims.loc[claims["metric"] == "people (deaths) (security forces)", "value"].tolist() == [7.0]
+    # a hedge that holds the larger value is its rounding, not an earlier count
+    f = figs("Officials in Russia reported 4,353 injured. The clashes in Russia left more than 4,300 wounded.", rules,
+             published="2022-01-15")
+    assert f["metric"].tolist() == ["people (injured)", "people (injured)"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("В результате терактов в Дагестане погибли 20 человек.", "Russia"),
+    ("Пожар на шахте в Карагандинской области: погибли 46 горняков.", "Kazakhstan"),
+    ("The plane crashed near Aktau, killing 38 people.", "Kazakhstan"),
+])
+def test_a_toll_is_of_the_country_of_the_region_or_city_named(rules, text, parties):
+    f = figs(text, rules, published="2024-06-24")
+    f = f[f["metric"].str.startswith("people (")]
+    assert (f["parties"].tolist(), f["parties_basis"].tolist()) == ([parties], ["locality"])
+
+
+def test_a_toll_named_with_regions_of_two_countries_or_a_country_keeps_its_parties(rules):
+    # regions of two countries: which one is not known
+    f = one("В результате паводков в Оренбургской и Актюбинской областях эвакуированы 500 человек.", rules,
+            published="2024-04-10")
+    assert f["parties"] == ""
+    # a country named: it wins over a region of another
+    f = one("Kazakhstan said 20 people were killed in the Orenburg floods.", rules, published="2024-04-10")
+    assert f["parties"] == "Kazakhstan"
+
+
+def test_a_region_is_never_a_party_of_a_trade_figure(rules):
+    f = one("Trade between Orenburg region and China reached $1.2 billion in 2023.", rules)
+    assert f["parties"] == "China"
+
+
+def test_a_cue_the_next_items_number_follows_is_not_this_figures(rules):
+    # "на поверхность вывели 205" is the evacuees' count; the 252 in the mine before the comma are not evacuees
+    f = figs("По данным компании, в шахте находились 252 человека, на поверхность вывели 205 шахтеров.", rules,
+             published="2023-10-28")
+    assert f["metric"].tolist() == ["people", "people (evacuated)"]
+    # ... while a cue after a comma with no number after it is still the figure's
+    assert figs("Въехало 22,5 тыс. человек, выехало 10,1 тыс.", rules)["metric"].tolist() == ["people (in)", "people (out)"]
+
+
+def test_the_state_of_the_injured_makes_a_part_however_far(rules):
+    f = one("Уточняется, что состояние семи пострадавших в результате терактов в Дагестане оценивается как тяжелое.",
+            rules, published="2024-06-24")
+    assert (f["metric"], f["parties"]) == ("people (injured) (part)", "Russia")
