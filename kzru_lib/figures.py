@@ -2439,12 +2439,38 @@ _EVENT_NOUN = re.compile(
     r"|взрыв|катастроф|авари|инцидент|трагеди|крушени|пожар|наводнени|паводк|землетрясени|обрушени|давк|стрельб)", re.I)
 
 
+#: How far before a verb of reaching its subject's cue may be (characters): :func:`_reached_kind`; and what ends a
+#: subject between its cue and the verb (a sentence's end or a quotation: "... 38 confirmed fatalities, ... reports.
+#: “There were 67 people onboard").
+_REACHED_SUBJECT_NEAR = 150
+_SUBJECT_END = re.compile(r"[.!?;“”\"«»]")
+
+
+def _reached_kind(sentence: str, clause: tuple[int, int], s0: int) -> str:
+    """The kind of toll (:data:`_EVENT_KINDS`, ``deaths``) the subject of a verb of reaching right before ``s0`` names
+    (:data:`_REACHED`: "The death toll in an attack ... has risen to", "число пострадавших ... возросло до"): the cue
+    nearest to the verb, after any number before it in the clause and within :data:`_REACHED_SUBJECT_NEAR` characters
+    (the subject may be long: "The death toll in an attack by Islamic militants in Russia's southern region of Dagestan
+    has risen to"); "" when no such verb or cue is there."""
+    reached = _REACHED.search(sentence, clause[0], s0)
+    if reached is None or reached.group().strip()[-1:] in ":–—" or not reached.group().strip():
+        return ""
+    verb = reached.start()
+    lo = max([clause[0], verb - _REACHED_SUBJECT_NEAR, *(m.end() for m in _A_DIGIT.finditer(sentence, clause[0], verb))])
+    cues = [(e, way) for s, e, way in _flow_spans(sentence, (*_EVENT_KINDS, "deaths")) if lo <= s and e <= verb
+            and not _SUBJECT_END.search(sentence, e, verb)]
+    return max(cues)[1] if cues else ""
+
+
 def _event_kind(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> str:
     """The kind of an event's toll (:data:`_EVENT_KINDS`) the people counted at ``s0:e0`` are, by the cue nearest to
     them; people who died (the cue of ``deaths``) are its dead when the sentence names an event (:data:`_EVENT_NOUN`) or
     another kind of its toll ("38 people died, and 29 survived": 38 dead, not survivors; "nearly 100 people had died
-    in their border conflict"), else "" ("159,000 people died" in a year is a population's deaths)."""
-    what = _direction(sentence, clause, s0, e0, (*_EVENT_KINDS, "deaths"), _EVENT_NEAR)
+    in their border conflict"), else "" ("159,000 people died" in a year is a population's deaths). A toll that a verb
+    says it reached is of the kind its subject names, whatever cue follows ("The death toll ... has risen to 21 after a
+    wounded police officer passed away": the dead)."""
+    what = _reached_kind(sentence, clause, s0) or _direction(sentence, clause, s0, e0, (*_EVENT_KINDS, "deaths"),
+                                                              _EVENT_NEAR)
     if what != "deaths":
         return what
     return "killed" if _EVENT_NOUN.search(sentence) or _flow_spans(sentence, _EVENT_KINDS) else ""
@@ -5802,8 +5828,9 @@ def _crop_years(out: list[dict]) -> None:
 #: How far from an event's toll (characters, within its clause and short of the figures beside it) the words that make
 #: it a part or an earlier count are looked for.
 _TOLL_NEAR = 60
-#: Where the stretch of text an event's toll is read with ends: a comma, a semicolon, a colon or a dash.
-_TOLL_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
+#: Where the stretch of text an event's toll is read with ends: a comma, a semicolon, a colon, a dash, or a clause of
+#: time or cause after it ("has risen to 21 after a wounded police officer passed away": no police toll).
+_TOLL_BREAK = re.compile(r"[,;:]|\s[–—-]\s|\s(?:after|when|because|since|после\s+того|когда)\s", re.I)
 #: Beside an event's toll, the security forces ("police officers or servicemen", "law enforcement officers and military
 #: personnel", "сотрудников служб правопорядка", "военнослужащими и представителями других силовых структур").
 #: After a word of the security forces or a group: not a speech verb, which makes it the toll's source, not its dead.

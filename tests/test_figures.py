@@ -6158,3 +6158,19 @@ def test_the_state_of_the_injured_makes_a_part_however_far(rules):
     f = one("Уточняется, что состояние семи пострадавших в результате терактов в Дагестане оценивается как тяжелое.",
             rules, published="2024-06-24")
     assert (f["metric"], f["parties"]) == ("people (injured) (part)", "Russia")
+
+
+def test_a_toll_a_verb_says_was_reached_is_of_its_subjects_kind(rules):
+    # the subject names the toll, whatever cue follows the number; a clause of time after it names no group
+    f = one("The death toll in an attack by Islamic militants in Russia's southern region of Dagestan has risen to 21 "
+            "after a wounded police officer passed away in the hospital on June 25, 2024, officials reported.", rules,
+            published="2024-06-25")
+    assert f["metric"] == "people (deaths)"
+    f = figs("“The total number of dead as a result of the armed conflict in the Batken region of Kyrgyzstan is 36,” and "
+             "another 134 have been injured, the ministry said.", rules, published="2022-09-18")
+    assert f["metric"].tolist() == ["people (deaths)", "people (injured)"]
+    # ... not a subject another sentence or a quotation ends
+    f = figs("The plane crash near Aktau has led to 38 confirmed fatalities, according to Marat Karabayev, the Minister of "
+             "Transportation of Kazakhstan, News.az reports.“There were 67 people onboard – 62 passengers and 5 crew "
+             "members. Unfortunately, 38 people died, and 29 survived,” Karabayev stated.", rules, published="2024-12-25")
+    assert f.loc[f["surface"] == "67", "metric"].tolist() == ["people"]
