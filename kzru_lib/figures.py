@@ -6452,6 +6452,56 @@ def _locality_country(text: str, rules: FigureRules) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+#: Right after a place's name, what makes it the attacker, not the place attacked ("Ukrainian shelling", "Ukrainian
+#: forces struck", "Russia launched a massive air attack", "украинских беспилотников"); right before it, the same ("the
+#: Armed Forces of Ukraine", "удар со стороны Украины", "Вооруженных сил Украины").
+_ATTACKER_AFTER = re.compile(r"[\w'’-]*\s+(?:[\w-]+\s+){0,2}?(?:shelling|shells?|strikes?|attacks?|drones?|missiles?|rockets?"
+                             r"|forces|troops|army|military|bombardment|air\s+raids?)\b"
+                             r"|[\w'’-]*\s+(?:shelled|struck|attacked|bombed|launched\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?"
+                             r"|missiles?|drones?|rockets?))\b"
+                             r"|\w*\s+(?:[\w-]+\s+)?(?:беспилотник|дрон|ракет|удар|атак|обстрел|войск|арми|ВСУ|сил|военн)"
+                             r"|\w*\s+(?:атаковал|нанес\w*\s+удар|ударил)", re.I)
+_ATTACKER_BEFORE = re.compile(r"(?:\b(?:forces|army|military|troops)\s+of\s+(?:the\s+)?|\b(?:attacks?|strikes?|shelling)\s+"
+                              r"(?:by|from)\s+(?:the\s+)?|(?<![^\W\d_])(?:сил\w*|войск\w*|арми\w*|со\s+стороны)\s+)$",
+                              re.I)
+
+
+def _attacker_only(text: str, party: str, rules: FigureRules) -> bool | None:
+    """Whether every mention of ``party`` in ``text`` names it as an attacker (:data:`_ATTACKER_AFTER`,
+    :data:`_ATTACKER_BEFORE`); None when ``text`` does not name it."""
+    seen = False
+    for pos, name in rules.places.finditer(text):
+        if name != party:
+            continue
+        seen = True
+        end = pos + len(_PLACE_WORD.match(text, pos).group(0)) if _PLACE_WORD.match(text, pos) else pos
+        if not (_ATTACKER_AFTER.match(text, end) and not _ATTACKER_AFTER.match(text, end).group(0).count(".")
+                or _ATTACKER_BEFORE.search(text, max(0, pos - 40), pos)):
+            return False
+    return True if seen else None
+
+
+def _attacked_place(r: dict, rules: FigureRules, article) -> str:
+    """The country an event's toll is of when its parties are named only as the attackers of its sentence (else of its
+    article): the country of the regions and cities named ("Russia reports ten deaths after Ukrainian shelling on border
+    city Belgorod": Russia's, not Ukraine's); "" when that is not so or no such country is named."""
+    names = [p for p in r["parties"].split("–") if p]
+    if not names:
+        return ""
+    kept = []
+    for p in names:
+        only = _attacker_only(r["sentence"], p, rules)
+        if only is None:
+            only = _attacker_only(article(), p, rules)
+        if not only:
+            kept.append(p)
+    if len(kept) == len(names):
+        return ""
+    if kept:
+        return _pair(kept)
+    return _locality_country(r["sentence"], rules) or _locality_country(article(), rules)
+
+
 def _locality_parties(out: list[dict], rules: FigureRules, article) -> None:
     """Give an event's toll with no parties the country of the regions and cities its sentence names, else those its
     article names (``article``: its text, asked once when needed), when they are all of one country: "В результате
@@ -6459,16 +6509,26 @@ def _locality_parties(out: list[dict], rules: FigureRules, article) -> None:
     Kazakhstan's, whatever the outlet's country. Basis ``locality``. A toll with parties keeps them, even when its
     sentence names a region of another country: the other sentences of its article and the other articles that name no
     region would keep theirs, and the comparison would split one toll in two. In place."""
-    whole = None
+    whole = text = None
+
+    def article_text() -> str:
+        nonlocal text
+        text = article() if text is None else text
+        return text
+
     for r in out:
         if not (r["metric"] or "").startswith(_TOLLS):
             continue
         if r["parties"]:
-            continue  # (a place named, a country of the table or not: "over 20 Israeli citizens" stays Israel's)
+            # (a place named, a country of the table or not: "over 20 Israeli citizens" stays Israel's; but not the
+            # attacker's: "ten deaths after Ukrainian shelling on border city Belgorod" are Russia's)
+            if place := _attacked_place(r, rules, article_text):
+                r["parties"], r["parties_basis"] = place, "locality"
+            continue
         country = _locality_country(r["sentence"], rules)
         if not country:
             if whole is None:
-                whole = _locality_country(article(), rules)
+                whole = _locality_country(article_text(), rules)
             country = whole
         if country:
             r["parties"], r["parties_basis"] = country, "locality"

@@ -6174,3 +6174,17 @@ def test_a_toll_a_verb_says_was_reached_is_of_its_subjects_kind(rules):
              "Transportation of Kazakhstan, News.az reports.“There were 67 people onboard – 62 passengers and 5 crew "
              "members. Unfortunately, 38 people died, and 29 survived,” Karabayev stated.", rules, published="2024-12-25")
     assert f.loc[f["surface"] == "67", "metric"].tolist() == ["people"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Russia reports ten deaths after Ukrainian shelling on border city Belgorod", "Russia"),
+    ("Belgorod Governor Vyacheslav Gladkov said that the Ukrainian shelling of his city has caused 21 deaths.", "Russia"),
+    ("Два человека погибли при ударе украинских беспилотников по центру Новороссийска.", "Russia"),
+    ("В ходе вторжения таджикских военных на территорию Киргизии получили ранения 163 человека.", "Kyrgyzstan"),
+    # the place attacked named, the attacker not: as it was
+    ("On Friday, Russia launched a massive air attack on Ukraine, killing 30 people.", "Ukraine"),
+])
+def test_a_toll_is_not_of_the_country_named_only_as_its_attacker(rules, text, parties):
+    f = figs(text, rules, published="2023-12-30")
+    f = f[f["metric"].str.startswith("people (")]
+    assert f["parties"].tolist() == [parties]
