@@ -6126,11 +6126,17 @@ def _article_event_month(sents: list) -> int:
     return months.pop() if len(months) == 1 else 0
 
 
+#: How many months before a dated article's own the day of the event it names may be, for a toll it gives with no
+#: period to be of that event's month (:func:`_event_day_month`): "ракетного обстрела 30 декабря 2023 года" in an
+#: article of 6 February 2024 ("Погибло 25 человек": the December toll).
+EVENT_MONTHS_BACK = 3
+
+
 def _event_day_month(sents: list, published: str, rules, find_dates) -> int:
     """The month of the one day a dated article gives an event it names (:data:`_EVENT_NOUN`), when that is the
-    article's month or the month before ("Теракт в «Крокус Сити Холле» произошел 22 марта" in an article of 12 April: a
-    toll counted in April is of the March event); 0 when none, several, or older. Only a day: an event of weeks ("since
-    floods began last month") is counted in the month of each count."""
+    article's month or one of the :data:`EVENT_MONTHS_BACK` months before ("Теракт в «Крокус Сити Холле» произошел 22
+    марта" in an article of 12 April: a toll counted in April is of the March event); 0 when none, several, or older.
+    Only a day: an event of weeks ("since floods began last month") is counted in the month of each count."""
     months = set()
     for sent in sents:
         if _EVENT_NOUN.search(sent[4]):
@@ -6141,7 +6147,7 @@ def _event_day_month(sents: list, published: str, rules, find_dates) -> int:
         return 0
     year, month = months.pop()
     ahead = (int(published[:4]) - year) * 12 + int(published[5:7]) - month
-    return month if 0 <= ahead <= 1 else 0
+    return month if 0 <= ahead <= EVENT_MONTHS_BACK else 0
 
 
 def _week_month(year: int, week: int) -> int:

@@ -5897,9 +5897,14 @@ def test_goods_through_a_named_port_are_that_route_s_unless_a_pipeline_is_named(
 def test_a_toll_counted_the_month_after_its_event_is_of_the_event_s_month(rules):
     text = ("Теракт в «Крокус Сити Холле» произошел 22 марта.\n\nПо последним данным, погибли 145 человек.")
     assert figs(text, rules, published="2024-04-12")[["value", "period"]].values.tolist() == [[145, "2024-03"]]
+    # ... and up to three months after it ("ракетного обстрела 30 декабря 2023 года" in an article of 6 February 2024)
+    assert figs(text, rules, published="2024-06-12")["period"].tolist() == ["2024-03"]
+    text = ("Из белгородских больниц выписали всех людей, пострадавших во время ракетного обстрела 30 декабря 2023 года. "
+            "Погибло 25 человек.")
+    assert figs(text, rules, published="2024-02-06")[["value", "period"]].values.tolist() == [[25, "2023-12"]]
     # an event dated further back: the month the toll is counted in
     text = ("Теракт в «Крокус Сити Холле» произошел 22 марта.\n\nПо последним данным, погибли 145 человек.")
-    assert figs(text, rules, published="2024-06-12")["period"].tolist() == ["2024-06"]
+    assert figs(text, rules, published="2024-07-12")["period"].tolist() == ["2024-07"]
 
 
 def test_a_toll_counted_since_the_event_began_is_of_the_month_it_is_counted_in(rules):
