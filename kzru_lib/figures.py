@@ -4751,7 +4751,7 @@ def _read_doc_figures(
                 elif metric == "inflation" and _monthly(sentence, clause, s0, e0):
                     metric += " (monthly)"  # "0,4% в месячной и 8,3% в годовой динамике": not the annual rate
                 elif _RATE_BY.search(sentence, max(clause[0], s0 - 90), s0):
-                    metric += " (change)"  # "годовая инфляция увеличилась на 0,2% и составила 8,5%": the rate moved by it
+                    metric += _CHANGE_SUFFIX  # "годовая инфляция увеличилась на 0,2% и составила 8,5%": the rate moved by it
             if metric.startswith("gdp_growth") and not metric.endswith(_PART_SUFFIX) and f["kind"] == "percent" \
                     and _group_before(sentence, since, s0, _SECTOR, _GDP_WORD):
                 metric += _PART_SUFFIX  # "Key sectors contributing to this growth included construction (8.8%)": a sector's
@@ -4798,7 +4798,7 @@ def _read_doc_figures(
                 metric = metric + _PART_SUFFIX  # "... 97,9 млн кв. м жилья. Из них 39,3 млн ... а 58,6 млн": parts of it
             elif metric and f["kind"] != "percent":
                 last_level = (e0, f["unit"], metric)
-                if f["kind"] in _AMOUNT_KINDS and not metric.endswith((_PART_SUFFIX, " (change)")):
+                if f["kind"] in _AMOUNT_KINDS and not metric.endswith((_PART_SUFFIX, _CHANGE_SUFFIX)):
                     measured[f["kind"]] = (k, ln, metric, quantity[1])
                 if f["kind"] in _MEASURE_KINDS and metric.split(" (")[0] in _TRADED_VOLUMES and " (regions)" not in metric:
                     goods_seen.setdefault(f["kind"], set()).add(_WAY_ANYWHERE.sub("", metric))
@@ -5851,6 +5851,7 @@ _AGGRESSOR_BEFORE = re.compile(r"(?:\b(?:invasion|attack|assault|shelling|offens
 #: police ... killed at least 20 people", "нападения на полицейских").
 _TARGET_BEFORE = re.compile(r"(?:\b(?:attacks?|assaults?|raids?|strikes?)\s+on|\btarget(?:ed|ing|s)?|(?<![^\W\d_])"
                             r"(?:нападени\w*|атак\w*)\s+на)\s+(?:[\w'’-]+,?\s+){0,4}$", re.I)
+_TARGET_NEAR = 60  # (characters before the group word where the attack on it may begin)
 
 
 #: How far before a word of a locality an event's noun makes it the place of the event (characters).
@@ -5868,7 +5869,7 @@ def _part_locality(sentence: str, lo: int, hi: int) -> bool:
 def _toll_group(sentence: str, lo: int, hi: int) -> bool:
     """Whether ``sentence[lo:hi]`` names a group of a toll (:data:`_TOLL_PART`) that is not what was attacked
     (:data:`_TARGET_BEFORE`: "attacks on churches, synagogues and police ... killed at least 20 people")."""
-    return any(not _TARGET_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+    return any(not _TARGET_BEFORE.search(sentence, max(0, m.start() - _TARGET_NEAR), m.start())
                for m in _TOLL_PART.finditer(sentence, lo, hi))
 
 
@@ -5878,7 +5879,7 @@ def _security_dead(sentence: str, lo: int, hi: int) -> bool:
     of the figure before: "At least seven law enforcement officers have died and more than two dozen have been
     injured" counts the injured, not the officers injured."""
     return any(not _AGGRESSOR_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
-               and not _TARGET_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+               and not _TARGET_BEFORE.search(sentence, max(0, m.start() - _TARGET_NEAR), m.start())
                for m in _SECURITY.finditer(sentence, lo, hi))
 
 
@@ -6222,7 +6223,7 @@ def _growth_of(metric: str) -> str:
     "" for a level with none, a part or a change."""
     head, sep, rest = metric.partition(" ")
     growth = _growth_metrics().get(head)
-    if growth is None or metric.endswith((_PART_SUFFIX, " (change)")):
+    if growth is None or metric.endswith((_PART_SUFFIX, _CHANGE_SUFFIX)):
         return ""
     # a population's gain and its rate ("Прирост населения ... составил 252 242 человека, темп прироста - 1,26%"):
     # the rate is the population's growth
@@ -6472,40 +6473,48 @@ _ATTACKER_BEFORE = re.compile(r"(?:\b(?:forces|army|military|troops)\s+of\s+(?:t
                               re.I)
 
 
+#: How far before a place's name the words that make it the attacker may begin (characters).
+_ATTACKER_NEAR = 40
+
+
 def _attacker_only(text: str, party: str, rules: FigureRules) -> bool | None:
-    """Whether every mention of ``party`` in ``text`` names it as an attacker (:data:`_ATTACKER_AFTER`,
-    :data:`_ATTACKER_BEFORE`); None when ``text`` does not name it."""
+    """Whether every mention of ``party`` in ``text`` names it as an attacker (:data:`_ATTACKER_AFTER`, within its
+    sentence, or :data:`_ATTACKER_BEFORE`); None when ``text`` does not name it."""
     seen = False
     for pos, name in rules.places.finditer(text):
         if name != party:
             continue
         seen = True
-        end = pos + len(_PLACE_WORD.match(text, pos).group(0)) if _PLACE_WORD.match(text, pos) else pos
-        if not (_ATTACKER_AFTER.match(text, end) and not _ATTACKER_AFTER.match(text, end).group(0).count(".")
-                or _ATTACKER_BEFORE.search(text, max(0, pos - 40), pos)):
+        word = _PLACE_WORD.match(text, pos)
+        after = _ATTACKER_AFTER.match(text, word.end() if word else pos)
+        if not ((after and "." not in after.group(0))
+                or _ATTACKER_BEFORE.search(text, max(0, pos - _ATTACKER_NEAR), pos)):
             return False
     return True if seen else None
 
 
-def _attacked_place(r: dict, rules: FigureRules, article) -> str:
-    """The country an event's toll is of when its parties are named only as the attackers of its sentence (else of its
-    article): the country of the regions and cities named ("Russia reports ten deaths after Ukrainian shelling on border
-    city Belgorod": Russia's, not Ukraine's); "" when that is not so or no such country is named."""
+def _attacked_place(r: dict, rules: FigureRules, article, in_article: dict) -> tuple[str, str]:
+    """``(parties, basis)`` of an event's toll whose parties include countries named only as the attackers of its
+    sentence (else of its article; ``in_article`` remembers those answers): its other parties, with their basis, else the
+    country of the regions and cities named (basis ``locality``: "Russia reports ten deaths after Ukrainian shelling on
+    border city Belgorod" is Russia's, not Ukraine's); ``("", "")`` when no party is such an attacker, or none is left
+    and no region or city names a country."""
     names = [p for p in r["parties"].split("–") if p]
-    if not names:
-        return ""
     kept = []
     for p in names:
         only = _attacker_only(r["sentence"], p, rules)
         if only is None:
-            only = _attacker_only(article(), p, rules)
+            if p not in in_article:
+                in_article[p] = _attacker_only(article(), p, rules)
+            only = in_article[p]
         if not only:
             kept.append(p)
     if len(kept) == len(names):
-        return ""
+        return "", ""
     if kept:
-        return _pair(kept)
-    return _locality_country(r["sentence"], rules) or _locality_country(article(), rules)
+        return _pair(kept), r["parties_basis"]
+    country = _locality_country(r["sentence"], rules) or _locality_country(article(), rules)
+    return (country, "locality") if country else ("", "")
 
 
 def _locality_parties(out: list[dict], rules: FigureRules, article) -> None:
@@ -6513,9 +6522,11 @@ def _locality_parties(out: list[dict], rules: FigureRules, article) -> None:
     article names (``article``: its text, asked once when needed), when they are all of one country: "В результате
     терактов в Дагестане погибли 20 человек" is Russia's, "the fire at the Kostenko mine in Karaganda region"
     Kazakhstan's, whatever the outlet's country. Basis ``locality``. A toll with parties keeps them, even when its
-    sentence names a region of another country: the other sentences of its article and the other articles that name no
-    region would keep theirs, and the comparison would split one toll in two. In place."""
+    sentence names a region of another country (the other sentences of its article and the other articles that name no
+    region would keep theirs, and the comparison would split one toll in two), except the countries named only as its
+    attackers (:func:`_attacked_place`). In place."""
     whole = text = None
+    attackers: dict[str, bool | None] = {}  # party -> named only as an attacker in the article (asked once)
 
     def article_text() -> str:
         nonlocal text
@@ -6528,8 +6539,9 @@ def _locality_parties(out: list[dict], rules: FigureRules, article) -> None:
         if r["parties"]:
             # (a place named, a country of the table or not: "over 20 Israeli citizens" stays Israel's; but not the
             # attacker's: "ten deaths after Ukrainian shelling on border city Belgorod" are Russia's)
-            if place := _attacked_place(r, rules, article_text):
-                r["parties"], r["parties_basis"] = place, "locality"
+            place, basis = _attacked_place(r, rules, article_text, attackers)
+            if place:
+                r["parties"], r["parties_basis"] = place, basis
             continue
         country = _locality_country(r["sentence"], rules)
         if not country:
@@ -6745,7 +6757,7 @@ def _measured_as(out: list[dict], sentence_of: list[int], k: int, f: dict, metri
         g = out[i]
         if g["kind"] == f["kind"] and g["unit"] == f["unit"]:
             m = g["metric"]
-            return m if m.startswith(metric + " (") and not m.endswith((_PART_SUFFIX, " (change)")) else ""
+            return m if m.startswith(metric + " (") and not m.endswith((_PART_SUFFIX, _CHANGE_SUFFIX)) else ""
     return ""
 
 
