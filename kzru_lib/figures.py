@@ -4904,13 +4904,13 @@ def _read_doc_figures(
                     # adding to an earlier toll of 46", "сообщили еще о 13 жертвах, что довело общее число погибших ...
                     # до 59"): a change of the toll, not the toll
                     out[-1]["metric"] += _CHANGE_SUFFIX
-                elif _security_dead(sentence, own, min(hi, e0 + _SECURITY_NEAR)):
+                elif _security_dead(sentence, own, min(hi, e0 + _SECURITY_NEAR), s0):
                     # the police's and the army's dead, however the outlet words it ("19 police officers or servicemen
                     # were among the dead", "из них 19 были военнослужащими"): one quantity of their own, not a part
                     out[-1]["metric"] = out[-1]["metric"].removesuffix(_PART_SUFFIX) + " (security forces)"
                 elif metric.endswith(_PART_SUFFIX):
                     pass
-                elif (_toll_group(sentence, own, hi) or _in_hospital(sentence, lo, s0, e0, cands) or (
+                elif (_toll_group(sentence, own, hi, s0) or _in_hospital(sentence, lo, s0, e0, cands) or (
                         metric != _EVACUATED and (
                         _part_locality(sentence, lo, hi) or _toll_town(sentence, lo, hi, rules)))) \
                         and not _TOLL_DOUBT.search(sentence, 0, hi):
@@ -5866,20 +5866,31 @@ def _part_locality(sentence: str, lo: int, hi: int) -> bool:
                for m in _LOCALITY.finditer(sentence, lo, hi))
 
 
-def _toll_group(sentence: str, lo: int, hi: int) -> bool:
+def _toll_group(sentence: str, lo: int, hi: int, start: int) -> bool:
     """Whether ``sentence[lo:hi]`` names a group of a toll (:data:`_TOLL_PART`) that is not what was attacked
-    (:data:`_TARGET_BEFORE`: "attacks on churches, synagogues and police ... killed at least 20 people")."""
+    (:data:`_TARGET_BEFORE`: "attacks on churches, synagogues and police ... killed at least 20 people"), nor, before
+    the toll's figure at ``start``, the subject of a verb that detained or killed its people (:data:`_AGENT_AFTER`:
+    "An armed riot police officer detains two protesters")."""
     return any(not _TARGET_BEFORE.search(sentence, max(0, m.start() - _TARGET_NEAR), m.start())
+               and not (m.end() <= start and _AGENT_AFTER.match(sentence, m.end()))
                for m in _TOLL_PART.finditer(sentence, lo, hi))
 
 
-def _security_dead(sentence: str, lo: int, hi: int) -> bool:
+#: Right after the security forces named before a toll, a verb of which they are the subject: they detained or killed
+#: the people counted ("An armed riot police officer detains two protesters", "полицейские задержали").
+_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:detain(?:s|ed)?|arrest(?:s|ed)?|kill(?:s|ed)?|shot|задержал\w*|задержива\w*"
+                          r"|убил\w*|ликвидировал\w*|уничтожил\w*)\b", re.I)
+
+
+def _security_dead(sentence: str, lo: int, hi: int, start: int | None = None) -> bool:
     """Whether ``sentence[lo:hi]`` names the security forces as among a toll (:data:`_SECURITY`), not as its attackers
-    (:data:`_AGGRESSOR_BEFORE`) or what was attacked (:data:`_TARGET_BEFORE`). The caller starts ``lo`` after the noun
-    of the figure before: "At least seven law enforcement officers have died and more than two dozen have been
+    (:data:`_AGGRESSOR_BEFORE`), what was attacked (:data:`_TARGET_BEFORE`), or, before the toll's figure at ``start``,
+    the subject of a verb that detained or killed its people (:data:`_AGENT_AFTER`). The caller starts ``lo`` after the
+    noun of the figure before: "At least seven law enforcement officers have died and more than two dozen have been
     injured" counts the injured, not the officers injured."""
     return any(not _AGGRESSOR_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
                and not _TARGET_BEFORE.search(sentence, max(0, m.start() - _TARGET_NEAR), m.start())
+               and not (start is not None and m.end() <= start and _AGENT_AFTER.match(sentence, m.end()))
                for m in _SECURITY.finditer(sentence, lo, hi))
 
 

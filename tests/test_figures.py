@@ -6193,3 +6193,20 @@ def test_a_toll_is_not_of_the_country_named_only_as_its_attacker(rules, text, pa
     f = figs(text, rules, published="2023-12-30")
     f = f[f["metric"].str.startswith("people (")]
     assert f["parties"].tolist() == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 735 anti-mobilization protestors detained in Russia",
+    "В России задержано 1386 протестующих в 38 городах.",
+    # the police named before the count as those who detained them: no group of the detained
+    "An armed riot police officer detains two protesters after clashes in Almaty, Kazakhstan.",
+    "Полицейские задержали 100 протестующих в Казахстане.",
+])
+def test_protesters_detained_are_people_detained(rules, text):
+    f = figs(text, rules, published="2022-09-21")
+    assert f["metric"].tolist()[0] == "people (detained)"
+
+
+def test_the_police_who_killed_are_not_the_dead(rules):
+    assert one("Police killed 12 people in the clashes in Kazakhstan.", rules,
+               published="2022-01-06")["metric"] == "people (deaths)"
