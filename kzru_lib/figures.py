@@ -5858,22 +5858,32 @@ _TARGET_NEAR = 60  # (characters before the group word where the attack on it ma
 _EVENT_PLACE_NEAR = 80
 
 
+def _event_place(sentence: str, pos: int) -> bool:
+    """Whether the place named at ``pos`` is where the event happened: an event's noun just before it ("attacks ... in
+    Russia's Dagestan region", "В результате терактов в Дагестане")."""
+    return _EVENT_NOUN.search(sentence, max(0, pos - _EVENT_PLACE_NEAR), pos) is not None
+
+
 def _part_locality(sentence: str, lo: int, hi: int) -> bool:
     """Whether ``sentence[lo:hi]`` names a locality (:data:`_LOCALITY`) that makes a toll a part of a larger one ("A
-    total of 103 deaths were in Almaty city"), not the place of the event it counts, which its noun names just before
-    ("attacks on churches ... in Russia's Dagestan region on Sunday killed at least 20 people": all of them)."""
-    return any(not _EVENT_NOUN.search(sentence, max(0, m.start() - _EVENT_PLACE_NEAR), m.start())
-               for m in _LOCALITY.finditer(sentence, lo, hi))
+    total of 103 deaths were in Almaty city"), not the place of the event it counts (:func:`_event_place`: "attacks on
+    churches ... in Russia's Dagestan region on Sunday killed at least 20 people": all of them)."""
+    return any(not _event_place(sentence, m.start()) for m in _LOCALITY.finditer(sentence, lo, hi))
+
+
+def _not_the_counted(sentence: str, m: re.Match, start: int | None) -> bool:
+    """Whether a group word at ``m`` names others than a toll's people: what was attacked (:data:`_TARGET_BEFORE`:
+    "attacks on churches, synagogues and police ... killed at least 20 people"), or, before the toll's figure at
+    ``start``, the subject of a verb that detained or killed them (:data:`_AGENT_AFTER`: "An armed riot police officer
+    detains two protesters")."""
+    return bool(_TARGET_BEFORE.search(sentence, max(0, m.start() - _TARGET_NEAR), m.start())
+                or (start is not None and m.end() <= start and _AGENT_AFTER.match(sentence, m.end())))
 
 
 def _toll_group(sentence: str, lo: int, hi: int, start: int) -> bool:
-    """Whether ``sentence[lo:hi]`` names a group of a toll (:data:`_TOLL_PART`) that is not what was attacked
-    (:data:`_TARGET_BEFORE`: "attacks on churches, synagogues and police ... killed at least 20 people"), nor, before
-    the toll's figure at ``start``, the subject of a verb that detained or killed its people (:data:`_AGENT_AFTER`:
-    "An armed riot police officer detains two protesters")."""
-    return any(not _TARGET_BEFORE.search(sentence, max(0, m.start() - _TARGET_NEAR), m.start())
-               and not (m.end() <= start and _AGENT_AFTER.match(sentence, m.end()))
-               for m in _TOLL_PART.finditer(sentence, lo, hi))
+    """Whether ``sentence[lo:hi]`` names a group of a toll (:data:`_TOLL_PART`) that is one of its people
+    (:func:`_not_the_counted`); ``start``: the toll's figure."""
+    return any(not _not_the_counted(sentence, m, start) for m in _TOLL_PART.finditer(sentence, lo, hi))
 
 
 #: Right after the security forces named before a toll, a verb of which they are the subject: they detained or killed
@@ -5884,13 +5894,11 @@ _AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:detain(?:s|ed)?|arrest(?:s|ed)?|
 
 def _security_dead(sentence: str, lo: int, hi: int, start: int | None = None) -> bool:
     """Whether ``sentence[lo:hi]`` names the security forces as among a toll (:data:`_SECURITY`), not as its attackers
-    (:data:`_AGGRESSOR_BEFORE`), what was attacked (:data:`_TARGET_BEFORE`), or, before the toll's figure at ``start``,
-    the subject of a verb that detained or killed its people (:data:`_AGENT_AFTER`). The caller starts ``lo`` after the
-    noun of the figure before: "At least seven law enforcement officers have died and more than two dozen have been
-    injured" counts the injured, not the officers injured."""
+    (:data:`_AGGRESSOR_BEFORE`) nor as others than its people (:func:`_not_the_counted`; ``start``: the toll's figure).
+    The caller starts ``lo`` after the noun of the figure before: "At least seven law enforcement officers have died
+    and more than two dozen have been injured" counts the injured, not the officers injured."""
     return any(not _AGGRESSOR_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
-               and not _TARGET_BEFORE.search(sentence, max(0, m.start() - _TARGET_NEAR), m.start())
-               and not (start is not None and m.end() <= start and _AGENT_AFTER.match(sentence, m.end()))
+               and not _not_the_counted(sentence, m, start)
                for m in _SECURITY.finditer(sentence, lo, hi))
 
 
@@ -5966,8 +5974,8 @@ def _toll_town(sentence: str, lo: int, hi: int, rules: FigureRules) -> bool:
         if (before := sentence[max(0, m.start() - 20):m.start()].split()) and before[-1][:1].isupper():
             continue  # a headline's capitals ("Riots in Kazakhstan Resulted in Death of 230 People")
         if name.lower() not in MONTHS and name.lower() not in _WEEKDAY_NUMBER and not _places_in(name, rules)[0] \
-                and not _EVENT_NOUN.search(sentence, max(0, m.start() - _EVENT_PLACE_NEAR), m.start()):
-            return True  # (not the place of the event its noun names just before: "В результате терактов в Дагестане")
+                and not _event_place(sentence, m.start()):
+            return True  # (not the place of the event: "В результате терактов в Дагестане")
     return False
 
 
