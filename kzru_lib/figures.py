@@ -2394,7 +2394,7 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
                 if s >= end and _ITEM_BREAK.search(sentence, end, s):
                     # (not a cue the next item's number follows: "в шахте находились 252 человека, на поверхность вывели
                     # 205 шахтеров" counts no evacuees in 252)
-                    nxt = _A_DIGIT.search(sentence, e, min(len(sentence), e + _CUE_NUMBER_NEAR))
+                    nxt = _DIGIT_RUN.search(sentence, e, min(len(sentence), e + _CUE_NUMBER_NEAR))
                     if nxt is None or _ITEM_BREAK.search(sentence, e, nxt.start()):
                         later = later or way
                     continue
@@ -2417,8 +2417,7 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
 
 #: The last digit of a stretch of text (:func:`_direction`).
 _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
-#: A digit, and how far after a cue of a flow or a toll the number it goes with may be (:func:`_direction`).
-_A_DIGIT = re.compile(r"\d")
+#: How far after a cue of a flow or a toll the number it goes with may be (:func:`_direction`).
 _CUE_NUMBER_NEAR = 40
 
 #: Kinds of counts of people (``data/flow_cues.csv``), the growth ones before the population they are of
@@ -2456,7 +2455,7 @@ def _reached_kind(sentence: str, clause: tuple[int, int], s0: int) -> str:
     if reached is None or reached.group().strip()[-1:] in ":–—" or not reached.group().strip():
         return ""
     verb = reached.start()
-    lo = max([clause[0], verb - _REACHED_SUBJECT_NEAR, *(m.end() for m in _A_DIGIT.finditer(sentence, clause[0], verb))])
+    lo = max([clause[0], verb - _REACHED_SUBJECT_NEAR, *(m.end() for m in _DIGIT_RUN.finditer(sentence, clause[0], verb))])
     cues = [(e, way) for s, e, way in _flow_spans(sentence, (*_EVENT_KINDS, "deaths")) if lo <= s and e <= verb
             and not _SUBJECT_END.search(sentence, e, verb)]
     return max(cues)[1] if cues else ""
