@@ -3340,14 +3340,27 @@ def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
     """("cue", "people") when a bare number at ``pos`` is what a population, its growth, a migration balance or an
     event's toll named before it in its clause reached ("In 2023, Kazakhstan's net migration balance turned
     positive for the first time in years, reaching 16,600", "The death toll rose to 238"); ("", "") otherwise."""
-    if not _REACHED.search(sentence, max(0, pos - 25), pos):
+    reached = _REACHED.search(sentence, max(0, pos - 25), pos)
+    if not reached and not _BROUGHT_TO.search(sentence, max(0, pos - 5), pos):
         return "", ""
     clause = _clause_of(_clauses(sentence), pos)
     cues = [(s, e) for s, e, _ in _flow_spans(sentence, _UNDERSTOOD_PEOPLE) if clause[0] <= s and e <= pos]
     if not cues or _DIGIT_RUN.search(sentence, max(c[1] for c in cues), pos):
         return "", ""  # another number between: the cue is that number's
     s, e = max(cues, key=lambda c: c[1])
+    if not reached and not _BRINGS.search(sentence, max(clause[0], s - 40), s):
+        return "", ""  # "to" alone: only after a verb that brings the cue to the number
     return sentence[s:e], "people"
+
+
+#: Right before a bare number: "to", which a verb that brings a toll to a number opens (:data:`_BRINGS`).
+_BROUGHT_TO = re.compile(r"(?:\bto|(?<![^\W\d_])до)\s+$", re.I)
+#: Right before the cue of a population or an event's toll: a verb that brings it to the number after "to" ("The
+#: development brings the death toll from the Ukrainian shelling of the city to 25", "raising the number of dead to
+#: 40", "увеличив число погибших до 25").
+_BRINGS = re.compile(r"(?:\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)"
+                     r"|(?<![^\W\d_])(?:довел\w*|довед\w*|довест\w*|доводя|увеличив\w*|подняв\w*|поднял\w*))"
+                     r"\s+(?:(?:the|its|their|overall|total|official|number\s+of|число|количество)\s+)*$", re.I)
 
 
 _DIGIT_RUN = re.compile(r"\d")
@@ -3364,6 +3377,12 @@ _EVENT_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+
                           r"|\s+(?:погиб(?:ли|ло)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли|пропали"
                           r"|(?:(?:считаются|считались|числятся|числились|остаются|остались)\s+)?пропавш\w*)(?![^\W\d_])",
                           re.I)
+#: Right before a bare number (and its hedge), the verb of an event's toll it is the object or the subject of ("Blast
+#: kills 14", "погибли 21, пострадали 108, в том числе 15 детей", "ранены более 100").
+_EVENT_BEFORE = re.compile(r"(?:\b(?:kill(?:s|ed)|injur(?:es|ed)|wound(?:s|ed))|(?<![^\W\d_])(?:погибл[иоа]|погиб|пострадал[иоа]?"
+                           r"|ранен[ыо]?|задержан[ыо]?|задержали|госпитализирован[ыо]?|эвакуирован[ыо]?))\s+"
+                           r"(?:(?:at\s+least|more\s+than|over|about|almost|nearly|около|более|не\s+менее|почти|свыше|ещё"
+                           r"|еще)\s+)?$", re.I)
 #: An English past participle or a comparative, which counts nothing ("about 225 thousand compared with ...",
 #: "225 thousand more than a year earlier").
 _COUNTS_NOTHING_EN = re.compile(r"[a-z]+ed|more|less|fewer|higher|lower", re.I)
@@ -3460,10 +3479,12 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                         break
                 if ws and not _COUNTS_NOTHING_EN.fullmatch(ws[-1].group(0)):  # ("225 thousand compared with": no noun)
                     phrase, noun = sentence[e:ws[-1].end()].strip(), ws[-1].group(0).lower()
-            if noun in _OTHERS and (
-                    prev := next((f for f in reversed(out) if f["kind"] == "count" and f["noun"]), None)) is not None:
+            if noun in _OTHERS and (prev := next((f for f in reversed(out) if f["kind"] == "count" and f["noun"] and not
+                                                  _INCLUDING_BEFORE.search(sentence, max(0, f["start"] - 30), f["start"])),
+                                                 None)) is not None:
                 # "32 workers have died in the incident and 14 others are un-accounted for": more of what the
-                # count before in the sentence counted
+                # count before in the sentence counted (not a part of it: "killed 14 people, including two children, and
+                # injured 108 others" are people)
                 phrase, noun, understood = "", prev["noun"], True
             if not noun and t["scaled"]:
                 # "332 тысяч мигрантов из Узбекистана, 247 тысяч – из Таджикистана", "616 thousand in
@@ -3495,9 +3516,10 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                     # "Kazakhstan's net migration balance turned positive, reaching 16,600": a bare number a
                     # population, its growth or a migration balance named before it in its clause reached
                     phrase, noun = _people_understood(sentence, s)
-                if not noun and _EVENT_AFTER.match(sentence, e) and not _YEAR_LIKE.fullmatch(t["raw"] or ""):
-                    # "More than 160 have been killed in protests", "At least 225 were injured": the people an event's
-                    # verb right after a bare number counts
+                if not noun and (_EVENT_AFTER.match(sentence, e) or _EVENT_BEFORE.search(sentence, max(0, s - 40), s)) \
+                        and not _YEAR_LIKE.fullmatch(t["raw"] or ""):
+                    # "More than 160 have been killed in protests", "At least 225 were injured", "погибли 21, пострадали
+                    # 108": the people an event's verb right after or right before a bare number counts
                     phrase, noun = "", "people"
                 understood = bool(noun)
             if not noun and t["scaled"] and (g := _GROWTH_TO_END.search(sentence, max(0, s - 40), s)):
@@ -4625,6 +4647,11 @@ def _read_doc_figures(
                 # of that count's kind, whatever its noun (read below), and both are an event's toll
                 metric, event = kind, True
                 tolls.add(len(out) - 1)
+            elif f["kind"] == "count" and metric in _CHILD_COUNTS and (
+                    children := _children_toll(out, ln, sno, sentence, clause, a, s0, e0)):
+                # the children among the dead or hurt, a quantity of their own ("which killed 14 people including two
+                # children", "The dead included two children", "погибли 25 человек, среди которых пять детей")
+                metric, event = children, True
             elif f["kind"] == "count" and metric in _ATTACKER_COUNTS and _ATTACKERS_KILLED.search(
                     sentence, max(clause[0], after_figure, s0 - _ATTACKERS_NEAR[0]),
                     min(clause[1], e0 + _ATTACKERS_NEAR[1])):
@@ -4896,8 +4923,8 @@ def _read_doc_figures(
                 # (the group words that make it the security forces' or a part are read past the noun of the figure
                 # before: "At least seven law enforcement officers have died and more than two dozen have been injured")
                 own = max([lo, *(g["phrase_end"] for g in cands if g["end"] <= s0 and 0 < (g.get("phrase_end") or 0) <= s0)])
-                if metric == _ATTACKERS_DEAD:
-                    pass  # (the attackers' dead are theirs, whatever group words are beside them)
+                if metric == _ATTACKERS_DEAD or _CHILDREN_SUFFIX in metric:
+                    pass  # (the attackers' dead and the children are theirs, whatever group words are beside them)
                 elif _TOLL_MORE.search(sentence, max(0, s0 - _TOLL_MORE_NEAR), s0) and _TOLL_RAISED.search(sentence, e0):
                     # the dead added to a toll, which the sentence then gives ("reported an additional 13 deaths ...,
                     # adding to an earlier toll of 46", "сообщили еще о 13 жертвах, что довело общее число погибших ...
@@ -5905,6 +5932,30 @@ def _security_dead(sentence: str, lo: int, hi: int, start: int | None = None) ->
 #: сотрудников полиции", "более 15 полицейских", "15 силовиков").
 _SECURITY_COUNTS = frozenset({"police", "officers", "troops", "members", "servicemen", "soldiers", "сотрудник",
                               "полицейский", "силовик", "военнослужащий", "военный", "пограничник"})
+#: Counts whose noun names children ("including two children", "five minors", "в том числе 15 детей"): beside a toll,
+#: the children among its dead or hurt, a quantity of their own (its kind with :data:`_CHILDREN_SUFFIX`), not a part.
+_CHILD_COUNTS = frozenset({"children", "minors", "kids", "ребенок", "несовершеннолетний"})
+_CHILDREN_SUFFIX = " (children)"
+def _children_toll(out: list[dict], line_no: int, sent_no: int, sentence: str, clause: tuple[int, int], a: int,
+                   s0: int, e0: int) -> str:
+    """The metric of a count of children at ``sentence[s0:e0]`` (``a``: the sentence's start in its line) that are
+    among an event's dead or hurt (:data:`_CHILD_COUNTS`): of the toll just before it in the sentence that it is part
+    of ("which killed 14 people including two children", "погибли 25 человек, среди которых пять детей"; the children of
+    a part are a part: "92 пострадавших остаются в больницах, в том числе шестеро детей"), else of the killing or hurting
+    its clause names ("The dead included two children"); "" when neither."""
+    if (kind := _toll_just_before(out, line_no, sent_no, a + s0)) and (
+            _PART.search(sentence, out[-1]["end"] - a, min(clause[1], e0 + _PART_AFTER_NEAR))
+            or _AMONG.search(sentence, out[-1]["end"] - a, s0)):
+        rest = out[-1]["metric"][len(kind):]
+        return kind + _CHILDREN_SUFFIX + next((x for x in (_PART_SUFFIX, _EARLIER_SUFFIX, _CHANGE_SUFFIX)
+                                               if rest.endswith(x)), "")
+    if what := _direction(sentence, clause, s0, e0, ("killed", "injured", "deaths"), _SECURITY_KILLED_NEAR):
+        return _KIND_METRIC.get(what, "people (deaths)" if what == "deaths" else f"people ({what})") + _CHILDREN_SUFFIX
+    return ""
+
+
+#: Between a toll and a count of children: "among" ("..., among them five children", "среди которых пять детей").
+_AMONG = re.compile(r"\bamong\b|(?<![^\W\d_])среди(?![^\W\d_])", re.I)
 #: Counts whose noun names those who attacked ("six militants", "five attackers", "пятерых боевиков"): killed
 #: (:data:`_ATTACKERS_KILLED`), the attackers' dead, a quantity of their own (``people (deaths) (attackers)``), not
 #: the toll of the dead they caused.
@@ -6497,7 +6548,8 @@ _ATTACKER_NEAR = 40
 
 def _attacker_only(text: str, party: str, rules: FigureRules) -> bool | None:
     """Whether every mention of ``party`` in ``text`` names it as an attacker (:data:`_ATTACKER_AFTER`, within its
-    sentence, or :data:`_ATTACKER_BEFORE`); None when ``text`` does not name it."""
+    sentence, or :data:`_ATTACKER_BEFORE`) or as a place beside the event (:data:`_BESIDE_BEFORE`, "the Ukrainian
+    border"); None when ``text`` does not name it."""
     seen = False
     for pos, name in rules.places.finditer(text):
         if name != party:
@@ -6506,9 +6558,23 @@ def _attacker_only(text: str, party: str, rules: FigureRules) -> bool | None:
         word = _PLACE_WORD.match(text, pos)
         after = _ATTACKER_AFTER.match(text, word.end() if word else pos)
         if not ((after and "." not in after.group(0))
-                or _ATTACKER_BEFORE.search(text, max(0, pos - _ATTACKER_NEAR), pos)):
+                or _ATTACKER_BEFORE.search(text, max(0, pos - _ATTACKER_NEAR), pos)
+                or _BESIDE_BEFORE.search(text, max(0, pos - _ATTACKER_NEAR), pos)
+                or (word and "-" not in word.group() and _THE_BEFORE.search(text, max(0, pos - 5), pos)
+                    and _BORDER_AFTER.match(text, word.end()))):
             return False
     return True if seen else None
+
+
+#: Right before a place's name, words that name it as a place beside an event, not where it happened: across a border
+#: ("close to the border with Ukraine", "вблизи границы с Украиной") or at war ("since the start of Moscow's invasion of
+#: Ukraine", "войны на Украине"). ... or "the <place> border" (:data:`_THE_BEFORE`, :data:`_BORDER_AFTER`: "north of the
+#: Ukrainian border"; not two places' border, "the Kyrgyz-Tajik border").
+_BESIDE_BEFORE = re.compile(r"(?:\bborders?\s+with|\b(?:invasion|invaded|war|offensive|aggression)\s+(?:of|in|on|against))"
+                            r"\s+(?:the\s+)?$|(?<![^\W\d_])(?:границ\w*\s+с|вторжени\w*\s+(?:в|на)|войн\w*\s+(?:в|на|с|против)"
+                            r"|агресси\w*\s+(?:в|на|против))\s+$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_BORDER_AFTER = re.compile(r"\s+border\b", re.I)
 
 
 def _attacked_place(r: dict, rules: FigureRules, article, in_article: dict) -> tuple[str, str]:

@@ -6001,7 +6001,8 @@ def test_one_articles_hedged_and_exact_mentions_of_one_toll_are_one_claim(rules)
     f = figs("Fire in Kazakhstan mine kills 21. As many as 21 people died in the fire. At least 21 people have died "
              "in the fire. More than 21 people died in the fire.", rules, published="2023-10-28")
     c = figure_claims(f)
-    assert c[["value", "qualifier", "low", "high", "n_mentions"]].values.tolist() == [[21, "none", 21, 21, 3]]
+    # (the headline's "kills 21" is a mention too)
+    assert c[["value", "qualifier", "low", "high", "n_mentions"]].values.tolist() == [[21, "none", 21, 21, 4]]
 
 
 @pytest.mark.parametrize("text, parties", [
@@ -6205,3 +6206,61 @@ def test_protesters_detained_are_people_detained(rules, text):
 def test_the_police_who_killed_are_not_the_dead(rules):
     assert one("Police killed 12 people in the clashes in Kazakhstan.", rules,
                published="2022-01-06")["metric"] == "people (deaths)"
+
+
+def test_a_bare_number_a_verb_brings_a_toll_to_is_that_toll(rules):
+    # "brings the death toll ... to 25": the cue between the verb and "to" names what the number counts
+    f = one("The development brings the death toll from the Ukrainian shelling of the city to 25, the governor noted.",
+            rules, published="2024-01-01")
+    assert (f["value"], f["metric"]) == (25.0, "people (deaths)")
+    assert one("Обстрел, увеличив число погибших до 25.", rules, published="2024-01-01")["metric"] == "people (deaths)"
+    # "to" with no verb that brings the cue to the number: no count of the dead
+    f = figs("Reporters asked about the death toll, then went to 25.", rules, published="2024-01-01")
+    assert "people (deaths)" not in f["metric"].tolist()
+
+
+def test_a_bare_number_right_after_the_verb_of_a_toll_counts_people(rules):
+    f = figs("Позже уточнили, что погибли 21, пострадали 108, в том числе 15 детей.", rules, published="2023-12-31")
+    assert f["metric"].tolist() == ["people (deaths)", "people (injured)", "people (injured) (children)"]
+    assert one("Blast kills 14 in Belgorod", rules, published="2023-12-31")["metric"] == "people (deaths)"
+    # ... not a year after the verb
+    assert figs("The two were injured 2023 in a crash.", rules, published="2024-01-01")["metric"].tolist() == []
+
+
+def test_deaths_an_attack_led_to_are_its_dead(rules):
+    f = figs("Эти атаки привели к гибели 25 человек, 109 были ранены.", rules, published="2024-01-01")
+    assert f["metric"].tolist() == ["people (deaths)", "people (injured)"]
+
+
+@pytest.mark.parametrize("text, published, surface, metric", [
+    ("The shelling killed 14 people including two children.", "2023-12-30", "two", "people (deaths) (children)"),
+    ("At least 18 people were killed. The dead included two children.", "2023-12-31", "two",
+     "people (deaths) (children)"),
+    ("Эти атаки привели к гибели 25 человек, среди которых пять детей.", "2024-01-01", "пять",
+     "people (deaths) (children)"),
+    ("A further 108 were injured, including 15 minors.", "2023-12-31", "15", "people (injured) (children)"),
+    # the children of a part are a part
+    ("В больницах остаются 92 пострадавших в теракте, в том числе шестеро детей.", "2024-03-27", "шестеро",
+     "people (injured) (children) (part)"),
+    # "others" after a toll and its children are more of the toll's people, not more children
+    ("The strike on Belgorod killed 14 people, including two children, and injured 108 others.", "2023-12-30", "108",
+     "people (injured)"),
+    # children with no toll: as before
+    ("The school has 300 children.", "2024-01-01", "300", "children"),
+])
+def test_the_children_among_a_toll_are_a_quantity_of_their_own(rules, text, published, surface, metric):
+    f = figs(text, rules, published=published)
+    assert f.loc[f["surface"] == surface, "metric"].tolist() == [metric]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ten people were killed in shelling on the city of Belgorod, close to the border with Ukraine.", "Russia"),
+    ("A further 110 people were wounded in the strike, one of the deadliest attacks on Russian soil since the start of "
+     "Moscow's invasion of Ukraine.", "Russia"),
+    # two places' border is both sides'
+    ("Clashes on the Kyrgyz-Tajik border killed nearly 100 people.", "Kyrgyzstan–Tajikistan"),
+])
+def test_a_toll_is_not_of_a_country_named_only_beside_the_event(rules, text, parties):
+    f = figs(text, rules, published="2023-12-31")
+    f = f[f["metric"].str.startswith("people (")]
+    assert f["parties"].tolist() == [parties]
