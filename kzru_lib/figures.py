@@ -6608,7 +6608,8 @@ def _locality_parties(out: list[dict], rules: FigureRules, article) -> None:
     Kazakhstan's, whatever the outlet's country. Basis ``locality``. A toll with parties keeps them, even when its
     sentence names a region of another country (the other sentences of its article and the other articles that name no
     region would keep theirs, and the comparison would split one toll in two), except the countries named only as its
-    attackers (:func:`_attacked_place`). In place."""
+    attackers (:func:`_attacked_place`), and parties lent by the article alone, which give way to the country of the
+    regions and cities its own sentence names. In place."""
     whole = text = None
     attackers: dict[str, bool | None] = {}  # party -> named only as an attacker in the article (asked once)
 
@@ -6626,6 +6627,11 @@ def _locality_parties(out: list[dict], rules: FigureRules, article) -> None:
             place, basis = _attacked_place(r, rules, article_text, attackers)
             if place:
                 r["parties"], r["parties_basis"] = place, basis
+            elif r["parties_basis"] == "article" and (country := _locality_country(r["sentence"], rules)) \
+                    and country not in r["parties"].split("–"):
+                # (parties lent by the article only give way to the country of a region or city the toll's own sentence
+                # names: "Eight people were injured as a result of the earthquake in Almaty" in an article on China's)
+                r["parties"], r["parties_basis"] = country, "locality"
             continue
         country = _locality_country(r["sentence"], rules)
         if not country:

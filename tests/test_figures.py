@@ -6264,3 +6264,24 @@ def test_a_toll_is_not_of_a_country_named_only_beside_the_event(rules, text, par
     f = figs(text, rules, published="2023-12-31")
     f = f[f["metric"].str.startswith("people (")]
     assert f["parties"].tolist() == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    "После землетрясения 44 человека обратились за медицинской помощью.",
+    "Eighteen people have sought medical help, it said in a statement.",
+    "Три человека погибли и пять человек получили травмы в результате землетрясения.",
+])
+def test_those_who_sought_medical_help_or_got_injuries_are_the_injured(rules, text):
+    f = figs(text, rules, published="2024-01-23")
+    assert f["metric"].tolist()[-1] == "people (injured)"
+
+
+def test_a_tolls_parties_lent_by_its_article_give_way_to_the_city_its_sentence_names(rules):
+    f = figs("A 7.1-magnitude earthquake jolted Wushi County in northwest China's Xinjiang region.\n"
+             "Eight people were injured as a result of the earthquake in Almaty.", rules, published="2024-01-23")
+    assert f.loc[f["surface"] == "Eight", ["metric", "parties", "parties_basis"]].values.tolist() == [
+        ["people (injured)", "Kazakhstan", "locality"]]
+    # ... not parties its own sentence names
+    f = figs("Eight people were injured in China as a result of the earthquake felt in Almaty.", rules,
+             published="2024-01-23")
+    assert f["parties"].tolist() == ["China"]
