@@ -1937,6 +1937,76 @@ _TIME_OF_DAY = re.compile(r"\s+(?:ночи|утра|дня|вечера|попо
 #: Before an hour: by that time of day ("к 14 часам", "по состоянию на 10 часов").
 _BY_HOUR = re.compile(r"(?<![^\W\d_])(?:к|по\s+состоянию\s+на)\s+$", re.I)
 _AGE_BEFORE = _led(re.compile(r"\b(?:aged?|в\s+возрасте)\s+$", re.I))
+#: Right before a number: the word of an earthquake's magnitude, with its scale's symbol ("a magnitude of MPV 6.7",
+#: "with a magnitude 7.1", "землетрясение магнитудой 7,1"); right after it ("a 7.1-magnitude earthquake", "6.7 on the
+#: Richter scale", "6,7 по шкале Рихтера"). The magnitude is a figure of its own unit (``magnitude``) and metric.
+_MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude(?:\s+of)?|(?<![^\W\d_])магнитуд\w*(?:\s+в)?)\s+"
+                               r"(?:(?-i:MPV|Mw|Ms|Mb|ML|M|Mpv)\s+)?$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"(?:-|\s+)magnitude\b|\s+(?:on\s+the\s+Richter|по\s+шкале\s+Рихтера)", re.I)
+def _quake_metric(f: dict, sentence: str, clause: tuple[int, int]) -> str:
+    """The metric of an earthquake's figure: ``magnitude`` for a magnitude (:data:`_MAGNITUDE_BEFORE`), ``depth`` for a
+    length a depth names right before it in a sentence on an earthquake ("at a depth of 22 km", "на глубине 65 км"), with
+    `` (aftershock)`` when its clause is on an aftershock ("The strongest aftershock had a magnitude of 5.3"); else
+    ""."""
+    if f["unit"] == "magnitude":
+        what = "magnitude"
+    elif f["kind"] == "length" and _DEPTH_BEFORE.search(sentence, max(0, f["start"] - 25), f["start"]) \
+            and _QUAKE.search(sentence):
+        what = "depth"
+    else:
+        return ""
+    if _TOLL_BEFORE.search(sentence, *clause) or _FIRST_REPORTED.search(sentence, *clause):
+        return what + _EARLIER_SUFFIX  # "The earthquake was originally reported as 7.0 magnitude"
+    if not _AFTERSHOCK.search(sentence, *clause):
+        return what
+    # (the strongest aftershock is one quantity; any other is one of many: "aftershocks of magnitude 3.0 and above")
+    return what + (" (strongest aftershock)" if _STRONGEST.search(sentence, *clause) else _OTHER_SUFFIX)
+
+
+def _other_quakes(out: list[dict]) -> None:
+    """Mark as another earthquake's (:data:`_OTHER_SUFFIX`) an article's magnitudes a whole point or more below its
+    largest (the main shock's: "an earthquake of magnitude 5.2 occurred in Wushi County" beside "an earthquake of
+    magnitude 7"), and give a depth the kind of the last magnitude before it in the article ("The source of the
+    tremors was at a depth of 10 km" after the magnitude 5.2). In place."""
+    mags = [r for r in out if r["metric"] == "magnitude"]
+    if not mags:
+        return
+    top = max(r["value"] for r in mags)
+    for r in mags:
+        if r["value"] <= top - _OTHER_QUAKE_BELOW:
+            r["metric"] += _OTHER_SUFFIX
+    last = ""
+    for r in out:
+        if r["metric"].startswith("magnitude"):
+            last = r["metric"].removeprefix("magnitude")
+        elif r["metric"] == "depth":
+            r["metric"] += last
+
+
+#: How far (magnitude points) below an article's largest magnitude another is another earthquake's, not the main
+#: shock's by another agency (7.1 by China's, 7.0 by the USGS, 6.7 by Kazakhstan's: one earthquake).
+_OTHER_QUAKE_BELOW = 1.0
+#: The end of the metric of a figure of another event than the one its article reports (another earthquake, one of
+#: many aftershocks): no claim compared.
+_OTHER_SUFFIX = " (other)"
+#: A figure first reported, since revised ("was originally reported as 7.0 magnitude", "первоначально сообщалось").
+_FIRST_REPORTED = re.compile(r"\b(?:originally|initially|first|earlier|previously)\s+(?:reported|put|given|estimated"
+                             r"|measured|said)\b|(?<![^\W\d_])(?:первоначально|изначально)(?![^\W\d_])", re.I)
+_STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most\s+powerful)\b"
+                        r"|(?<![^\W\d_])(?:сильнейш\w*|мощнейш\w*|самы\w+\s+(?:сильн|мощн)\w*|крупнейш\w*)", re.I)
+
+
+#: The metrics of an earthquake (:func:`_quake_metric`): of no country, compared across articles by the month alone.
+_QUAKE_METRICS = frozenset({"magnitude", "depth"})
+#: Right before a length: its depth ("at a depth of 22 km", "The depth of the outbreak was 22 km", "на глубине 65 км",
+#: "Глубина 65 км").
+_DEPTH_BEFORE = re.compile(r"\bdepth\b(?:\s+[\w-]+){0,4}?\s+(?:of|was|is|at)\s+(?:about\s+|around\s+)?$"
+                           r"|(?<![^\W\d_])(?:на\s+глубине|глубин[аеоуы]\w*(?:\s+[\w-]+){0,3}?(?:\s+составил\w*|\s*[-–—:])?)"
+                           r"\s+(?:около\s+|порядка\s+)?$", re.I)
+#: An earthquake named in a sentence, and an aftershock in a clause.
+_QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|epicent\w*|hypocent\w*|seismic)\b"
+                    r"|(?<![^\W\d_])(?:землетрясени\w*|толч\w*|эпицентр\w*|гипоцентр\w*|очаг\w*|сейсми\w*)", re.I)
+_AFTERSHOCK = re.compile(r"\baftershocks?\b|(?<![^\W\d_])(?:афтершок\w*|повторн\w+\s+толч\w*)", re.I)
 #: Kinds whose figures may carry a sign ("-5 °C", "+3.2%", "-2.1 pc", "minus 20 degrees Celsius").
 _SIGNED = frozenset({"percent", "temperature"})
 #: A sign written as a word right before a number ("minus 20 degrees", "минус 0,5%"); not a margin
@@ -2041,7 +2111,10 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         nxt = sentence[e] if e < len(sentence) else " "
         nxt2 = sentence[e + 1] if e + 1 < len(sentence) else " "
         compound = None
-        if nxt == "-" and nxt2.isalpha() and not unit_text:
+        # an earthquake's magnitude: "magnitude 7.1", "a 7.1-magnitude earthquake", "магнитудой 6,7"
+        magnitude = not unit_text and not m.group("cur") and not m.group("word") and bool(
+            _MAGNITUDE_AFTER.match(sentence, e) or _MAGNITUDE_BEFORE.search(sentence, max(0, s - 25), s))
+        if nxt == "-" and nxt2.isalpha() and not unit_text and not magnitude:
             compound = _compound_head(sentence, e, m, rules)
             if compound is None:
                 continue
@@ -2155,6 +2228,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
                 unit, kind, e = f"{unit} of age", "age", am.end()
         elif not unit and not cur and _AGE_BEFORE.search(sentence, max(0, s - 12), s):
             unit, kind = "year of age", "age"  # "aged 87", "at age 5"
+        elif not unit and not cur and magnitude:
+            unit = kind = "magnitude"
         raw = num
         if ("/" in raw or raw in _FRACTIONS) and not unit:
             continue  # a bare fraction ("24/7", "3/4" of a date) is not a figure
@@ -4505,6 +4580,8 @@ def _read_doc_figures(
             anaphoric = _in_clause(in_clause, "anaphora", clause, functools.partial(_anaphora, rules, sentence, clause))
             metric = f.get("level") or _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules,
                                                f["end"] - f["start"], f["unit"])
+            if quake := _quake_metric(f, sentence, clause):
+                metric = quake
             if not metric and k in intros:  # a list's item that names no metric: what the list's introduction measures
                 metric = _metric(f["kind"], f["noun"], f["phrase"], -1, [(intros[k].intro, -1)], rules, f["end"] - f["start"],
                                  f["unit"])
@@ -4911,6 +4988,11 @@ def _read_doc_figures(
                 "speaker_basis": basis, "sentence": intros[k].whole if k in intros else sentence,
                 **_base(value, f["unit"], rules), **_item_parties(k, sents, parties, s0, cands),
             })
+            if quake:
+                # an earthquake's magnitude and depth: of the event's month (as its tolls are), of no country (outlets
+                # name its epicentre, the region or the cities that felt it, each their own way)
+                tolls.add(len(out) - 1)
+                out[-1].update(parties="", parties_basis="")
             if event:
                 tolls.add(len(out) - 1)
                 upto = min([clause[1], *(g["start"] for g in cands if g["start"] >= e0)])
@@ -5110,6 +5192,7 @@ def _read_doc_figures(
     _crop_years(out)
     _toll_months(out, tolls, published, sents, rules, find_dates)
     _earlier_tolls(out)
+    _other_quakes(out)
     _so_far_this_year(out, published)
     _breakdowns(out)
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
@@ -8505,7 +8588,7 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
     # a part of that whole only: which part, a comparison cannot tell
     # (and an earlier count an article quotes beside the one it reports is no claim of its own: "The last official
     # count recorded 164 deaths")
-    f = figures[(metric != "") & ~metric.str.endswith(_PART_SUFFIX) & ~metric.str.endswith(_EARLIER_SUFFIX)].copy()
+    f = figures[(metric != "") & ~metric.str.endswith((_PART_SUFFIX, _EARLIER_SUFFIX, _OTHER_SUFFIX))].copy()
     # exports or imports between two places, with no word of which one exports (:func:`_flow_by`): either
     # way is possible, so a comparison cannot tell whether two such claims are one flow
     base = f["metric"].str.split(" ", n=1).str[0]
@@ -9333,7 +9416,8 @@ def compare_group(key: tuple, meta: GroupMeta, parts, meas: list, wholes, additi
     # who a figure is about is not known (no place in its sentence or article): two such claims are
     # most likely of two subjects ("a $2 million gain" of one company, "about $3.1 million" paid for
     # another), so each article's claims are compared with no other's
-    nobody = not parties and meta.meas_docs > 1
+    # (not an earthquake's magnitude or depth, which no place's figures are: of the month's earthquake, :func:`_quake_metric`)
+    nobody = not parties and meta.meas_docs > 1 and metric.split(" (")[0] not in _QUAKE_METRICS
     if nobody:
         why.append("parties not known (no place named): claims of different articles not compared")
     span = as_of_span(metric)

@@ -807,3 +807,16 @@ def test_a_harvest_with_no_period_runs_on(rules):
                  "b": "Kazakhstan harvested 25.9 mln tons of grain in 2025."}, rules,
                 published={"a": "2025-08-20", "b": "2025-10-15"})
     assert len(figure_disagreements(f)) == 1
+
+
+def test_magnitudes_of_one_months_earthquake_are_compared_whatever_place_is_named(rules):
+    f = figures({"a": "A magnitude 7.1 earthquake struck Xinjiang, China.",
+                 "b": "Землетрясение магнитудой 6,7 ощутили в Алматы.",
+                 "c": "The magnitude 7.1 earthquake was felt in Almaty.",
+                 # another agency's value in one article, not another quake
+                 "d": "The USGS gave a magnitude of 7.0, China's centre a magnitude of 7.1."},
+                rules, published={"a": "2024-01-23", "b": "2024-01-23", "c": "2024-01-24", "d": "2024-01-23"})
+    pairs = figure_disagreements(f)
+    assert sorted((a[0], b[0]) if a[0] < b[0] else (b[0], a[0]) for a, b in zip(pairs["claim_a"], pairs["claim_b"],
+                                                                             strict=True)) == [
+        ("a", "b"), ("b", "c"), ("b", "d"), ("b", "d")]

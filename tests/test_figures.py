@@ -6285,3 +6285,31 @@ def test_a_tolls_parties_lent_by_its_article_give_way_to_the_city_its_sentence_n
     f = figs("Eight people were injured in China as a result of the earthquake felt in Almaty.", rules,
              published="2024-01-23")
     assert f["parties"].tolist() == ["China"]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("A magnitude 7.1 earthquake struck Xinjiang on Tuesday.", "7.1", 7.1),
+    ("A major 7.0-magnitude earthquake hit the border area.", "7.0", 7.0),
+    ("The quake had a magnitude of MPV 6.7.", "6.7", 6.7),
+    ("В Китае произошло землетрясение магнитудой 7,1.", "7,1", 7.1),
+    ("It measured 6.7 on the Richter scale.", "6.7", 6.7),
+])
+def test_an_earthquakes_magnitude_is_a_figure_of_its_own_unit_and_metric(rules, text, surface, value):
+    f = one(text, rules, published="2024-01-23")
+    assert (f["surface"], f["value"], f["unit"], f["metric"], f["parties"], f["period"]) == (
+        surface, value, "magnitude", "magnitude", "", "2024-01")
+
+
+def test_an_earthquakes_depth_aftershocks_and_other_quakes(rules):
+    # a depth in a sentence on an earthquake; not a well's
+    f = figs("Землетрясение магнитудой 7,1 произошло на глубине 22 км.", rules, published="2024-01-23")
+    assert f["metric"].tolist() == ["magnitude", "depth"]
+    assert figs("The well reached a depth of 5,000 metres.", rules, published="2024-01-23")["metric"].tolist() == [""]
+    # the strongest aftershock is a quantity; any other aftershock, another quake a point or more below the main
+    # shock and the depth after it, or a magnitude first reported, are compared with nothing
+    f = figs("An earthquake of magnitude 7 was reported on the border of China and Kyrgyzstan on Tuesday. The strongest "
+             "aftershock had a magnitude of 5.3 on Wednesday. Aftershocks of magnitude 3.0 followed on Thursday. The "
+             "earthquake was originally reported as 7.0 magnitude. An earthquake of magnitude 5.2 occurred in Wushi County "
+             "on Friday. The source of the tremors was at a depth of 10 km.", rules, published="2024-01-27")
+    assert f["metric"].tolist() == ["magnitude", "magnitude (strongest aftershock)", "magnitude (other)",
+                                    "magnitude (earlier count)", "magnitude (other)", "depth (other)"]
