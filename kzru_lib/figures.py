@@ -1399,6 +1399,7 @@ class FigureRules:
     #: unit surface -> the factor its number is multiplied by, for the percent rows of the units table with a factor
     #: other than 1 ("25 basis points" is 0.25 of a percentage point)
     unit_factors: dict = field(default_factory=dict)
+    vague_words: frozenset = frozenset()
 
 
 def figure_rules(
@@ -1427,7 +1428,8 @@ def figure_rules(
             scale words, ``not_count`` nouns that never make a count ("years", "times"), and
             ``group_noun`` nouns that a number word names as a known group, not a count ("двух стран").
         number_words: number words (``words, value``, optional ``needs_scale``: ``true`` when the
-            word counts only before a scale word, as "one" in "one million").
+            word counts only before a scale word, as "one" in "one million"; optional ``vague``: ``true`` for a
+            vague plural, "thousands of", "сотни", read as its value at least, qualifier ``more_than``).
         attribution: speech verbs, interview markers, pronouns, demonyms, roles (``kind, phrase, value``).
         actors: the actor gazetteer (``name, kind, country, aliases``); its persons are speakers, its
             companies with a country the suppliers of exports (:func:`_company_supplier`).
@@ -1590,6 +1592,8 @@ def figure_rules(
         word_units=word_units,
         scale_only_words=frozenset(r.words.lower() for r in w.itertuples()
                                    if getattr(r, "needs_scale", "").strip().lower() == "true"),
+        vague_words=frozenset(r.words.lower() for r in w.itertuples()
+                              if str(getattr(r, "vague", "")).strip().lower() == "true"),
         not_count=frozenset(s.lower() for s in u[u["kind"] == "not_count"]["surface"]),
         exact_units=exact_map,
         base=base,
@@ -1990,8 +1994,8 @@ _OTHER_QUAKE_BELOW = 1.0
 #: many aftershocks): no claim compared.
 _OTHER_SUFFIX = " (other)"
 #: A figure first reported, since revised ("was originally reported as 7.0 magnitude", "первоначально сообщалось").
-_FIRST_REPORTED = re.compile(r"\b(?:originally|initially|first|earlier|previously)\s+(?:reported|put|given|estimated"
-                             r"|measured|said)\b|(?<![^\W\d_])(?:первоначально|изначально)(?![^\W\d_])", re.I)
+_FIRST_REPORTED = re.compile(r"\b(?:originally|initially)\s+(?:reported|put|given|estimated|measured|said)\b"
+                             r"|(?<![^\W\d_])(?:первоначально|изначально)(?![^\W\d_])", re.I)
 _STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most\s+powerful)\b"
                         r"|(?<![^\W\d_])(?:сильнейш\w*|мощнейш\w*|самы\w+\s+(?:сильн|мощн)\w*|крупнейш\w*)", re.I)
 
@@ -2417,6 +2421,8 @@ def _hedge(sentence: str, f: dict, rules: FigureRules) -> tuple[str, float, floa
     if m:
         q, lo, hi = rules.hedges[_SPACES.sub(" ", m.group("h").lower())]
         return q, lo, hi, f["start"], (m.end("h") if q != "target" else f["end"])
+    if f.get("word_text") in rules.vague_words:
+        return "more_than", 1.0, math.inf, f["start"], f["end"]  # "Thousands of dead seals": a thousand at least
     return "none", 1.0, 1.0, f["start"], f["end"]
 
 
@@ -2507,10 +2513,11 @@ _EVENT_KINDS = ("killed", "injured", "detained", "evacuated", "survived", "missi
 #: "погибли в результате столкновений"): they are its toll, not a population's deaths (:func:`_event_kind`).
 _EVENT_NOUN = re.compile(
     r"\b(?:conflict|clash(?:es)?|fighting|hostilities|war|attacks?|shelling|unrest|riots?|protests?|violence|uprising"
-    r"|explosions?|blasts?|crash(?:es)?|fire|floods?|flooding|earthquake|disaster|accident|incident|tragedy|collapse"
-    r"|stampede|shooting)\b"
+    r"|explosions?|blasts?|crash(?:es)?|(?:wild)?fires?|blazes?|floods?|flooding|earthquakes?|disasters?|accidents?"
+    r"|incident|tragedy|collapse|stampede|shooting|storms?|avalanches?|landslides?|mudflows?)\b"
     r"|(?<![^\W\d_])(?:конфликт|столкновени|боев|бо[йяюи]\b|обстрел|нападени|атак|теракт|войн|беспорядк|протест|волнени"
-    r"|взрыв|катастроф|авари|инцидент|трагеди|крушени|пожар|наводнени|паводк|землетрясени|обрушени|давк|стрельб)", re.I)
+    r"|взрыв|катастроф|авари|инцидент|трагеди|крушени|пожар|наводнени|паводк|землетрясени|обрушени|давк|стрельб|лавин"
+    r"|оползн|ураган)", re.I)
 
 
 #: How far before a verb of reaching its subject's cue may be (characters): :func:`_reached_kind`; and what ends a
@@ -3366,7 +3373,11 @@ def _toll_side(sentence: str, e0: int, sides: list[str], rules: FigureRules) -> 
 #: The people evacuated from an event's area: the places they are from are where the event happened, not a part of them.
 _EVACUATED = "people (evacuated)"
 #: The metrics of an event's toll (:data:`_EVENT_KINDS`, named as :data:`_KIND_METRIC` names them).
-_TOLLS = tuple(_KIND_METRIC.get(what, f"people ({what})") for what in _EVENT_KINDS)
+#: The dead animals an event left (:data:`_ANIMAL_COUNTS`): a toll of its own kind.
+_ANIMALS_DEAD = "animals (deaths)"
+#: The area a fire burned (:data:`_FIRE_AREA`): a toll of its own kind.
+_AREA_BURNED = "area (burned)"
+_TOLLS = (*(_KIND_METRIC.get(what, f"people ({what})") for what in _EVENT_KINDS), _ANIMALS_DEAD, _AREA_BURNED)
 
 
 def _count_growth(sentence: str, clause: tuple[int, int], s0: int, e0: int, rules: FigureRules, between: list[int]) -> str:
@@ -4741,6 +4752,18 @@ def _read_doc_figures(
                 # injured", "At least seven law enforcement officers have died", "Более 15 сотрудников полиции погибли":
                 # the toll's security forces (read below)
                 metric, event = _KIND_METRIC.get(what, "people (deaths)" if what == "deaths" else f"people ({what})"), True
+            elif f["kind"] == "count" and metric in _BODIES:
+                # the bodies found are an event's dead ("In total, 14 bodies have been found", "найдены тела 45 шахтёров")
+                metric, event = "people (deaths)", True
+            elif f["kind"] == "area" and _FIRE_AREA.search(sentence, *clause):
+                # the area a fire burned or covers ("fires consumed 60,000 hectares of land", "Пламя уничтожило 63,3 тыс.
+                # га леса", "площадь пожара увеличилась до 60 тысяч гектаров"): an event's toll, as the dead are
+                metric, event = _AREA_BURNED, True
+            elif f["kind"] == "count" and metric in _ANIMAL_COUNTS and _ANIMALS_DEAD_CUE.search(
+                    sentence, max(clause[0], s0 - _ANIMALS_NEAR[0]), min(clause[1], e0 + _ANIMALS_NEAR[1])):
+                # dead animals found or washed up ("More than 2,500 dead seals have washed up on the Caspian coast",
+                # "обнаружены 112 туш тюленей"): an event's toll, of its month and place as people's are
+                metric, event = _ANIMALS_DEAD, True
             elif metric == "people" and (what := _event_kind(sentence, clause, s0, e0)
                                          or _counted_kind(sentence, clause, s0)):
                 # people killed, injured, detained, evacuated or who survived ("the clashes left ... more than 4,300
@@ -4970,6 +4993,12 @@ def _read_doc_figures(
                 # "The GDP volume index ... now standing at 108.3%", "ВВП составил 105,1% к уровню 2022 года": the level
                 # against the year before, so a growth of 8.3% and 5.1%
                 value, low, high = (round(x - 100, 9) for x in (value, low, high))
+            if metric and f["kind"] not in _NOT_CONVERTED and out and out[-1]["kind"] == f["kind"] \
+                    and out[-1]["unit"] != f["unit"] and out[-1]["line_no"] == ln and a <= out[-1]["end"] <= a + s0 \
+                    and _CONVERSION_OPEN.fullmatch(sentence, out[-1]["end"] - a, s0) and _SHUT.match(sentence, e0):
+                # "60,000 hectares (148,263 acres)", "600 square kilometres (148,000 acres)": the measure before in another
+                # unit, exactly converted, rounded its own way: no claim of its own
+                metric, event = "", False
             if metric and f["kind"] == "money" and out and out[-1]["kind"] == "money" and out[-1]["unit"] != f["unit"] \
                     and out[-1]["line_no"] == ln and a <= out[-1]["end"] <= a + s0 \
                     and _CONVERSION_OPEN.fullmatch(sentence, out[-1]["end"] - a, s0) and _SHUT.match(sentence, e0):
@@ -5019,7 +5048,7 @@ def _read_doc_figures(
                 elif metric.endswith(_PART_SUFFIX):
                     pass
                 elif (_toll_group(sentence, own, hi, s0) or _in_hospital(sentence, lo, s0, e0, cands) or (
-                        metric != _EVACUATED and (
+                        metric not in (_EVACUATED, _ANIMALS_DEAD, _AREA_BURNED) and (
                         _part_locality(sentence, lo, hi) or _toll_town(sentence, lo, hi, rules)))) \
                         and not _TOLL_DOUBT.search(sentence, 0, hi):
                     # a part of an event's toll: its dead in a city, among the police, of one side ("A total of 103
@@ -5027,7 +5056,7 @@ def _read_doc_figures(
                     # evacuees were taken from, where the event happened ("Из приграничных сел Баткенской области
                     # эвакуированы 18 тысяч 525 человек": all of them)
                     out[-1]["metric"] += _PART_SUFFIX
-                elif _TOLL_BEFORE.search(sentence, lo, hi):
+                elif _TOLL_BEFORE.search(sentence, lo, hi) or _FIRST_REPORTED.search(sentence, lo, hi):
                     # an earlier count the article quotes beside the one it reports ("The last official count
                     # recorded 164 deaths"): no claim of its own
                     out[-1]["metric"] += _EARLIER_SUFFIX
@@ -6015,6 +6044,23 @@ def _security_dead(sentence: str, lo: int, hi: int, start: int | None = None) ->
 #: сотрудников полиции", "более 15 полицейских", "15 силовиков").
 _SECURITY_COUNTS = frozenset({"police", "officers", "troops", "members", "servicemen", "soldiers", "сотрудник",
                               "полицейский", "силовик", "военнослужащий", "военный", "пограничник"})
+#: Counts whose noun names animals, or the bodies or individuals of a species ("seals", "тюленей", "особей", "туш",
+#: "голов скота"), and near such a count the words that they died (:data:`_ANIMALS_DEAD`).
+_ANIMAL_COUNTS = frozenset({"seals", "fish", "birds", "saigas", "saiga", "cattle", "livestock", "sheep", "cows", "horses",
+                            "animals", "mammals", "dolphins", "carcasses", "тюлень", "нерпа", "рыба", "птица", "сайгак",
+                            "скот", "овца", "корова", "лошадь", "животное", "млекопитающее", "дельфин", "особь", "туша",
+                            "голова"})
+_ANIMALS_DEAD_CUE = re.compile(r"\b(?:dead|died|perished|carcass(?:es)?|bodies|washed\s+(?:up|ashore)|die-off|killed)\b"
+                               r"|(?<![^\W\d_])(?:мертв\w*|погиб\w*|павш\w*|пал[аио]?|гибел\w*|падеж\w*|туш\w*|трупы"
+                               r"|выброс\w*)(?![^\W\d_])", re.I)
+#: Counts whose noun names the bodies of the dead.
+_BODIES = frozenset({"bodies", "тело"})
+#: In the clause of an area, the words of a fire that burned it or covers it.
+_FIRE_AREA = re.compile(r"\b(?:burn(?:ed|t|ing|s)?|consum(?:ed|ing)|scorch(?:ed|ing)|(?:wild)?fires?|blazes?|flames?)\b"
+                        r"|(?<![^\W\d_])(?:сгорел\w*|сгорев\w*|выгорел\w*|огн[еёяю]\w*|огонь|пожар\w*|плам\w+|возгорани\w*"
+                        r"|горени\w*)", re.I)
+#: How far before and after a count of animals (characters, in its clause) the words that they died may be.
+_ANIMALS_NEAR = (40, 60)
 #: Counts whose noun names children ("including two children", "five minors", "в том числе 15 детей"): beside a toll,
 #: the children among its dead or hurt, a quantity of their own (its kind with :data:`_CHILDREN_SUFFIX`), not a part.
 _CHILD_COUNTS = frozenset({"children", "minors", "kids", "ребенок", "несовершеннолетний"})
@@ -8189,6 +8235,9 @@ _BASIS_AFTER = re.compile(r"\s+(?:and\s+[a-z-]+\s+)?basis\b", re.I)
 #: Between an amount and another currency's amount in brackets right after it: the second is the first converted.
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|around|approx\.?|approximately|roughly|some|nearly|almost|over|~|≈"
                               r"|около|примерно|почти|более|свыше|или)?\s*", re.I)
+#: Kinds whose figure in brackets after one of another unit is not that figure converted (money is, at some rate:
+#: :data:`_CONVERTED`; a count or a share is another figure).
+_NOT_CONVERTED = frozenset({"money", "subunit", "percent", "count", "multiple", "fraction", ""})
 #: The metric suffix of an amount that is another amount converted ("... (converted)"): compared only with conversions.
 _CONVERTED = " (converted)"
 #: A percentage and an opening bracket right before an amount ("14.7% ($499mn)", "12% (1,2 млрд долларов)").

@@ -6313,3 +6313,54 @@ def test_an_earthquakes_depth_aftershocks_and_other_quakes(rules):
              "on Friday. The source of the tremors was at a depth of 10 km.", rules, published="2024-01-27")
     assert f["metric"].tolist() == ["magnitude", "magnitude (strongest aftershock)", "magnitude (other)",
                                     "magnitude (earlier count)", "magnitude (other)", "depth (other)"]
+
+
+@pytest.mark.parametrize("text, metric, parties", [
+    ("More than 2,500 dead seals have washed up on the Caspian coast of Dagestan.", "animals (deaths)", "Russia"),
+    ("На побережье Дагестана обнаружены 650-700 мертвых тюленей.", "animals (deaths)", "Russia"),
+    # the region the animals were found in is where the event happened, not a part of it
+    ("В Мангистауской области обнаружили 112 туш тюленей.", "animals (deaths)", "Kazakhstan"),
+    # living animals: as before
+    ("The farm has 300 cows.", "cows", ""),
+])
+def test_dead_animals_are_an_events_toll(rules, text, metric, parties):
+    f = one(text, rules, published="2022-12-05")
+    assert (f["metric"], f["parties"]) == (metric, parties)
+    if metric == "animals (deaths)":
+        assert f["period"] == "2022-12"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Thousands of dead seals have washed up.", 1000.0),
+    ("Сотни людей вышли на улицы.", 100.0),
+    ("Hundreds of thousands of people left.", 100000.0),
+])
+def test_a_vague_plural_is_its_value_at_least(rules, text, value):
+    f = one(text, rules, published="2022-12-05")
+    assert (f["value"], f["qualifier"], f["low"], f["high"]) == (value, "more_than", value, math.inf)
+
+
+def test_the_dead_of_fires_are_a_toll_of_the_events_month(rules):
+    # "fires" (plural) names the event: the dead are its toll, of its month, not a population's deaths
+    f = one("Fourteen people have died in major forest fires in northeastern Kazakhstan, the ministry said.", rules,
+            published="2023-06-10")
+    assert (f["metric"], f["period"]) == ("people (deaths)", "2023-06")
+    # the bodies found are the dead
+    f = one("At least fourteen bodies have been found in Kazakhstan.", rules, published="2023-06-10")
+    assert (f["metric"], f["period"]) == ("people (deaths)", "2023-06")
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("The fires consumed 60,000 hectares of land in the Abai region.", "60,000 hectares", "area (burned)"),
+    ("Пламя уничтожило 63,3 тыс. га леса.", "63,3 тыс. га", "area (burned)"),
+    # the state a fire began with is no claim of the area now
+    ("Изначально площадь возгорания составляла менее 3 га.", "менее 3 га", "area (burned) (earlier count)"),
+    # a measure in brackets after one of another unit is that one converted: no claim of its own
+    ("Fires consumed around 600 square kilometres (148,000 acres) of land.", "148,000 acres", ""),
+    ("The 60,000-hectare (148263-acre) fire is raging.", "148263-acre", ""),
+    # an area with no fire: as before
+    ("Kazakhstan's forests cover 13 million hectares.", "13 million hectares", ""),
+])
+def test_the_area_a_fire_burned_is_a_toll(rules, text, surface, metric):
+    f = figs(text, rules, published="2023-06-12")
+    assert f.loc[f["surface"] == surface, "metric"].tolist() == [metric]
