@@ -4650,7 +4650,8 @@ def _read_doc_figures(
             if f["kind"] == "percent" and metric in (_TURNOUT, "") and (side := _vote_share_near(sentence, s0, e0)):
                 # "Turnout was 63.66%, with 71.12% voting in favour": no turnout; the votes against, a candidate's
                 # and an exit poll's estimate are other quantities
-                metric = _VOTE_SHARE_METRIC + ("" if side is True else f" ({side})")
+                metric = _VOTE_SHARE_METRIC + (f" ({side})" if side is not True else (
+                    f" ({who})" if (who := _candidate(sentence, s0, e0, cands, rules)) else ""))
                 if any(_EXIT_POLL.search(x) for x in (*same_line[-2:], sentence)):
                     metric += " (exit poll)"
             elif voters or f["kind"] == "percent" and (metric == _TURNOUT or _TURNOUT_OF.match(sentence, e0)
@@ -4668,8 +4669,11 @@ def _read_doc_figures(
                 if not period and find_dates is not None and (day := _vote_day(sents, published, find_dates[1], parties)):
                     period, period_surface = day  # the vote the article reports ("Референдум ... прошел 6 октября")
                 near = (min(clause[0], max(0, s0 - _EVENT_NEAR[0])), clause[1])  # "stations abroad, with a turnout of"
-                if _LOCALITY.search(sentence, *near) or _ABROAD.search(sentence, *near):
-                    metric += _PART_SUFFIX  # the turnout of a region, or of the voters abroad, is not the whole vote's
+                if _LOCALITY.search(sentence, *near) or _ABROAD.search(sentence, *near) \
+                        or _locality_country(sentence[near[0]:near[1]], rules):
+                    # the turnout of a region or a city, or of the voters abroad, is not the whole vote's ("Самая низкая
+                    # явка в Алматы – 28,72 процента")
+                    metric += _PART_SUFFIX
             elif f["kind"] == "percent" and metric.split(" (")[0] != _SETTLED and (
                     whole := _share_of(sentence, e0) or _share_before(sentence, clause[0], s0)
                     or ((not metric or "_growth" in metric) and _share_of_genitive(sentence, e0))):
@@ -7979,7 +7983,8 @@ _VOTED = _led(re.compile(r"\b(?:voted|(?:took|tak(?:e|es|ing))\s+part|participat
 _VOTE_SHARE = _led(re.compile(r"\bvot\w*\s+(?:for|against)\b|\b(?:in\s+favou?r|supported|backed)\b|\b(?:yes|no)['’\"”]?\s+vote"
                               r"|\bof\s+(?:the\s+)?votes?(?:\s+cast)?\b"
                               r"|[\"“«](?:yes|no)[\"”»]"
-                              r"|(?<![^\W\d_])(?:«?за»?\s+проголосова\w*|проголосова\w*\s+«?за»?(?![^\W\d_])|«?против»?"
+                              r"|(?<![^\W\d_])(?:«?за»?\s+(?:[А-ЯЁ][\w-]*\s+){0,3}проголосова\w*|проголосова\w*\s+«?за»?(?![^\W\d_])"
+                              r"|«?против»?"
                               r"|поддержал\w*|«да»|«нет»)", re.I))
 #: Right after a percentage: the voters ("63,8% избирателей", "63.8% of voters").
 _OF_VOTERS = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?(?:voters|electorate)\b|избирател\w*)", re.I)
@@ -8013,10 +8018,61 @@ def _vote_share_near(sentence: str, s0: int, e0: int) -> bool | str:
     near = [x for x in (before, after) if _VOTE_SHARE.search(x) and not _TURNOUT_WORD.search(x)]
     if not near:
         return False
+    if any(_FOR_CANDIDATE.search(x) for x in near):
+        return True  # "за Жигули Дайрабаева проголосовал 271 тысяча 641 избиратель, или 3,42%": a candidate's, no side's
     sides = {side for x in near for side, words in _VOTE_SIDES if words.search(x)}
     return sides.pop() if len(sides) == 1 else True
 
 
+def _candidate(sentence: str, s0: int, e0: int, cands: list[dict], rules: FigureRules) -> str:
+    """The candidate a share of the votes at ``sentence[s0:e0]`` is of, so that one candidate's share is compared with
+    that candidate's only: the gazetteer's person, else the surname named last before it since the share before
+    ("Russian President Vladimir Putin secured 87.97%", "Public figure Karakat Abden won 2.61 percent of the vote,
+    economist Meiram Kazhyken – 2.43 percent", "за Касым-Жомарта Токаева – 6 млн 456 тысяч 392 человека или 81,31%"),
+    else right after it ("2.12 percent for the human rights activist Saltanat Tursynbekova"); "" when none is named.
+    A Russian surname is read without its case ending ("Токаева", "Турсынбековой": Токаев, Турсынбеков)."""
+    lo = max([0, *(g["end"] for g in cands if g["kind"] == "percent" and g["end"] <= s0)])
+    people = [m for m in _gazetteer_people(sentence, rules) if lo <= m.pos and m.end <= s0]
+    if people:
+        return people[-1].short
+    names = [m for m in _SURNAME.finditer(sentence, lo, s0) if _candidate_name(sentence, m, rules)]
+    if not names and (m := _FOR_NAME.match(sentence, e0)):
+        after = [m for m in _gazetteer_people(sentence[m.start("name"):m.end("name")], rules)]
+        if after:
+            return after[0].short
+        names = [n for n in _SURNAME.finditer(sentence, m.start("name"), m.end("name")) if _candidate_name(sentence, n,
+                                                                                                            rules)]
+    if not names:
+        return ""
+    name = names[-1].group()
+    return _RU_SURNAME_END.sub("", name) if _CYRILLIC.match(name) else name
+
+
+def _candidate_name(sentence: str, m: re.Match, rules: FigureRules) -> bool:
+    """Whether a capitalised word may be a candidate's name: not a sentence's first word, an acronym, a month, a
+    place or a word of a title (:data:`_NOT_NAMES`)."""
+    w = m.group()
+    return (m.start() > 0 and not w.isupper() and w.lower() not in MONTHS and w.lower() not in _NOT_NAMES
+            and not _places_in(w, rules)[0] and not _SENTENCE_START.search(sentence, 0, m.start()))
+
+
+#: A capitalised word (a name's part), Latin or Cyrillic.
+_SURNAME = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё'’]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?(?![\w-])")
+#: Right after a share of votes: "for" and the candidate ("2.12 percent for the human rights activist Saltanat
+#: Tursynbekova", "81% за Токаева").
+_FOR_NAME = re.compile(r"\s+(?:(?:of\s+(?:the\s+)?votes?|голосов)\s+)?(?:for|за)\s+(?P<name>(?:[\w'’-]+\s+){0,5}?"
+                       r"[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?)", re.I)
+#: The case endings of a Russian surname in -ов/-ев/-ин (genitive, dative, instrumental; a woman's -ова/-овой).
+_RU_SURNAME_END = re.compile(r"(?<=[оеиы][вн])(?:ой|ому|ого|ым|ом|ою|ую|а|у|е)$")
+#: Right before a word: the start of a sentence (or of a quotation, a clause after a colon).
+_SENTENCE_START = re.compile(r"(?:^|[.!?:«\"“]\s*)$")
+#: Capitalised words that name no candidate: titles, bodies and the words that open a clause.
+_NOT_NAMES = frozenset({"president", "candidate", "according", "the", "incumbent", "cec", "центризбирком", "президент",
+                        "кандидат", "по", "согласно", "central", "election", "commission", "exit", "russian", "kazakh"})
+
+
+#: "For" and a capitalised name: the votes for a candidate ("за Касым-Жомарта Токаева", "for Saltanat Tursynbekova").
+_FOR_CANDIDATE = re.compile(r"(?<![^\W\d_])(?i:за|for)\s+(?:the\s+)?[A-ZА-ЯЁ][a-zа-яё]")
 #: The side a share of votes is of: "against" ("против", "no"), "for" ("за", "in favour", "supported", "yes").
 _VOTE_SIDES = (("against", re.compile(r"\bagainst\b|\bno\b|(?<![^\W\d_])(?:против|нет)(?![^\W\d_])", re.I)),
                ("for", re.compile(r"\bfor\b|\bin\s+favou?r\b|\bsupported\b|\bbacked\b|\byes\b"

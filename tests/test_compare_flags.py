@@ -385,7 +385,9 @@ def test_an_exchange_rate_with_no_period_is_of_its_article_s_day(rules):
     ("About 10,000 Kazakh citizens voted at polling stations abroad, with a voter turnout of 81.06%.",
      [("voters (part)", "Kazakhstan"), ("turnout (part)", "Kazakhstan")]),
     # "stood at 63.66%" is no time of day; a vote share is not the turnout
-    ("Tokayev won the election with 81.31% of votes in Kazakhstan.", [("vote_share", "Kazakhstan")]),
+    ("Tokayev won the election with 81.31% of votes in Kazakhstan.", [("vote_share (Tokayev)", "Kazakhstan")]),
+    # a city's turnout, named by the city alone, is a part
+    ("Самая низкая явка в Алматы – 28,72 процента.", [("turnout (part)", "")]),
 ])
 def test_a_turnout_is_a_metric_of_its_own(rules, text, expected):
     f = find_figures(text, rules=rules)

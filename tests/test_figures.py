@@ -5179,7 +5179,7 @@ def test_annually_after_an_amount_is_a_year_rate_as_a_year_is(rules, text, surfa
     ("Turnout in the referendum was 63.66%, with 71.12% voting in favour.", ["turnout", "vote_share (for)"]),
     ("Явка на референдуме составила 63,66%, «за» проголосовали 71,12%.", ["turnout", "vote_share (for)"]),
     ("Против проголосовали 26%.", ["vote_share (against)"]),  # the other side is another quantity
-    ("Tokayev won 81.3% of the vote.", ["vote_share"]),
+    ("Tokayev won 81.3% of the vote.", ["vote_share (Tokayev)"]),  # a candidate's share is that candidate's
     ("По данным экзитпола, за проголосовали 69,8%.", ["vote_share (for) (exit poll)"]),  # a poll's estimate
     ("В голосовании приняли участие 63,87% избирателей.", ["turnout"]),
     ("Trade grew by 5% and supported jobs.", ["trade_growth"]),  # no vote, no share of one
@@ -6363,4 +6363,17 @@ def test_the_dead_of_fires_are_a_toll_of_the_events_month(rules):
 ])
 def test_the_area_a_fire_burned_is_a_toll(rules, text, surface, metric):
     f = figs(text, rules, published="2023-06-12")
+    assert f.loc[f["surface"] == surface, "metric"].tolist() == [metric]
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    ("Public figure Karakat Abden won 2.61 percent of the vote.", "2.61 percent", "vote_share (Abden)"),
+    ("Russian President Vladimir Putin won 87.28% of the vote.", "87.28%", "vote_share (Putin)"),
+    # the votes for a candidate are no side's, nor the turnout: "за" and a name
+    ("За Жигули Дайрабаева проголосовал 271 тысяча 641 избиратель, или 3,42%.", "3,42%", ""),
+    # a referendum's side: as before
+    ("«За» проголосовали 71,12%.", "71,12%", "vote_share (for)"),
+])
+def test_a_candidates_share_of_the_votes_is_that_candidates(rules, text, surface, metric):
+    f = figs(text, rules, published="2022-11-21")
     assert f.loc[f["surface"] == surface, "metric"].tolist() == [metric]
