@@ -242,6 +242,10 @@ _DATE_FIELD = re.compile(rf"^(?P<label>{_DATE_LABEL}|created(?:\s+on)?|созд�
 _FIELD_WORDS = 4
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: How near a page's top a bare date line is its header's (lines), and how near a timed date line after it is the
+#: article's own (see ``set_published``).
+_HEADER_DATE_LINES = 3
+_TIMED_DATE_LINES = 15
 #: A date line with something after the date: a place ('April 3, 2019, The Kremlin, Moscow'), a
 #: view count ('29.05.2025, 11:53 40011'); or with the time first ('17:49, 20.03.2019').
 _DATE_LINE_EXTRA = re.compile(
@@ -820,8 +824,15 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
         if kind == "date":
             drop(i, "metadata", "dateline", verdict[2])
             # the site's own date line wins over a scraper's date prefix on the same line, but not a date it updated
-            # ("Опубликовано 12 марта 2024, 14:35 | Обновлено 13 марта 2024": published on the 12th)
-            set_published(verdict[1], i, force=kept_start[i] > 0 and verdict[1] is not None and not _UPDATED.match(s))
+            # ("Опубликовано 12 марта 2024, 14:35 | Обновлено 13 марта 2024": published on the 12th); an article's
+            # date line with its time, near the top, wins over a bare date the page opens with (the site's header
+            # shows the day it was scraped: "Sunday, 19 May, 2024 | In Stepanakert: +6 °C ... Sunday, 31 December,
+            # 2023, 09:54")
+            header = (0 <= published_line < _HEADER_DATE_LINES and i < _TIMED_DATE_LINES
+                      and kept_start[published_line] == 0 and not _CLOCKS.search(stripped[published_line])
+                      and _CLOCKS.search(s) and not _UPDATED.match(s))
+            set_published(verdict[1], i, force=header or (
+                kept_start[i] > 0 and verdict[1] is not None and not _UPDATED.match(s)))
             continue
         if kind == "meta":
             _, reason, rule, iso, outlet, place = verdict

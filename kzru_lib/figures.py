@@ -6340,17 +6340,39 @@ def _event_day_month(sents: list, published: str, rules, find_dates) -> int:
     article's month or one of the :data:`EVENT_MONTHS_BACK` months before ("Теракт в «Крокус Сити Холле» произошел 22
     марта" in an article of 12 April: a toll counted in April is of the March event); 0 when none, several, or older.
     Only a day: an event of weeks ("since floods began last month") is counted in the month of each count."""
-    months = set()
+    months, named = set(), set()  # (named: the days the event's noun names as its own, "The Saturday attack")
     for sent in sents:
         if _EVENT_NOUN.search(sent[4]):
-            for row in _sentence_candidates(sent[4], published, rules, find_dates)[1]:
+            # (a sentence with no number has no candidates' date rows: its dates are read here, "The Saturday attack")
+            rows = _sentence_candidates(sent[4], published, rules, find_dates)[1] or (
+                _date_rows(sent[4], published, find_dates[1]) if not _DIGIT_RUN.search(sent[4]) else [])
+            for row in rows:
                 if (m := _SUB_YEAR.fullmatch(row[2] or "")) and m.group(2) and len(row[2]) == 10:  # (a day)
-                    months.add((int(m.group(1)), int(m.group(2))))
+                    months.add(day := (int(m.group(1)), int(m.group(2))))
+                    if _names_the_event(sent[4], row[0], row[1]):
+                        named.add(day)
+    if len(named) == 1:
+        months = named  # (not the days of what followed: "succumbed to her injuries on Monday")
     if len(months) != 1:
         return 0
     year, month = months.pop()
     ahead = (int(published[:4]) - year) * 12 + int(published[5:7]) - month
     return month if 0 <= ahead <= EVENT_MONTHS_BACK else 0
+
+
+def _names_the_event(sentence: str, start: int, end: int) -> bool:
+    """Whether the day at ``sentence[start:end]`` is named as an event's own (:data:`_EVENT_NOUN`): right before its
+    noun ("The Saturday attack", "the December 30 strike") or right after it ("the attack on Saturday", "обстрела 30
+    декабря")."""
+    if (gap := _GAP.match(sentence, end)) and _EVENT_NOUN.match(sentence, gap.end()):
+        return True
+    return any(_EVENT_GAP.fullmatch(sentence, m.end(), start) for m in _EVENT_NOUN.finditer(sentence, max(0, start - 40),
+                                                                                          start))
+
+
+_GAP = re.compile(r"['’]?s?\s+")
+#: Between an event's noun and its day: "on", "of" or nothing ("the attack on Saturday", "обстрела 30 декабря").
+_EVENT_GAP = re.compile(r"\w*\s+(?:(?:on|of|от)\s+)?(?:the\s+)?", re.I)
 
 
 def _week_month(year: int, week: int) -> int:

@@ -663,3 +663,19 @@ def test_a_paragraph_with_a_credit_after_its_last_sentence_is_kept():
     # the credit's rule must not take a body paragraph that ends in it: its sentences would be lost
     line = "Over a dozen agreements were signed, and Erdogan said they “will strengthen our relations”. / AFP"
     assert labels(f"{PARA}\n{line}\n{PARA2}")[1] == ("body", "")
+
+
+@pytest.mark.parametrize("text, published", [
+    # the site's header shows the day of the scrape; the article's date line, with its time, is the publication
+    ("Sunday, 19 May, 2024\n|\nIn Stepanakert:   +6 °C\n\nBelgorod death toll rises to 22\n"
+     "Sunday, 31 December, 2023, 09:54\n\nShelling in the center of the city on Saturday killed 22 people, officials "
+     "reported on Sunday morning.\n", "2023-12-31"),
+    # a bare date line the article opens with stays its date when no timed one follows near the top
+    ("19 May 2024\n\nTitle of the story\n\nShelling in the center of the city killed 22 people, officials reported "
+     "on Sunday morning.\n", "2024-05-19"),
+    # ... and a timed date line far down (a list of other stories) does not override it
+    ("19 May 2024\n\nTitle of the story\n\n" + "A sentence of the story goes on here with several words.\n" * 16
+     + "12 March 2024, 14:35\n", "2024-05-19"),
+])
+def test_a_timed_date_line_near_the_top_beats_a_site_headers_date(text, published):
+    assert clean_text(text).metadata["published"] == published
