@@ -2508,7 +2508,7 @@ _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "bi
 #: who survived it (a crash), or who are missing after it (a mine fire): counts of their own, not one; looked for first,
 #: near the figure, so that "225 killed and more than 4,500 injured" are two. The killed are counted with the people
 #: who died (``people (deaths)``): "225 people were killed", "227 people died".
-_EVENT_KINDS = ("killed", "injured", "detained", "evacuated", "survived", "missing")
+_EVENT_KINDS = ("killed", "injured", "detained", "evacuated", "survived", "missing", "on_board")
 #: An event people die in, named in the sentence of their count ("nearly 100 people had died in their border conflict",
 #: "погибли в результате столкновений"): they are its toll, not a population's deaths (:func:`_event_kind`).
 _EVENT_NOUN = re.compile(
@@ -2520,6 +2520,16 @@ _EVENT_NOUN = re.compile(
     r"|оползн|ураган)", re.I)
 
 
+#: The people on board when their plane, bus or ship crashed (the kind ``on_board`` of :data:`_EVENT_KINDS`).
+_ON_BOARD = "people (on_board)"
+#: Right after a count of people, the word that they are one country's citizens ("37 Azerbaijani citizens", "37 граждан
+#: Азербайджана", "16 россиян").
+_CITIZENS = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:citizens|nationals)\b|\s+(?:граждан\w*|россиян\w*|казахстанц\w*"
+                       r"|азербайджанц\w*|кыргызстанц\w*|киргиз\w*|узбекистанц\w*|таджикистанц\w*|белорус\w*|украинц\w*)",
+                       re.I)
+#: Right after a count, "of the" and another number: the count is a part of that one ("32 of the 67 people on
+#: board", "46 из 62 пассажиров").
+_OF_THE_NUMBER = re.compile(r"\s+(?:of\s+(?:the\s+)?|из\s+)\d", re.I)
 #: How far before a verb of reaching its subject's cue may be (characters): :func:`_reached_kind`; and what ends a
 #: subject between its cue and the verb (a sentence's end or a quotation: "... 38 confirmed fatalities, ... reports.
 #: “There were 67 people onboard").
@@ -2552,6 +2562,10 @@ def _event_kind(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> str
     wounded police officer passed away": the dead)."""
     what = _reached_kind(sentence, clause, s0) or _direction(sentence, clause, s0, e0, (*_EVENT_KINDS, "deaths"),
                                                               _EVENT_NEAR)
+    if what == "on_board" and _OF_THE_NUMBER.match(sentence, e0):
+        # "32 of the 67 people on board survived": those on board are the number after "of", this one what they did
+        what = _direction(sentence, clause, s0, e0, (*(k for k in _EVENT_KINDS if k != "on_board"), "deaths"),
+                          _EVENT_NEAR)
     if what != "deaths":
         return what
     return "killed" if _EVENT_NOUN.search(sentence) or _flow_spans(sentence, _EVENT_KINDS) else ""
@@ -5051,6 +5065,10 @@ def _read_doc_figures(
                     out[-1]["metric"] = out[-1]["metric"].removesuffix(_PART_SUFFIX) + " (security forces)"
                 elif metric.endswith(_PART_SUFFIX):
                     pass
+                elif metric == _ON_BOARD and _CITIZENS.match(sentence, e0, min(clause[1], e0 + _SIDE_AFTER)):
+                    # the citizens of one country among those on board ("на борту находились 37 граждан Азербайджана, 6
+                    # граждан Казахстана", "23 of the 37 Azerbaijani citizens onboard died"): a part of all on board
+                    out[-1]["metric"] += _PART_SUFFIX
                 elif (_toll_group(sentence, own, hi, s0) or _in_hospital(sentence, lo, s0, e0, cands) or (
                         metric not in (_EVACUATED, _ANIMALS_DEAD, _AREA_BURNED) and (
                         _part_locality(sentence, lo, hi) or _toll_town(sentence, lo, hi, rules)))) \

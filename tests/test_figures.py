@@ -6174,7 +6174,7 @@ def test_a_toll_a_verb_says_was_reached_is_of_its_subjects_kind(rules):
     f = figs("The plane crash near Aktau has led to 38 confirmed fatalities, according to Marat Karabayev, the Minister of "
              "Transportation of Kazakhstan, News.az reports.“There were 67 people onboard – 62 passengers and 5 crew "
              "members. Unfortunately, 38 people died, and 29 survived,” Karabayev stated.", rules, published="2024-12-25")
-    assert f.loc[f["surface"] == "67", "metric"].tolist() == ["people"]
+    assert f.loc[f["surface"] == "67", "metric"].tolist() == ["people (on_board)"]  # (those on board, not the dead)
 
 
 @pytest.mark.parametrize("text, parties", [
@@ -6377,3 +6377,18 @@ def test_the_area_a_fire_burned_is_a_toll(rules, text, surface, metric):
 def test_a_candidates_share_of_the_votes_is_that_candidates(rules, text, surface, metric):
     f = figs(text, rules, published="2022-11-21")
     assert f.loc[f["surface"] == surface, "metric"].tolist() == [metric]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("A passenger plane carrying 67 people crashed near Aktau in Kazakhstan.", ["people (on_board)"]),
+    ("По данным МЧС Казахстана, на борту было 69 человек.", ["people (on_board)"]),
+    # a part of those on board and what it did: the number after "of" is those on board
+    ("Officials said 32 of the 67 people on board survived.", ["people (survived)", "people (on_board)"]),
+    # one country's citizens on board are a part of all on board
+    ("На борту находились 37 граждан Азербайджана и 6 граждан Казахстана.",
+     ["people (on_board) (part)", "people (on_board) (part)"]),
+    # goods carried: as before
+    ("A truck carrying 20 tonnes of wheat overturned.", ["grain_volume (wheat)"]),
+])
+def test_the_people_on_board_a_crashed_plane_are_a_toll(rules, text, metrics):
+    assert figs(text, rules, published="2024-12-25")["metric"].tolist() == metrics
