@@ -1946,6 +1946,7 @@ _AGE_BEFORE = _led(re.compile(r"\b(?:aged?|в\s+возрасте)\s+$", re.I))
 #: Richter scale", "6,7 по шкале Рихтера"). The magnitude is a figure of its own unit (``magnitude``) and metric.
 _MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude(?:\s+of)?|(?<![^\W\d_])магнитуд\w*(?:\s+в)?)\s+"
                                r"(?:(?-i:MPV|Mw|Ms|Mb|ML|M|Mpv)\s+)?$", re.I)
+_MAGNITUDE_WORD = re.compile(r"magnitud|магнитуд|richter|рихтер", re.I)
 _MAGNITUDE_AFTER = re.compile(r"(?:-|\s+)magnitude\b|\s+(?:on\s+the\s+Richter|по\s+шкале\s+Рихтера)", re.I)
 def _quake_metric(f: dict, sentence: str, clause: tuple[int, int]) -> str:
     """The metric of an earthquake's figure: ``magnitude`` for a magnitude (:data:`_MAGNITUDE_BEFORE`), ``depth`` for a
@@ -2102,6 +2103,7 @@ _TOP_BEFORE = re.compile(r"(?<![^\W\d_])(?:top|топ)-$", re.I)
 def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
     """Raw numeric tokens of a sentence with their unit and scale (no filtering yet)."""
     out = []
+    quake = _MAGNITUDE_WORD.search(sentence) is not None  # (a magnitude's words looked for only where one is named)
     for m in _token_matches(sentence, rules):
         s, e = m.start(), m.end()
         if out and s < out[-1]["end"]:
@@ -2116,7 +2118,7 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         nxt2 = sentence[e + 1] if e + 1 < len(sentence) else " "
         compound = None
         # an earthquake's magnitude: "magnitude 7.1", "a 7.1-magnitude earthquake", "магнитудой 6,7"
-        magnitude = not unit_text and not m.group("cur") and not m.group("word") and bool(
+        magnitude = quake and not unit_text and not m.group("cur") and not m.group("word") and bool(
             _MAGNITUDE_AFTER.match(sentence, e) or _MAGNITUDE_BEFORE.search(sentence, max(0, s - 25), s))
         if nxt == "-" and nxt2.isalpha() and not unit_text and not magnitude:
             compound = _compound_head(sentence, e, m, rules)
@@ -8077,8 +8079,7 @@ def _candidate(sentence: str, s0: int, e0: int, cands: list[dict], rules: Figure
         return people[-1].short
     names = [m for m in _SURNAME.finditer(sentence, lo, s0) if _candidate_name(sentence, m, rules)]
     if not names and (m := _FOR_NAME.match(sentence, e0)):
-        after = [m for m in _gazetteer_people(sentence[m.start("name"):m.end("name")], rules)]
-        if after:
+        if after := _gazetteer_people(sentence[m.start("name"):m.end("name")], rules):
             return after[0].short
         names = [n for n in _SURNAME.finditer(sentence, m.start("name"), m.end("name")) if _candidate_name(sentence, n,
                                                                                                             rules)]
