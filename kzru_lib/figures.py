@@ -8022,7 +8022,7 @@ _VOTED = _led(re.compile(r"\b(?:voted|(?:took|tak(?:e|es|ing))\s+part|participat
                          r"|(?:пришл|явил)\w*\s+на\s+(?:избирательные\s+)?участк\w*|на\s+(?:избирательные\s+)?участки\s+(?:пришл|явил)\w*"
                          r"|получил\w*\s+бюллетен\w*|бюллетен\w*\s+получил\w*)", re.I))
 #: A share of the votes cast, not of the voters: "voted for", "in favour", "«За» проголосовали", "против".
-_VOTE_SHARE = _led(re.compile(r"\bvot\w*\s+(?:for|against)\b|\b(?:in\s+favou?r|supported|backed)\b|\b(?:yes|no)['’\"”]?\s+vote"
+_VOTE_SHARE = _led(re.compile(r"\b(?:vot\w*|ballots?)\s+(?:for|against)\b|\b(?:in\s+favou?r|supported|backed)\b|\b(?:yes|no)['’\"”]?\s+vote"
                               r"|\bof\s+(?:the\s+)?votes?(?:\s+cast)?\b"
                               r"|[\"“«](?:yes|no)[\"”»]"
                               r"|(?<![^\W\d_])(?:«?за»?\s+(?:[А-ЯЁ][\w-]*\s+){0,3}проголосова\w*|проголосова\w*\s+«?за»?(?![^\W\d_])"

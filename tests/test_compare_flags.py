@@ -386,6 +386,9 @@ def test_an_exchange_rate_with_no_period_is_of_its_article_s_day(rules):
      [("voters (part)", "Kazakhstan"), ("turnout (part)", "Kazakhstan")]),
     # "stood at 63.66%" is no time of day; a vote share is not the turnout
     ("Tokayev won the election with 81.31% of votes in Kazakhstan.", [("vote_share (Tokayev)", "Kazakhstan")]),
+    # the ballots cast against all are no turnout
+    ("None of them scored double digits and 5.8 per cent of voters cast their ballots against all.",
+     [("share of voters cast ballots against", "")]),
     # a city's turnout, named by the city alone, is a part
     ("Самая низкая явка в Алматы – 28,72 процента.", [("turnout (part)", "")]),
 ])
