@@ -3393,7 +3393,10 @@ _EVACUATED = "people (evacuated)"
 _ANIMALS_DEAD = "animals (deaths)"
 #: The area a fire burned (:data:`_FIRE_AREA`): a toll of its own kind.
 _AREA_BURNED = "area (burned)"
-_TOLLS = (*(_KIND_METRIC.get(what, f"people ({what})") for what in _EVENT_KINDS), _ANIMALS_DEAD, _AREA_BURNED)
+#: The bodies recovered so far in the search after an event (:data:`_SO_FAR`): a running count of its own.
+_BODIES_FOUND = "bodies (found)"
+_TOLLS = (*(_KIND_METRIC.get(what, f"people ({what})") for what in _EVENT_KINDS), _ANIMALS_DEAD, _AREA_BURNED,
+          _BODIES_FOUND)
 
 
 def _count_growth(sentence: str, clause: tuple[int, int], s0: int, e0: int, rules: FigureRules, between: list[int]) -> str:
@@ -4773,8 +4776,10 @@ def _read_doc_figures(
                 # the toll's security forces (read below)
                 metric, event = _KIND_METRIC.get(what, "people (deaths)" if what == "deaths" else f"people ({what})"), True
             elif f["kind"] == "count" and metric in _BODIES:
-                # the bodies found are an event's dead ("In total, 14 bodies have been found", "найдены тела 45 шахтёров")
-                metric, event = "people (deaths)", True
+                # the bodies found are an event's dead ("In total, 14 bodies have been found", "найдены тела 45 шахтёров");
+                # those recovered so far, a count of the search of its own ("seven bodies have so far been recovered")
+                metric = _BODIES_FOUND if _SO_FAR.search(sentence, *clause) else "people (deaths)"
+                event = True
             elif f["kind"] == "area" and _FIRE_AREA.search(sentence, *clause):
                 # the area a fire burned or covers ("fires consumed 60,000 hectares of land", "Пламя уничтожило 63,3 тыс.
                 # га леса", "площадь пожара увеличилась до 60 тысяч гектаров"): an event's toll, as the dead are
@@ -6077,8 +6082,9 @@ _ANIMAL_COUNTS = frozenset({"seals", "fish", "birds", "saigas", "saiga", "cattle
 _ANIMALS_DEAD_CUE = re.compile(r"\b(?:dead|died|perished|carcass(?:es)?|bodies|washed\s+(?:up|ashore)|die-off|killed)\b"
                                r"|(?<![^\W\d_])(?:мертв\w*|погиб\w*|павш\w*|пал[аио]?|гибел\w*|падеж\w*|туш\w*|трупы"
                                r"|выброс\w*)(?![^\W\d_])", re.I)
-#: Counts whose noun names the bodies of the dead.
+#: Counts whose noun names the bodies of the dead; in their clause, words of a search going on ("so far", "пока").
 _BODIES = frozenset({"bodies", "тело"})
+_SO_FAR = re.compile(r"\bso\s+far\b|\bas\s+yet\b|(?<![^\W\d_])(?:пока|уже)(?![^\W\d_])", re.I)
 #: In the clause of an area, the words of a fire that burned it or covers it.
 _FIRE_AREA = re.compile(r"\b(?:burn(?:ed|t|ing|s)?|consum(?:ed|ing)|scorch(?:ed|ing)|(?:wild)?fires?|blazes?|flames?)\b"
                         r"|(?<![^\W\d_])(?:сгорел\w*|сгорев\w*|выгорел\w*|огн[еёяю]\w*|огонь|пожар\w*|плам\w+|возгорани\w*"

@@ -6345,9 +6345,12 @@ def test_the_dead_of_fires_are_a_toll_of_the_events_month(rules):
     f = one("Fourteen people have died in major forest fires in northeastern Kazakhstan, the ministry said.", rules,
             published="2023-06-10")
     assert (f["metric"], f["period"]) == ("people (deaths)", "2023-06")
-    # the bodies found are the dead
+    # the bodies found are the dead; those recovered so far, a running count of the search
     f = one("At least fourteen bodies have been found in Kazakhstan.", rules, published="2023-06-10")
     assert (f["metric"], f["period"]) == ("people (deaths)", "2023-06")
+    f = one("According to authorities, seven bodies have so far been recovered from the crash site.", rules,
+            published="2023-08-23")
+    assert (f["metric"], f["period"]) == ("bodies (found)", "2023-08")
 
 
 @pytest.mark.parametrize("text, surface, metric", [
