@@ -6395,3 +6395,10 @@ def test_a_candidates_share_of_the_votes_is_that_candidates(rules, text, surface
 ])
 def test_the_people_on_board_a_crashed_plane_are_a_toll(rules, text, metrics):
     assert figs(text, rules, published="2024-12-25")["metric"].tolist() == metrics
+
+
+def test_people_an_event_left_without_heating_are_no_departures(rules):
+    f = one("The collapse left huge swathes of a city of over 100,000 people without central heating.", rules,
+            published="2022-11-30")
+    assert f["metric"] == "people"
+    assert one("About 11,000 people left Kazakhstan last year.", rules, published="2022-11-30")["metric"] == "people (out)"
