@@ -3395,8 +3395,13 @@ _ANIMALS_DEAD = "animals (deaths)"
 _AREA_BURNED = "area (burned)"
 #: The bodies recovered so far in the search after an event (:data:`_SO_FAR`): a running count of its own.
 _BODIES_FOUND = "bodies (found)"
+#: Counts whose noun names buildings or flats (the metric's head), and the state an event left them in, by the words
+#: nearest the count in its clause (:func:`_damage_state`).
+_BUILDING_COUNTS = {"buildings": "buildings", "houses": "buildings", "homes": "buildings", "дом": "buildings",
+                    "здание": "buildings", "apartments": "apartments", "flats": "apartments", "квартира": "apartments"}
+_DAMAGE_STATES = ("damaged", "destroyed", "flooded")
 _TOLLS = (*(_KIND_METRIC.get(what, f"people ({what})") for what in _EVENT_KINDS), _ANIMALS_DEAD, _AREA_BURNED,
-          _BODIES_FOUND)
+          _BODIES_FOUND, *(f"{head} ({state})" for head in ("buildings", "apartments") for state in _DAMAGE_STATES))
 
 
 def _count_growth(sentence: str, clause: tuple[int, int], s0: int, e0: int, rules: FigureRules, between: list[int]) -> str:
@@ -4784,6 +4789,13 @@ def _read_doc_figures(
                 # the area a fire burned or covers ("fires consumed 60,000 hectares of land", "Пламя уничтожило 63,3 тыс.
                 # га леса", "площадь пожара увеличилась до 60 тысяч гектаров"): an event's toll, as the dead are
                 metric, event = _AREA_BURNED, True
+            elif f["kind"] == "count" and metric in _BUILDING_COUNTS and (state := _damage_state(
+                    sentence, max(clause[0], after_figure), min([clause[1], *(g["start"] for g in cands if g["start"] >= e0)]),
+                    s0, e0) or _damage_listed(out, ln, sno)):
+                # the buildings an event damaged, destroyed or flooded ("47 houses collapsed and 78 houses were
+                # damaged", "Повреждения получили 30 многоквартирных домов, 381 квартира"): a toll of its own kind,
+                # buildings apart from flats
+                metric, event = f"{_BUILDING_COUNTS[metric]} ({state})", True
             elif f["kind"] == "count" and metric in _ANIMAL_COUNTS and _ANIMALS_DEAD_CUE.search(
                     sentence, max(clause[0], s0 - _ANIMALS_NEAR[0]), min(clause[1], e0 + _ANIMALS_NEAR[1])):
                 # dead animals found or washed up ("More than 2,500 dead seals have washed up on the Caspian coast",
@@ -6082,6 +6094,38 @@ _ANIMAL_COUNTS = frozenset({"seals", "fish", "birds", "saigas", "saiga", "cattle
 _ANIMALS_DEAD_CUE = re.compile(r"\b(?:dead|died|perished|carcass(?:es)?|bodies|washed\s+(?:up|ashore)|die-off|killed)\b"
                                r"|(?<![^\W\d_])(?:мертв\w*|погиб\w*|павш\w*|пал[аио]?|гибел\w*|падеж\w*|туш\w*|трупы"
                                r"|выброс\w*)(?![^\W\d_])", re.I)
+def _damage_state(sentence: str, lo: int, hi: int, s0: int, e0: int) -> str:
+    """The state an event left the buildings counted at ``s0:e0`` in (:data:`_DAMAGE_STATES`): the first word of one
+    after them, else the last before them, between ``lo`` and ``hi`` (the figures before and after them in their
+    clause) and within :data:`_DAMAGE_NEAR`: "destroyed" ("47 houses collapsed and 78 houses were damaged", "полностью
+    разрушены"), "flooded" ("6,132 residential buildings ... were flooded", "подтоплено 304 дома"), "damaged" ("78 houses
+    were damaged", "Повреждения получили 30 многоквартирных домов"); "" when none is near."""
+    if m := _DAMAGE.search(sentence, e0, min(hi, e0 + _DAMAGE_NEAR[1])):
+        return m.lastgroup
+    before = list(_DAMAGE.finditer(sentence, max(lo, s0 - _DAMAGE_NEAR[0]), s0))
+    return before[-1].lastgroup if before else ""
+
+
+def _damage_listed(out: list[dict], line_no: int, sent_no: int) -> str:
+    """The state of the buildings counted just before in the same sentence, for the next item of their list
+    ("Повреждения получили 30 многоквартирных домов, 381 квартира": the flats are damaged too); "" else."""
+    if out and out[-1]["line_no"] == line_no and out[-1]["sent_no"] == sent_no \
+            and (m := _BUILDING_STATE.match(out[-1]["metric"] or "")):
+        return m.group(1)
+    return ""
+
+
+_BUILDING_STATE = re.compile(r"(?:buildings|apartments) \((damaged|destroyed|flooded)\)")
+
+
+#: The words of a building's state after an event (:func:`_damage_state`), and how near a count (before, after) they
+#: may be.
+_DAMAGE = re.compile(r"(?P<destroyed>\b(?:destroy\w*|collaps\w*|razed|flattened|ruined)\b|(?<![^\W\d_])(?:разрушен(?!и)\w*"
+                     r"|разрушил\w*|обрушил\w*|обрушен\w*|уничтож\w*|сгорел\w*))"
+                     r"|(?P<flooded>\b(?:flood\w*|inundat\w*|under\s+water|submerged)\b|(?<![^\W\d_])(?:подтопл\w*|затопл\w*"
+                     r"|под\s+водой))"
+                     r"|(?P<damaged>\b(?:damag\w*)\b|(?<![^\W\d_])(?:поврежд\w*|повредил\w*|пострадал\w*|разрушени\w*))", re.I)
+_DAMAGE_NEAR = (40, 60)
 #: Counts whose noun names the bodies of the dead; in their clause, words of a search going on ("so far", "пока").
 _BODIES = frozenset({"bodies", "тело"})
 _SO_FAR = re.compile(r"\bso\s+far\b|\bas\s+yet\b|(?<![^\W\d_])(?:пока|уже)(?![^\W\d_])", re.I)

@@ -6402,3 +6402,18 @@ def test_people_an_event_left_without_heating_are_no_departures(rules):
             published="2022-11-30")
     assert f["metric"] == "people"
     assert one("About 11,000 people left Kazakhstan last year.", rules, published="2022-11-30")["metric"] == "people (out)"
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("47 houses collapsed and 78 houses were damaged.", ["buildings (destroyed)", "buildings (damaged)"]),
+    # a list's next item keeps the state named before the first
+    ("Повреждения получили 30 многоквартирных домов, 381 квартира.", ["buildings (damaged)", "apartments (damaged)"]),
+    ("В Курганской области подтоплено 304 дома.", ["buildings (flooded) (part)"]),
+    # "разрушения" (the noun) is damage; "разрушены" destroyed
+    ("Разрушения выявили в 37 многоквартирных домах.", ["buildings (damaged)"]),
+    ("47 домов были полностью разрушены.", ["buildings (destroyed)"]),
+    # buildings no event touched: as before
+    ("The company built 300 houses in 2023.", ["houses"]),
+])
+def test_buildings_an_event_damaged_destroyed_or_flooded_are_a_toll(rules, text, metrics):
+    assert figs(text, rules, published="2024-01-23")["metric"].tolist() == metrics
