@@ -3400,8 +3400,10 @@ _BODIES_FOUND = "bodies (found)"
 _BUILDING_COUNTS = {"buildings": "buildings", "houses": "buildings", "homes": "buildings", "дом": "buildings",
                     "здание": "buildings", "apartments": "apartments", "flats": "apartments", "квартира": "apartments"}
 _DAMAGE_STATES = ("damaged", "destroyed", "flooded")
+#: Their tolls ("buildings (damaged)", "apartments (flooded)"...) -> the state.
+_BUILDING_TOLLS = {f"{head} ({state})": state for head in sorted(set(_BUILDING_COUNTS.values())) for state in _DAMAGE_STATES}
 _TOLLS = (*(_KIND_METRIC.get(what, f"people ({what})") for what in _EVENT_KINDS), _ANIMALS_DEAD, _AREA_BURNED,
-          _BODIES_FOUND, *(f"{head} ({state})" for head in ("buildings", "apartments") for state in _DAMAGE_STATES))
+          _BODIES_FOUND, *_BUILDING_TOLLS)
 
 
 def _count_growth(sentence: str, clause: tuple[int, int], s0: int, e0: int, rules: FigureRules, between: list[int]) -> str:
@@ -6109,13 +6111,9 @@ def _damage_state(sentence: str, lo: int, hi: int, s0: int, e0: int) -> str:
 def _damage_listed(out: list[dict], line_no: int, sent_no: int) -> str:
     """The state of the buildings counted just before in the same sentence, for the next item of their list
     ("Повреждения получили 30 многоквартирных домов, 381 квартира": the flats are damaged too); "" else."""
-    if out and out[-1]["line_no"] == line_no and out[-1]["sent_no"] == sent_no \
-            and (m := _BUILDING_STATE.match(out[-1]["metric"] or "")):
-        return m.group(1)
+    if out and out[-1]["line_no"] == line_no and out[-1]["sent_no"] == sent_no:
+        return _BUILDING_TOLLS.get(" (".join((out[-1]["metric"] or "").split(" (")[:2]), "")  # (with a part's suffix too)
     return ""
-
-
-_BUILDING_STATE = re.compile(r"(?:buildings|apartments) \((damaged|destroyed|flooded)\)")
 
 
 #: The words of a building's state after an event (:func:`_damage_state`), and how near a count (before, after) they
