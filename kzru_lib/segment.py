@@ -39,11 +39,15 @@ def _abbreviations() -> frozenset[str]:
 _BOUNDARY = re.compile(r"([.!?…]+[\"'»”’)\]]*)(\s+(?=[\"'«“‘(\[]?[A-ZА-ЯЁ\d])|(?<=[a-zа-яё]{2}[.!?])(?=[A-ZА-ЯЁ][a-zа-яё]))")
 
 
-_INITIALS = re.compile(r"(?:\w\.)+\w")  # "u.s", "e.g": a word of initials before its last full stop
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "u.s", "e.g": a word of initials before its last full stop (not "5.3")
 #: Abbreviated scales, currencies and months that end a sentence before a capitalised word ("превысил $11,4 млрд.
 #: Годом ранее ...", "to a record $4.1 bln. Between January and September ..."); inside one they are followed
 #: by a lower-case word or a number ("млрд. долларов", "за 9 мес. 2023 г.").
 _AMOUNT_ABBREV = frozenset({"млн", "млрд", "трлн", "тыс", "руб", "долл", "мес", "bln", "mln", "mn", "bn", "tn"})
+#: Abbreviated units and years that end a sentence after a number and before a capitalised word ("a depth of 10 km.
+#: The quake ...", "в 2023 г. Президент ..."); elsewhere they go on ("г. Алматы", "10 km. from the city").
+_NUMBER_ABBREV = frozenset({"km", "sq", "г", "гг"})
+_NUMBER_BEFORE = re.compile(r"\d[\d\s.,]*\s$")
 #: A capitalised word, or a capital letter that is a word ("$4,1 млрд. С января по сентябрь"; not an initial).
 _TITLE_WORD = re.compile(r"[\"«“]?[A-ZА-ЯЁ](?:[a-zа-яё]|\s)")
 
@@ -71,8 +75,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             word = text[max(text.rfind(" ", 0, end_word), text.rfind("\n", 0, end_word)) + 1:end_word]
             word = word.lower().lstrip("\"'«“‘([")
             number_next = text[m.end(2):m.end(2) + 1].isdigit() and word in ("no", "nos", "p", "pp")
-            amount_end = word in _AMOUNT_ABBREV and _TITLE_WORD.match(text, m.end(2))  # "$11,4 млрд. Годом ранее"
-            if number_next or (word + "." in abbrev and not amount_end) or (len(word) == 1 and word.isalpha()) \
+            amount_end = (word in _AMOUNT_ABBREV or (word in _NUMBER_ABBREV and _NUMBER_BEFORE.search(
+                text, max(0, end_word - len(word) - 20), end_word - len(word)))) \
+                and _TITLE_WORD.match(text, m.end(2))  # "$11,4 млрд. Годом ранее", "at 10 km. The quake"
+            if number_next or (word + "." in abbrev and not amount_end) or (len(word) == 1 and word.isalpha()
+                                                                             and not amount_end) \
                     or _INITIALS.fullmatch(word):
                 continue
         end = m.end(1)

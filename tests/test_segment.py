@@ -65,3 +65,11 @@ def test_a_months_abbreviation_goes_on_into_its_year_and_ends_before_a_capital()
     text = "За 9 мес. 2023 г. товарооборот вырос. Срок составит 6 мес. В 2024 году проект завершат."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "За 9 мес. 2023 г. товарооборот вырос.", "Срок составит 6 мес.", "В 2024 году проект завершат."]
+
+
+def test_a_decimal_a_unit_or_a_year_ends_a_sentence_before_a_capital():
+    text = "The quake had a magnitude of 5.3. An aftershock followed at a depth of 10 km. The city is 40 km. from it."
+    assert spans(text) == ["The quake had a magnitude of 5.3.", "An aftershock followed at a depth of 10 km.",
+                           "The city is 40 km. from it."]
+    text = "Закон принят в 2023 г. Президент подписал его в г. Астане. Это сделал V. Putin."
+    assert spans(text) == ["Закон принят в 2023 г.", "Президент подписал его в г. Астане.", "Это сделал V. Putin."]
