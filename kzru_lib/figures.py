@@ -3049,6 +3049,8 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
             for start in starts:
                 if aside and aside.start() <= start < aside.end() and _ASIDE_FIGURE.search(text, *aside.span()):
                     continue  # "received $6 billion (almost half its GDP)": the aside's share is of the GDP, not the $6 billion
+                if _PURPOSE_BEFORE.search(text, max(0, start - 40), start):
+                    continue  # "raised its key rate from 18% to 19% in an effort to curb inflation": the aim, not the figure's
                 if where >= 0 and start > where and (start > reach or _ITEM_BREAK.search(text, where, start)
                                                      or (_CONJ.search(text, where, start)
                                                          and _DIGIT_RUN.search(text, start, start + _AFTER_WINDOW))):
@@ -3070,6 +3072,14 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
 
 #: Crude oil and its products named together: tonnes of both are oil's (``oil_volume``), not refined products' alone.
 _OIL_AND_FUEL = re.compile(r"\boil\s+(?:and|&)\s+(?:oil|petroleum|refined)\s+products|нефт[а-яё]*\s+и\s+нефтепродукт", re.I)
+
+
+#: A purpose right before a metric's keyword: what a measure is taken against ("to curb surging inflation", "для
+#: борьбы с инфляцией"), not what its figure measures.
+_PURPOSE_BEFORE = re.compile(r"\b(?:to|of)\s+(?:curb|curbing|fight|fighting|tame|taming|combat|combating|contain|containing"
+                             r"|cool|cooling|tackle|tackling|rein\s+in)\s+(?:[a-z]+\s+){0,2}$"
+                             r"|(?<![^\W\d_])(?:для|чтобы)\s+(?:борьбы\s+с|сдерживания|обуздания|сдержать|обуздать|"
+                             r"охладить|охлаждения)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 
 
 #: An aside in brackets right after a figure (a conversion, a share: "(1.1 million euros)", "(27 per cent)").
@@ -7720,7 +7730,16 @@ def _plain_date_of(sentence: str, d: tuple, s0: int, e0: int) -> bool:
     """Whether date row ``d`` stands by the figure at ``s0:e0`` with no comma, semicolon or dash between them
     and no word of a comparison: plainly the figure's own."""
     a, b = (d[1], s0) if d[1] <= s0 else (e0, d[0])
-    return not _ITEM_BREAK.search(sentence, a, b) and not _COMPARED.search(sentence[a:b] + " " + d[4])
+    # "В прошлом году цены выросли на 9,52% после 7,42% в 2023 году": opening its clause, the time of what follows
+    own = "" if _LAST_AS_TIME.fullmatch(d[4]) and not _WORD_CHAR.search(sentence, sentence.rfind(",", 0, d[0]) + 1,
+                                                                          d[0]) else d[4]
+    return not _ITEM_BREAK.search(sentence, a, b) and not _COMPARED.search(sentence[a:b] + " " + own)
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
+#: "в прошлом году", "в прошлом месяце": the time a figure is of, said as one, not the base of a comparison ("по сравнению
+#: с прошлым годом", "аналогичный период прошлого года").
+_LAST_AS_TIME = re.compile(r"в\s+прошл(?:ом|ую)\s+(?:году|месяце|квартале|полугодии|неделе)", re.I)
 
 
 def _span_period(sentence: str, clause: tuple[int, int], published: str | None, rules: FigureRules):

@@ -6417,3 +6417,35 @@ def test_people_an_event_left_without_heating_are_no_departures(rules):
 ])
 def test_buildings_an_event_damaged_destroyed_or_flooded_are_a_toll(rules, text, metrics):
     assert figs(text, rules, published="2024-01-23")["metric"].tolist() == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # the median is another quantity than the average: set against it, a false disagreement
+    ("Медианная зарплата, отражающая доход «среднего» работника, составляет 302 584 тенге.", ["median_wage"]),
+    ("The median value of wages in Kazakhstan amounted to 316152 tenge.", ["median_wage"]),
+    # the gap between two amounts is neither amount
+    ("Разрыв между средней и медианной зарплатой превышает 126 тысяч тенге.", ["money_gap"]),
+    ("Средняя зарплата составила 429 368 тенге.", ["wage"]),
+])
+def test_a_median_wage_and_a_gap_between_wages_are_quantities_of_their_own(rules, text, metrics):
+    assert figs(text, rules)["metric"].tolist() == metrics
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's central bank has increased its key interest rate from 18 per cent to 19 percent in an effort to curb "
+    "inflation, the bank said.",
+    "Центробанк повысил ключевую ставку с 18 до 19% для борьбы с инфляцией.",
+])
+def test_what_a_measure_is_taken_against_is_not_its_figures_metric(rules, text):
+    # the rate raised to curb inflation is the rate, not inflation
+    assert figs(text, rules)["metric"].tolist() == ["policy_rate", "policy_rate"]
+
+
+def test_last_year_opening_its_clause_is_the_period_of_what_follows(rules):
+    f = figs("В прошлом году потребительские цены в РФ выросли на 9,52% после 7,42% в 2023 году.", rules,
+             published="2025-02-05")
+    assert f["period"].tolist() == ["2024", "2023"]
+    # (a base of comparison stays no period of the figure: "по сравнению с прошлым годом")
+    f = figs("Экспорт вырос на 5% по сравнению с прошлым годом и составил 10 млрд долларов в 2024 году.", rules,
+             published="2025-02-05")
+    assert f["period"].tolist() == ["2024", "2024"]
