@@ -6449,3 +6449,14 @@ def test_last_year_opening_its_clause_is_the_period_of_what_follows(rules):
     f = figs("Экспорт вырос на 5% по сравнению с прошлым годом и составил 10 млрд долларов в 2024 году.", rules,
              published="2025-02-05")
     assert f["period"].tolist() == ["2024", "2024"]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a count's noun is one metric whichever the language (were "cities" against "город", "афтершок")
+    ("Police detained 1,311 people in 38 cities.", ["people (detained)", "cities"]),
+    ("ОВД-Инфо сообщил о более чем 1300 задержаниях в 38 городах России.", ["people (detained)", "cities"]),
+    ("More than 40 aftershocks were recorded.", ["aftershocks"]),
+    ("Зафиксировано более 40 афтершоков.", ["aftershocks"]),
+])
+def test_counted_cities_aftershocks_and_detentions_are_one_metric_in_either_language(rules, text, metrics):
+    assert figs(text, rules)["metric"].tolist() == metrics
