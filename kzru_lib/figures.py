@@ -2467,6 +2467,10 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
     flows = _flow_spans(sentence, ways)
     if not flows:
         return ""
+    if (verb := next((way for s, e, way in flows if s >= end and clause[0] <= s < clause[1] and way != "on_board"
+                      and _SUBJECT_GAP.fullmatch(sentence, end, s)
+                      and (near is None or s - end <= near[1])), None)) is not None:
+        return verb  # "Три человека погибли, пятеро получили травмы": the verb right after its subject
     later = None  # a cue after the figure past a comma, semicolon or dash: the next item's ("въехало 22,5 тыс.
     for a, b in (clause, (0, len(sentence))):  # человек, выехало 10,1 тыс."), unless no other cue is there
         best = None
@@ -2498,6 +2502,9 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
     return later or ""
 
 
+#: Between a count and the cue of its own verb: up to two words, no punctuation ("пятеро получили травмы", "225 people
+#: were killed").
+_SUBJECT_GAP = re.compile(r"\s*(?:(?!(?:and|or|but|и|или|а|но)\s)[^\W\d_]+\s+){0,2}", re.I)
 #: The last digit of a stretch of text (:func:`_direction`).
 _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
 #: How far after a cue of a flow or a toll the number it goes with may be (:func:`_direction`).
@@ -3439,7 +3446,9 @@ _REACHED = _led(re.compile(r"(?:\b(?:reach(?:ed|es|ing)?|stood\s+at|st(?:ands|an
                       r"|jump(?:ed|s|ing)|fell|fall(?:en|s|ing)|dropp?(?:ed|s|ing)|declin(?:ed|es|ing)|decreas(?:ed|es|ing))"
                       r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+overnight|\s+again|\s+further)?\s+to)"
                       r"|(?<![^\W\d_])(?:составил\w*|составля\w*|достиг\w*|насчитал\w*|насчитыва\w*|превысил\w*|превыша\w*"
-                      r"|перевалил\w*|(?:вырос|выросл|возрос|увеличил|сократил|снизил|уменьшил)\w*\s+до)|[:–—])\s*$", re.I))
+                      r"|перевалил\w*|(?:вырос|выросл|возрос|увеличил|сократил|снизил|уменьшил)\w*\s+до)|[:–—])\s*"
+                      r"(?:(?:at\s+least|more\s+than|over|about|almost|nearly|around|не\s+менее|более|почти|свыше|около)\s+)?$",
+                      re.I))  # (and a hedge: "has risen to more than 40")
 #: The kinds of counts of people a bare number may be understood as (roles of ``data/flow_cues.csv``).
 _UNDERSTOOD_PEOPLE = ("natural_growth", "migration_balance", "population_growth", "population", *_EVENT_KINDS)
 
@@ -3462,8 +3471,8 @@ def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
     """("cue", "people") when a bare number at ``pos`` is what a population, its growth, a migration balance or an
     event's toll named before it in its clause reached ("In 2023, Kazakhstan's net migration balance turned
     positive for the first time in years, reaching 16,600", "The death toll rose to 238"); ("", "") otherwise."""
-    reached = _REACHED.search(sentence, max(0, pos - 25), pos)
-    if not reached and not _BROUGHT_TO.search(sentence, max(0, pos - 5), pos):
+    reached = _REACHED.search(sentence, max(0, pos - 40), pos)
+    if not reached and not _BROUGHT_TO.search(sentence, max(0, pos - 20), pos):
         return "", ""
     clause = _clause_of(_clauses(sentence), pos)
     cues = [(s, e) for s, e, _ in _flow_spans(sentence, _UNDERSTOOD_PEOPLE) if clause[0] <= s and e <= pos]
@@ -3476,7 +3485,8 @@ def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
 
 
 #: Right before a bare number: "to", which a verb that brings a toll to a number opens (:data:`_BRINGS`).
-_BROUGHT_TO = re.compile(r"(?:\bto|(?<![^\W\d_])до)\s+$", re.I)
+_BROUGHT_TO = re.compile(r"(?:\bto|(?<![^\W\d_])до)\s+(?:(?:at\s+least|more\s+than|over|about|almost|nearly|around"
+                         r"|не\s+менее|более|почти|свыше|около)\s+)?$", re.I)  # "raising the toll to at least 81"
 #: Right before the cue of a population or an event's toll: a verb that brings it to the number after "to" ("The
 #: development brings the death toll from the Ukrainian shelling of the city to 25", "raising the number of dead to
 #: 40", "увеличив число погибших до 25").
@@ -3496,7 +3506,8 @@ _EVENT_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+
                           r"|\s+(?:(?:are|were|is|was|remain(?:ed|s)?)\s+(?:still\s+)?)?(?:missing|un-?accounted)\b"
                           r"|\s+(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:located|found)\b"
                           r"|\s+dead\b(?!\s+(?:heat|end|loss|weight|stock|cat))"
-                          r"|\s+(?:погиб(?:ли|ло)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли|пропали"
+                          r"|\s+(?:погиб(?:ли|ло)?|были\s+(?:убиты|ранены|задержаны)|ранены|задержаны|умерли|пропали|выжил[иао]?"
+                          r"|получил[иао]?\s+(?:ранения|травмы)|госпитализирован[ыо]?"
                           r"|(?:(?:считаются|считались|числятся|числились|остаются|остались)\s+)?пропавш\w*)(?![^\W\d_])",
                           re.I)
 #: Right before a bare number (and its hedge), the verb of an event's toll it is the object or the subject of ("Blast
@@ -6295,9 +6306,28 @@ def _earlier_tolls(out: list[dict]) -> None:
             groups.setdefault((m, r["parties"], r["period"], r["unit"]), []).append(r)
     for rows in groups.values():
         top = max(r["value"] for r in rows)
+        tops = [t for t in rows if t["value"] == top]
         for r in rows:
-            if r["high"] < top:  # (not "more than 4,300" beside 4,353: a rounding of it)
+            # (not "more than 4,300" beside 4,353: a rounding of it; nor the count that raised the toll: "35 of its
+            # citizens were killed ..., raising the overall death toll to at least 81")
+            if r["high"] < top and not any(_raised_by(r, t) for t in tops):
                 r["metric"] += _EARLIER_SUFFIX
+
+
+#: A verb that brings a toll to a number (:data:`_BRINGS`), wherever it stands.
+_RAISING = re.compile(r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\b"
+                      r"|(?<![^\W\d_])(?:довел|довед|довест|доводя|увеличив|подняв|поднял)", re.I)
+
+
+def _raised_by(r: dict, t: dict) -> bool:
+    """Whether the toll ``t`` is what the count ``r`` before it in its sentence raised the toll to ("35 of its citizens
+    were killed ..., raising the overall death toll to at least 81"): ``r`` is the toll's new part, not an earlier count."""
+    if r["sentence"] != t["sentence"] or r["line_no"] != t["line_no"] or r["end"] > t["start"]:
+        return False
+    sentence = t["sentence"]
+    at = sentence.find(t["surface"])
+    return at > 0 and _BROUGHT_TO.search(sentence, max(0, at - 25), at) is not None \
+        and _RAISING.search(sentence, max(0, sentence.find(r["surface"])), at) is not None
 
 
 def _toll_months(out: list[dict], tolls: set[int], published: str | None, sents: list, rules, find_dates) -> None:

@@ -6460,3 +6460,24 @@ def test_last_year_opening_its_clause_is_the_period_of_what_follows(rules):
 ])
 def test_counted_cities_aftershocks_and_detentions_are_one_metric_in_either_language(rules, text, metrics):
     assert figs(text, rules)["metric"].tolist() == metrics
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a toll a verb brings to a hedged number, or reached with a hedge
+    ("The ministry said, raising the overall death toll to at least 81.", [("at least 81", "people (deaths)")]),
+    ("The death toll has risen to at least 133.", [("at least 133", "people (deaths)")]),
+    # a bare number before the verb of its toll, in Russian
+    ("В результате теракта погибли 139 человек, 182 получили ранения.",
+     [("139", "people (deaths)"), ("182", "people (injured)")]),
+    ("Из них 29 выжили.", [("29", "people (survived) (part)")]),
+    # the verb right after its subject, over a cue nearer before it past a comma
+    ("Три человека погибли, пятеро получили травмы в результате землетрясения.",
+     [("Три", "people (deaths)"), ("пятеро", "people (injured)")]),
+    ("По последним данным, погибли 24 человека, 108 мирных жителей пострадали при обстреле.",
+     [("24", "people (deaths)"), ("108", "people (injured) (part)")]),  # (civilians: a part)
+    # (not past "and": the verb before is the count's)
+    ("The attacks killed at least 20 people and injured dozens more.", [("at least 20", "people (deaths)")]),
+])
+def test_tolls_a_verb_brings_to_a_hedged_number_or_said_after_a_bare_one(rules, text, rows):
+    f = figs(text, rules, published="2024-03-25")
+    assert list(zip(f["surface"], f["metric"], strict=True)) == rows
