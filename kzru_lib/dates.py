@@ -352,7 +352,7 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?P<myr_y1>{_YEAR})(?!\d){year_tail}(?(myr_btw)\s+(?:and|и)\s+|{_DASH.replace('to|', 'to|по|до|')})"
         rf"(?P<myr_m2>{m_any})\s+(?P<myr_y2>{_YEAR})(?!\d){year_tail})",
         # From January to August of the current year / between March and May 2023
-        rf"(?P<mrange>(?:(?:{_ci(['from', 'between', 'in', 'с', 'в', 'во', 'за'])})\s+)?(?P<mr_m1>{m_any})"
+        rf"(?P<mrange>(?:(?:{_ci(['from', 'between', 'in', 'for', 'с', 'в', 'во', 'за'])})\s+)?(?P<mr_m1>{m_any})"
         rf"{_DASH.replace('to|', 'to|and|по|до|')}"
         rf"(?P<mr_m2>{m_any}){y_of.replace('PFX', 'mr')}?)(?![\d])",
         # (on) Wednesday, 8 November 2023 / 8th of Nov. / 27 November / 11 января 2024 года

@@ -5563,7 +5563,11 @@ def _monthly(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bool:
 #: "instead of the planned 92 million"): a target, never set against what was measured.
 _INSTEAD_OF = re.compile(r"(?:\binstead\s+of|(?<![^\W\d_])вместо)\s+(?:the\s+)?(?:(?:planned|expected|forecast|"
                          r"запланированных|ожидавшихся|плановых|прогнозных)\s+)?$"
-                         r"|\b(?:initially|originally|previously)\s+planned\s+(?:to\s+[^\W\d_]+\s+)?$", re.I)
+                         r"|\b(?:initially|originally|previously)\s+planned\s+(?:to\s+[^\W\d_]+\s+)?$"
+                         # "the planned 1.2 trillion rubles", "had originally planned for a 3.8 trillion ruble deficit"
+                         r"|\bthe\s+(?:planned|budgeted|projected|targeted|envisaged)\s+$"
+                         r"|\b(?:planned|budgeted)\s+for\s+(?:an?\s+)?$"
+                         r"|(?<![^\W\d_])(?:запланированн|заложенн)\w*\s+(?:в\s+бюджете\s+)?$", re.I)
 
 
 #: Right after a figure, the present passive of a plan or forecast it is the subject of ("160,000 cars are planned to be
@@ -9635,7 +9639,7 @@ def is_flow_unstated(key: tuple, undated: str, dated: bool, additive: set[str]) 
     # (a share is of flows over a span too: "accounts for 18.5 percent")
     base = metric.split(" ", 1)[0]
     return not period and undated == "same_year" and dated and (
-        base in additive or base in _GOODS_VOLUMES or base.endswith("_growth") or unit == "count"
+        base in additive or base in _GOODS_VOLUMES or base.endswith(("_growth", "_balance")) or unit == "count"
         or base in ("trade_share", "share"))
 
 

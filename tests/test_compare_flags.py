@@ -825,3 +825,16 @@ def test_magnitudes_of_one_months_earthquake_are_compared_whatever_place_is_name
     assert sorted((a[0], b[0]) if a[0] < b[0] else (b[0], a[0]) for a, b in zip(pairs["claim_a"], pairs["claim_b"],
                                                                              strict=True)) == [
         ("a", "b"), ("b", "c"), ("b", "d"), ("b", "d")]
+
+
+def test_a_balance_with_no_period_of_its_own_is_compared_with_nothing(rules):
+    # a deficit is over some span: with none said, two articles' deficits may be of two spans
+    docs = {"a": "Russia's federal budget deficit reached 2.2 trillion rubles, the president said.",
+            "b": "This puts Russia's total federal budget deficit at 3.5 trillion rubles."}
+    f = figures(docs, rules, {"a": "2025-03-20", "b": "2025-01-21"})
+    assert set(f["metric"]) == {"budget_balance"} and set(f["period"]) == {""}
+    assert figure_disagreements(f).empty
+    # ... of one stated year they are compared
+    docs = {"a": "Russia's federal budget deficit reached 2.2 trillion rubles in 2024.",
+            "b": "Russia's federal budget deficit was 3.5 trillion rubles in 2024."}
+    assert len(figure_disagreements(figures(docs, rules, {"a": "2025-03-20", "b": "2025-01-21"}))) == 1

@@ -886,3 +886,15 @@ def test_a_span_of_months_across_years_is_one_range(text, value):
 
 def test_two_months_of_years_joined_by_and_are_two_dates():
     assert find_dates("January 2024 and March 2024 saw growth.")["value"].tolist() == ["2024-01", "2024-03"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Дефицит вырос за июль.", [("за июль", "2025-07")]),  # a month as a period after "за"
+    ("Figures for July show growth.", [("for July", "2025-07")]),
+    # irregular Russian past forms are the past: the January before publication, not the next one
+    ("В январе экспорт вырос.", [("В январе", "2025-01")]),
+    ("Оборот в январе достиг 5 млрд.", [("в январе", "2025-01")]),
+])
+def test_a_month_after_za_or_for_and_irregular_russian_past_forms(text, expected):
+    d = find_dates(text, published="2025-08-12")
+    assert list(zip(d["surface"], d["value"], strict=True)) == expected

@@ -6481,3 +6481,29 @@ def test_counted_cities_aftershocks_and_detentions_are_one_metric_in_either_lang
 def test_tolls_a_verb_brings_to_a_hedged_number_or_said_after_a_bare_one(rules, text, rows):
     f = figs(text, rules, published="2024-03-25")
     assert list(zip(f["surface"], f["metric"], strict=True)) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a deficit is the trade's only where trade is spoken of, the budget's where the budget is
+    ("The deficit reached 2.7 trillion rubles in January-February, the Finance Ministry said.",
+     [("2.7 trillion rubles", "budget_balance")]),
+    ("Kazakhstan posted a trade surplus of $10 billion in 2024.", [("$10 billion", "trade_balance")]),
+    ("Причем только за июль дефицит вырос на 1,2 триллиона рублей.", [("1,2 триллиона рублей", "")]),
+    # regions' budgets are not the state's
+    ("По итогам 2025 года совокупный дефицит бюджетов российских регионов составил 1,538 триллиона рублей.",
+     [("1,538 триллиона рублей", "budget_balance (regional)")]),
+    # the revenue from all but oil and gas is not the oil and gas revenue
+    ("Non-oil and gas budget revenues rose to 25.6 trillion rubles.", [("25.6 trillion rubles", "non_oil_gas_revenue")]),
+])
+def test_a_deficit_is_the_budgets_or_the_trades_by_what_its_sentence_speaks_of(rules, text, rows):
+    f = figs(text, rules, published="2025-08-12")
+    assert list(zip(f["surface"], f["metric"], strict=True)) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "This is significantly more than the planned 1.2 trillion rubles for the entire year.",
+    "The government had originally planned for a 3.8 trillion ruble deficit in 2025.",
+    "Это больше, чем запланированные 1,2 трлн рублей.",
+])
+def test_a_planned_amount_is_a_target(rules, text):
+    assert figs(text, rules, published="2025-08-12")["qualifier"].iloc[0] == "target"
