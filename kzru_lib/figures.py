@@ -1879,7 +1879,10 @@ _CURRENCY_NOUNS = {"dollar": "USD", "euro": "EUR", "ruble": "RUB", "rouble": "RU
 _PER_CURRENCY = re.compile(r"\s+(?:per|to\s+the|for\s+(?:one|1|a|each))\s+(?:(?:US|U\.S\.)\s+)?"
                            rf"(?P<cur>{'|'.join(w for w in _CURRENCY_NOUNS if w.isascii())})s?(?![^\W\d_])"
                            r"|\s+за\s+(?:1\s+|один\s+|одного\s+)?"
-                           rf"(?P<ru>{'|'.join(w for w in _CURRENCY_NOUNS if not w.isascii())})(?![^\W\d_])", re.I)
+                           rf"(?P<ru>{'|'.join(w for w in _CURRENCY_NOUNS if not w.isascii())})(?![^\W\d_])"
+                           r"|\s+(?:за|per|for)\s+(?P<usd>\$\s?1)(?!\d|[.,]\d)", re.I)  # "518,2 тенге за $1"
+#: The end of a sentence or clause before a number (not a decimal point: "by 1.3%, reaching 505.73 per US dollar").
+_CLAUSE_STOP = re.compile(r"[;:!?]|\.(?!\d)")
 #: A currency named before a bare number quoted per another ("The tenge weakened to 450 per dollar", "Курс тенге ослаб
 #: до 450 за доллар"): the number is in it. The nearest one in the clause (group 1: English, 2: Russian stem).
 _CURRENCY_BEFORE = re.compile(r"\b(dollar|euro|ruble|rouble|yuan|renminbi|tenge)s?\b"
@@ -1895,9 +1898,9 @@ def _exchange_unit(sentence: str, s: int, e: int, unit: str) -> tuple[str, int] 
     m = _PER_CURRENCY.match(sentence, e)
     if not m:
         return None
-    per = _CURRENCY_NOUNS[(m.group("cur") or m.group("ru")).lower()]
+    per = "USD" if m.group("usd") else _CURRENCY_NOUNS[(m.group("cur") or m.group("ru")).lower()]
     if not unit:
-        start = max(sentence.rfind(c, 0, s) for c in ".;:!?") + 1
+        start = max([0, *(x.end() for x in _CLAUSE_STOP.finditer(sentence, 0, s))])
         named = [_CURRENCY_NOUNS.get(w.lower()) or _CURRENCY_STEMS.get(w.lower())
                  for w in (x.group(1) or x.group(2) for x in _CURRENCY_BEFORE.finditer(sentence, start, s))]
         named = [c for c in named if c and c != per]
@@ -8846,6 +8849,8 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
             f[col] = ""
     for col in ("outlet", "period", "speaker", "parties", "published"):
         f[col] = f[col].fillna("").astype(str)
+    # an exchange rate is of the two currencies its unit names ("KZT per USD"), whatever places its sentence names
+    f.loc[f["unit"].astype(str).str.fullmatch(_CURRENCY_PAIR.pattern), "parties"] = ""
     f = f.sort_values(["doc_id", "line_no", "start"], kind="stable")
     index: dict[tuple, list[dict]] = {}
     claims: list[dict] = []
@@ -9664,7 +9669,8 @@ def compare_group(key: tuple, meta: GroupMeta, parts, meas: list, wholes, additi
     # most likely of two subjects ("a $2 million gain" of one company, "about $3.1 million" paid for
     # another), so each article's claims are compared with no other's
     # (not an earthquake's magnitude or depth, which no place's figures are: of the month's earthquake, :func:`_quake_metric`)
-    nobody = not parties and meta.meas_docs > 1 and metric.split(" (")[0] not in _QUAKE_METRICS
+    nobody = not parties and meta.meas_docs > 1 and metric.split(" (")[0] not in _QUAKE_METRICS \
+        and not _CURRENCY_PAIR.fullmatch(unit)  # (nor an exchange rate: its unit names its currencies)
     if nobody:
         why.append("parties not known (no place named): claims of different articles not compared")
     span = as_of_span(metric)

@@ -838,3 +838,13 @@ def test_a_balance_with_no_period_of_its_own_is_compared_with_nothing(rules):
     docs = {"a": "Russia's federal budget deficit reached 2.2 trillion rubles in 2024.",
             "b": "Russia's federal budget deficit was 3.5 trillion rubles in 2024."}
     assert len(figure_disagreements(figures(docs, rules, {"a": "2025-03-20", "b": "2025-01-21"}))) == 1
+
+
+def test_exchange_rates_are_compared_whatever_places_their_sentences_name(rules):
+    # the unit names the currencies; the places a sentence names beside them (a partner, a union) are not the rate's
+    docs = {"a": "At the start of 2025 the tenge traded at 525.11 per dollar, Kazakhstan's central bank said.",
+            "b": "At the start of 2025 the tenge traded at 526.11 per dollar, trade with Azerbaijan grew."}
+    f = figures(docs, rules, {"a": "2025-02-01", "b": "2025-02-03"})
+    assert set(f.loc[f["metric"] == "exchange_rate", "unit"]) == {"KZT per USD"}
+    pairs = figure_disagreements(f)
+    assert len(pairs) == 1 and pairs["unit"].iloc[0] == "KZT per USD" and pairs["parties"].iloc[0] == ""

@@ -6507,3 +6507,15 @@ def test_a_deficit_is_the_budgets_or_the_trades_by_what_its_sentence_speaks_of(r
 ])
 def test_a_planned_amount_is_a_target(rules, text):
     assert figs(text, rules, published="2025-08-12")["qualifier"].iloc[0] == "target"
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a decimal point is no clause's end: the tenge named before "1.3%" is what "505.73 per US dollar" quotes
+    ("In December, the tenge strengthened by 1.3%, reaching 505.73 per US dollar.",
+     [("1.3%", "percent"), ("505.73 per US dollar", "KZT per USD")]),
+    ("Тенге укрепился на 1,3% до 518,2 тенге за $1.", [("1,3%", "percent"), ("518,2 тенге за $1", "KZT per USD")]),
+    ("It costs $5 per $1 spent.", [("$5", "USD"), ("$1", "USD")]),  # (a currency per itself is no rate)
+])
+def test_an_exchange_rate_after_a_decimal_or_quoted_per_one_dollar(rules, text, rows):
+    f = figs(text, rules, published="2025-02-03")
+    assert list(zip(f["surface"], f["unit"], strict=True)) == rows
