@@ -1689,6 +1689,8 @@ def _number_adjectives(sentence: str, rules: FigureRules) -> list[dict]:
         n = prefixes[c.group("p").lower()] if c.group("p") else _to_float(c.group("n"))
         unit, scale = stems[c.group("s").lower()]
         kind = rules.units.get(unit, (unit, ""))[1] if unit else ""
+        if kind == "duration" and _RECORD_AFTER.match(sentence, c.end()):
+            continue  # "15-летнего максимума": how rare a level is, no figure (as "a 20-year high")
         out.append({"start": c.start(), "end": c.end(), "value": n * scale, "high": None, "unit": unit, "kind": kind,
                     "scaled": scale != 1, "word": False, "has_cur": False, "raw": f"{n:g}",
                     "word_text": c.group(0).lower(), "number_adjective": True})
@@ -2244,6 +2246,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             continue  # a bare fraction ("24/7", "3/4" of a date) is not a figure
         if kind in ("duration", "age") and _YEAR_LIKE.fullmatch(raw):
             continue  # "до 2030 года": a year, not a duration
+        if kind in ("duration", "age") and _RECORD_AFTER.match(sentence, e):
+            continue  # "a two-decade high", "a five-year low", "15-летнего максимума": how rare a level is, no figure
         if not cur and not unit and _CAP_BEFORE.search(sentence, max(0, s - 30), s):
             continue  # a number inside a name: "iPhone 11", "S&P 500", "Boeing 737"
         if not cur and not unit and not scale_word and _NUMBERED_BEFORE.search(sentence, max(0, s - 16), s):
@@ -2508,6 +2512,10 @@ def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
 #: Between a count and the cue of its own verb: up to two words, no punctuation ("пятеро получили травмы", "225 people
 #: were killed").
 _SUBJECT_GAP = re.compile(r"\s*(?:(?!(?:and|or|but|и|или|а|но)\s)[^\W\d_]+\s+){0,2}", re.I)
+#: Right after a duration said as an adjective, the record it qualifies ("a two-decade high", "a 20-year low", "a
+#: five-year record", "15-летнего максимума"): no quantity of its own.
+_RECORD_AFTER = re.compile(r"[^\W\d_]*\s+(?:highs?|lows?|records?|peaks?|bottoms?|maximum|minimum)\b"
+                           r"|\s+(?:максимум|минимум|рекорд|пик)[а-яё]*", re.I)
 #: The last digit of a stretch of text (:func:`_direction`).
 _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
 #: How far after a cue of a flow or a toll the number it goes with may be (:func:`_direction`).

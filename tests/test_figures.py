@@ -6519,3 +6519,14 @@ def test_a_planned_amount_is_a_target(rules, text):
 def test_an_exchange_rate_after_a_decimal_or_quoted_per_one_dollar(rules, text, rows):
     f = figs(text, rules, published="2025-02-03")
     assert list(zip(f["surface"], f["unit"], strict=True)) == rows
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # how rare a level is, said as a duration before "high" or "low", is no figure
+    ("The rate hit a two-decade high of 21%.", ["21%"]),
+    ("Oil fell to a five-year low of $60.", ["$60"]),
+    ("Инфляция достигла 15-летнего максимума.", []),
+    ("Инфляция за 15 лет выросла вдвое.", ["15 лет", "вдвое"]),  # (a duration of its own stays)
+])
+def test_a_duration_that_qualifies_a_record_is_no_figure(rules, text, surfaces):
+    assert figs(text, rules)["surface"].tolist() == surfaces
