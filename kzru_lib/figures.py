@@ -2432,7 +2432,15 @@ def _hedge(sentence: str, f: dict, rules: FigureRules) -> tuple[str, float, floa
         return q, lo, hi, f["start"], (m.end("h") if q != "target" else f["end"])
     if f.get("word_text") in rules.vague_words:
         return "more_than", 1.0, math.inf, f["start"], f["end"]  # "Thousands of dead seals": a thousand at least
+    if (m := _PASSED_THE.search(sentence, max(0, at - 30), at)) and _THRESHOLD_AFTER.match(sentence, f["end"]):
+        return "more_than", 1.0, math.inf, m.start(), f["end"]  # "has surpassed the $100 billion threshold"
     return "none", 1.0, 1.0, f["start"], f["end"]
+
+
+#: A verb of passing before "the" and a figure that a threshold's noun follows ("surpassed the $100 billion threshold",
+#: "topped the $5 billion mark"): more than the figure (not "far exceeds the 5,000 tenge hike": a figure of its own).
+_PASSED_THE = re.compile(r"\b(?:surpass|exceed|top|cross|pass|break|broke)\w*\s+the\s+$", re.I)
+_THRESHOLD_AFTER = re.compile(r"\s+(?:threshold|mark|milestone|barrier)\b", re.I)
 
 
 def _is_target(sentence: str, start: int, end: int, clause: tuple[int, int], rules: FigureRules) -> bool:

@@ -6530,3 +6530,16 @@ def test_an_exchange_rate_after_a_decimal_or_quoted_per_one_dollar(rules, text, 
 ])
 def test_a_duration_that_qualifies_a_record_is_no_figure(rules, text, surfaces):
     assert figs(text, rules)["surface"].tolist() == surfaces
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    # a threshold passed is a bound, not the figure
+    ("Commerce has surpassed the $100 billion threshold for the first time.", "surpassed the $100 billion", "more_than"),
+    ("В 2025 году товарооборот впервые преодолел отметку в 100 млрд долларов.",
+     "преодолел отметку в 100 млрд долларов", "more_than"),
+    # (a figure a figure exceeds is one of its own)
+    ("The increase of 25,000 tenge far exceeds the 5,000 tenge hike.", "5,000 tenge", "none"),
+])
+def test_a_threshold_passed_is_a_lower_bound(rules, text, surface, qualifier):
+    f = figs(text, rules)
+    assert f.loc[f["surface"] == surface, "qualifier"].tolist() == [qualifier]
