@@ -6543,3 +6543,14 @@ def test_a_duration_that_qualifies_a_record_is_no_figure(rules, text, surfaces):
 def test_a_threshold_passed_is_a_lower_bound(rules, text, surface, qualifier):
     f = figs(text, rules)
     assert f.loc[f["surface"] == surface, "qualifier"].tolist() == [qualifier]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # "the rate" or "ставка" beside a central bank is its policy rate
+    ("At a meeting on September 13, the Bank of Russia's board of directors raised the rate from 18% to 19%.",
+     ["policy_rate", "policy_rate"]),
+    ("ЦБ повысил ставку до 21%.", ["policy_rate"]),
+    ("The central bank said the inflation rate reached 8.5%.", ["inflation"]),  # (another rate named stays its own)
+])
+def test_the_rate_beside_a_central_bank_is_its_policy_rate(rules, text, metrics):
+    assert figs(text, rules, published="2024-10-25")["metric"].tolist() == metrics
