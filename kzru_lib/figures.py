@@ -2745,6 +2745,11 @@ _WAY_ANYWHERE = re.compile(r" \((?:exports|imports|domestic|transit)\)(?= \(|$)"
 #: (An adjective of a year after "с" is the level a change starts from, not a time since: "повышение с прошлогоднего
 #: показателя роста в 7%" is last year's 7%.)
 _SINCE = re.compile(r"(?:since|с|со)\s(?!(?:поза)?прошлогодн)", re.I)
+#: Before "since" a year: a record or a first the figure is measured against ("the first increase since 2023", "the
+#: fastest pace since 2019", "впервые с 2023 года"), not the figure's period.
+_RECORD_SINCE = re.compile(r"(?:\b(?:first|highest|lowest|fastest|slowest|biggest|largest|smallest|strongest|weakest"
+                           r"|sharpest|steepest|record|most|least)|(?<![^\W\d_])(?:впервые|максимальн|минимальн|рекордн"
+                           r"|наибольш|наименьш|самы))[\w-]*(?:\s+[\w-]+){0,3}\s+$", re.I)
 #: In a date that starts with "с" or "from", where it ends ("с января по декабрь 2023 года"): a span, not "since".
 _TO_END = re.compile(r"\s(?:по|до|to|through|until|till)\s|[-–—]", re.I)
 #: A year counted from its start to a day of it: "since the beginning of 2024", "с начала 2024 года".
@@ -5028,6 +5033,10 @@ def _read_doc_figures(
                 period, period_surface = context
             if period and period_surface not in sentence:
                 period, period_surface = _year_before(sentence, period, period_surface)
+            if period and _SINCE.match(period_surface) and (at := sentence.find(period_surface)) >= 0 \
+                    and _RECORD_SINCE.search(sentence, max(0, at - 40), at):
+                period = period_surface = ""  # "the first increase since 2023", "впервые с 2023 года": a record's
+                # reference, not the figure's period
             if _FOUR_DIGITS.fullmatch(period) and (_SAME_PERIOD.match(sentence, e0) or (
                     (published or "")[:4] <= period and any(m.group(1) == period for m in _SINCE_START.finditer(sentence)))):
                 # "(в 2022 году — 59,5 млрд за тот же период)", "С начала 2024 года население увеличилось на 163,5 тыс"

@@ -848,3 +848,15 @@ def test_exchange_rates_are_compared_whatever_places_their_sentences_name(rules)
     assert set(f.loc[f["metric"] == "exchange_rate", "unit"]) == {"KZT per USD"}
     pairs = figure_disagreements(f)
     assert len(pairs) == 1 and pairs["unit"].iloc[0] == "KZT per USD" and pairs["parties"].iloc[0] == ""
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a record's reference year is no figure's period
+    ("The Bank of Russia has lowered its key interest rate by 100 basis points to 20%, marking its first rate cut "
+     "since 2022.", "20%"),
+    ("В пятницу ЦБ впервые с 2023 года поднял ставку до 18% годовых.", "18%"),
+])
+def test_the_year_a_first_or_a_record_is_counted_since_is_not_the_period(rules, text, surface):
+    assert period_of(text, surface, rules, published="2024-07-26") == ""
+    # (a change since a year is over the years from it: "have grown by 40% since 2020")
+    assert period_of("Exports have grown by 40% since 2020.", "40%", rules, published="2024-07-26") == "2020/2024"
