@@ -2432,7 +2432,7 @@ def _hedge(sentence: str, f: dict, rules: FigureRules) -> tuple[str, float, floa
         return q, lo, hi, f["start"], (m.end("h") if q != "target" else f["end"])
     if f.get("word_text") in rules.vague_words:
         return "more_than", 1.0, math.inf, f["start"], f["end"]  # "Thousands of dead seals": a thousand at least
-    if (m := _PASSED_THE.search(sentence, max(0, at - 30), at)) and _THRESHOLD_AFTER.match(sentence, f["end"]):
+    if _THRESHOLD_AFTER.match(sentence, f["end"]) and (m := _PASSED_THE.search(sentence, max(0, at - 30), at)):
         return "more_than", 1.0, math.inf, m.start(), f["end"]  # "has surpassed the $100 billion threshold"
     return "none", 1.0, 1.0, f["start"], f["end"]
 
@@ -3464,6 +3464,8 @@ def _count_growth(sentence: str, clause: tuple[int, int], s0: int, e0: int, rule
 
 #: Right before a number: the verb by which a quantity named before reached it ("reaching 16,600", "составило 9 293",
 #: "has risen to 115", "rose on Wednesday to 143", "возросло до 140").
+#: A hedge between a verb of reaching and its number ("has risen to more than 40", "raising the toll to at least 81").
+_HEDGED_BEFORE = r"(?:(?:at\s+least|more\s+than|over|about|almost|nearly|around|не\s+менее|более|почти|свыше|около)\s+)?"
 _REACHED = _led(re.compile(r"(?:\b(?:reach(?:ed|es|ing)?|stood\s+at|st(?:ands|anding)\s+at|totall?(?:ed|ing)|amount(?:s|ed|ing)?\s+to|was|were|is"
                       r"|of|pass(?:ed|es|ing)|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops|crossed"
                       r"|(?:rose|ris(?:en|es|ing)|grew|grow(?:n|s|ing)|increas(?:ed|es|ing)|climb(?:ed|s|ing)"
@@ -3471,8 +3473,7 @@ _REACHED = _led(re.compile(r"(?:\b(?:reach(?:ed|es|ing)?|stood\s+at|st(?:ands|an
                       r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+overnight|\s+again|\s+further)?\s+to)"
                       r"|(?<![^\W\d_])(?:составил\w*|составля\w*|достиг\w*|насчитал\w*|насчитыва\w*|превысил\w*|превыша\w*"
                       r"|перевалил\w*|(?:вырос|выросл|возрос|увеличил|сократил|снизил|уменьшил)\w*\s+до)|[:–—])\s*"
-                      r"(?:(?:at\s+least|more\s+than|over|about|almost|nearly|around|не\s+менее|более|почти|свыше|около)\s+)?$",
-                      re.I))  # (and a hedge: "has risen to more than 40")
+                      + _HEDGED_BEFORE + "$", re.I))  # (and a hedge: "has risen to more than 40")
 #: The kinds of counts of people a bare number may be understood as (roles of ``data/flow_cues.csv``).
 _UNDERSTOOD_PEOPLE = ("natural_growth", "migration_balance", "population_growth", "population", *_EVENT_KINDS)
 
@@ -3509,14 +3510,14 @@ def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
 
 
 #: Right before a bare number: "to", which a verb that brings a toll to a number opens (:data:`_BRINGS`).
-_BROUGHT_TO = re.compile(r"(?:\bto|(?<![^\W\d_])до)\s+(?:(?:at\s+least|more\s+than|over|about|almost|nearly|around"
-                         r"|не\s+менее|более|почти|свыше|около)\s+)?$", re.I)  # "raising the toll to at least 81"
+_BROUGHT_TO = re.compile(r"(?:\bto|(?<![^\W\d_])до)\s+" + _HEDGED_BEFORE + "$", re.I)  # "raising the toll to at least 81"
 #: Right before the cue of a population or an event's toll: a verb that brings it to the number after "to" ("The
 #: development brings the death toll from the Ukrainian shelling of the city to 25", "raising the number of dead to
 #: 40", "увеличив число погибших до 25").
-_BRINGS = re.compile(r"(?:\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)"
-                     r"|(?<![^\W\d_])(?:довел\w*|довед\w*|довест\w*|доводя|увеличив\w*|подняв\w*|поднял\w*))"
-                     r"\s+(?:(?:the|its|their|overall|total|official|number\s+of|число|количество)\s+)*$", re.I)
+_BRINGS_VERB = (r"(?:\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)"
+                r"|(?<![^\W\d_])(?:довел\w*|довед\w*|довест\w*|доводя|увеличив\w*|подняв\w*|поднял\w*))")
+_BRINGS = re.compile(_BRINGS_VERB + r"\s+(?:(?:the|its|their|overall|total|official|number\s+of|число|количество)\s+)*$",
+                     re.I)
 
 
 _DIGIT_RUN = re.compile(r"\d")
@@ -6347,8 +6348,7 @@ def _earlier_tolls(out: list[dict]) -> None:
 
 
 #: A verb that brings a toll to a number (:data:`_BRINGS`), wherever it stands.
-_RAISING = re.compile(r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\b"
-                      r"|(?<![^\W\d_])(?:довел|довед|довест|доводя|увеличив|подняв|поднял)", re.I)
+_RAISING = re.compile(_BRINGS_VERB + r"(?!\w)", re.I)
 
 
 def _raised_by(r: dict, t: dict) -> bool:
