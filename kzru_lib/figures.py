@@ -731,11 +731,23 @@ def _place_group(sentence: str, rules, skip: tuple[tuple[int, int], ...] = ()) -
     return _pair(["+".join(names), *outside])
 
 
+#: An aside that ranks the place before it within a larger one ("Kazakhstan, the largest economy in Central Asia, saw
+#: its GDP rise", "Казахстан, крупнейшая экономика Центральной Азии, ..."): the larger place is no party of the figure.
+_RANKED_IN = re.compile(r",\s+(?:(?:the|its)\s+(?:[\w-]+\s+)?(?:largest|biggest|smallest|richest|poorest|leading|main|top)"
+                        r"|(?:крупнейш|ведущ|богатейш|беднейш)\w*)\s+[^,;()\d]{2,60}?,", re.I)
+
+
+def _without_ranked(text: str) -> str:
+    """``text`` with its asides that rank a place within another (:data:`_RANKED_IN`) blanked, offsets kept."""
+    return _RANKED_IN.sub(lambda m: "," + " " * (len(m.group()) - 1), text) if "," in text else text
+
+
 def _sentence_places(i: int, sents: list, cache: dict, rules) -> tuple[list[str], bool]:
     """The places sentence ``i`` names and its world cue (:func:`_places_in` of its words before an attribution,
-    :func:`_quoted_part`), read once a sentence and kept in ``cache``."""
+    :func:`_quoted_part`, not in an aside that ranks a place within another, :data:`_RANKED_IN`), read once a
+    sentence and kept in ``cache``."""
     if i not in cache:
-        cache[i] = _places_in(_quoted_part(sents[i][4], rules), rules)
+        cache[i] = _places_in(_without_ranked(_quoted_part(sents[i][4], rules)), rules)
     return cache[i]
 
 
@@ -5038,6 +5050,11 @@ def _read_doc_figures(
                     and _RECORD_SINCE.search(sentence, max(0, at - 40), at):
                 period = period_surface = ""  # "the first increase since 2023", "впервые с 2023 года": a record's
                 # reference, not the figure's period
+            if _YEAR_ONLY.match(period) and _first_months_before(sentence, clause[0], s0) \
+                    and not clause[0] <= sentence.find(period_surface) < clause[1]:
+                # "В прошлом году ..., а его общий объем за первые месяцы вырос до 2,4 трлн рублей": some months of the
+                # year another clause names, not the year
+                period = f"{period}-XX"
             if _FOUR_DIGITS.fullmatch(period) and (_SAME_PERIOD.match(sentence, e0) or (
                     (published or "")[:4] <= period and any(m.group(1) == period for m in _SINCE_START.finditer(sentence)))):
                 # "(в 2022 году — 59,5 млрд за тот же период)", "С начала 2024 года население увеличилось на 163,5 тыс"
@@ -5290,7 +5307,8 @@ def _read_doc_figures(
                     out[-1]["parties_basis"] = "each"
             these_parties.setdefault(quantity, set()).add(out[-1]["parties"])
         if _RESPECTIVELY.search(sentence):
-            _respective_parties(out[len(out) - len(cands):], sentence, a, rules)
+            _respective_parties(out[len(out) - len(cands):], sentence, a, rules, lambda name: _partner(
+                [name], _doc_pair_cached(sents, parties, rules), rules.members) or name)
         first = True
         for span in _YEARS_SPAN.finditer(sentence) if _FOUR_DIGITS.search(sentence) else ():
             if int(_span_years(span)[0]) < int(_span_years(span)[1]):
@@ -7550,7 +7568,7 @@ def _producer(k: int, sents: list, cache: dict, s0: int, rules, e0: int = -1) ->
     for text, basis, last in ((sentence[:s0], "sentence", True), (sentence[:clause_end], "sentence", False),
                               (sents[k - 1][4] if k else "", "previous_sentence", True)):
         start = 0 if last else s0  # after the figure, in its clause: "Over 3,000 tonnes were produced globally"
-        names = [name for pos, name in rules.places.finditer(_without_nonparty_countries(text))
+        names = [name for pos, name in rules.places.finditer(_without_nonparty_countries(_without_ranked(text)))
                  if pos >= start and not (name == "world" and (_ranking(text, pos) or (
                      not last and _OF_WORLD.search(text, max(0, pos - 12), pos))))]
         if names and basis == "previous_sentence" and len(set(names)) > 1:
@@ -7620,11 +7638,14 @@ _PLACE_LIST = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}?\s*(?:,\s*
 _RESPECTIVELY = re.compile(r"\brespectively\b|(?<![^\W\d_])соответственно(?![^\W\d_])", re.I)
 
 
-def _respective_parties(rows: list[dict], sentence: str, a: int, rules) -> None:
+def _respective_parties(rows: list[dict], sentence: str, a: int, rules, lone=None) -> None:
     """"Canada and the United States ... with 200 and 170 tonnes produced, respectively": the figures
     of a list (one unit, joined by "and", "or", commas) take, in order, the places named last before
     it, as many as they are, when each figure's parties are one place (a producer, a country) and the
-    places are themselves a list. Basis ``respectively``. ``a``: the sentence's offset in its line. In place."""
+    places are themselves a list. When every figure's parties are the pair of those places ("Trade with Uzbekistan
+    and Turkmenistan reached $16.2 billion and $10 billion respectively"), each takes ``lone(place)``: its place,
+    with the article's partner of its region (:func:`_partner`). Basis ``respectively``. ``a``: the sentence's offset in
+    its line. In place."""
     run: list[dict] = []
     for r in [*rows, None]:
         if r is not None and run and r["unit"] == run[-1]["unit"] and _LIST_JOIN.fullmatch(
@@ -7633,13 +7654,18 @@ def _respective_parties(rows: list[dict], sentence: str, a: int, rules) -> None:
             continue
         source = _group_side(run)  # (the list's places as one party, with the other side: "из ОАЭ и Туркменистана —
         # в 8 и 9,5 раза соответственно" after "в Россию": each place with Russia)
-        if len(run) >= 2 and (source is not None or all("–" not in x["parties"] for x in run)):
-            places = list(rules.places.finditer(sentence[:run[0]["start"] - a]))[-len(run):]
+        places = list(rules.places.finditer(sentence[:run[0]["start"] - a]))[-len(run):] if len(run) >= 2 else []
+        # (or every figure is between the listed places, which the sentence says are respective: "Trade with Uzbekistan
+        # and Turkmenistan reached $16.2 billion and $10 billion respectively")
+        paired = len(run) >= 2 and len({x["parties"] for x in run}) == 1 \
+            and run[0]["parties"] == _pair([name for _, name in places])
+        if len(run) >= 2 and (source is not None or all("–" not in x["parties"] for x in run) or paired):
             if len(places) == len(run) and len({name for _, name in places}) == len(run) and all(
                     _PLACE_LIST.fullmatch(sentence, p[0], q[0]) for p, q in zip(places, places[1:], strict=False)) and (
                     source is None or {name for _, name in places} == set(source[0])):
                 for x, (_, name) in zip(run, places, strict=True):
-                    x["parties"], x["parties_basis"] = _pair([name, source[1]]) if source else name, "respectively"
+                    x["parties"] = _pair([name, source[1]]) if source else lone(name) if paired and lone else name
+                    x["parties_basis"] = "respectively"
         run = [r] if r is not None else []
 
 
@@ -7751,6 +7777,12 @@ _MONTHS_PLURAL = re.compile(r"months|месяц(?:ы|ев|ах|ам)", re.I)
 _WHOLE_YEAR = re.compile(r"(\d{4})-01/(\d{4})-12")
 
 
+def _first_months_before(sentence: str, a: int, b: int) -> bool:
+    """Whether "in the first months", "за первые месяцы" (no count, no year of their own) stand in ``sentence[a:b]``."""
+    return any(m.group("n") and _FIRST_FEW.fullmatch(m.group("n").lower()) and _MONTHS_PLURAL.search(m.group(0))
+               for m in _period_cues().get("months_alone", _NO_CUE).finditer(sentence, a, b))
+
+
 @functools.lru_cache(maxsize=1)
 def _number_words() -> dict[str, float]:
     """The bundled number words (``number_words.csv``: "four", "четырех" -> 4), read once."""
@@ -7774,7 +7806,7 @@ def _months_to_date(sentence: str, d: tuple) -> str:
             and not _CLAUSE.search(sentence[d[0]:alone[0].end()]):
         m = alone[0]  # "This year, trade grew by 13% to $757 million in seven months": January to July of it
     raw = m.group("n").lower() if m and m.group("n") else ""
-    if _FIRST_FEW.fullmatch(raw) and _FOUR_DIGITS.fullmatch(value) and _MONTHS_PLURAL.search(m.group(0)):
+    if _FIRST_FEW.fullmatch(raw) and _MONTHS_PLURAL.search(m.group(0)):
         return f"{value}-XX"  # "In the first months of 2024": some months of it, how many not said (not the year)
     n = int(raw) if raw.isdigit() else int(_number_words().get(raw, 0))  # "первых четырех месяцев"
     if not 1 <= n <= 12:
@@ -8464,7 +8496,7 @@ _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|around|approx\.?|approximately|
 #: Kinds whose figure in brackets after one of another unit is not that figure converted (money is, at some rate:
 #: :data:`_CONVERTED`; a count or a share is another figure).
 _NOT_CONVERTED = frozenset({"money", "subunit", "percent", "count", "multiple", "fraction", ""})
-#: The metric suffix of an amount that is another amount converted ("... (converted)"): compared only with conversions.
+#: The metric suffix of an amount that is another amount converted ("... (converted)"): shown, but no claim.
 _CONVERTED = " (converted)"
 #: A percentage and an opening bracket right before an amount ("14.7% ($499mn)", "12% (1,2 млрд долларов)").
 _PERCENT_OPEN = re.compile(r"(?:%|\bper\s*cent|\bpercent|процент\w*)\s*\(\s*$", re.I)
@@ -8830,7 +8862,8 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
         when ``figures`` has no ``published`` column);
         sorted by (``metric``, ``parties``, ``period``, ``unit``, ``value``, ``doc_id``). Figures
         with no metric are left out, and so are parts (metric ``... (part)``: "3.376 million tons,
-        including 1.057 million tons to Baku") and exports or imports between two places that do not
+        including 1.057 million tons to Baku"), amounts converted at the outlet's rate (``... (converted)``:
+        "2.7 trillion rubles ($31 billion)" claims the rubles) and exports or imports between two places that do not
         say which place exports (metric ``exports`` with parties ``Kazakhstan–Russia``, not ``exports (by
         Kazakhstan)``).
 
@@ -8863,7 +8896,10 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
     # a part of that whole only: which part, a comparison cannot tell
     # (and an earlier count an article quotes beside the one it reports is no claim of its own: "The last official
     # count recorded 164 deaths")
-    f = figures[(metric != "") & ~metric.str.endswith((_PART_SUFFIX, _EARLIER_SUFFIX, _OTHER_SUFFIX))].copy()
+    # (nor is an amount converted at the outlet's own rate: "2.7 trillion rubles ($31.45 billion)" claims the rubles;
+    # two outlets' conversions of one amount differ by their rates, not by what they report)
+    f = figures[(metric != "") & ~metric.str.endswith((_PART_SUFFIX, _EARLIER_SUFFIX, _OTHER_SUFFIX))
+                & ~metric.str.contains(_CONVERTED, regex=False)].copy()
     # exports or imports between two places, with no word of which one exports (:func:`_flow_by`): either
     # way is possible, so a comparison cannot tell whether two such claims are one flow
     base = f["metric"].str.split(" ", n=1).str[0]

@@ -34,9 +34,10 @@ def _abbreviations() -> frozenset[str]:
 
 
 # A candidate boundary: . ! ? or … (with closing quotes/brackets), whitespace, then an opening
-# quote, bracket, capital letter or digit; or, with no space, a full stop after a lower-case word and
-# a capitalised word ("the source said.At the same time": paragraphs a scrape ran together).
-_BOUNDARY = re.compile(r"([.!?…]+[\"'»”’)\]]*)(\s+(?=[\"'«“‘(\[]?[A-ZА-ЯЁ\d])|(?<=[a-zа-яё]{2}[.!?])(?=[A-ZА-ЯЁ][a-zа-яё]))")
+# quote, bracket, capital letter or digit; or, with no space, a full stop after a lower-case word, a number or a
+# percent sign and a capitalised word ("the source said.At the same time", "34% in 2028.By the end of 2025":
+# paragraphs a scrape ran together).
+_BOUNDARY = re.compile(r"([.!?…]+[\"'»”’)\]]*)(\s+(?=[\"'«“‘(\[]?[A-ZА-ЯЁ\d])|(?:(?<=[a-zа-яё]{2}[.!?])|(?<=\d{2}[.!?])|(?<=%[.!?]))(?=[A-ZА-ЯЁ][a-zа-яё]))")
 
 
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "u.s", "e.g": a word of initials before its last full stop (not "5.3")

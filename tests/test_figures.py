@@ -6554,3 +6554,63 @@ def test_a_threshold_passed_is_a_lower_bound(rules, text, surface, qualifier):
 ])
 def test_the_rate_beside_a_central_bank_is_its_policy_rate(rules, text, metrics):
     assert figs(text, rules, published="2024-10-25")["metric"].tolist() == metrics
+
+
+def test_an_amount_converted_at_the_outlets_rate_is_no_claim(rules):
+    # two outlets' conversions of one amount differ by their rates, not by what they report
+    f = _corpus_figures({
+        "a": "Russia's budget deficit for the first two months of 2025 reached 2.7 trillion rubles ($31.45 billion).",
+        "b": "Russia's budget deficit for the first two months of 2025 reached 2.7 trillion rubles ($31.6 billion)."},
+        rules, published="2025-03-12")
+    assert "budget_balance (converted)" in set(f["metric"])
+    claims = figure_claims(f)
+    assert claims["unit"].tolist() == ["RUB", "RUB"]
+    assert compare_figures(f)["n_conflicts"].sum() == 0
+
+
+@pytest.mark.parametrize("text, period", [
+    # the months of a running total in the instrumental and prepositional cases
+    ("Дефицит бюджета в первых семи месяцах 2025 года составил 4,9 трлн рублей.", "2025-01/2025-07"),
+    # "the first months" with no count, in another clause than the year: some months of it, not the year
+    ("В прошлом году ситуация была похожей, а дефицит бюджета за первые месяцы вырос до 2,4 трлн рублей.", "2024-XX"),
+    ("In 2024, the situation was similar, and in the first months the budget deficit rose to 2.4 trillion rubles.",
+     "2024-XX"),
+])
+def test_the_months_of_a_running_total(rules, text, period):
+    assert figs(text, rules, published="2025-09-12")["period"].tolist() == [period]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    # what analysts do not rule out, what a deficit will come to, a budget law's figure, a prediction: not compared
+    ("Аналитики не исключали, что дефицит федерального бюджета дойдет до восьми триллионов рублей.", "target"),
+    ("Изначально в законе о бюджете на 2025 год дефицит составлял 1,2 триллиона рублей.", "target"),
+    ("The 2025 budget law set the deficit at 1.2 trillion rubles.", "target"),
+    ("The economy grew 5% in 2025, with the EDB predicting a 5.5% increase for 2026.", "target"),
+    ("Дефицит федерального бюджета в 2025 году составил 5,6 триллиона рублей.", "none"),  # (a result stays one)
+])
+def test_forecasts_not_ruled_out_and_budget_laws_are_targets(rules, text, qualifier):
+    assert figs(text, rules, published="2026-02-06")["qualifier"].tolist()[-1:] == [qualifier]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # an aside that ranks a country within its region does not make the region a party
+    ("Kazakhstan, the largest economy in Central Asia, saw its GDP rise by approximately 5.9% in 2025.", "Kazakhstan"),
+    ("Казахстан, крупнейшая экономика Центральной Азии, в 2025 году нарастил ВВП на 6,5%.", "Kazakhstan"),
+    ("Central Asia's GDP grew by 6.2% in 2025.", "Central Asia"),
+])
+def test_a_place_ranked_within_a_region_is_the_party_alone(rules, text, parties):
+    assert figs(text, rules, published="2026-01-20")["parties"].tolist() == [parties]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # figures said "respectively" of a list of places are each place's, not the pair of the listed places
+    ("The amount transferred to Armenia and Kyrgyzstan decreased to 223.5 and 132.2 million dollars, respectively.",
+     ["Armenia", "Kyrgyzstan"]),
+    ("Iraq and Kazakhstan will begin in July with 70,000 b/d and 18,000 b/d, respectively.", ["Iraq", "Kazakhstan"]),
+    # (with the article's partner of their region)
+    ("China's trade with Central Asia grew. Trade with Uzbekistan and Turkmenistan reached $16.2 billion and "
+     "$10 billion respectively.", ["China–Uzbekistan", "China–Turkmenistan"]),
+])
+def test_figures_said_respectively_of_listed_places_are_each_places(rules, text, parties):
+    f = figs(text, rules, published="2025-02-01")
+    assert f.loc[f["unit"] != "percent", "parties"].tolist()[-2:] == parties

@@ -73,3 +73,10 @@ def test_a_decimal_a_unit_or_a_year_ends_a_sentence_before_a_capital():
                            "The city is 40 km. from it."]
     text = "Закон принят в 2023 г. Президент подписал его в г. Астане. Это сделал V. Putin."
     assert spans(text) == ["Закон принят в 2023 г.", "Президент подписал его в г. Астане.", "Это сделал V. Putin."]
+
+
+def test_a_number_or_percent_run_into_a_capitalised_word_ends_a_sentence():
+    # paragraphs a scrape ran together after a year or a percentage ("in 2028.By the end of 2025")
+    text = "It falls to 34% in 2028.By the end of 2025, growth held. It rose 6.5%.Positive dynamics followed. U.S.Army"
+    assert spans(text) == ["It falls to 34% in 2028.", "By the end of 2025, growth held.", "It rose 6.5%.",
+                           "Positive dynamics followed.", "U.S.Army"]
