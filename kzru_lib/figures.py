@@ -7790,6 +7790,23 @@ def _number_words() -> dict[str, float]:
     return {w.lower(): float(v) for w, v in zip(table["words"], table["value"], strict=True)}
 
 
+@functools.lru_cache(maxsize=1)
+def _stated_count_words() -> frozenset[str]:
+    """The bundled number words that state a count ("nine", "двадцати"), not a vague plural ("сотни": the
+    ``vague`` column of ``number_words.csv``)."""
+    table = _table(None, "number_words.csv", ["words", "value"])
+    vague = table["vague"] if "vague" in table.columns else pd.Series("", index=table.index)
+    return frozenset(w.lower() for w, v in zip(table["words"], vague.fillna("").astype(str), strict=True)
+                     if v.strip().lower() != "true")
+
+
+@functools.lru_cache(maxsize=4096)
+def _ends_in_count_word(surface: str) -> bool:
+    """Whether a surface ends in a number word that states a count ("At least nine", "более двадцати")."""
+    words = surface.lower().split()
+    return bool(words) and words[-1] in _stated_count_words()
+
+
 def _months_to_date(sentence: str, d: tuple) -> str:
     """The period of a date row, made January to the n-th month when "the n months of" comes right
     before a year ("in the 11 months of 2022" -> ``2022-01/2022-11``; "8 months of this year" ->
@@ -9303,10 +9320,11 @@ def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float
             # a hedge's stated bound is not rounded: "more than 25" is not 24.6, "almost 17" not 17.4
             lo.append(low - tol - (0.0 if q == "more_than" else half))
             # (but "more than 50%" says a majority, not how large: "явка превысила 50%" is not against 63.66%)
-            if q == "more_than" and math.isinf(high) and v > 0 and _last_digits(s) is not None \
+            if q == "more_than" and math.isinf(high) and v > 0 and (_last_digits(s) is not None or _ends_in_count_word(s)) \
                     and not (u == "percent" and v == 50):
                 # "over $31 billion" is a little over it: up to OVER_SPAN more ("превысил 10 млрд" is
-                # not $11.7 billion); a number in words has no stated digit ("over a dozen"): no upper bound
+                # not $11.7 billion), as does a count in words ("at least nine" is not 20); a vague number in words
+                # states no count ("over a dozen", "dozens of"): no upper bound
                 high, half = v + OVER_SPAN * v, 0.0  # (its span is the rounding too: "exceeded $3 billion" is not 3.4)
             hi.append(high + tol + (0.0 if q in ("nearly", "less_than", "up_to") else half))
         claims["lo"], claims["hi"] = lo, hi

@@ -2074,6 +2074,19 @@ def test_over_a_number_in_words_has_no_upper_bound(rules):
     assert {frozenset((a[0], b[0])) for a, b in zip(pairs["claim_a"], pairs["claim_b"], strict=True)} == {frozenset("bc")}
 
 
+def test_over_a_count_in_words_reaches_as_far_as_one_in_digits(rules):
+    # "at least nine" states its count as "at least 9" does: a little over it, not 20; a vague plural does not
+    texts = {"a": "At least nine people were killed in the attack in Derbent on 23 June 2024.",
+             "b": "20 people were killed in the attack in Derbent on 23 June 2024.",
+             "c": "Не менее девяти человек погибли при нападении на Дагестан 23 июня 2024 года.",
+             "d": "Dozens of people were killed in the attack in Derbent on 23 June 2024."}
+    figures = pd.concat([figs(t, rules, published="2024-06-24").assign(doc_id=d) for d, t in texts.items()])
+    pairs = figure_disagreements(figures)
+    # (the two "at least nine" agree; "dozens of" states no digit: from 12 up, it meets 20 and not nine's 9-9.9)
+    assert {frozenset((a[0], b[0])) for a, b in zip(pairs["claim_a"], pairs["claim_b"], strict=True)} == {
+        frozenset("ab"), frozenset("bc"), frozenset("ad"), frozenset("cd")}
+
+
 def test_a_russian_verb_of_trading_names_the_turnover(rules):
     row = one("Центральная Азия наторговала с Китаем в 2024 году почти на $95 млрд.", rules)
     assert (row["metric"], row["parties"], row["period"], row["qualifier"]) == (
