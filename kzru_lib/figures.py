@@ -4549,7 +4549,9 @@ def _read_doc_figures(
         last_level = None  # (end, unit, metric) of the sentence's last figure that is not a part or a percentage
         # a date right before another figure, only a dash or colon between ("..., за январь-июнь 2024 года –
         # $280,6 млн"), is that figure's: not the period of a figure before it
-        leading = [d for d in period_rows if any(0 <= g["start"] - d[1] <= _LEAD_GAP
+        # (not before a multiple, which compares the figure before: "1.4% in the first quarter of 2025 - three times
+        # less than ...")
+        leading = [d for d in period_rows if any(0 <= g["start"] - d[1] <= _LEAD_GAP and g["kind"] != "multiple"
                                                  and not sentence[d[1]:g["start"]].strip(" –—:-$€£₽") for g in cands)]
         bases = [d for d in date_rows if d not in period_rows and _is_base(sentence, d, _period_cues())] \
             if len(period_rows) < len(date_rows) else []
@@ -4631,7 +4633,7 @@ def _read_doc_figures(
                 from_base.add(len(out))  # figures ($770.215 million)": the base's year
             # a base with no date of its own is not of the period of the figure it is compared with (:func:`_compared_start`)
             compared = _compared_start(sentence, cands, f, s0, e0)
-            elsewhere = False
+            elsewhere = from_sentence = False
             for scope in (clause, (0, len(sentence))) if not period else ():
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1]
                           and not (d[0] >= e0 and d in leading and not _DATE_RIGHT_AFTER.fullmatch(sentence, e0, d[0]))
@@ -4650,6 +4652,7 @@ def _read_doc_figures(
                             for g in cands),
                         max(d[0] - e0, s0 - d[1], 0), d[0]))
                     period, period_surface = _months_to_date(sentence, d), d[4]
+                    from_sentence = scope != clause
                     if span := _day_span(sentence, period_rows, d):
                         period, period_surface = span  # "с 24 февраля по 11 апреля": the days between, not the last
                     if d[3] == "target" and q == "none" and d not in past_by:
@@ -4658,13 +4661,25 @@ def _read_doc_figures(
                         period = period_surface = ""
                         elsewhere = True
                     break
+            if find_dates is not None and (ell := _ELLIPTIC_ORDINAL.match(sentence, e0)) \
+                    and (n := find_dates[1].ordinals.get(ell.group(1).lower())):
+                # "1.1% in the second quarter, 1.4% in the first": the first quarter of the year of the figure before,
+                # not a date further on ("... and 4.5% in the final quarter of 2024")
+                prev = next((o["period"] for o in reversed(out) if (o["line_no"], o["sent_no"]) == (ln, sno)
+                             and _QUARTER_OR_HALF.fullmatch(o["period"])), "")
+                period = _nth_part(prev, n)
+                period_surface = ell.group(0).strip() if period else ""
             if not period and not elsewhere and last_year and (m := _in_clause(in_clause, "the_year", clause, functools.partial(
                     _period_cues().get("the_year", _NO_CUE).search, sentence, *clause))):
                 period, period_surface = last_year, m.group(0)  # "over the year": the year named before
             spanned = False
-            if not period and not elsewhere and (span := _in_clause(in_clause, "span", clause, functools.partial(
-                    _span_period, sentence, clause, published, rules))):
-                period, period_surface = span  # "invested in the last two years": not the stock
+            if (not period or from_sentence) and not elsewhere and (span := _in_clause(
+                    in_clause, "span", clause, functools.partial(_span_period, sentence, clause, published, rules))):
+                # "invested in the last two years": not the stock; "В 2025-м ВВП вырос на один процент, ... однако за
+                # последние три года прибавил 9,78 процента": the three years to the year another clause names
+                if _FOUR_DIGITS.fullmatch(period):
+                    span = _span_period(sentence, clause, period, rules) or span
+                period, period_surface = span
                 spanned = True
             after = None
             if not period and not elsewhere and bases and (published or (before[0] == k - 1 and before[1] == ln)) and (
@@ -4945,6 +4960,10 @@ def _read_doc_figures(
                 metric += _PART_SUFFIX  # "продажи китайских автомобилей в России взлетели на 75%": one make's sales
             if metric.split(" (")[0].endswith("_growth") and _AVERAGE.search(sentence, max(clause[0], s0 - 100), s0):
                 metric = f"{metric} (average)"  # "средний ежегодный экономический рост более 6,1%": over years, no year's
+            if metric.split(" (")[0].endswith("_growth") and (_QUARTER_RATE.search(sentence, max(clause[0], s0 - 200), s0)
+                                                              or _QUARTER_RATE.match(sentence, e0 + 1)):
+                # "рост экономики квартал к кварталу ... на 0,4%", "0.6% quarter-on-quarter": not on a year before
+                metric = f"{metric} (quarter on quarter)"
             if metric.startswith("gdp") and _DEFLATOR.search(sentence, *clause):
                 metric = "gdp_deflator"  # "The GDP deflator index stood at 113.3%": prices, not the economy's growth
             if metric.startswith("gdp") and _per_capita(sentence, s0, e0, rules):
@@ -5309,6 +5328,7 @@ def _read_doc_figures(
         if _RESPECTIVELY.search(sentence):
             _respective_parties(out[len(out) - len(cands):], sentence, a, rules, lambda name: _partner(
                 [name], _doc_pair_cached(sents, parties, rules), rules.members) or name)
+            _respective_periods(out[len(out) - len(cands):], sentence, a, period_rows)
         first = True
         for span in _YEARS_SPAN.finditer(sentence) if _FOUR_DIGITS.search(sentence) else ():
             if int(_span_years(span)[0]) < int(_span_years(span)[1]):
@@ -5587,6 +5607,10 @@ _RATE_BY = re.compile(
 _MONTH_RATE = re.compile(r"\bmonth[- ]on[- ]month\b|\bm/m\b|\bmonthly\b|\b(?:over|for|in)\s+the\s+month\b"
                          r"|(?<![^\W\d_])(?:за\s+месяц|в\s+месячн\w*|месяц\s+к\s+месяцу|к\s+предыдущему\s+месяцу"
                          r"|по\s+сравнению\s+с\s+предыдущим\s+месяцем)(?![^\W\d_])", re.I)
+#: A growth on the quarter before, not on the same quarter of the year before ("quarter-on-quarter", "квартал к кварталу").
+_QUARTER_RATE = re.compile(r"\bquarter[- ]on[- ]quarter\b|\bq/q\b|\bqoq\b|\b(?:from|on|over)\s+the\s+(?:previous|preceding)"
+                           r"\s+quarter\b|(?<![^\W\d_])(?:квартал\s+к\s+кварталу|к\s+предыдущему\s+кварталу"
+                           r"|по\s+сравнению\s+с\s+предыдущим\s+кварталом)(?![^\W\d_])", re.I)
 _YEAR_RATE = re.compile(r"\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\bannual\w*|\b(?:over|for)\s+the\s+year\b|\b12[- ]month\b"
                         r"|(?<![^\W\d_])(?:за\s+год|в\s+годов\w*|годов\w*|год\s+к\s+году|за\s+12\s+месяцев)(?![^\W\d_])", re.I)
 
@@ -7084,7 +7108,9 @@ _RESULT = re.compile(r"(?:up\s+to|до)\b", re.I)
 
 
 #: Before a figure, what makes it the one another is measured from ("up from", "compared with", "против").
-_FROM_BEFORE = _led(re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|(?<![^\W\d_])(?:против|по\s+сравнению\s+с))"
+_FROM_BEFORE = _led(re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|(?<![^\W\d_])(?:против|по\s+сравнению\s+с"
+                          # "после роста на 1,6% в октябре": the growth before, of its own month
+                          r"|после\s+(?:роста|снижения|падения|спада|увеличения|сокращения|прироста)\s+на))"
                           r"\s+(?:the\s+)?(?:[$€£₽]\s*)?$", re.I))
 #: A figure in brackets after what another is compared with ("20.8 percent more than was shipped in the same period last
 #: year (2.4 billion cubic meters)", "больше, чем за аналогичный период прошлого года (2,4 млрд)"): the base's value.
@@ -7669,6 +7695,25 @@ def _respective_parties(rows: list[dict], sentence: str, a: int, rules, lone=Non
         run = [r] if r is not None else []
 
 
+def _respective_periods(rows: list[dict], sentence: str, a: int, period_rows: list) -> None:
+    """"In 2023 and 2024, growth was 4.1 percent and 4.3 percent, respectively": the figures of a list (one unit,
+    joined by "and", "or", commas) take, in order, the dates of a list of as many (joined the same way), when the
+    sentence names no other date. ``a``: the sentence's offset in its line. In place."""
+    dates = sorted((d for d in period_rows if d[3] != "publication"), key=lambda d: d[0])
+    if len(dates) < 2 or not all(_LIST_JOIN.fullmatch(sentence, p[1], q[0]) for p, q in zip(dates, dates[1:], strict=False)):
+        return
+    run: list[dict] = []
+    for r in [*rows, None]:
+        if r is not None and run and r["unit"] == run[-1]["unit"] and _LIST_JOIN.fullmatch(
+                sentence, run[-1]["end"] - a, r["start"] - a):
+            run.append(r)
+            continue
+        if len(run) == len(dates):
+            for x, d in zip(run, dates, strict=True):
+                x["period"], x["period_surface"] = _months_to_date(sentence, d), d[4]
+        run = [r] if r is not None else []
+
+
 def _group_side(run: list[dict]) -> tuple[list[str], str] | None:
     """(the places, the other side) when every figure of ``run`` is between one list of places as one party and one
     other place ("Russia–Turkmenistan+United Arab Emirates"), else None."""
@@ -7775,6 +7820,22 @@ _MONTHS_PLURAL = re.compile(r"months|месяц(?:ы|ев|ах|ам)", re.I)
 
 
 _WHOLE_YEAR = re.compile(r"(\d{4})-01/(\d{4})-12")
+#: Right after a figure, an ordinal with its noun left out ("1.4% in the first", "на 0,6% в первом"): a part of the
+#: kind the figure before names ("1.1% in the second quarter, 1.4% in the first").
+_ELLIPTIC_ORDINAL = re.compile(r"\s+(?:in\s+the|в|во)\s+([^\W\d_]+)(?=\s*(?:[,;.)]|and\b|и(?![^\W\d_])|$))", re.I)
+#: A quarter's or a half's months ("2025-04/2025-06").
+_QUARTER_OR_HALF = re.compile(r"(\d{4})-(01|04|07|10)/\1-(03|06|09|12)")
+
+
+def _nth_part(period: str, n: int) -> str:
+    """The ``n``-th quarter (or half) of the year of a quarter's (or half's) ``period``, else ""."""
+    m = _QUARTER_OR_HALF.fullmatch(period)
+    if not m:
+        return ""
+    size = int(m.group(3)) - int(m.group(2)) + 1
+    if size not in (3, 6) or n * size > 12:
+        return ""
+    return f"{m.group(1)}-{(n - 1) * size + 1:02d}/{m.group(1)}-{n * size:02d}"
 
 
 def _first_months_before(sentence: str, a: int, b: int) -> bool:
@@ -7855,7 +7916,8 @@ _LAST_AS_TIME = re.compile(r"в\s+прошл(?:ом|ую)\s+(?:году|меся
 
 def _span_period(sentence: str, clause: tuple[int, int], published: str | None, rules: FigureRules):
     """(period, surface) of "in the last two years", "over the past 3 years", "за последние 18 лет"
-    in the clause: the years up to the article's (``2022/2023`` in 2023), ``XXXX/XXXX`` when the
+    in the clause: the years up to the article's (``2022/2023`` in 2023; ``published`` may be the year the years
+    run to, when the sentence names it), ``XXXX/XXXX`` when the
     article is undated or the years are not counted ("in recent years"); None when the clause has no such span."""
     m = _period_cues().get("span", _NO_CUE).search(sentence, clause[0], clause[1])
     if not m:

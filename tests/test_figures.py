@@ -6627,3 +6627,44 @@ def test_a_place_ranked_within_a_region_is_the_party_alone(rules, text, parties)
 def test_figures_said_respectively_of_listed_places_are_each_places(rules, text, parties):
     f = figs(text, rules, published="2025-02-01")
     assert f.loc[f["unit"] != "percent", "parties"].tolist()[-2:] == parties
+
+
+@pytest.mark.parametrize("text, periods", [
+    # "the final quarter" is the fourth; an ordinal with its noun left out is a part of the kind named before it
+    ("GDP grew by 0.6% year-on-year in July-September, following growth of 1.1% in the second quarter, 1.4% in the "
+     "first and 4.5% in the final quarter of 2024.",
+     ["2025-07/2025-09", "2025-04/2025-06", "2025-01/2025-03", "2024-10/2024-12"]),
+    ("Exports rose 5% in the first half of 2024 and 7% in the second.", ["2024-01/2024-06", "2024-07/2024-12"]),
+    # a multiple after a dash compares the figure before: the date before it stays that figure's
+    ("Russia's GDP grew by 1.4% year-on-year in the first quarter of 2025 - three times less than the final quarter "
+     "of 2024 (4.5%).", ["2025-01/2025-03", "2025-01/2025-03", "2024-10/2024-12"]),
+    # "после роста на 1,6% в октябре": the month after the growth before is that growth's
+    ("В ноябре, по оценке ведомства, ВВП превысил уровень прошлого года на 0,1% после роста на 1,6% в октябре.",
+     ["2025-11", "2025-10"]),
+    # figures said "respectively" of a list of years take them in order
+    ("In 2023 and 2024, GDP growth was 4.1 percent and 4.3 percent, respectively.", ["2023", "2024"]),
+])
+def test_quarters_named_by_ordinals_and_respective_years(rules, text, periods):
+    assert figs(text, rules, published="2025-11-07")["period"].tolist() == periods
+
+
+@pytest.mark.parametrize("text, metric, period", [
+    # growth on the quarter before is its own quantity
+    ("Рост ВВП квартал к кварталу во втором квартале 2025 года составил 0,4%.", "gdp_growth (quarter on quarter)",
+     "2025-04/2025-06"),
+    ("GDP contracted 0.6% quarter-on-quarter in the first quarter of 2025.", "gdp_growth (quarter on quarter)",
+     "2025-01/2025-03"),
+    # a growth over the last N years is of those years, counted back from the year the sentence names
+    ("В 2025-м ВВП вырос лишь на один процент, отметил он, однако за последние три года прибавил 9,78 процента.",
+     "gdp_growth", "2023/2025"),
+    ("По итогам прошлого года ВВП России вырос на 1%, а за 3 года его рост составил более 10%.", "gdp_growth",
+     "2023/2025"),
+])
+def test_growth_on_the_quarter_before_or_over_years(rules, text, metric, period):
+    row = figs(text, rules, published="2025-12-19" if "2025-м" in text else "2026-01-28").iloc[-1]
+    assert (row["metric"], row["period"]) == (metric, period)
+
+
+def test_the_euro_area_is_a_party_of_its_own():
+    assert find_figures("Euro area GDP grew 0.9% in 2024.")["parties"].tolist() == ["Eurozone"]
+    assert find_figures("ВВП еврозоны в 2024 году вырос на 0,9%.")["parties"].tolist() == ["Eurozone"]
