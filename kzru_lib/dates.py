@@ -302,8 +302,10 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
     year_words = _alt(words("year_word"))
     # a year may carry a Russian "году"/"г." after it (kept in the surface)
     year_tail = rf"(?:\s*(?:{year_words})(?!\w))?" if year_words else ""
-    # a lower-case Cyrillic word after a bare number makes it a count ("2000 человек"), unless it is a year word
-    not_count = (rf"(?!\s+(?!(?:{year_words})(?!\w))[а-яёәғқңөұүһі])" if year_words else "")
+    # a lower-case Cyrillic word after a bare number makes it a count ("2000 человек"), unless it is a year word, or
+    # "и"/"или" before another year ("в 2023 и 2024 годах": two years)
+    not_count = (rf"(?!\s+(?!(?:{year_words})(?!\w)|(?:и|или)\s+(?:19|20)\d\d\s*(?:{year_words})(?!\w))[а-яёәғқңөұүһі])"
+                 if year_words else "")
     count_nouns = _alt(words("count_noun"))
     not_noun = rf"(?!\s+(?:{count_nouns})(?!\w))" if count_nouns else ""
     mods_back = ["last", "past", "previous", "прошлую", "прошлый", "прошлой", "прошлым", "прошлая", "минувшую",

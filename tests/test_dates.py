@@ -898,3 +898,10 @@ def test_two_months_of_years_joined_by_and_are_two_dates():
 def test_a_month_after_za_or_for_and_irregular_russian_past_forms(text, expected):
     d = find_dates(text, published="2025-08-12")
     assert list(zip(d["surface"], d["value"], strict=True)) == expected
+
+
+def test_a_russian_list_of_years_before_their_year_word():
+    # "в 2023 и 2024 годах": two years, the first before "и" with its year word after the second
+    got = find_dates("В 2023 и 2024 годах ВВП вырос на 4,1% и 4,3% соответственно.", published="2026-02-04")
+    assert got["value"].tolist() == ["2023", "2024"]
+    assert find_dates("В 2000 и 2001 человек приехали.", published="2026-02-04").empty  # (counts stay counts)

@@ -6643,6 +6643,7 @@ def test_figures_said_respectively_of_listed_places_are_each_places(rules, text,
      ["2025-11", "2025-10"]),
     # figures said "respectively" of a list of years take them in order
     ("In 2023 and 2024, GDP growth was 4.1 percent and 4.3 percent, respectively.", ["2023", "2024"]),
+    ("В 2023 и 2024 годах ВВП вырос на 4,1% и 4,3% соответственно.", ["2023", "2024"]),
 ])
 def test_quarters_named_by_ordinals_and_respective_years(rules, text, periods):
     assert figs(text, rules, published="2025-11-07")["period"].tolist() == periods
