@@ -3084,7 +3084,11 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
             # "775.4 million U.S. dollars were reportedly sent through the money transfer systems": the figure is what
             # the passive clause after it is about
             reach = max(reach, passive.end() + _AFTER_WINDOW)
-        for metric, mkind, prio, also_ok, starts in _metric_hits(text, rules):
+        hits = _metric_hits(text, rules)
+        headed = where > 0 and "," in text[max(0, where - 200):where] and any(
+            mkind in kinds and also_ok and 0 <= where - start <= _HEAD_REACH and _HEAD_OF.fullmatch(text, start, where)
+            for _m, mkind, _p, also_ok, starts in hits for start in starts)
+        for metric, mkind, prio, also_ok, starts in hits:
             if mkind not in kinds:  # a length, a duration or tonnes are never a count of regions or deals
                 continue
             if not also_ok:
@@ -3101,7 +3105,9 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
                     # drones worth $5 million and exported $1.2 million"), belongs to another figure
                     continue
                 dist = abs(start - where) if where >= 0 else 0
-                key = (prio, dist)
+                # the noun the figure is "of" comes before a keyword of another clause ("Oil and gas revenues are
+                # crucial for Russia's state budget, which ran a deficit of 5.6 trillion roubles": the deficit)
+                key = (headed and 0 <= start < where and "," in text[start:where], prio, dist)
                 if best is None or key < best[0]:
                     best = (key, metric)
         if best:
@@ -3113,6 +3119,10 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
     return ""
 
 
+#: From a metric's keyword to a figure it heads ("deficit of ", "дефицит в размере "): the keyword's word, then "of".
+_HEAD_OF = re.compile(r"[^\W\d_]+\s+(?:of|в\s+размере)\s+(?:(?:about|around|nearly|almost|over|some|около|почти|более)\s+)?"
+                      r"(?:[$€£₽¥]\s*)?", re.I)
+_HEAD_REACH = 40
 #: Crude oil and its products named together: tonnes of both are oil's (``oil_volume``), not refined products' alone.
 _OIL_AND_FUEL = re.compile(r"\boil\s+(?:and|&)\s+(?:oil|petroleum|refined)\s+products|нефт[а-яё]*\s+и\s+нефтепродукт", re.I)
 
@@ -4774,7 +4784,7 @@ def _read_doc_figures(
                     # явка в Алматы – 28,72 процента")
                     metric += _PART_SUFFIX
             elif f["kind"] == "percent" and metric.split(" (")[0] != _SETTLED and (
-                    whole := _share_of(sentence, e0) or _share_before(sentence, clause[0], s0)
+                    whole := _share_of(sentence, e0) or _share_before(sentence, clause[0], s0, rules)
                     or ((not metric or "_growth" in metric) and _share_of_genitive(sentence, e0))):
                 # ("97% of payments are made in national currencies": the share settled in them, as "97% расчётов ...
                 # в национальных валютах" reads)
@@ -4784,8 +4794,14 @@ def _read_doc_figures(
                     last_amount and sentence[s0] not in "+-−" and (_TOTAL_WHOLE.fullmatch(whole) or _metric(
                         "money", "", "", -1, [(whole, -1)], rules, 0) == last_amount[1])
                     and _share_beside(sentence, s0, *last_amount)) or f"share of {whole}"
-                if whole == "gdp" and (amount_metric := _metric("money", "", "", f["start"], scopes, rules,
-                                                                f["end"] - f["start"])) and amount_metric.split(" (")[0] != "gdp":
+                if metric.startswith("share of ") and (part := _share_part(sentence, clause[0], s0, rules)):
+                    metric += f" ({part})"  # "Доля сельского хозяйства в ВВП": that part's, not another's share
+                if whole == "gdp" and (amount_metric := (
+                        last_amount[1] if last_amount and last_amount[1] and _OR_AFTER_AMOUNT.fullmatch(
+                            sentence, last_amount[0], s0) else "")  # ("... a deficit of 5.6 trillion roubles or 2.6%
+                        # of GDP": the amount's, whatever other amount the sentence names)
+                        or _metric("money", "", "", f["start"], scopes, rules, f["end"] - f["start"])) \
+                        and amount_metric.split(" (")[0] != "gdp":
                     # "a deficit of 3.5 trillion rubles, or 1.7% of GDP", "defence spending of 6.3% of GDP": shares of
                     # the GDP of two quantities
                     metric = f"{amount_metric} (share of gdp)"
@@ -8176,8 +8192,8 @@ _TRADE_WHOLE = re.compile(r"(?:(?P<who>\S+)\s+)?(?:(?:foreign|external|overall|t
 _SHARE_VERB = re.compile(r"\b(?:account\w*|make[s]?\s+up|made\s+up|making\s+up|represent\w*|constitut\w*|compris\w*"
                          # a partner's part of a way of trade: "Russia supplies about 30% of Kazakhstan's imports",
                          # "Kazakhstan sends around 10% of its exports to Russia"
-                         r"|share|suppl(?:y|ies|ied|ying)|provid\w*|sends?|sent|buys?|bought|purchas\w*|ships?|shipped)\b",
-                         re.I)
+                         r"|share|suppl(?:y|ies|ied|ying)|provid\w*|sends?|sent|buys?|bought|purchas\w*|ships?|shipped)\b"
+                         r"|(?<![^\W\d_])(?:дол[яиюе]\w*|приходит\w*)", re.I)
 
 
 def _trade_share(whole: str, before: str, rules: FigureRules) -> str:
@@ -8188,16 +8204,21 @@ def _trade_share(whole: str, before: str, rules: FigureRules) -> str:
     "35% импорта"); "" for another whole ("of oil exports": a share of those goods) or another part ("road
     transport had facilitated 51.8 percent of China's trade", "Oil and uranium account for 73% of Kazakhstan's
     exports")."""
-    m = _TRADE_WHOLE.fullmatch(whole)
+    m = _TRADE_WHOLE.fullmatch(whole) or _TRADE_WHOLE_RU.fullmatch(whole)
     if not m or not _SHARE_VERB.search(before) or next(rules.places.finditer(before), None) is None:
         return ""
     who = m.group("who")  # whose trade: a place, or a word that stands for one
     if who and who.lower() not in _WHOSE and next(rules.places.finditer(who), None) is None:
         return ""
-    return f"trade_share ({m.group('way').lower()})" if m.group("way") else "trade_share"
+    way = (m.group("way") or "").lower()
+    way = "exports" if way.startswith("экспорт") else "imports" if way.startswith("импорт") else way
+    return f"trade_share ({way})" if way else "trade_share"
 
 
-_WHOSE = frozenset({"its", "their", "the", "country", "nation"})
+#: The same in Russian, whose place follows it ("товарообороте казахстана", "экспорте страны").
+_TRADE_WHOLE_RU = re.compile(r"(?:(?:внешнеторгов|внешн|взаимн|общ)\w*\s+)?(?:товарооборот\w*|оборот\w*|торговл\w*"
+                             r"|(?P<way>экспорт\w*|импорт\w*))(?:\s+(?P<who>\S+))?", re.I)
+_WHOSE = frozenset({"its", "their", "the", "country", "nation", "страны", "республики"})
 #: The share of payments made in the two countries' own currencies (``data/metrics.csv``).
 _SETTLED = "settlement_currency_share"
 
@@ -8219,14 +8240,42 @@ _TO_LEVEL = re.compile(r"(?:(?<!\bup\s)\bto|(?<![^\W\d_])до)\s+(?:(?:about|aro
 #: "its share of exports stood at 40%").
 _SHARE_BEFORE = _led(re.compile(r"\bshare\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|total\s+)*(?P<whole>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
                                 r"\s+(?:was|is|were|are|stood\s+at|reached|amounted\s+to|of|at)\s+(?:about|around|nearly|almost"
-                                r"|over|roughly|some|approximately|just\s+over|more\s+than|less\s+than)?\s*$", re.I))
+                                r"|over|roughly|some|approximately|just\s+over|more\s+than|less\s+than)?\s*$"
+                                # "Доля сельского хозяйства в ВВП составила 5%": the share of what follows "в"
+                                r"|(?<![^\W\d_])дол[яиюе]\w*\s+(?P<part_ru>(?:[^\W\d_]+\s+){0,3}?)в\s+(?P<whole_ru>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)"
+                                r"\s+(?:составил\w*|составляет|достигл\w*|достигает|[—–-])\s*(?:около|почти|более|свыше|примерно"
+                                r"|порядка)?\s*$", re.I))
 
 
-def _share_before(sentence: str, start: int, s0: int) -> str:
-    """The whole of a share named right before a percentage in its clause ("share in remittances was about
-    87%" -> "remittances"), as :func:`_share_of` gives it after one; "" when there is none."""
+def _share_part(sentence: str, start: int, s0: int, rules) -> str:
+    """The part a Russian share names before its whole, when it is no place ("Доля сельского хозяйства в ВВП
+    составила 5%": "сельского хозяйства"), else ""."""
     m = _SHARE_BEFORE.search(sentence, max(start, s0 - 80), s0)
-    return _whole_words(m.group("whole")) if m else ""
+    part = (m.group("part_ru") or "").strip().lower() if m else ""
+    return "" if not part or next(rules.places.finditer(part), None) is not None else part
+
+
+def _share_before(sentence: str, start: int, s0: int, rules=None) -> str:
+    """The whole of a share named right before a percentage in its clause ("share in remittances was about
+    87%" -> "remittances"; "доля сельского хозяйства в ВВП составила 5%" -> "gdp"), as :func:`_share_of` gives it
+    after one; "" when there is none. A Russian whole is a noun in the prepositional case after "в" ("в экспорте",
+    not "доля выбывших в эти страны"), and neither it nor the part names a place (``rules``): "доля РФ в белорусском
+    товарообороте" is a partner's share of trade, "доля иностранных студентов в России" no share of Russia."""
+    m = _SHARE_BEFORE.search(sentence, max(start, s0 - 80), s0)
+    if not m:
+        return ""
+    if m.group("whole"):
+        return _whole_words(m.group("whole"))
+    whole = m.group("whole_ru")
+    if not _PREPOSITIONAL.fullmatch(whole.split()[0]) or (rules is not None and any(
+            next(rules.places.finditer(t), None) is not None for t in (whole, m.group("part_ru") or ""))):
+        return ""
+    return _whole_words(whole)
+
+
+#: The first word of a Russian noun phrase in the prepositional case ("в экспорте", "в валовом внутреннем продукте",
+#: "в энергобалансе страны"), or an abbreviation that does not decline ("в ВВП"); not "в эти страны".
+_PREPOSITIONAL = re.compile(r"[^\W\d_]{3,}(?:е|и|ах|ях|ом|ем|ой|ей)|[А-ЯЁ]{2,}")
 
 
 def _share_beside(sentence: str, s0: int, amount_end: int, amount_metric: str) -> str:
@@ -8581,12 +8630,19 @@ _CONVERTED = " (converted)"
 _PERCENT_OPEN = re.compile(r"(?:%|\bper\s*cent|\bpercent|процент\w*)\s*\(\s*$", re.I)
 
 
+#: Between an amount and a percentage that gives it as a share ("5.6 trillion roubles or 2.6% of GDP", "(1,7% ВВП)").
+_OR_AFTER_AMOUNT = re.compile(r"\s*,?\s*(?:or|или|\()\s*", re.I)
+_GDP_WORDS = re.compile(r"\bgross\s+domestic\s+product\b|(?<![^\W\d_])валов\w*\s+внутренн\w*\s+продукт", re.I)
+
+
 def _whole_words(whole: str) -> str:
     """A share's whole as shares of the same whole meet: lower case, no possessives, articles or "total"."""
     words = [re.sub(r"['’]s?$", "", w) for w in whole.lower().split()]
     words = [w for w in words if w and w not in _SHARE_SKIP][:4]
-    # a country's GDP is the GDP its parties name ("1.7% of Russia's GDP", "6% of national GDP": "gdp")
-    return "gdp" if words[-1:] in (["gdp"], ["ввп"]) else " ".join(words)
+    # a country's GDP is the GDP its parties name ("1.7% of Russia's GDP", "6% of national GDP": "gdp"; "в валовом
+    # внутреннем продукте")
+    joined = " ".join(words)
+    return "gdp" if words[-1:] in (["gdp"], ["ввп"]) or _GDP_WORDS.search(joined) else joined
 
 
 def _base(value: float, unit: str, rules: FigureRules) -> dict:

@@ -3192,7 +3192,7 @@ def test_an_aside_with_a_figure_of_its_own_gives_no_metric_to_the_figure_before_
                "(almost half its GDP), and Uzbekistan received $14.8 billion (14% of its GDP).", rules, "2025-03-01")
     assert got.set_index("surface")["metric"].to_dict() == {
         "$3 billion": "remittances", "$6 billion": "remittances", "almost half its": "",
-        "$14.8 billion": "remittances", "14%": "share of gdp"}
+        "$14.8 billion": "remittances", "14%": "remittances (share of gdp)"}  # (the amount's share, in its brackets)
 
 
 def test_a_figure_is_what_the_passive_clause_after_it_is_about(rules):
@@ -6669,3 +6669,21 @@ def test_growth_on_the_quarter_before_or_over_years(rules, text, metric, period)
 def test_the_euro_area_is_a_party_of_its_own():
     assert find_figures("Euro area GDP grew 0.9% in 2024.")["parties"].tolist() == ["Eurozone"]
     assert find_figures("ВВП еврозоны в 2024 году вырос на 0,9%.")["parties"].tolist() == ["Eurozone"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a Russian share named before its whole ("доля X в Y"), the part kept when it is no place
+    ("Доля сельского хозяйства в ВВП составила 5%.", "share of gdp (сельского хозяйства)"),
+    ("В 2024 году доля обрабатывающей промышленности в валовом внутреннем продукте достигла 13,3%.",
+     "share of gdp (обрабатывающей промышленности)"),
+    ("Доля России в товарообороте Казахстана составила 18%.", "trade_share"),
+    ("Доля Китая в экспорте страны составила 22%.", "trade_share (exports)"),
+    ("Доля выбывших в эти страны – 83,4%.", ""),  # (a direction, not a whole)
+    # the long name of GDP is GDP
+    ("В прошлом году рост валового внутреннего продукта составил 4,1%.", "gdp_growth"),
+    # the noun a figure is "of" is its metric, and a share of GDP "or" after an amount is that amount's
+    ("Oil and gas revenues are crucial for Russia's state budget, which ran a deficit of 5.6 trillion roubles or "
+     "2.6% of gross domestic product in 2025.", "budget_balance (share of gdp)"),
+])
+def test_russian_shares_and_gdp_named_in_full(rules, text, metric):
+    assert figs(text, rules, published="2026-01-20")["metric"].tolist()[-1:] == [metric]
