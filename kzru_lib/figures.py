@@ -2638,6 +2638,9 @@ _INDEX_WORD = re.compile(r"\bindex\b|(?<![^\W\d_])индекс\w*", re.I)
 #: After such a percentage: what it is a level of ("105,1% к уровню 2022 года", "к соответствующему периоду").
 _LEVEL_AGAINST = re.compile(r"\s+к\s+(?:уровню|соответствующему|аналогичному|прошлому|предыдущему|(?:19|20)\d\d)(?![^\W\d_])"
                             r"|\s+(?:of|compared\s+to|against)\s+the\s+(?:previous|preceding)\s+year'?s?\s+level\b", re.I)
+#: Right before a growth: "by" or "на", which give the change itself ("grew by 150%"), not a level against a base of 100.
+_GROWTH_BY = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$"
+                        r"|(?<![^\W\d_])на\s+(?:около\s+|почти\s+|более\s+|свыше\s+)?$", re.I)
 #: Before a growth rate: an average over several years or periods ("average annual growth of 6.1%", "в среднем на 7%";
 #: "средние темпы роста ВВП в 2023 году составили 7%" is that year's growth).
 _AVERAGE = re.compile(r"\b(?:average\s+annual|annual\s+average)\b|\baverage\b(?=[^.]{0,40}\b(?:over|annually|a\s+year|per\s+year)\b)"
@@ -3085,7 +3088,7 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
             # the passive clause after it is about
             reach = max(reach, passive.end() + _AFTER_WINDOW)
         hits = _metric_hits(text, rules)
-        headed = where > 0 and "," in text[max(0, where - 200):where] and any(
+        headed = where > 0 and any(
             mkind in kinds and also_ok and 0 <= where - start <= _HEAD_REACH and _HEAD_OF.fullmatch(text, start, where)
             for _m, mkind, _p, also_ok, starts in hits for start in starts)
         for metric, mkind, prio, also_ok, starts in hits:
@@ -3107,7 +3110,8 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
                 dist = abs(start - where) if where >= 0 else 0
                 # the noun the figure is "of" comes before a keyword of another clause ("Oil and gas revenues are
                 # crucial for Russia's state budget, which ran a deficit of 5.6 trillion roubles": the deficit)
-                key = (headed and 0 <= start < where and "," in text[start:where], prio, dist)
+                key = (headed and not (0 <= where - start <= _HEAD_REACH and _HEAD_OF.fullmatch(text, start, where))
+                       and (start > where or "," in text[start:where]), prio, dist)
                 if best is None or key < best[0]:
                     best = (key, metric)
         if best:
@@ -3120,8 +3124,8 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
 
 
 #: From a metric's keyword to a figure it heads ("deficit of ", "дефицит в размере "): the keyword's word, then "of".
-_HEAD_OF = re.compile(r"[^\W\d_]+\s+(?:of|в\s+размере)\s+(?:(?:about|around|nearly|almost|over|some|около|почти|более)\s+)?"
-                      r"(?:[$€£₽¥]\s*)?", re.I)
+_HEAD_OF = re.compile(r"[^\W\d_]+\s+(?:of|в\s+размере|(?:[А-ЯЁ][а-яё]+\s+)?до)\s+(?:(?:about|around|nearly|almost|over|some"
+                      r"|около|почти|более)\s+)?(?:[$€£₽¥]\s*)?", re.I)
 _HEAD_REACH = 40
 #: Crude oil and its products named together: tonnes of both are oil's (``oil_volume``), not refined products' alone.
 _OIL_AND_FUEL = re.compile(r"\boil\s+(?:and|&)\s+(?:oil|petroleum|refined)\s+products|нефт[а-яё]*\s+и\s+нефтепродукт", re.I)
@@ -4705,6 +4709,10 @@ def _read_doc_figures(
             if not metric and k in intros:  # a list's item that names no metric: what the list's introduction measures
                 metric = _metric(f["kind"], f["noun"], f["phrase"], -1, [(intros[k].intro, -1)], rules, f["end"] - f["start"],
                                  f["unit"])
+            if metric.split(" (")[0].endswith("_growth") and f["kind"] == "percent" \
+                    and _SHARE_WORD.search(sentence, clause[0], s0):
+                metric = ""  # "- The share of industry grew from 25.3% to 26.4%" under "the structure of GDP": a share,
+                # not the growth the list's introduction (or a verb) names
             if metric and k in intros and _SUBDIVISIONS.search(intros[k].intro) and not metric.endswith(_PART_SUFFIX):
                 metric += _PART_SUFFIX  # "лидерами по численности населения являются 7 регионов республики: / Астана –
                 # 1 630 640 человек": each item is a region's, a part of the country (not its population)
@@ -5130,7 +5138,11 @@ def _read_doc_figures(
                     and (since := _base_year_after(sentence, bases, e0, clause)) and int(period) - int(since) >= 2:
                 metric = f"{metric} (since {since})"  # "soared 64.2% compared with 2021" (of 2023): growth over two years
             if f["kind"] == "percent" and metric.split(" (")[0].endswith("_growth") and 100 < value < 300 and (
-                    _INDEX_WORD.search(sentence, clause[0], s0) or _LEVEL_AGAINST.match(sentence, e0)):
+                    _INDEX_WORD.search(sentence, clause[0], s0) or _LEVEL_AGAINST.match(sentence, e0)
+                    # (an economy does not double in a year: "The growth rate of GDP in 2025 was 107.7%", "in 2024,
+                    # this indicator was at the level of 106.7%")
+                    or (metric.split(" (")[0] == "gdp_growth" and value < 200 and not _GROWTH_BY.search(
+                        sentence, max(clause[0], s0 - 20), s0))):
                 # "The GDP volume index ... now standing at 108.3%", "ВВП составил 105,1% к уровню 2022 года": the level
                 # against the year before, so a growth of 8.3% and 5.1%
                 value, low, high = (round(x - 100, 9) for x in (value, low, high))
@@ -5622,7 +5634,7 @@ _RATE_BY = re.compile(
 #: Words of a month's rate and of a year's, the nearest of which tells which an inflation figure is (:func:`_monthly`).
 _MONTH_RATE = re.compile(r"\bmonth[- ]on[- ]month\b|\bm/m\b|\bmonthly\b|\b(?:over|for|in)\s+the\s+month\b"
                          r"|(?<![^\W\d_])(?:за\s+месяц|в\s+месячн\w*|месяц\s+к\s+месяцу|к\s+предыдущему\s+месяцу"
-                         r"|по\s+сравнению\s+с\s+предыдущим\s+месяцем)(?![^\W\d_])", re.I)
+                         r"|по\s+сравнению\s+с\s+(?:предыдущим\s+месяцем|месяцем\s+ранее))(?![^\W\d_])", re.I)
 #: A growth on the quarter before, not on the same quarter of the year before ("quarter-on-quarter", "квартал к кварталу").
 _QUARTER_RATE = re.compile(r"\bquarter[- ]on[- ]quarter\b|\bq/q\b|\bqoq\b|\b(?:from|on|over)\s+the\s+(?:previous|preceding)"
                            r"\s+quarter\b|(?<![^\W\d_])(?:квартал\s+к\s+кварталу|к\s+предыдущему\s+кварталу"

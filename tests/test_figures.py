@@ -6687,3 +6687,19 @@ def test_the_euro_area_is_a_party_of_its_own():
 ])
 def test_russian_shares_and_gdp_named_in_full(rules, text, metric):
     assert figs(text, rules, published="2026-01-20")["metric"].tolist()[-1:] == [metric]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # GDP's growth "at 107.7%" is a level against the year before (7.7 %); "by 150%" is a change
+    ("The growth rate of the Gross Domestic Product (GDP) in 2025 was 107.7% compared to the corresponding period of "
+     "the previous year.", [("gdp_growth", 7.7)]),
+    ("Exports grew by 150% in 2024.", [("export_growth", 150.0)]),
+    # a share in a list under a growth's introduction is no growth
+    ("In 2024, the structure of Uzbekistan's GDP displayed the following changes:\n"
+     "- The share of industry grew from 25.3% to 26.4%.", [("", 25.3), ("", 26.4)]),
+    # the noun a figure is "до" after heads it, not a keyword after "и"
+    ("Мирзиёев заявил о росте ВВП Узбекистана до $145 млрд и рекордных золотовалютных запасах.", [("gdp", 1.45e11)]),
+])
+def test_growth_levels_shares_in_lists_and_heads(rules, text, rows):
+    f = figs(text, rules, published="2026-01-20")
+    assert list(zip(f["metric"], f["value"].round(2), strict=True)) == rows
