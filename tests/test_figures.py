@@ -6703,3 +6703,16 @@ def test_russian_shares_and_gdp_named_in_full(rules, text, metric):
 def test_growth_levels_shares_in_lists_and_heads(rules, text, rows):
     f = figs(text, rules, published="2026-01-20")
     assert list(zip(f["metric"], f["value"].round(2), strict=True)) == rows
+
+
+@pytest.mark.parametrize("text, periods", [
+    # "тем же периодом", "к тому же периоду", "меньше показателя 2024 года" name a base, not the figures' period
+    ("Объем торговли за девять месяцев текущего года снизился на 9,4% по сравнению с тем же периодом прошлого года "
+     "и составил $163,62 млрд.", ["2025-01/2025-09", "2025-01/2025-09", "2025-01/2025-09"]),
+    ("В январе – сентябре товарооборот снизился на 9,4% к тому же периоду 2024 г. до $163,62 млрд.",
+     ["2025-01/2025-09", "2025-01/2025-09"]),
+    ("Товарооборот по итогам 2025 года составил 228,105 миллиарда долларов, что на 6,9% меньше показателя 2024 года.",
+     ["2025", "2025"]),
+])
+def test_russian_bases_of_the_same_period_or_indicator(rules, text, periods):
+    assert figs(text, rules, published="2025-10-20")["period"].tolist() == periods
