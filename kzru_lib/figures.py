@@ -4754,6 +4754,12 @@ def _read_doc_figures(
                 # goods in these units ("... wheat exports to China ... / Exports to Afghanistan also declined by 15% to
                 # 379,100 tons"): that kind (its way read below)
                 metric = next(iter(topic))
+            elif back and f["kind"] == "percent" and level_before and (grown := _growth_of(level_before[2])) \
+                    and _THE_INDICATOR.search(sentence, clause[0], s0) and _GROWTH_CUE.search(sentence, *clause):
+                # "Большая часть торговли пришлась на экспорт из РФ — 90,05 миллиарда долларов. В годовом выражении
+                # показатель снизился на 7,7 процента": the growth of the last level of the sentence before, not of
+                # what the paragraph names first
+                metric = grown
             elif back:
                 metric = back
                 if back.startswith("gdp") and referred and _per_capita(referred[-1], len(referred[-1]),
@@ -8180,6 +8186,9 @@ _ELLIPTIC_END = re.compile(r"\s*[.!…»\"”)]*\s*")
 _THAT_FIGURE = _led(re.compile(r"\b(?:(?:this|that|the)\s+(?:figure|number|indicator|total)|(?:this|that)\s+is)\b"
                                r"|(?<![^\W\d_])(?:это|этот\s+показатель|данный\s+показатель|эти\s+показатели"
                                r"|такие\s+показатели|эта\s+цифра)(?![^\W\d_])", re.I))
+#: The indicator named just before, as a clause's subject ("показатель снизился", "the figure rose").
+_THE_INDICATOR = re.compile(r"\b(?:the|this|that)\s+(?:figure|indicator)\b|(?<![^\W\d_])(?:этот\s+|данный\s+)?показател[ьяюе]"
+                            r"(?![^\W\d_])", re.I)
 #: A figure outdoing another ("beat the previous year by 65 per cent", "превысил показатель ... на 20%"): a change.
 _OUTDID = _led(re.compile(r"\b(?:beat|beats|beating|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstrip(?:ped|s)?)\b"
                           r"|(?<![^\W\d_])(?:превыси\w*|превзош\w*|превышает)", re.I))

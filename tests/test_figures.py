@@ -6716,3 +6716,11 @@ def test_growth_levels_shares_in_lists_and_heads(rules, text, rows):
 ])
 def test_russian_bases_of_the_same_period_or_indicator(rules, text, periods):
     assert figs(text, rules, published="2025-10-20")["period"].tolist() == periods
+
+
+def test_the_indicator_of_the_sentence_before_grew(rules):
+    # "показатель" after a sentence whose last level is an export: the export's growth, not the paragraph's turnover
+    text = ("Товарооборот России и Китая упал до 163,6 миллиарда долларов. Большая часть торговли пришлась на экспорт "
+            "из РФ — 90,05 миллиарда долларов. В годовом выражении показатель снизился на 7,7 процента.")
+    f = figs(text, rules, published="2025-10-13")
+    assert f.loc[f["unit"] == "percent", "metric"].str.split(" (").str[0].tolist() == ["export_growth"]
