@@ -6724,3 +6724,8 @@ def test_the_indicator_of_the_sentence_before_grew(rules):
             "из РФ — 90,05 миллиарда долларов. В годовом выражении показатель снизился на 7,7 процента.")
     f = figs(text, rules, published="2025-10-13")
     assert [m.split(" (")[0] for m in f.loc[f["unit"] == "percent", "metric"]] == ["export_growth"]
+
+
+def test_buckwheat_is_a_crop_of_its_own(rules):
+    f = figs("Урожай гречихи составил 933 400 т против 1,2 млн т в 2024 г.", rules, published="2025-12-27")
+    assert set(f["metric"]) == {"grain_volume (buckwheat)"}
