@@ -3088,9 +3088,9 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
             # the passive clause after it is about
             reach = max(reach, passive.end() + _AFTER_WINDOW)
         hits = _metric_hits(text, rules)
-        headed = where > 0 and any(
-            mkind in kinds and also_ok and 0 <= where - start <= _HEAD_REACH and _HEAD_OF.fullmatch(text, start, where)
-            for _m, mkind, _p, also_ok, starts in hits for start in starts)
+        # the keywords whose noun the figure is "of" ("deficit of", "ВВП Узбекистана до"): :data:`_HEAD_OF`
+        heads = {start for _m, mkind, _p, also_ok, starts in hits if mkind in kinds and also_ok for start in starts
+                 if where > 0 and 0 <= where - start <= _HEAD_REACH and _HEAD_OF.fullmatch(text, start, where)}
         for metric, mkind, prio, also_ok, starts in hits:
             if mkind not in kinds:  # a length, a duration or tonnes are never a count of regions or deals
                 continue
@@ -3110,8 +3110,7 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
                 dist = abs(start - where) if where >= 0 else 0
                 # the noun the figure is "of" comes before a keyword of another clause ("Oil and gas revenues are
                 # crucial for Russia's state budget, which ran a deficit of 5.6 trillion roubles": the deficit)
-                key = (headed and not (0 <= where - start <= _HEAD_REACH and _HEAD_OF.fullmatch(text, start, where))
-                       and (start > where or "," in text[start:where]), prio, dist)
+                key = (bool(heads) and start not in heads and (start > where or "," in text[start:where]), prio, dist)
                 if best is None or key < best[0]:
                     best = (key, metric)
         if best:
@@ -3123,7 +3122,8 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
     return ""
 
 
-#: From a metric's keyword to a figure it heads ("deficit of ", "дефицит в размере "): the keyword's word, then "of".
+#: From a metric's keyword to a figure it heads: the keyword's word, then "of" or "в размере" ("deficit of ", "дефицит в
+#: размере "), or "до" after it and at most one word more ("росте ВВП Узбекистана до $145 млрд").
 _HEAD_OF = re.compile(r"[^\W\d_]+\s+(?:of|в\s+размере|(?:[А-ЯЁ][а-яё]+\s+)?до)\s+(?:(?:about|around|nearly|almost|over|some"
                       r"|около|почти|более)\s+)?(?:[$€£₽¥]\s*)?", re.I)
 _HEAD_REACH = 40
@@ -7698,54 +7698,58 @@ _PLACE_LIST = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}?\s*(?:,\s*
 _RESPECTIVELY = re.compile(r"\brespectively\b|(?<![^\W\d_])соответственно(?![^\W\d_])", re.I)
 
 
+def _listed_runs(rows: list[dict], sentence: str, a: int):
+    """The runs of figures that are one list in ``sentence``: one unit, joined by "and", "or", commas (``a``: the
+    sentence's offset in its line)."""
+    run: list[dict] = []
+    for r in rows:
+        if run and r["unit"] == run[-1]["unit"] and _LIST_JOIN.fullmatch(sentence, run[-1]["end"] - a, r["start"] - a):
+            run.append(r)
+            continue
+        if run:
+            yield run
+        run = [r]
+    if run:
+        yield run
+
+
 def _respective_parties(rows: list[dict], sentence: str, a: int, rules, lone=None) -> None:
     """"Canada and the United States ... with 200 and 170 tonnes produced, respectively": the figures
-    of a list (one unit, joined by "and", "or", commas) take, in order, the places named last before
+    of a list (:func:`_listed_runs`) take, in order, the places named last before
     it, as many as they are, when each figure's parties are one place (a producer, a country) and the
     places are themselves a list. When every figure's parties are the pair of those places ("Trade with Uzbekistan
     and Turkmenistan reached $16.2 billion and $10 billion respectively"), each takes ``lone(place)``: its place,
     with the article's partner of its region (:func:`_partner`). Basis ``respectively``. ``a``: the sentence's offset in
     its line. In place."""
-    run: list[dict] = []
-    for r in [*rows, None]:
-        if r is not None and run and r["unit"] == run[-1]["unit"] and _LIST_JOIN.fullmatch(
-                sentence, run[-1]["end"] - a, r["start"] - a):
-            run.append(r)
+    for run in _listed_runs(rows, sentence, a):
+        if len(run) < 2:
             continue
         source = _group_side(run)  # (the list's places as one party, with the other side: "из ОАЭ и Туркменистана —
         # в 8 и 9,5 раза соответственно" after "в Россию": each place with Russia)
-        places = list(rules.places.finditer(sentence[:run[0]["start"] - a]))[-len(run):] if len(run) >= 2 else []
+        places = list(rules.places.finditer(sentence[:run[0]["start"] - a]))[-len(run):]
         # (or every figure is between the listed places, which the sentence says are respective: "Trade with Uzbekistan
         # and Turkmenistan reached $16.2 billion and $10 billion respectively")
-        paired = len(run) >= 2 and len({x["parties"] for x in run}) == 1 \
-            and run[0]["parties"] == _pair([name for _, name in places])
-        if len(run) >= 2 and (source is not None or all("–" not in x["parties"] for x in run) or paired):
-            if len(places) == len(run) and len({name for _, name in places}) == len(run) and all(
+        paired = len({x["parties"] for x in run}) == 1 and run[0]["parties"] == _pair([name for _, name in places])
+        if (source is not None or all("–" not in x["parties"] for x in run) or paired) \
+                and len(places) == len(run) and len({name for _, name in places}) == len(run) and all(
                     _PLACE_LIST.fullmatch(sentence, p[0], q[0]) for p, q in zip(places, places[1:], strict=False)) and (
                     source is None or {name for _, name in places} == set(source[0])):
-                for x, (_, name) in zip(run, places, strict=True):
-                    x["parties"] = _pair([name, source[1]]) if source else lone(name) if paired and lone else name
-                    x["parties_basis"] = "respectively"
-        run = [r] if r is not None else []
+            for x, (_, name) in zip(run, places, strict=True):
+                x["parties"] = _pair([name, source[1]]) if source else lone(name) if paired and lone else name
+                x["parties_basis"] = "respectively"
 
 
 def _respective_periods(rows: list[dict], sentence: str, a: int, period_rows: list) -> None:
-    """"In 2023 and 2024, growth was 4.1 percent and 4.3 percent, respectively": the figures of a list (one unit,
-    joined by "and", "or", commas) take, in order, the dates of a list of as many (joined the same way), when the
+    """"In 2023 and 2024, growth was 4.1 percent and 4.3 percent, respectively": the figures of a list
+    (:func:`_listed_runs`) take, in order, the dates of a list of as many (joined the same way), when the
     sentence names no other date. ``a``: the sentence's offset in its line. In place."""
     dates = sorted((d for d in period_rows if d[3] != "publication"), key=lambda d: d[0])
     if len(dates) < 2 or not all(_LIST_JOIN.fullmatch(sentence, p[1], q[0]) for p, q in zip(dates, dates[1:], strict=False)):
         return
-    run: list[dict] = []
-    for r in [*rows, None]:
-        if r is not None and run and r["unit"] == run[-1]["unit"] and _LIST_JOIN.fullmatch(
-                sentence, run[-1]["end"] - a, r["start"] - a):
-            run.append(r)
-            continue
+    for run in _listed_runs(rows, sentence, a):
         if len(run) == len(dates):
             for x, d in zip(run, dates, strict=True):
                 x["period"], x["period_surface"] = _months_to_date(sentence, d), d[4]
-        run = [r] if r is not None else []
 
 
 def _group_side(run: list[dict]) -> tuple[list[str], str] | None:
@@ -7879,9 +7883,15 @@ def _first_months_before(sentence: str, a: int, b: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _number_words_table() -> pd.DataFrame:
+    """The bundled number words (``number_words.csv``), read once."""
+    return _table(None, "number_words.csv", ["words", "value"])
+
+
+@functools.lru_cache(maxsize=1)
 def _number_words() -> dict[str, float]:
     """The bundled number words (``number_words.csv``: "four", "четырех" -> 4), read once."""
-    table = _table(None, "number_words.csv", ["words", "value"])
+    table = _number_words_table()
     return {w.lower(): float(v) for w, v in zip(table["words"], table["value"], strict=True)}
 
 
@@ -7889,7 +7899,7 @@ def _number_words() -> dict[str, float]:
 def _stated_count_words() -> frozenset[str]:
     """The bundled number words that state a count ("nine", "двадцати"), not a vague plural ("сотни": the
     ``vague`` column of ``number_words.csv``)."""
-    table = _table(None, "number_words.csv", ["words", "value"])
+    table = _number_words_table()
     vague = table["vague"] if "vague" in table.columns else pd.Series("", index=table.index)
     return frozenset(w.lower() for w, v in zip(table["words"], vague.fillna("").astype(str), strict=True)
                      if v.strip().lower() != "true")
