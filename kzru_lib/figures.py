@@ -8279,11 +8279,31 @@ _SHARE_BEFORE = _led(re.compile(r"\bshare\s+(?:in|of)\s+(?:the\s+|its\s+|their\s
 
 
 def _share_part(sentence: str, start: int, s0: int, rules) -> str:
-    """The part a Russian share names before its whole, when it is no place ("Доля сельского хозяйства в ВВП
-    составила 5%": "сельского хозяйства"), else ""."""
+    """The part a share names before it, when it is no place: in Russian before its whole ("Доля сельского хозяйства в
+    ВВП составила 5%": "сельского хозяйства"), in English as the subject of a verb of a share or the owner of "share"
+    opening the clause ("Agriculture accounts for 5% of GDP", "Agriculture's share of GDP was 5%": "agriculture");
+    else ""."""
     m = _SHARE_BEFORE.search(sentence, max(start, s0 - 80), s0)
-    part = (m.group("part_ru") or "").strip().lower() if m else ""
-    return "" if not part or next(rules.places.finditer(part), None) is not None else part
+    said = (m.group("part_ru") or "").strip() if m else ""  # (as written: places are read in their own case)
+    part = said.lower()
+    if not part and (en := _SHARE_SUBJECT.match(sentence, start, s0)):
+        said = en.group("part")
+        part = " ".join(w for w in said.lower().split() if w not in _SHARE_SKIP)
+        part = "" if part in _PRONOUNS or part in _REFERRING else part
+    return "" if not part or next(rules.places.finditer(said), None) is not None else part
+
+
+#: The subject a share is of, opening its clause: "Agriculture accounts for", "The service sector makes up about",
+#: "Agriculture's share of GDP was" (up to four words).
+_SHARE_SUBJECT = re.compile(r"\s*(?P<part>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3}?)(?:\s+(?:accounts?|accounted)\s+for|\s+(?:makes?|made)"
+                            r"\s+up|\s+(?:represents?|represented|constitutes?|constituted)|['’]s?\s+share\s+(?:of|in)\s+"
+                            r"[^\d]{1,40}?\s+(?:was|is|stood\s+at|reached|amounted\s+to))\s+(?:about\s+|around\s+|nearly\s+"
+                            r"|almost\s+|over\s+|some\s+|roughly\s+)?$")
+_PRONOUNS = frozenset({"it", "this", "that", "which", "they", "these", "those", "he", "she"})
+#: Nouns that refer back to what was named before ("The country accounts for 18.4 percent", "The amount accounted for
+#: 5%"): no part of their own.
+_REFERRING = frozenset({"amount", "country", "figure", "sum", "state", "nation", "region", "volume", "number", "total",
+                        "indicator", "company", "city", "republic"})
 
 
 def _share_before(sentence: str, start: int, s0: int, rules=None) -> str:

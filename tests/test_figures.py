@@ -6729,3 +6729,15 @@ def test_the_indicator_of_the_sentence_before_grew(rules):
 def test_buckwheat_is_a_crop_of_its_own(rules):
     f = figs("Урожай гречихи составил 933 400 т против 1,2 млн т в 2024 г.", rules, published="2025-12-27")
     assert set(f["metric"]) == {"grain_volume (buckwheat)"}
+
+
+@pytest.mark.parametrize("text, metric", [
+    # an English share keeps the part its clause opens with, unless that part is a place or refers back
+    ("Agriculture accounts for 5% of Kazakhstan's GDP.", "share of gdp (agriculture)"),
+    ("Agriculture's share of GDP was 5%.", "share of gdp (agriculture)"),
+    ("The service sector makes up about 47% of GDP.", "share of gdp (service sector)"),
+    ("The country accounts for 18.4 percent of Uzbekistan's trade turnover.", "share of uzbekistan trade turnover"),
+    ("It accounts for 5% of GDP.", "share of gdp"),
+])
+def test_an_english_share_keeps_its_part(rules, text, metric):
+    assert figs(text, rules, published="2025-07-10")["metric"].tolist() == [metric]
