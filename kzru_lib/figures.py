@@ -8289,7 +8289,7 @@ def _share_part(sentence: str, start: int, s0: int, rules) -> str:
     if not part and (en := _SHARE_SUBJECT.match(sentence, start, s0)):
         said = en.group("part")
         part = " ".join(w for w in said.lower().split() if w not in _SHARE_SKIP)
-        part = "" if part in _PRONOUNS or part in _REFERRING else part
+        part = "" if part in _NO_PART else part
     return "" if not part or next(rules.places.finditer(said), None) is not None else part
 
 
@@ -8299,11 +8299,10 @@ _SHARE_SUBJECT = re.compile(r"\s*(?P<part>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3}?)(?:\
                             r"\s+up|\s+(?:represents?|represented|constitutes?|constituted)|['’]s?\s+share\s+(?:of|in)\s+"
                             r"[^\d]{1,40}?\s+(?:was|is|stood\s+at|reached|amounted\s+to))\s+(?:about\s+|around\s+|nearly\s+"
                             r"|almost\s+|over\s+|some\s+|roughly\s+)?$")
-_PRONOUNS = frozenset({"it", "this", "that", "which", "they", "these", "those", "he", "she"})
-#: Nouns that refer back to what was named before ("The country accounts for 18.4 percent", "The amount accounted for
-#: 5%"): no part of their own.
-_REFERRING = frozenset({"amount", "country", "figure", "sum", "state", "nation", "region", "volume", "number", "total",
-                        "indicator", "company", "city", "republic"})
+#: Pronouns and nouns that refer back to what was named before ("It accounts for", "The country accounts for 18.4
+#: percent", "The amount accounted for 5%"): no part of their own.
+_NO_PART = frozenset({"it", "which", "they", "he", "she", "amount", "country", "figure", "sum", "state", "nation",
+                      "region", "volume", "number", "indicator", "company", "city", "republic"})
 
 
 def _share_before(sentence: str, start: int, s0: int, rules=None) -> str:
