@@ -371,6 +371,14 @@ class _Places:
                 yield s, hit
 
 
+def _word_key(alias: str) -> str:
+    """The key :meth:`_Places.finditer` looks a name of several words up by: its first word's first four letters, as
+    that method reads the word ("New Delhi": ``new``, "St. Petersburg": ``st``)."""
+    m = _PLACE_WORD.search(alias)
+    w = m.group(0) if m else alias
+    return (w[:-1] if w.endswith(".") else w).lower().replace("’", "'")[:4]
+
+
 def _alias_lookups(rows, name_of) -> tuple[dict, dict, dict, dict]:
     """``(words, upper, stems, multi)`` of :class:`_Places` for the ``aliases`` of ``rows`` (places table rows), each
     alias standing for ``name_of(row)``."""
@@ -386,7 +394,7 @@ def _alias_lookups(rows, name_of) -> tuple[dict, dict, dict, dict]:
                 rx = re.escape(body).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
                 rx += r"\w*" if stem else rf"(?!{_LETTER})"
                 flags = 0 if body.isupper() else re.I
-                multi.setdefault(body.lower()[:4], []).append((re.compile(rx, flags), name))
+                multi.setdefault(_word_key(body), []).append((re.compile(rx, flags), name))
             elif stem:
                 stems.setdefault(body.lower()[:4], []).append((body.lower(), name))
             elif body.isupper() and len(body) <= 4:
@@ -406,7 +414,8 @@ def _compile_places(table: pd.DataFrame) -> dict:
     kinds = table["kind"].str.strip().str.lower()
     home = table[kinds == "home"]
     localities = table[kinds == "locality"]
-    table = table[~kinds.isin(["home", "locality"])]
+    capitals = table[kinds == "capital"]
+    table = table[~kinds.isin(["home", "locality", "capital"])]
     kinds = kinds[table.index]
     countries = table[kinds == "country"]
     codes = _country_codes(countries)
@@ -415,7 +424,7 @@ def _compile_places(table: pd.DataFrame) -> dict:
     for r in _iso_countries(set(codes)).itertuples():
         for a in r.aliases.split("|"):
             if " " in a or "'" in a:  # several words ("Republic of Peru"), "Côte d'Ivoire": found as written
-                multi.setdefault(a.lower()[:4], []).append((re.compile(re.escape(a).replace(r"\ ", r"\s+")
+                multi.setdefault(_word_key(a), []).append((re.compile(re.escape(a).replace(r"\ ", r"\s+")
                                                                        + rf"(?!{_LETTER})"), r.name))
             elif a.endswith("*"):
                 proper[1].setdefault(a.lower()[:4], []).append((a[:-1].lower(), r.name))
@@ -430,6 +439,7 @@ def _compile_places(table: pd.DataFrame) -> dict:
     keys = frozenset(k.lower()[:4] for d in (words, upper, stems, multi, *proper) for k in d)
     local = _alias_lookups(localities.itertuples(), lambda r: str(getattr(r, "members", "") or "").strip())
     local_keys = frozenset(k.lower()[:4] for d in local for k in d)
+    towns = _alias_lookups([*localities.itertuples(), *capitals.itertuples()], lambda r: r.name.strip())
     cues = [rf"(?<!{_LETTER}){_phrase_re(a.strip())}" for aliases in home["aliases"] for a in aliases.split("|")
             if a.strip()]
     members = {r.name.strip(): frozenset(m.strip() for m in r.members.split("|") if m.strip())
@@ -440,7 +450,8 @@ def _compile_places(table: pd.DataFrame) -> dict:
             "routes": frozenset(table.loc[kinds == "route", "name"].str.strip()),
             "areas": frozenset(table.loc[kinds == "area", "name"].str.strip()),
             "country_codes": codes,
-            "localities": _Places(*local, local_keys)}
+            "localities": _Places(*local, local_keys),
+            "towns": _Places(*towns, frozenset(k.lower()[:4] for d in towns for k in d))}
 
 
 #: Country names of ISO 3166 that are also common words or people's names in the news: not places.
@@ -1381,6 +1392,9 @@ class FigureRules:
     #: the ``locality`` rows of the places table (a region or a city inside a country), each name read as its country
     #: (``members``): an event's toll in an article that names no country (:func:`_locality_parties`)
     localities: _Places
+    #: the ``locality`` and ``capital`` rows of the places table, each read as its own name: where an event's toll was
+    #: counted (:func:`_toll_town`)
+    towns: _Places
     hedge_before: re.Pattern
     hedge_after: re.Pattern
     hedges: dict
@@ -5183,6 +5197,7 @@ def _read_doc_figures(
                 out[-1].update(parties="", parties_basis="")
             if event:
                 tolls.add(len(out) - 1)
+                town: str | None = None
                 upto = min([clause[1], *(g["start"] for g in cands if g["start"] >= e0)])
                 lo, hi = max(after_figure, s0 - _TOLL_NEAR), min(upto, e0 + _TOLL_NEAR)
                 # (the figure's stretch between punctuation: "Погибло 225 человек, часть погибших - бандиты" is all)
@@ -5210,15 +5225,17 @@ def _read_doc_figures(
                     # the citizens of one country among those on board ("на борту находились 37 граждан Азербайджана, 6
                     # граждан Казахстана", "23 of the 37 Azerbaijani citizens onboard died"): a part of all on board
                     out[-1]["metric"] += _PART_SUFFIX
-                elif (_toll_group(sentence, own, hi, s0) or _in_hospital(sentence, lo, s0, e0, cands) or (
+                elif not _TOLL_DOUBT.search(sentence, 0, hi) and (
+                        _toll_group(sentence, own, hi, s0) or _in_hospital(sentence, lo, s0, e0, cands) or (
                         metric not in (_EVACUATED, _ANIMALS_DEAD, _AREA_BURNED) and (
-                        _part_locality(sentence, lo, hi) or _toll_town(sentence, lo, hi, rules)))) \
-                        and not _TOLL_DOUBT.search(sentence, 0, hi):
+                        (town := _toll_town(sentence, lo, hi, rules, e0)) is not None or _part_locality(sentence, lo, hi)))):
                     # a part of an event's toll: its dead in a city, among the police, of one side ("A total of 103
                     # deaths were in Almaty", "Из сотрудников служб правопорядка погибло 19 человек"); not the places
                     # evacuees were taken from, where the event happened ("Из приграничных сел Баткенской области
-                    # эвакуированы 18 тысяч 525 человек": all of them)
-                    out[-1]["metric"] += _PART_SUFFIX
+                    # эвакуированы 18 тысяч 525 человек": all of them). The part of a town the toll names is a quantity
+                    # of its own, compared with the same town's ("509 people were detained in Moscow": people (detained)
+                    # (in Moscow)); a part of a city not named, of a group or in hospital is no claim
+                    out[-1]["metric"] += f" (in {town})" if town else _PART_SUFFIX  # (a town the table does not name: a part)
                 elif _TOLL_BEFORE.search(sentence, lo, hi) or _FIRST_REPORTED.search(sentence, lo, hi):
                     # an earlier count the article quotes beside the one it reports ("The last official count
                     # recorded 164 deaths"): no claim of its own
@@ -5363,6 +5380,7 @@ def _read_doc_figures(
             _respective_parties(out[len(out) - len(cands):], sentence, a, rules, lambda name: _partner(
                 [name], _doc_pair_cached(sents, parties, rules), rules.members) or name)
             _respective_periods(out[len(out) - len(cands):], sentence, a, period_rows)
+            _respective_towns(out[len(out) - len(cands):], sentence, a, rules)
         first = True
         for span in _YEARS_SPAN.finditer(sentence) if _FOUR_DIGITS.search(sentence) else ():
             if int(_span_years(span)[0]) < int(_span_years(span)[1]):
@@ -6344,20 +6362,37 @@ _TOLL_PART = re.compile(
 _IN_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?P<name>[A-Z][\w'’-]+)|(?<![^\W\d_])(?:[Вв]|[Вв]о)\s+(?P<name_ru>[А-ЯЁ][\w-]+)")
 
 
-def _toll_town(sentence: str, lo: int, hi: int, rules: FigureRules) -> bool:
-    """Whether an event's toll is said of a town in its stretch of text ``sentence[lo:hi]``: a name after "in" (begun
-    in the stretch, read whole) that is no country or region of the places table and no month ("A total of 103 deaths
-    were in Almaty": a part of the country's toll)."""
+def _toll_town(sentence: str, lo: int, hi: int, rules: FigureRules, end: int = 0) -> str | None:
+    """The town an event's toll is said of in its stretch of text ``sentence[lo:hi]``: a name after "in" (begun in the
+    stretch, read whole) that is a city or region of the places table (:attr:`FigureRules.towns`), by its table name ("A
+    total of 103 deaths were in Almaty": Almaty; "в Санкт-Петербурге": Saint Petersburg; "in Moscow": Moscow); ``""``
+    for another name that is no country, region, month or day ("in Krasnodar Krai": a town the table does not name);
+    None when the stretch names no town but the place of the event ("В результате терактов в Дагестане": all of them).
+    Of several, the first after the toll's figure (which ends at ``end``), else the last before it ("394 protesters were
+    detained in Moscow and at least 376 were detained in St. Petersburg": 376 are Saint Petersburg's)."""
+    found = None
     for m in _IN_NAME.finditer(sentence, lo):
         if m.start() >= hi:
             break
         name = m.group("name") or m.group("name_ru")
         if (before := sentence[max(0, m.start() - 20):m.start()].split()) and before[-1][:1].isupper():
             continue  # a headline's capitals ("Riots in Kazakhstan Resulted in Death of 230 People")
-        if name.lower() not in MONTHS and name.lower() not in _WEEKDAY_NUMBER and not _places_in(name, rules)[0] \
-                and not _event_place(sentence, m.start()):
-            return True  # (not the place of the event: "В результате терактов в Дагестане")
-    return False
+        at = m.start("name") if m.group("name") else m.start("name_ru")
+        town = next(rules.towns.finditer(sentence[at:at + _TOWN_CHARS]), None)
+        if town is not None and town[0] == 0:
+            name = town[1]
+        elif name.lower() in MONTHS or name.lower() in _WEEKDAY_NUMBER or _places_in(name, rules)[0]:
+            continue
+        else:
+            name = ""
+        if not _event_place(sentence, m.start()):
+            found = name
+            if m.start() >= end:
+                break
+    return found
+
+
+_TOWN_CHARS = 40  # the characters after "in" read for a town's name ("Saint Petersburg", "Moscow region")
 
 
 #: The people still in hospital, said right before their count ("в медицинских стационарах остаются восемьдесят
@@ -7750,6 +7785,26 @@ def _respective_periods(rows: list[dict], sentence: str, a: int, period_rows: li
         if len(run) == len(dates):
             for x, d in zip(run, dates, strict=True):
                 x["period"], x["period_surface"] = _months_to_date(sentence, d), d[4]
+
+
+def _respective_towns(rows: list[dict], sentence: str, a: int, rules) -> None:
+    """"Больше всего задержанных в Москве и Санкт-Петербурге – 536 и 478 человек соответственно": the tolls of a list
+    (:func:`_listed_runs`) take, in order, the towns (:attr:`FigureRules.towns`) named last before it, as many as they
+    are, when those are themselves a list: each a toll of its town (:func:`_toll_town`). ``a``: the sentence's offset in
+    its line. In place."""
+    for run in _listed_runs(rows, sentence, a):
+        if len(run) < 2 or not all(x["metric"].startswith(_TOLLS) for x in run):
+            continue
+        towns = list(rules.towns.finditer(sentence[:run[0]["start"] - a]))[-len(run):]
+        if len(towns) == len(run) and len({name for _, name in towns}) == len(run) and all(
+                _PLACE_LIST.fullmatch(sentence, p[0], q[0]) for p, q in zip(towns, towns[1:], strict=False)):
+            for x, (_, name) in zip(run, towns, strict=True):
+                metric = _TOWN_SUFFIX.sub("", x["metric"].removesuffix(_PART_SUFFIX).removesuffix(_EARLIER_SUFFIX))
+                x["metric"] = f"{metric} (in {name})"
+
+
+#: The town a toll was counted in, at the end of its metric (:func:`_toll_town`).
+_TOWN_SUFFIX = re.compile(r" \(in [^()]+\)$")
 
 
 def _group_side(run: list[dict]) -> tuple[list[str], str] | None:

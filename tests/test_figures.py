@@ -5668,12 +5668,12 @@ def test_an_event_s_toll_is_of_its_month_and_its_parts_and_earlier_counts_are_to
     # the month of the week it names, or of the article's date when it names none
     assert f.loc["At least 164", ["metric", "period"]].tolist() == ["people (deaths)", "2022-01"]
     assert f.loc["Almost 6,000", ["metric", "period"]].tolist() == ["people (detained)", "2022-01"]  # (by police: all)
-    # a town's dead, a group of the dead: parts; an earlier count quoted: no claim of its own
-    assert f.loc["103", "metric"] == "people (deaths) (part)"
+    # a town's dead: a toll of that town; a group of the dead: a part; an earlier count quoted: no claim of its own
+    assert f.loc["103", "metric"] == "people (deaths) (in Almaty)"
     assert f.loc["150", "metric"] == "people (deaths) (earlier count)"
     f = figs("Погибло 225 человек, часть погибших - бандиты. В Алматы погибли 139 человек.", rules,
              published="2022-01-15").set_index("surface")
-    assert f["metric"].tolist() == ["people (deaths)", "people (deaths) (part)"]
+    assert f["metric"].tolist() == ["people (deaths)", "people (deaths) (in Almaty)"]
     # two outlets' tolls of the same month are compared: 164 against 225 disagree
     g = _corpus_figures({"a": "At least 164 people were killed in the protests in Kazakhstan.",
                          "b": "225 people were killed in the protests in Kazakhstan."}, rules, published="2022-01-15")
@@ -6107,15 +6107,50 @@ def test_group_words_of_the_figure_before_or_of_what_was_attacked_make_no_part(r
     assert f["metric"] == "people (deaths)"
     assert one("В результате терактов в Дагестане погибли 20 человек.", rules,
                published="2024-06-24")["metric"] == "people (deaths)"
-    # ... while a town or a group named with the count still makes it a part
+    # ... while a town or a group named with the count still makes it a part (a town's, its own quantity)
     assert one("A total of 103 deaths were in Almaty, Kazakhstan.", rules,
-               published="2022-01-15")["metric"] == "people (deaths) (part)"
+               published="2022-01-15")["metric"] == "people (deaths) (in Almaty)"
     f = figs("In Russia, 46 people were injured, seven of them in serious condition.", rules, published="2024-06-24")
     assert f["metric"].tolist() == ["people (injured)", "people (injured) (part)"]
     f = figs("В России погибли 15 силовиков и четверо гражданских.", rules, published="2024-06-24")
     assert f["metric"].tolist() == ["people (deaths) (security forces)", "people (deaths) (part)"]
     assert one("В России состояние семи раненых расценивается как тяжелое.", rules,
                published="2024-06-24")["metric"] == "people (injured) (part)"
+
+
+def test_a_toll_said_of_a_town_is_that_towns_and_compared_with_the_same_towns(rules):
+    # a capital is a town of its own here ("in Moscow" names Russia as a party, and Moscow as where they were detained)
+    f = one("509 people were detained in Moscow.", rules, published="2022-09-22")
+    assert (f["metric"], f["parties"]) == ("people (detained) (in Moscow)", "Russia")
+    # the town after the figure, else the one before it; table names whatever the language or spelling
+    f = figs("At least 394 protesters were detained in Moscow and at least 376 were detained in St. Petersburg.", rules,
+             published="2022-09-22")
+    assert f["metric"].tolist() == ["people (detained) (in Moscow)", "people (detained) (in Saint Petersburg)"]
+    f = figs("Задержано 1026 человек, в Москве — 394 человека.", rules, published="2022-09-22")
+    assert f["metric"].tolist() == ["people (detained)", "people (detained) (in Moscow)"]
+    assert one("В Санкт-Петербурге не менее 541 задержанного.", rules,
+               published="2022-09-22")["metric"] == "people (detained) (in Saint Petersburg)"
+    # a list of towns said "respectively"
+    f = figs("Больше всего задержанных в Москве и Санкт-Петербурге – 536 и 478 человек соответственно.", rules,
+             published="2022-09-22")
+    assert f["metric"].tolist() == ["people (detained) (in Moscow)", "people (detained) (in Saint Petersburg)"]
+    # the place of the event is the whole toll's; a town the table does not name stays a part
+    assert one("The attack in Moscow killed 144 people.", rules, published="2024-03-23")["metric"] == "people (deaths)"
+    assert one("A total of 12 deaths were in Zyryanovsk.", rules,
+               published="2022-01-15")["metric"] == "people (deaths) (part)"
+    # two outlets' counts of one town are compared with each other, not with the country's
+    g = _corpus_figures({"a": "At least 394 protesters were detained in Moscow.",
+                         "b": "509 people were detained in Moscow.",
+                         "c": "More than 1,300 people were detained across Russia."}, rules, published="2022-09-22")
+    cmp = compare_figures(g).set_index("metric")
+    assert cmp.loc["people (detained) (in Moscow)", "disagreement"]
+    assert not cmp.loc["people (detained)", "disagreement"]
+
+
+def test_a_place_of_several_words_whose_first_is_short_is_found(rules):
+    # ("New Delhi", "St. Petersburg": the first word is shorter than the four letters places are looked up by)
+    assert [name for _pos, name in rules.places.finditer("talks in New Delhi")] == ["India"]
+    assert [name for _pos, name in rules.towns.finditer("St. Petersburg and St Petersburg")] == ["Saint Petersburg"] * 2
 
 
 def test_an_articles_smaller_count_of_a_toll_is_an_earlier_count(rules):
@@ -6421,7 +6456,7 @@ def test_people_an_event_left_without_heating_are_no_departures(rules):
     ("47 houses collapsed and 78 houses were damaged.", ["buildings (destroyed)", "buildings (damaged)"]),
     # a list's next item keeps the state named before the first
     ("Повреждения получили 30 многоквартирных домов, 381 квартира.", ["buildings (damaged)", "apartments (damaged)"]),
-    ("В Курганской области подтоплено 304 дома.", ["buildings (flooded) (part)"]),
+    ("В Курганской области подтоплено 304 дома.", ["buildings (flooded) (in Kurgan region)"]),
     # "разрушения" (the noun) is damage; "разрушены" destroyed
     ("Разрушения выявили в 37 многоквартирных домах.", ["buildings (damaged)"]),
     ("47 домов были полностью разрушены.", ["buildings (destroyed)"]),
