@@ -3561,6 +3561,16 @@ _BRINGS = re.compile(_BRINGS_VERB + r"\s+(?:(?:the|its|their|overall|total|offic
 
 
 _DIGIT_RUN = re.compile(r"\d")
+#: Right before a bare number, a place and a dash, then at most three words of a hedge: the next item of a list of places
+#: ("в Москве — 394 человека, в Санкт-Петербурге — 376", "В Петербурге – по крайней мере 149 активистов, в Новосибирске
+#: – 70"); or "and", a comma, "и" and a hedge, when the number is followed by "in" and a place (:data:`_IN_PLACE`: "509
+#: people were detained in Moscow and at least 541 in St. Petersburg").
+_PLACE_DASH = re.compile(r"(?:(?:[Ii]n|[Aa]t)|(?<![^\W\d_])(?:[Вв]|[Вв]о))\s+[A-ZА-ЯЁ][\w.'’-]*"
+                         r"(?:\s+(?:(?:и|and)\s+)?[A-ZА-ЯЁ][\w.'’-]*){0,2}\s*[–—-]\s*(?:[^\W\d_]+\s+){0,3}$")
+_AND_BEFORE = re.compile(r"(?:,|\band|(?<![^\W\d_])и)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+_IN_PLACE = re.compile(r"\s+(?:in|в|во)\s+[A-ZА-ЯЁ]")
+_PLACE_ITEM_NEAR = 60  # characters before a bare number read for its place and dash
+
 #: The noun of a count that counts more of what the count before it counted ("... and 14 others").
 _OTHERS = frozenset({"others", "other"})
 #: Right after a bare number, the verb of an event's toll it is the subject of ("More than 160 have been killed",
@@ -3635,6 +3645,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 continue
         kind, unit = t["kind"], t["unit"]
         noun, phrase, understood = t.get("noun", ""), "", False
+        listed = False  # the next item of a list of places (below)
         if not kind:
             if _MOVED.match(sentence, e) and not sentence[s:e].lower().endswith(" of"):
                 # "almost 300,000 crossed into Kazakhstan", "about 11,000 left": people (not "dozens of fled companies")
@@ -3701,6 +3712,13 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 # 587,089 people, in 2023 — 408,448": a bare number a count is measured from, a part of it, or the next
                 # of a list of dates and counts, counts what that count counted
                 phrase, noun, understood = "", prev["noun"], True
+            if not noun and not _YEAR_LIKE.fullmatch(t["raw"] or "") and "." not in (t["raw"] or "") and (
+                    _PLACE_DASH.search(sentence, max(0, s - _PLACE_ITEM_NEAR), s)
+                    or (_AND_BEFORE.search(sentence, max(0, s - _PLACE_ITEM_NEAR), s) and _IN_PLACE.match(sentence, e))) \
+                    and (prev := next((f for f in reversed(out) if f["kind"] == "count" and f["noun"]), None)) is not None:
+                # "в Москве — 394 человека, в Санкт-Петербурге — 376", "509 people were detained in Moscow and at least
+                # 541 in St. Petersburg": the next item of a list of places counts what the count before counted
+                phrase, noun, understood, listed = "", prev["noun"], True, True
             if not noun:
                 # "the number of individuals arriving ... exceeded 29,900", "число прибывших составило
                 # 17 293": a bare number counts what its clause's "number of" named before it
@@ -3764,7 +3782,8 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                     kind == "count" and not t.get("compound") and _DETERMINERS.search(sentence, max(0, s - 8), s)):
                 continue
         phrase_end = e + len(sentence[e:]) - len(sentence[e:].lstrip()) + len(phrase) if phrase and not understood else 0
-        out.append({**t, "kind": kind, "unit": unit, "noun": noun, "phrase": phrase, "phrase_end": phrase_end})
+        out.append({**t, "kind": kind, "unit": unit, "noun": noun, "phrase": phrase, "phrase_end": phrase_end,
+                    **({"listed": True} if listed else {})})
     return out
 
 
@@ -4926,6 +4945,10 @@ def _read_doc_figures(
                 # wounded": not people leaving)
                 event = True
                 metric = _KIND_METRIC.get(what, f"people ({what})")
+            elif metric == "people" and f.get("listed") and (kind := _toll_just_before(out, ln, sno, a + s0)):
+                # the next item of a list of places after a toll ("в Москве — 394 человека, в Санкт-Петербурге — 376"):
+                # a toll of the same kind
+                metric, event = kind, True
             elif metric == "people" and _direction(sentence, clause, s0, e0, ("migration_balance",), _BALANCE_NEAR):
                 # "a net migration loss of 5,057 people with 12,344 leaving": the balance named right before the figure,
                 # whatever way of a flow the clause names after it
@@ -6196,8 +6219,14 @@ def _event_place(sentence: str, pos: int) -> bool:
 def _part_locality(sentence: str, lo: int, hi: int) -> bool:
     """Whether ``sentence[lo:hi]`` names a locality (:data:`_LOCALITY`) that makes a toll a part of a larger one ("A
     total of 103 deaths were in Almaty city"), not the place of the event it counts (:func:`_event_place`: "attacks on
-    churches ... in Russia's Dagestan region on Sunday killed at least 20 people": all of them)."""
-    return any(not _event_place(sentence, m.start()) for m in _LOCALITY.finditer(sentence, lo, hi))
+    churches ... in Russia's Dagestan region on Sunday killed at least 20 people": all of them), nor a number of them
+    ("в 30 городах России задержаны 1054 человека", "in 32 cities": all of them)."""
+    return any(not _event_place(sentence, m.start()) and not _MANY_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+               for m in _LOCALITY.finditer(sentence, lo, hi))
+
+
+#: Right before a word of localities, their number ("в 30 городах", "in 32 cities", "in dozens of regions").
+_MANY_BEFORE = re.compile(r"(?:\d|\bdozens\s+of|\bseveral|\bmany|(?<![^\W\d_])(?:десятк\w+|нескольких|многих))\s*$", re.I)
 
 
 def _not_the_counted(sentence: str, m: re.Match, start: int | None) -> bool:
@@ -6375,7 +6404,8 @@ def _toll_town(sentence: str, lo: int, hi: int, rules: FigureRules, end: int = 0
         if m.start() >= hi:
             break
         name = m.group("name") or m.group("name_ru")
-        if (before := sentence[max(0, m.start() - 20):m.start()].split()) and before[-1][:1].isupper():
+        if (before := sentence[max(0, m.start() - 20):m.start()].split()) and before[-1][:1].isupper() \
+                and before[-1][-1] not in ",;:)»\"":
             continue  # a headline's capitals ("Riots in Kazakhstan Resulted in Death of 230 People")
         at = m.start("name") if m.group("name") else m.start("name_ru")
         town = next(rules.towns.finditer(sentence[at:at + _TOWN_CHARS]), None)

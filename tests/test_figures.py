@@ -2000,6 +2000,19 @@ def test_a_forecast_range_and_an_opportunity_are_targets(rules, text, qualifier)
     assert one(text, rules)["qualifier"] == qualifier
 
 
+@pytest.mark.parametrize(("text", "qualifier"), [
+    # a change said in the future tense is a forecast
+    ("Продажи легковых автомобилей по итогам года снизятся примерно на 16%.", "target"),
+    ("Экспорт сократится на 5% в 2026 году.", "target"),
+    ("Импорт упадет на 7% в 2026 году.", "target"),
+    # ... the past tense of the same verbs is what happened
+    ("Продажи легковых автомобилей в 2025 году снизились на 15,6%.", "none"),
+    ("Экспорт сократился на 5% в 2025 году.", "none"),
+])
+def test_a_russian_change_in_the_future_tense_is_a_forecast(rules, text, qualifier):
+    assert one(text, rules, published="2025-12-26")["qualifier"] == qualifier
+
+
 def test_more_by_an_amount_is_a_change_not_a_hedge(rules):
     got = figs("В 2024 году товарооборот Таджикистана с Россией составил $1,9 миллиарда, что по сравнению с 2023 "
                "годом больше на $200 миллионов.", rules).iloc[1]
@@ -6145,6 +6158,23 @@ def test_a_toll_said_of_a_town_is_that_towns_and_compared_with_the_same_towns(ru
     cmp = compare_figures(g).set_index("metric")
     assert cmp.loc["people (detained) (in Moscow)", "disagreement"]
     assert not cmp.loc["people (detained)", "disagreement"]
+
+
+def test_a_bare_number_after_a_place_in_a_list_of_a_toll_is_that_places_toll(rules):
+    f = figs("По данным правозащитного проекта, задержано 1026 человек, большинство — в столицах: в Москве — 394 человека, "
+             "в Санкт-Петербурге — 376.", rules, published="2022-09-22")
+    assert f["metric"].tolist() == ["people (detained)", "people (detained) (in Moscow)",
+                                    "people (detained) (in Saint Petersburg)"]
+    f = figs("509 people were detained in Moscow and at least 541 in St. Petersburg.", rules, published="2022-09-22")
+    assert f[["surface", "metric"]].values.tolist() == [["509", "people (detained) (in Moscow)"],
+                                                        ["at least 541", "people (detained) (in Saint Petersburg)"]]
+    # a number of cities is all of them; a capitalised word before "в" that ends a bracket is no headline's
+    f = figs("В 30 городах России задержаны 1054 человека (по данным «ОВД-Инфо»): в Петербурге — более 230.", rules,
+             published="2022-09-22")
+    assert f[f["unit"] == "count"]["metric"].tolist()[-2:] == ["people (detained)",
+                                                               "people (detained) (in Saint Petersburg)"]
+    # a bare number after a place with no count before it stays no figure
+    assert figs("Встреча прошла в Москве — 12 сентября.", rules, published="2022-09-22").empty
 
 
 def test_a_place_of_several_words_whose_first_is_short_is_found(rules):
