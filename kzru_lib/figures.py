@@ -3058,6 +3058,12 @@ def _metric_hits(text: str, rules: FigureRules) -> tuple:
 _CYRILLIC_WORD = re.compile(r"[а-яё]+")
 
 
+#: A noun that counts pieces or units of what is named elsewhere ("1 366 535 штук", "1,27 млн единиц", "500 units").
+_CLASSIFIER = re.compile(r"штук\w*|единиц\w*|экземпляр\w*|units?|pieces?", re.I)
+#: After a figure, its classifier noun with nothing counted after it: a stop or the end of the clause.
+_CLASSIFIER_ALONE = re.compile(r"\s*[^\W\d_]+\s*(?:[.,;:!?)»\"]|$)")
+
+
 def _lemma(noun: str) -> str:
     """A Russian counted noun in its dictionary form ("пусков", "пуска" -> "пуск"), so that one noun in
     several cases is one metric; other nouns as they are."""
@@ -3092,6 +3098,16 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
         for mr in rules.metrics:  # (a noun understood has no phrase: "... 200 тысяч граждан России, выехало – 147 тысяч")
             if mr[1] in ("count", "any") and mr[2].search(phrase or noun):
                 return mr[0]
+        if _CLASSIFIER.fullmatch(noun) and scopes and pos >= 0 and _CLASSIFIER_ALONE.match(
+                scopes[0][0], scopes[0][1] + size):
+            # "продажи новых легковых автомобилей составили 1 366 535 штук", "до 1,27 млн единиц": pieces or units of
+            # what its clause, else its sentence, counted before the figure (not "168 pieces of equipment", "252 единицы
+            # специальной техники")
+            for text, where in scopes[:2]:
+                named = [(m.start(), mr[0]) for mr in rules.metrics if mr[1] == "count"
+                         for m in mr[2].finditer(text, 0, max(0, where))]
+                if named:
+                    return max(named)[1]
         return _lemma(noun)
     for text, where in scopes:
         best = None
@@ -5025,6 +5041,10 @@ def _read_doc_figures(
                 metric += f" ({goods})"  # "..., oil cargo by 5% (4.5 million tons)": one cargo's growth, not all freight's
             if metric == "car_sales_growth" and len(_places_in(sentence[clause[0]:s0], rules)[0]) > 1:
                 metric += _PART_SUFFIX  # "продажи китайских автомобилей в России взлетели на 75%": one make's sales
+            elif metric in ("car_sales_growth", "cars") and (make := _car_make(sentence, clause[0], s0, rules)):
+                metric += f" ({make})"  # "Продажи новых автомобилей Lada ... сократились на 24,4%": Lada's, not the market's
+            if metric.startswith("cars") and _MADE.search(sentence, *clause):
+                metric = metric.replace("cars", "cars (produced)", 1)  # "АвтоВАЗ выпустил 400 тысяч автомобилей": not sold
             if metric.split(" (")[0].endswith("_growth") and _AVERAGE.search(sentence, max(clause[0], s0 - 100), s0):
                 metric = f"{metric} (average)"  # "средний ежегодный экономический рост более 6,1%": over years, no year's
             if metric.split(" (")[0].endswith("_growth") and (_QUARTER_RATE.search(sentence, max(clause[0], s0 - 200), s0)
@@ -6717,8 +6737,33 @@ def _year_before_periods(out: list[dict]) -> None:
             last, last_at = period, r["sent_no"]
 
 
+#: A make of cars named right after the cars or before their sales ("автомобилей Lada", "Lada sales", "марки Haval"):
+#: a Latin-script name, one or two words (:func:`_car_make`).
+_MAKE_AFTER = re.compile(r"(?:автомобил\w*|машин\w*|cars?|brand|марк[аиуеой]\w*|бренд\w*|продаж\w*)\s+"
+                         r"(?:(?:of|the|новых|легковых)\s+)*(?P<make>[A-Z][A-Za-z-]+)\b", re.I)
+_MAKE_BEFORE = re.compile(r"\b(?P<make>[A-Z][A-Za-z-]+)(?:['’]s)?\s+(?:car\s+|vehicle\s+)?(?:sales|sold|продаж\w*|продал\w*)")
+#: The cars of a clause were made, not sold ("produced", "выпустил", "собрано").
+_MADE = re.compile(r"\b(?:produc(?:ed|es|e|tion)|manufactur\w+|assembl\w+|made)\b|(?<![^\W\d_])(?:произв[её]\w*|выпущ\w*"
+                   r"|выпуст\w*|выпуск\w*|собран\w*|собрал\w*)", re.I)
+
+
+def _car_make(sentence: str, lo: int, hi: int, rules) -> str:
+    """The make of cars a clause's sales are of (:data:`_MAKE_AFTER`, :data:`_MAKE_BEFORE`, before the figure at ``hi``),
+    as written; "" when it names none, or the name is a place or a word that begins a sentence ("New", "Russian")."""
+    for rx in (_MAKE_AFTER, _MAKE_BEFORE):
+        for m in rx.finditer(sentence, lo, hi):
+            make = m.group("make")
+            if make.isascii() and make.lower() not in _NOT_MAKES and not _places_in(make, rules)[0]:
+                return make
+    return ""
+
+
+_NOT_MAKES = frozenset("new used the car cars sales market total overall all foreign chinese russian passenger "
+                       "light commercial vehicle vehicles".split())
+
+
 #: The level a growth metric grows, where it is not named as the growth without "_growth" (:func:`_level_grown`).
-_LEVEL_GROWN = {**_LEVEL_OF_GROWTH, "freight_growth": "freight_volume"}
+_LEVEL_GROWN = {**_LEVEL_OF_GROWTH, "freight_growth": "freight_volume", "car_sales_growth": "cars"}
 
 
 #: How far after a level a percentage with no word of its own may be its growth ("exceeded 29,900, reflecting an 18%").

@@ -6177,6 +6177,27 @@ def test_a_bare_number_after_a_place_in_a_list_of_a_toll_is_that_places_toll(rul
     assert figs("Встреча прошла в Москве — 12 сентября.", rules, published="2022-09-22").empty
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Всего в 2024 году в России было продано 1,6 млн автомобилей.", "cars"),
+    ("В 2025 году в России приобрели 1 349 230 новых легковушек.", "cars"),
+    # pieces or units of the cars the sentence named before
+    ("В 2025 году продажи новых легковых автомобилей составили 1 366 535 штук.", "cars"),
+    # ... not of what they are pieces of
+    ("The ministry said that 168 pieces of equipment are involved.", "pieces"),
+    # one make's sales; cars made, not sold
+    ("Продажи новых автомобилей Lada в 2025 году сократились на 24,4%.", "car_sales_growth (Lada)"),
+    ("АвтоВАЗ в 2025 году выпустил 324 тысячи автомобилей.", "cars (produced)"),
+])
+def test_counted_cars_their_pieces_their_make_and_their_making(rules, text, metric):
+    assert one(text, rules, published="2026-01-20")["metric"] == metric
+
+
+def test_the_whole_year_a_russian_comparison_is_against_is_its_base(rules):
+    f = figs("В прошлом году в России продали 1 366 535 автомобилей, что на 17% меньше, чем за весь 2024 год.", rules,
+             published="2026-01-20")
+    assert f["period"].tolist() == ["2025", "2025"]
+
+
 def test_a_place_of_several_words_whose_first_is_short_is_found(rules):
     # ("New Delhi", "St. Petersburg": the first word is shorter than the four letters places are looked up by)
     assert [name for _pos, name in rules.places.finditer("talks in New Delhi")] == ["India"]
