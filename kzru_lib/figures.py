@@ -1993,6 +1993,8 @@ def _quake_metric(f: dict, sentence: str, clause: tuple[int, int]) -> str:
         return ""
     if _TOLL_BEFORE.search(sentence, *clause) or _FIRST_REPORTED.search(sentence, *clause):
         return what + _EARLIER_SUFFIX  # "The earthquake was originally reported as 7.0 magnitude"
+    if _MODAL_AFTER.match(sentence, f["end"], clause[1]):
+        return what + _OTHER_SUFFIX  # "tremors up to magnitude 7.5 could occur in the coming days": no quake's yet
     if not _AFTERSHOCK.search(sentence, *clause):
         return what
     # (the strongest aftershock is one quantity; any other is one of many: "aftershocks of magnitude 3.0 and above")
@@ -2026,8 +2028,13 @@ _OTHER_QUAKE_BELOW = 1.0
 #: many aftershocks): no claim compared.
 _OTHER_SUFFIX = " (other)"
 #: A figure first reported, since revised ("was originally reported as 7.0 magnitude", "первоначально сообщалось").
-_FIRST_REPORTED = re.compile(r"\b(?:originally|initially)\s+(?:reported|put|given|estimated|measured|said)\b"
+_FIRST_REPORTED = re.compile(r"\b(?:originally|initially)\s+(?:[\w-]+\s+){0,2}?(?:reported|put|given|estimated|measured|said|had"
+                             r"|registered|recorded|rated|assessed)\b"
                              r"|(?<![^\W\d_])(?:первоначально|изначально)(?![^\W\d_])", re.I)
+#: Right after a magnitude, a verb that says it may come ("tremors up to magnitude 7.5 could occur", "толчки магнитудой до
+#: 7,5 могут произойти").
+_MODAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:could|may|might|would|will|can|(?<![^\W\d_])(?:могут|может|возможн\w*))"
+                          r"(?![^\W\d_])", re.I)
 _STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most\s+powerful)\b"
                         r"|(?<![^\W\d_])(?:сильнейш\w*|мощнейш\w*|самы\w+\s+(?:сильн|мощн)\w*|крупнейш\w*)", re.I)
 
@@ -8239,6 +8246,7 @@ def _anchor_relative_periods(out: list[dict], sents: list, published, rules, fin
             r["period"] = str(int(y) + 1)
     if year is None:
         _same_months_stated(out, last)
+        _months_of_the_year_stated(out, last, bases)
         reported = _latest_year_reported(out, bases)
         if reported is None:
             return
@@ -8271,6 +8279,33 @@ def _same_months_stated(out: list[dict], last: re.Pattern) -> None:
 
 #: A span of months of one stated year ("2022-01/2022-11").
 _STATED_MONTHS = re.compile(r"(\d{4})-\d\d/(\d{4})-\d\d")
+#: A month or a span of months of a stated year (group 1: the year; 2: the last month), and a month of no year.
+_MONTHS_OF_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-(\d\d))?|(\d{4})-(\d\d)")
+_YEARLESS_MONTH_ONLY = re.compile(r"XXXX-(\d\d)")
+_YEAR_IN_PERIOD = re.compile(r"\b\d{4}(?=-|/|$)")
+
+
+def _months_of_the_year_stated(out: list[dict], last: re.Pattern, bases: frozenset | set = frozenset()) -> None:
+    """Give a month of no year in an undated article ("В июле федеральный бюджет получил 787,3 млрд рублей", "in May")
+    the one year its figures state months of ("За первые семь месяцев 2025 года", "for July 2025"), when the month is
+    not later than the last month stated in that year, and no figure's period names another year; a base ("than in July
+    2024") and "last year" do not count. In place."""
+    if len({y for r in out for y in _YEAR_IN_PERIOD.findall(r["period"])}) != 1:
+        return  # (an article of several years: "Декабрь 2025 года ... в декабре 2024 года", which its month is, unsaid)
+    years: dict[str, int] = {}
+    for i, r in enumerate(out):
+        if i in bases or _same_period_of(r) or last.search(r["period_surface"]):
+            continue
+        if m := _MONTHS_OF_YEAR.fullmatch(r["period"]):
+            year, month = (m.group(1), m.group(2) or r["period"][5:7]) if m.group(1) else (m.group(3), m.group(4))
+            years[year] = max(years.get(year, 0), int(month))
+    if len(years) != 1:
+        return
+    ((year, upto),) = years.items()
+    for r in out:
+        if (m := _YEARLESS_MONTH_ONLY.fullmatch(r["period"])) and int(m.group(1)) <= upto \
+                and not last.search(r["period_surface"]):
+            r["period"] = f"{year}-{m.group(1)}"
 
 
 _SHARE_OF = _led(re.compile(

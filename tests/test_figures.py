@@ -2561,6 +2561,31 @@ def test_an_undated_articles_months_of_this_year_are_the_months_it_states_with_a
     assert figs(two, rules)["period"].tolist()[:2] == ["XXXX-01/XXXX-11", "XXXX-01/XXXX-11"]
 
 
+def test_an_undated_articles_month_of_no_year_is_of_the_one_year_it_states(rules):
+    text = ("Поступления в бюджет от нефтегазового сектора в июле сократились на 27%.\n\n"
+            "За первые семь месяцев 2025 года общий объем таких поступлений составил 5,52 трлн рублей.")
+    assert figs(text, rules)["period"].tolist()[0] == "2025-07"
+    # a month later than any it states with the year, or an article of two years: no year
+    assert figs(text.replace("в июле", "в августе"), rules)["period"].tolist()[0] == "XXXX-08"
+    two = text + "\n\nВ 2024 году нефтегазовые доходы составили 11,1 трлн рублей."
+    assert figs(two, rules)["period"].tolist()[0] == "XXXX-07"
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Total oil and gas revenues fell by 27% to RUB 787.3 billion.", "oil_gas_revenue_growth"),
+    ("Budget income from the oil and gas sector totaled approximately 643 billion rubles in July 2025.", "oil_gas_revenue"),
+    ("Поступления в бюджет от нефтегазового сектора в июле 2025 года сократились на 27%.", "oil_gas_revenue_growth"),
+    ("В июле 2025 года бюджет получил 787,3 млрд рублей налоговых отчислений от добычи и продажи нефти и газа.",
+     "oil_gas_revenue"),
+    # the rest of the budget's revenue is not its oil and gas revenue
+    ("Non-oil and gas revenues climbed 11.1% in 2025.", "non_oil_gas_revenue_growth"),
+    # the oil produced is no revenue
+    ("Oil production grew by 2% in 2024.", "production_growth (oil)"),
+])
+def test_oil_and_gas_revenue_and_its_growth(rules, text, metric):
+    assert figs(text, rules, published="2025-08-05")["metric"].tolist()[0] == metric
+
+
 def test_a_sectors_contribution_to_growth_is_a_part_of_it(rules):
     got = figs("In 2023, GDP grew by 6.0%. The industry grew by 6.0% and the positive contribution to GDP growth is "
                "estimated at 1.5 percentage points.", rules)
@@ -6412,6 +6437,15 @@ def test_an_earthquakes_depth_aftershocks_and_other_quakes(rules):
              "on Friday. The source of the tremors was at a depth of 10 km.", rules, published="2024-01-27")
     assert f["metric"].tolist() == ["magnitude", "magnitude (strongest aftershock)", "magnitude (other)",
                                     "magnitude (earlier count)", "magnitude (other)", "depth (other)"]
+
+
+def test_a_magnitude_first_read_then_upgraded_or_yet_to_come_is_no_claim(rules):
+    f = figs("The quake initially had a preliminary magnitude of 8.0, according to Japanese seismologists. The U.S. "
+             "Geological Survey later upgraded it to magnitude 8.8.", rules, published="2025-07-30")
+    assert f["metric"].tolist() == ["magnitude (earlier count)", "magnitude"]
+    f = figs("An earthquake of magnitude 8.8 struck Kamchatka, and seismologists warn that tremors up to magnitude 7.5 "
+             "could occur in the coming days.", rules, published="2025-07-30")
+    assert f["metric"].tolist() == ["magnitude", "magnitude (other)"]
 
 
 @pytest.mark.parametrize("text, metric, parties", [
