@@ -6439,6 +6439,12 @@ def test_an_earthquakes_depth_aftershocks_and_other_quakes(rules):
                                     "magnitude (earlier count)", "magnitude (other)", "depth (other)"]
 
 
+def test_the_year_a_russian_superlative_is_measured_since_is_no_period(rules):
+    f = one("Магнитуда 8,7, землетрясение можно отнести к категории уникальных, оно сильнейшее в регионе с 1952 года.",
+            rules, published="2025-07-30")
+    assert (f["metric"], f["period"]) == ("magnitude", "2025-07")
+
+
 def test_a_magnitude_first_read_then_upgraded_or_yet_to_come_is_no_claim(rules):
     f = figs("The quake initially had a preliminary magnitude of 8.0, according to Japanese seismologists. The U.S. "
              "Geological Survey later upgraded it to magnitude 8.8.", rules, published="2025-07-30")
