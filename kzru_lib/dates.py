@@ -408,8 +408,9 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         # last June / this March / next December
         rf"(?P<lmon>(?:(?:{rel_preps})\s+)?(?P<lm_mod>{mod_words})\s+(?P<lm_m>{m_full_alone}))",
         # a lone full month after a preposition: in January, since May, в январе
+        # (not the first month of a span of months: "по итогам января-декабря 2022" is the span's)
         rf"(?P<mon>(?:{_ci(words('preposition'))})\s+(?:(?:{edges})[\s-]+)?"
-        rf"(?P<mon_m>{m_full_alone}))",
+        rf"(?P<mon_m>{m_full_alone})(?!\s*[-–—]\s*(?:{m_full_alone})))",
         # in 2022 / by 2060 / by the end of 2025 / в 2024 году
         rf"(?P<year>(?P<yc>{year_cue})[\s-]+(?:the\s+)?(?P<y_y>{_YEAR}){not_count}{year_tail})"
         rf"(?![\d%]|[.,]\d|\s*(?:%|percent|per cent))",

@@ -68,6 +68,13 @@ def test_month_range_with_relative_year():
     assert (row["value"], row["anchored"], row["kind"]) == ("2023-01/2023-08", True, "range")
 
 
+def test_a_month_said_as_the_results_of_it_and_a_span_of_months():
+    # "по итогам января" is January, as "за январь" is; the first month of a span stays the span's
+    assert one("По итогам января добыча угля снизилась.", "2026-02-27")["value"] == "2026-01"
+    row = one("По итогам января-декабря 2022 объем торговли вырос.", "2023-02-27")
+    assert (row["surface"], row["value"]) == ("января-декабря 2022", "2022-01/2022-12")
+
+
 def test_relative_expressions_follow_publication_date():
     assert values("This year trade grew, unlike last year and next year.", "2024-03-01") == ["2024", "2023", "2025"]
     assert values("Prices rose last month.", "2024-01-15") == ["2023-12"]

@@ -6439,6 +6439,12 @@ def test_an_earthquakes_depth_aftershocks_and_other_quakes(rules):
                                     "magnitude (earlier count)", "magnitude (other)", "depth (other)"]
 
 
+def test_the_same_period_of_last_year_is_a_russian_comparisons_base(rules):
+    f = figs("По итогам января добыча угля в России составила 34,2 миллиона тонн, что на 8,9 процента меньше, чем в тот же "
+             "период в прошлом году.", rules, published="2026-02-27")
+    assert f["period"].tolist() == ["2026-01", "2026-01"]
+
+
 def test_the_year_a_russian_superlative_is_measured_since_is_no_period(rules):
     f = one("Магнитуда 8,7, землетрясение можно отнести к категории уникальных, оно сильнейшее в регионе с 1952 года.",
             rules, published="2025-07-30")
