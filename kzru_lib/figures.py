@@ -541,7 +541,9 @@ _NONPARTY_COUNTRY = _led(re.compile(
     r"|(?:(?<!\w)(?:U\.\s?S\.|US|United\s+States)\s+(?:Geological\s+Survey|Energy\s+Information\s+Administration"
     r"|Department\s+of\s+Agriculture)\b)"
     r"|(?:\b(?:Геологическ\w*\s+служб\w*|Управлени\w*\s+энергетической\s+информации|Министерств\w*\s+сельского\s+хозяйства"
-    r"|Минсельхоз\w*)\s+США(?!\w))", re.IGNORECASE))
+    r"|Минсельхоз\w*)\s+США(?!\w))"
+    # a pipeline named after a country it crosses ("TurkStream" in other words): the route, not a party
+    r"|(?:\b(?:Turkish|Turk)\s+Stream\b)|(?:(?<!\w)турецк\w*\s+(?:поток\w*|коридор\w*))", re.IGNORECASE))
 
 
 #: Two countries described by their region ("the two Central Asian nations", "обеими центральноазиатскими странами"):

@@ -3664,6 +3664,19 @@ def test_goods_go_by_the_route_the_sentence_before_names(rules):
     assert f["metric"] == "gas_volume (via Power of Siberia)"
 
 
+@pytest.mark.parametrize("text", [
+    "In 2024, Russian gas deliveries to Europe via TurkStream reached 16.7 billion cubic meters.",
+    "Поставки газа по турецкому коридору в 2024 году составили 16,7 млрд кубометров.",
+    "В 2024 году Россия поставила в Европу через «Турецкий поток» 16,7 млрд кубометров газа.",
+])
+def test_gas_through_turkstream_is_a_part_of_all_gas_to_europe(rules, text):
+    # the pipeline named after a country it crosses names no party; with no place named, the route's own are the parties
+    f = one(text, rules, published="2025-01-10")
+    assert (f["metric"], f["parties"]) == ("gas_volume (via TurkStream)", "Europe–Russia")
+    assert one("Total Russian pipeline gas exports to Europe hit 32.1 billion cubic meters in 2024.", rules,
+               published="2025-01-10")["metric"] == "gas_volume"
+
+
 def test_goods_carried_by_a_route_named_as_the_subject_go_by_it(rules):
     # the operator or its terminal names the route, with no "via"; its places are the parties when the sentence names none
     for text in ["Морской терминал КТК в Новороссийске с января по сентябрь 2025 года перевалил 55,51 млн т нефти.",
