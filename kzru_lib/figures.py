@@ -2707,6 +2707,10 @@ def _past_breakdown(sentence: str, e0: int) -> int:
 
 #: A part of a population named with its count (its men or women, its urban or rural people, its young), or the group
 #: an unemployment rate is of ("среди женщин", "у сельчан").
+#: An age group ("до 24 лет", "старше 65 лет", "under 25", "aged 18-24", "over 65"): whose wage or rate is a part.
+_AGE_GROUP = re.compile(r"(?<![^\W\d_])(?:до|старше|моложе|младше)\s+\d{2}\s+лет|\b(?:under|aged|over)\s+\d{2}(?:\s*[-–]\s*\d{2})?"
+                        r"(?:\s+years?\s+old)?\b(?!\s*(?:%|percent|per\s+cent|million|billion|thousand|rubles?|roubles?))",
+                        re.I)
 _SUBGROUP = _led(re.compile(r"\b(?:urban|rural|men|women|male|female|youth)\b"
                        r"|(?<![^\W\d_])(?:городск\w*|сельск\w*|мужчин\w*|женщин\w*|мужск\w*|женск\w*|сельчан\w*|горожан\w*"
                        r"|молод[её]ж\w*)", re.I))
@@ -5077,6 +5081,8 @@ def _read_doc_figures(
                                                                                     after_inflation)):
                 # "цены на продукты питания ... выросли на 9,2%", "платные услуги – на 1,2%": a group's prices
                 metric = f"inflation ({group})" + (" (monthly)" if _monthly(sentence, clause, s0, e0) else "")
+            if metric in ("wage", "median_wage") and (_SUBGROUP.search(sentence, 0, s0) or _AGE_GROUP.search(sentence, 0, s0)):
+                metric += _PART_SUFFIX  # "среди молодежи до 24 лет — их зарплата ... составила в среднем 68,4 тыс. руб.": a group's
             if metric in _RATES and f["kind"] == "percent":
                 if metric == "unemployment" and _SUBGROUP.search(sentence, *clause):
                     metric += _PART_SUFFIX  # "среди женщин составил 2,4%, а среди мужчин — 2,2%", "у сельских жителей —

@@ -6452,6 +6452,17 @@ def test_an_earthquakes_depth_aftershocks_and_other_quakes(rules):
                                     "magnitude (earlier count)", "magnitude (other)", "depth (other)"]
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Наибольшие темпы роста дохода отмечались среди молодежи до 24 лет — их зарплата в 2024 году составила в среднем "
+     "68,4 тыс. руб.", "wage (part)"),
+    ("Wages of workers aged 18-24 averaged 68,400 rubles in 2024.", "wage (part)"),
+    ("Women's average wage was 70,000 rubles in 2024.", "wage (part)"),
+    ("The average wage in Russia in 2024 was 87,952 rubles.", "wage"),
+])
+def test_a_groups_wage_is_a_part(rules, text, metric):
+    assert figs(text, rules, published="2025-03-01").iloc[-1]["metric"] == metric
+
+
 def test_the_same_period_of_last_year_is_a_russian_comparisons_base(rules):
     f = figs("По итогам января добыча угля в России составила 34,2 миллиона тонн, что на 8,9 процента меньше, чем в тот же "
              "период в прошлом году.", rules, published="2026-02-27")
