@@ -6452,6 +6452,11 @@ def test_an_earthquakes_depth_aftershocks_and_other_quakes(rules):
                                     "magnitude (earlier count)", "magnitude (other)", "depth (other)"]
 
 
+def test_trips_abroad_said_as_foreign_trips_are_the_worlds(rules):
+    f = one("В первом полугодии 2024 года россияне совершили 12,6 млн зарубежных поездок.", rules, published="2024-08-01")
+    assert (f["metric"], f["parties"]) == ("trips", "Russia–world")
+
+
 @pytest.mark.parametrize(("text", "metric"), [
     ("Наибольшие темпы роста дохода отмечались среди молодежи до 24 лет — их зарплата в 2024 году составила в среднем "
      "68,4 тыс. руб.", "wage (part)"),
