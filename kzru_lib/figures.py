@@ -438,7 +438,6 @@ def _compile_places(table: pd.DataFrame) -> dict:
         v.sort(key=lambda x: -len(x[0].pattern))
     keys = frozenset(k.lower()[:4] for d in (words, upper, stems, multi, *proper) for k in d)
     local = _alias_lookups(localities.itertuples(), lambda r: str(getattr(r, "members", "") or "").strip())
-    local_keys = frozenset(k.lower()[:4] for d in local for k in d)
     towns = _alias_lookups([*localities.itertuples(), *capitals.itertuples()], lambda r: r.name.strip())
     cues = [rf"(?<!{_LETTER}){_phrase_re(a.strip())}" for aliases in home["aliases"] for a in aliases.split("|")
             if a.strip()]
@@ -450,8 +449,13 @@ def _compile_places(table: pd.DataFrame) -> dict:
             "routes": frozenset(table.loc[kinds == "route", "name"].str.strip()),
             "areas": frozenset(table.loc[kinds == "area", "name"].str.strip()),
             "country_codes": codes,
-            "localities": _Places(*local, local_keys),
-            "towns": _Places(*towns, frozenset(k.lower()[:4] for d in towns for k in d))}
+            "localities": _places_of(local),
+            "towns": _places_of(towns)}
+
+
+def _places_of(lookups: tuple[dict, dict, dict, dict]) -> _Places:
+    """A :class:`_Places` of the ``(words, upper, stems, multi)`` of :func:`_alias_lookups`."""
+    return _Places(*lookups, frozenset(k.lower()[:4] for d in lookups for k in d))
 
 
 #: Country names of ISO 3166 that are also common words or people's names in the news: not places.
@@ -2707,13 +2711,13 @@ def _past_breakdown(sentence: str, e0: int) -> int:
 
 #: A part of a population named with its count (its men or women, its urban or rural people, its young), or the group
 #: an unemployment rate is of ("среди женщин", "у сельчан").
-#: An age group ("до 24 лет", "старше 65 лет", "under 25", "aged 18-24", "over 65"): whose wage or rate is a part.
-_AGE_GROUP = re.compile(r"(?<![^\W\d_])(?:до|старше|моложе|младше)\s+\d{2}\s+лет|\b(?:under|aged|over)\s+\d{2}(?:\s*[-–]\s*\d{2})?"
-                        r"(?:\s+years?\s+old)?\b(?!\s*(?:%|percent|per\s+cent|million|billion|thousand|rubles?|roubles?))",
-                        re.I)
 _SUBGROUP = _led(re.compile(r"\b(?:urban|rural|men|women|male|female|youth)\b"
                        r"|(?<![^\W\d_])(?:городск\w*|сельск\w*|мужчин\w*|женщин\w*|мужск\w*|женск\w*|сельчан\w*|горожан\w*"
                        r"|молод[её]ж\w*)", re.I))
+#: An age group ("до 24 лет", "старше 65 лет", "under 25", "aged 18-24", "over 65"): whose wage is a part.
+_AGE_GROUP = re.compile(r"(?<![^\W\d_])(?:до|старше|моложе|младше)\s+\d{2}\s+лет|\b(?:under|aged|over)\s+\d{2}(?:\s*[-–]\s*\d{2})?"
+                        r"(?:\s+years?\s+old)?\b(?!\s*(?:%|percent|per\s+cent|million|billion|thousand|rubles?|roubles?))",
+                        re.I)
 
 
 #: Ethnic groups whose number a count of people may be (name -> English and Russian stems): "численность русских в
@@ -8287,9 +8291,8 @@ def _same_months_stated(out: list[dict], last: re.Pattern) -> None:
 
 #: A span of months of one stated year ("2022-01/2022-11").
 _STATED_MONTHS = re.compile(r"(\d{4})-\d\d/(\d{4})-\d\d")
-#: A month or a span of months of a stated year (group 1: the year; 2: the last month), and a month of no year.
-_MONTHS_OF_YEAR = re.compile(r"(\d{4})-\d\d(?:/\1-(\d\d))?|(\d{4})-(\d\d)")
-_YEARLESS_MONTH_ONLY = re.compile(r"XXXX-(\d\d)")
+#: A month or a span of months of a stated year (group 1: the year; 3, else 2: the last month).
+_MONTHS_OF_YEAR = re.compile(r"(\d{4})-(\d\d)(?:/\1-(\d\d))?")
 _YEAR_IN_PERIOD = re.compile(r"\b\d{4}(?=-|/|$)")
 
 
@@ -8305,13 +8308,12 @@ def _months_of_the_year_stated(out: list[dict], last: re.Pattern, bases: frozens
         if i in bases or _same_period_of(r) or last.search(r["period_surface"]):
             continue
         if m := _MONTHS_OF_YEAR.fullmatch(r["period"]):
-            year, month = (m.group(1), m.group(2) or r["period"][5:7]) if m.group(1) else (m.group(3), m.group(4))
-            years[year] = max(years.get(year, 0), int(month))
+            years[m.group(1)] = max(years.get(m.group(1), 0), int(m.group(3) or m.group(2)))
     if len(years) != 1:
         return
     ((year, upto),) = years.items()
     for r in out:
-        if (m := _YEARLESS_MONTH_ONLY.fullmatch(r["period"])) and int(m.group(1)) <= upto \
+        if (m := _YEARLESS_MONTH.fullmatch(r["period"])) and int(m.group(1)) <= upto \
                 and not last.search(r["period_surface"]):
             r["period"] = f"{year}-{m.group(1)}"
 
