@@ -3103,13 +3103,15 @@ def _rate_of(unit: str, rules: FigureRules) -> str:
 
 
 def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str, int]], rules: FigureRules,
-            size: int, unit: str = "") -> str:
+            size: int, unit: str = "", context: str = "") -> str:
     """The metric: a count's noun first; else keywords in clause, sentence, earlier sentences (a keyword after
     the figure within :data:`_AFTER_WINDOW` characters of its start, not counting an aside in brackets right
     after it: "1.2 million dollars (1.1 million euros) worth of drones exported"; ``size``: the figure's length).
     A rate (``unit`` "metric ton per year") is measured by the rows of its kind, then by those of what it is a rate
     of ("63 million tonnes of oil a year" is oil's, in its own unit; "a capacity of 83 million tonnes a year" the
-    capacity's, whose row comes first)."""
+    capacity's, whose row comes first). With ``context`` (a sentence before), a keyword of :data:`_ALSO_BEFORE`
+    whose ``also`` words are not in the scope may take them from it ("... a budget deficit of 1.9% of GDP in 2023 ... /
+    ... the overall deficit stood at 3.24 trillion roubles")."""
     kinds = (kind, "any", _rate_of(unit, rules)) if kind == "rate" else (kind, "any")
     if kind == "count":
         for mr in rules.metrics:  # (a noun understood has no phrase: "... 200 тысяч граждан России, выехало – 147 тысяч")
@@ -3138,10 +3140,14 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
         # the keywords whose noun the figure is "of" ("deficit of", "ВВП Узбекистана до"): :data:`_HEAD_OF`
         heads = {start for _m, mkind, _p, also_ok, starts in hits if mkind in kinds and also_ok for start in starts
                  if where > 0 and 0 <= where - start <= _HEAD_REACH and _HEAD_OF.fullmatch(text, start, where)}
+        # ... and the keyword of what the figure comes "from", right after it ("federal revenue of 10.7 trillion roubles
+        # from oil and gas sales": oil and gas revenue)
+        source = m.end() if heads and (m := _FROM_AFTER.match(text, where + size)) else -1
         for metric, mkind, prio, also_ok, starts in hits:
             if mkind not in kinds:  # a length, a duration or tonnes are never a count of regions or deals
                 continue
-            if not also_ok:
+            if not also_ok and not (context and metric in _ALSO_BEFORE and any(
+                    mr[3].search(context) for mr in rules.metrics if mr[0] == metric and mr[3] is not None)):
                 continue
             for start in starts:
                 if aside and aside.start() <= start < aside.end() and _ASIDE_FIGURE.search(text, *aside.span()):
@@ -3157,7 +3163,8 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
                 dist = abs(start - where) if where >= 0 else 0
                 # the noun the figure is "of" comes before a keyword of another clause ("Oil and gas revenues are
                 # crucial for Russia's state budget, which ran a deficit of 5.6 trillion roubles": the deficit)
-                key = (bool(heads) and start not in heads and (start > where or "," in text[start:where]), prio, dist)
+                key = (bool(heads) and start not in heads and start != source and (start > where or "," in text[start:where]),
+                       prio, dist)
                 if best is None or key < best[0]:
                     best = (key, metric)
         if best:
@@ -3169,11 +3176,18 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
     return ""
 
 
+#: Metrics whose keyword is a word of several ("deficit" of a budget or of trade, "the rate" of a central bank or of a
+#: loan) and whose ``also`` words may come from the sentence before (:func:`_metric`'s ``context``).
+_ALSO_BEFORE = frozenset({"budget_balance", "budget_revenue", "budget_spending", "trade_balance", "policy_rate"})
+
+
 #: From a metric's keyword to a figure it heads: the keyword's word, then "of" or "в размере" ("deficit of ", "дефицит в
 #: размере "), or "до" after it and at most one word more ("росте ВВП Узбекистана до $145 млрд").
 _HEAD_OF = re.compile(r"[^\W\d_]+\s+(?:of|в\s+размере|(?:[А-ЯЁ][а-яё]+\s+)?до)\s+(?:(?:about|around|nearly|almost|over|some"
                       r"|около|почти|более)\s+)?(?:[$€£₽¥]\s*)?", re.I)
 _HEAD_REACH = 40
+#: Right after a figure (and its currency or scale), what it comes from ("... roubles from oil and gas sales").
+_FROM_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:from|от)\s+(?:the\s+)?", re.I)
 #: Crude oil and its products named together: tonnes of both are oil's (``oil_volume``), not refined products' alone.
 _OIL_AND_FUEL = re.compile(r"\boil\s+(?:and|&)\s+(?:oil|petroleum|refined)\s+products|нефт[а-яё]*\s+и\s+нефтепродукт", re.I)
 
@@ -4232,6 +4246,9 @@ _GOES_ON_CAPITAL = re.compile(r"[A-ZА-ЯЁ]")
 #: tons): China's gold production peaked in 2016"), not the colon before the datum ("January: $35.6 million").
 _ITEM_GOES_ON = re.compile(r":\s+(?=[^\W\d_])")
 #: A list's introduction that lists a country's regions, provinces or cities: each item is a part of the country.
+#: A list's introduction that ends "including": its items are parts of the whole it names ("в том числе по:").
+_INCLUDING_END = re.compile(r"(?:\bincluding|\bof\s+which|(?<![^\W\d_])в\s+том\s+числе(?:\s+по)?|(?<![^\W\d_])из\s+них)"
+                            r"\s*:?\s*$", re.I)
 _SUBDIVISIONS = re.compile(r"\b(?:regions?|provinces?|oblasts?|cities|districts)\b|(?<![^\W\d_])(?:регион\w*|област\w*"
                            r"|город\w*|район\w*)", re.I)
 #: A bloc's trade outside itself: with third countries, external or foreign trade ("trade turnover with third countries",
@@ -4686,6 +4703,11 @@ def _read_doc_figures(
                 if (q == "none" and _is_target(sentence, s0, e0, clause, rules)) or _planned(sentence, s0, clause) \
                         or _PLANNED_AFTER.match(sentence, e0):
                     q = "target"  # a hedged forecast too ("could rise to up to $35bn"): never set against a measurement
+                elif f["kind"] == "percent" and out and out[-1]["qualifier"] == "target" and (
+                        out[-1]["line_no"], out[-1]["sent_no"]) == (ln, sno) and _OR_AFTER_AMOUNT.fullmatch(
+                        sentence, out[-1]["end"] - a, s0):
+                    q = "target"  # the share a planned amount is, said after it ("from the initially targeted 1.2
+                    # trillion roubles, or 0.5% of GDP"): the same plan
                 low = value * lo_f if lo_f != 0 or value >= 0 else 0.0
                 high = math.inf if math.isinf(hi_f) else value * hi_f
             # period: nearest non-publication date in the clause, else in the sentence
@@ -4741,6 +4763,12 @@ def _read_doc_figures(
                         period = period_surface = ""
                         elsewhere = True
                     break
+            if _FOUR_DIGITS.fullmatch(period) and out and (out[-1]["line_no"], out[-1]["sent_no"]) == (ln, sno) \
+                    and (month := _MONTH_OF_YEAR.fullmatch(out[-1]["period"])) and month.group(1) != period \
+                    and _BARE_YEAR_ITEM.fullmatch(period_surface) \
+                    and (at := sentence.find(period_surface, out[-1]["end"] - a, s0)) >= 0 \
+                    and _ITEM_GAP.fullmatch(sentence, out[-1]["end"] - a, at):
+                period = f"{period}-{month.group(2)}"  # the same month of the year the next item names
             if find_dates is not None and (ell := _ELLIPTIC_ORDINAL.match(sentence, e0)) \
                     and (n := find_dates[1].ordinals.get(ell.group(1).lower())):
                 # "1.1% in the second quarter, 1.4% in the first": the first quarter of the year of the figure before,
@@ -4772,6 +4800,14 @@ def _read_doc_figures(
                                                f["end"] - f["start"], f["unit"])
             if quake := _quake_metric(f, sentence, clause):
                 metric = quake
+            if not metric and k and k not in intros and f["kind"] in ("money", "percent"):
+                # a word of several metrics ("deficit", "the rate") that the sentence just before, or the one before it,
+                # says which of ("Russia recorded a budget deficit of 1.9% of GDP in 2023 ... / According to the
+                # ministry's preliminary estimate, the overall deficit stood at 3.24 trillion roubles")
+                for t in (sents[i][4] for i in range(k - 1, max(-1, k - 3), -1)):
+                    if metric := _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules,
+                                         f["end"] - f["start"], f["unit"], context=t):
+                        break
             if not metric and k in intros:  # a list's item that names no metric: what the list's introduction measures
                 metric = _metric(f["kind"], f["noun"], f["phrase"], -1, [(intros[k].intro, -1)], rules, f["end"] - f["start"],
                                  f["unit"])
@@ -4779,11 +4815,17 @@ def _read_doc_figures(
                     and _SHARE_WORD.search(sentence, clause[0], s0):
                 metric = ""  # "- The share of industry grew from 25.3% to 26.4%" under "the structure of GDP": a share,
                 # not the growth the list's introduction (or a verb) names
-            if metric and k in intros and _SUBDIVISIONS.search(intros[k].intro) and not metric.endswith(_PART_SUFFIX):
+            if metric and k in intros and (_SUBDIVISIONS.search(intros[k].intro) or f["kind"] != "count"
+                                         and _INCLUDING_END.search(intros[k].intro)) \
+                    and not metric.endswith(_PART_SUFFIX):
                 metric += _PART_SUFFIX  # "лидерами по численности населения являются 7 регионов республики: / Астана –
-                # 1 630 640 человек": each item is a region's, a part of the country (not its population)
-            if not metric and _CURRENCY_PAIR.fullmatch(f["unit"]):
-                metric = "exchange_rate"  # "The tenge weakened to 450 per dollar": one currency's price in another
+                # 1 630 640 человек": each item is a region's, a part of the country (not its population); so is each
+                # item of a list of amounts that opens with "including" ("доходы госбюджета на 2026 год определены в
+                # размере 22,88 трлн тенге, в том числе по: / – поступлениям трансфертов – 3,6 трлн тенге"; a count's
+                # parts are read below: "в том числе: / сельское население – 7 465 815")
+            if _CURRENCY_PAIR.fullmatch(f["unit"]):
+                metric = "exchange_rate"  # "The tenge weakened to 450 per dollar": one currency's price in another,
+                # whatever amount the sentence names ("при ... обменном курсе 92,2 рубля за $1" beside revenues)
             elif metric and f["value"] == 1 and _FOR_ONE.search(sentence, max(0, s0 - 8), s0):
                 metric = ""  # "exceeding 5 rubles for 1 kWh", "за 1 тонну": a price's unit, no amount of its own
             elif metric and f["kind"] == "percent" and _BASIS_AFTER.match(sentence, e0):
@@ -5748,9 +5790,12 @@ def _monthly(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bool:
 #: "instead of the planned 92 million"): a target, never set against what was measured.
 _INSTEAD_OF = re.compile(r"(?:\binstead\s+of|(?<![^\W\d_])вместо)\s+(?:the\s+)?(?:(?:planned|expected|forecast|"
                          r"запланированных|ожидавшихся|плановых|прогнозных)\s+)?$"
-                         r"|\b(?:initially|originally|previously)\s+planned\s+(?:to\s+[^\W\d_]+\s+)?$"
-                         # "the planned 1.2 trillion rubles", "had originally planned for a 3.8 trillion ruble deficit"
-                         r"|\bthe\s+(?:planned|budgeted|projected|targeted|envisaged)\s+$"
+                         r"|\b(?:initially|originally|previously)\s+(?:planned|targeted|budgeted|projected)\s+"
+                         r"(?:to\s+[^\W\d_]+\s+)?$"
+                         # "the planned 1.2 trillion rubles", "had originally planned for a 3.8 trillion ruble deficit", "from
+                         # the initially targeted 1.2 trillion roubles", "the total planned 2025 expenditure of 41.47 trillion"
+                         r"|\bthe\s+(?:total\s+|overall\s+)?(?:planned|budgeted|projected|targeted|envisaged)\s+"
+                         r"(?:(?:\d{4}|[^\W\d_]+)\s+){0,2}?(?:of\s+)?$"
                          r"|\b(?:planned|budgeted)\s+for\s+(?:an?\s+)?$"
                          r"|(?<![^\W\d_])(?:запланированн|заложенн)\w*\s+(?:в\s+бюджете\s+)?$", re.I)
 
@@ -6757,9 +6802,10 @@ def _year_before_periods(out: list[dict]) -> None:
 
 
 #: A make of cars named right after the cars or before their sales ("автомобилей Lada", "Lada sales", "марки Haval"):
-#: a Latin-script name, one or two words (:func:`_car_make`).
+#: a Latin-script name, one or two words, capitalised whatever the case of the rest ("passenger cars in Russia" names no
+#: make "in") (:func:`_car_make`).
 _MAKE_AFTER = re.compile(r"(?:автомобил\w*|машин\w*|cars?|brand|марк[аиуеой]\w*|бренд\w*|продаж\w*)\s+"
-                         r"(?:(?:of|the|новых|легковых)\s+)*(?P<make>[A-Z][A-Za-z-]+)\b", re.I)
+                         r"(?:(?:of|the|новых|легковых)\s+)*(?P<make>(?-i:[A-Z])[A-Za-z-]+)\b", re.I)
 _MAKE_BEFORE = re.compile(r"\b(?P<make>[A-Z][A-Za-z-]+)(?:['’]s)?\s+(?:car\s+|vehicle\s+)?(?:sales|sold|продаж\w*|продал\w*)")
 #: The cars of a clause were made, not sold ("produced", "выпустил", "собрано").
 _MADE = re.compile(r"\b(?:produc(?:ed|es|e|tion)|manufactur\w+|assembl\w+|made)\b|(?<![^\W\d_])(?:произв[её]\w*|выпущ\w*"
@@ -8095,6 +8141,8 @@ def _plain_date_of(sentence: str, d: tuple, s0: int, e0: int) -> bool:
     """Whether date row ``d`` stands by the figure at ``s0:e0`` with no comma, semicolon or dash between them
     and no word of a comparison: plainly the figure's own."""
     a, b = (d[1], s0) if d[1] <= s0 else (e0, d[0])
+    if d[1] <= s0 and _LABEL_GAP.fullmatch(sentence, d[1], s0):
+        return True  # a list item's date and a dash or colon before its figure ("..., в 2023-м — 2,48 трлн")
     # "В прошлом году цены выросли на 9,52% после 7,42% в 2023 году": opening its clause, the time of what follows
     own = "" if _LAST_AS_TIME.fullmatch(d[4]) and not _WORD_CHAR.search(sentence, sentence.rfind(",", 0, d[0]) + 1,
                                                                           d[0]) else d[4]
@@ -8102,6 +8150,12 @@ def _plain_date_of(sentence: str, d: tuple, s0: int, e0: int) -> bool:
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")
+#: Between a date and its figure as a list item labels it: a case ending, then a dash or colon ("в 2023-м — ", "2024: ").
+_LABEL_GAP = re.compile(r"(?:-?[а-яё]{1,2})?\s*[—–:-]\s*")
+#: A list item's bare year ("в 2023-м", "in 2023"): after a figure of a month of another year, it is that month of its
+#: year ("в декабре 2024 года дефицит достигал 3,51 трлн рублей, в 2023-м — 2,48 трлн").
+_BARE_YEAR_ITEM = re.compile(r"(?:в|in)\s+\d{4}(?:-?м)?", re.I)
+_ITEM_GAP = re.compile(r"\s*[,;]\s*(?:(?:а|и|and)\s+)?")
 #: "в прошлом году", "в прошлом месяце": the time a figure is of, said as one, not the base of a comparison ("по сравнению
 #: с прошлым годом", "аналогичный период прошлого года").
 _LAST_AS_TIME = re.compile(r"в\s+прошл(?:ом|ую)\s+(?:году|месяце|квартале|полугодии|неделе)", re.I)
@@ -8291,6 +8345,7 @@ def _same_months_stated(out: list[dict], last: re.Pattern) -> None:
 
 #: A span of months of one stated year ("2022-01/2022-11").
 _STATED_MONTHS = re.compile(r"(\d{4})-\d\d/(\d{4})-\d\d")
+_MONTH_OF_YEAR = re.compile(r"(\d{4})-(\d\d)")  # one month of a stated year
 #: A month or a span of months of a stated year (group 1: the year; 3, else 2: the last month).
 _MONTHS_OF_YEAR = re.compile(r"(\d{4})-(\d\d)(?:/\1-(\d\d))?")
 _YEAR_IN_PERIOD = re.compile(r"\b\d{4}(?=-|/|$)")

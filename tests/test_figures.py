@@ -6902,3 +6902,98 @@ def test_buckwheat_is_a_crop_of_its_own(rules):
 ])
 def test_an_english_share_keeps_its_part(rules, text, metric):
     assert figs(text, rules, published="2025-07-10")["metric"].tolist() == [metric]
+
+
+def test_a_deficit_takes_its_budget_from_the_sentence_before(rules):
+    # a word of several metrics ("deficit") that the sentence before says is a budget's; the revenues and the spending
+    # the sentence then names are the budget's too, each its own
+    text = ("Russia recorded a budget deficit of 1.9% of gross domestic product (GDP) in 2023, the finance ministry said.\n\n"
+            "According to the ministry's preliminary estimate, the overall deficit stood at 3.24 trillion roubles, with "
+            "total revenues increasing 4.7% year on year to 29.12 trillion roubles and spending climbing by 4% to 32.36 "
+            "trillion roubles.")
+    f = figs(text, rules, published="2024-01-11")
+    assert f.loc[f["unit"] == "RUB", "metric"].tolist() == ["budget_balance", "budget_revenue", "budget_spending"]
+    # a trade deficit stays trade's; with no budget before, a deficit is no budget's
+    f = figs("Kazakhstan's exports fell in 2023. The deficit stood at $3 billion.", rules, published="2024-01-11")
+    assert f["metric"].tolist() == ["trade_balance"]
+    assert figs("The deficit stood at 3 trillion roubles in 2023.", rules, published="2024-01-11")["metric"].tolist() == [""]
+
+
+def test_the_deficit_nearer_the_figure_is_its_metric_not_the_spending_named_first(rules):
+    f = figs("Soaring government spending left Russia's budget deficit widening to 2.70 trillion rubles in the first two "
+             "months of 2025.", rules, published="2025-03-11")
+    assert f.loc[f["unit"] == "RUB", "metric"].tolist() == ["budget_balance"]
+    f = figs("Доходы федерального бюджета по итогам 2025 года составили 37,3 трлн руб., расходы — 42,9 трлн руб.", rules,
+             published="2026-01-19")
+    assert f["metric"].tolist() == ["budget_revenue", "budget_spending"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("По данным Минфина, нефтегазовые поступления в прошлом месяце просели до 512,7 миллиарда рублей.", "oil_gas_revenue"),
+    ("Last year, Russia's federal budget revenues from oil and gas dropped to 8.48 trillion roubles.", "oil_gas_revenue"),
+    ("Бюджет получил 1,1 трлн рублей доходов от нефти и газа в мае 2025 года.", "oil_gas_revenue"),
+])
+def test_oil_and_gas_revenue_said_other_ways(rules, text, metric):
+    assert figs(text, rules, published="2025-06-04")["metric"].tolist() == [metric]
+
+
+def test_a_currency_pair_is_an_exchange_rate_whatever_amount_its_sentence_names(rules):
+    f = figs("Бюджет-2026 сверстан исходя из доходов от нефти и газа в 8,92 триллиона рублей при обменном курсе 92,2 рубля "
+             "за $1.", rules, published="2026-01-05")
+    assert f.loc[f["unit"] == "RUB per USD", "metric"].tolist() == ["exchange_rate"]
+
+
+def test_what_is_seen_at_a_level_is_a_forecast(rules):
+    f = figs("Total budget revenues for 2026 are seen at 40.283 trillion roubles.", rules, published="2026-02-04")
+    assert f["qualifier"].tolist() == ["target"]
+    # ... and an undated article's "last year" is not the year a forecast is for
+    text = ("MOSCOW, Feb 4 (Reuters) - The budget ran a deficit of 5.6 trillion roubles in 2025.\n"
+            "Total budget revenues for 2026 are seen at 40.283 trillion roubles.\n"
+            "Last year, Russia's federal budget revenues from oil and gas dropped 24% to 8.48 trillion roubles.")
+    f = figs(text, rules)
+    assert f.loc[f["line_no"] == 3, "period"].tolist() == ["2025", "2025"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Sales of new passenger cars in Russia dropped 15.6% in 2025, Autostat said.", "car_sales_growth"),
+    ("The overall market for new passenger cars shrank by 15.6% in 2025.", "car_sales_growth"),
+    ("Легковушки ушли в минус на 16% в 2025 году.", "car_sales_growth"),
+])
+def test_car_sales_growth_said_other_ways_and_no_make_of_a_lower_case_word(rules, text, metric):
+    assert figs(text, rules, published="2026-01-15")["metric"].tolist() == [metric]
+
+
+def test_tax_revenue_is_its_own_and_the_items_of_an_including_list_are_parts(rules):
+    text = ("Согласно законопроекту, доходы госбюджета на 2026 год определены в размере 22,88 трлн тенге, в том числе по:\n"
+            "– налоговым поступлениям – 18,9 трлн тенге;\n– поступлениям трансфертов – 3,6 трлн тенге.")
+    f = figs(text, rules, published="2025-09-01")
+    assert f["metric"].tolist() == ["budget_revenue", "tax_revenue (part)", "budget_revenue (part)"]
+    # a list of counts keeps its own reading of parts (the population's)
+    text = ("На 1 декабря 2025 года численность казахстанцев составила 20 478 879 человек, в том числе:\n"
+            "сельское население – 7 465 815.")
+    assert figs(text, rules, published="2026-01-05")["metric"].tolist()[-1] == "people (population) (part)"
+
+
+@pytest.mark.parametrize("text", [
+    "In 2025, the government raised the deficit target twice from the initially targeted 1.2 trillion roubles, or 0.5% of GDP.",
+    "The government has spent almost one-fifth of the total planned 2025 expenditure of 41.47 trillion rubles.",
+])
+def test_a_plan_said_before_its_amount_and_the_share_after_it_are_targets(rules, text):
+    f = figs(text, rules, published="2025-06-01")
+    assert set(f.loc[f["unit"].isin(["RUB", "percent"]), "qualifier"]) == {"target"}
+    # the same amount measured is no target
+    f = figs("The deficit stood at 1.2 trillion roubles, or 0.5% of GDP, in 2024.", rules, published="2025-06-01")
+    assert set(f["qualifier"]) == {"none"}
+
+
+@pytest.mark.parametrize("text, periods", [
+    # a list item's year after a month of another year is that month of its year; its dash does not send it to the
+    # next item's date
+    ("Для сравнения: в декабре 2024 года дефицит бюджета достигал 3,51 трлн рублей, в 2023-м — 2,48 трлн, в 2022-м — "
+     "4,04 трлн.", ["2024-12", "2023-12", "2022-12"]),
+    ("Дефицит федерального бюджета в 2025 году составил 5,645 триллиона рублей, в 2024-м — 3,485 триллиона, в 2023-м — "
+     "3,23 триллиона.", ["2025", "2024", "2023"]),
+    ("В марте безработица составила 3,5%, в феврале - также 3,5%, в январе - 3,6%.", ["2025-03", "2025-02", "2025-01"]),
+])
+def test_a_list_items_date_before_its_dash(rules, text, periods):
+    assert figs(text, rules, published="2025-06-10")["period"].tolist() == periods
