@@ -1566,7 +1566,8 @@ def figure_rules(
         rf"(?:\s(?P<frac>[1-9]/(?:[2-9]|1[0-6]))(?![\d/])|\s?(?P<vf>[½¼¾⅓⅔⅛]))?"
         r"(?:\s+с\s+(?:лишним|небольшим|гаком)(?=\s)|\s+(?P<half>с\s+половиной)(?=\s))?"  # "двадцать с лишним", "три с половиной"
         rf"(?:\s?(?P<dash>[-–—−])\s?(?:{cur_b})?\s?(?P<num2>{_NUM}))?"  # (− U+2212 too: "с 81−82%")
-        rf"(?:(?P<att>{_alt(attached)})(?!{_LETTER})|\s?(?P<scale>{_alt(spaced)})(?!{_LETTER}))?"
+        # (a scale word after a hyphen too: "1.13-billion roubles", "$5-billion")
+        rf"(?:(?P<att>{_alt(attached)})(?!{_LETTER})|(?:\s?|-)(?P<scale>{_alt(spaced)})(?!{_LETTER}))?"
         rf"(?:(?:\s?|\s?-\s?)(?P<unit>{unit_alt})(?!{_LETTER}))?"
         rf"(?:\s?(?P<scale2>{_alt(spaced)})(?!{_LETTER}))?"
     )
@@ -1982,7 +1983,8 @@ _AGE_BEFORE = _led(re.compile(r"\b(?:aged?|в\s+возрасте)\s+$", re.I))
 #: "with a magnitude 7.1", "землетрясение магнитудой 7,1"); right after it ("a 7.1-magnitude earthquake", "6.7 on the
 #: Richter scale", "6,7 по шкале Рихтера"). The magnitude is a figure of its own unit (``magnitude``) and metric.
 _MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude(?:\s+of)?|(?<![^\W\d_])магнитуд\w*(?:\s+в)?)\s+"
-                               r"(?:(?-i:MPV|Mw|Ms|Mb|ML|M|Mpv)\s+)?$", re.I)
+                               r"(?:(?:about|around|nearly|almost|roughly|approximately|около|примерно|почти|порядка)\s+)?"
+                               r"(?:(?-i:MPV|Mw|Ms|Mb|ML|M|Mpv)\s+)?$", re.I)  # (a hedge between: "магнитуды около 8,7")
 _MAGNITUDE_WORD = re.compile(r"magnitud|магнитуд|richter|рихтер", re.I)
 _MAGNITUDE_AFTER = re.compile(r"(?:-|\s+)magnitude\b|\s+(?:on\s+the\s+Richter|по\s+шкале\s+Рихтера)", re.I)
 def _quake_metric(f: dict, sentence: str, clause: tuple[int, int]) -> str:
@@ -4739,6 +4741,8 @@ def _read_doc_figures(
             for scope in (clause, (0, len(sentence))) if not period else ():
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1]
                           and not (d[0] >= e0 and d in leading and not _DATE_RIGHT_AFTER.fullmatch(sentence, e0, d[0]))
+                          and not (d[0] >= e0 and _opens_next_item(sentence, d, e0, cands)
+                                   and any(x[1] <= s0 for x in usable))
                           and owned.get(i := period_rows.index(d), f["start"]) == f["start"]
                           and not (i in when_based and f["start"] < d[0])
                           and (i not in bracketed or bracketed[i][0] < f["start"] < bracketed[i][1])]
@@ -8135,6 +8139,14 @@ def _months_to_date(sentence: str, d: tuple) -> str:
 #: previous year", "по сравнению с 2022 годом"), whose date may be the base's.
 _COMPARED = re.compile(r"\b(?:from|than|compared|versus|vs|against|same|previous|prior|preceding)\b"
                        r"|(?<![^\W\d_])(?:сравнени\w*|чем|против|относительно|аналогичн\w*|прошл\w*|предыдущ\w*)", re.I)
+
+
+def _opens_next_item(sentence: str, d: tuple, e0: int, cands: list[dict]) -> bool:
+    """Whether date row ``d``, after a figure ending at ``e0``, opens the next item of a list, with a figure of its own
+    before the next break ("..., в мае-июле, безработица ... держалась на уровне 2,2%, в марте и апреле равнялась 2,3%":
+    March and April are the 2.3 %'s, not the 2.2 %'s)."""
+    return bool(_ITEM_GAP.fullmatch(sentence, e0, d[0])) and any(
+        g["start"] >= d[1] and not _ITEM_BREAK.search(sentence, d[1], g["start"]) for g in cands)
 
 
 def _plain_date_of(sentence: str, d: tuple, s0: int, e0: int) -> bool:

@@ -861,3 +861,17 @@ def test_the_year_a_first_or_a_record_is_counted_since_is_not_the_period(rules, 
     assert period_of(text, surface, rules, published="2024-07-26") == ""
     # (a change since a year is over the years from it: "have grown by 40% since 2020")
     assert period_of("Exports have grown by 40% since 2020.", "40%", rules, published="2024-07-26") == "2020/2024"
+
+
+def test_a_budgets_revenue_with_no_period_is_a_flow_compared_with_none(rules):
+    # revenues and spending run over a span: with no period of their own they are not set against another article's
+    docs = {"a": "The budget deficit widened in March. Budget revenues were 5.34 trillion roubles, up 6.3% year on year.",
+            "b": "The budget deficit soared. Despite revenues increasing by 26% to 36.7 trillion rubles, spending rose."}
+    f = figures(docs, rules, {"a": "2025-03-11", "b": "2025-01-22"})
+    assert set(f.loc[f["unit"] == "RUB", "metric"]) == {"budget_revenue"}
+    assert figure_disagreements(f).empty
+    # ... and a month's revenue may not exceed its year's
+    docs = {"a": "Russia's federal budget revenues in January 2025 were 5.0 trillion roubles.",
+            "b": "Russia's federal budget revenues in 2025 were 3.0 trillion roubles."}
+    pairs = figure_disagreements(figures(docs, rules, {"a": "2025-02-11", "b": "2026-01-20"}))
+    assert len(pairs) == 1

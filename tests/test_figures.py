@@ -6997,3 +6997,25 @@ def test_a_plan_said_before_its_amount_and_the_share_after_it_are_targets(rules,
 ])
 def test_a_list_items_date_before_its_dash(rules, text, periods):
     assert figs(text, rules, published="2025-06-10")["period"].tolist() == periods
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # a scale word after a hyphen ("1.13-billion roubles", "$5-billion"), and a table's "thousands of" after digits
+    ("Russia's deficit for the first two months of 2024 was 1.13-billion roubles.", "1.13-billion roubles", 1.13e9),
+    ("Ottawa will spend a $5-billion package.", "$5-billion", 5e9),
+    ("income – 22 889 278 204 thousands of tenge", "22 889 278 204 thousands of tenge", 22_889_278_204e3),
+    # a magnitude with a hedge between its word and its number
+    ("Землетрясение достигло магнитуды около 8,7.", "около 8,7", 8.7),
+])
+def test_scales_after_a_hyphen_a_tables_thousands_and_a_hedged_magnitude(rules, text, surface, value):
+    f = figs(text, rules, published="2025-03-11")
+    row = f[f["surface"] == surface].iloc[0]
+    assert row["value"] == pytest.approx(value)
+    # "thousands of" alone stays a vague number
+    assert figs("Thousands of people gathered in 2025.", rules, published="2025-03-11")["value"].tolist() == [1000]
+
+
+def test_a_date_that_opens_the_next_item_is_not_the_figure_befores(rules):
+    f = figs("Ранее, в мае-июле, безработица в РФ также держалась на уровне 2,2%, в марте и апреле равнялась 2,3%.", rules,
+             published="2025-10-06")
+    assert f["period"].tolist()[0] == "2025-05/2025-07" and f["period"].tolist()[1].startswith("2025-03")
