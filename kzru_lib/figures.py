@@ -3026,6 +3026,9 @@ def _metric_scan(table: pd.DataFrame) -> tuple:
 #: Words that begin as a metric's keyword but are not it: "important" is no import, "projected" and "projectors" no
 #: project.
 _NOT_KEYWORDS = ("importan", "projector", "projected", "projection")
+#: ... nor is a draft budget or law a project ("Проект бюджета России на 2025 год", "проекта закона о бюджете").
+_NOT_KEYWORD_PHRASE = re.compile(r"проект\w*\s+(?:(?:федерального|республиканского|государственного)\s+)?(?:бюджет|закон)",
+                                 re.I)
 
 
 def _keyword_starts(text: str, rules: FigureRules) -> list[list[int]]:
@@ -3048,7 +3051,7 @@ def _keyword_starts(text: str, rules: FigureRules) -> list[list[int]]:
         for i in rows:
             if p >= ends[i]:
                 m = metrics[i][2].match(text, p)
-                if m and not text[p:p + 10].lower().startswith(_NOT_KEYWORDS):
+                if m and not text[p:p + 10].lower().startswith(_NOT_KEYWORDS) and not _NOT_KEYWORD_PHRASE.match(text, p):
                     starts[i].append(p)
                     ends[i] = m.end()
     for i in keywordless:  # a row without keywords matches wherever a word begins
@@ -4742,7 +4745,7 @@ def _read_doc_figures(
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1]
                           and not (d[0] >= e0 and d in leading and not _DATE_RIGHT_AFTER.fullmatch(sentence, e0, d[0]))
                           and not (d[0] >= e0 and _opens_next_item(sentence, d, e0, cands)
-                                   and any(x[1] <= s0 for x in usable))
+                                   and (any(x[1] <= s0 for x in usable) or _CONTRAST_GAP.fullmatch(sentence, e0, d[0])))
                           and owned.get(i := period_rows.index(d), f["start"]) == f["start"]
                           and not (i in when_based and f["start"] < d[0])
                           and (i not in bracketed or bracketed[i][0] < f["start"] < bracketed[i][1])]
@@ -8145,8 +8148,11 @@ def _opens_next_item(sentence: str, d: tuple, e0: int, cands: list[dict]) -> boo
     """Whether date row ``d``, after a figure ending at ``e0``, opens the next item of a list, with a figure of its own
     before the next break ("..., в мае-июле, безработица ... держалась на уровне 2,2%, в марте и апреле равнялась 2,3%":
     March and April are the 2.3 %'s, not the 2.2 %'s)."""
-    return bool(_ITEM_GAP.fullmatch(sentence, e0, d[0])) and any(
-        g["start"] >= d[1] and not _ITEM_BREAK.search(sentence, d[1], g["start"]) for g in cands)
+    if not _ITEM_GAP.fullmatch(sentence, e0, d[0]):
+        return False
+    brk = _ITEM_BREAK.search(sentence, d[1])
+    end = brk.start() if brk else len(sentence)  # (a bare number of its own too: "а в 2023-м было 495 234")
+    return any(d[1] <= g["start"] < end for g in cands) or bool(_DIGIT_RUN.search(sentence, d[1], end))
 
 
 def _plain_date_of(sentence: str, d: tuple, s0: int, e0: int) -> bool:
@@ -8167,7 +8173,11 @@ _LABEL_GAP = re.compile(r"(?:-?[а-яё]{1,2})?\s*[—–:-]\s*")
 #: A list item's bare year ("в 2023-м", "in 2023"): after a figure of a month of another year, it is that month of its
 #: year ("в декабре 2024 года дефицит достигал 3,51 трлн рублей, в 2023-м — 2,48 трлн").
 _BARE_YEAR_ITEM = re.compile(r"(?:в|in)\s+\d{4}(?:-?м)?", re.I)
-_ITEM_GAP = re.compile(r"\s*[,;]\s*(?:(?:а|и|and)\s+)?")
+_ITEM_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[,;]\s*(?:(?:а|и|and|while|whereas)\s+)?")  # (after the figure's noun:
+# "человек, а ")
+#: ... one that sets the next item against it ("составила 596 227 человек, а в 2023-м было 495 234"): its date is the next
+#: item's, even when the figure before names none of its own.
+_CONTRAST_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,\s*(?:а|while|whereas)\s+", re.I)
 #: "в прошлом году", "в прошлом месяце": the time a figure is of, said as one, not the base of a comparison ("по сравнению
 #: с прошлым годом", "аналогичный период прошлого года").
 _LAST_AS_TIME = re.compile(r"в\s+прошл(?:ом|ую)\s+(?:году|месяце|квартале|полугодии|неделе)", re.I)

@@ -7019,3 +7019,28 @@ def test_a_date_that_opens_the_next_item_is_not_the_figure_befores(rules):
     f = figs("Ранее, в мае-июле, безработица в РФ также держалась на уровне 2,2%, в марте и апреле равнялась 2,3%.", rules,
              published="2025-10-06")
     assert f["period"].tolist()[0] == "2025-05/2025-07" and f["period"].tolist()[1].startswith("2025-03")
+
+
+def test_natural_decline_said_with_its_definition_is_no_count_of_deaths(rules):
+    for text in ("Естественная убыль населения (превышение числа умерших над числом родившихся) в России за 2024 год "
+                 "составила 596,2 тыс. человек.",
+                 "По итогам 2024 года естественная убыль населения России, то есть превышение числа умерших над числом "
+                 "родившихся, составила 596,2 тыс. человек."):
+        assert figs(text, rules, published="2025-02-20")["metric"].tolist() == ["people (natural_growth)"]
+
+
+def test_a_date_set_against_a_figure_with_a_is_the_next_items(rules):
+    f = figs("Естественная убыль населения составила 596 227 человек, а в 2023-м было 495 234.", rules,
+             published="2025-02-20")
+    assert f["period"].tolist() == [""]  # not 2023: the figure's period is for its article to give
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a draft budget's figures are plans, as a budget law's are; and a draft budget is no project
+    ("Проект бюджета России на 2025 год устанавливает военные расходы на уровне 13,2 трлн рублей.", "defence_spending"),
+    ("The draft budget for 2025 sets defence spending at 13.5 trillion roubles.", "defence_spending"),
+    ("Согласно законопроекту, доходы госбюджета на 2026 год определены в размере 22,88 трлн тенге.", "budget_revenue"),
+])
+def test_a_draft_budgets_figures_are_plans(rules, text, metric):
+    f = figs(text, rules, published="2024-10-01")
+    assert f[["metric", "qualifier"]].values.tolist() == [[metric, "target"]]
