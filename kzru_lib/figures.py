@@ -5042,6 +5042,8 @@ def _read_doc_figures(
                         k in intros and metric == "people" and _direction(intros[k].intro, (0, len(intros[k].intro)), len(intros[k].intro),
                                                                            len(intros[k].intro)))):
                 metric = f"{metric} ({way})"  # people arriving are not people leaving (nor their growth)
+            elif f["kind"] == "count" and metric in _BORN_NOUNS and _direction(sentence, clause, s0, e0, ("births",)):
+                metric = "people (births)"  # children born are a population's births ("родились лишь 288,8 тыс. детей")
             elif (metric == "people" and (what := _direction(sentence, clause, s0, e0, _PEOPLE_KINDS))) or (
                     f["kind"] == "count" and (metric == "people" or _ETHNIC_AFTER.match(sentence, e0))
                     and (ethnic := _ethnic_group(sentence, after_figure, s0, e0)) and (what := "population")):
@@ -6404,6 +6406,8 @@ _ANIMALS_NEAR = (40, 60)
 #: Counts whose noun names children ("including two children", "five minors", "в том числе 15 детей"): beside a toll,
 #: the children among its dead or hurt, a quantity of their own (its kind with :data:`_CHILDREN_SUFFIX`), not a part.
 _CHILD_COUNTS = frozenset({"children", "minors", "kids", "ребенок", "несовершеннолетний"})
+#: Nouns of the newly born: counted with a word of birth, a population's births (``people (births)``).
+_BORN_NOUNS = frozenset({"children", "babies", "newborns", "ребенок", "младенец", "новорожденный"})
 _CHILDREN_SUFFIX = " (children)"
 def _children_toll(out: list[dict], line_no: int, sent_no: int, sentence: str, clause: tuple[int, int], a: int,
                    s0: int, e0: int) -> str:
@@ -8458,7 +8462,7 @@ _TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
 #: Growth metrics given only beside a word of a rise or a fall (:data:`_GROWTH_CUE`): a percentage near "output" or
 #: "cargo" may be a share ("Canada (15%)", "35.8% share of total cargo traffic versus 22.7% in 2021").
 _CUED_GROWTHS = frozenset({"production_growth", "freight_growth", "investment_growth", "remittances_growth",
-                           "people_growth", "trips_growth"})
+                           "people_growth", "trips_growth", "people_growth (births)", "people_growth (deaths)"})
 #: A share's own word in a clause: without it, a percentage after "grew by" is a growth, whatever share came before.
 _SHARE_WORD = _led(re.compile(r"\bshares?\b|\baccount(?:s|ed)?\s+for|\bthe\s+bulk\s+of\b|(?<![^\W\d_])(?:дол[яиюе]|долей"
                                r"|больш(?:ую|ая|ей)\s+част[ьи])(?![^\W\d_])", re.I))

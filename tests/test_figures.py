@@ -7044,3 +7044,18 @@ def test_a_date_set_against_a_figure_with_a_is_the_next_items(rules):
 def test_a_draft_budgets_figures_are_plans(rules, text, metric):
     f = figs(text, rules, published="2024-10-01")
     assert f[["metric", "qualifier"]].values.tolist() == [[metric, "target"]]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # children born are a population's births; the growth of births and of deaths, with a word of a rise or a fall
+    ("В первом квартале 2025 года родились лишь 288,8 тыс. детей.", "people (births)"),
+    ("Officials also noted that 926,400 children were born in 2024.", "people (births)"),
+    ("Число родившихся в 2024 году снизилось на 3,4%.", "people_growth (births)"),
+    ("In February 2025 births fell 7.6% year-over-year.", "people_growth (births)"),
+    ("Смертность в 2024 году выросла на 2%.", "people_growth (deaths)"),
+    # ... not a share of births, nor children hurt
+    ("Births among women over 30 were 40% of the total in 2024.", ""),
+    ("Five children were injured in the attack in March 2025.", "people (injured) (children)"),
+])
+def test_births_and_their_growth(rules, text, metric):
+    assert figs(text, rules, published="2025-04-01")["metric"].tolist() == [metric]
