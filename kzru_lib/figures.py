@@ -5111,6 +5111,16 @@ def _read_doc_figures(
                 metric += _PART_SUFFIX  # "продажи китайских автомобилей в России взлетели на 75%": one make's sales
             elif metric in ("car_sales_growth", "cars") and (make := _car_make(sentence, clause[0], s0, rules)):
                 metric += f" ({make})"  # "Продажи новых автомобилей Lada ... сократились на 24,4%": Lada's, not the market's
+            if metric == "people" and _PASSENGER_WORD.search(sentence, clause[0], s0):
+                metric = "passengers"  # "увеличили перевозки пассажиров на 5,85%, до 111,6 млн человек"
+            if metric in ("passengers", "passengers_growth"):
+                # passengers of one kind of route, or carried by one operator, are a part, not all airlines' ("На
+                # внутренних линиях было перевезено 42 млн пассажиров", "Группа «Аэрофлот» ... перевезла 55,3 млн
+                # пассажиров", "Aeroflot Group carried 55.3 million passengers")
+                if route := _passenger_route(sentence, clause, s0, e0):
+                    metric += f" ({route})"
+                if _CARRIED.search(sentence, *clause) and (operator := _operator(sentence, clause[0], s0)):
+                    metric += f" ({operator})"
             if metric.startswith("cars") and _MADE.search(sentence, *clause):
                 metric = metric.replace("cars", "cars (produced)", 1)  # "АвтоВАЗ выпустил 400 тысяч автомобилей": not sold
             if metric.split(" (")[0].endswith("_growth") and _AVERAGE.search(sentence, max(clause[0], s0 - 100), s0):
@@ -6834,6 +6844,54 @@ def _car_make(sentence: str, lo: int, hi: int, rules) -> str:
     return ""
 
 
+#: Passengers of domestic or of international routes, said in the clause (:func:`_passenger_route`).
+_DOMESTIC = re.compile(r"\bdomestic\b|(?<![^\W\d_])внутренн\w*\s+(?:линиях|линии|рейсах|рейсы|маршрутах|маршрутов|направлениях"
+                       r"|перевозк\w*|авиаперевозк\w*|авиалиниях)|(?<![^\W\d_])внутри\s+(?:РФ|России|страны)", re.I)
+_INTERNATIONAL = re.compile(r"\binternational\b|(?<![^\W\d_])международн\w*\s+(?:линиях|линии|рейсах|рейсы|маршрутах"
+                            r"|маршрутов|направлениях|направления|перевозк\w*|авиаперевозк\w*|авиалиниях)", re.I)
+
+
+_PASSENGER_WORD = re.compile(r"\bpassengers?\b|(?<![^\W\d_])(?:авиа)?пассажир\w*", re.I)
+
+
+def _passenger_route(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> str:
+    """``domestic`` or ``international`` when the clause of a count of passengers says which routes: the nearest word
+    before the figure in its item, else the nearest after it in its item ("На внутренних линиях было перевезено 42 млн
+    пассажиров, на международных линиях перевезено 13,4 млн"), else the nearest before it; "" when the clause says
+    neither."""
+    found = [(m.start(), m.end(), way) for way, rx in (("domestic", _DOMESTIC), ("international", _INTERNATIONAL))
+             for m in rx.finditer(sentence, *clause)]
+    before = [(s0 - e, way) for s, e, way in found if e <= s0 and not _ITEM_BREAK.search(sentence, e, s0)]
+    after = [(s - e0, way) for s, e, way in found if s >= e0 and not _ITEM_BREAK.search(sentence, e0, s)]
+    # (else the nearest before it in the clause: "Пассажиропоток авиакомпаний внутри РФ ... снизился на 3,8% ..., до 81,5
+    # млн человек")
+    earlier = [(s0 - e, way) for s, e, way in found if e <= s0]
+    return min(before or after or earlier or [(0, "")])[1]
+
+
+#: An operator named as the subject of the traffic it carried (:data:`_CARRIED`), before the figure in its clause: a name in
+#: guillemets after a word of a company, or a capitalised name before "Group", "Airlines", "Airways" ("Группа
+#: «Аэрофлот» ... перевезла", "авиакомпания «Победа» перевезла", "Aeroflot Group carried").
+_OPERATOR = re.compile(r"(?<![^\W\d_])(?:групп[аы]|компани[яи]|авиакомпани[яи]|авиаперевозчик|холдинг|концерн)\s+«(?P<ru>[^«»]{2,30})»"
+                       r"|(?:^|(?<=\s))(?:(?:Сама|Сам)\s+)?авиакомпания\s+«(?P<ru2>[^«»]{2,30})»"
+                       r"|\b(?!(?-i:An?|The)\s)(?P<en>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\s+(?-i:Group|Airlines|Airways)\b",
+                       re.I)
+#: A verb of traffic carried (an operator's count over a period, not the people on board one flight).
+_CARRIED = re.compile(r"\bcarri(?:ed|es)\b|\btransport(?:ed|s)\b|(?<![^\W\d_])(?:перевез|перевоз|обслужил)\w*", re.I)
+#: ... and not a source the figure is quoted from ("по данным группы «Аэрофлот»", "according to Aeroflot Group").
+_SOURCE_BEFORE = re.compile(r"(?:по\s+данным|according\s+to|data\s+from|сообщил\w*\s+в|представительств\w*)\s+$", re.I)
+
+
+def _operator(sentence: str, lo: int, s0: int) -> str:
+    """The operator whose passengers a figure counts (:data:`_OPERATOR`, the last before ``s0`` in its clause), as
+    written; "" when none is named, or only as a source."""
+    found = ""
+    for m in _OPERATOR.finditer(sentence, lo, s0):
+        if not _SOURCE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            found = m.group("ru") or m.group("ru2") or m.group("en")
+    return found
+
+
 _NOT_MAKES = frozenset("new used the car cars sales market total overall all foreign chinese russian passenger "
                        "light commercial vehicle vehicles".split())
 
@@ -8462,7 +8520,8 @@ _TRADE_AMOUNTS = frozenset({"trade_turnover", "exports", "imports"})
 #: Growth metrics given only beside a word of a rise or a fall (:data:`_GROWTH_CUE`): a percentage near "output" or
 #: "cargo" may be a share ("Canada (15%)", "35.8% share of total cargo traffic versus 22.7% in 2021").
 _CUED_GROWTHS = frozenset({"production_growth", "freight_growth", "investment_growth", "remittances_growth",
-                           "people_growth", "trips_growth", "people_growth (births)", "people_growth (deaths)"})
+                           "people_growth", "trips_growth", "people_growth (births)", "people_growth (deaths)",
+                           "passengers_growth"})
 #: A share's own word in a clause: without it, a percentage after "grew by" is a growth, whatever share came before.
 _SHARE_WORD = _led(re.compile(r"\bshares?\b|\baccount(?:s|ed)?\s+for|\bthe\s+bulk\s+of\b|(?<![^\W\d_])(?:дол[яиюе]|долей"
                                r"|больш(?:ую|ая|ей)\s+част[ьи])(?![^\W\d_])", re.I))

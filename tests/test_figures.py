@@ -7059,3 +7059,21 @@ def test_a_draft_budgets_figures_are_plans(rules, text, metric):
 ])
 def test_births_and_their_growth(rules, text, metric):
     assert figs(text, rules, published="2025-04-01")["metric"].tolist() == [metric]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # passengers of one kind of route, and those one operator carried, are parts of all airlines' passengers
+    ("На внутренних линиях было перевезено 42 млн пассажиров, на международных линиях перевезено 13,4 млн.",
+     ["passengers (domestic)", "passengers (international)"]),
+    ("Пассажиропоток авиакомпаний внутри РФ в 2025 году снизился на 3,8% относительно показателя за предыдущий год, до "
+     "81,5 млн человек, сообщила Росавиация.", ["passengers_growth (domestic)", "passengers (domestic)"]),
+    ("Группа «Аэрофлот» в прошлом году перевезла 55,3 млн пассажиров.", ["passengers (Аэрофлот)"]),
+    ("Aeroflot Group carried 55.3 million passengers in 2025.", ["passengers (Aeroflot)"]),
+    # ... not an operator quoted as a source, nor the airline of one flight's passengers on board
+    ("По данным группы «Аэрофлот», в 2025 году авиакомпании перевезли 108,9 млн пассажиров.", ["passengers"]),
+    ("An Azerbaijan Airlines plane with 67 passengers on board crashed near Aktau in December 2024.", ["passengers"]),
+    ("Российские авиакомпании по итогам 2024 года увеличили перевозки пассажиров на 5,85%, до 111,6 млн человек.",
+     ["passengers_growth", "passengers"]),
+])
+def test_passengers_by_route_and_by_operator(rules, text, metrics):
+    assert figs(text, rules, published="2026-01-30")["metric"].tolist() == metrics
