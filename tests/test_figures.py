@@ -7077,3 +7077,16 @@ def test_births_and_their_growth(rules, text, metric):
 ])
 def test_passengers_by_route_and_by_operator(rules, text, metrics):
     assert figs(text, rules, published="2026-01-30")["metric"].tolist() == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    # the gold and the currency parts of a central bank's reserves are parts, not the whole
+    ("Золотые резервы России впервые превысили $300 млрд в январе 2026 года.", "reserves (gold)"),
+    ("Валютная составляющая резервов в 2025 году увеличилась до $428,317 млрд.", "reserves (currency)"),
+    ("Uzbekistan's gold reserves surpassed $60 billion for the first time in 2025.", "reserves (gold)"),
+    ("Общий объем международных резервов России на 1 декабря 2025 года достиг 734,6 миллиарда долларов.", "reserves"),
+    ("Russia's gold and foreign currency reserves reached $755 billion at the end of 2025.", "reserves"),
+])
+def test_the_parts_of_a_central_banks_reserves(rules, text, metric):
+    f = figs(text, rules, published="2026-01-09")
+    assert f.loc[f["unit"] == "USD", "metric"].tolist() == [metric]
