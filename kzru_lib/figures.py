@@ -3147,7 +3147,7 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
                  if where > 0 and 0 <= where - start <= _HEAD_REACH and _HEAD_OF.fullmatch(text, start, where)}
         # ... and the keyword of what the figure comes "from", right after it ("federal revenue of 10.7 trillion roubles
         # from oil and gas sales": oil and gas revenue)
-        source = m.end() if heads and (m := _FROM_AFTER.match(text, where + size)) else -1
+        source = src.end() if heads and (src := _FROM_AFTER.match(text, where + size)) else -1
         for metric, mkind, prio, also_ok, starts in hits:
             if mkind not in kinds:  # a length, a duration or tonnes are never a count of regions or deals
                 continue
@@ -4251,11 +4251,11 @@ _GOES_ON_CAPITAL = re.compile(r"[A-ZА-ЯЁ]")
 #: tons): China's gold production peaked in 2016"), not the colon before the datum ("January: $35.6 million").
 _ITEM_GOES_ON = re.compile(r":\s+(?=[^\W\d_])")
 #: A list's introduction that lists a country's regions, provinces or cities: each item is a part of the country.
+_SUBDIVISIONS = re.compile(r"\b(?:regions?|provinces?|oblasts?|cities|districts)\b|(?<![^\W\d_])(?:регион\w*|област\w*"
+                           r"|город\w*|район\w*)", re.I)
 #: A list's introduction that ends "including": its items are parts of the whole it names ("в том числе по:").
 _INCLUDING_END = re.compile(r"(?:\bincluding|\bof\s+which|(?<![^\W\d_])в\s+том\s+числе(?:\s+по)?|(?<![^\W\d_])из\s+них)"
                             r"\s*:?\s*$", re.I)
-_SUBDIVISIONS = re.compile(r"\b(?:regions?|provinces?|oblasts?|cities|districts)\b|(?<![^\W\d_])(?:регион\w*|област\w*"
-                           r"|город\w*|район\w*)", re.I)
 #: A bloc's trade outside itself: with third countries, external or foreign trade ("trade turnover with third countries",
 #: "внешняя торговля ЕАЭС", "товарооборот с третьими странами").
 _EXTERNAL_TRADE = re.compile(r"\b(?:third|non-member)\s+(?:countries|states|nations)\b|\b(?:external|foreign)\s+trade\b"
@@ -6850,7 +6850,7 @@ _DOMESTIC = re.compile(r"\bdomestic\b|(?<![^\W\d_])внутренн\w*\s+(?:ли
 _INTERNATIONAL = re.compile(r"\binternational\b|(?<![^\W\d_])международн\w*\s+(?:линиях|линии|рейсах|рейсы|маршрутах"
                             r"|маршрутов|направлениях|направления|перевозк\w*|авиаперевозк\w*|авиалиниях)", re.I)
 
-
+#: A word of passengers: people counted beside it before the figure in its clause are passengers (:func:`_read_doc_figures`).
 _PASSENGER_WORD = re.compile(r"\bpassengers?\b|(?<![^\W\d_])(?:авиа)?пассажир\w*", re.I)
 
 
@@ -8235,8 +8235,9 @@ _LABEL_GAP = re.compile(r"(?:-?[а-яё]{1,2})?\s*[—–:-]\s*")
 #: A list item's bare year ("в 2023-м", "in 2023"): after a figure of a month of another year, it is that month of its
 #: year ("в декабре 2024 года дефицит достигал 3,51 трлн рублей, в 2023-м — 2,48 трлн").
 _BARE_YEAR_ITEM = re.compile(r"(?:в|in)\s+\d{4}(?:-?м)?", re.I)
-_ITEM_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[,;]\s*(?:(?:а|и|and|while|whereas)\s+)?")  # (after the figure's noun:
-# "человек, а ")
+#: Between a figure (and its noun) and the next item of its list: a comma or semicolon, and "а", "и", "and", "while"
+#: ("3,51 трлн рублей, в 2023-м", "596 227 человек, а в 2023-м").
+_ITEM_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[,;]\s*(?:(?:а|и|and|while|whereas)\s+)?")
 #: ... one that sets the next item against it ("составила 596 227 человек, а в 2023-м было 495 234"): its date is the next
 #: item's, even when the figure before names none of its own.
 _CONTRAST_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,\s*(?:а|while|whereas)\s+", re.I)
