@@ -4771,7 +4771,8 @@ def _read_doc_figures(
                         elsewhere = True
                     break
             if _FOUR_DIGITS.fullmatch(period) and out and (out[-1]["line_no"], out[-1]["sent_no"]) == (ln, sno) \
-                    and (month := _MONTH_OF_YEAR.fullmatch(out[-1]["period"])) and month.group(1) != period \
+                    and (month := _MONTHS_OF_YEAR.fullmatch(out[-1]["period"])) and month.group(3) is None \
+                    and month.group(1) != period \
                     and _BARE_YEAR_ITEM.fullmatch(period_surface) \
                     and (at := sentence.find(period_surface, out[-1]["end"] - a, s0)) >= 0 \
                     and _ITEM_GAP.fullmatch(sentence, out[-1]["end"] - a, at):
@@ -8430,7 +8431,6 @@ def _same_months_stated(out: list[dict], last: re.Pattern) -> None:
 
 #: A span of months of one stated year ("2022-01/2022-11").
 _STATED_MONTHS = re.compile(r"(\d{4})-\d\d/(\d{4})-\d\d")
-_MONTH_OF_YEAR = re.compile(r"(\d{4})-(\d\d)")  # one month of a stated year
 #: A month or a span of months of a stated year (group 1: the year; 3, else 2: the last month).
 _MONTHS_OF_YEAR = re.compile(r"(\d{4})-(\d\d)(?:/\1-(\d\d))?")
 _YEAR_IN_PERIOD = re.compile(r"\b\d{4}(?=-|/|$)")
