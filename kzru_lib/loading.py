@@ -247,7 +247,7 @@ def normalize_text(text: str) -> str:
     if not text.isascii():
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-        if _MIXED.search(text):
+        if _maybe_mixed(text) and _MIXED.search(text):
             text = _MIXED_WORD.sub(_cyrillic_word, text)
     return text
 
@@ -259,6 +259,18 @@ _HOMOGLYPHS = str.maketrans(_GLYPHS, "асеорхуАСЕНКМОРТХВ")
 #: scripts inside words (against copying) or a typo; the words are read as the Cyrillic ones they show.
 _MIXED = re.compile(f"[а-яё][{_GLYPHS}]|[{_GLYPHS}][а-яё]")
 _MIXED_WORD = re.compile(f"[A-Za-zА-Яа-яЁё]*(?:{_MIXED.pattern})[A-Za-zА-Яа-яЁё]*")
+#: UTF-8 bytes as "g" (a look-alike of :data:`_GLYPHS`), "A" (D0 or D1, the lead byte of а-я and ё), "3" (80-8F, 91
+#: or B0-BF, the last byte of а-я and ё) or "." (anything else), for :func:`_maybe_mixed`
+_MIXED_BYTES = bytes(ord("g") if chr(b) in _GLYPHS else ord("A") if b in (0xD0, 0xD1) else
+                     ord("3") if 0x80 <= b <= 0x8F or b == 0x91 or 0xB0 <= b <= 0xBF else ord(".") for b in range(256))
+
+
+def _maybe_mixed(text: str) -> bool:
+    """False when :data:`_MIXED` cannot match: no look-alike right before a lead byte of а-я or ё ("gA"), nor right
+    after a last byte of one ("3g"). One translation and two byte searches, several times faster than the regex scan
+    (which then runs only on the rare texts that pass)."""
+    data = text.encode("utf-8", "surrogatepass").translate(_MIXED_BYTES)
+    return b"gA" in data or b"3g" in data
 
 
 def _cyrillic_word(m: re.Match) -> str:

@@ -279,6 +279,16 @@ def test_normalize_text_equals_the_plain_rules(text):
     assert normalize_text(text) == expected
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("aceopxyACEHKMOPTXBbzQ \n—«»°\u0400\u040f\u0410\u042f\u0430\u043f\u0440\u044f"
+                               "\u0450\u0451\u0452\u047f\u00e9\U0001f600\ud800"), max_size=12))
+def test_maybe_mixed_is_false_only_when_the_mixed_pattern_cannot_match(text):
+    from kzru_lib import loading
+
+    if loading._MIXED.search(text):
+        assert loading._maybe_mixed(text)
+
+
 def test_latin_look_alikes_inside_cyrillic_words_are_read_as_cyrillic():
     text = "Числo бюллетеней сoставило 82 729 (IT-компания Kaspi.kz, iPhone-ом, ТОО «Samruk»)."
     assert normalize_text(text) == "Число бюллетеней составило 82 729 (IT-компания Kaspi.kz, iPhone-ом, ТОО «Samruk»)."
