@@ -298,6 +298,9 @@ _SELF_CREDIT = re.compile(
 _PROVIDER = re.compile(r"^(?P<outlet>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}) provides (?:the|this)\b")
 _BYLINE_START = re.compile(r"^(?:by\s+[A-ZА-ЯЁ]|(?:author|written by|posted by|автор|текст)\s*:?\s+[A-ZА-ЯЁ])", re.I)
 _DATE_IN_LINE = re.compile(_DATE_ANY, re.I)
+#: Every date shape (:data:`kzru_lib.loading.DATE_SHAPES`) holds a year of four digits: a line without four digits in
+#: a row holds no date, found at once (a search of :data:`_DATE_IN_LINE` tries every shape at every position)
+_FOUR_DIGITS = re.compile(r"\d{4}")
 #: What is left of a short line once its dates, times, numbers and month names are taken out: at most
 #: :data:`_DATED_FURNITURE_WORDS` words and no preposition that would tie the date to something said
 #: ('In focus 16 April 2024 1212', '8 ноября 2022 г. 16:11 / Эхо Москвы', 'Kazakhstan Materials 9 November 2023
@@ -312,7 +315,7 @@ _MONTH_WORDS = frozenset(MONTHS)
 
 def _dated_furniture(s: str) -> str | None:
     """The ISO date of a short line that is a date amid page furniture (:data:`_DATED_FURNITURE_WORDS`), or None."""
-    m = _DATE_IN_LINE.search(s)
+    m = _DATE_IN_LINE.search(s) if _FOUR_DIGITS.search(s) else None
     if not m:
         return None
     rest = _CLOCKS.sub(" ", _DATE_IN_LINE.sub(" ", s))
@@ -749,7 +752,7 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
     widget = False
     if n_words <= 30 and not _sent_end(s) and _DIGIT.search(s):
         # a date's day and year are one date, not two numbers ("Kazakhstan's population on 1 January 2023")
-        widget = _mostly_numbers(_DATE_IN_LINE.sub("date", s).split(), 2)
+        widget = _mostly_numbers((_DATE_IN_LINE.sub("date", s) if _FOUR_DIGITS.search(s) else s).split(), 2)
     return ("ok", key, widget, _script(s) if n_words <= 12 else None)
 
 

@@ -11,7 +11,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kzru_lib import audit_lines, load_corpus
-from kzru_lib.cleaning import KEPT_LABELS, LABELS, clean_documents, clean_text, load_patterns
+from kzru_lib.cleaning import (
+    _DATE_IN_LINE,
+    _FOUR_DIGITS,
+    KEPT_LABELS,
+    LABELS,
+    clean_documents,
+    clean_text,
+    load_patterns,
+)
 from kzru_lib.errors import KzruError
 from kzru_lib.loading import normalize_text
 
@@ -679,3 +687,10 @@ def test_a_paragraph_with_a_credit_after_its_last_sentence_is_kept():
 ])
 def test_a_timed_date_line_near_the_top_beats_a_site_headers_date(text, published):
     assert clean_text(text).metadata["published"] == published
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.from_regex(re.compile(rf"\A(?:{_DATE_IN_LINE.pattern})\Z", re.I)))
+def test_every_date_in_a_line_holds_four_digits(text):
+    # a line without four digits in a row is not searched for dates (_FOUR_DIGITS): no date shape can match it
+    assert _FOUR_DIGITS.search(text)
