@@ -240,7 +240,17 @@ _DATE_FIELD = re.compile(rf"^(?P<label>{_DATE_LABEL}|created(?:\s+on)?|созд�
                          re.I)
 #: Most words of a field of such a line that is not a date (an agency, a place, a section: 'Reuters', 'Bishkek').
 _FIELD_WORDS = 4
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+#: Curly quotes and guillemets, and the straight quote each is read as in a line's key (:func:`_straight_quotes`).
+_QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'))
+
+
+def _straight_quotes(text: str) -> str:
+    """``text`` with the marks of :data:`_QUOTES` made straight: one ``str.replace`` per mark (a C scan, no copy
+    when the mark is absent), many times faster than ``str.translate`` on a non-ASCII text and the same (one character
+    for one, and no straight quote is a mark replaced)."""
+    for mark, straight in _QUOTES:
+        text = text.replace(mark, straight)
+    return text
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: How near a page's top a bare date line is its header's (lines), and how near a timed date line after it is the
 #: article's own (see ``set_published``).
@@ -748,7 +758,7 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
         return ("date", iso, "dated_furniture_line")
     key = _without_prefixes(s, DATE_PREFIX).casefold()
     if len(key) <= _LINE_CACHE_CHARS and not key.isascii():  # a headline repeated with other quote marks
-        key = key.translate(_QUOTES)
+        key = _straight_quotes(key)
     widget = False
     if n_words <= 30 and not _sent_end(s) and _DIGIT.search(s):
         # a date's day and year are one date, not two numbers ("Kazakhstan's population on 1 January 2023")
