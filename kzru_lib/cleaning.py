@@ -761,8 +761,12 @@ def _line_verdict(table: PatternTable, s: str, n_words: int) -> tuple:
         key = _straight_quotes(key)
     widget = False
     if n_words <= 30 and not _sent_end(s) and _DIGIT.search(s):
-        # a date's day and year are one date, not two numbers ("Kazakhstan's population on 1 January 2023")
-        widget = _mostly_numbers((_DATE_IN_LINE.sub("date", s) if _FOUR_DIGITS.search(s) else s).split(), 2)
+        # a date's day and year are one date, not two numbers ("Kazakhstan's population on 1 January 2023"); the
+        # dates are looked for only when the line has two numbers (a date's "date" only takes numbers away)
+        tokens = s.split()
+        if _FOUR_DIGITS.search(s) and sum(1 for t in tokens if _NUMBER.match(t)) >= 2:
+            tokens = _DATE_IN_LINE.sub("date", s).split()
+        widget = _mostly_numbers(tokens, 2)
     return ("ok", key, widget, _script(s) if n_words <= 12 else None)
 
 

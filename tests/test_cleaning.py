@@ -694,3 +694,19 @@ def test_a_timed_date_line_near_the_top_beats_a_site_headers_date(text, publishe
 def test_every_date_in_a_line_holds_four_digits(text):
     # a line without four digits in a row is not searched for dates (_FOUR_DIGITS): no date shape can match it
     assert _FOUR_DIGITS.search(text)
+
+
+_DATE_TEXT = st.from_regex(re.compile(rf"\A(?:{_DATE_IN_LINE.pattern})\Z", re.I))
+_PIECES = st.one_of(_DATE_TEXT, st.sampled_from(["12", "3,5", "$4", "2024", "x", "May", "at", ",", "-", "(", "10:30"]))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.tuples(_PIECES, st.sampled_from(["", " ", "  "])), max_size=8))
+def test_taking_dates_out_of_a_line_never_adds_a_number(pieces):
+    # the widget check looks for dates only in lines with two numbers: replacing dates by "date" only takes numbers away
+    from kzru_lib.cleaning import _NUMBER
+
+    line = "".join(p + sep for p, sep in pieces)
+    before = sum(1 for t in line.split() if _NUMBER.match(t))
+    after = sum(1 for t in _DATE_IN_LINE.sub("date", line).split() if _NUMBER.match(t))
+    assert after <= before
