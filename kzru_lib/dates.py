@@ -97,6 +97,10 @@ _MARKETING_STARTERS = frozenset({"marketing", "crop", "agricultural", "grain", "
 RU_MONTH_PARTS = ("начале", "конце", "середине", "первой половине", "второй половине", "первой декаде", "второй декаде",
                   "третьей декаде", "последней декаде", "последних числах", "первых числах")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+#: A quarter's number as a bare digit, before a quarter in the singular only ("в 4 квартале 2023 года", "за 2 квартал",
+#: "IV кв." aside: "4 кв. 2023 г."): after 2, 3 or 4 Russian puts a count's noun in the genitive singular, so "за 3
+#: квартала 2024 года" is three quarters (January to September), not the third.
+_DIGIT_QUARTER = r"[1-4](?=\s+(?:квартал(?:е|ом)?|кв\.)(?!\w))"
 _ORD = r"(?:st|nd|rd|th|-(?:го|е|ое|ого|му|ому))?"  # (and a Russian ordinal's case ending: "1-го", "на 1-е", "к 1-му")
 #: A day of the month said as an ordinal word: "the first of July", "July twenty-first", "первого января",
 #: "на двадцать пятое декабря" (:func:`_day_word` reads it).
@@ -381,13 +385,13 @@ def _compiled(vocabulary: str | None, cues: str | None) -> DateRules:
         rf"(?P<nmb>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:{_ci(words('months_lead'))})\s+"
         rf"(?P<nmb_n>1[0-2]|[2-9]|{count_words})\s+(?:{month_units}|(?P<nmb_q>{quarter_units}))(?!\w))",
         # the first half of 2024 / third-quarter / в первом полугодии 2024 года / Q3 2024
-        rf"(?P<qh>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<qh_y0>{_YEAR})\s+)?(?:fiscal\s+)?(?P<qh_o>{ordinal_words})"
+        rf"(?P<qh>(?:(?:{rel_preps})\s+)?(?:the\s+)?(?:(?P<qh_y0>{_YEAR})\s+)?(?:fiscal\s+)?(?P<qh_o>{ordinal_words}|{_DIGIT_QUARTER})"
         rf"[\s-]+(?P<qh_p>{period_words})(?!\w)(?!\s+{m_full_alone}){y_of.replace('PFX', 'qh')}?)",
         rf"(?P<qq>Q(?P<qq_a>[1-4])\s*[-–]\s*Q(?P<qq_b>[1-4])\s+(?P<qq_y>{_YEAR})(?!\d){year_tail})",  # Q1-Q3 2024
         # Q3 2024 / Q3 / H1 2024 (a half needs its year: "H1" alone is no date)
         rf"(?P<qn>(?P<qn_l>Q|H)(?P<qn_n>[1-4])(?:\s+(?P<qn_y>{_YEAR}))?)",
-        # analysts' shorthand: "1Q24", "2Q2023", "1H24" (a quarter or half and its year, no space)
-        r"(?P<qs>(?P<qs_n>[1-4])(?P<qs_l>[QH])(?:\s?(?P<qs_y>(?:19|20)\d\d)|(?P<qs_y2>\d\d))(?![\w]))",  # "1H 2024"
+        # analysts' shorthand: "1Q24", "2Q2023", "1H24", "1кв25" (a quarter or half and its year, no space)
+        r"(?P<qs>(?P<qs_n>[1-4])(?P<qs_l>[QH]|кв)(?:\s?(?P<qs_y>(?:19|20)\d\d)|(?P<qs_y2>\d\d))(?![\w]))",  # "1H 2024"
         # ... and its months to date: "9M 2023", "9M23" (January to September; not "$9M")
         r"(?P<ms>(?<![$€£₽¥])(?P<ms_n>1[0-2]|[2-9])M(?:\s?(?P<ms_y>(?:19|20)\d\d)|(?P<ms_y2>\d\d))(?![\w]))",
         # last summer / summer 2024 / this spring / летом 2024 года
@@ -890,11 +894,14 @@ def _normalise(m: re.Match, text: str, rules: DateRules, pub, memo: dict) -> dic
             if letter == "H" and not ys:
                 return None
         elif g["qs"]:
-            n, letter, rel = int(g["qs_n"]), g["qs_l"], None
+            n, letter, rel = int(g["qs_n"]), "Q" if g["qs_l"] == "кв" else g["qs_l"], None
             ys = g["qs_y"] or f"20{g['qs_y2']}"
         else:
-            n, letter = rules.ordinals[g["qh_o"].lower()], rules.periods[re.sub(r"\s+", " ", g["qh_p"].lower())]
+            o, p = g["qh_o"].lower(), re.sub(r"\s+", " ", g["qh_p"].lower())
+            n, letter = int(o) if o.isdigit() else rules.ordinals[o], rules.periods[p]
             ys, rel = g["qh_y"] or g["qh_y0"], g["qh_rel"]
+            if p == "кв." and not (ys or rel):
+                return None  # the abbreviation only with its year: "4 кв. м" is an area
             if g["qh_p"].lower().startswith("половин") and not (ys or rel) and not _OF_THE_YEAR.match(text, m.end()):
                 return None  # "в первой половине дня / марта": a half of a day or a month, not of a year (as
                 # "во второй половине года" is: the year of the report, as "in the second half of the year")
@@ -1007,7 +1014,8 @@ _STAMP_TIME = re.compile(r"^[\s,|–—-]*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?![
 def _role(text: str, start: int, end: int, info: dict, rules: DateRules, masked: str, pub) -> str:
     before, after = text[:start], text[end:]
     surface = text[start:end]
-    if info["kind"] != "relative" and rules.label_re.match(before):
+    # (a quarter or a half-year is a period, never a page's stamp: "• 4-й квартал 2025: рост 1,07%")
+    if info["kind"] not in ("relative", "quarter", "half") and rules.label_re.match(before):
         labelled = bool(before.strip(" \t:,.|–—-\"'«»“”„‘’(["))  # an opening quote is not a label ("«В 2024 году ...")
         if labelled or not after.strip() or _STAMP_TIME.match(after):
             return "publication"

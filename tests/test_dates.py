@@ -467,8 +467,35 @@ def test_halves_quarters_and_months_counted_as_news_write_them(text, value):
     assert find_dates(text, published="2025-03-01")["value"].tolist()[0] == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # the statistics' abbreviation, a digit with an ordinal's ending, a bare digit before a quarter in the singular
+    ("Безработное население в I кв. 2024 года составляло 452 669 человек.", "2024-01/2024-03"),
+    ("В IV кв. 2023 года число безработных составляло 445 886 человек.", "2023-10/2023-12"),
+    ("Зарплата выросла в III кв. 2025 г.", "2025-07/2025-09"),
+    ("а в 4 квартале 2023 года – вообще лишь 445,9 тыс.", "2023-10/2023-12"),
+    ("ВВП за 2 квартал 2025 года вырос.", "2025-04/2025-06"),
+    ("За 4-й квартал 2024 года товарооборот вырос.", "2024-10/2024-12"),
+    ("По итогам 4-го квартала 2024 года товарооборот вырос.", "2024-10/2024-12"),
+    ("В 4-м квартале 2024 года товарооборот вырос.", "2024-10/2024-12"),
+    ("Во 2-м полугодии 2024 года товарооборот вырос.", "2024-07/2024-12"),
+    ("По сравнению со II кварталом 2024 года товарооборот вырос.", "2024-04/2024-06"),
+    # after 2, 3 or 4 the genitive singular is a count: three quarters, January to September
+    ("За 3 квартала 2024 года товарооборот вырос.", "2024-01/2024-09"),
+])
+def test_russian_quarters_as_statistics_write_them(text, value):
+    assert find_dates(text, published="2025-06-10")["value"].tolist()[0] == value
+
+
+def test_a_quarter_after_a_bullet_is_no_page_stamp_and_the_russian_shorthand():
+    got = find_dates("• 4-й квартал 2025: рост 1,07% г/г (1кв25 — 1,35%, 2кв25 — 1,05%, 3кв25 — 0,56%).",
+                     published="2026-02-10")
+    assert got["value"].tolist() == ["2025-10/2025-12", "2025-01/2025-03", "2025-04/2025-06", "2025-07/2025-09"]
+    assert "publication" not in got["role"].tolist()
+
+
 @pytest.mark.parametrize("text", ["The H1N1 virus spread.", "See the H1 heading.", "Three quarters of voters agreed.",
-                                  "Встреча прошла в первой половине дня."])
+                                  "Встреча прошла в первой половине дня.",
+                                  "На человека приходится 4 кв. м жилья.", "Цены растут 4 квартала подряд."])
 def test_no_half_year_without_its_year(text):
     assert find_dates(text, published="2025-03-01").empty
 

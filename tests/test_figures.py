@@ -6478,6 +6478,23 @@ def test_the_year_a_russian_superlative_is_measured_since_is_no_period(rules):
     f = one("Магнитуда 8,7, землетрясение можно отнести к категории уникальных, оно сильнейшее в регионе с 1952 года.",
             rules, published="2025-07-30")
     assert (f["metric"], f["period"]) == ("magnitude", "2025-07")
+    # ... as a maximum, a minimum or a record since a year or a quarter is
+    for text in ["Инфляция в Казахстане достигла 9,8% — максимум с 2015 года.",
+                 "В Грузию российские граждане отправили два миллиарда долларов — рекорд с 2012 года.",
+                 "Рост ВВП к предыдущему кварталу составил 0,91% — максимум с 4-го квартала 2024 года."]:
+        assert one(text, rules, published="2026-02-10")["period"] == "", text
+
+
+def test_a_quarter_as_russian_statistics_write_it_is_a_figures_period(rules):
+    f = figs("Безработное население в I кв. 2024 года составляло в Казахстане 452 669 человек. В IV кв. 2023 года "
+             "число безработных составляло 445 886 человек.", rules, published="2024-06-10")
+    assert f["period"].tolist() == ["2024-01/2024-03", "2023-10/2023-12"]
+    f = figs("а в 4 квартале 2023 года – вообще лишь 445,9 тыс. безработных.", rules, published="2024-06-10")
+    assert f["period"].tolist() == ["2023-10/2023-12"]
+    # a quarter the figure is compared with is its base, not its period: not the year either
+    f = one("Однако по сравнению со вторым кварталом текущего года наблюдается снижение зарплаты на 4,3%.", rules,
+            published="2025-11-24")
+    assert f["period"] == ""
 
 
 def test_a_magnitude_first_read_then_upgraded_or_yet_to_come_is_no_claim(rules):

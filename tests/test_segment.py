@@ -36,6 +36,10 @@ def test_sentences_a_scrape_ran_together_and_an_amount_ending_a_sentence():
     text = "Товарооборот вырос до $4,1 млрд. С января по сентябрь он вырос ещё на 17%."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Товарооборот вырос до $4,1 млрд.", "С января по сентябрь он вырос ещё на 17%."]
+    # the statistics' quarter ("I кв. 2024 года") does not end a sentence
+    text = "Безработных в I кв. 2024 года было 452 669. В IV кв. 2023 года их было 445 886."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Безработных в I кв. 2024 года было 452 669.", "В IV кв. 2023 года их было 445 886."]
 
 
 def test_offsets_point_into_the_raw_line(seed_corpus, seed_lines):
