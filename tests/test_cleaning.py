@@ -14,6 +14,7 @@ from kzru_lib import audit_lines, load_corpus
 from kzru_lib.cleaning import (
     _DATE_IN_LINE,
     _FOUR_DIGITS,
+    _TODAY_DATE,
     KEPT_LABELS,
     LABELS,
     clean_documents,
@@ -710,3 +711,23 @@ def test_taking_dates_out_of_a_line_never_adds_a_number(pieces):
     before = sum(1 for t in line.split() if _NUMBER.match(t))
     after = sum(1 for t in _DATE_IN_LINE.sub("date", line).split() if _NUMBER.match(t))
     assert after <= before
+
+
+def test_every_character_today_dates_match_case_folds_to_the_letter():
+    # _says_today looks for 'today' / 'сегодня' in the case-folded line before _TODAY_DATE's scan: each character the
+    # case-insensitive regex takes for one of their letters (of all code points) must case-fold to that letter
+    import sys
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in set("todayсегодня"):
+        assert {c.casefold() for c in re.findall(re.escape(letter), every, re.I)} == {letter}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(["TODAY", "ToDaY", "СЕГОДНЯ", "ᲃеᲂᲁня", "ᲃегᲂᲁня", " ", ", ", "x", "9 января 2024",
+                                 "9 January 2024", "Monday, ", "2024-01-09"]), max_size=8))
+def test_a_line_with_a_today_date_says_today(pieces):
+    from kzru_lib.cleaning import _says_today
+
+    line = "".join(pieces)
+    assert _says_today(line) or not _TODAY_DATE.search(line)
