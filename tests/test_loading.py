@@ -467,3 +467,44 @@ def test_corpus_metadata_from_real_shapes_without_a_sidecar(tmp_path):
     assert corpus.loc["a", ["title", "published"]].tolist() == ["Talks in the Kremlin", "2019-04-03"]
     assert corpus.loc["b", ["title", "outlet", "published"]].tolist() == ["Товарооборот вырос", "ПРАЙМ", "2025-09-09"]
     assert "View settings" not in corpus.loc["a", "text"] and "https://" not in corpus.loc["b", "text"]
+
+
+def test_month_names_that_part_go_on_with_letters_no_character_matches_two_of():
+    # _MONTH_RE is the month names' alternation written as a tree (_word_tree): it tries the same names in the same
+    # order as the plain alternation (longest first) only if, where two names part, no character matches both of
+    # their next letters case-insensitively (as the date regexes match)
+    import re
+    import sys
+
+    from kzru_lib.loading import MONTHS
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    matches = {c: set(re.findall(re.escape(c), every, re.I)) for c in set("".join(MONTHS))}
+    for a in MONTHS:
+        for b in MONTHS:
+            k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), None)
+            if k is not None:
+                assert not matches[a[k]] & matches[b[k]], (a, b)
+
+
+_MONTH_PIECES = st.sampled_from(["may", "MAY", "Mayıs", "mayis", "mayo", "mar", "March", "mars", "märz", "marzo",
+                                 "sept", "Sep", "september", "ЯНВ", "января", "январь", "нояб", "ноя", "ноября", "mai",
+                                 "juni", "Jun", "June", "juin", "ju", "1", "12", "2024", "3rd", "th", " ", ".", ",", ", ",
+                                 "г.", "года", "x", "10:30", "-", "/", "ağustos", "aug", "Augusto", "ᲁек", "ᲂкт"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MONTH_PIECES, max_size=10))
+def test_the_month_tree_matches_as_the_plain_alternation(pieces):
+    import re
+
+    from kzru_lib.loading import _DATE_ANY, _MONTH_RE, MONTHS
+
+    plain = "|".join(sorted(MONTHS, key=len, reverse=True))
+    text = "".join(pieces)
+    for tree_rx, plain_rx in ((_MONTH_RE, plain), (_DATE_ANY, _DATE_ANY.replace(_MONTH_RE, plain))):
+        tree, flat = re.compile(tree_rx, re.I), re.compile(plain_rx, re.I)
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
+        for i in range(len(text) + 1):  # every end the alternation can take, in the order it tries them
+            assert [bool(re.match(f"(?:{tree_rx})(?<=^.{{{k}}})", text[i:], re.I | re.S)) for k in range(12)] == \
+                   [bool(re.match(f"(?:{plain_rx})(?<=^.{{{k}}})", text[i:], re.I | re.S)) for k in range(12)]
