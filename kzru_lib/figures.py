@@ -1978,7 +1978,8 @@ _AGE_AFTER = re.compile(r"\s*-?\s*(?:of\s+age|old)\b", re.I)
 _TIME_OF_DAY = re.compile(r"\s+(?:ночи|утра|дня|вечера|пополудни|по\s+(?:московскому|местному|[а-яё]+скому)\s+времени)\b", re.I)
 #: Before an hour: by that time of day ("к 14 часам", "по состоянию на 10 часов").
 _BY_HOUR = re.compile(r"(?<![^\W\d_])(?:к|по\s+состоянию\s+на)\s+$", re.I)
-_AGE_BEFORE = _led(re.compile(r"\b(?:aged?|в\s+возрасте)\s+$", re.I))
+#: Right before a number: an age ("aged 87", "at age 5", "over the age of 15", "в возрасте 5 лет").
+_AGE_BEFORE = _led(re.compile(r"\b(?:aged?|age\s+of|в\s+возрасте)\s+$", re.I))
 #: Right before a number: the word of an earthquake's magnitude, with its scale's symbol ("a magnitude of MPV 6.7",
 #: "with a magnitude 7.1", "землетрясение магнитудой 7,1"); right after it ("a 7.1-magnitude earthquake", "6.7 on the
 #: Richter scale", "6,7 по шкале Рихтера"). The magnitude is a figure of its own unit (``magnitude``) and metric.
@@ -2571,8 +2572,12 @@ _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
 _CUE_NUMBER_NEAR = 40
 
 #: Kinds of counts of people (``data/flow_cues.csv``), the growth ones before the population they are of
-#: ("общий прирост населения ... составил 195 480 человек" is growth).
-_PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "births", "deaths", "population")
+#: ("общий прирост населения ... составил 195 480 человек" is growth), as are the unemployed and the employed
+#: ("безработное население ... 452 669 человек"); the registered unemployed before the unemployed (the survey's).
+_PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "births", "deaths",
+                 "registered_unemployed", "unemployed", "employed", "population")
+#: Kinds of counts of people whose count in a city, a region or a group (women, the young) is a part of the country's.
+_GROUP_COUNTS = ("population", "registered_unemployed", "unemployed", "employed")
 #: The people an event killed, injured or detained (an attack, unrest), evacuated or displaced (a flood, fighting), or
 #: who survived it (a crash), or who are missing after it (a mine fire): counts of their own, not one; looked for first,
 #: near the figure, so that "225 killed and more than 4,500 injured" are two. The killed are counted with the people
@@ -5053,10 +5058,11 @@ def _read_doc_figures(
                 metric = f"people ({what})"  # a population is not its growth, nor the births of a year
                 if what == "population" and (ethnic := ethnic or _ethnic_group(sentence, after_figure, s0, e0)):
                     metric += f" ({ethnic})"  # "численность русских в Казахстане ... 2,96 млн человек": a group's
-                if what == "population" and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)
+                if what in _GROUP_COUNTS and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)
                                              or _SUBGROUP.search(sentence, past := _past_breakdown(sentence, e0), min(
                                                  [clause[1], *(g["start"] for g in cands if g["start"] >= past)]))):
-                    # "Almaty city ... with over 2,292,333 inhabitants", "women ...", "18.9 million (50.4%) are men":
+                    # "Almaty city ... with over 2,292,333 inhabitants", "women ...", "18.9 million (50.4%) are men", "В
+                    # городах безработных стало 284 тыс.", "Среди молодежи ... количество безработных":
                     # not the whole (its breakdown in brackets after it, "20 478 879 человек (10 468 756 женщин,
                     # 10 010 123 мужчины)", and a group after the next figure, "38.2 million, of whom 18.9 million are
                     # men", are the parts': it is the whole)

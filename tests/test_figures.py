@@ -7078,6 +7078,31 @@ def test_births_and_their_growth(rules, text, metric):
     assert figs(text, rules, published="2025-04-01")["metric"].tolist() == [metric]
 
 
+@pytest.mark.parametrize("text, metric", [
+    # the unemployed and the employed are counts of their own, not a population; the registered unemployed are not the
+    # survey's
+    ("Безработное население в I кв. 2024 года составляло в Казахстане 452 669 человек.", "people (unemployed)"),
+    ("В IV кв. 2023 года число безработных составляло 445 886 человек.", "people (unemployed)"),
+    ("Во втором квартале 2025 года в Казахстане было 448,6 тыс. безработных.", "people (unemployed)"),
+    ("Число занятых в экономике в 2024 году составило 9,2 млн человек.", "people (employed)"),
+    ("In 2024, 9.2 million people were employed in Kazakhstan.", "people (employed)"),
+    ("Число официально зарегистрированных безработных на конец декабря 2023 года составило 48,3 тысячи человек.",
+     "people (registered_unemployed)"),
+    ("In 2024 the population of Kazakhstan reached 20 million people.", "people (population)"),
+    # ... and those of a city or a group are a part of them, as a population's are
+    ("Во II квартале 2025 года в городах безработных стало 284 тыс. человек.", "people (unemployed) (part)"),
+])
+def test_the_unemployed_and_the_employed_are_counts_of_their_own(rules, text, metric):
+    assert figs(text, rules, published="2025-04-01")["metric"].tolist() == [metric]
+
+
+def test_an_age_said_as_the_age_of_is_no_count(rules):
+    f = figs("In February, 2.1 million people over the age of 15 were unemployed in Russia.", rules,
+             published="2024-04-01")
+    assert f[["unit", "metric"]].values.tolist() == [["count", "people (unemployed)"], ["year of age", ""]]
+    assert figs("Children under the age of 15 were injured.", rules)["unit"].tolist() == ["year of age"]
+
+
 @pytest.mark.parametrize("text, metrics", [
     # passengers of one kind of route, and those one operator carried, are parts of all airlines' passengers
     ("На внутренних линиях было перевезено 42 млн пассажиров, на международных линиях перевезено 13,4 млн.",
