@@ -4886,6 +4886,12 @@ def _read_doc_figures(
                 if back.startswith("gdp") and referred and _per_capita(referred[-1], len(referred[-1]),
                                                                        len(referred[-1]), rules):
                     metric += " (per capita)"  # "GDP per capita amounted to ... This figure increased by 16.3%"
+                if f["kind"] == "percent" and back.endswith("_growth") and out and where[-1][0] == k - 1 \
+                        and out[-1]["kind"] == "percent" and out[-1]["metric"] == back \
+                        and _THE_INDICATOR.search(sentence, clause[0], s0) and _GROWTH_CUE.search(sentence, *clause):
+                    # "рост ВВП составил 7,7%. По сравнению с 2024 годом этот показатель увеличился на 1%": the indicator
+                    # is the growth said just before, so this is its change, not a growth of its own
+                    metric += _CHANGE_SUFFIX
             # a count of those who voted ("на референдуме проголосовали 7 820 204 человека"; not the votes for or against)
             head = metric.partition(" ")[0] if f["kind"] == "count" else None
             voters = head in ("people", "") and _voted_count(sentence, clause, s0, e0)

@@ -7096,6 +7096,16 @@ def test_the_unemployed_and_the_employed_are_counts_of_their_own(rules, text, me
     assert figs(text, rules, published="2025-04-01")["metric"].tolist() == [metric]
 
 
+def test_the_indicator_that_is_a_growth_said_just_before_changes_by_its_figure(rules):
+    f = figs("В 2025 году рост валового внутреннего продукта Узбекистана составил 7,7%, следует из данных Нацкомстата. "
+             "По сравнению с 2024 годом этот показатель увеличился на 1%.", rules, published="2026-01-21")
+    assert f["metric"].tolist() == ["gdp_growth", "gdp_growth (change)"]
+    # ... not when the indicator is a level: its growth
+    f = figs("В 2025 году товарооборот Узбекистана и Казахстана составил $5 млрд. По сравнению с 2024 годом этот "
+             "показатель увеличился на 10%.", rules, published="2026-01-21")
+    assert f["metric"].tolist() == ["trade_turnover", "trade_growth"]
+
+
 def test_an_age_said_as_the_age_of_is_no_count(rules):
     f = figs("In February, 2.1 million people over the age of 15 were unemployed in Russia.", rules,
              published="2024-04-01")
