@@ -2578,6 +2578,8 @@ _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "bi
                  "registered_unemployed", "unemployed", "employed", "population")
 #: Kinds of counts of people whose count in a city, a region or a group (women, the young) is a part of the country's.
 _GROUP_COUNTS = ("population", "registered_unemployed", "unemployed", "employed")
+#: An age group as a range of years ("казахстанцы 35–44 лет", "aged 25-34 years"): a group of a population.
+_AGE_RANGE = re.compile(r"(?<!\d)\d{2}\s*[–-]\s*\d{2}\s+(?:лет|years)\b", re.I)
 #: The people an event killed, injured or detained (an attack, unrest), evacuated or displaced (a flood, fighting), or
 #: who survived it (a crash), or who are missing after it (a mine fire): counts of their own, not one; looked for first,
 #: near the figure, so that "225 killed and more than 4,500 injured" are two. The killed are counted with the people
@@ -5065,8 +5067,9 @@ def _read_doc_figures(
                 if what == "population" and (ethnic := ethnic or _ethnic_group(sentence, after_figure, s0, e0)):
                     metric += f" ({ethnic})"  # "численность русских в Казахстане ... 2,96 млн человек": a group's
                 if what in _GROUP_COUNTS and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)
-                                             or _SUBGROUP.search(sentence, past := _past_breakdown(sentence, e0), min(
-                                                 [clause[1], *(g["start"] for g in cands if g["start"] >= past)]))):
+                                              or _AGE_RANGE.search(sentence)
+                                              or _SUBGROUP.search(sentence, past := _past_breakdown(sentence, e0), min(
+                                                  [clause[1], *(g["start"] for g in cands if g["start"] >= past)]))):
                     # "Almaty city ... with over 2,292,333 inhabitants", "women ...", "18.9 million (50.4%) are men", "В
                     # городах безработных стало 284 тыс.", "Среди молодежи ... количество безработных":
                     # not the whole (its breakdown in brackets after it, "20 478 879 человек (10 468 756 женщин,
