@@ -169,7 +169,7 @@ _RU_STOP = frozenset("в во на с со по из до от за к ко у �
 _AR_STOP = frozenset("في من إلى الى على عن مع و أو او حتى منذ بين عند قبل بعد خلال".split())
 #: Before a number word, words that make it name a known group ("the two countries", "their two
 #: sides"); a person's possessive does not ("his three brothers" counts three).
-_DETERMINERS = _led(re.compile(r"\b(?:the|these|those|both|its|their|our|all|whose|of)\s*$", re.I))
+_DETERMINERS = _led(re.compile(r"\b(?:the|these|those|both|its|their|our|whose|of)\s*$", re.I))
 _CLAUSE = _led(re.compile(r";|,\s+(?:and|but|while|whereas|with|so|thus|hence|therefore)\b|\s+(?:while|whereas)\s+"
                      r"|,\s+(?:а|и|но|то(?!\s+есть)|однако|тогда\s+как|в\s+то\s+время\s+как|исходя\s+из|из\s+чего|поэтому|так\s+что"
                      r"|следовательно)(?![^\W\d_])"
@@ -5319,6 +5319,8 @@ def _read_doc_figures(
                 # a year's trade reached at the end of the years up to the report: the last whole year ("За последние
                 # четыре года объём взаимной торговли ... достиг 66,2 миллиарда долларов" in August 2025: 2024's)
                 period = str(int(published[:4]) - 1)
+            if metric.split(" (")[0] == "debt" and (whose := _debt_kind(sentence, clause, s0, e0)):
+                metric = f"debt ({whose}){metric[4:]}"  # a country's external debt is not its state's debt
             if metric and (per := f.get("per")):
                 metric = f"{metric} (per {per})"  # "ежемесячных поставках 100 тысяч тонн нефти": a month's, not a total
             out.append({
@@ -8642,6 +8644,8 @@ def _share_before(sentence: str, start: int, s0: int, rules=None) -> str:
     after one; "" when there is none. A Russian whole is a noun in the prepositional case after "в" ("в экспорте",
     not "доля выбывших в эти страны"), and neither it nor the part names a place (``rules``): "доля РФ в белорусском
     товарообороте" is a partner's share of trade, "доля иностранных студентов в России" no share of Russia."""
+    if _TO_GDP_BEFORE.search(sentence, max(start, s0 - 80), s0):
+        return "gdp"  # "the external debt-to-GDP ratio rose to 59.2%", "соотношение госдолга к ВВП снизилось до 21,9%"
     m = _SHARE_BEFORE.search(sentence, max(start, s0 - 80), s0)
     if not m:
         return ""
@@ -8652,6 +8656,30 @@ def _share_before(sentence: str, start: int, s0: int, rules=None) -> str:
             next(rules.places.finditer(t), None) is not None for t in (whole, m.group("part_ru") or ""))):
         return ""
     return _whole_words(whole)
+
+
+#: Which debt a figure is (:func:`_debt_kind`): a country's debt to non-residents, and the state's or government's debt.
+_DEBT_KINDS = (("external", re.compile(r"\b(?:external|foreign)\s+debt|(?<![^\W\d_])внешн\w*\s+(?:государственн\w*\s+)?долг",
+                                       re.I)),
+               ("public", re.compile(r"\b(?:public|government|national|state|sovereign)\s+debt|(?<![^\W\d_])(?:госдолг"
+                                     r"|государственн\w*\s+долг|правительственн\w*\s+долг|долг\w*\s+правительства)", re.I)))
+
+
+def _debt_kind(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> str:
+    """Which debt a figure of debt is: the kind (:data:`_DEBT_KINDS`) named nearest before it in its sentence, else the
+    first named after it in its clause ("Public debt has jumped to $8.4 billion", "соотношение госдолга к ВВП снизилось
+    до 21,9%", "$172.8 billion of external debt"); "" when none is named (arrears, a debt owed to another country)."""
+    before = [(m.start(), kind) for kind, rx in _DEBT_KINDS for m in rx.finditer(sentence, 0, s0)]
+    if before:
+        return max(before)[1]
+    after = [(m.start(), kind) for kind, rx in _DEBT_KINDS for m in rx.finditer(sentence, e0, clause[1])]
+    return min(after)[1] if after else ""
+
+
+#: A ratio to GDP named before a percentage ("the debt-to-GDP ratio", "the ratio of public debt to GDP", "соотношение
+#: госдолга к ВВП", "отношение долга к ВВП"): a share of GDP, not the GDP's growth.
+_TO_GDP_BEFORE = re.compile(r"\b[^\W\d_]+-to-GDP\b|\bratio\s+of\s+(?:[^\W\d_]+\s+){1,4}to\s+(?:the\s+)?GDP\b"
+                            r"|(?<![^\W\d_])(?:со)?отношени\w*\s+(?:[^\W\d_]+\s+){1,4}к\s+ВВП(?![^\W\d_])")
 
 
 #: The first word of a Russian noun phrase in the prepositional case ("в экспорте", "в валовом внутреннем продукте",
@@ -8990,7 +9018,7 @@ def _ru_genitive(word: str) -> str:
 
 
 #: Right after a percentage, the GDP in the genitive ("1,7% ВВП", "6,3% валового внутреннего продукта").
-_GDP_AFTER = re.compile(r"\s*(?:ВВП|валового\s+внутреннего\s+продукта)(?![^\W\d_])")
+_GDP_AFTER = re.compile(r"\s*(?:к\s+)?(?:ВВП|валового\s+внутреннего\s+продукта)(?![^\W\d_])")  # ("23,6% к ВВП")
 
 
 #: A bracketed aside right after a figure ("14.7% ($499mn) of ...").

@@ -1703,6 +1703,16 @@ def test_the_and_their_still_name_a_known_group(text, rules):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "all" before a number word counts them all ("All seventeen tests", "all five attackers were killed"): no known
+    # group, as "the" and "their" make one
+    ("All seventeen tests were successful.", [[17.0, "count"]]),
+    ("All five crew members died in the crash.", [[5.0, "count"]]),
+])
+def test_all_before_a_number_word_counts(text, expected, rules):
+    assert figs(text, rules)[["value", "unit"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("China invested 500 million U.S. dollars in the project.", [[5e8, "USD"]]),
     ("A fee of 12 U.S. dollars was charged.", [[12.0, "USD"]]),
     ("Trade reached 3 billion US dollars.", [[3e9, "USD"]]),
@@ -4761,12 +4771,35 @@ def test_the_level_a_plan_starts_from_and_every_figure_of_a_when_clause(rules):
     assert f["period"].tolist() == ["2024", "2024"]
 
 
+@pytest.mark.parametrize("text, metric", [
+    # a country's external debt and its state's debt are two debts; a debt owed to a country is neither
+    ("Kazakhstan's external debt stood at $172.8 billion at the end of June 2025.", "debt (external)"),
+    ("Внешний долг Казахстана на конец июня 2025 года составил 172,8 млрд долларов.", "debt (external)"),
+    ("Госдолг Казахстана к 1 октября 2025 года достиг 35,5 трлн тенге.", "debt (public)"),
+    ("Public debt has jumped to $8.4 billion as of late July 2025.", "debt (public)"),
+    ("Долг перед Россией в 2025 году составил $240 млн.", "debt"),
+])
+def test_external_and_public_debt_are_two_debts(rules, text, metric):
+    assert figs(text, rules, "2025-11-04")["metric"].tolist() == [metric]
+
+
 def test_shares_of_gdp_are_of_the_quantity_they_measure(rules):
     f = figs("Дефицит федерального бюджета в 2024 году составил 3,5 трлн рублей, или 1,7% ВВП.", rules)
     assert f["metric"].tolist() == ["budget_balance", "budget_balance (share of gdp)"]  # not a growth of the GDP
     assert one("Defence spending will reach 6.3% of Russia's GDP in 2025.", rules)["metric"] \
         == "defence_spending (share of gdp)"  # not the deficit's share, nor a share of "russia gdp"
     assert one("Строительная отрасль занимает 6% ВВП страны.", rules)["metric"] == "share of gdp"
+    # ... and so are ratios to GDP named before the percentage, or "к ВВП" after it
+    for text, metrics in [
+        ("The country's external debt-to-GDP ratio rose to 59.2%.", ["debt (external) (share of gdp)"]),
+        ("В результате соотношение госдолга к ВВП снизилось до 21,9% (23,7% в 2024).",
+         ["debt (public) (share of gdp)"] * 2),
+        ("Уровень госдолга на сегодня составляет 23,6% к ВВП.", ["debt (public) (share of gdp)"]),
+        ("The ratio of public debt to GDP fell to 23% in 2024.", ["debt (public) (share of gdp)"]),
+        ("The budget deficit-to-GDP ratio was 2.6% in 2024.", ["budget_balance (share of gdp)"]),
+        ("Kazakhstan's GDP grew 6.5% in 2025.", ["gdp_growth"]),
+    ]:
+        assert figs(text, rules, "2025-11-04")["metric"].tolist() == metrics, text
 
 
 def test_a_groups_unemployment_plans_of_intent_and_a_base_in_brackets_after_a_year(rules):
