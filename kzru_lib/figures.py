@@ -1950,6 +1950,10 @@ _RU_PRICE_AFTER = re.compile(r"\s+за\s+(?:1\s+|одну\s+|один\s+)?(?P<pe
                              + r")(?![^\W\d_])", re.I)
 #: Measures that become a rate with "a year", "per day", "an hour" after them ("2.4 billion gallons a year").
 _RATE_KINDS = frozenset({"length", "mass", "volume", "energy"})
+#: Right after a bare number, a rate per thousand people ("18.5 per 1,000 people", "25,05 человек на 1000 населения", "на
+#: 1000 жителей"): a birth or death rate, not a count, and the thousand people counted by it are no figure.
+_PER_THOUSAND = re.compile(r"(?:\s+(?:человек|people))?\s+(?:per|на)\s+(?:1[,.\s\u00a0]?000|одну\s+тысячу|тысячу)\s+"
+                           r"(?:people|persons|population|inhabitants|residents|человек|населения|жителей)(?![^\W\d_])", re.I)
 #: The Russian "в год", "в сутки" of a rate ("67 млн тонн в год"), as the English period.
 _RU_PER = {"год": "year", "сутки": "day", "день": "day", "месяц": "month", "неделю": "week", "час": "hour"}
 _RU_PERIODS = "|".join(_RU_PER)  # (read after a measure, :data:`_RATE_AFTER`, and after money, :data:`_RU_MONEY_PER`)
@@ -2237,6 +2241,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             base += int(n) / int(d)
         elif m.group("vf"):
             base += _FRACTIONS[m.group("vf")]
+        if not unit and not cur and (pt := _PER_THOUSAND.match(sentence, e)):
+            unit, kind, e = "per 1000 people", "rate", pt.end()  # "18.5 per 1,000 people": a rate, and no 1,000 people
         if not unit and not cur and not m.group("word") and (xr := _exchange_unit(sentence, s, e, "")):
             unit, kind, e = xr[0], "money", xr[1]  # "The tenge weakened to 450 per dollar": the tenge's rate
         elif kind == "money" and " per " not in unit and (xr := _exchange_unit(sentence, s, e, unit)):

@@ -4771,6 +4771,18 @@ def test_the_level_a_plan_starts_from_and_every_figure_of_a_when_clause(rules):
     assert f["period"].tolist() == ["2024", "2024"]
 
 
+@pytest.mark.parametrize("text, value, metric", [
+    # a rate per thousand people is a birth or a death rate, and the thousand people are no count
+    ("The crude birth rate was 18.5 per 1,000 people in 2024.", 18.5, "birth_rate"),
+    ("Общий коэффициент рождаемости в 2024 году составил 18,5 на 1000 человек.", 18.5, "birth_rate"),
+    ("Уровень рождаемости в Туркестанской области в 2024 году – 25,05 человек на 1000 населения.", 25.05, "birth_rate"),
+    ("The death rate fell to 6.5 per 1,000 population in 2024.", 6.5, "death_rate"),
+])
+def test_a_rate_per_thousand_people(rules, text, value, metric):
+    f = figs(text, rules, "2025-02-11")
+    assert f[["value", "unit", "metric"]].values.tolist() == [[value, "per 1000 people", metric]]
+
+
 @pytest.mark.parametrize("text, metric", [
     # a country's external debt and its state's debt are two debts; a debt owed to a country is neither
     ("Kazakhstan's external debt stood at $172.8 billion at the end of June 2025.", "debt (external)"),
