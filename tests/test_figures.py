@@ -219,6 +219,18 @@ def test_ranges_are_one_figure(rules, text, low, high, unit, qualifier):
     assert (row["value"], row["low"], row["high"]) == (pytest.approx(low), pytest.approx(low), pytest.approx(high))
 
 
+@pytest.mark.parametrize("text, metric", [
+    # an amount with a change noun right after it is the change, not the level
+    ("China's trade with Central Asian nations reached $94.8 billion in 2024, marking a $5.4 billion increase from 2023.",
+     ["trade_turnover", "trade_turnover (change)"]),
+    ("OPEC's figures showed a 363,000 bpd increase in production by the wider OPEC+ group in February 2025.",
+     ["oil_flow (change)"]),
+    ("Exports reached $2 billion in 2024, a 5% increase.", ["exports", "export_growth"]),
+])
+def test_an_amount_with_a_change_noun_after_it_is_a_change(rules, text, metric):
+    assert figs(text, rules, "2025-03-12")["metric"].tolist() == metric
+
+
 def test_a_change_from_to_is_two_figures(rules):
     table = figs("Trade rose from $25 billion to $28 billion.", rules)
     assert table["value"].tolist() == [25e9, 28e9]
