@@ -7605,9 +7605,9 @@ _CHANGE_NA = re.compile(r"(?<![^\W\d_])на\s+$", re.I)
 _CHANGE_WORD_RU = re.compile(r"(?<![^\W\d_])(?:вырос|выросл|увелич|прибав|сократ|снизи|снизл|уменьш|упал|возрос|подрос"
                              r"|рост|прирост|сниж|паден)", re.I)
 _CHANGE_AFTER = _led(re.compile(rf"(?:\s+(?:people|persons|tons|tonnes|человек|тонн))?\s*(?:more|less|higher|lower|{_MORE_LESS_RU}"
-                                r"|-?(?:increase|rise|jump|gain|drop|decline|decrease|fall|surge)s?)\b",
+                                r"|-?(?:increase|rise|jump|drop|decline|decrease|fall|surge)s?)\b",
                                 re.I))  # (the counted noun between: "на 225 тыс. человек больше, чем в 2022 году"; a change noun
-# right after: "a 363,000 bpd increase in production", "a 120,000-tonne rise")
+# right after: "a 363,000 bpd increase in production", "a 120,000-tonne rise"; not "a $2 million gain on the sale", a profit)
 _MORE_BY = re.compile(rf"(?<![^\W\d_])(?:{_MORE_LESS_RU})\s+на\s+$", re.I)  # "больше на $200 миллионов"
 _CHANGE_WINDOW = 80
 #: Right after "на <figure>": a verb of exceeding or falling short ("на 40 тысяч превышает", "на 5% превысил").
