@@ -74,7 +74,7 @@ import pandas as pd
 
 from .errors import KzruError
 from .parallel import default_workers, map_batches, scheduler_address
-from .tables import read_rule_table
+from .tables import read_rule_table, word_tree
 
 __all__ = ["find_dates", "extract_dates", "load_date_rules", "parse_published", "DATE_COLUMNS", "CORPUS_DATE_COLUMNS"]
 
@@ -180,14 +180,7 @@ def _alt(words, *, fold: bool = False, spaces: str = r"\s+") -> str:
     first letter instead of trying every word in turn. ``fold=True`` merges words differing only
     in case, for use inside a case-insensitive group.
     """
-    words = {w.lower() if fold else w for w in words if w}
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for c in w:
-            node = node.setdefault(spaces if c == " " else re.escape(c), {})
-        node[""] = {}  # the end of a word
-    return _tree_regex(tree)
+    return word_tree({w.lower() if fold else w for w in words if w}, spaces=spaces)
 
 
 def _cue_words(pattern: str) -> str:
@@ -204,18 +197,6 @@ def _cue_words(pattern: str) -> str:
     if any(b.startswith(a + " ") for a in words for b in words):
         return pattern
     return _alt(words, fold=True, spaces=" ")
-
-
-def _tree_regex(node: dict) -> str:
-    """The regex of a prefix tree from :func:`_alt`: children first (greedy), then the word's end."""
-    ends = "" in node
-    branches = [token + _tree_regex(child) for token, child in sorted(node.items()) if token]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + body + ")?"
-    return body
 
 
 def _ci(words) -> str:

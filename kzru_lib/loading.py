@@ -30,6 +30,7 @@ import pandas as pd
 from . import sources
 from .errors import CorpusError, LoadWarning, MetadataError
 from .parallel import paused_gc
+from .tables import word_tree
 
 __all__ = ["load_corpus", "read_corpus", "load_problems", "read_article", "normalize_text", "guess_language", "parse_date", "METADATA_FILE"]
 
@@ -366,29 +367,9 @@ MONTHS = {
 }
 
 
-def _word_tree(words) -> str:
-    """The regex alternation of ``words`` longest first (``"|".join(sorted(words, key=len, reverse=True))``) written as
-    a tree of their shared beginnings (``j(?:an(?:uary)?|u(?:ne|ly))``, ...): the same words tried in the same order at
-    a position (along one path, the longer words before the one that ends there; words that part at a letter go on
-    with letters no character matches two of, in any case: a test checks), so the same matches, found several times
-    faster by a case-insensitive scan (a few first letters tried at each position, not every word)."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def regex(node: dict) -> str:
-        alts = [re.escape(ch) + regex(sub) for ch, sub in node.items() if ch]
-        if "" in node:
-            return f"(?:{'|'.join(alts)})?" if alts else ""
-        return f"(?:{'|'.join(alts)})" if len(alts) > 1 else alts[0]
-
-    return regex(tree)
-
-
-_MONTH_RE = _word_tree(MONTHS)
+#: The month names as one alternation, longest first, written as a tree (a case-insensitive scan tries a few first
+#: letters at each position, not every name; where two names part, no character matches both their next letters: a test)
+_MONTH_RE = word_tree(MONTHS)
 #: A time after a date: ``, 14:35``, ``- 11:17``, ``at 9:05 pm``, with a zone: ``(UTC+04:00)``, ``(UTC+3 MSK)``, ``GMT+5``.
 _TIME = (r"(?:(?:[,\s]+(?:at\s+)?|\s*[-–|/]\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
          r"(?:\s*\((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?(?:\s+[A-Z]{2,5})?\)|\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pandas as pd
 
 from .errors import KzruError
 
-__all__ = ["read_rule_table"]
+__all__ = ["read_rule_table", "word_tree"]
 
 
 def read_rule_table(path: str | os.PathLike | None, name: str, required: list[str]) -> tuple[pd.DataFrame, str]:
@@ -42,3 +44,35 @@ def read_rule_table(path: str | os.PathLike | None, name: str, required: list[st
     if missing:
         raise KzruError(f"{where}: missing column(s) {', '.join(missing)}; expected {', '.join(required)}")
     return table, where
+
+
+def word_tree(words: Iterable[str], *, spaces: str = r"\s+") -> str:
+    """One regex alternation of literal words (or phrases), longest first, a space in one matching ``spaces``.
+
+    Written as a prefix tree ("Jan(?:uary)?" rather than "January|Jan"), which matches exactly what the flat
+    longest-first alternation matches (at a position the words that fit lie on one path of the tree, tried longest
+    first) but lets the regex engine drop a failing word at its first letter instead of trying every word in turn.
+    Used for the date vocabulary (:mod:`kzru_lib.dates`), the month names of dated lines (:mod:`kzru_lib.loading`) and
+    multi-word terms (:mod:`kzru_lib.terms`).
+    """
+    tree: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = tree
+        for c in w:
+            node = node.setdefault(spaces if c == " " else re.escape(c), {})
+        node[""] = {}  # the end of a word
+    return _tree_regex(tree)
+
+
+def _tree_regex(node: dict) -> str:
+    """The regex of a prefix tree from :func:`word_tree`: children first (greedy), then the word's end."""
+    ends = "" in node
+    branches = [token + _tree_regex(child) for token, child in sorted(node.items()) if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + body + ")?"
+    return body

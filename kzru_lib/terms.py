@@ -61,6 +61,7 @@ import pandas as pd
 
 from .errors import KzruError
 from .loading import printable_lines
+from .tables import word_tree
 
 __all__ = [
     "TermOptions",
@@ -279,23 +280,9 @@ def _read_table(path: Path, required: Sequence[str]) -> list[dict[str, str]]:
 
 
 def _trie_pattern(phrases: Iterable[str]) -> str:
-    """One regex alternation for many phrases, factored as a character trie (spaces match any
-    run of spaces or tabs, never a newline)."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [(r"[^\S\n]++" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(trie)
+    """One regex alternation for many phrases, factored as a character trie (:func:`kzru_lib.tables.word_tree`;
+    spaces match any run of spaces or tabs, never a newline)."""
+    return word_tree(phrases, spaces=r"[^\S\n]++")
 
 
 def _norm_phrase(text: str) -> str:

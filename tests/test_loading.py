@@ -470,7 +470,7 @@ def test_corpus_metadata_from_real_shapes_without_a_sidecar(tmp_path):
 
 
 def test_month_names_that_part_go_on_with_letters_no_character_matches_two_of():
-    # _MONTH_RE is the month names' alternation written as a tree (_word_tree): it tries the same names in the same
+    # _MONTH_RE is the month names' alternation written as a tree (tables.word_tree): it tries the same names in the same
     # order as the plain alternation (longest first) only if, where two names part, no character matches both of
     # their next letters case-insensitively (as the date regexes match)
     import re
