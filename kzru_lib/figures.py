@@ -7604,10 +7604,11 @@ _OR_RESTATED = re.compile(r"[+-]?\d[\d.,]*\s*(?P<pct>%|percent\b|per\s+cent\b|п
 _CHANGE_NA = re.compile(r"(?<![^\W\d_])на\s+$", re.I)
 _CHANGE_WORD_RU = re.compile(r"(?<![^\W\d_])(?:вырос|выросл|увелич|прибав|сократ|снизи|снизл|уменьш|упал|возрос|подрос"
                              r"|рост|прирост|сниж|паден)", re.I)
+#: Right after a figure, what makes it a change: "more", "less" and the like, the counted noun between ("на 225 тыс.
+#: человек больше, чем в 2022 году"), or a change noun ("a 363,000 bpd increase in production", "a 120,000-tonne rise";
+#: not "a $2 million gain on the sale", a profit).
 _CHANGE_AFTER = _led(re.compile(rf"(?:\s+(?:people|persons|tons|tonnes|человек|тонн))?\s*(?:more|less|higher|lower|{_MORE_LESS_RU}"
-                                r"|-?(?:increase|rise|jump|drop|decline|decrease|fall|surge)s?)\b",
-                                re.I))  # (the counted noun between: "на 225 тыс. человек больше, чем в 2022 году"; a change noun
-# right after: "a 363,000 bpd increase in production", "a 120,000-tonne rise"; not "a $2 million gain on the sale", a profit)
+                                r"|-?(?:increase|rise|jump|drop|decline|decrease|fall|surge)s?)\b", re.I))
 _MORE_BY = re.compile(rf"(?<![^\W\d_])(?:{_MORE_LESS_RU})\s+на\s+$", re.I)  # "больше на $200 миллионов"
 _CHANGE_WINDOW = 80
 #: Right after "на <figure>": a verb of exceeding or falling short ("на 40 тысяч превышает", "на 5% превысил").
@@ -9025,8 +9026,9 @@ def _ru_genitive(word: str) -> str:
     return tag.POS if tag.POS in ("NOUN", "ADJF") and tag.case == "gent" else ""
 
 
-#: Right after a percentage, the GDP in the genitive ("1,7% ВВП", "6,3% валового внутреннего продукта").
-_GDP_AFTER = re.compile(r"\s*(?:к\s+)?(?:ВВП|валового\s+внутреннего\s+продукта)(?![^\W\d_])")  # ("23,6% к ВВП")
+#: Right after a percentage, the GDP in the genitive ("1,7% ВВП", "6,3% валового внутреннего продукта"), or a ratio to it
+#: ("23,6% к ВВП").
+_GDP_AFTER = re.compile(r"\s*(?:к\s+)?(?:ВВП|валового\s+внутреннего\s+продукта)(?![^\W\d_])")
 
 
 #: A bracketed aside right after a figure ("14.7% ($499mn) of ...").
