@@ -5300,7 +5300,8 @@ def _read_doc_figures(
             if base_when or from_before:
                 measured_from.add(len(out))  # "from $52.5 billion a year earlier": a base, of another period
             if f["kind"] == "percent" and _FOUR_DIGITS.fullmatch(period) and metric.split(" (")[0].endswith("_growth") \
-                    and (since := _base_year_after(sentence, bases, e0, clause)) and int(period) - int(since) >= 2:
+                    and (since := _base_year_after(sentence, bases, e0, clause) or _from_year_before(sentence, clause, s0)) \
+                    and int(period) - int(since) >= 2:
                 metric = f"{metric} (since {since})"  # "soared 64.2% compared with 2021" (of 2023): growth over two years
             if f["kind"] == "percent" and metric.split(" (")[0].endswith("_growth") and 100 < value < 300 and (
                     _INDEX_WORD.search(sentence, clause[0], s0) or _LEVEL_AGAINST.match(sentence, e0)
@@ -7522,6 +7523,19 @@ def _year_after_base(sentence: str, clause: tuple[int, int], bases: list, publis
     if not (pub := published[:4]).isdigit():
         return None
     return (str(year), found[0][4]) if int(pub) - 1 <= year <= int(pub) else None
+
+
+#: An amount's start year in "from <amount> in <year> to <amount> in <year>" ("expanded from 312.04 billion yuan in 2013 to
+#: 674.15 billion yuan in 2024, up 116 percent"; "вырос с 2,1 млрд долларов в 2013 году до 4,8 млрд в 2024 году").
+_FROM_YEAR_TO = re.compile(r"\bfrom\s+[^;]{1,60}?\s+in\s+(?P<en>(?:19|20)\d\d)\s+to\s"
+                           r"|(?<![^\W\d_])с\s+[^;]{1,60}?\s+в\s+(?P<ru>(?:19|20)\d\d)\s+(?:год\w*|г\.)\s+до\s", re.I)
+
+
+def _from_year_before(sentence: str, clause: tuple[int, int], s0: int) -> str:
+    """The year a growth is measured from, as the start of "from X in 2013 to Y in 2024" before it in its clause (the
+    growth is of all those years, not of the last: "..., up 116 percent"), or ""."""
+    found = [m for m in _FROM_YEAR_TO.finditer(sentence, clause[0], s0)]
+    return (found[-1].group("en") or found[-1].group("ru")) if found else ""
 
 
 def _base_year_after(sentence: str, bases: list, e0: int, clause: tuple[int, int]) -> str:

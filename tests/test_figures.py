@@ -231,6 +231,23 @@ def test_an_amount_with_a_change_noun_after_it_is_a_change(rules, text, metric):
     assert figs(text, rules, "2025-03-12")["metric"].tolist() == metric
 
 
+@pytest.mark.parametrize("text, metric", [
+    # a growth after "from X in 2013 to Y in 2024" is of all those years, not of the last
+    ("China's trade with the five Central Asian countries expanded from 312.04 billion yuan in 2013 to 674.15 billion "
+     "yuan in 2024, up 116 percent.", "trade_growth (since 2013)"),
+    ("Trade between China and the five Central Asian nations surged from 312.04 billion yuan (approximately $43.48 "
+     "billion) in 2013 to 674.15 billion yuan in 2024, marking a remarkable 116 percent growth.",
+     "trade_growth (since 2013)"),
+    ("Товарооборот Казахстана и Китая вырос с 2,1 млрд долларов в 2013 году до 4,8 млрд долларов в 2024 году, или на "
+     "128%.", "trade_growth (since 2013)"),
+    # ... a year on year stays the year's
+    ("Trade between Kazakhstan and China rose from $20 billion in 2023 to $25 billion in 2024, up 25 percent.",
+     "trade_growth"),
+])
+def test_a_growth_over_the_years_from_to(rules, text, metric):
+    assert figs(text, rules, "2025-06-10").query("unit == 'percent'")["metric"].tolist() == [metric]
+
+
 def test_a_change_from_to_is_two_figures(rules):
     table = figs("Trade rose from $25 billion to $28 billion.", rules)
     assert table["value"].tolist() == [25e9, 28e9]
