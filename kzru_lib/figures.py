@@ -9892,8 +9892,9 @@ def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float
 
 #: Words of a fall and of a rise, the nearest before a growth (:func:`_said_fall`).
 _FALL_WORD = re.compile(r"\b(?:fell|fall(?:s|ing|en)?|dropp?(?:ed|ing|s)?|declin\w*|decreas\w*|shr[aiu]nk\w*|slump\w*"
-                        r"|plunge\w*|plummet\w*|down|lower|reduc\w*|cut(?:s|ting)?|slash\w*)\b|(?<![^\W\d_])(?:снизил\w*|снижени\w*|сократил\w*"
-                        r"|сокращени\w*|упал\w*|падени\w*|уменьшил\w*|уменьшени\w*|опустил\w*)", re.I)
+                        r"|plunge\w*|plummet\w*|collaps\w*|tumbl\w*|sank|down|lower|reduc\w*|cut(?:s|ting)?|slash\w*)\b"
+                        r"|(?<![^\W\d_])(?:снизил\w*|снижени\w*|сократил\w*|сокращени\w*|упал\w*|падени\w*|уменьшил\w*"
+                        r"|уменьшени\w*|опустил\w*|рухнул\w*|обвалил\w*|просел\w*)", re.I)
 _RISE_WORD = re.compile(r"\b(?:rose|ris(?:e|es|ing|en)|grew|grow\w*|increas\w*|jump\w*|climb\w*|gain\w*|up|higher"
                         r"|surg\w*|soar\w*|boost\w*)\b|(?<![^\W\d_])(?:вырос\w*|рост\w*|увеличил\w*|увеличени\w*|повысил\w*"
                         r"|повышени\w*|прирост\w*|подскочил\w*)", re.I)

@@ -619,6 +619,11 @@ def test_a_growth_said_to_fall_is_negative(rules):
         ("a", "c"), ("a", "e"), ("b", "c"), ("b", "e"), ("c", "d"), ("c", "f"), ("d", "e"), ("e", "f")]
     table = compare_figures(f)
     assert (table["min_value"].iloc[0], table["max_value"].iloc[0]) == (-3.4, 3.4)
+    # ... as a collapse is ("рухнул на 60 процентов", "collapsed by 60%")
+    h = figures({"a": "Экспорт электроэнергии из России в Китай в первой половине 2025 года рухнул на 60 процентов.",
+                 "b": "Russia's electricity exports to China fell by 60% in the first half of 2025.",
+                 "c": "Russia's electricity exports to China collapsed by 60% in the first half of 2025."}, rules)
+    assert figure_disagreements(h).empty and compare_figures(h)["max_value"].iloc[0] == -60
     # a growth rate a fall went to or from is a level: "growth fell to 3%" agrees with "grew 3%"
     g = figures({"a": "Growth of trade between Kazakhstan and Russia slowed and fell to 3% in 2024.",
                  "b": "Trade between Kazakhstan and Russia grew 3% in 2024.",

@@ -248,6 +248,13 @@ def test_a_growth_over_the_years_from_to(rules, text, metric):
     assert figs(text, rules, "2025-06-10").query("unit == 'percent'")["metric"].tolist() == [metric]
 
 
+def test_the_same_indicator_a_year_before_is_a_base(rules):
+    # "если сравнивать с аналогичным показателем прошлого года": a base, which lends no period to the level after it
+    f = figs("За первое полугодие 2024 года поставки электроэнергии из России в Китай снизились на 76%, если сравнивать "
+             "с аналогичным показателем прошлого года и составили 465 миллионов киловатт-час.", rules, "2024-08-01")
+    assert f["period"].tolist() == ["2024-01/2024-06", "2024-01/2024-06"]
+
+
 def test_a_change_from_to_is_two_figures(rules):
     table = figs("Trade rose from $25 billion to $28 billion.", rules)
     assert table["value"].tolist() == [25e9, 28e9]
