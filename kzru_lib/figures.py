@@ -2428,6 +2428,11 @@ def _share_list_units(sentence: str, toks: list[dict]) -> list[dict]:
         t, u = out[i], out[i + 1]
         m = _LIST_JOIN.fullmatch(sentence, t["end"], u["start"])
         ok = m is not None and (listed or m.group(0).strip() != ",")  # a bare comma only goes on with a list
+        if ok and not listed and "," in m.group(0) and m.group(0).strip() != "," and not (
+                i and _LIST_JOIN.fullmatch(sentence, out[i - 1]["end"], t["start"])):
+            # ", or" / ", или" after a number no list leads to restates it ("проголосовали 7 820 204, или 63,66%"),
+            # unlike "3, 4, or 5 percent"
+            ok = False
         listed = False
         if (ok and not t["unit"] and not t["kind"] and not t["scaled"] and not t["word"] and u["unit"]
                 and t["high"] is None):
@@ -2444,7 +2449,8 @@ _COMPARATIVES = frozenset(_MORE_LESS_RU.split("|")) | {"более", "менее
 
 #: Words a hedge may stand before, ahead of its figure: "approached the mark of $70 billion", "приблизился к
 #: отметке в 70 млрд".
-_HEDGE_FILLER = r"(?:(?:the\s+)?(?:mark|level|threshold)\s+of\s+|(?:отметк[иеу]|уровн[яюе])\s+(?:в\s+)?)?"
+_HEDGE_FILLER = (r"(?:(?:the\s+)?(?:mark|level|threshold)\s+of\s+|(?:отметк[иеу]|уровн[яюе])\s+(?:в\s+)?"
+                 r"|the\s+(?:required|necessary|minimum)\s+|(?:необходим|требуем|минимальн)\w*\s+)?")
 
 
 #: A change said before "up to" in a sentence ("increased by 5.4% compared to 2022 – up to 9.9 billion"): then
@@ -3257,6 +3263,15 @@ def _join_number_words(sentence: str, toks: list[dict], rules: FigureRules) -> l
                        "raw": f"{(a['value'] + t['value']) / tscale:f}".rstrip("0").rstrip("."),
                        "wparts": (a["value"] + t["value"], 1.0)}
             continue
+        if (a is not None and a["word"] and not t["word"] and t["scaled"] and not t["has_cur"] and not a["unit"]
+                and a["high"] is None and t["high"] is None and sentence[a["end"]:t["start"]] == " "
+                and re.fullmatch(r"\d{1,3}", t["raw"] or "") and _word_parts(a, rules)[1] > t["value"]):
+            # "шесть миллионов 163 тысячи 863 человека": the millions in words, the thousands and the rest in digits
+            tscale = t["value"] / _to_float(t["raw"])
+            total = a["value"] + t["value"]
+            out[-1] = {**t, "start": a["start"], "value": total, "raw": f"{total / tscale:.15g}",
+                       "wparts": (total, 1.0)}
+            continue
         if (a is not None and not a["word"] and not t["word"] and a["scaled"] and not t["scaled"] and not t["has_cur"]
                 and not a["unit"] and a["high"] is None and t["high"] is None and t["kind"] not in ("percent", "multiple")
                 and not a.get("number_adjective") and not t.get("number_adjective")
@@ -3656,6 +3671,10 @@ _EVENT_BEFORE = re.compile(r"(?:\b(?:kill(?:s|ed)|injur(?:es|ed)|wound(?:s|ed))|
                            r"|ранен[ыо]?|задержан[ыо]?|задержали|госпитализирован[ыо]?|эвакуирован[ыо]?))\s+"
                            r"(?:(?:at\s+least|more\s+than|over|about|almost|nearly|около|более|не\s+менее|почти|свыше|ещё"
                            r"|еще)\s+)?$", re.I)
+#: Right before a bare number, a Russian verb of voting: those who voted ("Всего проголосовало 16 667 097 (было ...)",
+#: "приняли участие более 15,8 млн").
+_VOTED_BEFORE = re.compile(r"(?<![^\W\d_])(?:проголосова(?:л[иоа]?|вших)|приняло?\s+участие|участвовал[иоа]?)\s+"
+                           + _HEDGED_BEFORE + "$", re.I)
 #: An English past participle or a comparative, which counts nothing ("about 225 thousand compared with ...",
 #: "225 thousand more than a year earlier").
 _COUNTS_NOTHING_EN = re.compile(r"[a-z]+ed|more|less|fewer|higher|lower", re.I)
@@ -3797,7 +3816,8 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                     # "Kazakhstan's net migration balance turned positive, reaching 16,600": a bare number a
                     # population, its growth or a migration balance named before it in its clause reached
                     phrase, noun = _people_understood(sentence, s)
-                if not noun and (_EVENT_AFTER.match(sentence, e) or _EVENT_BEFORE.search(sentence, max(0, s - 40), s)) \
+                if not noun and (_EVENT_AFTER.match(sentence, e) or _EVENT_BEFORE.search(sentence, max(0, s - 40), s)
+                                 or (_VOTED_BEFORE.search(sentence, max(0, s - 40), s) and _VOTE_WORD.search(sentence))) \
                         and not _YEAR_LIKE.fullmatch(t["raw"] or ""):
                     # "More than 160 have been killed in protests", "At least 225 were injured", "погибли 21, пострадали
                     # 108": the people an event's verb right after or right before a bare number counts
@@ -4901,9 +4921,13 @@ def _read_doc_figures(
                     # is the growth said just before, so this is its change, not a growth of its own
                     metric += _CHANGE_SUFFIX
             # a count of those who voted ("на референдуме проголосовали 7 820 204 человека"; not the votes for or against)
+            # (the Russian noun of voters, "7 820 918 избирателей", is read as the people are: whether they voted or may
+            # vote is told by the words near, and else it stays as it is, "за Путина проголосовали более 76 млн
+            # избирателей" being no count of those who voted)
             head = metric.partition(" ")[0] if f["kind"] == "count" else None
-            voters = head in ("people", "") and _voted_count(sentence, clause, s0, e0)
-            if head in ("people", "", _VOTERS) and _VOTE_WORD.search(sentence) and _eligible(sentence, clause, s0, e0):
+            voters = head in ("people", "", _RU_VOTERS) and _voted_count(sentence, clause, s0, e0)
+            if head in ("people", "", _VOTERS, _RU_VOTERS) and _VOTE_WORD.search(sentence) \
+                    and _eligible(sentence, clause, s0, e0):
                 metric = _ELECTORATE  # "12.2 million eligible voters", not those who voted
             if f["kind"] == "percent" and metric in (_TURNOUT, "") and (side := _vote_share_near(sentence, s0, e0)):
                 # "Turnout was 63.66%, with 71.12% voting in favour": no turnout; the votes against, a candidate's
@@ -8729,6 +8753,8 @@ _TURNOUT = "turnout"
 _VOTERS = "voters"
 #: The count of those who may vote in a vote ("eligible voters", "имеющих право голосовать").
 _ELECTORATE = "electorate"
+#: The Russian noun of voters as a count's metric reads it (its dictionary form).
+_RU_VOTERS = "избиратель"
 #: Right after a percentage: the voters it is a share of, so it is a turnout ("63.66% of those entitled to
 #: participate", "of registered voters", "63,87 процента от общего числа избирателей").
 _TURNOUT_OF = re.compile(
@@ -8737,16 +8763,21 @@ _TURNOUT_OF = re.compile(
     r"|от\s+(?:общего\s+)?(?:числа|количества)\s+(?:избирател\w*|граждан\w*,?\s+имеющих\s+право"
     r"|(?:граждан|избирател)\w*,?\s+(?:внесенных|включенных)\s+в\s+списк\w*))", re.I)
 #: Taking part in a vote ("voted", "took part", "проголосовали", "приняло участие", "бюллетени получили").
-_VOTED = _led(re.compile(r"\b(?:voted|(?:took|tak(?:e|es|ing))\s+part|participated|turned\s+out|cast\s+(?:their\s+)?ballots?"
+_VOTED = _led(re.compile(r"\b(?:voted|(?:took|tak(?:e|es|ing))\s+part|participated|turned\s+out"
+                         r"|cast\s+(?:their\s+)?(?:ballots?|votes?)"
                          r"|(?:came|went)\s+to\s+the\s+polls)\b"
                          r"|(?<![^\W\d_])(?:проголосова\w*|приня[лв]\w*\s+участие|участие\s+в\s+н\w+\s+принял\w*|участвова(?:л|вш)\w*"
                          r"|(?:пришл|явил)\w*\s+на\s+(?:избирательные\s+)?участк\w*|на\s+(?:избирательные\s+)?участки\s+(?:пришл|явил)\w*"
-                         r"|получил\w*\s+бюллетен\w*|бюллетен\w*\s+получил\w*)", re.I))
+                         r"|получил\w*\s+бюллетен\w*|бюллетен\w*\s+получил\w*"
+                         r"|изъявил\w*\s+(?:свою\s+)?волю|(?:свою\s+)?волю\s+изъявил\w*)", re.I))
 #: A share of the votes cast, not of the voters: "voted for", "in favour", "«За» проголосовали", "против".
 _VOTE_SHARE = _led(re.compile(r"\b(?:vot\w*|ballots?)\s+(?:for|against)\b|\b(?:in\s+favou?r|supported|backed)\b|\b(?:yes|no)['’\"”]?\s+vote"
                               r"|\bof\s+(?:the\s+)?votes?(?:\s+cast)?\b"
                               r"|[\"“«](?:yes|no)[\"”»]"
                               r"|(?<![^\W\d_])(?:«?за»?\s+(?:[А-ЯЁ][\w-]*\s+){0,3}проголосова\w*|проголосова\w*\s+«?за»?(?![^\W\d_])"
+                              r"|за\s+(?!(?:[\d\W]|дн|сут|час|недел|месяц|год|период|врем|весь|вс[её]|перв|последн|минувш|прошедш"
+                              r"|прошл|это|эт[иу]|один|одн|рубеж|границ|пределам)\w*)[а-яё][\w-]*(?:\s+[\w«»\"-]+){0,4}\s+проголосова\w*"
+                              r"|партию(?![^\W\d_])(?:\s+[\w«»\"-]+){0,4}\s+проголосова\w*"
                               r"|«?против»?"
                               r"|поддержал\w*|«да»|«нет»)", re.I))
 #: Right after a percentage: the voters ("63,8% избирателей", "63.8% of voters").
@@ -8754,7 +8785,12 @@ _OF_VOTERS = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?(?:voters|electorate)\b|�
 #: Before a percentage: a count just given, the percentage restating it ("проголосовали 7 820 204 человека, или
 #: 63,66%", "7 820 918 человек — 63,87%").
 _COUNT_THEN_SHARE = re.compile(r"\d\s+(?:человек\w*|граждан\w*|избирател\w*|казахстанц\w*|people|citizens|voters)"
-                               r"\s*(?:,\s*(?:или|or)|[—–-]|\(|,\s*(?:что\s+составил\w*|which\s+is))\s*$", re.I)
+                               r"\s*(?:,\s*(?:или|or)|[—–-]|\(|,\s*(?:что\s+состав(?:ил|ля)\w*|which\s+is))\s*$", re.I)
+
+#: After a percentage: "or" and the count of those who voted it restates ("приняли участие 81,39% или 15 802 095
+#: граждан", "63.66%, or 7,820,204 people").
+_SHARE_THEN_COUNT = re.compile(r"\s*,?\s*(?:или|or)\s+(?:[\d\u00a0\u202f ]|[.,](?=\d))+\s*(?:млн\.?\s*|million\s+)?"
+                               r"(?:человек\w*|граждан\w*|избирател\w*|people|citizens|voters)", re.I)
 
 
 #: The share of the votes cast for or against (a referendum's question, a candidate): not its turnout.
@@ -8779,6 +8815,10 @@ def _vote_share_near(sentence: str, s0: int, e0: int) -> bool | str:
     after = sentence[e0:e0 + _VOTE_SHARE_GAP]
     after = after[:next((m.start() for m in _SHARE_GAP_END.finditer(after)), len(after))]
     near = [x for x in (before, after) if _VOTE_SHARE.search(x) and not _TURNOUT_WORD.search(x)]
+    if not near and _OF_VOTERS.match(sentence, e0) and (m := next(reversed(list(_VOTE_SHARE.finditer(sentence, 0, s0))),
+                                                                None)) \
+            and not _SHARE_GAP_END.search(sentence, m.end(), s0) and not _TURNOUT_WORD.search(sentence, m.start(), s0):
+        near = [m.group(0)]  # "За строительство АЭС в Казахстане проголосовали 71,12% избирателей": of the voters, for it
     if not near:
         return False
     if any(_FOR_CANDIDATE.search(x) for x in near):
@@ -8848,7 +8888,8 @@ def _turnout_said(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> b
     against something ("«За» проголосовали 71,12%")."""
     if not _VOTED.search(sentence, clause[0], clause[1]) or _VOTE_SHARE.search(sentence, clause[0], clause[1]):
         return False
-    return bool(_OF_VOTERS.match(sentence, e0) or _COUNT_THEN_SHARE.search(sentence, max(0, s0 - 60), s0))
+    return bool(_OF_VOTERS.match(sentence, e0) or _COUNT_THEN_SHARE.search(sentence, max(0, s0 - 60), s0)
+                or _SHARE_THEN_COUNT.match(sentence, e0))
 
 
 def _voted_count(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bool:
@@ -8863,15 +8904,26 @@ def _voted_count(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bo
 
 def _eligible(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bool:
     """Whether a count is of those who may vote (the electorate): a word of it next to the count, no other number
-    between ("7.8 million of 12.2 million eligible voters": 12.2 million; "Имели право голосовать 12 284 487 граждан")."""
-    after = _ELIGIBLE.search(sentence, e0, min(clause[1], e0 + 40))
+    between ("7.8 million of 12.2 million eligible voters": 12.2 million; "Имели право голосовать 12 284 487 граждан",
+    "19.4 million citizens of Uzbekistan on the voter list"). A word of it before the count that follows another count
+    is that count's ("Из 12,3 млн казахстанцев, которые имели право голосовать, свою волю изъявили более 7 млн": the
+    7 million voted)."""
+    after = _ELIGIBLE.search(sentence, e0, min(clause[1], e0 + 50))
     before = list(_ELIGIBLE.finditer(sentence, max(clause[0], s0 - 80), s0))
     return bool((after and not _DIGIT_RUN.search(sentence, e0, after.start()))
-                or (before and not _DIGIT_RUN.search(sentence, before[-1].end(), s0)))
+                or (before and not _DIGIT_RUN.search(sentence, before[-1].end(), s0)
+                    and not _BIG_COUNT.search(sentence, max(0, before[-1].start() - 60), before[-1].start())))
+
+
+#: A count (not a year) written with a scale word or grouped thousands: "12,3 млн", "12 284 487", "12.2 million".
+_BIG_COUNT = re.compile(r"\d(?:[\d\u00a0\u202f ,.]*\d)?\s*(?:млн|млрд|тыс|million|billion|thousand)"
+                        r"|\d{1,3}(?:[\u00a0\u202f ,]\d{3})+(?!\d)", re.I)
 
 
 #: Those who may vote: "eligible voters", "registered voters", "имеющих право голоса", "включенных в списки".
-_ELIGIBLE = re.compile(r"\b(?:eligible|entitled|registered)\b|(?<![^\W\d_])(?:имеющ\w*\s+право|имели\s+право|с\s+правом\s+голос\w*"
+_ELIGIBLE = re.compile(r"\b(?:eligible|entitled|registered)\b|\b(?:voter|voting|electoral)\s+(?:lists?|rolls?|registers?)\b"
+                       r"|(?<![^\W\d_])(?:имеющ\w*\s+право|имели\s+право|с\s+правом\s+голос\w*|обладающ\w*\s+правом"
+                       r"|списк\w*\s+(?:избирател\w*|для\s+голосования)"
                        r"|право\s+(?:голос|участв)\w*|могли\s+(?:голосовать|участвовать)"
                        r"|включенн\w*\s+в\s+списк\w*|зарегистрированн\w*)", re.I)
 
@@ -9755,9 +9807,11 @@ def _vote_maps(claims: pd.DataFrame) -> tuple[dict, dict]:
     """What :func:`_vote_years` reads of a whole table of claims (``metric``, ``parties``, ``period``): the years
     in which the votes of some parties fell on a day (``(parties, "-MM-DD")`` -> years), and the days of the votes
     of some parties (parties -> days, the days with no year filled in). A store's comparison counts them over every
-    claim of a vote first, then fills the periods of its chunks of articles with them."""
+    claim of a vote first, then fills the periods of its chunks of articles with them. A reading by a time of the
+    voting day ("voters (at 2 p.m.)") says no day of its own: the day its article names may be another's ("the last
+    polling station ... will close on October 7 at 10:00 a.m. Astana time")."""
     periods = claims["period"].tolist()
-    vote = [_is_vote(m) for m in claims["metric"]]
+    vote = [_is_vote(m) and "(at " not in m for m in claims["metric"]]
     years: dict[tuple[str, str], set[str]] = {}
     for v, p, par in zip(vote, periods, claims["parties"], strict=True):
         if v and _DAY.fullmatch(p):
@@ -9784,18 +9838,37 @@ def _vote_years(claims: pd.DataFrame, maps: tuple[dict, dict] | None = None) -> 
     "6 октября") takes the year of the one vote of the same parties on that day that other claims date
     ("2024-10-06"), as a country rarely votes on the same day of two years that one corpus covers; and a vote's
     figure with no period in an undated article takes the day of the one vote of its parties the corpus names
-    (with a publication date a claim with no period is of its article's month, :data:`_AS_OF_SPAN`). Other periods
-    as they are. ``maps``: :func:`_vote_maps` of the whole corpus (default: of ``claims``)."""
+    and so does one in a dated article when that vote was held in the :data:`_VOTE_REPORTED` days before it ("Явка на
+    референдуме составила 84,5%" in an article of 2 May 2023 on the vote of 30 April); else, with a publication date,
+    a claim with no period is of its article's month (:data:`_AS_OF_SPAN`). Other periods as they are. ``maps``:
+    :func:`_vote_maps` of the whole corpus (default: of ``claims``)."""
     periods = claims["period"].tolist()
     vote = [_is_vote(m) for m in claims["metric"]]
-    undated = claims["published"].fillna("").eq("").tolist() if "published" in claims.columns else [False] * len(periods)
-    if not any(v and (_YEARLESS_DAY.fullmatch(p) or (not p and u))
-               for v, p, u in zip(vote, periods, undated, strict=True)):
+    published = claims["published"].fillna("").tolist() if "published" in claims.columns else [""] * len(periods)
+    if not any(v and (not p or _YEARLESS_DAY.fullmatch(p)) for v, p in zip(vote, periods, strict=True)):
         return periods
     years, days = _vote_maps(claims) if maps is None else maps
     out = _vote_days(periods, vote, claims["parties"], years)
-    return [next(iter(days[par])) if v and not p and u and par and len(days.get(par, ())) == 1 else p
-            for v, p, u, par in zip(vote, out, undated, claims["parties"], strict=True)]
+    return [_reported_vote(days.get(par, ()), pub) if v and not p and par else p
+            for v, p, pub, par in zip(vote, out, published, claims["parties"], strict=True)]
+
+
+#: How many days after a vote an article may report its figures with no date of their own (:func:`_vote_years`).
+_VOTE_REPORTED = 31
+
+
+def _reported_vote(days, published: str) -> str:
+    """The day of the one vote in ``days`` that a vote's figure with no period reports: in an undated article
+    (``published`` "") the one day there is; in a dated one, the one day within :data:`_VOTE_REPORTED` days before
+    its publication; "" when there is none or more than one."""
+    if not published:
+        return next(iter(days)) if len(days) == 1 else ""
+    try:
+        pub = datetime.date.fromisoformat(published[:10])
+    except ValueError:
+        return ""
+    near = [d for d in days if (_DAY.fullmatch(d) and 0 <= (pub - datetime.date.fromisoformat(d)).days <= _VOTE_REPORTED)]
+    return near[0] if len(near) == 1 else ""
 
 
 def _each_place(figures: pd.DataFrame) -> pd.DataFrame:

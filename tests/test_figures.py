@@ -7228,3 +7228,83 @@ def test_passengers_by_route_and_by_operator(rules, text, metrics):
 def test_the_parts_of_a_central_banks_reserves(rules, text, metric):
     f = figs(text, rules, published="2026-01-09")
     assert f.loc[f["unit"] == "USD", "metric"].tolist() == [metric]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # those who may vote, and those who voted, in other words
+    ("Из 12,3 млн казахстанцев, которые имели право голосовать, свою волю изъявили более 7 млн.",
+     ["electorate", "voters"]),  # (the words of the electorate before the 7 million are the 12.3 million's)
+    ("Он добавил, что из 12 035 578 граждан Казахстана, обладающих правом голосования, избирательные бюллетени "
+     "получили 6 521 860 человек.", ["electorate", "voters"]),
+    ("Всего в списке избирателей 19,4 млн граждан Узбекистана.", ["electorate"]),
+    ("In total, there are 19.4 million citizens of Uzbekistan on the voter list.", ["electorate"]),
+    ("Nizamkhojaev added that more than 16.6 million people cast their votes in the referendum.", ["voters"]),
+    # the Russian noun of voters, and a bare number after a verb of voting
+    ("По данным комиссии референдума, в голосовании приняли участие 7 820 918 избирателей, что составляет 63,87%.",
+     ["voters", "turnout"]),
+    ("Всего проголосовало 16 667 097 из 19 722 809 зарегистрированных избирателей.", ["voters", "electorate"]),
+    # a share, then the count of voters it restates
+    ("В референдуме приняли участие 81,39% или 15 802 095 граждан.", ["turnout", "voters"]),
+    # the votes for something or someone are not those who voted
+    ("За строительство АЭС в Казахстане проголосовали 71,12% избирателей.", ["vote_share (for)"]),
+    ("По результатам голосования, за Владимира Путина проголосовали более 76 млн избирателей.", ["избиратель"]),
+    ("По данным ЦИК, за:\n  • партию Amanat проголосовали 3 431 510 человек, 53,9%, 40 мандатов;",
+     ["people", "", "мандат"]),
+])
+def test_vote_counts_said_in_other_words(rules, text, metrics):
+    assert figs(text, rules, "2024-10-07")["metric"].tolist() == metrics
+
+
+def test_a_bare_number_after_taking_part_counts_voters_only_in_a_vote(rules):
+    assert figs("В этом году в конкурсе участвовали 120.", rules).empty
+    assert one("В референдуме участвовали 120 тысяч.", rules)["metric"] == "voters"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Референдум признан состоявшимся, поскольку явка превысила необходимые 50%.", "превысила необходимые 50%"),
+    ("The vote is valid, as turnout exceeded the required 50%.", "exceeded the required 50%"),
+])
+def test_passing_a_required_level_is_more_than_it(rules, text, surface):
+    f = one(text, rules)
+    assert (f["surface"], f["qualifier"], f["low"], f["high"]) == (surface, "more_than", 50.0, math.inf)
+
+
+@pytest.mark.parametrize("text, surfaces, values, units", [
+    # the millions in words, the rest in digits
+    ("Это составило шесть миллионов 163 тысячи 863 человека.", ["шесть миллионов 163 тысячи 863"], [6163863.0],
+     ["count"]),
+    ("Торговля достигла рекордных семи триллионов 400 миллиардов рублей.", ["семи триллионов 400 миллиардов рублей"],
+     [7.4e12], ["RUB"]),
+    # ", или" restates a number: it shares no unit with the one after it
+    ("На референдум пришли 7 820 204 человека, или 63,66 процента.", ["7 820 204", "63,66 процента"],
+     [7820204.0, 63.66], ["count", "percent"]),
+    ("Из них пришли на референдум 7 миллионов 820 тысяч 204, или 63,66 процента.", ["63,66 процента"], [63.66],
+     ["percent"]),
+    # a list goes on ("3, 4, or 5 percent"; "3 или 4%")
+    ("Growth was 3, 4, or 5 percent.", ["3", "4", "5 percent"], [3.0, 4.0, 5.0], ["percent"] * 3),
+    ("Рост составил 3 или 4%.", ["3", "4%"], [3.0, 4.0], ["percent"] * 2),
+])
+def test_numbers_written_in_parts_and_restated(rules, text, surfaces, values, units):
+    f = figs(text, rules, "2024-10-07")
+    assert (f["surface"].tolist(), f["value"].tolist(), f["unit"].tolist()) == (surfaces, values, units)
+
+
+def test_a_dated_articles_vote_figure_is_of_the_vote_held_just_before(rules):
+    f = _corpus_figures({"a": "Kazakhstan's referendum was held on October 6, 2024. The turnout stood at 63.87%.",
+                         "b": "Явка на референдуме в Казахстане составила 63,66%."}, rules)
+    pairs = figure_disagreements(f.assign(published=["2024-10-07", "2024-10-09"]))
+    assert list(zip(pairs["period"], pairs["claim_a"], pairs["claim_b"], strict=True)) == [("2024-10-06", "b:1", "a:1")]
+    # published more than a month after it, or before it: of its own month, as before
+    for later in ("2024-12-20", "2024-10-01"):
+        assert figure_disagreements(f.assign(published=["2024-10-07", later])).empty, later
+
+
+def test_a_reading_by_an_hour_names_no_day_of_the_vote(rules):
+    f = _corpus_figures({"a": "Kazakhstan's referendum was held on October 6, 2024. The turnout stood at 63.87%.",
+                         "b": "Явка на референдуме в Казахстане составила 63,66%.",
+                         "c": "By 2 p.m. local time, over six million people had cast their votes in the referendum in "
+                              "Kazakhstan. The last polling station abroad will close on October 7 at 10:00 Astana "
+                              "time."}, rules).assign(published="")
+    assert f["metric"].tolist()[-1] == "voters (at 2 p.m.)"
+    pairs = figure_disagreements(f)
+    assert list(zip(pairs["period"], pairs["claim_a"], pairs["claim_b"], strict=True)) == [("2024-10-06", "b:1", "a:1")]
