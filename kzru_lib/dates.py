@@ -984,6 +984,11 @@ _PLACE = r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'.-]+){0
 _DATELINE_BEFORE = re.compile(rf"^\s*{_PLACE}(?:,\s*{_PLACE})?\s*(?:\([^)]{{1,40}}\))?\s*,\s*$")
 # ... then an agency in brackets or slashes and a dash, or a dash or a colon alone ("Tashkent, OCT 6: ...")
 _DATELINE_AFTER = re.compile(r"^\s*(?:(?:\([^)]{1,40}\)|/[^/]{1,30}/)\s*[.:—–_-]|[—–_-]|:\s)")
+# ... or, inside a line (a headline run into the story: "The voter turnout was 73.12% ASTANA, March 16. /TASS/."), a
+# place in capitals, a comma, the date and the agency in slashes or brackets (or the end of the sentence the agency
+# opens the next of)
+_DATELINE_CAPS_BEFORE = re.compile(r"(?:^|[\s.!?»\"”%])[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2},\s*$")
+_DATELINE_AGENCY_AFTER = re.compile(r"^[.,]?\s*(?:\([^)]{1,40}\)|/[^/]{1,30}/|$)")
 
 
 #: After a date that opens a text, the time of a publication stamp ("2024-05-01, 18:30"); not a figure ("In 2024,
@@ -1000,7 +1005,8 @@ def _role(text: str, start: int, end: int, info: dict, rules: DateRules, masked:
         labelled = bool(before.strip(" \t:,.|–—-\"'«»“”„‘’(["))  # an opening quote is not a label ("«В 2024 году ...")
         if labelled or not after.strip() or _STAMP_TIME.match(after):
             return "publication"
-    if info["precision"] == "day" and _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
+    if info["precision"] == "day" and (_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after) or (
+            _DATELINE_CAPS_BEFORE.search(before) and _DATELINE_AGENCY_AFTER.match(after))):
         return "dateline"  # "ASTANA, Oct 17 (Reuters) -": where and when the story was filed, not an event
     if info["precision"] != "day":
         if rules.role_prep.match(surface):

@@ -4934,8 +4934,8 @@ def _read_doc_figures(
                 # and an exit poll's estimate are other quantities
                 metric = _VOTE_SHARE_METRIC + (f" ({side})" if side is not True else (
                     f" ({who})" if (who := _candidate(sentence, s0, e0, cands, rules)) else ""))
-                if any(_EXIT_POLL.search(x) for x in (*same_line[-2:], sentence)):
-                    metric += " (exit poll)"
+                if (poll := _poll_said(sents, k, sentence, same_line)) is not None:
+                    metric += f" (exit poll: {poll})" if poll else " (exit poll)"
             elif voters or f["kind"] == "percent" and (metric == _TURNOUT or _TURNOUT_OF.match(sentence, e0)
                                                        or _turnout_said(sentence, clause, s0, e0)):
                 # "63.66% of those entitled to participate", "явка составила 63,66%"; a turnout by a time of the
@@ -4946,8 +4946,13 @@ def _read_doc_figures(
                                                       or not close and hh >= _LAST_READING):
                     t = ""
                 metric = (_VOTERS if voters else _TURNOUT) + (f" (at {t})" if t else "")
-                if any(_EXIT_POLL.search(x) for x in (*same_line[-2:], sentence[:e0])):
-                    metric += " (exit poll)"  # "объявил результаты экзитпола ... Явка составила 67,3%": a poll's estimate
+                if (poll := _poll_said(sents, k, sentence[:e0], same_line)) is not None:
+                    metric += f" (exit poll: {poll})" if poll else " (exit poll)"  # "объявил результаты экзитпола ... Явка составила 67,3%": a poll's estimate
+                if period and (any(d[3] == "dateline" and d[4] == period_surface for d in period_rows)
+                               or _published_day(period_surface, (sentence, *same_line[-2:]))):
+                    # "ASTANA, March 16. /TASS/.": when the story was filed, not the vote; "проект которой опубликован
+                    # ... 12 февраля 2026 года": when something was published
+                    period = period_surface = ""
                 if not period and find_dates is not None and (day := _vote_day(sents, published, find_dates[1], parties)):
                     period, period_surface = day  # the vote the article reports ("Референдум ... прошел 6 октября")
                 near = (min(clause[0], max(0, s0 - _EVENT_NEAR[0])), clause[1])  # "stations abroad, with a turnout of"
@@ -5274,7 +5279,8 @@ def _read_doc_figures(
                 # "... за первые 10 месяцев 2024 года Казахстан посетили более 122 тысяч туристов из Китая. Это на 64%
                 # больше, чем за аналогичный период прошлого года": the growth of the figure just before, of its period
                 period, period_surface = next(iter(grown))
-            if not period and context and q != "target" and not base_when and not elsewhere and compared < 0:
+            if not period and context and q != "target" and not base_when and not elsewhere and compared < 0 and not (
+                    _is_vote(metric) and _published_day(context[1], same_line[-2:])):
                 period, period_surface = context
             if period and period_surface not in sentence:
                 period, period_surface = _year_before(sentence, period, period_surface)
@@ -8761,7 +8767,8 @@ _TURNOUT_OF = re.compile(
     r"\s*(?:of\s+(?:the\s+|all\s+)?(?:(?:those|citizens|voters|people|persons)\s+(?:who\s+(?:are|were)\s+)?)?"
     r"(?:entitled|eligible|registered)\b|of\s+the\s+electorate\b"
     r"|от\s+(?:общего\s+)?(?:числа|количества)\s+(?:избирател\w*|граждан\w*,?\s+имеющих\s+право"
-    r"|(?:граждан|избирател)\w*,?\s+(?:внесенных|включенных)\s+в\s+списк\w*))", re.I)
+    r"|(?:граждан|избирател)\w*,?\s+(?:внесенных|включенных)\s+в\s+списк\w*)"
+    r"|(?:граждан|избирател)\w*,?\s+(?:имеющ\w*\s+право|обладающ\w*\s+правом|(?:внесенн|включенн)\w*\s+в\s+списк))", re.I)
 #: Taking part in a vote ("voted", "took part", "проголосовали", "приняло участие", "бюллетени получили").
 _VOTED = _led(re.compile(r"\b(?:voted|(?:took|tak(?:e|es|ing))\s+part|participated|turned\s+out"
                          r"|cast\s+(?:their\s+)?(?:ballots?|votes?)"
@@ -8793,6 +8800,11 @@ _SHARE_THEN_COUNT = re.compile(r"\s*,?\s*(?:или|or)\s+(?:[\d\u00a0\u202f ]|[.
                                r"(?:человек\w*|граждан\w*|избирател\w*|people|citizens|voters)", re.I)
 
 
+#: "За" and a time ("за первые три часа", "за день"): in a time, not for something.
+_AT_TIME_ZA = re.compile(r"«?за»?\s+(?:дн|сут|час|недел|месяц|год|период|врем|весь|вс[её]|перв|последн|минувш|прошедш"
+                         r"|прошл|это|эт[иу]|один|одн|\d)", re.I)
+
+
 #: The share of the votes cast for or against (a referendum's question, a candidate): not its turnout.
 _VOTE_SHARE_METRIC = "vote_share"
 #: How far from a percentage a word of votes for or against makes it their share (:func:`_vote_share_near`).
@@ -8808,17 +8820,20 @@ def _vote_share_near(sentence: str, s0: int, e0: int) -> bool | str:
     no other number, comma and word of the turnout between ("with 71.12% voting in favour", "«за» проголосовали
     71,12%"; not "Явка составила 63,66%" before them): "for" or "against" when those words say which side, else
     True (a candidate's: "won 81.3% of the vote"); False when it is none."""
-    if not _VOTE_WORD.search(sentence) and not _VOTED.search(sentence):
+    if not _VOTE_WORD.search(sentence) and not _VOTED.search(sentence) and not _EXIT_POLL.search(sentence):
         return False  # (no vote: "5% supported the idea" is a poll's, "grew 5%, supported by oil" no share)
     before = sentence[max(0, s0 - _VOTE_SHARE_GAP):s0]
     before = before[max((m.end() for m in _SHARE_GAP_END.finditer(before)), default=0):]
     after = sentence[e0:e0 + _VOTE_SHARE_GAP]
     after = after[:next((m.start() for m in _SHARE_GAP_END.finditer(after)), len(after))]
     near = [x for x in (before, after) if _VOTE_SHARE.search(x) and not _TURNOUT_WORD.search(x)]
-    if not near and _OF_VOTERS.match(sentence, e0) and (m := next(reversed(list(_VOTE_SHARE.finditer(sentence, 0, s0))),
-                                                                None)) \
+    if not near and (m := next(reversed(list(_VOTE_SHARE.finditer(sentence, 0, s0))), None)) \
+            and (_OF_VOTERS.match(sentence, e0) or not sentence[:m.start()].strip(" «\"")) \
+            and not _AT_TIME_ZA.match(m.group(0)) \
             and not _SHARE_GAP_END.search(sentence, m.end(), s0) and not _TURNOUT_WORD.search(sentence, m.start(), s0):
-        near = [m.group(0)]  # "За строительство АЭС в Казахстане проголосовали 71,12% избирателей": of the voters, for it
+        # "За строительство АЭС в Казахстане проголосовали 71,12% избирателей": of the voters, for it; "За новую
+        # Конституцию проголосовали 87,4%" opening its sentence (not "За первые три часа проголосовали 20%")
+        near = [m.group(0)]
     if not near:
         return False
     if any(_FOR_CANDIDATE.search(x) for x in near):
@@ -8923,7 +8938,7 @@ _BIG_COUNT = re.compile(r"\d(?:[\d\u00a0\u202f ,.]*\d)?\s*(?:млн|млрд|т�
 #: Those who may vote: "eligible voters", "registered voters", "имеющих право голоса", "включенных в списки".
 _ELIGIBLE = re.compile(r"\b(?:eligible|entitled|registered)\b|\b(?:voter|voting|electoral)\s+(?:lists?|rolls?|registers?)\b"
                        r"|(?<![^\W\d_])(?:имеющ\w*\s+право|имели\s+право|с\s+правом\s+голос\w*|обладающ\w*\s+правом"
-                       r"|списк\w*\s+(?:избирател\w*|для\s+голосования)"
+                       r"|списк\w*\s+(?:избирател\w*|для\s+голосования)|избирател\w*\s+в\s+списк\w*"
                        r"|право\s+(?:голос|участв)\w*|могли\s+(?:голосовать|участвовать)"
                        r"|включенн\w*\s+в\s+списк\w*|зарегистрированн\w*)", re.I)
 
@@ -9006,6 +9021,60 @@ def _polls_close(doc: str) -> str:
 
 #: An exit poll: the turnout it gives is a pollster's estimate, not the count of the vote.
 _EXIT_POLL = re.compile(r"\bexit[\s-]?polls?\b|(?<![^\W\d_])экзит[\s-]?пол\w*", re.I)
+#: A survey's words: a share of the votes or a turnout it gives is its estimate ("Опрос Института ... показал, что
+#: новую Конституцию поддержали 87,4% голосовавших").
+_SURVEY = re.compile(r"\b(?:surveys?|pollsters?|opinion\s+polls?)\b|(?<![^\W\d_])(?:опрос\w*|социологическ\w*)", re.I)
+#: The body that counts a vote: its figures are the count, whatever poll a paragraph before gave.
+_COUNTING_BODY = re.compile(r"\b(?:commission|CEC)\b|(?<![^\W\d_])(?:ЦИК|ЦКР|избирком\w*|Центризбирком\w*|комисси\w*)",
+                            re.I)
+
+
+def _poll_said(sents: list, k: int, text: str, same_line: list[str]) -> str | None:
+    """Whether a vote's figure in sentence ``k`` (its words up to the figure: ``text``) is a poll's estimate: an exit
+    poll or a survey named in it, or an exit poll in the two sentences of its paragraph before it, or in the two lines
+    before its own when it names no counting body ("Результаты экзит-полла Института ...: / За: 86,7% / Явка
+    составила 75,3%"; not "... экзитполов. / По данным ЦИК, явка составила 73,24%"). Returns the pollster's name
+    (:func:`_pollster`; "" when none is named), so that two pollsters' estimates are two quantities; None when it is no
+    poll's."""
+    if _EXIT_POLL.search(text) or _SURVEY.search(text):
+        said = [text]
+    else:
+        ln = sents[k][0]
+        said = [x for x in same_line[-2:] if _EXIT_POLL.search(x)] or (
+            [x[4] for x in sents[max(0, k - 4):k] if ln - 2 <= x[0] < ln and _EXIT_POLL.search(x[4])]
+            if not _COUNTING_BODY.search(sents[k][4]) else [])
+        if not said:
+            return None
+    return next((name for x in (sents[k][4], *reversed(said)) if (name := _pollster(x))), "")
+
+
+#: A pollster: an institute, a centre or a foundation and the words of its name ("Института евразийской интеграции",
+#: "the Eurasian Integration Institute", "Institute of Public Policy").
+_POLLSTER = re.compile(r"(?<![^\W\d_])(?i:институт|центр|фонд)\w*"
+                       r"(?P<ru>(?:\s+(?!(?:по|на|во?|и|для|от|об?|при|со?|к|у|за|из)(?![а-яё-]))[а-яё][а-яё-]*){1,3})"
+                       r"|(?P<en>(?:(?!(?:The|A|An|By|Of|In|From)\s)[A-Z][\w-]+\s+){1,4})(?:Institute|Cent(?:er|re)|Foundation)\b"
+                       r"|\b(?:Institute|Cent(?:er|re)|Foundation)\s+(?:of|for)\s+(?P<en2>(?:[A-Z][\w-]+\s*){1,4})")
+
+
+def _pollster(text: str) -> str:
+    """The name of the first pollster :data:`_POLLSTER` finds in ``text``, its Russian words in their dictionary form
+    ("институт евразийский интеграция" of "Института евразийской интеграции"); "" when none."""
+    m = _POLLSTER.search(text)
+    if m is None:
+        return ""
+    if m.group("ru"):
+        words = list(itertools.takewhile(lambda w: not _ru_verb(w), m.group("ru").split()))
+        if not words:
+            return ""  # "Институт объявил результаты экзитпола": no name
+        return " ".join([_lemma(m.group(0).split()[0].lower()), *(_lemma(w) for w in words)])
+    return " ".join((m.group("en") or m.group("en2")).lower().split())
+
+
+def _ru_verb(word: str) -> bool:
+    """Whether pymorphy3 reads a lower-case Cyrillic word first as a verb or its forms (a name's words are not)."""
+    from .terms import _morph
+
+    return _ru_known(word) and _morph().parse(word)[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 #: A word of a vote, for the day a sentence names to be the vote's (:func:`_vote_day`).
 _VOTE_WORD = _led(re.compile(r"\b(?:referendum|referendums|elections?|vote|voting|voters?|polls?|polling|ballots?)\b"
                              r"|(?<![^\W\d_])(?:референдум\w*|выбор\w*|голосова\w*|избирател\w*|бюллетен\w*)", re.I))
@@ -9013,6 +9082,18 @@ _SOME_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")  # a day, its year known o
 #: The vote took place (:func:`_vote_day`): "прошел в воскресенье, 6 октября", "was held on October 6".
 _HELD = re.compile(r"\b(?:held|took\s+place|taking\s+place|went\s+to\s+the\s+polls)\b|(?<![^\W\d_])(?:прош(?:ел|ёл|ла|ло|ли)"
                    r"|состоял(?:ся|ась|ось|ись)|проходил\w*|проведен\w*|провели)(?![^\W\d_])", re.I)
+
+
+#: Right before a day: a verb of publishing or signing, whose day it is, not a vote's ("Принимаете ли Вы новую
+#: Конституцию, проект которой опубликован в средствах массовой информации 12 февраля 2026 года?").
+_PUBLISHED_ON = re.compile(r"(?:\b(?:published|signed|issued)|(?<![^\W\d_])(?:опубликова\w*|подписа\w*|издан\w*))"
+                           r"(?:\s+[\w«»\"-]+){0,5}\s+(?:on\s+|от\s+)?$", re.I)
+
+
+def _published_day(surface: str, texts) -> bool:
+    """Whether the date ``surface`` is, in one of ``texts``, the day something was published or signed
+    (:data:`_PUBLISHED_ON`)."""
+    return any((i := x.find(surface)) >= 0 and _PUBLISHED_ON.search(x, max(0, i - 60), i) for x in texts)
 
 
 def _vote_day(sents: list, published: str | None, date_rules, cache: dict) -> tuple[str, str] | None:
@@ -9027,7 +9108,8 @@ def _vote_day(sents: list, published: str | None, date_rules, cache: dict) -> tu
         for row in sents:
             if _VOTE_WORD.search(row[4]) and _DIGIT_RUN.search(row[4]):
                 for d in _date_rows(row[4], published, date_rules):
-                    if d[3] not in ("publication", "dateline") and _SOME_DAY.fullmatch(d[2]):
+                    if d[3] not in ("publication", "dateline") and _SOME_DAY.fullmatch(d[2]) \
+                            and not _PUBLISHED_ON.search(row[4], max(0, d[0] - 60), d[0]):
                         days.setdefault(d[2], d[4])
                         if _HELD.search(row[4]):
                             held.setdefault(d[2], d[4])

@@ -359,8 +359,9 @@ def test_an_exchange_rate_with_no_period_is_of_its_article_s_day(rules):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # (", or" restates the count: no percentage of its own; with no word of a vote, people)
     ("The number of citizens who took part was 7,820,204, or 63.66% of those entitled to participate.",
-     [("", ""), ("turnout", "")]),
+     [("people", ""), ("turnout", "")]),
     ("The Central Election Commission of Kazakhstan said the voter turnout stood at 63.66%.", [("turnout", "Kazakhstan")]),
     ("Явка на выборах президента России составила 77,44%.", [("turnout", "Russia")]),
     # by 20:00 with no hours of the vote stated: the close of polls where most votes close (the last reading)

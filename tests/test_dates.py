@@ -10,7 +10,14 @@ import pandas as pd
 import pytest
 from _paths import GOLD, ROOT
 
-from kzru_lib.dates import DATE_COLUMNS, extract_dates, find_dates, load_date_rules, parse_published
+from kzru_lib.dates import (
+    DATE_COLUMNS,
+    extract_dates,
+    find_date_records,
+    find_dates,
+    load_date_rules,
+    parse_published,
+)
 from kzru_lib.errors import KzruError
 
 #: Stored floors of the gold gate: fail when quality drops below them.
@@ -939,3 +946,14 @@ def test_a_russian_list_of_years_before_their_year_word():
     got = find_dates("В 2023 и 2024 годах ВВП вырос на 4,1% и 4,3% соответственно.", published="2026-02-04")
     assert got["value"].tolist() == ["2023", "2024"]
     assert find_dates("В 2000 и 2001 человек приехали.", published="2026-02-04").empty  # (counts stay counts)
+
+
+@pytest.mark.parametrize("text, role", [
+    # a headline run into the story's dateline: the day the story was filed
+    ("The voter turnout was 73.12% ASTANA, March 16. /TASS/. More than 87% of voters supported it.", "dateline"),
+    ("The voter turnout was 73.12% ASTANA, March 16.", "dateline"),
+    # a place in capitals and a day in the story, no agency after: an event
+    ("Talks were held in ASTANA, March 16, and went on for two days.", "event"),
+])
+def test_a_dateline_inside_a_line(text, role):
+    assert [r["role"] for r in find_date_records(text, published="2026-03-16")] == [role]

@@ -7308,3 +7308,40 @@ def test_a_reading_by_an_hour_names_no_day_of_the_vote(rules):
     assert f["metric"].tolist()[-1] == "voters (at 2 p.m.)"
     pairs = figure_disagreements(f)
     assert list(zip(pairs["period"], pairs["claim_a"], pairs["claim_b"], strict=True)) == [("2024-10-06", "b:1", "a:1")]
+
+
+def test_an_exit_polls_figures_are_its_pollsters(rules):
+    f = figs("Появились данные экзит-поллов по референдуму.\n"
+             "Результаты экзит-полла Института евразийской интеграции по референдуму.\n«За» проголосовали 86,7%\n"
+             "Явка составила 75,3%\n"
+             "Данные экзит-полла Института комплексных социальных исследований:\n"
+             "За новую Конституцию проголосовали 87,4%.\nЯвка - 73,8%.", rules, "2026-03-16")
+    assert f["metric"].tolist() == [
+        "vote_share (for) (exit poll: институт евразийский интеграция)",
+        "turnout (exit poll: институт евразийский интеграция)",
+        "vote_share (for) (exit poll: институт комплексный социальный исследование)",
+        "turnout (exit poll: институт комплексный социальный исследование)"]
+    # a survey named in the sentence; the counting body's figure after a paragraph on exit polls is the count
+    assert one("Опрос Института комплексных социальных исследований показал, что новую Конституцию поддержали 87,4% "
+               "голосовавших.", rules)["metric"] == "vote_share (for) (exit poll: институт комплексный социальный исследование)"
+    f = figs("По данным экзитполов, новую Конституцию поддержали 87,4%.\n"
+             "В Центральной комиссии референдума сообщили, что явка составила 73,24%.", rules, "2026-03-16")
+    assert f["metric"].tolist() == ["vote_share (for) (exit poll)", "turnout"]
+    # two pollsters' estimates are not set against each other
+    g = _corpus_figures({"a": "Референдум прошел 15 марта 2026 года. По данным экзит-полла Института евразийской "
+                              "интеграции, явка составила 75,3%.",
+                         "b": "Референдум прошел 15 марта 2026 года. По данным экзит-полла Института комплексных "
+                              "социальных исследований, явка составила 73,8%."}, rules)
+    assert figure_disagreements(g).empty
+
+
+def test_a_vote_is_not_dated_by_a_dateline_nor_a_day_something_was_published(rules):
+    f = figs("The voter turnout was 73.12% ASTANA, March 16. /TASS/. More than 87% of voters supported a new Kazakh "
+             "Constitution in Sunday's referendum.", rules, "2026-03-16")
+    assert f.loc[f["surface"] == "73.12%", "period"].tolist() == ["2026-03-15"]
+    for text in ["«Референдум по вопросу «Принимаете ли Вы новую Конституцию, проект которой опубликован в средствах "
+                 "массовой информации 12 февраля 2026 года?» считать состоявшимся». Явка составила 73,12%.",
+                 "«Референдум по вопросу «Принимаете ли Вы новую Конституцию, проект которой опубликован в средствах "
+                 "массовой информации 12 февраля 2026 года?» считать состоявшимся, поскольку в голосовании приняло "
+                 "участие 73,12 процента граждан, имеющих право участвовать в референдуме."]:
+        assert figs(text, rules, "2026-03-16")["period"].tolist() == [""], text
