@@ -1428,6 +1428,8 @@ class FigureRules:
     #: (pattern, alias -> country) of the ``company`` rows of the actor gazetteer with a country of
     #: the places table ("Газпрома" -> Russia): who supplies a flow (:func:`_company_supplier`)
     companies: tuple = (None, {})
+    #: The political parties gazetteer compiled: (pattern of every alias, alias -> party name).
+    political_parties: tuple = (None, {})
     #: unit surface -> the factor its number is multiplied by, for the percent rows of the units table with a factor
     #: other than 1 ("25 basis points" is 0.25 of a percentage point)
     unit_factors: dict = field(default_factory=dict)
@@ -1444,6 +1446,7 @@ def figure_rules(
     actors: str | Path | pd.DataFrame | None = None,
     measures: str | Path | pd.DataFrame | None = None,
     places: str | Path | pd.DataFrame | None = None,
+    political_parties: str | Path | pd.DataFrame | None = None,
 ) -> FigureRules:
     """Compile the rule tables of the figures stage.
 
@@ -1475,6 +1478,9 @@ def figure_rules(
             English and Russian names, ``|``-separated (a trailing ``*`` is a word beginning;
             all-capital aliases such as "US", "РФ" match only as written), and ``kind == world``
             cues ("global", "foreign trade") that make a lone country's figure its total.
+        political_parties: the political parties gazetteer (``name, country, aliases``; aliases ``|``-separated,
+            matched as written): a share of the votes next to a party's name is that party's ("United Russia
+            (49.82%)": ``vote_share (United Russia)``), compared with what others give for that party.
 
     Returns:
         A :class:`FigureRules` to pass as ``rules=`` to :func:`find_figures` / :func:`extract_figures`.
@@ -1495,6 +1501,7 @@ def figure_rules(
     w = _table(number_words, "number_words.csv", ["words", "value"])
     a = _table(attribution, "attribution.csv", ["kind", "phrase", "value"])
     act = _table(actors, "actors.csv", ["name", "kind", "country", "aliases"])
+    pol = _table(political_parties, "political_parties.csv", ["name", "country", "aliases"])
 
     try:
         words = {r.words.lower(): float(r.value) for r in w.itertuples()}
@@ -1666,7 +1673,17 @@ def figure_rules(
         group_nouns=frozenset(s.lower() for s in u[u["kind"] == "group_noun"]["surface"]),
         companies=_companies(act, placed["country_codes"]),
         unit_factors=unit_factors,
+        political_parties=_political_parties(pol),
     )
+
+
+def _political_parties(table: pd.DataFrame) -> tuple:
+    """(pattern of every alias as written, alias -> party name) of the political parties gazetteer."""
+    names = {a.strip(): r.name.strip() for r in table.itertuples() for a in r.aliases.split("|") if a.strip()}
+    if not names:
+        return (None, {})
+    return (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)) + r")(?!\w)"),
+            names)
 
 
 def _companies(actors: pd.DataFrame, codes: dict) -> tuple:
@@ -2677,8 +2694,8 @@ _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: Kazakhstan make it no CIS vote), its inflation, policy rate and unemployment ("inflation in Kazakhstan slowed to
 #: 9.8%, while in Russia it reached 7.4%": each country's, not the pair's), its budget and its reserves ("Russia's
 #: budget deficit" in an article on the war with Ukraine is Russia's).
-_OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks", "turnout", "voters", "electorate", "inflation", "policy_rate",
-              "unemployment", "electricity_production", "electricity_consumption", "defence_spending", "budget_balance",
+_OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks", "turnout", "voters", "electorate", "vote_share", "inflation",
+              "policy_rate", "unemployment", "electricity_production", "electricity_consumption", "defence_spending", "budget_balance",
               "budget_spending", "budget_revenue", "oil_gas_revenue", "reserves", "fund_assets", "fund_transfers",
               "car_sales_growth")
 #: Before a percentage of a growth metric: an index (the level against a base of 100): "volume index", "индекс".
@@ -4929,13 +4946,19 @@ def _read_doc_figures(
             if head in ("people", "", _VOTERS, _RU_VOTERS) and _VOTE_WORD.search(sentence) \
                     and _eligible(sentence, clause, s0, e0):
                 metric = _ELECTORATE  # "12.2 million eligible voters", not those who voted
-            if f["kind"] == "percent" and metric in (_TURNOUT, "") and (side := _vote_share_near(sentence, s0, e0)):
+            if f["kind"] == "percent" and _counted_share(sentence, s0, e0):
+                metric = ""  # "After the count of 100% of ballots", "обработано 98,5% протоколов": how far the count went
+            elif f["kind"] == "percent" and metric in (_TURNOUT, "") and (side := _vote_share_near(sentence, s0, e0, rules)):
                 # "Turnout was 63.66%, with 71.12% voting in favour": no turnout; the votes against, a candidate's
                 # and an exit poll's estimate are other quantities
                 metric = _VOTE_SHARE_METRIC + (f" ({side})" if side is not True else (
                     f" ({who})" if (who := _candidate(sentence, s0, e0, cands, rules)) else ""))
                 if (poll := _poll_said(sents, k, sentence, same_line)) is not None:
                     metric += f" (exit poll: {poll})" if poll else " (exit poll)"
+                if stage := _count_stage(sents, k, s0):
+                    metric += f" (at {stage}% counted)"  # "после обработки 50,02% протоколов": a running count's share
+                if (lead := _list_lead(sents, k)) and (_LOCALITY.search(lead) or _locality_country(lead, rules)):
+                    metric += _PART_SUFFIX  # "В Волгоградской области пятёрка лидеров выглядит так же: / • КПРФ — 14,76%"
             elif voters or f["kind"] == "percent" and (metric == _TURNOUT or _TURNOUT_OF.match(sentence, e0)
                                                        or _turnout_said(sentence, clause, s0, e0)):
                 # "63.66% of those entitled to participate", "явка составила 63,66%"; a turnout by a time of the
@@ -8782,7 +8805,7 @@ _VOTE_SHARE = _led(re.compile(r"\b(?:vot\w*|ballots?)\s+(?:for|against)\b|\b(?:i
                               r"|\bof\s+(?:the\s+)?votes?(?:\s+cast)?\b"
                               r"|[\"“«](?:yes|no)[\"”»]"
                               r"|(?<![^\W\d_])(?:«?за»?\s+(?:[А-ЯЁ][\w-]*\s+){0,3}проголосова\w*|проголосова\w*\s+«?за»?(?![^\W\d_])"
-                              r"|за\s+(?!(?:[\d\W]|дн|сут|час|недел|месяц|год|период|врем|весь|вс[её]|перв|последн|минувш|прошедш"
+                              r"|за\s+[«\"“]?(?!(?:[\d\W]|дн|сут|час|недел|месяц|год|период|врем|весь|вс[её]|перв|последн|минувш|прошедш"
                               r"|прошл|это|эт[иу]|один|одн|рубеж|границ|пределам)\w*)[а-яё][\w-]*(?:\s+[\w«»\"-]+){0,4}\s+проголосова\w*"
                               r"|партию(?![^\W\d_])(?:\s+[\w«»\"-]+){0,4}\s+проголосова\w*"
                               r"|«?против»?"
@@ -8807,6 +8830,9 @@ _AT_TIME_ZA = re.compile(r"«?за»?\s+(?:дн|сут|час|недел|мес�
 
 #: The share of the votes cast for or against (a referendum's question, a candidate): not its turnout.
 _VOTE_SHARE_METRIC = "vote_share"
+#: A share of the votes naming no side, candidate or party, as a poll's or a count's ("vote_share (exit poll)",
+#: "vote_share (at 50% counted)"): claims of no one quantity (:func:`figure_claims`).
+_UNNAMED_VOTE_SHARE = r"vote_share(?: \((?:exit poll|at [\d.]+% counted)\))*"
 #: How far from a percentage a word of votes for or against makes it their share (:func:`_vote_share_near`).
 _VOTE_SHARE_GAP = 30
 #: What ends the words next to a percentage that may say whose share it is: another number, a comma, a semicolon.
@@ -8815,11 +8841,122 @@ _SHARE_GAP_END = re.compile(r"[\d,;]")
 _TURNOUT_WORD = re.compile(r"\bturnout\b|(?<![^\W\d_])явк", re.I)
 
 
-def _vote_share_near(sentence: str, s0: int, e0: int) -> bool | str:
+#: Before a percentage: the counting of ballots or protocols ("After the count of 100% of ballots", "после обработки
+#: 100% протоколов", "обработано 98,5% бюллетеней").
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:count(?:ing|ed)?|process(?:ing|ed)|tally(?:ing)?)|(?<![^\W\d_])(?:обработк\w*|обработан\w*"
+                             r"|подсч[её]т\w*|подсчитан\w*))\s+(?:of\s+)?(?:(?:over|more\s+than|almost|nearly|более|почти|свыше)\s+)?$",
+                             re.I)
+#: After such a percentage: what was counted ("of ballots", "протоколов"), or that it was ("of the ballots were counted").
+_COUNTED_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:all\s+)?)?(?:[^\W\d_]+\s+)?(?:ballots|protocols|precincts|votes|бюллетен\w*|протокол\w*"
+                           r"|голос\w*|участк\w*)(?:(?:\s+(?:were|had\s+been|have\s+been))?\s+(?P<done>counted|processed))?", re.I)
+
+
+def _count_stage(sents: list, k: int, s0: int) -> str:
+    """How much of a vote's count a share of the votes in sentence ``k`` (at ``s0``) was given at: the share of ballots
+    or protocols counted its sentence names after it ("garnered 87.97% of the votes after processing 24.4% of the
+    ballots"), else the last one the article names before it, when below 100 ("\"Единая Россия\" сохраняет лидерство
+    ... после обработки 50% голосов": "50"); "" when none is named or the count was complete."""
+    last = ""
+    sentence = sents[k][4]
+    for m in _PERCENT_NUMBER.finditer(sentence, s0 + 1):
+        if _counted_share(sentence, m.start(), m.end()):
+            last = m.group(1).replace(",", ".")
+            break
+    for j in range(k + 1) if not last else ():
+        text = sents[j][4] if j < k else sentence[:s0]
+        for m in _PERCENT_NUMBER.finditer(text):
+            if _counted_share(text, m.start(), m.end()):
+                last = m.group(1).replace(",", ".")
+    try:
+        return last if last and float(last) < 100 else ""
+    except ValueError:
+        return ""
+
+
+#: A percentage's number and its sign or word ("50,02%", "98.5 percent", "100 процентов").
+_PERCENT_NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per\s+cent\b|процент\w*)", re.I)
+
+
+def _counted_share(sentence: str, s0: int, e0: int) -> bool:
+    """Whether a percentage says how much of a vote's ballots or protocols has been counted, not a share of the votes
+    or a turnout (:data:`_COUNTED_BEFORE`, :data:`_COUNTED_NOUN`)."""
+    m = _COUNTED_NOUN.match(sentence, e0)
+    return m is not None and (bool(m.group("done")) or _COUNTED_BEFORE.search(sentence, max(0, s0 - 40), s0) is not None)
+
+
+def _party_before(sentence: str, lo: int, s0: int, rules: FigureRules) -> str:
+    """The political party (:func:`figure_rules`' ``political_parties``) named last between ``lo`` and a share at
+    ``s0``, with no other number between ("United Russia (49.82%)", "«Единая Россия» получила 49,82% голосов",
+    "United Russia won the election, gaining 49.83 percent"); "" when none."""
+    pattern, names = rules.political_parties
+    if pattern is None:
+        return ""
+    hits = list(pattern.finditer(sentence, lo, s0))
+    if not hits or _number_between(sentence, hits[-1].end(), s0):
+        return ""
+    return names[hits[-1].group(0)]
+
+
+def _number_between(sentence: str, a: int, b: int) -> bool:
+    """Whether a number stands between ``a`` and ``b``, other than a share of the count done ("Партия \"Единая
+    Россия\" по результатам обработки 100% итоговых протоколов набрала 49,82% голосов")."""
+    counted = [(m.start(), m.end()) for m in _PERCENT_NUMBER.finditer(sentence, a, b)
+               if _counted_share(sentence, m.start(), m.end())]
+    return any(not any(x <= d.start() < y for x, y in counted) for d in _DIGIT_RUN.finditer(sentence, a, b))
+
+
+def _list_lead(sents: list, k: int) -> str:
+    """The line that introduces the list sentence ``k`` is an item of (it opens with a bullet or a dash; the nearest
+    line before the items that ends with a colon), or ""."""
+    if not _BULLET.match(sents[k][4]):
+        return ""
+    ln = sents[k][0]
+    for x in reversed(sents[max(0, k - 12):k]):
+        if x[0] == ln:
+            continue
+        if not _BULLET.match(x[4]):
+            return x[4] if x[4].rstrip().endswith(":") else ""
+    return ""
+
+
+#: A list item's opening: a bullet or a dash.
+_BULLET = re.compile(r"\s*[•·●▪‣◦*–—-]\s")
+
+
+def _party_after(sentence: str, e0: int, rules: FigureRules) -> str:
+    """The political party a share right before it goes to ("8.59 percent went to the newly registered Respublika
+    Party", "6.8 percent for the People's Party", "5% за «Новых людей»"); "" when none."""
+    pattern, names = rules.political_parties
+    if pattern is None or not (m := _TO_PARTY.match(sentence, e0)):
+        return ""
+    hit = pattern.match(sentence, m.end()) or pattern.match(sentence, m.end() + 1)  # (an opening quote)
+    return names[hit.group(0)] if hit else ""
+
+
+#: After a share: "went to", "to", "for", "за" and up to three words before a party's name.
+_TO_PARTY = re.compile(r"\s+(?:of\s+(?:the\s+)?votes?\s+)?(?:went\s+|going\s+)?(?:to|for|за)\s+(?:(?:the|newly|registered|new|party)\s+)*",
+                       re.I)
+
+
+#: Between a party's name and a share: a bracket or a dash, or a verb of winning ("United Russia (49.82%)",
+#: "«Единая Россия» — 49,82%", "«Единая Россия» получила 49,82%", "United Russia won ..., gaining 49.83 percent").
+_PARTY_SHARE_GAP = re.compile(r"[»\"”]?\s*(?:[(:—–-]|\b(?:by|after|according|по|после)\b|\b(?:won|gain\w*|receiv\w*|secur\w*|took|scor\w*|with)\b|(?<![^\W\d_])с\s"
+                              r"|(?<![^\W\d_])(?:получил\w*|набрал\w*|набира\w*|заручил\w*)).{0,80}$", re.I)
+
+
+def _vote_share_near(sentence: str, s0: int, e0: int, rules: FigureRules | None = None) -> bool | str:
     """Whether a percentage is a share of the votes: a word of them (:data:`_VOTE_SHARE`) right before or after it,
     no other number, comma and word of the turnout between ("with 71.12% voting in favour", "«за» проголосовали
     71,12%"; not "Явка составила 63,66%" before them): "for" or "against" when those words say which side, else
     True (a candidate's: "won 81.3% of the vote"); False when it is none."""
+    if rules is not None and rules.political_parties[0] is not None \
+            and (hits := list(rules.political_parties[0].finditer(sentence, 0, s0))) \
+            and not _number_between(sentence, hits[-1].end(), s0) \
+            and (gap := _PARTY_SHARE_GAP.match(sentence, hits[-1].end(), s0)) \
+            and (len(gap.group(0).strip(' «»"“”')) <= 1 or _VOTE_WORD.search(sentence) or _VOTED.search(sentence)):
+        return True  # a party's share ("United Russia (49.82%)"): :func:`_candidate` names the party
+    if rules is not None and _party_after(sentence, e0, rules):
+        return True  # "8.59 percent went to the newly registered Respublika Party"
     if not _VOTE_WORD.search(sentence) and not _VOTED.search(sentence) and not _EXIT_POLL.search(sentence):
         return False  # (no vote: "5% supported the idea" is a poll's, "grew 5%, supported by oil" no share)
     before = sentence[max(0, s0 - _VOTE_SHARE_GAP):s0]
@@ -8836,7 +8973,8 @@ def _vote_share_near(sentence: str, s0: int, e0: int) -> bool | str:
         near = [m.group(0)]
     if not near:
         return False
-    if any(_FOR_CANDIDATE.search(x) for x in near):
+    if any(_FOR_CANDIDATE.search(x) for x in near) or (rules is not None and rules.political_parties[0] is not None
+                                                      and any(rules.political_parties[0].search(x) for x in near)):
         return True  # "за Жигули Дайрабаева проголосовал 271 тысяча 641 избиратель, или 3,42%": a candidate's, no side's
     sides = {side for x in near for side, words in _VOTE_SIDES if words.search(x)}
     return sides.pop() if len(sides) == 1 else True
@@ -8849,7 +8987,11 @@ def _candidate(sentence: str, s0: int, e0: int, cands: list[dict], rules: Figure
     economist Meiram Kazhyken – 2.43 percent", "за Касым-Жомарта Токаева – 6 млн 456 тысяч 392 человека или 81,31%"),
     else right after it ("2.12 percent for the human rights activist Saltanat Tursynbekova"); "" when none is named.
     A Russian surname is read without its case ending ("Токаева", "Турсынбековой": Токаев, Турсынбеков)."""
-    lo = max([0, *(g["end"] for g in cands if g["kind"] == "percent" and g["end"] <= s0)])
+    lo = max([0, *(g["end"] for g in cands if g["kind"] == "percent" and g["end"] <= s0
+                   and not _counted_share(sentence, g["start"], g["end"]))])
+    if party := _party_after(sentence, e0, rules) or _party_before(sentence, lo, s0, rules):
+        return party  # "the winners are United Russia (49.82%), the Communist Party (18.93%)"; "8.59 percent went to the
+        # newly registered Respublika Party"
     people = [m for m in _gazetteer_people(sentence, rules) if lo <= m.pos and m.end <= s0]
     if people:
         return people[-1].short
@@ -9076,8 +9218,9 @@ def _ru_verb(word: str) -> bool:
 
     return _ru_known(word) and _morph().parse(word)[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 #: A word of a vote, for the day a sentence names to be the vote's (:func:`_vote_day`).
-_VOTE_WORD = _led(re.compile(r"\b(?:referendum|referendums|elections?|vote|voting|voters?|polls?|polling|ballots?)\b"
-                             r"|(?<![^\W\d_])(?:референдум\w*|выбор\w*|голосова\w*|избирател\w*|бюллетен\w*)", re.I))
+_VOTE_WORD = _led(re.compile(r"\b(?:referendum|referendums|elections?|votes?|voting|voters?|polls?|polling|ballots?)\b"
+                             r"|(?<![^\W\d_])(?:референдум\w*|выбор\w*|голосова\w*|голос(?:а|ов)(?![^\W\d_])|избирател\w*"
+                             r"|бюллетен\w*)", re.I))
 _SOME_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")  # a day, its year known or not
 #: The vote took place (:func:`_vote_day`): "прошел в воскресенье, 6 октября", "was held on October 6".
 _HELD = re.compile(r"\b(?:held|took\s+place|taking\s+place|went\s+to\s+the\s+polls)\b|(?<![^\W\d_])(?:прош(?:ел|ёл|ла|ло|ли)"
@@ -9600,8 +9743,9 @@ def figure_claims(figures: pd.DataFrame) -> pd.DataFrame:
     # count recorded 164 deaths")
     # (nor is an amount converted at the outlet's own rate: "2.7 trillion rubles ($31.45 billion)" claims the rubles;
     # two outlets' conversions of one amount differ by their rates, not by what they report)
+    # (a share of the votes that names neither a side nor a candidate or party is of no one quantity: "набрала 49,82%")
     f = figures[(metric != "") & ~metric.str.endswith((_PART_SUFFIX, _EARLIER_SUFFIX, _OTHER_SUFFIX))
-                & ~metric.str.contains(_CONVERTED, regex=False)].copy()
+                & ~metric.str.contains(_CONVERTED, regex=False) & ~metric.str.fullmatch(_UNNAMED_VOTE_SHARE)].copy()
     # exports or imports between two places, with no word of which one exports (:func:`_flow_by`): either
     # way is possible, so a comparison cannot tell whether two such claims are one flow
     base = f["metric"].str.split(" ", n=1).str[0]
