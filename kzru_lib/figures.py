@@ -1428,8 +1428,8 @@ class FigureRules:
     #: (pattern, alias -> country) of the ``company`` rows of the actor gazetteer with a country of
     #: the places table ("Газпрома" -> Russia): who supplies a flow (:func:`_company_supplier`)
     companies: tuple = (None, {})
-    #: The political parties gazetteer compiled: (pattern of every alias, alias -> party name).
-    political_parties: tuple = (None, {})
+    #: The political parties gazetteer compiled: (pattern of every alias, alias -> party name, name -> country code).
+    political_parties: tuple = (None, {}, {})
     #: unit surface -> the factor its number is multiplied by, for the percent rows of the units table with a factor
     #: other than 1 ("25 basis points" is 0.25 of a percentage point)
     unit_factors: dict = field(default_factory=dict)
@@ -1678,12 +1678,13 @@ def figure_rules(
 
 
 def _political_parties(table: pd.DataFrame) -> tuple:
-    """(pattern of every alias as written, alias -> party name) of the political parties gazetteer."""
+    """(pattern of every alias as written, alias -> party name, party name -> country code) of the political parties
+    gazetteer."""
     names = {a.strip(): r.name.strip() for r in table.itertuples() for a in r.aliases.split("|") if a.strip()}
     if not names:
-        return (None, {})
+        return (None, {}, {})
     return (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)) + r")(?!\w)"),
-            names)
+            names, {r.name.strip(): r.country.strip() for r in table.itertuples()})
 
 
 def _companies(actors: pd.DataFrame, codes: dict) -> tuple:
@@ -4946,8 +4947,11 @@ def _read_doc_figures(
             if head in ("people", "", _VOTERS, _RU_VOTERS) and _VOTE_WORD.search(sentence) \
                     and _eligible(sentence, clause, s0, e0):
                 metric = _ELECTORATE  # "12.2 million eligible voters", not those who voted
-            if f["kind"] == "percent" and _counted_share(sentence, s0, e0):
-                metric = ""  # "After the count of 100% of ballots", "обработано 98,5% протоколов": how far the count went
+            if f["kind"] == "percent" and (_counted_share(sentence, s0, e0)
+                                           or _THRESHOLD_WORD.search(sentence, max(clause[0], s0 - 80), s0)):
+                # "After the count of 100% of ballots", "обработано 98,5% протоколов": how far the count went; "порог
+                # явки ... составляет 33 процента": the least a vote needs, no figure of it
+                metric = ""
             elif f["kind"] == "percent" and metric in (_TURNOUT, "") and (side := _vote_share_near(sentence, s0, e0, rules)):
                 # "Turnout was 63.66%, with 71.12% voting in favour": no turnout; the votes against, a candidate's
                 # and an exit poll's estimate are other quantities
@@ -4965,10 +4969,14 @@ def _read_doc_figures(
                 # voting day ("на 12:00 явка составила 35%") is not the whole day's
                 # ("к 20:00" in an article saying voting ran "с 7:00 до 20:00" is the close of polls: the whole day; so
                 # is a time from 20:00 on in an article that states no hours: :data:`_LAST_READING`)
-                if (t := _clock_time(sentence)) and ((hh := _hh_mm(t)) == (close := _polls_close(doc))
-                                                      or not close and hh >= _LAST_READING):
+                if not (t := _clock_time(sentence)) and _RUNNING.search(sentence, *clause):
+                    # "уже проголосовал более 13,4 миллиона человек": a count while the vote goes on, at the time the
+                    # sentences just before give ("Явка на 17:00 составила 69,85 процента.")
+                    t = next((c for x in reversed(sents[max(0, k - 4):k]) if (c := _clock_time(x[4]))), "") or "running"
+                if t and t != "running" and ((hh := _hh_mm(t)) == (close := _polls_close(doc))
+                                             or not close and hh >= _LAST_READING):
                     t = ""
-                metric = (_VOTERS if voters else _TURNOUT) + (f" (at {t})" if t else "")
+                metric = (_VOTERS if voters else _TURNOUT) + (" (running)" if t == "running" else f" (at {t})" if t else "")
                 if (poll := _poll_said(sents, k, sentence[:e0], same_line)) is not None:
                     metric += f" (exit poll: {poll})" if poll else " (exit poll)"  # "объявил результаты экзитпола ... Явка составила 67,3%": a poll's estimate
                 if period and (any(d[3] == "dateline" and d[4] == period_surface for d in period_rows)
@@ -5458,6 +5466,8 @@ def _read_doc_figures(
                 # a country's output, harvest, population, migration balance or housing built has no partner:
                 # its own place
                 out[-1].update(_producer(k, sents, parties, s0, rules, e0))
+                if metric.startswith(_VOTE_SHARE_METRIC) and (home := _candidate_country(metric, rules)):
+                    out[-1].update(parties=home, parties_basis="candidate")  # Tokayev's share: Kazakhstan's vote
             elif event and len(sides := out[-1]["parties"].split("–")) == 2 and out[-1]["parties_basis"] in (
                     "sentence+article", "article", "previous_sentence") and (
                     place := _toll_place(sentence, sides, _doc_pair_cached(sents, parties, rules), out[:-1], rules)):
@@ -8802,12 +8812,14 @@ _VOTED = _led(re.compile(r"\b(?:voted|(?:took|tak(?:e|es|ing))\s+part|participat
                          r"|изъявил\w*\s+(?:свою\s+)?волю|(?:свою\s+)?волю\s+изъявил\w*)", re.I))
 #: A share of the votes cast, not of the voters: "voted for", "in favour", "«За» проголосовали", "против".
 _VOTE_SHARE = _led(re.compile(r"\b(?:vot\w*|ballots?)\s+(?:for|against)\b|\b(?:in\s+favou?r|supported|backed)\b|\b(?:yes|no)['’\"”]?\s+vote"
+                              r"|^\s*голос(?:ов|а)(?![^\W\d_])"
                               r"|\bof\s+(?:the\s+)?votes?(?:\s+cast)?\b"
                               r"|[\"“«](?:yes|no)[\"”»]"
                               r"|(?<![^\W\d_])(?:«?за»?\s+(?:[А-ЯЁ][\w-]*\s+){0,3}проголосова\w*|проголосова\w*\s+«?за»?(?![^\W\d_])"
                               r"|за\s+[«\"“]?(?!(?:[\d\W]|дн|сут|час|недел|месяц|год|период|врем|весь|вс[её]|перв|последн|минувш|прошедш"
                               r"|прошл|это|эт[иу]|один|одн|рубеж|границ|пределам)\w*)[а-яё][\w-]*(?:\s+[\w«»\"-]+){0,4}\s+проголосова\w*"
                               r"|партию(?![^\W\d_])(?:\s+[\w«»\"-]+){0,4}\s+проголосова\w*"
+                              r"|за\s+(?:кандидат|парти)\w*(?:\s+[\w«»\"-]+){0,10}?\s+проголосова\w*"
                               r"|«?против»?"
                               r"|поддержал\w*|«да»|«нет»)", re.I))
 #: Right after a percentage: the voters ("63,8% избирателей", "63.8% of voters").
@@ -8823,6 +8835,11 @@ _SHARE_THEN_COUNT = re.compile(r"\s*,?\s*(?:или|or)\s+(?:[\d\u00a0\u202f ]|[.
                                r"(?:человек\w*|граждан\w*|избирател\w*|people|citizens|voters)", re.I)
 
 
+#: A count given while a vote goes on: "already voted", "so far cast", "уже проголосовали", "пока пришли".
+_RUNNING = re.compile(r"\b(?:already|so\s+far)\s+(?:have\s+|has\s+)?(?:voted|cast|taken\s+part|turned\s+out)\b"
+                      r"|(?<![^\W\d_])(?:уже|пока)\s+(?:проголосова|принял|пришл|явил)\w*", re.I)
+#: Before a percentage: a threshold's word ("the turnout threshold is 33%", "порог явки ... составляет 33 процента").
+_THRESHOLD_WORD = re.compile(r"\bthreshold\b|(?<![^\W\d_])порог\w*", re.I)
 #: "За" and a time ("за первые три часа", "за день"): in a time, not for something.
 _AT_TIME_ZA = re.compile(r"«?за»?\s+(?:дн|сут|час|недел|месяц|год|период|врем|весь|вс[её]|перв|последн|минувш|прошедш"
                          r"|прошл|это|эт[иу]|один|одн|\d)", re.I)
@@ -8848,7 +8865,8 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:count(?:ing|ed)?|process(?:ing|ed)|tally(
                              re.I)
 #: After such a percentage: what was counted ("of ballots", "протоколов"), or that it was ("of the ballots were counted").
 _COUNTED_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:all\s+)?)?(?:[^\W\d_]+\s+)?(?:ballots|protocols|precincts|votes|бюллетен\w*|протокол\w*"
-                           r"|голос\w*|участк\w*)(?:(?:\s+(?:were|had\s+been|have\s+been))?\s+(?P<done>counted|processed))?", re.I)
+                           r"|(?P<votes>голос\w*)|участк\w*)(?:(?:\s+(?:were|had\s+been|have\s+been))?\s+(?P<done>counted|processed))?",
+                           re.I)
 
 
 def _count_stage(sents: list, k: int, s0: int) -> str:
@@ -8873,6 +8891,8 @@ def _count_stage(sents: list, k: int, s0: int) -> str:
         return ""
 
 
+#: After the votes a percentage counts: "for" someone, so a share of the votes, not of the count done.
+_FOR_AFTER = re.compile(r"\s+(?:for|за)\b", re.I)
 #: A percentage's number and its sign or word ("50,02%", "98.5 percent", "100 процентов").
 _PERCENT_NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per\s+cent\b|процент\w*)", re.I)
 
@@ -8881,6 +8901,9 @@ def _counted_share(sentence: str, s0: int, e0: int) -> bool:
     """Whether a percentage says how much of a vote's ballots or protocols has been counted, not a share of the votes
     or a turnout (:data:`_COUNTED_BEFORE`, :data:`_COUNTED_NOUN`)."""
     m = _COUNTED_NOUN.match(sentence, e0)
+    if m is not None and (m.group("votes") or m.group(0).rstrip().lower().endswith("votes")) \
+            and _FOR_AFTER.match(sentence, m.end()):
+        return False  # "exit polls counted 87% of votes for the current president": a share of the votes
     return m is not None and (bool(m.group("done")) or _COUNTED_BEFORE.search(sentence, max(0, s0 - 40), s0) is not None)
 
 
@@ -8888,7 +8911,7 @@ def _party_before(sentence: str, lo: int, s0: int, rules: FigureRules) -> str:
     """The political party (:func:`figure_rules`' ``political_parties``) named last between ``lo`` and a share at
     ``s0``, with no other number between ("United Russia (49.82%)", "«Единая Россия» получила 49,82% голосов",
     "United Russia won the election, gaining 49.83 percent"); "" when none."""
-    pattern, names = rules.political_parties
+    pattern, names = rules.political_parties[:2]
     if pattern is None:
         return ""
     hits = list(pattern.finditer(sentence, lo, s0))
@@ -8903,6 +8926,18 @@ def _number_between(sentence: str, a: int, b: int) -> bool:
     counted = [(m.start(), m.end()) for m in _PERCENT_NUMBER.finditer(sentence, a, b)
                if _counted_share(sentence, m.start(), m.end())]
     return any(not any(x <= d.start() < y for x, y in counted) for d in _DIGIT_RUN.finditer(sentence, a, b))
+
+
+def _candidate_country(metric: str, rules: FigureRules) -> str:
+    """The country of the candidate or party a share of the votes is of ("vote_share (Tokayev)": Kazakhstan), from the
+    actor and political parties gazetteers; "" when it names none or the country is unknown."""
+    m = re.match(r"vote_share \(([^)]+)\)", metric)
+    if m is None:
+        return ""
+    who = m.group(1)
+    code = rules.political_parties[2].get(who) if len(rules.political_parties) > 2 else None
+    code = code or next((c for short, c in rules.persons.values() if short == who), "")
+    return rules.country_codes.get(str(code).upper(), "") if code else ""
 
 
 def _list_lead(sents: list, k: int) -> str:
@@ -8926,7 +8961,7 @@ _BULLET = re.compile(r"\s*[•·●▪‣◦*–—-]\s")
 def _party_after(sentence: str, e0: int, rules: FigureRules) -> str:
     """The political party a share right before it goes to ("8.59 percent went to the newly registered Respublika
     Party", "6.8 percent for the People's Party", "5% за «Новых людей»"); "" when none."""
-    pattern, names = rules.political_parties
+    pattern, names = rules.political_parties[:2]
     if pattern is None or not (m := _TO_PARTY.match(sentence, e0)):
         return ""
     hit = pattern.match(sentence, m.end()) or pattern.match(sentence, m.end() + 1)  # (an opening quote)
@@ -8973,7 +9008,7 @@ def _vote_share_near(sentence: str, s0: int, e0: int, rules: FigureRules | None 
         near = [m.group(0)]
     if not near:
         return False
-    if any(_FOR_CANDIDATE.search(x) for x in near) or (rules is not None and rules.political_parties[0] is not None
+    if any(_FOR_CANDIDATE.search(x) or _FOR_THE_CANDIDATE.search(x) for x in near) or (rules is not None and rules.political_parties[0] is not None
                                                       and any(rules.political_parties[0].search(x) for x in near)):
         return True  # "за Жигули Дайрабаева проголосовал 271 тысяча 641 избиратель, или 3,42%": a candidate's, no side's
     sides = {side for x in near for side, words in _VOTE_SIDES if words.search(x)}
@@ -9027,9 +9062,13 @@ _RU_SURNAME_END = re.compile(r"(?<=[оеиы][вн])(?:ой|ому|ого|ым|�
 _SENTENCE_START = re.compile(r"(?:^|[.!?:«\"“]\s*)$")
 #: Capitalised words that name no candidate: titles, bodies and the words that open a clause.
 _NOT_NAMES = frozenset({"president", "candidate", "according", "the", "incumbent", "cec", "центризбирком", "президент",
-                        "кандидат", "по", "согласно", "central", "election", "commission", "exit", "russian", "kazakh"})
+                        "кандидат", "по", "согласно", "central", "election", "commission", "exit", "russian", "kazakh",
+                        "госдума", "госдумы", "госдуму", "госдуме", "duma", "мажилис", "мажилиса", "parliament",
+                        "партия", "партии", "party", "institute", "research", "институт", "института"})
 
 
+#: "За кандидата" / "for the candidate": the votes for a candidate, named before or after.
+_FOR_THE_CANDIDATE = re.compile(r"(?<![^\W\d_])(?i:за|for)\s+(?:the\s+)?(?i:кандидат|candidate)", re.I)
 #: "For" and a capitalised name: the votes for a candidate ("за Касым-Жомарта Токаева", "for Saltanat Tursynbekova").
 _FOR_CANDIDATE = re.compile(r"(?<![^\W\d_])(?i:за|for)\s+(?:the\s+)?[A-ZА-ЯЁ][a-zа-яё]")
 #: The side a share of votes is of: "against" ("против", "no"), "for" ("за", "in favour", "supported", "yes").
@@ -9067,6 +9106,10 @@ def _eligible(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> bool:
     7 million voted)."""
     after = _ELIGIBLE.search(sentence, e0, min(clause[1], e0 + 50))
     before = list(_ELIGIBLE.finditer(sentence, max(clause[0], s0 - 80), s0))
+    if after and (_OUT_OF.search(sentence, e0, after.start()) or _VOTED_RIGHT_BEFORE.search(sentence, max(0, s0 - 40), s0)):
+        # "Более 15,6 миллионов граждан из включенных в списки избирателей", "уже проголосовал более 13,4 миллиона
+        # человек, включенных в списки": those who voted, of the electorate
+        after = None
     return bool((after and not _DIGIT_RUN.search(sentence, e0, after.start()))
                 or (before and not _DIGIT_RUN.search(sentence, before[-1].end(), s0)
                     and not _BIG_COUNT.search(sentence, max(0, before[-1].start() - 60), before[-1].start())))
@@ -9077,6 +9120,10 @@ _BIG_COUNT = re.compile(r"\d(?:[\d\u00a0\u202f ,.]*\d)?\s*(?:млн|млрд|т�
                         r"|\d{1,3}(?:[\u00a0\u202f ,]\d{3})+(?!\d)", re.I)
 
 
+#: Between a count and the words of the electorate after it: "of", "out of", "из" (the count is a part of them).
+_OUT_OF = re.compile(r"\bout\s+of\b|\bof\s+(?:the|those|all)\b|(?<![^\W\d_])из(?![^\W\d_])", re.I)
+#: Right before a count: a verb of voting and at most a hedge ("уже проголосовал более 13,4 миллиона").
+_VOTED_RIGHT_BEFORE = re.compile(r"(?:\bvoted|(?<![^\W\d_])проголосова\w*)\s+" + _HEDGED_BEFORE + "$", re.I)
 #: Those who may vote: "eligible voters", "registered voters", "имеющих право голоса", "включенных в списки".
 _ELIGIBLE = re.compile(r"\b(?:eligible|entitled|registered)\b|\b(?:voter|voting|electoral)\s+(?:lists?|rolls?|registers?)\b"
                        r"|(?<![^\W\d_])(?:имеющ\w*\s+право|имели\s+право|с\s+правом\s+голос\w*|обладающ\w*\s+правом"
@@ -9102,7 +9149,8 @@ _CLOCK_TEXT = rf"(?:{_HOUR_MINUTE}(?:\s*{_AM_PM})?|[01]?\d\s*{_AM_PM})"
 #: are no amount: not "at 12.50 per cent", "на 1.20 млрд").
 _CLOCK = _led(re.compile(r"(?:\b(?:as\s+of|by|at)|(?<![^\W\d_])(?:к|на|по\s+состоянию\s+на))\s+"
                          rf"({_HOUR_MINUTE}(?!\d|[.,]\d)(?!\s*(?:%|per\s*cent|percent|процент|[mb]illion|bn|mln|млн|млрд|тыс))"
-                         rf"(?:\s*{_AM_PM})?|[01]?\d\s*{_AM_PM}|(?:[01]?\d|2[0-4])\s+час(?:а|ов|ам)?(?![^\W\d_]))", re.I))
+                         rf"(?:\s*{_AM_PM})?|[01]?\d\s*{_AM_PM}|(?:[01]?\d|2[0-4])\s+час(?:а|ов|ам)?(?![^\W\d_])"
+                         r"|(?:[01]?\d)\s+(?:утра|дня|вечера)(?![^\W\d_]))", re.I))
 
 
 def _clock_time(sentence: str) -> str:
@@ -9112,6 +9160,9 @@ def _clock_time(sentence: str) -> str:
         return ""
     if "час" in m.group(1):  # "к 14 часам": 14:00
         return f"{int(m.group(1).split()[0]):02d}:00"
+    if (part := m.group(1).split()[-1].lower()) in ("утра", "дня", "вечера"):  # "к 11 утра": 11:00; "к 3 часам дня"
+        hour = int(m.group(1).split()[0])
+        return f"{hour + 12 if part != 'утра' and hour < 12 else hour:02d}:00"
     time = m.group(1).replace(".", ":", 1) if re.match(r"\d{1,2}\.\d{2}", m.group(1)) else m.group(1)
     return re.sub(r"\s+", " ", time)
 

@@ -7345,3 +7345,43 @@ def test_a_vote_is_not_dated_by_a_dateline_nor_a_day_something_was_published(rul
                  "массовой информации 12 февраля 2026 года?» считать состоявшимся, поскольку в голосовании приняло "
                  "участие 73,12 процента граждан, имеющих право участвовать в референдуме."]:
         assert figs(text, rules, "2026-03-16")["period"].tolist() == [""], text
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # a party's share, named before or after it (the political parties gazetteer), in English and Russian
+    ("After the count of 100% of ballots for federal lists, the winners are United Russia (49.82%), the Communist "
+     "Party (18.93%) and New People (5.32%).",
+     ["", "vote_share (United Russia)", "vote_share (Communist Party)", "vote_share (New People)"]),
+    ("«Единая Россия» — 49,82%", ["vote_share (United Russia)"]),
+    ("Партия \"Единая Россия\" по результатам обработки 100% итоговых протоколов набрала 49,82% голосов избирателей.",
+     ["", "vote_share (United Russia)"]),
+    ("ЦИК: за «Единую Россию» проголосовали 49,82% избирателей.", ["vote_share (United Russia)"]),
+    ("Amanat captured 53.9 percent of the votes cast, followed by Auyl with 10.9 percent. 8.59 percent went to the "
+     "newly registered Respublika Party, 6.8 percent to the People's Party of Kazakhstan.",
+     ["vote_share (Amanat)", "vote_share (Auyl)", "vote_share (Respublica)", "vote_share (People's Party of Kazakhstan)"]),
+    # how far the count has gone is no share of the votes; a share given before the count ends says at how much
+    ("Turnout was 51.72%, with 98% of ballots counted.", ["turnout", ""]),
+    ("Putin garnered 87.97% of the votes after processing 24.4% of the ballots.",
+     ["vote_share (Putin) (at 24.4% counted)", ""]),
+    ("\"Единая Россия\" сохраняет лидерство после обработки 50% голосов.\nПартия набрала 46,11% голосов, КПРФ — 21,4%.",
+     ["", "vote_share (at 50% counted)", "vote_share (Communist Party) (at 50% counted)"]),
+    # exit polls counted a share of the votes for someone: that share
+    ("Exit polls counted 87% of votes for the current Russian president.", ["vote_share (for) (exit poll)"]),
+])
+def test_a_partys_share_of_the_votes_is_that_partys(rules, text, metrics):
+    assert figs(text, rules, "2021-09-21")["metric"].tolist() == metrics
+
+
+def test_a_party_list_of_a_region_is_a_part_and_an_unnamed_share_is_no_claim(rules):
+    f = figs("В Волгоградской области пятёрка лидеров выглядит так же:\n  • «Единая Россия» — 58,44%\n  • КПРФ — 14,76%",
+             rules, "2021-09-21")
+    assert f["metric"].tolist() == ["vote_share (United Russia) (part)", "vote_share (Communist Party) (part)"]
+    g = _corpus_figures({"a": "По итогам выборов в Госдуму партия набрала 49,82% голосов.",
+                         "b": "По итогам выборов в Госдуму партия набрала 46,11% голосов."}, rules, "2021-09-21")
+    assert g["metric"].tolist() == ["vote_share"] * 2 and figure_disagreements(g).empty
+
+
+def test_a_candidates_share_is_of_the_candidates_country(rules):
+    f = one("Putin was among the leaders who congratulated Tokayev for his election victory, where he received 81.31% of "
+            "the votes.", rules, "2022-11-22")
+    assert (f["metric"], f["parties"]) == ("vote_share (Tokayev)", "Kazakhstan")
