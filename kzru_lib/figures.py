@@ -4265,6 +4265,8 @@ def _doc_figures(
     sents, wraps = _join_wrapped(sents)
     sents, intros = _list_items(sents)
     out = _read_doc_figures(doc_id, sents, published, rules, find_dates, home, frozenset(cells), intros)
+    if sents:
+        _headline_restated(out, sents[0][0])
     if wraps:
         _unwrap(out, wraps)
     if not cells:
@@ -4281,6 +4283,22 @@ def _doc_figures(
         r["start"], r["end"], r["surface"] = cell[2], cell[3], cell[4]
         kept.append(r)
     return kept
+
+
+def _headline_restated(out: list[dict], first: int) -> None:
+    """A vote's figure of the headline (the first line, ``first``) whose value and unit the body repeats, all its
+    mentions read alike, takes the body's metric, period and parties: the body says what the headline leaves out
+    ("Tokayev wins the presidential election with 85.52% of the vote" over "According to the exit poll ..., the
+    incumbent president was supported by 85.52 percent": the exit poll's). In place."""
+    head = [r for r in out if r["line_no"] == first
+            and r["metric"].partition(" ")[0] in (_TURNOUT, _VOTERS, _ELECTORATE, _VOTE_SHARE_METRIC)]
+    for r in head:
+        body = [b for b in out if b["line_no"] > first and b["unit"] == r["unit"] and b["value"] == r["value"]
+                and b["metric"]]
+        said = {(b["metric"], b["period"], b["parties"]) for b in body}
+        if len(said) == 1 and (said := next(iter(said))) != (r["metric"], r["period"], r["parties"]) \
+                and said[0].split(" (")[0] == r["metric"].split(" (")[0]:
+            r["metric"], r["period"], r["parties"] = said[0], said[1] or r["period"], said[2] or r["parties"]
 
 
 #: The end of a line that breaks a sentence (a hard-wrapped text): no end of a sentence there.

@@ -7385,3 +7385,14 @@ def test_a_candidates_share_is_of_the_candidates_country(rules):
     f = one("Putin was among the leaders who congratulated Tokayev for his election victory, where he received 81.31% of "
             "the votes.", rules, "2022-11-22")
     assert (f["metric"], f["parties"]) == ("vote_share (Tokayev)", "Kazakhstan")
+
+
+def test_a_headlines_vote_figure_is_what_the_body_says_it_is(rules):
+    f = figs("Tokayev wins the presidential election with 85.52% of the vote\n"
+             "According to the exit poll conducted by the Institute of Public Policy, the incumbent president was "
+             "supported by 85.52 percent of those who voted.", rules, "2022-11-21")
+    assert f["metric"].tolist() == ["vote_share (for) (exit poll: public policy)"] * 2
+    # a body that says the value of two quantities leaves the headline as it is
+    g = figs("Tokayev wins with 81.3% of the vote\nTokayev won 81.3% of the vote. The exit poll of the Institute of "
+             "Public Policy gave him 81.3% too.", rules, "2022-11-21")
+    assert g["metric"].tolist()[0] == "vote_share (Tokayev)"
