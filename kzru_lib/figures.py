@@ -10103,17 +10103,19 @@ def _vote_maps(claims: pd.DataFrame) -> tuple[dict, dict]:
     in which the votes of some parties fell on a day (``(parties, "-MM-DD")`` -> years), and the days of the votes
     of some parties (parties -> days, the days with no year filled in). A store's comparison counts them over every
     claim of a vote first, then fills the periods of its chunks of articles with them. A reading by a time of the
-    voting day ("voters (at 2 p.m.)") says no day of its own: the day its article names may be another's ("the last
-    polling station ... will close on October 7 at 10:00 a.m. Astana time")."""
+    voting day ("voters (at 2 p.m.)") gives the year of a day it names, but is no vote day of its own: the day its
+    article names may be another's ("the last polling station ... will close on October 7 at 10:00 a.m. Astana
+    time")."""
     periods = claims["period"].tolist()
-    vote = [_is_vote(m) and "(at " not in m for m in claims["metric"]]
+    vote = [_is_vote(m) for m in claims["metric"]]
     years: dict[tuple[str, str], set[str]] = {}
     for v, p, par in zip(vote, periods, claims["parties"], strict=True):
         if v and _DAY.fullmatch(p):
             years.setdefault((par, p[4:]), set()).add(p[:4])
     days: dict[str, set[str]] = {}
-    for v, p, par in zip(vote, _vote_days(periods, vote, claims["parties"], years), claims["parties"], strict=True):
-        if v and _SOME_DAY.fullmatch(p):
+    for v, m, p, par in zip(vote, claims["metric"], _vote_days(periods, vote, claims["parties"], years), claims["parties"],
+                            strict=True):
+        if v and "(at " not in m and _SOME_DAY.fullmatch(p):
             days.setdefault(par, set()).add(p)
     return years, days
 
