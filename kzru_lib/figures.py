@@ -19,6 +19,8 @@ user's own (a path or a DataFrame with the same columns):
   their country) that supply exports.
 - ``places.csv``: countries and regions (with their members) a figure is about, world cues, and
   the words by which an article means its outlet's own country.
+- ``political_parties.csv``: the parties whose shares of the votes are compared party by party ("United Russia
+  (49.82%)": ``vote_share (United Russia)``), in English and Russian, with their country.
 - ``measures.csv``: physical units, durations, ages and yields, checked by pint.
 - ``period_cues.csv``, ``flow_cues.csv``, ``commodity_cues.csv``, ``crop_cues.csv`` (read as bundled): comparison
   bases, forecasts and relative periods; the direction of a flow of people; the goods a trade
