@@ -8831,13 +8831,15 @@ _VOTED = _led(re.compile(r"\b(?:voted|(?:took|tak(?:e|es|ing))\s+part|participat
                          r"|получил\w*\s+бюллетен\w*|бюллетен\w*\s+получил\w*"
                          r"|изъявил\w*\s+(?:свою\s+)?волю|(?:свою\s+)?волю\s+изъявил\w*)", re.I))
 #: A share of the votes cast, not of the voters: "voted for", "in favour", "«За» проголосовали", "против".
+#: The beginnings of the words of a time after "за" ("за первые три часа", "за день"): in a time, not for something.
+_ZA_TIME = "дн|сут|час|недел|месяц|год|период|врем|весь|вс[её]|перв|последн|минувш|прошедш|прошл|это|эт[иу]|один|одн"
 _VOTE_SHARE = _led(re.compile(r"\b(?:vot\w*|ballots?)\s+(?:for|against)\b|\b(?:in\s+favou?r|supported|backed)\b|\b(?:yes|no)['’\"”]?\s+vote"
                               r"|^\s*голос(?:ов|а)(?![^\W\d_])"
                               r"|\bof\s+(?:the\s+)?votes?(?:\s+cast)?\b"
                               r"|[\"“«](?:yes|no)[\"”»]"
                               r"|(?<![^\W\d_])(?:«?за»?\s+(?:[А-ЯЁ][\w-]*\s+){0,3}проголосова\w*|проголосова\w*\s+«?за»?(?![^\W\d_])"
-                              r"|за\s+[«\"“]?(?!(?:[\d\W]|дн|сут|час|недел|месяц|год|период|врем|весь|вс[её]|перв|последн|минувш|прошедш"
-                              r"|прошл|это|эт[иу]|один|одн|рубеж|границ|пределам)\w*)[а-яё][\w-]*(?:\s+[\w«»\"-]+){0,4}\s+проголосова\w*"
+                              rf"|за\s+[«\"“]?(?!(?:[\d\W]|{_ZA_TIME}|рубеж|границ|пределам)\w*)[а-яё][\w-]*(?:\s+[\w«»\"-]+){{0,4}}"
+                              r"\s+проголосова\w*"
                               r"|партию(?![^\W\d_])(?:\s+[\w«»\"-]+){0,4}\s+проголосова\w*"
                               r"|за\s+(?:кандидат|парти)\w*(?:\s+[\w«»\"-]+){0,10}?\s+проголосова\w*"
                               r"|«?против»?"
@@ -8860,9 +8862,8 @@ _RUNNING = re.compile(r"\b(?:already|so\s+far)\s+(?:have\s+|has\s+)?(?:voted|cas
                       r"|(?<![^\W\d_])(?:уже|пока)\s+(?:проголосова|принял|пришл|явил)\w*", re.I)
 #: Before a percentage: a threshold's word ("the turnout threshold is 33%", "порог явки ... составляет 33 процента").
 _THRESHOLD_WORD = re.compile(r"\bthreshold\b|(?<![^\W\d_])порог\w*", re.I)
-#: "За" and a time ("за первые три часа", "за день"): in a time, not for something.
-_AT_TIME_ZA = re.compile(r"«?за»?\s+(?:дн|сут|час|недел|месяц|год|период|врем|весь|вс[её]|перв|последн|минувш|прошедш"
-                         r"|прошл|это|эт[иу]|один|одн|\d)", re.I)
+#: "За" and a time (:data:`_ZA_TIME`, or a number: "за 3 часа").
+_AT_TIME_ZA = re.compile(rf"«?за»?\s+(?:{_ZA_TIME}|\d)", re.I)
 
 
 #: The share of the votes cast for or against (a referendum's question, a candidate): not its turnout.
@@ -8955,8 +8956,7 @@ def _candidate_country(metric: str, rules: FigureRules) -> str:
     if m is None:
         return ""
     who = m.group(1)
-    code = rules.political_parties[2].get(who) if len(rules.political_parties) > 2 else None
-    code = code or next((c for short, c in rules.persons.values() if short == who), "")
+    code = rules.political_parties[2].get(who) or next((c for short, c in rules.persons.values() if short == who), "")
     return rules.country_codes.get(str(code).upper(), "") if code else ""
 
 
