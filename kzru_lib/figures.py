@@ -4977,8 +4977,7 @@ def _read_doc_figures(
                 # and an exit poll's estimate are other quantities
                 metric = _VOTE_SHARE_METRIC + (f" ({side})" if side is not True else (
                     f" ({who})" if (who := _candidate(sentence, s0, e0, cands, rules)) else ""))
-                if (poll := _poll_said(sents, k, sentence, same_line)) is not None:
-                    metric += f" (exit poll: {poll})" if poll else " (exit poll)"
+                metric += _poll_suffix(sents, k, sentence, same_line)
                 if stage := _count_stage(sents, k, s0):
                     metric += f" (at {stage}% counted)"  # "после обработки 50,02% протоколов": a running count's share
                 if (lead := _list_lead(sents, k)) and (_LOCALITY.search(lead) or _locality_country(lead, rules)):
@@ -4997,8 +4996,8 @@ def _read_doc_figures(
                                              or not close and hh >= _LAST_READING):
                     t = ""
                 metric = (_VOTERS if voters else _TURNOUT) + (" (running)" if t == "running" else f" (at {t})" if t else "")
-                if (poll := _poll_said(sents, k, sentence[:e0], same_line)) is not None:
-                    metric += f" (exit poll: {poll})" if poll else " (exit poll)"  # "объявил результаты экзитпола ... Явка составила 67,3%": a poll's estimate
+                # "объявил результаты экзитпола ... Явка составила 67,3%": a poll's estimate
+                metric += _poll_suffix(sents, k, sentence[:e0], same_line)
                 if period and (any(d[3] == "dateline" and d[4] == period_surface for d in period_rows)
                                or _published_day(period_surface, (sentence, *same_line[-2:]))):
                     # "ASTANA, March 16. /TASS/.": when the story was filed, not the vote; "проект которой опубликован
@@ -8830,9 +8829,9 @@ _VOTED = _led(re.compile(r"\b(?:voted|(?:took|tak(?:e|es|ing))\s+part|participat
                          r"|(?:пришл|явил)\w*\s+на\s+(?:избирательные\s+)?участк\w*|на\s+(?:избирательные\s+)?участки\s+(?:пришл|явил)\w*"
                          r"|получил\w*\s+бюллетен\w*|бюллетен\w*\s+получил\w*"
                          r"|изъявил\w*\s+(?:свою\s+)?волю|(?:свою\s+)?волю\s+изъявил\w*)", re.I))
-#: A share of the votes cast, not of the voters: "voted for", "in favour", "«За» проголосовали", "против".
 #: The beginnings of the words of a time after "за" ("за первые три часа", "за день"): in a time, not for something.
 _ZA_TIME = "дн|сут|час|недел|месяц|год|период|врем|весь|вс[её]|перв|последн|минувш|прошедш|прошл|это|эт[иу]|один|одн"
+#: A share of the votes cast, not of the voters: "voted for", "in favour", "«За» проголосовали", "против".
 _VOTE_SHARE = _led(re.compile(r"\b(?:vot\w*|ballots?)\s+(?:for|against)\b|\b(?:in\s+favou?r|supported|backed)\b|\b(?:yes|no)['’\"”]?\s+vote"
                               r"|^\s*голос(?:ов|а)(?![^\W\d_])"
                               r"|\bof\s+(?:the\s+)?votes?(?:\s+cast)?\b"
@@ -8932,13 +8931,16 @@ def _party_before(sentence: str, lo: int, s0: int, rules: FigureRules) -> str:
     """The political party (:func:`figure_rules`' ``political_parties``) named last between ``lo`` and a share at
     ``s0``, with no other number between ("United Russia (49.82%)", "«Единая Россия» получила 49,82% голосов",
     "United Russia won the election, gaining 49.83 percent"); "" when none."""
-    pattern, names = rules.political_parties[:2]
-    if pattern is None:
-        return ""
-    hits = list(pattern.finditer(sentence, lo, s0))
-    if not hits or _number_between(sentence, hits[-1].end(), s0):
-        return ""
-    return names[hits[-1].group(0)]
+    hit = _party_hit(sentence, lo, s0, rules)
+    return rules.political_parties[1][hit.group(0)] if hit else ""
+
+
+def _party_hit(sentence: str, lo: int, s0: int, rules: FigureRules) -> re.Match | None:
+    """The last political party's name between ``lo`` and ``s0`` with no other number after it (:func:`_number_between`),
+    or None."""
+    pattern = rules.political_parties[0]
+    hits = list(pattern.finditer(sentence, lo, s0)) if pattern is not None else []
+    return hits[-1] if hits and not _number_between(sentence, hits[-1].end(), s0) else None
 
 
 def _number_between(sentence: str, a: int, b: int) -> bool:
@@ -9004,10 +9006,8 @@ def _vote_share_near(sentence: str, s0: int, e0: int, rules: FigureRules | None 
     no other number, comma and word of the turnout between ("with 71.12% voting in favour", "«за» проголосовали
     71,12%"; not "Явка составила 63,66%" before them): "for" or "against" when those words say which side, else
     True (a candidate's: "won 81.3% of the vote"); False when it is none."""
-    if rules is not None and rules.political_parties[0] is not None \
-            and (hits := list(rules.political_parties[0].finditer(sentence, 0, s0))) \
-            and not _number_between(sentence, hits[-1].end(), s0) \
-            and (gap := _PARTY_SHARE_GAP.match(sentence, hits[-1].end(), s0)) \
+    if rules is not None and (hit := _party_hit(sentence, 0, s0, rules)) \
+            and (gap := _PARTY_SHARE_GAP.match(sentence, hit.end(), s0)) \
             and (len(gap.group(0).strip(' «»"“”')) <= 1 or _VOTE_WORD.search(sentence) or _VOTED.search(sentence)):
         return True  # a party's share ("United Russia (49.82%)"): :func:`_candidate` names the party
     if rules is not None and _party_after(sentence, e0, rules):
@@ -9028,8 +9028,9 @@ def _vote_share_near(sentence: str, s0: int, e0: int, rules: FigureRules | None 
         near = [m.group(0)]
     if not near:
         return False
-    if any(_FOR_CANDIDATE.search(x) or _FOR_THE_CANDIDATE.search(x) for x in near) or (rules is not None and rules.political_parties[0] is not None
-                                                      and any(rules.political_parties[0].search(x) for x in near)):
+    party = rules.political_parties[0] if rules is not None else None
+    if any(_FOR_CANDIDATE.search(x) or _FOR_THE_CANDIDATE.search(x) or (party is not None and party.search(x))
+           for x in near):
         return True  # "за Жигули Дайрабаева проголосовал 271 тысяча 641 избиратель, или 3,42%": a candidate's, no side's
     sides = {side for x in near for side, words in _VOTE_SIDES if words.search(x)}
     return sides.pop() if len(sides) == 1 else True
@@ -9242,13 +9243,13 @@ _COUNTING_BODY = re.compile(r"\b(?:commission|CEC)\b|(?<![^\W\d_])(?:ЦИК|ЦК
                             re.I)
 
 
-def _poll_said(sents: list, k: int, text: str, same_line: list[str]) -> str | None:
-    """Whether a vote's figure in sentence ``k`` (its words up to the figure: ``text``) is a poll's estimate: an exit
-    poll or a survey named in it, or an exit poll in the two sentences of its paragraph before it, or in the two lines
-    before its own when it names no counting body ("Результаты экзит-полла Института ...: / За: 86,7% / Явка
-    составила 75,3%"; not "... экзитполов. / По данным ЦИК, явка составила 73,24%"). Returns the pollster's name
-    (:func:`_pollster`; "" when none is named), so that two pollsters' estimates are two quantities; None when it is no
-    poll's."""
+def _poll_suffix(sents: list, k: int, text: str, same_line: list[str]) -> str:
+    """The suffix of a vote's figure in sentence ``k`` (its words up to the figure: ``text``) that is a poll's estimate:
+    an exit poll or a survey named in it, or an exit poll in the two sentences of its paragraph before it, or in the
+    two lines before its own when it names no counting body ("Результаты экзит-полла Института ...: / За: 86,7% / Явка
+    составила 75,3%"; not "... экзитполов. / По данным ЦИК, явка составила 73,24%"): " (exit poll: <the pollster>)"
+    (:func:`_pollster`), so that two pollsters' estimates are two quantities, " (exit poll)" when it names none; ""
+    when it is no poll's."""
     if _EXIT_POLL.search(text) or _SURVEY.search(text):
         said = [text]
     else:
@@ -9257,8 +9258,9 @@ def _poll_said(sents: list, k: int, text: str, same_line: list[str]) -> str | No
             [x[4] for x in sents[max(0, k - 4):k] if ln - 2 <= x[0] < ln and _EXIT_POLL.search(x[4])]
             if not _COUNTING_BODY.search(sents[k][4]) else [])
         if not said:
-            return None
-    return next((name for x in (sents[k][4], *reversed(said)) if (name := _pollster(x))), "")
+            return ""
+    name = next((name for x in (sents[k][4], *reversed(said)) if (name := _pollster(x))), "")
+    return f" (exit poll: {name})" if name else " (exit poll)"
 
 
 #: A pollster: an institute, a centre or a foundation and the words of its name ("Института евразийской интеграции",
@@ -9288,6 +9290,8 @@ def _ru_verb(word: str) -> bool:
     from .terms import _morph
 
     return _ru_known(word) and _morph().parse(word)[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+
+
 #: A word of a vote, for the day a sentence names to be the vote's (:func:`_vote_day`).
 _VOTE_WORD = _led(re.compile(r"\b(?:referendum|referendums|elections?|votes?|voting|voters?|polls?|polling|ballots?)\b"
                              r"|(?<![^\W\d_])(?:референдум\w*|выбор\w*|голосова\w*|голос(?:а|ов)(?![^\W\d_])|избирател\w*"
