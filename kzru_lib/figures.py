@@ -3200,9 +3200,12 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
                     continue  # "raised its key rate from 18% to 19% in an effort to curb inflation": the aim, not the figure's
                 if where >= 0 and start > where and (start > reach or _ITEM_BREAK.search(text, where, start)
                                                      or (_CONJ.search(text, where, start)
-                                                         and _DIGIT_RUN.search(text, start, start + _AFTER_WINDOW))):
+                                                         and _DIGIT_RUN.search(text, start, start + _AFTER_WINDOW))
+                                                     or _CAUSE_BETWEEN.search(text, where + size, start)):
                     # a keyword far after the figure, past a break, or past "and" before another number ("imported
-                    # drones worth $5 million and exported $1.2 million"), belongs to another figure
+                    # drones worth $5 million and exported $1.2 million"), belongs to another figure; past "as",
+                    # "after", "amid" it belongs to the clause of a cause ("raised its key rate to 21% as inflation
+                    # accelerated")
                     continue
                 dist = abs(start - where) if where >= 0 else 0
                 # the noun the figure is "of" comes before a keyword of another clause ("Oil and gas revenues are
@@ -3234,6 +3237,15 @@ _HEAD_REACH = 40
 _FROM_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:from|от)\s+(?:the\s+)?", re.I)
 #: Crude oil and its products named together: tonnes of both are oil's (``oil_volume``), not refined products' alone.
 _OIL_AND_FUEL = re.compile(r"\boil\s+(?:and|&)\s+(?:oil|petroleum|refined)\s+products|нефт[а-яё]*\s+и\s+нефтепродукт", re.I)
+
+
+#: Between a figure and a keyword after it, the word that opens a clause of a cause or of what came first or beside it
+#: ("to 16 percent after inflation showed signs of easing", "to 21% as inflation accelerated", "на фоне роста инфляции"):
+#: the keyword is that clause's, not the figure's ("as" not of "as well as", "as of", "as much as", "as a share of").
+_CAUSE_BETWEEN = re.compile(r"\b(?:as(?!\s+(?:well|of|much|many|part|a\s+share|a\s+percentage|against)\b)|after|amid|amidst"
+                            r"|because|due\s+to|following|despite|in\s+response\s+to|on\s+the\s+back\s+of)\b"
+                            r"|(?<![^\W\d_])(?:на\s+фоне|из-за|после\s+того|поскольку|так\s+как|несмотря\s+на|вслед\s+за)"
+                            r"(?![^\W\d_])", re.I)
 
 
 #: A purpose right before a metric's keyword: what a measure is taken against ("to curb surging inflation", "для
@@ -5611,6 +5623,8 @@ def _read_doc_figures(
                 [name], _doc_pair_cached(sents, parties, rules), rules.members) or name)
             _respective_periods(out[len(out) - len(cands):], sentence, a, period_rows)
             _respective_towns(out[len(out) - len(cands):], sentence, a, rules)
+        if "%" in sentence or "perc" in sentence or "проц" in sentence:
+            _change_of_gdp(out[len(out) - len(cands):], sentence, a)
         first = True
         for span in _YEARS_SPAN.finditer(sentence) if _FOUR_DIGITS.search(sentence) else ():
             if int(_span_years(span)[0]) < int(_span_years(span)[1]):
@@ -8035,6 +8049,29 @@ _REACHED_END = _led(re.compile(r"(?:\b(?:reaching|reached|hitting|totall?ing)|(?
 _FROM_LEAD = re.compile(r"(?:\bfrom|(?<![^\W\d_])(?:с|со))\s+(?:[$€£₽]\s*)?$", re.I)
 
 
+#: "of GDP" / "ВВП" after a percentage, then a year and the "to" of a change ("from 2.7% of GDP in 2024 to "); or right
+#: after the change's end ("с 2,7% в 2024 г. до 2,2% ВВП").
+_GDP_WORDS = r"(?:of\s+(?:the\s+)?(?:country's\s+|[A-Z][a-z]+(?:'s|’s)\s+)?(?:GDP|gross\s+domestic\s+product)|ВВП)"
+_GDP_THEN_TO = re.compile(rf"\s*{_GDP_WORDS}(?:\s*,?\s*(?:in|в)\s+\d{{4}}(?:\s*(?:г\.|года?))?)?\s+(?:to|до)\s+", re.I)
+_YEAR_THEN_TO = re.compile(r"(?:\s*,?\s*(?:in|в)\s+\d{4}(?:\s*(?:г\.|года?))?)?\s+(?:to|до)\s+", re.I)
+_GDP_AFTER = re.compile(rf"\s*{_GDP_WORDS}", re.I)
+_OF_GDP = ("share of gdp", "(share of gdp)")
+
+
+def _change_of_gdp(rows: list[dict], sentence: str, a: int) -> None:
+    """The two ends of a change of a share of GDP are both that share: "reduced from 2.7% of GDP in 2024 to 2.2% in
+    2025" (the 2.2% is no growth of the GDP), "сократить с 2,7% в 2024 г. до 2,2% ВВП" (nor is the 2,7%). In place."""
+    for r1, r2 in zip(rows, rows[1:], strict=False):
+        if r1["unit"] != "percent" or r2["unit"] != "percent" or not _FROM_LEAD.search(
+                sentence, max(0, r1["start"] - a - 8), r1["start"] - a):
+            continue
+        if r1["metric"].endswith(_OF_GDP) and _GDP_THEN_TO.fullmatch(sentence, r1["end"] - a, r2["start"] - a):
+            r2["metric"] = r1["metric"]
+        elif r2["metric"].endswith(_OF_GDP) and _YEAR_THEN_TO.fullmatch(sentence, r1["end"] - a, r2["start"] - a) \
+                and _GDP_AFTER.match(sentence, r2["end"] - a):
+            r1["metric"] = r2["metric"]
+
+
 def _from_to_years(rows: list[dict], sentence: str, a: int, span: re.Match, pair: bool = True) -> None:
     """"Mutual trade ... increased by 87% - from $44.5 billion to $83.3 billion - from 2015 to 2022":
     a change from one figure to another, in a sentence with a span of two years, is from the first
@@ -9068,7 +9105,13 @@ def _candidate_name(sentence: str, m: re.Match, rules: FigureRules) -> bool:
     place or a word of a title (:data:`_NOT_NAMES`)."""
     w = m.group()
     return (m.start() > 0 and not w.isupper() and w.lower() not in MONTHS and w.lower() not in _NOT_NAMES
-            and not _places_in(w, rules)[0] and not _SENTENCE_START.search(sentence, 0, m.start()))
+            and not _places_in(w, rules)[0] and not _SENTENCE_START.search(sentence, 0, m.start())
+            and not _PARTY_NOUN_AFTER.match(sentence, m.end()))
+
+
+#: A party's noun right after a capitalised word, or after more capitalised words: the word is of the party's name
+#: ("Социал-демократической партией", "the Social Democratic Party"), not a candidate's.
+_PARTY_NOUN_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ][\w'’-]*)*\s+(?i:парти[а-яё]*|party)(?![^\W\d_])")
 
 
 #: A capitalised word (a name's part), Latin or Cyrillic.
@@ -9090,8 +9133,12 @@ _NOT_NAMES = frozenset({"president", "candidate", "according", "the", "incumbent
 
 #: "За кандидата" / "for the candidate": the votes for a candidate, named before or after.
 _FOR_THE_CANDIDATE = re.compile(r"(?<![^\W\d_])(?i:за|for)\s+(?:the\s+)?(?i:кандидат|candidate)", re.I)
-#: "For" and a capitalised name: the votes for a candidate ("за Касым-Жомарта Токаева", "for Saltanat Tursynbekova").
-_FOR_CANDIDATE = re.compile(r"(?<![^\W\d_])(?i:за|for)\s+(?:the\s+)?[A-ZА-ЯЁ][a-zа-яё]")
+#: "For" and a capitalised name: the votes for a candidate ("за Касым-Жомарта Токаева", "for Saltanat Tursynbekova"); or
+#: for a person said by a pronoun or by a post ("за нее проголосовали", "voted for the head of the association of farmers
+#: ..., Zhiguli Dairabaev"), not for a side.
+_FOR_CANDIDATE = re.compile(r"(?<![^\W\d_])(?i:за|for)\s+(?:the\s+)?(?:[A-ZА-ЯЁ][a-zа-яё]|(?i:не[её]|него|них|him|her)"
+                            r"(?![^\W\d_])|(?i:representative|head|leader|chair(?:man|woman)?|nominee|incumbent"
+                            r"|представител|лидер|председател|глав[уы]\s)|(?i:опп?озицион|oppos))")
 #: The side a share of votes is of: "against" ("против", "no"), "for" ("за", "in favour", "supported", "yes").
 _VOTE_SIDES = (("against", re.compile(r"\bagainst\b|\bno\b|(?<![^\W\d_])(?:против|нет)(?![^\W\d_])", re.I)),
                ("for", re.compile(r"\bfor\b|\bin\s+favou?r\b|\bsupported\b|\bbacked\b|\byes\b"

@@ -881,3 +881,56 @@ def test_a_budgets_revenue_with_no_period_is_a_flow_compared_with_none(rules):
             "b": "Russia's federal budget revenues in 2025 were 3.0 trillion roubles."}
     pairs = figure_disagreements(figures(docs, rules, {"a": "2025-02-11", "b": "2026-01-20"}))
     assert len(pairs) == 1
+
+
+# --- read from flags between the dev set's splits (session 57) -------------------------------------------------------
+
+def _metrics(text: str, rules, published: str = "2025-12-20") -> dict[str, str]:
+    f = find_figures(text, rules=rules, published=published)
+    return dict(zip(f["surface"].str.rstrip("."), f["metric"], strict=True))
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a keyword after "as", "after", "amid" is of the clause of a cause, not the figure's
+    ("Russia's central bank raised its key rate to 21% as inflation accelerated.", "21%"),
+    ("In December, Russia's central bank cut its benchmark interest rate to 16 percent after inflation showed signs of "
+     "easing.", "16 percent"),
+])
+def test_a_keyword_of_a_clause_of_cause_after_the_figure_is_not_its_metric(rules, text, surface):
+    assert _metrics(text, rules)[surface] == "policy_rate"
+    # (the keyword before the figure still measures it, a cause after it or not)
+    assert _metrics("Inflation rose to 8.6% as food prices grew.", rules)["8.6%"] == "inflation"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both ends of a change of a share of GDP are that share, not a growth of the GDP
+    ("Military expenditures were reduced from 2.7% of GDP in 2024 to 2.2% in 2025.",
+     {"2.7%": "defence_spending (share of gdp)", "2.2%": "defence_spending (share of gdp)"}),
+    ("Расходы удалось сократить с 2,7% в 2024 г. до 2,2% ВВП.", {"2,7%": "share of gdp", "2,2%": "share of gdp"}),
+    # (a growth of the GDP from one year to the next is still a growth)
+    ("GDP growth slowed from 3.6% in 2023 to 2.1% in 2024.", {"3.6%": "gdp_growth", "2.1%": "gdp_growth"}),
+])
+def test_the_ends_of_a_change_of_a_share_of_gdp_are_that_share(rules, text, expected):
+    assert _metrics(text, rules) == expected
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # votes for a person said by a pronoun or by a post are the person's, not the side "for" of a referendum
+    ("Робахон Махмудова, выдвинутая Социал-демократической партией «Адолат», получила 4,43 процента голосов - за нее "
+     "проголосовали 693 тысячи 634 человека.", "4,43 процента", "vote_share (Махмудов)"),
+    ("2.67 percent of voters voted for the head of the association of farmers of the republic, Zhiguli Dairabaev.",
+     "2.67 percent", "vote_share"),
+    # (a capitalised word of a party's name is no candidate's name)
+    ("Robokhon Mahmudova, nominated by the Social Democratic Party, received 4.43% of the votes.", "4.43%",
+     "vote_share (Mahmudova)"),
+    # (the side "for" of a referendum stays one)
+    ("90.21% of citizens voted in favor, 9.35% voted against.", "90.21%", "vote_share (for)"),
+])
+def test_votes_for_a_person_are_not_a_sides(rules, text, surface, metric):
+    assert _metrics(text, rules, "2023-07-10")[surface] == metric
+
+
+def test_the_united_states_in_the_instrumental_case_is_a_party(rules):
+    f = find_figures("В январе-сентябре 2025 года объем торговли между Китаем и Соединёнными Штатами составил $425,81 "
+                     "млрд.", rules=rules, published="2025-10-13")
+    assert f.loc[f["unit"] == "USD", "parties"].tolist() == ["China–United States"]
