@@ -2547,11 +2547,11 @@ _WHEN_CLAUSE = re.compile(r",\s+(?:when|когда)\s(?!.*,\s+(?:when|когда
 
 
 def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
-               ways: tuple[str, ...] = ("in", "out", "both"), near: tuple[int, int] | None = None) -> str:
-    """``in``, ``out`` or ``both``: the direction of a flow the figure counts, from the cue of
+               ways: tuple[str, ...] = ("in", "out", "both", "expelled"), near: tuple[int, int] | None = None) -> str:
+    """``in``, ``out``, ``both`` or ``expelled``: the direction of a flow the figure counts, from the cue of
     ``data/flow_cues.csv`` nearest to it in its clause, else in its sentence ("4,100 people
-    arrived" in; "5,300 left the country" out; "crossed the border in both directions" both); ""
-    when none is there. Other ``ways``: the kind of count of people (:data:`_PEOPLE_KINDS`,
+    arrived" in; "5,300 left the country" out; "crossed the border in both directions" both; "expelled more than 80,000
+    migrants", "выдворили 72 тыс. иностранцев": expelled, not those who left); "" when none is there. Other ``ways``: the kind of count of people (:data:`_PEOPLE_KINDS`,
     :data:`_EVENT_KINDS`); ``near``: only cues at most this many characters before or after the figure."""
     flows = _flow_spans(sentence, ways)
     if not flows:
@@ -4644,6 +4644,7 @@ def _read_doc_figures(
     from_base: set[int] = set()  # figures whose period is their comparison base's (not a total's period)
     measured_from: set[int] = set()  # figures another is measured from ("up from $52.5 billion")
     tolls: set[int] = set()  # figures that are an event's toll ("At least 164 people were killed")
+    in_town: dict[int, str] = {}  # figure -> the city or region its count of people is of (:data:`_TOWN_PEOPLE`)
     not_own: set[int] = set()  # figures beside a date in brackets that is another figure's, or of a part's date
     named: dict[int, tuple | None] = {}  # sentence -> the one (period, surface) it names, None for several
     unread: dict[int, str] = {}  # sentences with no figure that may name a year: read only if a figure needs them
@@ -5292,8 +5293,13 @@ def _read_doc_figures(
             if f["kind"] == "percent" and metric.split(" (")[0].endswith("_growth") and (
                     terms := _currency_terms(sentence, clause, rules)):
                 metric += f" (in {terms})"  # "yuan-denominated trade grew 2.9%": not the growth in dollars
-            if metric and f["kind"] not in ("percent", "multiple") and _is_change(sentence, s0, e0, clause, f["start"]):
-                metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше": not the level
+            if metric and f["kind"] not in ("percent", "multiple") and (
+                    _is_change(sentence, s0, e0, clause, f["start"]) or (
+                        _CHANGE_WAS.search(sentence, max(clause[0], s0 - _CHANGE_WINDOW), s0)
+                        and not metric.startswith(_PEOPLE_CHANGES))):
+                metric = f"{metric} (change)"  # "grew by $2 billion", "на $5,4 млрд больше", "Рост составил 185 тысяч
+                # человек": not the level (a population's growth is a change already: "The absolute increase for the
+                # year was 693.5 thousand people")
             if metric and f["kind"] != "percent" and not metric.endswith(_PART_SUFFIX) \
                     and _PERCENT_OPEN.search(sentence, max(0, s0 - 20), s0) and (shut := _SHUT.match(sentence, e0)) \
                     and (share_amounts or _SHARE_OF.match(sentence, shut.end())):
@@ -5435,6 +5441,13 @@ def _read_doc_figures(
                 # name its epicentre, the region or the cities that felt it, each their own way)
                 tolls.add(len(out) - 1)
                 out[-1].update(parties="", parties_basis="")
+            if not event and f["kind"] == "count" and metric in _TOWN_PEOPLE and (
+                    town := _toll_town(sentence, clause[0], min([clause[1], *(m.start() for m in _TOLL_BREAK.finditer(
+                        sentence, e0, clause[1]))]), rules, e0) or _town_where(sentence, clause[0], s0, rules)):
+                # people counted in a city or region of a country (migrants working on a patent "в Московской области",
+                # "Москва, где трудились ... 631 тысячи иностранцев"): that place's, not the country's (said below, after
+                # the passes that read a list of places as parts of a whole)
+                in_town[len(out) - 1] = town
             if event:
                 tolls.add(len(out) - 1)
                 town: str | None = None
@@ -5651,6 +5664,9 @@ def _read_doc_figures(
     _other_quakes(out)
     _so_far_this_year(out, published)
     _breakdowns(out)
+    for i, town in in_town.items():
+        if out[i]["metric"] in _TOWN_PEOPLE:
+            out[i]["metric"] += f" (in {town})"
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
     flow_before: dict[tuple, tuple] = {}  # (line, sentence) -> (the last flow read with its side, that side, its way)
     for r in out:
@@ -6649,6 +6665,24 @@ def _toll_town(sentence: str, lo: int, hi: int, rules: FigureRules, end: int = 0
 
 
 _TOWN_CHARS = 40  # the characters after "in" read for a town's name ("Saint Petersburg", "Moscow region")
+#: Counts of people (no event's toll, no population) that a city or region named in their clause makes that place's.
+_TOWN_PEOPLE = frozenset({"people", "people (in)", "people (out)", "people (expelled)"})
+_BRACKET_OPEN = re.compile(r"\s*(?:(?:около|более|свыше|почти|порядка|about|over|more\s+than|nearly|almost)\s+)?")
+#: A clause that opens with "where" or "there" after a comma or a dash, or an opening bracket: what it counts is of the
+#: place named right before it ("Москва, где трудились", "Москву – там работали", "Московская область (более 427 тысяч").
+_WHERE_AFTER = re.compile(r"\s*(?:[,–—-]\s*(?:где|there|там|where)\s|\()")
+
+
+def _town_where(sentence: str, start: int, s0: int, rules: FigureRules) -> str:
+    """The city or region of the places table named right before the last ", где" / ", where" / "– там" between ``start``
+    and a figure at ``s0``, or right before the bracket it opens ("стала Москва, где трудились по патенту около 631 тысячи
+    иностранцев": Moscow; "Московская область (более 427 тысяч мигрантов)": Moscow region), or ""."""
+    where = next(reversed(list(_WHERE_AFTER.finditer(sentence, start, s0))), None)
+    if where is None or (where.group().endswith("(") and not _BRACKET_OPEN.fullmatch(sentence, where.end(), s0)):
+        return ""
+    before = sentence[max(start, where.start() - _TOWN_CHARS):where.start()]
+    names = list(rules.towns.finditer(before))
+    return names[-1][1] if names and len(before[names[-1][0]:].split()) <= 2 else ""
 
 
 #: The people still in hospital, said right before their count ("в медицинских стационарах остаются восемьдесят
@@ -7709,6 +7743,13 @@ _CHANGE_BY = _led(re.compile(r"(?:\b(?:rose|risen|rises?|grew|grown|grows?|incre
                         r"|reduced|reduces?|cut|cuts|slashed|boosted|exceeded|exceeds?|trail(?:s|ed)|lag(?:s|ged)|outpaced"
                         rf"|higher|lower)\s+(?:[\w-]+\s+){{0,4}}?(?:[\w-]+,\s+(?:which|that)\s[^,;]{{0,60}},\s+)?by"
                         rf"|\b(?:{_CHANGE_NOUNS})\s+of)\s+$", re.I))
+#: A change named as the subject of the verb of an amount right before a figure ("Рост составил 185 тысяч человек", "the
+#: increase amounted to $2 billion"): the amount of the change, not a level (not "прирост", "growth", of a population's
+#: own kinds: "естественный прирост составил 196 423 человека"; nor a count of those kinds: :data:`_PEOPLE_CHANGES`).
+_PEOPLE_CHANGES = ("people (natural_growth)", "people (population_growth)", "people (migration_balance)")
+_CHANGE_WAS = _led(re.compile(r"(?:\b(?:increase|rise|decline|decrease|drop|fall|reduction)|(?<![^\W\d_])(?:рост|увеличени[ея]"
+                              r"|снижени[ея]|сокращени[ея]|падени[ея]|уменьшени[ея]))\s+(?:[\w-]+\s+){0,3}?(?:amounted\s+to|was"
+                              r"|stood\s+at|totall?ed|составил[оа]?|составит)\s+$", re.I))
 #: A percentage, then "or" right before a figure: the figure restates it in units ("1.8%, or 693,500 people").
 _OR_RESTATED = re.compile(r"[+-]?\d[\d.,]*\s*(?P<pct>%|percent\b|per\s+cent\b|процент\w*)\s*,?\s*(?:or|или)\s+$", re.I)
 _CHANGE_NA = re.compile(r"(?<![^\W\d_])на\s+$", re.I)

@@ -934,3 +934,41 @@ def test_the_united_states_in_the_instrumental_case_is_a_party(rules):
     f = find_figures("В январе-сентябре 2025 года объем торговли между Китаем и Соединёнными Штатами составил $425,81 "
                      "млрд.", rules=rules, published="2025-10-13")
     assert f.loc[f["unit"] == "USD", "parties"].tolist() == ["China–United States"]
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # people expelled or deported are a count of their own, not a bare count of people nor those who left
+    ("Russia said Wednesday it expelled more than 80,000 migrants in 2024.", "more than 80,000", "people (expelled)"),
+    ("Из России в 2025 году выдворили 72 тыс. иностранцев", "72 тыс", "people (expelled)"),
+    ("The number of Tajik citizens deported from Russia increased to 30,000 last year.", "30,000", "people (expelled)"),
+    ("About 11,000 people left the country in 2024.", "About 11,000", "people (out)"),
+    # a change named as the subject of an amount's verb is the change, not a level
+    ("Рост составил 185 тысяч человек по отношению к 2024 году.", "185 тысяч", "people (change)"),
+    # (a population's own growth is a change already)
+    ("The natural population increase totaled 702,500 people.", "702,500", "people (natural_growth)"),
+    # people counted in a city or region of a country are that place's
+    ("В Московской области работали более 427 тыс. человек, в Санкт-Петербурге – более 260 тыс.", "более 427 тыс",
+     "people (in Moscow region)"),
+    ("В Московской области работали более 427 тыс. человек, в Санкт-Петербурге – более 260 тыс.", "более 260 тыс",
+     "people (in Saint Petersburg)"),
+    ("Самым популярным местом работы у мигрантов стала Москва, где трудились по патенту около 631 тысячи иностранцев.",
+     "около 631 тысячи", "people (in Moscow)"),
+    ("Иностранцы чаще всего выбирали Москву – там работали по патенту почти 631 тыс. иностранцев.", "почти 631 тыс",
+     "people (in Moscow)"),
+    ("На втором месте расположилась Московская область (более 427 тысяч мигрантов).", "более 427 тысяч",
+     "people (in Moscow region)"),
+    ("Russia's Interior Ministry said 2.3 million migrants worked on a patent in 2025.", "2.3 million", "people"),
+])
+def test_counts_of_people_say_what_kind_and_where(rules, text, surface, metric):
+    assert _metrics(text, rules, "2026-01-25")[surface] == metric
+
+
+def test_reserves_of_one_mineral_are_not_set_against_anothers(rules):
+    docs = {"a": "Kazakhstan's deposits in Karaganda region hold tungsten reserves of 410 thousand tonnes, the ministry said.",
+            "b": "Запасы редкоземельных металлов Казахстана оцениваются в 935 тысяч тонн."}
+    f = figures(docs, rules, {"a": "2025-11-07", "b": "2025-11-08"})
+    assert set(f["metric"]) == {"stocks (tungsten)", "stocks (rare_earths)"}
+    assert figure_disagreements(f).empty
+    # (two outlets' tonnes of one mineral are still compared)
+    docs["b"] = "Kazakhstan's tungsten reserves are estimated at 854 thousand tonnes, the ministry said."
+    assert len(figure_disagreements(figures(docs, rules, {"a": "2025-11-07", "b": "2025-11-08"}))) == 1
