@@ -4944,6 +4944,9 @@ def _read_doc_figures(
             if taken and (k - taken[0] > 1 or _OWN_GOODS.match(sentence, e0) or (
                     taken[1] != ln and sum(g["kind"] == f["kind"] for g in cands) < 2)):
                 taken = None
+            if taken and taken[2].startswith("capacity") and _SUPPLY_WORD.search(sentence, 0, s0):
+                taken = None  # what was supplied is not the capacity named before ("... на проектную мощность в 38 млрд
+                # куб. м газа в год. Поставки по "Силе Сибири" в 2020 году составили 4,1 млрд куб. м")
             if taken:
                 metric = taken[2]
                 if (_PART.search(sentence, 0, s0) or _OF_THIS.search(sentence, 0, s0)) and not metric.endswith(_PART_SUFFIX):

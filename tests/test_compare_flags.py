@@ -972,3 +972,14 @@ def test_reserves_of_one_mineral_are_not_set_against_anothers(rules):
     # (two outlets' tonnes of one mineral are still compared)
     docs["b"] = "Kazakhstan's tungsten reserves are estimated at 854 thousand tonnes, the ministry said."
     assert len(figure_disagreements(figures(docs, rules, {"a": "2025-11-07", "b": "2025-11-08"}))) == 1
+
+
+def test_what_was_supplied_is_not_the_capacity_named_before(rules):
+    text = ('"Газпром" вывел газопровод "Сила Сибири" на максимальную проектную мощность в 38 млрд куб. м газа в год. '
+            'Поставки по "Силе Сибири" в 2022 году составили 15,4 млрд куб. м, в 2023 году - 22,73 млрд куб. м.')
+    f = find_figures(text, rules=rules, published="2025-01-10")
+    assert f["metric"].tolist() == ["capacity", "", ""]
+    # (tonnes with no word of their own still measure what the ones before did)
+    f = find_figures("The pipeline has a capacity of 38 billion cubic metres. It was 40 billion cubic metres before.",
+                     rules=rules, published="2025-01-10")
+    assert f["metric"].tolist() == ["capacity", "capacity"]
