@@ -5584,6 +5584,10 @@ def _read_doc_figures(
                 out[-1]["metric"] += f" (to {dest})"  # trips to Uzbekistan and to Russia are two flows ("Russian
                 # tourists have made 515,000 trips to Uzbekistan", "поездок узбекистанцев в Россию превысило 3,1 млн"),
                 # where the trips went named as such
+            elif out[-1]["metric"] == "trips" and len(pair := out[-1]["parties"].split("–")) == 2 and "world" in pair \
+                    and (way := _trips_way(sentence, clause, next(p for p in pair if p != "world"), rules)):
+                out[-1]["metric"] += f" ({way})"  # a country's trips abroad are not the world's trips into it ("жители
+                # России совершили 24 миллиона поездок за рубеж", "зарубежные граждане совершили 15,6 млн поездок в РФ")
             if way in ("exports", "imports") and len(sides := out[-1]["parties"].split("–")) == 2 and "world" in sides \
                     and not metric.startswith(_FREIGHT):
                 # goods sent to or bought from the world ("экспортировала 47 млн тонн пшеницы на мировой рынок") are all
@@ -6009,6 +6013,22 @@ _AGENT_REACH = 40
 #: (not a passive: "has been invested" leaves the place no subject).
 _ACTIVE_AUX = re.compile(r"\s+(?:(?:has|have|had)(?:\s+(?:already|also|so\s+far|jointly))?|already|also|jointly|уже|также)\s+",
                          re.I)
+
+
+#: Trips out of a country to any other ("поездок за рубеж", "trips abroad", "выезды за границу").
+_TRIPS_ABROAD = re.compile(r"\b(?:abroad|overseas|outbound)\b|(?<![^\W\d_])(?:за\s+рубеж|за\s+границу|в\s+другие\s+страны"
+                           r"|зарубежн\w*\s+(?:поезд\w*|путешестви\w*|тур\w*|выезд\w*))(?![^\W\d_])", re.I)
+
+
+def _trips_way(sentence: str, clause: tuple[int, int], home: str, rules: FigureRules) -> str:
+    """The way of a country's trips with the world: ``abroad`` (its people's trips out: "поездок за рубеж"), ``to
+    <home>`` (the world's trips into it: "поездок в РФ", "trips to Russia"), or "" when its clause says neither."""
+    if _TRIPS_ABROAD.search(sentence, *clause):
+        return "abroad"
+    if any(name == home and _place_way(sentence, clause[0] + pos) == "to"
+           for pos, name in rules.places.finditer(sentence[clause[0]:clause[1]])):
+        return f"to {home}"
+    return ""
 
 
 def _place_way(sentence: str, pos: int) -> str:
@@ -7741,7 +7761,7 @@ def _period_cues() -> dict[str, re.Pattern]:
 #: A change, not a level: "rose by $2 billion", "an increase of 3,000", "прибавила ... на 2 млрд",
 #: "на $5,4 млрд больше", "$5.4 billion more than" (an aside may stand before "by": "trails trade with Russia, which
 #: added 6% in 2022, by about $2 billion").
-_CHANGE_BY = _led(re.compile(r"(?:\b(?:rose|risen|rises?|grew|grown|grows?|increased|increases?|jumped|climbed|fell|fallen"
+_CHANGE_BY = _led(re.compile(r"(?:\b(?:rose|risen|rises?|grew|grown|grows?|increased|increases?|increasing|jumped|climbed|fell|fallen"
                         r"|falls?|dropped|declined|decreased|declines?|decreases?|gained|gains?|shrank|shrunk|up|down"
                         r"|reduced|reduces?|cut|cuts|slashed|boosted|exceeded|exceeds?|trail(?:s|ed)|lag(?:s|ged)|outpaced"
                         rf"|higher|lower)\s+(?:[\w-]+\s+){{0,4}}?(?:[\w-]+,\s+(?:which|that)\s[^,;]{{0,60}},\s+)?by"
@@ -7757,7 +7777,7 @@ _CHANGE_WAS = _led(re.compile(r"(?:\b(?:increase|rise|decline|decrease|drop|fall
 _OR_RESTATED = re.compile(r"[+-]?\d[\d.,]*\s*(?P<pct>%|percent\b|per\s+cent\b|процент\w*)\s*,?\s*(?:or|или)\s+$", re.I)
 _CHANGE_NA = re.compile(r"(?<![^\W\d_])на\s+$", re.I)
 _CHANGE_WORD_RU = re.compile(r"(?<![^\W\d_])(?:вырос|выросл|увелич|прибав|сократ|снизи|снизл|уменьш|упал|возрос|подрос"
-                             r"|рост|прирост|сниж|паден)", re.I)
+                             r"|рост|прирост|сниж|паден|нарасти|нараст)", re.I)
 #: Right after a figure, what makes it a change: "more", "less" and the like, the counted noun between ("на 225 тыс.
 #: человек больше, чем в 2022 году"), or a change noun ("a 363,000 bpd increase in production", "a 120,000-tonne rise";
 #: not "a $2 million gain on the sale", a profit).
@@ -9113,6 +9133,8 @@ def _vote_share_near(sentence: str, s0: int, e0: int, rules: FigureRules | None 
     if any(_FOR_CANDIDATE.search(x) or _FOR_THE_CANDIDATE.search(x) or (party is not None and party.search(x))
            for x in near):
         return True  # "за Жигули Дайрабаева проголосовал 271 тысяча 641 избиратель, или 3,42%": a candidate's, no side's
+    if any(_AGAINST_ALL.search(x) for x in near):
+        return "against all"  # an election's "against all" line is no referendum's votes against
     sides = {side for x in near for side, words in _VOTE_SIDES if words.search(x)}
     return sides.pop() if len(sides) == 1 else True
 
@@ -9183,6 +9205,8 @@ _FOR_THE_CANDIDATE = re.compile(r"(?<![^\W\d_])(?i:за|for)\s+(?:the\s+)?(?i:к
 _FOR_CANDIDATE = re.compile(r"(?<![^\W\d_])(?i:за|for)\s+(?:the\s+)?(?:[A-ZА-ЯЁ][a-zа-яё]|(?i:не[её]|него|них|him|her)"
                             r"(?![^\W\d_])|(?i:representative|head|leader|chair(?:man|woman)?|nominee|incumbent"
                             r"|представител|лидер|председател|глав[уы]\s)|(?i:опп?озицион|oppos))")
+#: The votes "against all" candidates of an election ("против всех"): a side of their own, not a referendum's "against".
+_AGAINST_ALL = re.compile(r"\bagainst\s+all\b|(?<![^\W\d_])против\s+всех(?![^\W\d_])", re.I)
 #: The side a share of votes is of: "against" ("против", "no"), "for" ("за", "in favour", "supported", "yes").
 _VOTE_SIDES = (("against", re.compile(r"\bagainst\b|\bno\b|(?<![^\W\d_])(?:против|нет)(?![^\W\d_])", re.I)),
                ("for", re.compile(r"\bfor\b|\bin\s+favou?r\b|\bsupported\b|\bbacked\b|\byes\b"
@@ -10740,10 +10764,11 @@ def is_flow_unstated(key: tuple, undated: str, dated: bool, additive: set[str]) 
     # (a volume of goods moved or gathered runs on as a count does: "уже намолочено 15,5 млн тонн зерна" in September,
     # "25.9 mln tons" in October, of one harvest)
     # (a share is of flows over a span too: "accounts for 18.5 percent")
+    # (a change of a stock is over a span too: "increasing its holdings by 7 tons" in some month)
     base = metric.split(" ", 1)[0]
     return not period and undated == "same_year" and dated and (
         base in additive or base in _GOODS_VOLUMES or base.endswith(("_growth", "_balance")) or unit == "count"
-        or base in ("trade_share", "share"))
+        or base in ("trade_share", "share") or metric.endswith(_CHANGE_SUFFIX))
 
 
 def compare_group(key: tuple, meta: GroupMeta, parts, meas: list, wholes, additive: set[str], by: str,

@@ -983,3 +983,47 @@ def test_what_was_supplied_is_not_the_capacity_named_before(rules):
     f = find_figures("The pipeline has a capacity of 38 billion cubic metres. It was 40 billion cubic metres before.",
                      rules=rules, published="2025-01-10")
     assert f["metric"].tolist() == ["capacity", "capacity"]
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # an election's votes "against all" are no referendum's votes against
+    ("5.8 percent of voters voted against all.", "5.8 percent", "vote_share (against all)"),
+    ("Против всех проголосовали 5,8% избирателей.", "5,8%", "vote_share (against all)"),
+    ("18,66% избирателей выступили против.", "18,66%", "vote_share (against)"),
+])
+def test_votes_against_all_are_a_side_of_their_own(rules, text, surface, metric):
+    assert _metrics(text, rules, "2022-11-21")[surface] == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # a country's trips abroad are not the world's trips into it
+    ("За текущий год жители России совершили 24 миллиона поездок за рубеж.", "24 миллиона", "trips (abroad)"),
+    ("Russians made 12.6 million trips abroad in the first half of 2024.", "12.6 million", "trips (abroad)"),
+    ("В прошлом году зарубежные граждане совершили 15,6 млн поездок в РФ.", "15,6 млн", "trips (to Russia)"),
+])
+def test_a_countrys_trips_abroad_are_not_trips_into_it(rules, text, surface, metric):
+    assert _metrics(text, rules, "2025-11-07")[surface] == metric
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # what a central bank added to its gold is a change of its holdings, not the holdings
+    ("The National Bank of Kazakhstan also made a significant addition, increasing its gold reserves by 7 tons.",
+     "7 tons", "stocks (gold) (change)"),
+    ("Он нарастил запасы на 8 тонн и довел их до 316 тонн.", "8 тонн", "stocks (change)"),
+    ("Он нарастил запасы на 8 тонн и довел их до 316 тонн.", "316 тонн", "stocks"),
+])
+def test_what_was_added_to_stocks_is_a_change(rules, text, surface, metric):
+    assert _metrics(text, rules, "2025-09-10")[surface] == metric
+
+
+def test_a_change_of_a_stock_with_no_period_is_compared_with_none(rules):
+    # what was added in some month, the month unsaid, is over an unknown span: not set against another article's
+    docs = {"a": "The National Bank of Kazakhstan also made a significant addition, increasing its gold reserves by 7 tons.",
+            "b": "Национальный банк Казахстана увеличил запасы золота на 7,7 т."}
+    f = figures(docs, rules, {"a": "2025-06-10", "b": "2025-09-10"})
+    assert set(f["metric"]) == {"stocks (gold) (change)"}
+    assert figure_disagreements(f).empty
+    # (of one stated month they are compared)
+    docs = {"a": "In May the National Bank of Kazakhstan increased its gold reserves by 7 tons.",
+            "b": "В мае Национальный банк Казахстана увеличил запасы золота на 7,7 т."}
+    assert len(figure_disagreements(figures(docs, rules, {"a": "2025-06-10", "b": "2025-06-11"}))) == 1

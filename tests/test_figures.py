@@ -6536,7 +6536,7 @@ def test_an_earthquakes_depth_aftershocks_and_other_quakes(rules):
 
 def test_trips_abroad_said_as_foreign_trips_are_the_worlds(rules):
     f = one("В первом полугодии 2024 года россияне совершили 12,6 млн зарубежных поездок.", rules, published="2024-08-01")
-    assert (f["metric"], f["parties"]) == ("trips", "Russia–world")
+    assert (f["metric"], f["parties"]) == ("trips (abroad)", "Russia–world")  # (not the world's trips into Russia)
 
 
 @pytest.mark.parametrize(("text", "metric"), [
