@@ -2549,10 +2549,11 @@ _WHEN_CLAUSE = re.compile(r",\s+(?:when|когда)\s(?!.*,\s+(?:when|когда
 def _direction(sentence: str, clause: tuple[int, int], start: int, end: int,
                ways: tuple[str, ...] = ("in", "out", "both", "expelled"), near: tuple[int, int] | None = None) -> str:
     """``in``, ``out``, ``both`` or ``expelled``: the direction of a flow the figure counts, from the cue of
-    ``data/flow_cues.csv`` nearest to it in its clause, else in its sentence ("4,100 people
-    arrived" in; "5,300 left the country" out; "crossed the border in both directions" both; "expelled more than 80,000
-    migrants", "выдворили 72 тыс. иностранцев": expelled, not those who left); "" when none is there. Other ``ways``: the kind of count of people (:data:`_PEOPLE_KINDS`,
-    :data:`_EVENT_KINDS`); ``near``: only cues at most this many characters before or after the figure."""
+    ``data/flow_cues.csv`` nearest to it in its clause, else in its sentence ("4,100 people arrived" in; "5,300 left the
+    country" out; "crossed the border in both directions" both; "expelled more than 80,000 migrants", "выдворили 72 тыс.
+    иностранцев": expelled, not those who left); "" when none is there. Other ``ways``: the kind of count of people
+    (:data:`_PEOPLE_KINDS`, :data:`_EVENT_KINDS`); ``near``: only cues at most this many characters before or after the
+    figure."""
     flows = _flow_spans(sentence, ways)
     if not flows:
         return ""
@@ -5445,8 +5446,8 @@ def _read_doc_figures(
                 tolls.add(len(out) - 1)
                 out[-1].update(parties="", parties_basis="")
             if not event and f["kind"] == "count" and metric in _TOWN_PEOPLE and (
-                    town := _toll_town(sentence, clause[0], min([clause[1], *(m.start() for m in _TOLL_BREAK.finditer(
-                        sentence, e0, clause[1]))]), rules, e0) or _town_where(sentence, clause[0], s0, rules)):
+                    town := _toll_town(sentence, clause[0], next((m.start() for m in _TOLL_BREAK.finditer(
+                        sentence, e0, clause[1])), clause[1]), rules, e0) or _town_where(sentence, clause[0], s0, rules)):
                 # people counted in a city or region of a country (migrants working on a patent "в Московской области",
                 # "Москва, где трудились ... 631 тысячи иностранцев"): that place's, not the country's (said below, after
                 # the passes that read a list of places as parts of a whole)
@@ -5579,8 +5580,7 @@ def _read_doc_figures(
                 out[-1]["metric"] += f" (to {dest})"  # "уехали в РФ" and "выбывших из России в КР" are two flows
             elif out[-1]["metric"] == "trips" and len(pair := out[-1]["parties"].split("–")) == 2 \
                     and "world" not in pair and (dest := _people_destination(sentence, clause, pair, rules)) \
-                    and any(name == dest and _place_way(sentence, clause[0] + pos) == "to"
-                            for pos, name in rules.places.finditer(sentence[clause[0]:clause[1]])):
+                    and _went_to(sentence, clause, dest, rules):
                 out[-1]["metric"] += f" (to {dest})"  # trips to Uzbekistan and to Russia are two flows ("Russian
                 # tourists have made 515,000 trips to Uzbekistan", "поездок узбекистанцев в Россию превысило 3,1 млн"),
                 # where the trips went named as such
@@ -5643,8 +5643,7 @@ def _read_doc_figures(
                 [name], _doc_pair_cached(sents, parties, rules), rules.members) or name)
             _respective_periods(out[len(out) - len(cands):], sentence, a, period_rows)
             _respective_towns(out[len(out) - len(cands):], sentence, a, rules)
-        if "%" in sentence or "perc" in sentence or "проц" in sentence:
-            _change_of_gdp(out[len(out) - len(cands):], sentence, a)
+        _change_of_gdp(out[len(out) - len(cands):], sentence, a)
         first = True
         for span in _YEARS_SPAN.finditer(sentence) if _FOUR_DIGITS.search(sentence) else ():
             if int(_span_years(span)[0]) < int(_span_years(span)[1]):
@@ -6025,10 +6024,13 @@ def _trips_way(sentence: str, clause: tuple[int, int], home: str, rules: FigureR
     <home>`` (the world's trips into it: "поездок в РФ", "trips to Russia"), or "" when its clause says neither."""
     if _TRIPS_ABROAD.search(sentence, *clause):
         return "abroad"
-    if any(name == home and _place_way(sentence, clause[0] + pos) == "to"
-           for pos, name in rules.places.finditer(sentence[clause[0]:clause[1]])):
-        return f"to {home}"
-    return ""
+    return f"to {home}" if _went_to(sentence, clause, home, rules) else ""
+
+
+def _went_to(sentence: str, clause: tuple[int, int], place: str, rules: FigureRules) -> bool:
+    """Whether the clause names ``place`` as where something went ("в Россию", "to Uzbekistan": :func:`_place_way`)."""
+    return any(name == place and _place_way(sentence, clause[0] + pos) == "to"
+               for pos, name in rules.places.finditer(sentence[clause[0]:clause[1]]))
 
 
 def _place_way(sentence: str, pos: int) -> str:
@@ -6705,6 +6707,7 @@ def _town_where(sentence: str, start: int, s0: int, rules: FigureRules) -> str:
         return ""
     before = sentence[max(start, where.start() - _TOWN_CHARS):where.start()]
     names = list(rules.towns.finditer(before))
+    # (the last town named, at most two words before the comma or bracket: "Moscow region (", not a town further back)
     return names[-1][1] if names and len(before[names[-1][0]:].split()) <= 2 else ""
 
 
