@@ -2261,6 +2261,8 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
             base += int(n) / int(d)
         elif m.group("vf"):
             base += _FRACTIONS[m.group("vf")]
+        if unit_text in ("mt", "MT") and not scale_word and base < 1000:
+            continue  # "4.1 mt" is millions of tonnes on some pages, "12 mt of gold" tonnes on others: left unread
         if not unit and not cur and (pt := _PER_THOUSAND.match(sentence, e)):
             unit, kind, e = "per 1000 people", "rate", pt.end()  # "18.5 per 1,000 people": a rate, and no 1,000 people
         if not unit and not cur and not m.group("word") and (xr := _exchange_unit(sentence, s, e, "")):
@@ -2354,7 +2356,10 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
 
 def _borrow_unit(t: dict, u: dict) -> dict:
     """The first number of "from 5 to 7 percent" / "с 12 до 15 миль" (a change: two figures) with the
-    unit, kind and scale of the second, when it has none of its own ("5" alone is no figure)."""
+    unit, kind and scale of the second, when it has none of its own ("5" alone is no figure); a number with its own
+    scale word and no unit takes the unit alone ("from 54 million to 72.5 million tons", "с 0,8 млн до 4,5 млн тонн")."""
+    if t["scaled"] and not t["unit"] and not t["kind"] and u["unit"] and u["kind"] and not u["word"]:
+        return {**t, "unit": u["unit"], "kind": u["kind"]}
     if t["scaled"] or not u["unit"] or (t["unit"] and t["unit"] != u["unit"]) or _YEAR_LIKE.fullmatch(t["raw"] or ""):
         return t
     if t["kind"] and t["kind"] != u["kind"]:
@@ -3478,8 +3483,11 @@ _RU_ORDINAL_NEXT = re.compile(
 _NUMBER_OF = _led(re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+|(?<![^\W\d_])(?:общее\s+)?(?:число|количество|численность)\s+",
                              re.I))
 _NUMBER_OF_WINDOW = 120
-#: A growth in percent and the level it reached, up to that level's number ("48% to ", "на 10% до ").
-_GROWTH_TO = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|процент\w*)\s+(?:to|до)\s+", re.I)
+#: A growth in percent and the level it reached, up to that level's number ("48% to ", "на 10% до "), a year-on-year
+#: said between ("rose 48% on an annual basis to 1.5 million", "на 16% год к году до").
+_GROWTH_TO = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|процент\w*)(?:,?\s+(?:on\s+an?\s+(?:annual|yearly)\s+basis"
+                        r"|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y/y|yoy|г/г|год\s+к\s+году|в\s+годовом\s+выражении)"
+                        r",?)?\s+(?:to|до)\s+", re.I)
 _GROWTH_TO_END = re.compile(_GROWTH_TO.pattern + "$", re.I)
 #: The "to" between the two numbers of a change ("from 5,000 to 7,500 students").
 _TO_NEXT = re.compile(r"\s+(?:to|до)\s+", re.I)
@@ -4825,6 +4833,7 @@ def _read_doc_figures(
                 from_base.add(len(out))  # figures ($770.215 million)": the base's year
             # a base with no date of its own is not of the period of the figure it is compared with (:func:`_compared_start`)
             compared = _compared_start(sentence, cands, f, s0, e0)
+            change_end = _change_end(sentence, cands, s0, e0)
             elsewhere = from_sentence = False
             for scope in (clause, (0, len(sentence))) if not period else ():
                 inside = [d for d in usable if scope[0] <= d[0] < scope[1]
@@ -4851,7 +4860,12 @@ def _read_doc_figures(
                         period, period_surface = span  # "с 24 февраля по 11 апреля": the days between, not the last
                     if d[3] == "target" and q == "none" and d not in past_by:
                         q = "target"
-                    if 0 <= compared and d[1] <= compared:
+                    if (0 <= compared and d[1] <= compared) or (change_end and not e0 <= d[0] < change_end and not (
+                            d[0] > change_end and _FOR_PERIOD.search(sentence, max(0, d[0] - 5), d[0] + 4))):
+                        # (the date of the level a change reached is not the base's, nor is a date of a change's start
+                        # that is not between it and the end: "rose from $24.5 billion to $28 billion in 2024", "В 2024
+                        # году экспорт вырос с 1,28 млрд до 3,8 млрд" say nothing of when the start was; a forecast
+                        # revised "from 7.5% to 8-9% for 2024" was for 2024 at both ends)
                         period = period_surface = ""
                         elsewhere = True
                     break
@@ -7633,6 +7647,22 @@ def _compared_start(sentence: str, cands: list[dict], f: dict, s0: int, e0: int)
         return -1
     return max((g["start"] for g in cands if g["kind"] == f["kind"] and g["end"] <= f["start"]
                 and (f["kind"] != "count" or g["noun"] == f["noun"])), default=-1)
+
+
+#: Before the period a forecast or a plan is for ("for 2024", "на 2026 год").
+_FOR_PERIOD = re.compile(r"(?<![^\W\d_])(?:for|на)\s+(?:[^\W_]|$)", re.I)
+#: The preposition of a change's start ("from $24.5 billion to ...", "с 0,8 млн до ...").
+_FROM_PREP = re.compile(r"(?<![^\W\d_])(?:from|с|со|от)\s+$", re.I)
+
+
+def _change_end(sentence: str, cands: list[dict], s0: int, e0: int) -> int:
+    """Where the end of the change a figure (at ``s0``-``e0``) starts begins, or 0 when the figure starts no change:
+    "rose from $24.5 billion to $28 billion in 2024" ($28 billion's start; only a date between the two is the start's,
+    :func:`_read_doc_figures`)."""
+    if not _FROM_PREP.search(sentence, max(0, s0 - 5), s0):
+        return 0
+    g = next((g for g in cands if g["start"] >= e0), None)
+    return g["start"] if g is not None and _TO_NEXT.fullmatch(sentence, e0, g["start"]) else 0
 
 
 def _measured_as(out: list[dict], sentence_of: list[int], k: int, f: dict, metric: str) -> str:

@@ -7397,3 +7397,60 @@ def test_a_headlines_vote_figure_is_what_the_body_says_it_is(rules):
     g = figs("Tokayev wins with 81.3% of the vote\nTokayev won 81.3% of the vote. The exit poll of the Institute of "
              "Public Policy gave him 81.3% too.", rules, "2022-11-21")
     assert g["metric"].tolist()[0] == "vote_share (Tokayev)"
+
+
+def test_megatonnes_million_cubic_metres_and_metric_tons_written_mt(rules):
+    # "Mt" (the megatonne) and "MMT" are millions of tonnes, kept in that unit and compared with "million tonnes"
+    got = figs("The harvest amounted to 12.1Mt after cleaning; exports reached 4.2 MMT.", rules)
+    assert got[["unit", "value"]].values.tolist() == [["million metric ton", 12.1], ["million metric ton", 4.2]]
+    figures = pd.concat([figs("Kazakhstan harvested 12.1 Mt of wheat in 2023.", rules).assign(doc_id="a"),
+                         figs("Kazakhstan harvested 16.4 million tonnes of wheat in 2023.", rules).assign(doc_id="b")])
+    assert len(figure_disagreements(figures)) == 1
+    # "mcm" (gas flows) and "tcm" (reserves): millions and trillions of cubic metres
+    got = figs("Flows rose to 50.6 mcm per day; reserves are 1.5 tcm.", rules)
+    assert got[["unit", "value"]].values.tolist() == [["million cubic metre per day", 50.6], ["trillion cubic metre", 1.5]]
+    # "MT" / "mt" after a thousand or more is metric tons ("815,200 MT"); under a thousand it is millions on some
+    # pages ("4.1 mt" of freight) and tonnes on others: left unread; with a scale word it is tonnes ("1.2 million mt")
+    assert figs("Kazakhstan had 815,200 MT of uranium.", rules)[["unit", "value"]].values.tolist() == [["metric ton", 815200.0]]
+    assert figs("Cargo volumes are expected to reach 4.1 mt.", rules).empty
+    assert figs("Russia exported 1.2 million mt of wheat.", rules)[["unit", "value"]].values.tolist() == [
+        ["metric ton", 1.2e6]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Capacity was increased from 54 million to 72.5 million tons per year.",
+     [("54 million", 54e6, "ton per year"), ("72.5 million tons per year", 72.5e6, "ton per year")]),
+    ("Объем перевозок вырос с 0,8 млн до 4,5 млн тонн в год.",
+     [("0,8 млн", 8e5, "metric ton per year"), ("4,5 млн тонн в год", 4.5e6, "metric ton per year")]),
+    ("Turnover rose from 1.2 billion to $1.5 billion.", [("1.2 billion", 1.2e9, "USD"), ("$1.5 billion", 1.5e9, "USD")]),
+])
+def test_a_change_start_with_its_own_scale_takes_the_ends_unit(rules, text, expected):
+    assert [tuple(r) for r in figs(text, rules)[["surface", "value", "unit"]].values.tolist()] == expected
+
+
+@pytest.mark.parametrize("text, periods", [
+    # a date after a change's end, or before its start, is the change's: it says nothing of when the start was
+    ("Trade turnover rose from $24.5 billion to $28 billion in 2024.", ["", "2024"]),
+    ("В 2024 году экспорт газа вырос с 1,28 млрд до 3,8 млрд кубометров.", ["", "2024"]),
+    # a date between the two is the start's own
+    ("Trade turnover rose from $24.5 billion in 2023 to $28 billion in 2024.", ["2023", "2024"]),
+    # a forecast revised "for" a period was for that period at both ends
+    ("The bank revised its inflation outlook from 7.5% to 8-9% for 2024.", ["2024", "2024"]),
+])
+def test_the_start_of_a_change_takes_only_a_date_of_its_own(rules, text, periods):
+    assert figs(text, rules, published="2025-02-01")["period"].tolist() == periods
+
+
+def test_a_change_start_is_not_set_against_another_sources_level(rules):
+    figures = pd.concat([
+        figs("Kazakhstan-Russia trade turnover rose from $24.5 billion to $28 billion in 2024.", rules).assign(doc_id="a"),
+        figs("In 2024 Kazakhstan-Russia trade turnover was $28.1 billion.", rules).assign(doc_id="b")])
+    assert figure_disagreements(figures).empty
+
+
+def test_the_level_a_growth_reached_after_a_year_on_year(rules):
+    got = figs("New car sales in Russia rose 48% on an annual basis to 1.5 million in 2024.", rules)
+    assert got[["surface", "metric", "period"]].values.tolist() == [
+        ["48%", "car_sales_growth", "2024"], ["1.5 million", "cars", "2024"]]
+    got = figs("Tourist arrivals rose 20% year-on-year to 9.5 million in 2024.", rules)
+    assert got["metric"].tolist() == ["people_growth (in)", "people (in)"]
