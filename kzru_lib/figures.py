@@ -1794,6 +1794,27 @@ def _ru_known(word: str) -> bool:
     return _morph().word_is_known(word)
 
 
+#: Between two scaled numbers of one list: a comma, a semicolon or "и" / "and", then at most four words (a place) and a
+#: dash or a hedge ("53,3 тыс., в Туркестанской области – 41,7 тыс.", "64 тыс. и примерно 58 тыс.").
+_LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:(?:и|а|and)\s+)?|\s(?:и|а|and)\s+)(?:[^\W\d_][\w.'’-]*\s+){0,4}?(?:[–—:-]\s*)?"
+                       r"(?:(?:более|почти|около|примерно|свыше|порядка|over|about|nearly|almost|around|more\s+than)\s+)?",
+                       re.I)
+
+
+def _noun_ahead(sentence: str, toks: list[dict], idx: int, rules: FigureRules) -> str:
+    """The noun the last of a list of bare scaled numbers counts, for the first one (``toks[idx]``), when every gap
+    between them is a list's (:data:`_LIST_GAP`); "" when an item has a unit or another number breaks the list."""
+    end = toks[idx]["end"]
+    for u in toks[idx + 1:]:
+        if not (u["scaled"] and not u["kind"] and _LIST_GAP.fullmatch(sentence, end, u["start"])):
+            return ""
+        noun = _noun_after(sentence, u["end"], rules)[1]
+        if noun:
+            return "" if noun in rules.not_count else noun
+        end = u["end"]
+    return ""
+
+
 def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
     """The counted noun phrase after a number: (phrase, head noun), or ("", "")."""
     words = []
@@ -3828,6 +3849,10 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                     out.append({**t, "kind": prev["kind"], "unit": prev["unit"], "noun": prev["noun"],
                                 "phrase": "", "phrase_end": 0, "understood": True})
                     continue
+                # "В Алматы – 53,3 тыс., в Туркестанской области – 41,7 тыс., в Астане – 32,6 тыс. человек", "более 64
+                # тыс. и примерно 58 тыс. человек": the first of a list of scaled numbers counts what its last one does
+                noun = _noun_ahead(sentence, toks, idx, rules)
+                understood = bool(noun)
             if not noun and (_FROM_BEFORE.search(sentence, max(0, s - _BASE_WINDOW), s)
                              or _PART_BEFORE.search(sentence, max(0, s - _BASE_WINDOW), s) or _PART_AFTER.match(sentence, e)
                              or any(0 <= s - b <= _LEAD_GAP and not sentence[b:s].strip(" –—:-") for _, b in date_spans)) \

@@ -7454,3 +7454,27 @@ def test_the_level_a_growth_reached_after_a_year_on_year(rules):
         ["48%", "car_sales_growth", "2024"], ["1.5 million", "cars", "2024"]]
     got = figs("Tourist arrivals rose 20% year-on-year to 9.5 million in 2024.", rules)
     assert got["metric"].tolist() == ["people_growth (in)", "people (in)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first items of a list of scaled numbers count what the last one's noun counts
+    ("В Алматы – 53,3 тыс., в Туркестанской области – 41,7 тыс., в Астане – 32,6 тыс. человек.",
+     [("53,3 тыс.", 53300.0), ("41,7 тыс.", 41700.0), ("32,6 тыс.", 32600.0)]),
+    ("Тюменская и Свердловская области: более 64 тыс. и примерно 58 тыс. человек соответственно.",
+     [("более 64 тыс.", 64000.0), ("примерно 58 тыс.", 58000.0)]),
+])
+def test_scaled_numbers_listed_before_a_count_count_what_it_counts(rules, text, expected):
+    got = figs(text, rules)
+    assert [tuple(r) for r in got[["surface", "value"]].values.tolist()] == expected
+    assert set(got["unit"]) == {"count"} and set(got["noun"]) == {"человек"}
+
+
+def test_what_a_list_of_scaled_numbers_does_not_share(rules):
+    # a number of another list, or a unit in between, breaks it: "5 млн" is not a count of the tonnes' noun
+    got = figs("Экспорт составил 5 млн, а импорт вырос на 3%; в Астане – 32,6 тыс. человек.", rules)
+    assert "5 млн" not in got["surface"].tolist()
+
+
+def test_russian_barrels_a_day_abbreviated(rules):
+    got = figs("В январе добыча сократится на 100 тыс. б/с; Казахстан добывает 1,8 млн барр./сут. нефти.", rules)
+    assert got[["unit", "value"]].values.tolist() == [["barrel per day", 1e5], ["barrel per day", 1.8e6]]
