@@ -2028,11 +2028,17 @@ _AGE_BEFORE = _led(re.compile(r"\b(?:aged?|age\s+of|в\s+возрасте)\s+$",
 #: Right before a number: the word of an earthquake's magnitude, with its scale's symbol ("a magnitude of MPV 6.7",
 #: "with a magnitude 7.1", "землетрясение магнитудой 7,1"); right after it ("a 7.1-magnitude earthquake", "6.7 on the
 #: Richter scale", "6,7 по шкале Рихтера"). The magnitude is a figure of its own unit (``magnitude``) and metric.
-_MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude(?:\s+of)?|(?<![^\W\d_])магнитуд\w*(?:\s+в)?)\s+"
+_MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitudes?(?:\s+of)?|(?<![^\W\d_])магнитуд\w*(?:\s+в)?)\s+"
                                r"(?:(?:about|around|nearly|almost|roughly|approximately|около|примерно|почти|порядка)\s+)?"
                                r"(?:(?-i:MPV|Mw|Ms|Mb|ML|M|Mpv)\s+)?$", re.I)  # (a hedge between: "магнитуды около 8,7")
-_MAGNITUDE_WORD = re.compile(r"magnitud|магнитуд|richter|рихтер", re.I)
+_MAGNITUDE_WORD = re.compile(r"magnitud|магнитуд|richter|рихтер|earthquake|quake|aftershock|землетрясен|афтершок", re.I)
 _MAGNITUDE_AFTER = re.compile(r"(?:-|\s+)magnitude\b|\s+(?:on\s+the\s+Richter|по\s+шкале\s+Рихтера)", re.I)
+#: A number with one decimal, under ten, right before the earthquake itself ("the massive 8.8 earthquake", "a 6.9
+#: aftershock") or after "measuring" ("the strongest measuring 6.9"): its magnitude (not "14 aftershocks", "the 2011
+#: earthquake").
+_QUAKE_AFTER = re.compile(r"(?:-|\s+)(?:earthquake|quake|aftershock|tremor)\b", re.I)
+_MEASURING_BEFORE = re.compile(r"\bmeasuring\s+$", re.I)
+_ONE_DECIMAL = re.compile(r"\d[.,]\d")
 def _quake_metric(f: dict, sentence: str, clause: tuple[int, int]) -> str:
     """The metric of an earthquake's figure: ``magnitude`` for a magnitude (:data:`_MAGNITUDE_BEFORE`), ``depth`` for a
     length a depth names right before it in a sentence on an earthquake ("at a depth of 22 km", "на глубине 65 км"), with
@@ -2211,7 +2217,9 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         compound = None
         # an earthquake's magnitude: "magnitude 7.1", "a 7.1-magnitude earthquake", "магнитудой 6,7"
         magnitude = quake and not unit_text and not m.group("cur") and not m.group("word") and bool(
-            _MAGNITUDE_AFTER.match(sentence, e) or _MAGNITUDE_BEFORE.search(sentence, max(0, s - 25), s))
+            _MAGNITUDE_AFTER.match(sentence, e) or _MAGNITUDE_BEFORE.search(sentence, max(0, s - 25), s) or (
+                _ONE_DECIMAL.fullmatch(m.group("num") or "") and (
+                    _QUAKE_AFTER.match(sentence, e) or _MEASURING_BEFORE.search(sentence, max(0, s - 12), s))))
         if nxt == "-" and nxt2.isalpha() and not unit_text and not magnitude:
             compound = _compound_head(sentence, e, m, rules)
             if compound is None:
@@ -3710,7 +3718,8 @@ _DIGIT_RUN = re.compile(r"\d")
 _PLACE_DASH = re.compile(r"(?:(?:[Ii]n|[Aa]t)|(?<![^\W\d_])(?:[Вв]|[Вв]о))\s+[A-ZА-ЯЁ][\w.'’-]*"
                          r"(?:\s+(?:(?:и|and)\s+)?[A-ZА-ЯЁ][\w.'’-]*){0,2}\s*[–—-]\s*(?:[^\W\d_]+\s+){0,3}$")
 _AND_BEFORE = re.compile(r"(?:,|\band|(?<![^\W\d_])и)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
-_IN_PLACE = re.compile(r"\s+(?:in|в|во)\s+[A-ZА-ЯЁ]")
+_IN_PLACE = re.compile(r"\s+(?:in|в|во)\s+(?:[A-ZА-ЯЁ]|(?:the\s+)?(?:rural|urban|сельск|городск))")  # (or towns and villages:
+# "419,500 occurred in urban areas and 460,100 in rural areas")
 _PLACE_ITEM_NEAR = 60  # characters before a bare number read for its place and dash
 
 #: The noun of a count that counts more of what the count before it counted ("... and 14 others").

@@ -7478,3 +7478,19 @@ def test_what_a_list_of_scaled_numbers_does_not_share(rules):
 def test_russian_barrels_a_day_abbreviated(rules):
     got = figs("В январе добыча сократится на 100 тыс. б/с; Казахстан добывает 1,8 млн барр./сут. нефти.", rules)
     assert got[["unit", "value"]].values.tolist() == [["barrel per day", 1e5], ["barrel per day", 1.8e6]]
+
+
+def test_urban_and_rural_breakdowns_count_what_the_first_counts(rules):
+    got = figs("In 2025, 132,600 marriages were registered in urban areas and 134,500 in rural areas.", rules)
+    assert got[["surface", "noun"]].values.tolist() == [["132,600", "marriages"], ["134,500", "marriages"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kamchatka was hit by the massive 8.8 earthquake on Wednesday.", [("8.8", "magnitude")]),
+    ("Several aftershocks were recorded, the strongest measuring 6.9.", [("6.9", "magnitude (strongest aftershock)")]),
+    # a whole number before "earthquake(s)" or "aftershocks" is a count or a year, not a magnitude
+    ("14 aftershocks were recorded after the 2011 earthquake.", [("14", "aftershocks")]),
+])
+def test_a_magnitude_before_the_earthquake_or_after_measuring(rules, text, expected):
+    got = figs(text, rules, published="2025-07-30")
+    assert [tuple(r) for r in got[["surface", "metric"]].values.tolist()] == expected
