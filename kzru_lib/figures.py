@@ -8467,6 +8467,30 @@ def _ends_in_count_word(surface: str) -> bool:
     return bool(words) and words[-1] in _stated_count_words()
 
 
+#: Right before a year or a month (or its "of"): the first days or weeks of it ("the first two weeks of 2025", "за первые
+#: 10 дней января").
+_FIRST_DAYS = re.compile(r"(?<![^\W\d_])(?:first|перв\w*)\s+(?P<n>\d{1,3}|[^\W\d_]+)\s+(?P<u>days?|weeks?|дн\w*|сут\w*|недел\w*)"
+                         r"(?:\s+(?:of|in|из))?\s*$", re.I)
+_YEAR_OR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
+_OF_LEAD = re.compile(r"(?:of|in)\s+", re.I)
+
+
+def _first_days(value: str, m: re.Match) -> str:
+    """The days "the first n days/weeks of" a year or a month (``value``) are, as an ISO 8601 interval; "" when the
+    count is not known or runs past the period."""
+    ym = _YEAR_OR_MONTH.fullmatch(value or "")
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else int(_number_words().get(raw, 0) or 0)
+    if ym is None or n < 1:
+        return ""
+    days = n * 7 if m.group("u").lower().startswith(("week", "недел")) else n
+    start = datetime.date(int(ym.group(1)), int(ym.group(2) or 1), 1)
+    end = start + datetime.timedelta(days=days - 1)
+    if end.year != start.year or (ym.group(2) and end.month != start.month):
+        return ""
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
 def _months_to_date(sentence: str, d: tuple) -> str:
     """The period of a date row, made January to the n-th month when "the n months of" comes right
     before a year ("in the 11 months of 2022" -> ``2022-01/2022-11``; "8 months of this year" ->
@@ -8475,6 +8499,10 @@ def _months_to_date(sentence: str, d: tuple) -> str:
     value = d[2]
     if (whole := _WHOLE_YEAR.fullmatch(value or "")) and whole.group(1) == whole.group(2):
         return whole.group(1)  # "January to December 2022" is the year 2022
+    lead = _OF_LEAD.match(d[4] or "")  # (the date's surface may begin with its "of": "of 2025")
+    if (first := _FIRST_DAYS.search(sentence, max(0, d[0] - 40), d[0] + (lead.end() if lead else 0))) \
+            and (days := _first_days(value, first)):
+        return days  # "in the first two weeks of 2025": 2025-01-01/2025-01-14, not the year
     if not _YEAR_ONLY.match(value or ""):
         return value
     m = _period_cues().get("months_to_date", _NO_CUE).search(sentence[max(0, d[0] - 40):d[0]])

@@ -7494,3 +7494,21 @@ def test_urban_and_rural_breakdowns_count_what_the_first_counts(rules):
 def test_a_magnitude_before_the_earthquake_or_after_measuring(rules, text, expected):
     got = figs(text, rules, published="2025-07-30")
     assert [tuple(r) for r in got[["surface", "metric"]].values.tolist()] == expected
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Consumer prices grew by 0.67% in the first two weeks of 2025.", "2025-01-01/2025-01-14"),
+    ("За первые 10 дней января 2025 года экспорт составил 300 тыс. тонн.", "2025-01-01/2025-01-10"),
+    ("Crude production fell by 35% in the first 12 days of January 2026.", "2026-01-01/2026-01-12"),
+    # a count of days that runs past its month is left as the month
+    ("In the first 40 days of January 2026 exports were 1 million tonnes.", "2026-01"),
+])
+def test_the_first_days_or_weeks_of_a_period_are_those_days(rules, text, period):
+    assert figs(text, rules, published="2026-02-01")["period"].iloc[-1] == period
+
+
+def test_the_first_two_weeks_are_not_set_against_the_year(rules):
+    figures = pd.concat([figs("In Russia consumer prices grew by 0.67% in the first two weeks of 2025.", rules,
+                              published="2025-01-20").assign(doc_id="a"),
+                         figs("In Russia inflation was 9.5% in 2025.", rules, published="2026-01-20").assign(doc_id="b")])
+    assert figure_disagreements(figures).empty
