@@ -8469,8 +8469,8 @@ def _ends_in_count_word(surface: str) -> bool:
 
 #: Right before a year or a month (or its "of"): the first days or weeks of it ("the first two weeks of 2025", "за первые
 #: 10 дней января").
-_FIRST_DAYS = re.compile(r"(?<![^\W\d_])(?:first|перв\w*)\s+(?P<n>\d{1,3}|[^\W\d_]+)\s+(?P<u>days?|weeks?|дн\w*|сут\w*|недел\w*)"
-                         r"(?:\s+(?:of|in|из))?\s*$", re.I)
+_FIRST_DAYS = re.compile(r"(?<![^\W\d_])(?:first|перв\w*)\s+(?:(?P<n>\d{1,3}|[^\W\d_]+)\s+(?P<u>days?|weeks?|дн\w*|сут\w*|недел\w*)"
+                         r"|(?P<u1>week|day|недел[юиеь]))(?:\s+(?:of|in|из))?\s*$", re.I)
 _YEAR_OR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
 _OF_LEAD = re.compile(r"(?:of|in)\s+", re.I)
 
@@ -8479,11 +8479,11 @@ def _first_days(value: str, m: re.Match) -> str:
     """The days "the first n days/weeks of" a year or a month (``value``) are, as an ISO 8601 interval; "" when the
     count is not known or runs past the period."""
     ym = _YEAR_OR_MONTH.fullmatch(value or "")
-    raw = m.group("n").lower()
+    raw = (m.group("n") or "1").lower()  # ("the first week of March": one)
     n = int(raw) if raw.isdigit() else int(_number_words().get(raw, 0) or 0)
     if ym is None or n < 1:
         return ""
-    days = n * 7 if m.group("u").lower().startswith(("week", "недел")) else n
+    days = n * 7 if (m.group("u") or m.group("u1")).lower().startswith(("week", "недел")) else n
     start = datetime.date(int(ym.group(1)), int(ym.group(2) or 1), 1)
     end = start + datetime.timedelta(days=days - 1)
     if end.year != start.year or (ym.group(2) and end.month != start.month):

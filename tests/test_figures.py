@@ -7500,6 +7500,8 @@ def test_a_magnitude_before_the_earthquake_or_after_measuring(rules, text, expec
     ("Consumer prices grew by 0.67% in the first two weeks of 2025.", "2025-01-01/2025-01-14"),
     ("За первые 10 дней января 2025 года экспорт составил 300 тыс. тонн.", "2025-01-01/2025-01-10"),
     ("Crude production fell by 35% in the first 12 days of January 2026.", "2026-01-01/2026-01-12"),
+    ("In the first week of March 2024, prices rose 2%.", "2024-03-01/2024-03-07"),
+    ("За первую неделю марта 2024 года цены выросли на 2%.", "2024-03-01/2024-03-07"),
     # a count of days that runs past its month is left as the month
     ("In the first 40 days of January 2026 exports were 1 million tonnes.", "2026-01"),
 ])
