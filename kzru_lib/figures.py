@@ -5692,6 +5692,7 @@ def _read_doc_figures(
             _respective_periods(out[len(out) - len(cands):], sentence, a, period_rows)
             _respective_towns(out[len(out) - len(cands):], sentence, a, rules)
         _change_of_gdp(out[len(out) - len(cands):], sentence, a)
+        _part_of_whole(out[len(out) - len(cands):], sentence, a)
         first = True
         for span in _YEARS_SPAN.finditer(sentence) if _FOUR_DIGITS.search(sentence) else ():
             if int(_span_years(span)[0]) < int(_span_years(span)[1]):
@@ -8201,6 +8202,23 @@ def _change_of_gdp(rows: list[dict], sentence: str, a: int) -> None:
         elif r2["metric"].endswith(_OF_GDP) and _YEAR_THEN_TO.fullmatch(sentence, r1["end"] - a, r2["start"] - a) \
                 and _GDP_AFTER.match(sentence, r2["end"] - a):
             r1["metric"] = r2["metric"]
+
+
+#: Between an amount and the whole it was taken from: "13.5 trillion rubles from its 41.47 trillion-ruble budget", "1.2
+#: trillion of the 25 trillion", "из 25 трлн".
+_OF_WHOLE = re.compile(r"\s+(?:(?:out\s+)?of|from|из)\s+(?:(?:its|their|the|this\s+year's|a|своих|всех)\s+)?"
+                       r"(?:(?:total|overall|record|entire|whole|общих|всего)\s+)?", re.I)
+
+
+def _part_of_whole(rows: list[dict], sentence: str, a: int) -> None:
+    """An amount taken from a whole said right after it ("earmarked 13.5 trillion rubles from its 41.47 trillion-ruble
+    budget for national defense"): what the words after the whole name (defence) is the part's, not the whole's, which
+    is left with no metric (a budget of both sides). Same unit only. In place."""
+    for r1, r2 in zip(rows, rows[1:], strict=False):
+        if (r1["kind"] == "money" and r1["unit"] == r2["unit"] and r2["metric"] and not r1["metric"]
+                and (r1["line_no"], r1["sent_no"]) == (r2["line_no"], r2["sent_no"])
+                and _OF_WHOLE.fullmatch(sentence, r1["end"] - a, r2["start"] - a) and r2["value"] > r1["value"]):
+            r1["metric"], r2["metric"] = r2["metric"], ""
 
 
 def _from_to_years(rows: list[dict], sentence: str, a: int, span: re.Match, pair: bool = True) -> None:

@@ -7514,3 +7514,12 @@ def test_the_first_two_weeks_are_not_set_against_the_year(rules):
                               published="2025-01-20").assign(doc_id="a"),
                          figs("In Russia inflation was 9.5% in 2025.", rules, published="2026-01-20").assign(doc_id="b")])
     assert figure_disagreements(figures).empty
+
+
+@pytest.mark.parametrize("text", [
+    "Russia earmarked a record 13.5 trillion rubles from its 41.47 trillion-ruble budget for national defense in 2025.",
+    "Russia earmarked 13.5 trillion rubles of its 41.47 trillion rubles in spending for national defense in 2025.",
+])
+def test_what_is_named_after_a_whole_is_the_part_taken_from_it(rules, text):
+    got = figs(text, rules)
+    assert got["metric"].tolist() == ["defence_spending", ""]  # the budget as a whole is no defence spending
