@@ -2642,9 +2642,9 @@ _CUE_NUMBER_NEAR = 40
 #: ("общий прирост населения ... составил 195 480 человек" is growth), as are the unemployed and the employed
 #: ("безработное население ... 452 669 человек"); the registered unemployed before the unemployed (the survey's).
 _PEOPLE_KINDS = ("natural_growth", "migration_balance", "population_growth", "births", "deaths",
-                 "registered_unemployed", "unemployed", "employed", "population")
+                 "registered_unemployed", "unemployed", "labour_force", "employed", "population")
 #: Kinds of counts of people whose count in a city, a region or a group (women, the young) is a part of the country's.
-_GROUP_COUNTS = ("population", "registered_unemployed", "unemployed", "employed")
+_GROUP_COUNTS = ("population", "registered_unemployed", "unemployed", "labour_force", "employed")
 #: An age group as a range of years ("казахстанцы 35–44 лет", "aged 25-34 years"): a group of a population.
 _AGE_RANGE = re.compile(r"(?<!\d)\d{2}\s*[–-]\s*\d{2}\s+(?:лет|years)\b", re.I)
 #: The people an event killed, injured or detained (an attack, unrest), evacuated or displaced (a flood, fighting), or

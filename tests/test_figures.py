@@ -7523,3 +7523,14 @@ def test_the_first_two_weeks_are_not_set_against_the_year(rules):
 def test_what_is_named_after_a_whole_is_the_part_taken_from_it(rules, text):
     got = figs(text, rules)
     assert got["metric"].tolist() == ["defence_spending", ""]  # the budget as a whole is no defence spending
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Численность рабочей силы в августе составила 76,5 млн человек.", "people (labour_force)"),
+    ("Численность экономически активного населения составила 76,5 млн человек.", "people (labour_force)"),
+    ("The labor force totaled 9.72 million people during the quarter.", "people (labour_force)"),
+    # the potential labour force is the people outside it
+    ("Потенциальная рабочая сила составила 33,6 тыс. человек.", "people"),
+])
+def test_the_labour_force_is_a_count_of_its_own(rules, text, metric):
+    assert figs(text, rules)["metric"].tolist() == [metric]
