@@ -7684,17 +7684,16 @@ def _compared_start(sentence: str, cands: list[dict], f: dict, s0: int, e0: int)
                 and (f["kind"] != "count" or g["noun"] == f["noun"])), default=-1)
 
 
-#: Before the period a forecast or a plan is for ("for 2024", "на 2026 год").
+#: Before the period a forecast or a plan is for ("for 2024", "на 2026 год"), or at the start of its date's words (a
+#: date's surface may begin with "for").
 _FOR_PERIOD = re.compile(r"(?<![^\W\d_])(?:for|на)\s+(?:[^\W_]|$)", re.I)
-#: The preposition of a change's start ("from $24.5 billion to ...", "с 0,8 млн до ...").
-_FROM_PREP = re.compile(r"(?<![^\W\d_])(?:from|с|со|от)\s+$", re.I)
 
 
 def _change_end(sentence: str, cands: list[dict], s0: int, e0: int) -> int:
     """Where the end of the change a figure (at ``s0``-``e0``) starts begins, or 0 when the figure starts no change:
     "rose from $24.5 billion to $28 billion in 2024" ($28 billion's start; only a date between the two is the start's,
     :func:`_read_doc_figures`)."""
-    if not _FROM_PREP.search(sentence, max(0, s0 - 5), s0):
+    if not _RANGE_PREP.search(sentence, max(0, s0 - 5), s0):  # ("from", "с", "от": no "between" fits in five characters)
         return 0
     g = next((g for g in cands if g["start"] >= e0), None)
     return g["start"] if g is not None and _TO_NEXT.fullmatch(sentence, e0, g["start"]) else 0
