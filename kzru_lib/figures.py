@@ -1436,6 +1436,9 @@ class FigureRules:
     #: other than 1 ("25 basis points" is 0.25 of a percentage point)
     unit_factors: dict = field(default_factory=dict)
     vague_words: frozenset = frozenset()
+    #: a count's noun as written or in its dictionary form -> the noun it is compared as, whichever the language
+    #: ("голос" and "vote" -> "votes"): the ``count_aliases`` table (:func:`_alias_counts`)
+    count_aliases: dict = field(default_factory=dict)
 
 
 def figure_rules(
@@ -1449,6 +1452,7 @@ def figure_rules(
     measures: str | Path | pd.DataFrame | None = None,
     places: str | Path | pd.DataFrame | None = None,
     political_parties: str | Path | pd.DataFrame | None = None,
+    count_aliases: str | Path | pd.DataFrame | None = None,
 ) -> FigureRules:
     """Compile the rule tables of the figures stage.
 
@@ -1483,6 +1487,10 @@ def figure_rules(
         political_parties: the political parties gazetteer (``name, country, aliases``; aliases ``|``-separated,
             matched as written): a share of the votes next to a party's name is that party's ("United Russia
             (49.82%)": ``vote_share (United Russia)``), compared with what others give for that party.
+        count_aliases: the nouns of counts across languages (``alias, noun``): a count whose noun no metric row
+            names takes its noun as its metric, in its dictionary form ("12 детей": "ребенок"); an ``alias`` row
+            gives the noun it is compared as ("ребенок" -> "children"), so that "12 детей" and "12 children", "62
+            мандата" and "62 seats" are one quantity.
 
     Returns:
         A :class:`FigureRules` to pass as ``rules=`` to :func:`find_figures` / :func:`extract_figures`.
@@ -1504,6 +1512,7 @@ def figure_rules(
     a = _table(attribution, "attribution.csv", ["kind", "phrase", "value"])
     act = _table(actors, "actors.csv", ["name", "kind", "country", "aliases"])
     pol = _table(political_parties, "political_parties.csv", ["name", "country", "aliases"])
+    ca = _table(count_aliases, "count_aliases.csv", ["alias", "noun"])
 
     try:
         words = {r.words.lower(): float(r.value) for r in w.itertuples()}
@@ -1676,6 +1685,7 @@ def figure_rules(
         companies=_companies(act, placed["country_codes"]),
         unit_factors=unit_factors,
         political_parties=_political_parties(pol),
+        count_aliases={r.alias.strip().lower(): r.noun.strip() for r in ca.itertuples() if r.alias.strip() and r.noun.strip()},
     )
 
 
@@ -4322,6 +4332,7 @@ def _doc_figures(
     sents, wraps = _join_wrapped(sents)
     sents, intros = _list_items(sents)
     out = _read_doc_figures(doc_id, sents, published, rules, find_dates, home, frozenset(cells), intros)
+    _alias_counts(out, rules)
     if sents:
         _headline_restated(out, sents[0][0])
     if wraps:
@@ -4340,6 +4351,20 @@ def _doc_figures(
         r["start"], r["end"], r["surface"] = cell[2], cell[3], cell[4]
         kept.append(r)
     return kept
+
+
+def _alias_counts(out: list[dict], rules: FigureRules) -> None:
+    """A count whose metric is its noun takes the noun it is compared as (``rules.count_aliases``): "12 детей" and "12
+    children" are both ``children``, "480 484 голоса" and "480,484 votes" both ``votes`` (a qualifier after the noun,
+    "ребенок (part)", is kept). Done once the article is read: its own rules see the noun as written."""
+    if not rules.count_aliases:
+        return
+    for r in out:
+        if r["unit"] == "count" and r["metric"]:
+            head, sep, rest = r["metric"].partition(" (")
+            noun = rules.count_aliases.get(head.lower())
+            if noun:
+                r["metric"] = noun + sep + rest
 
 
 def _headline_restated(out: list[dict], first: int) -> None:
@@ -9263,10 +9288,12 @@ def _candidate(sentence: str, s0: int, e0: int, cands: list[dict], rules: Figure
     if party := _party_after(sentence, e0, rules) or _party_before(sentence, lo, s0, rules):
         return party  # "the winners are United Russia (49.82%), the Communist Party (18.93%)"; "8.59 percent went to the
         # newly registered Respublika Party"
-    people = [m for m in _gazetteer_people(sentence, rules) if lo <= m.pos and m.end <= s0]
+    people = [m for m in _gazetteer_people(sentence, rules) if lo <= m.pos and m.end <= s0
+              and not _rival_of(sentence, m.pos, m.end)]
     if people:
         return people[-1].short
-    names = [m for m in _SURNAME.finditer(sentence, lo, s0) if _candidate_name(sentence, m, rules)]
+    names = [m for m in _SURNAME.finditer(sentence, lo, s0) if _candidate_name(sentence, m, rules)
+             and not _rival_of(sentence, m.start(), m.end())]
     if not names and (m := _FOR_NAME.match(sentence, e0)):
         if after := _gazetteer_people(sentence[m.start("name"):m.end("name")], rules):
             return after[0].short
@@ -9276,6 +9303,20 @@ def _candidate(sentence: str, s0: int, e0: int, cands: list[dict], rules: Figure
         return ""
     name = names[-1].group()
     return _RU_SURNAME_END.sub("", name) if _CYRILLIC.match(name) else name
+
+
+#: Right before a name: the rivals it is named by ("соперников Мирзиёева", "rivals of Tokayev", "Tokayev's opponents"
+#: after it, :data:`_RIVALS_AFTER`): the share is theirs, not the named candidate's.
+_RIVALS_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:соперник|конкурент|оппонент|противник)\w*"
+                            r"|\b(?:rivals?|opponents?|challengers?|competitors?)\s+(?:of|to)(?:\s+the)?)\s+"
+                            r"(?:[A-ZА-ЯЁ][\w'’-]*\s+){0,2}$")
+_RIVALS_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:rivals?|opponents?|challengers?|competitors?)\b", re.I)
+
+
+def _rival_of(sentence: str, a: int, b: int) -> bool:
+    """Whether the name at ``sentence[a:b]`` is named as the one others run against ("Три малоизвестных соперника
+    Мирзиёева все вместе получили порядка 12%", "Mirziyoyev's three rivals won 12% between them")."""
+    return bool(_RIVALS_BEFORE.search(sentence, max(0, a - 60), a) or _RIVALS_AFTER.match(sentence, b))
 
 
 def _candidate_name(sentence: str, m: re.Match, rules: FigureRules) -> bool:

@@ -7250,7 +7250,7 @@ def test_the_parts_of_a_central_banks_reserves(rules, text, metric):
     ("За строительство АЭС в Казахстане проголосовали 71,12% избирателей.", ["vote_share (for)"]),
     ("По результатам голосования, за Владимира Путина проголосовали более 76 млн избирателей.", ["избиратель"]),
     ("По данным ЦИК, за:\n  • партию Amanat проголосовали 3 431 510 человек, 53,9%, 40 мандатов;",
-     ["people", "", "мандат"]),
+     ["people", "", "seats"]),
 ])
 def test_vote_counts_said_in_other_words(rules, text, metrics):
     assert figs(text, rules, "2024-10-07")["metric"].tolist() == metrics
@@ -7534,3 +7534,77 @@ def test_what_is_named_after_a_whole_is_the_part_taken_from_it(rules, text):
 ])
 def test_the_labour_force_is_a_count_of_its_own(rules, text, metric):
     assert figs(text, rules)["metric"].tolist() == [metric]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Против всех проголосовали 480 484 голоса.", "votes"),
+    ("Against all, 480,484 votes were cast.", "votes"),
+    ("В Алматы ощущались толчки интенсивностью 5 баллов.", "points"),
+    ("In Almaty the quake was felt at 4 points on the MSK-64 scale.", "points"),
+    ("Партия получила 62 мандата.", "seats"),
+    ("The party won 62 seats.", "seats"),
+    ("The party won 62 mandates.", "seats"),
+    ("На месте работают 20 танкеров.", "tankers"),
+    ("Not less than 20 tankers are waiting.", "tankers"),
+    # a noun the table does not name stays as written, in its dictionary form
+    ("В регионе открылись 4 теплицы.", "теплица"),
+])
+def test_a_count_is_compared_by_its_noun_whichever_the_language(rules, text, metric):
+    assert figs(text, rules)["metric"].tolist() == [metric]
+
+
+def test_a_russian_and_an_english_count_of_one_noun_are_set_side_by_side(rules):
+    figures = pd.concat([figs("В 2024 году в Казахстане открылись 12 новых синагог.", rules).assign(doc_id="a"),
+                         figs("In 2024, 15 new synagogues opened in Kazakhstan.", rules).assign(doc_id="b")])
+    assert figures["metric"].tolist() == ["synagogues", "synagogues"]
+    assert len(figure_disagreements(figures)) == 1
+
+
+def test_the_count_aliases_are_a_table_the_user_may_replace(rules):
+    text = "Партия получила 62 мандата."
+    assert figs(text, figure_rules(count_aliases=pd.DataFrame({"alias": ["мандат"], "noun": ["mandates"]})))[
+        "metric"].tolist() == ["mandates"]
+    assert figs(text, figure_rules(count_aliases=pd.DataFrame(columns=["alias", "noun"])))["metric"].tolist() == ["мандат"]
+    with pytest.raises(KzruError, match="alias"):
+        figure_rules(count_aliases=pd.DataFrame({"noun": ["mandates"]}))
+
+
+@pytest.mark.parametrize("text", [
+    "Три малоизвестных соперника Мирзиёева все вместе получили порядка 12% голосов.",
+    "Mirziyoyev's three rivals won 12% of the vote between them.",
+    "The rivals of Shavkat Mirziyoyev won 12% of the vote between them.",
+])
+def test_a_share_of_the_rivals_of_a_candidate_is_not_the_candidates(rules, text):
+    f = figs(text, rules)
+    assert f.loc[f["unit"] == "percent", "metric"].tolist() == ["vote_share"]
+
+
+@pytest.mark.parametrize("text", [
+    "Шавкат Мирзиёев набрал 87,05% голосов.",
+    "По данным ЦИК, за Мирзиеева проголосовали 87,05% избирателей.",
+    "Shavkat Mirziyoyev won 87.05% of the vote.",
+])
+def test_a_candidate_named_in_either_language_is_one_candidate(rules, text):
+    assert figs(text, rules)["metric"].tolist() == ["vote_share (Mirziyoyev)"]
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Эпицентр находился в 264 километрах на юго-восток от Алматы.", "264 километрах", "kilometre"),
+    ("Судно находилось в 10 милях от берега.", "10 милях", "mile"),
+    ("Введено 5663,3 тыс. м² жилья.", "5663,3 тыс. м²", "square metre"),
+    ("Введено 10 935,3 тыс. кв.м жилья.", "10 935,3 тыс. кв.м", "square metre"),
+    ("Изъято 2 килограмма золота.", "2 килограмма", "kilogram"),
+])
+def test_russian_units_in_every_case(rules, text, surface, unit):
+    f = figs(text, rules)
+    assert (f["surface"].tolist(), f["unit"].tolist()) == ([surface], [unit])
+
+
+@pytest.mark.parametrize("text", [
+    "На текущий год плановый показатель по вводу жилья установлен на уровне 19,2 млн кв. метров.",
+    "Целевым показателем является снижение инфляции до 5%.",
+    "The planned target for housing this year is 19.2 million square metres.",
+    "The target for 2025 is 20 million square metres of housing.",
+])
+def test_a_planned_target_is_a_target(rules, text):
+    assert figs(text, rules, published="2025-03-01")["qualifier"].tolist() == ["target"]
