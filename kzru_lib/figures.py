@@ -4977,6 +4977,10 @@ def _read_doc_figures(
             if not metric and k in intros:  # a list's item that names no metric: what the list's introduction measures
                 metric = _metric(f["kind"], f["noun"], f["phrase"], -1, [(intros[k].intro, -1)], rules, f["end"] - f["start"],
                                  f["unit"])
+            if not metric and f["kind"] == "mass":
+                # "экспорт российского угля в Китай превысил 78 миллионов тонн": the tonnes of goods with no metric of their
+                # own, traded (exports of coal, below, as "exports" of money are)
+                metric = _goods_traded(sentence, clause, s0, e0)
             if metric.split(" (")[0].endswith("_growth") and f["kind"] == "percent" \
                     and _SHARE_WORD.search(sentence, clause[0], s0):
                 metric = ""  # "- The share of industry grew from 25.3% to 26.4%" under "the structure of GDP": a share,
@@ -8009,6 +8013,28 @@ _FOR_ONE = re.compile(r"(?:\bfor|\bper|(?<![^\W\d_])за)\s+$", re.I)
 _ELECTRICITY = "electricity"
 #: Goods whose tonnes have a metric of their own (``data/metrics.csv``), however the sentence words it.
 _GOODS_METRIC = {"oil": "oil_volume", "fuel": "fuel_volume", "grain": "grain_volume"}
+#: The words of goods sold abroad and of goods bought from abroad (:func:`_goods_traded`).
+_EXPORT_WORD = re.compile(r"\b(?:export\w*|suppl(?:y|ies|ied)|deliver\w*|shipped|shipments?)\b"
+                          r"|(?<![^\W\d_])(?:экспорт\w*|поставк\w*|поставлен\w*|поставля\w*|поставил\w*|отгруж\w*|отгрузи\w*)", re.I)
+_IMPORT_WORD = re.compile(r"\bimport\w*|(?<![^\W\d_])(?:импорт\w*|ввез\w*|ввоз\w*)", re.I)  # (not a purchase: a central
+# bank's gold bought is no import)
+#: Goods traded by the tonne (kinds of ``data/commodity_cues.csv``; not services, electricity or goods counted by the piece).
+_TONNAGE_GOODS = frozenset({"coal", "metals", "rare_earths", "tungsten", "lithium", "gold", "silver", "uranium", "agro",
+                            "fertilizers", "cotton", "timber", "meat", "produce"})
+
+
+def _goods_traded(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> str:
+    """For tonnes with no metric: "exports" or "imports" when their clause names goods traded by the tonne
+    (:data:`_TONNAGE_GOODS`; none with a tonnage metric of its own, :data:`_GOODS_METRIC`) and a word of selling them
+    abroad or of bringing them in, the one nearest the figure ("China, the world's largest importer of coal, ... 93.86
+    million tons": ``imports (coal)``; "в Китай поставлено более 78 млн тонн угля": ``exports (coal)``); "" otherwise."""
+    goods = set((_commodity(sentence, *clause) or _goods_after(sentence, e0)).split("+")) - {""}
+    if not goods & _TONNAGE_GOODS or goods & set(_GOODS_METRIC) or "gas" in goods:
+        return ""
+    words = [(min(abs(m.start() - s0), abs(m.start() - e0)), way) for way, pattern in (("exports", _EXPORT_WORD),
+                                                                                       ("imports", _IMPORT_WORD))
+             for m in pattern.finditer(sentence, *clause)]
+    return f"{min(words)[1]} ({'+'.join(sorted(goods & _TONNAGE_GOODS))})" if words else ""
 #: How far after a production figure its goods are looked for ("7,351 tonnes of uranium", "49,4 тыс. т урана").
 _GOODS_AFTER = 25
 

@@ -7608,3 +7608,28 @@ def test_russian_units_in_every_case(rules, text, surface, unit):
 ])
 def test_a_planned_target_is_a_target(rules, text):
     assert figs(text, rules, published="2025-03-01")["qualifier"].tolist() == ["target"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("В 2024 году объем экспорта российского угля в Китай превысил 78 миллионов тонн.", "exports (coal) (by Russia)"),
+    ("Russia exported 78 million tons of coal to China in 2024.", "exports (coal) (by Russia)"),
+    ("В 2024 году в Китай поставлено более 78 млн тонн угля.", "exports (coal)"),
+    ("China, the world's largest importer of coal, bought 93.86 million tons in 2024.", "imports (coal)"),
+    ("Поставки удобрений из России в Китай в 2024 году составили 3 млн тонн.", "exports (fertilizers) (by Russia)"),
+    # goods with tonnage metrics of their own keep them
+    ("В 2024 году экспорт нефти в Китай составил 78 млн тонн.", "oil_volume (exports)"),
+    ("В 2024 году экспорт пшеницы в Китай составил 7 млн тонн.", "grain_volume (wheat) (exports)"),
+])
+def test_tonnes_of_goods_traded_are_exports_or_imports_of_those_goods(rules, text, metric):
+    assert figs(text, rules, published="2025-02-01")["metric"].tolist() == [metric]
+
+
+@pytest.mark.parametrize("text", [
+    # a central bank's gold bought is no import
+    "In October the central bank bought 15 tonnes of gold.",
+    "В октябре ЦБ закупил 15 тонн золота.",
+    # services are not traded by the tonne: the tonnes are of something else
+    "The agreement covers digital services and the supply of 14 million tonnes of cement.",
+])
+def test_tonnes_that_are_no_trade_in_goods_have_no_trade_metric(rules, text):
+    assert figs(text, rules, published="2025-02-01")["metric"].tolist() == [""]
