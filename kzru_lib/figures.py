@@ -9308,7 +9308,8 @@ def _candidate(sentence: str, s0: int, e0: int, cands: list[dict], rules: Figure
     ("Russian President Vladimir Putin secured 87.97%", "Public figure Karakat Abden won 2.61 percent of the vote,
     economist Meiram Kazhyken – 2.43 percent", "за Касым-Жомарта Токаева – 6 млн 456 тысяч 392 человека или 81,31%"),
     else right after it ("2.12 percent for the human rights activist Saltanat Tursynbekova"); "" when none is named.
-    A Russian surname is read without its case ending ("Токаева", "Турсынбековой": Токаев, Турсынбеков)."""
+    A Russian surname is read without its case ending ("Токаева", "Турсынбековой": Токаев, Турсынбеков), in Latin letters
+    (:func:`_latin_name`: Tursynbekov)."""
     lo = max([0, *(g["end"] for g in cands if g["kind"] == "percent" and g["end"] <= s0
                    and not _counted_share(sentence, g["start"], g["end"]))])
     if party := _party_after(sentence, e0, rules) or _party_before(sentence, lo, s0, rules):
@@ -9328,7 +9329,21 @@ def _candidate(sentence: str, s0: int, e0: int, cands: list[dict], rules: Figure
     if not names:
         return ""
     name = names[-1].group()
-    return _RU_SURNAME_END.sub("", name) if _CYRILLIC.match(name) else name
+    # (a woman's surname in Latin letters as the Russian one is read: "Tursynbekova" as "Турсынбековой", Tursynbekov)
+    return _latin_name(_RU_SURNAME_END.sub("", name)) if _CYRILLIC.match(name) else _LATIN_SURNAME_END.sub("", name)
+
+
+#: The ending of a woman's surname of the Russian kind in Latin letters ("Tursynbekova", "Makhmudova", "Mukhina").
+_LATIN_SURNAME_END = re.compile(r"(?<=[oe]v|in)a$")
+
+
+def _latin_name(name: str) -> str:
+    """A Russian surname in Latin letters as English-language news writes it (iuliia's Wikipedia scheme: "Иноятов" ->
+    "Inoyatov", "Слуцкий" -> "Slutsky", "Даванков" -> "Davankov"), so that a candidate named in either language is one
+    candidate (the actor gazetteer's people are named by the gazetteer first: "Мирзиёев" -> "Mirziyoyev")."""
+    import iuliia  # (loaded the first time a vote names a candidate the gazetteer does not know)
+
+    return iuliia.WIKIPEDIA.translate(name)
 
 
 #: Right before a name: the rivals it is named by ("соперников Мирзиёева", "rivals of Tokayev", "Tokayev's opponents"

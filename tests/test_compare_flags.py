@@ -917,12 +917,12 @@ def test_the_ends_of_a_change_of_a_share_of_gdp_are_that_share(rules, text, expe
 @pytest.mark.parametrize("text, surface, metric", [
     # votes for a person said by a pronoun or by a post are the person's, not the side "for" of a referendum
     ("Робахон Махмудова, выдвинутая Социал-демократической партией «Адолат», получила 4,43 процента голосов - за нее "
-     "проголосовали 693 тысячи 634 человека.", "4,43 процента", "vote_share (Махмудов)"),
+     "проголосовали 693 тысячи 634 человека.", "4,43 процента", "vote_share (Makhmudov)"),
     ("2.67 percent of voters voted for the head of the association of farmers of the republic, Zhiguli Dairabaev.",
      "2.67 percent", "vote_share"),
     # (a capitalised word of a party's name is no candidate's name)
     ("Robokhon Mahmudova, nominated by the Social Democratic Party, received 4.43% of the votes.", "4.43%",
-     "vote_share (Mahmudova)"),
+     "vote_share (Mahmudov)"),
     # (the side "for" of a referendum stays one)
     ("90.21% of citizens voted in favor, 9.35% voted against.", "90.21%", "vote_share (for)"),
 ])

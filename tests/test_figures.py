@@ -7633,3 +7633,20 @@ def test_tonnes_of_goods_traded_are_exports_or_imports_of_those_goods(rules, tex
 ])
 def test_tonnes_that_are_no_trade_in_goods_have_no_trade_metric(rules, text):
     assert figs(text, rules, published="2025-02-01")["metric"].tolist() == [""]
+
+
+@pytest.mark.parametrize("text", [
+    "Улугбек Иноятов набрал 4,02% голосов.",
+    "За Улугбека Иноятова проголосовали 4,02% избирателей.",
+    "Ulugbek Inoyatov won 4.02% of the vote.",
+])
+def test_a_candidate_the_gazetteer_does_not_know_is_one_candidate_in_either_language(rules, text):
+    assert figs(text, rules)["metric"].tolist() == ["vote_share (Inoyatov)"]
+
+
+@pytest.mark.parametrize("text", [
+    "За Салтанат Турсынбекову проголосовали 2,12% избирателей.",
+    "Saltanat Tursynbekova won 2.12 percent of the vote.",
+])
+def test_a_womans_surname_is_one_candidate_in_either_language(rules, text):
+    assert figs(text, rules)["metric"].tolist() == ["vote_share (Tursynbekov)"]
