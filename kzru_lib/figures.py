@@ -9080,7 +9080,7 @@ _RU_VOTERS = "избиратель"
 #: Right after a percentage: the voters it is a share of, so it is a turnout ("63.66% of those entitled to
 #: participate", "of registered voters", "63,87 процента от общего числа избирателей").
 _TURNOUT_OF = re.compile(
-    r"\s*(?:of\s+(?:the\s+|all\s+)?(?:(?:those|citizens|voters|people|persons)\s+(?:who\s+(?:are|were)\s+)?)?"
+    r"\s*(?:of\s+(?:the\s+|all\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:(?:those|citizens|voters|people|persons)\s+(?:who\s+(?:are|were)\s+)?)?"
     r"(?:entitled|eligible|registered)\b|of\s+the\s+electorate\b"
     r"|от\s+(?:общего\s+)?(?:числа|количества)\s+(?:избирател\w*|граждан\w*,?\s+имеющих\s+право"
     r"|(?:граждан|избирател)\w*,?\s+(?:внесенных|включенных)\s+в\s+списк\w*)"
@@ -9105,10 +9105,11 @@ _VOTE_SHARE = _led(re.compile(r"\b(?:vot\w*|ballots?)\s+(?:for|against)\b|\b(?:i
                               r"\s+проголосова\w*"
                               r"|партию(?![^\W\d_])(?:\s+[\w«»\"-]+){0,4}\s+проголосова\w*"
                               r"|за\s+(?:кандидат|парти)\w*(?:\s+[\w«»\"-]+){0,10}?\s+проголосова\w*"
+                              r"|отда(?:л|ли|ла|ло|ны|но)\s+(?:свои\s+)?голос\w*"
                               r"|«?против»?"
                               r"|поддержал\w*|«да»|«нет»)", re.I))
 #: Right after a percentage: the voters ("63,8% избирателей", "63.8% of voters").
-_OF_VOTERS = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?(?:voters|electorate)\b|избирател\w*)", re.I)
+_OF_VOTERS = re.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?(?:voters|electorate|citizens)\b|(?:избирател|граждан)\w*)", re.I)
 #: Before a percentage: a count just given, the percentage restating it ("проголосовали 7 820 204 человека, или
 #: 63,66%", "7 820 918 человек — 63,87%").
 _COUNT_THEN_SHARE = re.compile(r"\d\s+(?:человек\w*|граждан\w*|избирател\w*|казахстанц\w*|people|citizens|voters)"
@@ -9124,7 +9125,11 @@ _SHARE_THEN_COUNT = re.compile(r"\s*,?\s*(?:или|or)\s+(?:[\d\u00a0\u202f ]|[.
 _RUNNING = re.compile(r"\b(?:already|so\s+far)\s+(?:have\s+|has\s+)?(?:voted|cast|taken\s+part|turned\s+out)\b"
                       r"|(?<![^\W\d_])(?:уже|пока)\s+(?:проголосова|принял|пришл|явил)\w*", re.I)
 #: Before a percentage: a threshold's word ("the turnout threshold is 33%", "порог явки ... составляет 33 процента").
-_THRESHOLD_WORD = re.compile(r"\bthreshold\b|(?<![^\W\d_])порог\w*", re.I)
+_THRESHOLD_WORD = re.compile(r"\bthreshold\b|\b(?:considered|deemed|declared|recognized|recognised)\s+"
+                             r"(?:valid|to\s+have\s+taken\s+place)\s+(?:if|when|with|provided)\b"
+                             r"|(?<![^\W\d_])(?:порог\w*|(?:счита|призна)\w*\s+состоявш\w*,?\s+(?:при|если)(?![^\W\d_]))", re.I)
+# (the turnout a vote is valid with: "выборы считаются состоявшимися при явке в 33%"; not "считать состоявшимся, поскольку
+# в голосовании приняло участие 73,12 процента", the turnout it had)
 #: "За" and a time (:data:`_ZA_TIME`, or a number: "за 3 часа").
 _AT_TIME_ZA = re.compile(rf"«?за»?\s+(?:{_ZA_TIME}|\d)", re.I)
 
@@ -9366,7 +9371,17 @@ def _candidate_name(sentence: str, m: re.Match, rules: FigureRules) -> bool:
     w = m.group()
     return (m.start() > 0 and not w.isupper() and w.lower() not in MONTHS and w.lower() not in _NOT_NAMES
             and not _places_in(w, rules)[0] and not _SENTENCE_START.search(sentence, 0, m.start())
-            and not _PARTY_NOUN_AFTER.match(sentence, m.end()))
+            and not _PARTY_NOUN_AFTER.match(sentence, m.end()) and not (_CYRILLIC.match(w) and _no_person(w)))
+
+
+def _no_person(word: str) -> bool:
+    """Whether a Russian word is one pymorphy3's dictionary knows and never as a being: a thing a vote is on
+    ("за внесение поправок в Конституцию отдали свои голоса 77,18%"), not a name (Хамзаев, Путина; a word it only
+    guesses, Иноятов, may be one)."""
+    from .terms import _morph
+
+    low = word.lower()
+    return _ru_known(low) and not any(p.tag.animacy == "anim" for p in _morph().parse(low))
 
 
 #: A party's noun right after a capitalised word, or after more capitalised words: the word is of the party's name

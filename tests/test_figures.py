@@ -7650,3 +7650,19 @@ def test_a_candidate_the_gazetteer_does_not_know_is_one_candidate_in_either_lang
 ])
 def test_a_womans_surname_is_one_candidate_in_either_language(rules, text):
     assert figs(text, rules)["metric"].tolist() == ["vote_share (Tursynbekov)"]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("По данным ЦИК, в воскресенье проголосовало 69,43% граждан.", ["turnout"]),
+    ("A total of 15,651,405 voters cast their votes, which corresponds to 79.88 percent of the total number of "
+     "registered voters.", ["voters", "turnout"]),
+    ("За кандидата от партии Шавката Мирзиёева отдали свои голоса 87,05% от общего числа проголосовавших избирателей.",
+     ["vote_share (Mirziyoyev)"]),
+    # a thing voted on is no candidate
+    ("За внесение поправок в Конституцию отдали свои голоса 77,18% участников референдума.", ["vote_share"]),
+    # the turnout a vote is valid with is no turnout
+    ("При этом, согласно законодательству страны, выборы считаются состоявшимися при явке в 33%.", [""]),
+    ("The election is considered valid if turnout exceeds 33%.", [""]),
+])
+def test_turnouts_and_shares_of_the_vote_in_other_words(rules, text, metrics):
+    assert figs(text, rules, published="2023-07-10")["metric"].tolist() == metrics
