@@ -4371,12 +4371,15 @@ def _headline_restated(out: list[dict], first: int) -> None:
     """A vote's figure of the headline (the first line, ``first``) whose value and unit the body repeats, all its
     mentions read alike, takes the body's metric, period and parties: the body says what the headline leaves out
     ("Tokayev wins the presidential election with 85.52% of the vote" over "According to the exit poll ..., the
-    incumbent president was supported by 85.52 percent": the exit poll's). In place."""
+    incumbent president was supported by 85.52 percent": the exit poll's). A hedged figure of the headline is repeated by
+    the body's figures inside its interval when none repeats its value ("проголосовали почти 70 процентов избирателей" over "Почти 13,5 миллиона
+    человек, или 69,85%" at 17:00: the count of 17:00, no final turnout). In place."""
     head = [r for r in out if r["line_no"] == first
             and r["metric"].partition(" ")[0] in (_TURNOUT, _VOTERS, _ELECTORATE, _VOTE_SHARE_METRIC)]
     for r in head:
-        body = [b for b in out if b["line_no"] > first and b["unit"] == r["unit"] and b["value"] == r["value"]
-                and b["metric"]]
+        body = [b for b in out if b["line_no"] > first and b["unit"] == r["unit"] and b["metric"]]
+        body = [b for b in body if b["value"] == r["value"]] or (
+            [b for b in body if r["low"] <= b["value"] <= r["high"]] if r["qualifier"] != "none" else [])
         said = {(b["metric"], b["period"], b["parties"]) for b in body}
         if len(said) == 1 and (said := next(iter(said))) != (r["metric"], r["period"], r["parties"]) \
                 and said[0].split(" (")[0] == r["metric"].split(" (")[0]:

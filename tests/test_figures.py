@@ -7666,3 +7666,10 @@ def test_a_womans_surname_is_one_candidate_in_either_language(rules, text):
 ])
 def test_turnouts_and_shares_of_the_vote_in_other_words(rules, text, metrics):
     assert figs(text, rules, published="2023-07-10")["metric"].tolist() == metrics
+
+
+def test_a_hedged_headline_is_the_body_figure_inside_its_interval(rules):
+    text = ("На выборах в Узбекистане проголосовали почти 70 процентов избирателей\n"
+            "По данным ЦИК, к 17:00 в голосовании приняли участие почти 13,5 миллиона человек, или 69,85% избирателей.")
+    f = figs(text, rules, published="2023-07-09")
+    assert f.loc[f["line_no"] == 1, "metric"].tolist() == ["turnout (at 17:00)"]
