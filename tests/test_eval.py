@@ -53,3 +53,16 @@ def test_justext_peer_labels_every_line(tmp_path):
     assert rows[0] == "doc_id,line_no,label"
     assert [r.split(",")[1] for r in rows[1:]] == ["1", "2", "3", "4", "5"]
     assert rows[2].endswith(",blank") and rows[4].endswith(",body")
+
+
+def test_pooled_flags_of_a_partly_rebuilt_set_are_named_as_a_subset(tmp_path):
+    pages = [{"doc_id": "a", "split": "dev"}, {"doc_id": "b", "split": "test"}, {"doc_id": "c", "split": "test2"}]
+    for d in ("a", "b", "c"):
+        (tmp_path / f"{d}.txt").write_text("x", encoding="utf-8")
+    assert ev.pooled_label(pages, tmp_path) == "[pooled]"
+    (tmp_path / "c.txt").unlink()
+    label = ev.pooled_label(pages, tmp_path)
+    assert label == "[pooled 2/3]"
+    # the floor of the whole set does not apply to the subset
+    assert ("figures", "compare flags", f"{label} flag F1") not in ev.read_floors()
+    assert ("figures", "compare flags", "[pooled] flag F1") in ev.read_floors()
