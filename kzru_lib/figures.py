@@ -2049,15 +2049,16 @@ _MAGNITUDE_AFTER = re.compile(r"(?:-|\s+)magnitude\b|\s+(?:on\s+the\s+Richter|п
 _QUAKE_AFTER = re.compile(r"(?:-|\s+)(?:earthquake|quake|aftershock|tremor)\b", re.I)
 _MEASURING_BEFORE = re.compile(r"\bmeasuring\s+$", re.I)
 _ONE_DECIMAL = re.compile(r"\d[.,]\d")
-def _quake_metric(f: dict, sentence: str, clause: tuple[int, int]) -> str:
+def _quake_metric(f: dict, sentence: str, clause: tuple[int, int], before: str = "") -> str:
     """The metric of an earthquake's figure: ``magnitude`` for a magnitude (:data:`_MAGNITUDE_BEFORE`), ``depth`` for a
-    length a depth names right before it in a sentence on an earthquake ("at a depth of 22 km", "на глубине 65 км"), with
+    length a depth names right before it in a sentence on an earthquake, or right after one (``before``: "... an
+    earthquake of magnitude 7.1 was reported in Ushi County. The depth of the outbreak was 22 km"; "Глубина 65 км."), with
     `` (aftershock)`` when its clause is on an aftershock ("The strongest aftershock had a magnitude of 5.3"); else
     ""."""
     if f["unit"] == "magnitude":
         what = "magnitude"
-    elif f["kind"] == "length" and _DEPTH_BEFORE.search(sentence, max(0, f["start"] - 25), f["start"]) \
-            and _QUAKE.search(sentence):
+    elif f["kind"] == "length" and _DEPTH_BEFORE.search(sentence, max(0, f["start"] - 45), f["start"]) \
+            and (_QUAKE.search(sentence) or _QUAKE.search(before)):
         what = "depth"
     else:
         return ""
@@ -4967,7 +4968,7 @@ def _read_doc_figures(
             anaphoric = _in_clause(in_clause, "anaphora", clause, functools.partial(_anaphora, rules, sentence, clause))
             metric = f.get("level") or _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules,
                                                f["end"] - f["start"], f["unit"])
-            if quake := _quake_metric(f, sentence, clause):
+            if quake := _quake_metric(f, sentence, clause, sents[k - 1][4] if k else ""):
                 metric = quake
             if not metric and k and k not in intros and f["kind"] in ("money", "percent"):
                 # a word of several metrics ("deficit", "the rate") that the sentence just before, or the one before it,

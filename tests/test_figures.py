@@ -7673,3 +7673,9 @@ def test_a_hedged_headline_is_the_body_figure_inside_its_interval(rules):
             "По данным ЦИК, к 17:00 в голосовании приняли участие почти 13,5 миллиона человек, или 69,85% избирателей.")
     f = figs(text, rules, published="2023-07-09")
     assert f.loc[f["line_no"] == 1, "metric"].tolist() == ["turnout (at 17:00)"]
+
+
+def test_a_depth_right_after_a_sentence_on_an_earthquake_is_its_depth(rules):
+    f = figs("Earlier, on January 22, an earthquake of magnitude 7.1 was reported in Ushi County. The depth of the "
+             "outbreak was 22 km. In the region, oil was found at a depth of 3 km.", rules, published="2024-01-23")
+    assert f["metric"].tolist() == ["magnitude", "depth", ""]
