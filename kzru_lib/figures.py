@@ -9147,6 +9147,8 @@ _UNNAMED_VOTE_SHARE = r"vote_share(?: \((?:exit poll|at [\d.]+% counted)\))*"
 _VOTE_SHARE_GAP = 30
 #: What ends the words next to a percentage that may say whose share it is: another number, a comma, a semicolon.
 _SHARE_GAP_END = re.compile(r"[\d,;]")
+#: Right before a percentage: a count of votes and "or" ("6 456 392 голоса, или 81,31%", "6,456,392 votes, or 81.31%").
+_VOTES_THEN_SHARE = re.compile(r"\d\s*(?:votes|голос(?:ов|а))\s*,?\s*(?:or|или)\s*$", re.I)
 #: A turnout's own word: a percentage next to it is the turnout, whatever else is near.
 _TURNOUT_WORD = re.compile(r"\bturnout\b|(?<![^\W\d_])явк", re.I)
 
@@ -9287,6 +9289,10 @@ def _vote_share_near(sentence: str, s0: int, e0: int, rules: FigureRules | None 
         return True  # "8.59 percent went to the newly registered Respublika Party"
     if not _VOTE_WORD.search(sentence) and not _VOTED.search(sentence) and not _EXIT_POLL.search(sentence):
         return False  # (no vote: "5% supported the idea" is a poll's, "grew 5%, supported by oil" no share)
+    if _VOTES_THEN_SHARE.search(sentence, max(0, s0 - 40), s0):
+        # "Токаев набрал 6 456 392 голоса, или 81,31%": the share the count of a candidate's votes makes ("против всех —
+        # 480 484 голоса, или 5,8%": of the votes against all)
+        return "against all" if _AGAINST_ALL.search(sentence, max(0, s0 - 80), s0) else True
     before = sentence[max(0, s0 - _VOTE_SHARE_GAP):s0]
     before = before[max((m.end() for m in _SHARE_GAP_END.finditer(before)), default=0):]
     after = sentence[e0:e0 + _VOTE_SHARE_GAP]

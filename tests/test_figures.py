@@ -7679,3 +7679,13 @@ def test_a_depth_right_after_a_sentence_on_an_earthquake_is_its_depth(rules):
     f = figs("Earlier, on January 22, an earthquake of magnitude 7.1 was reported in Ushi County. The depth of the "
              "outbreak was 22 km. In the region, oil was found at a depth of 3 km.", rules, published="2024-01-23")
     assert f["metric"].tolist() == ["magnitude", "depth", ""]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("По предварительным данным ЦИК, Токаев набрал 6 456 392 голоса, или 81,31%.", "vote_share (Tokayev)"),
+    ("Tokayev won 6,456,392 votes, or 81.31%.", "vote_share (Tokayev)"),
+    ("• против всех — 480 484 голоса, или 5,8%.", "vote_share (against all)"),
+])
+def test_the_share_a_count_of_votes_makes_is_a_share_of_the_vote(rules, text, metric):
+    f = figs(text, rules, published="2022-11-21")
+    assert f.loc[f["unit"] == "percent", "metric"].tolist() == [metric]
