@@ -1436,8 +1436,8 @@ class FigureRules:
     #: other than 1 ("25 basis points" is 0.25 of a percentage point)
     unit_factors: dict = field(default_factory=dict)
     vague_words: frozenset = frozenset()
-    #: a count's noun as written or in its dictionary form -> the noun it is compared as, whichever the language
-    #: ("голос" and "vote" -> "votes"): the ``count_aliases`` table (:func:`_alias_counts`)
+    #: a count's noun in its dictionary form, or an irregular English plural -> the noun it is compared as, whichever the
+    #: language ("голос" -> "votes", "mandates" -> "seats"): the ``count_aliases`` table (:func:`_alias_counts`)
     count_aliases: dict = field(default_factory=dict)
 
 
@@ -4373,8 +4373,8 @@ def _headline_restated(out: list[dict], first: int) -> None:
     mentions read alike, takes the body's metric, period and parties: the body says what the headline leaves out
     ("Tokayev wins the presidential election with 85.52% of the vote" over "According to the exit poll ..., the
     incumbent president was supported by 85.52 percent": the exit poll's). A hedged figure of the headline is repeated by
-    the body's figures inside its interval when none repeats its value ("проголосовали почти 70 процентов избирателей" over "Почти 13,5 миллиона
-    человек, или 69,85%" at 17:00: the count of 17:00, no final turnout). In place."""
+    the body's figures inside its interval when none repeats its value ("проголосовали почти 70 процентов избирателей"
+    over "Почти 13,5 миллиона человек, или 69,85%" at 17:00: the count of 17:00, no final turnout). In place."""
     head = [r for r in out if r["line_no"] == first
             and r["metric"].partition(" ")[0] in (_TURNOUT, _VOTERS, _ELECTORATE, _VOTE_SHARE_METRIC)]
     for r in head:
@@ -8020,8 +8020,8 @@ _GOODS_METRIC = {"oil": "oil_volume", "fuel": "fuel_volume", "grain": "grain_vol
 #: The words of goods sold abroad and of goods bought from abroad (:func:`_goods_traded`).
 _EXPORT_WORD = re.compile(r"\b(?:export\w*|suppl(?:y|ies|ied)|deliver\w*|shipped|shipments?)\b"
                           r"|(?<![^\W\d_])(?:экспорт\w*|поставк\w*|поставлен\w*|поставля\w*|поставил\w*|отгруж\w*|отгрузи\w*)", re.I)
-_IMPORT_WORD = re.compile(r"\bimport\w*|(?<![^\W\d_])(?:импорт\w*|ввез\w*|ввоз\w*)", re.I)  # (not a purchase: a central
-# bank's gold bought is no import)
+#: (No purchase is among them: a central bank's gold bought is no import.)
+_IMPORT_WORD = re.compile(r"\bimport\w*|(?<![^\W\d_])(?:импорт\w*|ввез\w*|ввоз\w*)", re.I)
 #: Goods traded by the tonne (kinds of ``data/commodity_cues.csv``; not services, electricity or goods counted by the piece).
 _TONNAGE_GOODS = frozenset({"coal", "metals", "rare_earths", "tungsten", "lithium", "gold", "silver", "uranium", "agro",
                             "fertilizers", "cotton", "timber", "meat", "produce"})
@@ -8034,11 +8034,13 @@ def _goods_traded(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> s
     million tons": ``imports (coal)``; "в Китай поставлено более 78 млн тонн угля": ``exports (coal)``); "" otherwise."""
     goods = set((_commodity(sentence, *clause) or _goods_after(sentence, e0)).split("+")) - {""}
     if not goods & _TONNAGE_GOODS or goods & set(_GOODS_METRIC) or "gas" in goods:
-        return ""
+        return ""  # (gas is measured by volume, with a metric of its own)
     words = [(min(abs(m.start() - s0), abs(m.start() - e0)), way) for way, pattern in (("exports", _EXPORT_WORD),
                                                                                        ("imports", _IMPORT_WORD))
              for m in pattern.finditer(sentence, *clause)]
     return f"{min(words)[1]} ({'+'.join(sorted(goods & _TONNAGE_GOODS))})" if words else ""
+
+
 #: How far after a production figure its goods are looked for ("7,351 tonnes of uranium", "49,4 тыс. т урана").
 _GOODS_AFTER = 25
 
