@@ -2742,11 +2742,12 @@ _OWN_PEOPLE = tuple(f"people ({kind})" for kind in _PEOPLE_KINDS)
 #: the turnout of its vote and the counts of those who voted and may vote (the CIS's observers of a vote in
 #: Kazakhstan make it no CIS vote), its inflation, policy rate and unemployment ("inflation in Kazakhstan slowed to
 #: 9.8%, while in Russia it reached 7.4%": each country's, not the pair's), its budget and its reserves ("Russia's
-#: budget deficit" in an article on the war with Ukraine is Russia's).
+#: budget deficit" in an article on the war with Ukraine is Russia's), the count of its cities where something happened ("in
+#: 38 Russian cities" in an article on the war with Ukraine is Russia's).
 _OWN_PLACE = (*_OWN_PEOPLE, "housing", "gdp", "stocks", "turnout", "voters", "electorate", "vote_share", "inflation",
               "policy_rate", "unemployment", "electricity_production", "electricity_consumption", "defence_spending", "budget_balance",
               "budget_spending", "budget_revenue", "oil_gas_revenue", "reserves", "fund_assets", "fund_transfers",
-              "car_sales_growth")
+              "car_sales_growth", "cities")
 #: Before a percentage of a growth metric: an index (the level against a base of 100): "volume index", "индекс".
 _INDEX_WORD = re.compile(r"\bindex\b|(?<![^\W\d_])индекс\w*", re.I)
 #: After such a percentage: what it is a level of ("105,1% к уровню 2022 года", "к соответствующему периоду").

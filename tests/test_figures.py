@@ -7689,3 +7689,10 @@ def test_a_depth_right_after_a_sentence_on_an_earthquake_is_its_depth(rules):
 def test_the_share_a_count_of_votes_makes_is_a_share_of_the_vote(rules, text, metric):
     f = figs(text, rules, published="2022-11-21")
     assert f.loc[f["unit"] == "percent", "metric"].tolist() == [metric]
+
+
+def test_a_count_of_cities_is_of_its_own_country(rules):
+    text = ("Russia's war against Ukraine goes on.\n"
+            "At least 1,026 people have been detained in 38 Russian cities as of 21:27, OVD-Info stated.")
+    f = figs(text, rules, published="2022-09-21")
+    assert f.loc[f["metric"] == "cities", "parties"].tolist() == ["Russia"]
