@@ -8018,11 +8018,12 @@ _FOR_ONE = re.compile(r"(?:\bfor|\bper|(?<![^\W\d_])за)\s+$", re.I)
 _ELECTRICITY = "electricity"
 #: Goods whose tonnes have a metric of their own (``data/metrics.csv``), however the sentence words it.
 _GOODS_METRIC = {"oil": "oil_volume", "fuel": "fuel_volume", "grain": "grain_volume"}
-#: The words of goods sold abroad and of goods bought from abroad (:func:`_goods_traded`).
-_EXPORT_WORD = re.compile(r"\b(?:export\w*|suppl(?:y|ies|ied)|deliver\w*|shipped|shipments?)\b"
-                          r"|(?<![^\W\d_])(?:экспорт\w*|поставк\w*|поставлен\w*|поставля\w*|поставил\w*|отгруж\w*|отгрузи\w*)", re.I)
-#: (No purchase is among them: a central bank's gold bought is no import.)
-_IMPORT_WORD = re.compile(r"\bimport\w*|(?<![^\W\d_])(?:импорт\w*|ввез\w*|ввоз\w*)", re.I)
+#: Beside the ``exports`` cues of ``data/flow_cues.csv``, the words of goods supplied or shipped that :func:`_goods_traded`
+#: reads as exports too (a supply of goods by the tonne with no metric of its own: "поставки российского каменного угля
+#: составили 88,42 млн тонн"); :func:`_trade_way` leaves them out, the supplies of grain or oil being also domestic.
+#: (No purchase is among the words of imports: a central bank's gold bought is no import.)
+_SUPPLIED = re.compile(r"\b(?:suppl(?:y|ies|ied)|deliver\w*|shipped|shipments?)\b"
+                       r"|(?<![^\W\d_])(?:поставк\w*|поставлен\w*|поставля\w*|поставил\w*|отгруж\w*|отгрузи\w*)", re.I)
 #: Goods traded by the tonne (kinds of ``data/commodity_cues.csv``; not services, electricity or goods counted by the piece).
 _TONNAGE_GOODS = frozenset({"coal", "metals", "rare_earths", "tungsten", "lithium", "gold", "silver", "uranium", "agro",
                             "fertilizers", "cotton", "timber", "meat", "produce"})
@@ -8031,14 +8032,15 @@ _TONNAGE_GOODS = frozenset({"coal", "metals", "rare_earths", "tungsten", "lithiu
 def _goods_traded(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> str:
     """For tonnes with no metric: "exports" or "imports" when their clause names goods traded by the tonne
     (:data:`_TONNAGE_GOODS`; none with a tonnage metric of its own, :data:`_GOODS_METRIC`) and a word of selling them
-    abroad or of bringing them in, the one nearest the figure ("China, the world's largest importer of coal, ... 93.86
+    abroad or of bringing them in (the ``exports`` and ``imports`` cues of ``data/flow_cues.csv``, and :data:`_SUPPLIED`),
+    the one nearest the figure ("China, the world's largest importer of coal, ... 93.86
     million tons": ``imports (coal)``; "в Китай поставлено более 78 млн тонн угля": ``exports (coal)``); "" otherwise."""
     goods = set((_commodity(sentence, *clause) or _goods_after(sentence, e0)).split("+")) - {""}
     if not goods & _TONNAGE_GOODS or goods & set(_GOODS_METRIC) or "gas" in goods:
         return ""  # (gas is measured by volume, with a metric of its own)
-    words = [(min(abs(m.start() - s0), abs(m.start() - e0)), way) for way, pattern in (("exports", _EXPORT_WORD),
-                                                                                       ("imports", _IMPORT_WORD))
-             for m in pattern.finditer(sentence, *clause)]
+    starts = [(s, way) for s, e, way in _flow_spans(sentence, ("exports", "imports")) if clause[0] <= s and e <= clause[1]]
+    starts += [(m.start(), "exports") for m in _SUPPLIED.finditer(sentence, *clause)]
+    words = [(min(abs(s - s0), abs(s - e0)), way) for s, way in starts]
     return f"{min(words)[1]} ({'+'.join(sorted(goods & _TONNAGE_GOODS))})" if words else ""
 
 
