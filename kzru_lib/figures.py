@@ -4975,7 +4975,9 @@ def _read_doc_figures(
                 # a word of several metrics ("deficit", "the rate") that the sentence just before, or the one before it,
                 # says which of ("Russia recorded a budget deficit of 1.9% of GDP in 2023 ... / According to the
                 # ministry's preliminary estimate, the overall deficit stood at 3.24 trillion roubles")
-                for t in (sents[i][4] for i in range(k - 1, max(-1, k - 3), -1)):
+                # (or the article's title: "Резкая стабилизация дефицита федерального бюджета России / ... / ... дефицит
+                # стал сопоставим с ноябрём 2024 года")
+                for t in _also_contexts(sents, k):
                     if metric := _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules,
                                          f["end"] - f["start"], f["unit"], context=t):
                         break
@@ -5014,6 +5016,12 @@ def _read_doc_figures(
                                      if anaphoric and not metric and k and _NOUN_BACK.search(sentence, *clause) else [])
             back = _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes + [(t, -1) for t in reversed(referred)],
                            rules, f["end"] - f["start"], f["unit"]) if anaphoric and not metric else ""
+            if anaphoric and not metric and not back and k and _NOUN_BACK.search(sentence, *clause):
+                # "Это позволило снизить показатель дефицита ... до 5,64 трлн рублей. Для сопоставления: аналогичный
+                # показатель составлял 3,47 трлн рублей в 2024 году": the metric of the last figure of its kind the
+                # sentence before in its paragraph gave
+                back = next((o["metric"].removesuffix(_CHANGE_SUFFIX) for o in reversed(out) if o["line_no"] == ln
+                             and o["sent_no"] == sents[k - 1][1] and o["kind"] == f["kind"] and o["metric"]), "")
             # "Kazakhstan produced 21,227 tons of uranium. Follow the Canada with 7,351 tons, ...": tonnes (or
             # cubic metres, barrels a day) with no word of their own measure what the ones just before did
             taken = None if metric else measured.get(f["kind"])
@@ -7326,6 +7334,14 @@ def _article_periods(out: list[dict], bases: set[int], spoken_of, headline: int 
     for i, r in enumerate(out):
         if r["metric"] and r["period"] and "X" not in r["period"] and r["qualifier"] != "target" and i not in bases:
             stated.setdefault(_kind_of(r["metric"]), {}).setdefault(r["period"], r["period_surface"])
+    # a quantity the article states only as another measure of it ("a budget deficit of 1.9% of GDP in 2023 ... / ...
+    # the overall deficit stood at 3.24 trillion roubles ($36.5 billion)"): the periods of that measure
+    measures: dict[str, dict[str, str]] = {}
+    for kind in stated:
+        measures.setdefault(_SAME_QUANTITY.sub("", kind), stated[kind])
+    for kind in {_kind_of(r["metric"]) for r in out if r["metric"] and not r["period"]} - set(stated):
+        if (base := _SAME_QUANTITY.sub("", kind)) in measures:
+            stated[kind] = measures[base]
     may = [i for i, r in enumerate(out) if not r["period"] and r["qualifier"] != "target" and i not in bases
            and not r["parties_basis"].startswith("article") and (n := len(stated.get(_kind_of(r["metric"]), {})))
            and (n == 1 or r["line_no"] == headline)]
@@ -7349,6 +7365,10 @@ def _article_periods(out: list[dict], bases: set[int], spoken_of, headline: int 
         if len(lead) == 1:
             period = lead.pop()
             out[i]["period"], out[i]["period_surface"] = period, found[period]
+
+
+#: The end of a metric that measures its quantity another way: as a share of GDP, or converted to another currency.
+_SAME_QUANTITY = re.compile(r" \((?:share of gdp|converted)\)$")
 
 
 def _same_figure(a: dict, b: dict) -> bool:
@@ -7820,6 +7840,12 @@ _FIXED_CAPITAL = _led(re.compile(r"\bfixed\s+(?:assets|capital)\b|(?<![^\W\d_])�
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
+def _also_contexts(sents: list, k: int) -> list[str]:
+    """The sentences that may say which of several metrics a word of sentence ``k`` is (``_metric(context=)``): the two
+    before it, then the article's title (its first sentence)."""
+    return [sents[i][4] for i in range(k - 1, max(-1, k - 3), -1)] + ([sents[0][4]] if k > 2 else [])
+
+
 def _anaphora(rules: FigureRules, sentence: str, clause: tuple[int, int]) -> bool:
     """Whether a clause refers back for its metric ("it further grew by 7.6%", "the volume rose"; not "the volume
     of construction work", which names its own; "он вырос ещё на 17%", not "он напомнил", where "он" is a man)."""
@@ -7838,7 +7864,8 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)
 #: A noun that refers back ("this figure", "этот показатель", a bare "объём" that grew), which may refer past its
 #: paragraph's start to the paragraph before (a pronoun, "it", "это", refers within its paragraph only; "показатель
 #: добычи нефти" names its own).
-_NOUN_BACK = re.compile(r"\b(?:this|that|the)\s+(?:figure|indicator|number|volume)\b(?!\s+of\b)|(?<![^\W\d_])(?:(?:этот|данный"
+_NOUN_BACK = re.compile(r"\b(?:this|that|the|(?:the\s+same|a\s+similar|the\s+corresponding|the\s+comparable))\s+(?:figure|indicator"
+                        r"|number|volume)\b(?!\s+of\b)|(?<![^\W\d_])(?:(?:аналогичн|соответствующ)\w*\s+показател\w*|(?:этот|данный"
                         r"|эта|данная)\s+(?:показатель|цифра)|(?:показатель|объ[её]м)\s+(?:(?:ещё|еще|также|уже|лишь|вновь"
                         r"|снова)\s+)?(?:вырос|выросл|увеличил|составил|достиг|сократил|снизил|упал|прибавил|превысил"
                         r"|уменьшил))(?![^\W\d_])", re.I)
@@ -8619,6 +8646,9 @@ def _plain_date_of(sentence: str, d: tuple, s0: int, e0: int) -> bool:
     a, b = (d[1], s0) if d[1] <= s0 else (e0, d[0])
     if d[1] <= s0 and _LABEL_GAP.fullmatch(sentence, d[1], s0):
         return True  # a list item's date and a dash or colon before its figure ("..., в 2023-м — 2,48 трлн")
+    if d[0] >= e0 and _DASH_GAP.fullmatch(sentence, e0, d[0]) and _RU_DATE_LEAD.match(d[4]) \
+            and _ITEM_END.match(sentence, d[1]):
+        return True  # a list item's figure, a dash, then its date ("3,23 трлн — в 2023-м и 3,3 трлн — в 2022 году")
     # "В прошлом году цены выросли на 9,52% после 7,42% в 2023 году": opening its clause, the time of what follows
     own = "" if _LAST_AS_TIME.fullmatch(d[4]) and not _WORD_CHAR.search(sentence, sentence.rfind(",", 0, d[0]) + 1,
                                                                           d[0]) else d[4]
@@ -8628,6 +8658,11 @@ def _plain_date_of(sentence: str, d: tuple, s0: int, e0: int) -> bool:
 _WORD_CHAR = re.compile(r"[^\W_]")
 #: Between a date and its figure as a list item labels it: a case ending, then a dash or colon ("в 2023-м — ", "2024: ").
 _LABEL_GAP = re.compile(r"(?:-?[а-яё]{1,2})?\s*[—–:-]\s*")
+#: Between a figure and the Russian date of its list item after it: a dash ("3,23 трлн — в 2023-м").
+_DASH_GAP = re.compile(r"\s*[—–-]\s*")
+_RU_DATE_LEAD = re.compile(r"(?:в|во|за)\s")
+#: After that date: its case ending, then the end of the item ("в 2023-м и ...", "в 2022 году.", "в 2022-м, ...").
+_ITEM_END = re.compile(r"(?:-?[а-яё]{1,2}|\s+год[а-яё]{0,2})?\s*(?:[,;.)]|и\s|$)")
 #: A list item's bare year ("в 2023-м", "in 2023"): after a figure of a month of another year, it is that month of its
 #: year ("в декабре 2024 года дефицит достигал 3,51 трлн рублей, в 2023-м — 2,48 трлн").
 _BARE_YEAR_ITEM = re.compile(r"(?:в|in)\s+\d{4}(?:-?м)?", re.I)

@@ -7696,3 +7696,46 @@ def test_a_count_of_cities_is_of_its_own_country(rules):
             "At least 1,026 people have been detained in 38 Russian cities as of 21:27, OVD-Info stated.")
     f = figs(text, rules, published="2022-09-21")
     assert f.loc[f["metric"] == "cities", "parties"].tolist() == ["Russia"]
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("Дефицит бюджета составлял 3,47 трлн рублей в 2024 году, 3,23 трлн — в 2023-м и 3,3 трлн — в 2022 году.",
+     ["2024", "2023", "2022"]),
+    ("Дефицит бюджета составил 3,5 трлн рублей в 2024 году, а 3,2 трлн рублей — в 2023-м.", ["2024", "2023"]),
+])
+def test_a_list_items_date_after_its_figure_and_a_dash_is_that_figures(rules, text, periods):
+    f = figs(text, rules, published="2026-01-10")
+    assert f["period"].tolist() == periods
+
+
+def test_the_same_indicator_measures_what_the_sentence_before_measured(rules):
+    text = ("Резкая стабилизация дефицита федерального бюджета России\n"
+            "Это позволило снизить показатель дефицита с 7,8 трлн рублей до 5,64 трлн рублей в декабре. "
+            "Для сопоставления: аналогичный показатель составлял 3,47 трлн рублей в 2024 году.")
+    f = figs(text, rules, published="2026-01-10")
+    assert f.loc[f["surface"] == "3,47 трлн рублей", "metric"].tolist() == ["budget_balance"]
+    # with no such words it measures nothing the sentence before named
+    f = figs(text.replace("аналогичный показатель", "курс"), rules, published="2026-01-10")
+    assert f.loc[f["surface"] == "3,47 трлн рублей", "metric"].tolist() == [""]
+
+
+def test_a_word_of_several_metrics_takes_the_one_its_articles_title_names(rules):
+    text = ("Russia's budget deficit widens on defence spending\n"
+            "Oil prices fell in the spring.\n"
+            "Analysts were surprised by the data.\n"
+            "The deficit jumped by 1.2 trillion rubles last month alone.")
+    f = figs(text, rules, published="2025-08-10")
+    assert f["metric"].str.startswith("budget_balance").tolist() == [True]
+    f = figs(text.replace("budget deficit", "economy"), rules, published="2025-08-10")
+    assert f["metric"].tolist() == [""]
+
+
+def test_an_amount_takes_the_period_its_article_states_for_its_share_of_gdp(rules):
+    text = ("Russia recorded a budget deficit of 1.9% of gross domestic product (GDP) in 2023, the finance ministry "
+            "said, a slight improvement on 2022.\n\n"
+            "According to the ministry's preliminary estimate, the overall deficit stood at 3.24 trillion roubles "
+            "($36.5 billion).")
+    f = figs(text, rules, published="2024-01-11")
+    assert f["period"].tolist() == ["2023", "2023", "2023"]
+    # what a figure is an improvement on is its base, not a second period of the article
+    assert "2022" not in f["period_surface"].tolist()
