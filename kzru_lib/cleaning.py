@@ -128,6 +128,8 @@ RULES = {
 #: "Казахстан | 5,1% |", "Россия – 11 711"); not a headline that opens with its number ("- 20 billion UZS to be
 #: allocated ...").
 DATA_ITEM = re.compile(r"(?:[-–—•▪●*]\s*|\d{1,2}[.)]\s+)?[^\W\d_][^\d:|–—()]{0,60}?\s*[:|–—(]\s*[-+−]?[$€£₽]?\s?\d")
+#: A field's label opening a line, then its value ("Задержанные: более 300 человек", "Turnout: 54%").
+FIELD_LABEL = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}):\s+\S")
 #: A list's bullet or number at a line's start.
 LIST_MARK = re.compile(r"(?:[-–—•▪●*]|\d{1,2}[.)])\s")
 
@@ -141,7 +143,14 @@ def _data_list(run: list[int], stripped: list[str], introduced: bool) -> bool:
     items of data (:data:`DATA_ITEM`), or every line is bulleted or numbered and a paragraph ending with ':'
     introduces them (``introduced``)."""
     data = sum(bool(DATA_ITEM.match(stripped[r])) for r in run)
-    return 3 * data >= 2 * len(run) or introduced and all(LIST_MARK.match(stripped[r]) for r in run)
+    if 3 * data >= 2 * len(run) or introduced and all(LIST_MARK.match(stripped[r]) for r in run):
+        return True
+    # records of fields: the same labels again and again, a third of the lines or more ("Москва / Сколько участников:
+    # сотни человек / Задержанные: более 300 человек / Санкт-Петербург / ...")
+    fields = [(m.group(1).casefold(), r) for r in run if (m := FIELD_LABEL.match(stripped[r]))]
+    labels = Counter(label for label, _ in fields)
+    return 3 * len(fields) >= len(run) and sum(n >= 2 for n in labels.values()) >= 2 \
+        and any(c.isdigit() for _, r in fields for c in stripped[r])
 
 #: The rule of dashes under a table's header row, as scrapers write an HTML table: "---|---|---|", "| :--- | ---: |".
 TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
@@ -1085,7 +1094,8 @@ def clean_text(text: str, *, doc_id: str = "", patterns: PatternTable | None = N
             introduced = intro is not None and labels[intro] == "body" and stripped[intro].endswith(":")
             if (len(run) >= 3 or introduced) and _data_list(run, stripped, introduced):
                 for r in run:  # a caption among them ("Темпы роста ВВП ... в 2023 году") is a heading
-                    item = DATA_ITEM.match(stripped[r]) or LIST_MARK.match(stripped[r])
+                    item = DATA_ITEM.match(stripped[r]) or LIST_MARK.match(stripped[r]) or (
+                        FIELD_LABEL.match(stripped[r]) and _DIGIT.search(stripped[r]))  # ("Задержанные: более 300")
                     labels[r], reasons[r], rules[r] = ("body", "", "data_list") if item else ("heading", "", "heading")
             elif len(run) >= 3:
                 for r in run:

@@ -5583,6 +5583,10 @@ def _read_doc_figures(
                     # of its own, compared with the same town's ("509 people were detained in Moscow": people (detained)
                     # (in Moscow)); a part of a city not named, of a group or in hospital is no claim
                     out[-1]["metric"] += f" (in {town})" if town else _PART_SUFFIX  # (a town the table does not name: a part)
+                elif (town := _record_town(sents, k, rules)) is not None:
+                    # a field of a record under its town's name ("Москва / Сколько участников: сотни человек /
+                    # Задержанные: более 300 человек"): that town's (a name the table does not know: a part)
+                    out[-1]["metric"] += f" (in {town})" if town else _PART_SUFFIX
                 elif _TOLL_BEFORE.search(sentence, lo, hi) or _FIRST_REPORTED.search(sentence, lo, hi):
                     # an earlier count the article quotes beside the one it reports ("The last official count
                     # recorded 164 deaths"): no claim of its own
@@ -6747,6 +6751,35 @@ _TOLL_PART = re.compile(
     r"|состояни\w*)", re.I)
 #: A place named after "in" / "в" with a capital letter ("were in Almaty", "в Алматы").
 _IN_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?P<name>[A-Z][\w'’-]+)|(?<![^\W\d_])(?:[Вв]|[Вв]о)\s+(?P<name_ru>[А-ЯЁ][\w-]+)")
+
+
+#: A line that is one field of a record: a label of at most three words, a colon, its value ("Задержанные: более 300
+#: человек", "Detained: 502").
+_FIELD_LINE = re.compile(r"[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,2}:\s+\S")
+#: How many lines above a record's field its heading may stand (the record's other fields between).
+_RECORD_LINES = 3
+
+
+def _record_town(sents: list, k: int, rules: FigureRules) -> str | None:
+    """The town a record's heading names, when sentence ``k`` is a whole line that is one field of the record
+    (:data:`_FIELD_LINE`) and the line above it, past the record's other fields, is a name alone, of at most three
+    capitalised words ("Москва / Сколько участников: сотни человек / Задержанные: более 300 человек": Moscow): the
+    town's name in the places table, ``""`` for a name the table does not know; else None."""
+    if sents[k][2] != 0 or not _FIELD_LINE.match(sents[k][4]):
+        return None
+    for j in range(k - 1, max(-1, k - 1 - _RECORD_LINES), -1):
+        line = sents[j][4].strip()
+        if sents[j][2] == 0 and _FIELD_LINE.match(line):
+            continue
+        if sents[j][2] != 0 or not _RECORD_HEADING.fullmatch(line):
+            return None
+        town = next(rules.towns.finditer(line), None)
+        return town[1] if town is not None and town[0] == 0 else ""
+    return None
+
+
+#: A record's heading: a name of at most three capitalised words ("Москва", "Санкт-Петербург", "Nizhny Novgorod").
+_RECORD_HEADING = re.compile(r"[A-ZА-ЯЁ][^\W\d_]*(?:[ -][A-ZА-ЯЁ]?[^\W\d_]+){0,2}")
 
 
 def _toll_town(sentence: str, lo: int, hi: int, rules: FigureRules, end: int = 0) -> str | None:

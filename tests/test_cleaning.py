@@ -115,6 +115,18 @@ def test_a_run_of_headline_like_lines_inside_the_story_is_links_unless_it_is_a_l
         == [("boilerplate", "related_links")] * 3
 
 
+def test_a_run_of_records_whose_fields_repeat_their_labels_is_data_not_links():
+    records = ("Москва\nСколько участников: сотни человек\nЗадержанные: более 300 человек\nСанкт-Петербург\n"
+               "Сколько участников: неизвестно\nЗадержанные: не менее 45 человек\n")
+    got = labels(f"{PARA_RU}\n{records}{PARA2_RU}\n")[1:7]
+    assert got == [("heading", ""), ("heading", ""), ("body", ""), ("heading", ""), ("heading", ""), ("body", "")]
+    # labels that do not repeat, or no number among the fields: links as before
+    once = "Москва\nСколько участников: сотни человек\nЗадержанные: более 300 человек\nСанкт-Петербург\n"
+    assert labels(f"{PARA_RU}\n{once}{PARA2_RU}\n")[1:5] == [("boilerplate", "related_links")] * 4
+    no_number = records.replace("более 300", "сотни").replace("не менее 45", "десятки")
+    assert labels(f"{PARA_RU}\n{no_number}{PARA2_RU}\n")[1:7] == [("boilerplate", "related_links")] * 6
+
+
 def test_a_photo_credit_glued_to_a_paragraph_is_dropped_and_the_paragraph_kept():
     line = ("Фото: Maxim Studio/Shutterstock/FotodomБолее 50 международных компаний перебазировались из России на "
             "территорию Казахстана, рассказал президент республики.")

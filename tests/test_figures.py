@@ -7739,3 +7739,14 @@ def test_an_amount_takes_the_period_its_article_states_for_its_share_of_gdp(rule
     assert f["period"].tolist() == ["2023", "2023", "2023"]
     # what a figure is an improvement on is its base, not a second period of the article
     assert "2022" not in f["period_surface"].tolist()
+
+
+def test_a_toll_in_a_record_under_a_towns_name_is_that_towns(rules):
+    text = ("Протесты против мобилизации прошли в 38 городах России, задержаны более 1400 человек.\n"
+            "Москва\nСколько участников: сотни человек\nЗадержанные: более 300 человек\n"
+            "Санкт-Петербург\nСколько участников: неизвестно\nЗадержанные: более 280 человек\n"
+            "Тверь\nСколько участников: неизвестно\nЗадержанные: около 20 человек\n")
+    f = figs(text, rules, published="2022-09-22")
+    detained = f[f["metric"].str.startswith("people (detained)")]
+    assert detained["metric"].tolist() == ["people (detained)", "people (detained) (in Moscow)",
+                                           "people (detained) (in Saint Petersburg)", "people (detained) (part)"]
