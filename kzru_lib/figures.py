@@ -539,7 +539,7 @@ _PLACES_CACHE: dict = {"places": None, "map": {}}
 #: A country that is no party to a figure: in a currency named after it ("долларов США", "US dollars",
 #: "U.S. $", "американских долларов"), or in the name of the survey agency that is the figures' source
 #: ("the U.S. Geological Survey", "Геологическая служба США", "the US Energy Information Administration",
-#: "the US Department of Agriculture", "Минсельхоз США").
+#: "the US Department of Agriculture", "Минсельхоз США"), or where a time in brackets is told ("(9.40 pm in Poland)").
 _NONPARTY_COUNTRY = _led(re.compile(
     r"(?:\b(?:доллар\w*|долл\.?|dollars?)\s+(?:США|U\.\s?S\.(?:\s?A\.)?|USA?)(?!\w))"
     r"|(?:(?<!\w)(?:US|U\.\s?S\.)\s?(?:\$|dollars?\b))"
@@ -549,7 +549,9 @@ _NONPARTY_COUNTRY = _led(re.compile(
     r"|(?:\b(?:Геологическ\w*\s+служб\w*|Управлени\w*\s+энергетической\s+информации|Министерств\w*\s+сельского\s+хозяйства"
     r"|Минсельхоз\w*)\s+США(?!\w))"
     # a pipeline named after a country it crosses ("TurkStream" in other words): the route, not a party
-    r"|(?:\b(?:Turkish|Turk)\s+Stream\b)|(?:(?<!\w)турецк\w*\s+(?:поток\w*|коридор\w*))", re.IGNORECASE))
+    r"|(?:\b(?:Turkish|Turk)\s+Stream\b)|(?:(?<!\w)турецк\w*\s+(?:поток\w*|коридор\w*))"
+    # the time somewhere else, in brackets: a time zone ("As of around 10.40 pm (9.40 pm in Poland), ...")
+    r"|(?:\(\s*\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:local\s+time\s+)?(?:in|по)\s+[^()\d]{1,40}\))", re.IGNORECASE))
 
 
 #: Two countries described by their region ("the two Central Asian nations", "обеими центральноазиатскими странами"):
@@ -3727,12 +3729,15 @@ _DIGIT_RUN = re.compile(r"\d")
 #: ("в Москве — 394 человека, в Санкт-Петербурге — 376", "В Петербурге – по крайней мере 149 активистов, в Новосибирске
 #: – 70"); or "and", a comma, "и" and a hedge, when the number is followed by "in" and a place (:data:`_IN_PLACE`: "509
 #: people were detained in Moscow and at least 541 in St. Petersburg").
-_PLACE_DASH = re.compile(r"(?:(?:[Ii]n|[Aa]t)|(?<![^\W\d_])(?:[Вв]|[Вв]о))\s+[A-ZА-ЯЁ][\w.'’-]*"
+_PLACE_DASH = re.compile(r"(?:\b(?:[Ii]n|[Aa]t)|(?<![^\W\d_])(?:[Вв]|[Вв]о))\s+[A-ZА-ЯЁ][\w.'’-]*"
                          r"(?:\s+(?:(?:и|and)\s+)?[A-ZА-ЯЁ][\w.'’-]*){0,2}\s*[–—-]\s*(?:[^\W\d_]+\s+){0,3}$")
 _AND_BEFORE = re.compile(r"(?:,|\band|(?<![^\W\d_])и)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
 _IN_PLACE = re.compile(r"\s+(?:in|в|во)\s+(?:[A-ZА-ЯЁ]|(?:the\s+)?(?:rural|urban|сельск|городск))")  # (or towns and villages:
 # "419,500 occurred in urban areas and 460,100 in rural areas")
 _PLACE_ITEM_NEAR = 60  # characters before a bare number read for its place and dash
+#: The noun of a count of places, where something happened ("in 32 cities", "в 38 городах").
+_WHERE_NOUN = re.compile(r"cit(?:y|ies)|towns?|regions?|provinces?|oblasts?|countries|город\w*|регион\w*|област\w*"
+                         r"|стран\w*", re.I)
 
 #: The noun of a count that counts more of what the count before it counted ("... and 14 others").
 _OTHERS = frozenset({"others", "other"})
@@ -3886,9 +3891,11 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
             if not noun and not _YEAR_LIKE.fullmatch(t["raw"] or "") and "." not in (t["raw"] or "") and (
                     _PLACE_DASH.search(sentence, max(0, s - _PLACE_ITEM_NEAR), s)
                     or (_AND_BEFORE.search(sentence, max(0, s - _PLACE_ITEM_NEAR), s) and _IN_PLACE.match(sentence, e))) \
-                    and (prev := next((f for f in reversed(out) if f["kind"] == "count" and f["noun"]), None)) is not None:
+                    and (prev := next((f for f in reversed(out) if f["kind"] == "count" and f["noun"]
+                                       and not _WHERE_NOUN.fullmatch(f["noun"])), None)) is not None:
                 # "в Москве — 394 человека, в Санкт-Петербурге — 376", "509 people were detained in Moscow and at least
-                # 541 in St. Petersburg": the next item of a list of places counts what the count before counted
+                # 541 in St. Petersburg": the next item of a list of places counts what the count before counted (not
+                # the places it was counted in: "1,311 people had been detained in 32 cities, with 502 in Moscow")
                 phrase, noun, understood, listed = "", prev["noun"], True, True
             if not noun:
                 # "the number of individuals arriving ... exceeded 29,900", "число прибывших составило
@@ -5575,13 +5582,16 @@ def _read_doc_figures(
                 elif not _TOLL_DOUBT.search(sentence, 0, hi) and (
                         _toll_group(sentence, own, hi, s0) or _in_hospital(sentence, lo, s0, e0, cands) or (
                         metric not in (_EVACUATED, _ANIMALS_DEAD, _AREA_BURNED) and (
-                        (town := _toll_town(sentence, lo, hi, rules, e0)) is not None or _part_locality(sentence, lo, hi)))):
+                        (town := _toll_town(sentence, lo, e0 if _PLACE_DASH.search(
+                            sentence, max(lo, s0 - _PLACE_ITEM_NEAR), s0) else hi, rules, e0)) is not None
+                        or _part_locality(sentence, lo, hi)))):
                     # a part of an event's toll: its dead in a city, among the police, of one side ("A total of 103
                     # deaths were in Almaty", "Из сотрудников служб правопорядка погибло 19 человек"); not the places
                     # evacuees were taken from, where the event happened ("Из приграничных сел Баткенской области
                     # эвакуированы 18 тысяч 525 человек": all of them). The part of a town the toll names is a quantity
                     # of its own, compared with the same town's ("509 people were detained in Moscow": people (detained)
-                    # (in Moscow)); a part of a city not named, of a group or in hospital is no claim
+                    # (in Moscow)); a part of a city not named, of a group or in hospital is no claim. After a place and
+                    # a dash, the town is that place ("in Moscow – 502 and in St Petersburg – 524": 502 are Moscow's)
                     out[-1]["metric"] += f" (in {town})" if town else _PART_SUFFIX  # (a town the table does not name: a part)
                 elif (town := _record_town(sents, k, rules)) is not None:
                     # a field of a record under its town's name ("Москва / Сколько участников: сотни человек /

@@ -7750,3 +7750,23 @@ def test_a_toll_in_a_record_under_a_towns_name_is_that_towns(rules):
     detained = f[f["metric"].str.startswith("people (detained)")]
     assert detained["metric"].tolist() == ["people (detained)", "people (detained) (in Moscow)",
                                            "people (detained) (in Saint Petersburg)", "people (detained) (part)"]
+
+
+@pytest.mark.parametrize("text", [
+    "A total of around 1,311 people had been detained, the highest number in Moscow – 502 and in St Petersburg – 524.",
+    "A total of around 1,311 people had been detained in 32 cities, with 502 in Moscow and 524 in St Petersburg.",
+    "Всего задержаны около 1311 человек, больше всего в Москве — 502, в Санкт-Петербурге — 524.",
+])
+def test_the_items_of_a_list_of_towns_count_the_toll_in_their_own_town(rules, text):
+    f = figs(text, rules, published="2022-09-21")
+    towns = f[f["metric"].str.contains(r"\(in ", regex=True)]
+    assert list(zip(towns["value"], towns["metric"], strict=True)) == [
+        (502.0, "people (detained) (in Moscow)"), (524.0, "people (detained) (in Saint Petersburg)")]
+
+
+def test_a_time_told_in_another_countrys_time_names_no_party(rules):
+    text = "As of around 10.40 pm (9.40 pm in Poland), around 1,311 people had been detained in Russia."
+    f = figs(text, rules, published="2022-09-21")
+    assert f["parties"].tolist() == ["Russia"]
+    f = figs(text.replace("(9.40 pm in Poland)", "in Poland and"), rules, published="2022-09-21")
+    assert f["parties"].tolist() == ["Poland–Russia"]
