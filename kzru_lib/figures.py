@@ -2051,10 +2051,13 @@ _MAGNITUDE_AFTER = re.compile(r"(?:-|\s+)magnitude\b|\s+(?:on\s+the\s+Richter|п
 _QUAKE_AFTER = re.compile(r"(?:-|\s+)(?:earthquake|quake|aftershock|tremor)\b", re.I)
 _MEASURING_BEFORE = re.compile(r"\bmeasuring\s+$", re.I)
 _ONE_DECIMAL = re.compile(r"\d[.,]\d")
-def _quake_metric(f: dict, sentence: str, clause: tuple[int, int], before: str = "") -> str:
+def _quake_metric(f: dict, sentence: str, clause: tuple[int, int], before: str = "", rules: FigureRules | None = None) -> str:
     """The metric of an earthquake's figure: ``magnitude`` for a magnitude (:data:`_MAGNITUDE_BEFORE`), ``depth`` for a
     length a depth names right before it in a sentence on an earthquake, or right after one (``before``: "... an
-    earthquake of magnitude 7.1 was reported in Ushi County. The depth of the outbreak was 22 km"; "Глубина 65 км."), with
+    earthquake of magnitude 7.1 was reported in Ushi County. The depth of the outbreak was 22 km"; "Глубина 65 км."),
+    ``distance (from <town>)`` for a length from a named town in a sentence on an earthquake or a crash ("about 125 km
+    southeast of Petropavlovsk-Kamchatsky", "в 161 км восточнее Петропавловска-Камчатского", "the wreckage was found 16 km
+    from Tynda": :func:`_distance_from`), with
     `` (aftershock)`` when its clause is on an aftershock ("The strongest aftershock had a magnitude of 5.3"); else
     ""."""
     if f["unit"] == "magnitude":
@@ -2062,6 +2065,10 @@ def _quake_metric(f: dict, sentence: str, clause: tuple[int, int], before: str =
     elif f["kind"] == "length" and _DEPTH_BEFORE.search(sentence, max(0, f["start"] - 45), f["start"]) \
             and (_QUAKE.search(sentence) or _QUAKE.search(before)):
         what = "depth"
+    elif f["kind"] == "length" and rules is not None and (
+            _QUAKE.search(sentence) or _CRASH.search(sentence) or _QUAKE_TITLE.search(sentence, 0, f["start"])) \
+            and (town := _distance_from(sentence, f["end"], rules)):
+        what = f"distance (from {town})"
     else:
         return ""
     if _TOLL_BEFORE.search(sentence, *clause) or _FIRST_REPORTED.search(sentence, *clause):
@@ -2090,8 +2097,11 @@ def _other_quakes(out: list[dict]) -> None:
     for r in out:
         if r["metric"].startswith("magnitude"):
             last = r["metric"].removeprefix("magnitude")
-        elif r["metric"] == "depth":
-            r["metric"] += last
+        elif r["metric"] == "depth" or r["metric"].startswith("distance (from "):
+            # (a distance under a seismic agency's title of a weaker quake is that quake's: "M 6.9 - 147 km ESE of ...")
+            title = _QUAKE_TITLE_MAGNITUDE.search(r["sentence"], 0, max(0, r["sentence"].find(r["surface"])))
+            other = title is not None and float(title.group(1).replace(",", ".")) <= top - _OTHER_QUAKE_BELOW
+            r["metric"] += _OTHER_SUFFIX if other else last
 
 
 #: How far (magnitude points) below an article's largest magnitude another is another earthquake's, not the main
@@ -2113,7 +2123,48 @@ _STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most\s+powerful)\b"
 
 
 #: The metrics of an earthquake (:func:`_quake_metric`): of no country, compared across articles by the month alone.
-_QUAKE_METRICS = frozenset({"magnitude", "depth"})
+_QUAKE_METRICS = frozenset({"magnitude", "depth", "distance"})
+#: Right after a length, the town it is measured from, with the way from it ("125 km southeast of Petropavlovsk-Kamchatsky",
+#: "136 km ESE of Petropavlovsk-Kamchatsky", "16 km from Tynda", "в 161 км восточнее Петропавловска-Камчатского", "в 264
+#: км на юго-восток от Алматы", "в 15 километрах от города Тынды"); group ``name`` or ``name_ru``: the town.
+_COMPASS = r"(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west)){0,2}(?:ern)?"
+_COMPASS_RU = r"(?:(?:северо|юго)-?)?(?:север|юг|восток|запад)\w*"
+_DISTANCE_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,30}\))?\s+(?:"
+    rf"(?:(?i:{_COMPASS})\s+|[NSEW]{{1,3}}\s+)?(?i:of|from|away\s+from)\s+(?:the\s+(?i:city|town|village)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2})"
+    rf"|(?:(?i:(?:к|на)\s+{_COMPASS_RU}|(?:(?:северо|юго)-?)?(?:восточнее|западнее|севернее|южнее))\s+)?"
+    r"(?i:от)\s+(?:(?i:города|г\.|пос[её]лка|села)\s*)?(?P<name_ru>[А-ЯЁ][\w-]*(?:\s[А-ЯЁ][\w-]*)?)"
+    r"|(?i:(?:(?:северо|юго)-?)?(?:восточнее|западнее|севернее|южнее))\s+(?:(?i:города|г\.)\s*)?"
+    r"(?P<name_ru2>[А-ЯЁ][\w-]*(?:\s[А-ЯЁ][\w-]*)?))")
+
+
+def _distance_from(sentence: str, end: int, rules: FigureRules) -> str:
+    """The town a length right before ``end`` is measured from (:data:`_DISTANCE_AFTER`), named alike in either language:
+    by the places table ("Алматы" and "Almaty": Almaty), else in Latin letters from its Russian dictionary form
+    (pymorphy3, iuliia: "Петропавловска-Камчатского" -> "Petropavlovsk-Kamchatsky", "Тынды" -> "Tynda"); ``""`` when none."""
+    m = _DISTANCE_AFTER.match(sentence, end)
+    if m is None:
+        return ""
+    name = m.group("name") or m.group("name_ru") or m.group("name_ru2")
+    if m.group("name") and (words := name.split()) and len(words) > 1 and words[0].endswith(("'s", "’s")):
+        name = " ".join(words[1:])  # "Kazakhstan’s Almaty"
+    name = name.rstrip(".")
+    town = next(rules.towns.finditer(name), None)
+    if town is not None and town[0] == 0:
+        return town[1]
+    if _places_in(name, rules)[0]:
+        return ""  # a country or region: no town's distance ("150 km from Japan")
+    if not m.group("name"):
+        from .terms import _morph
+
+        parts = []
+        for part in name.split("-"):
+            parses = [p for p in _morph().parse(part.lower()) if {"Geox"} & p.tag.grammemes or "ADJF" in p.tag]
+            word = parses[0].normal_form if parses else part.lower()
+            parts.append(word.capitalize())
+        name = _latin_name("-".join(parts))
+    return name
 #: Right before a length: its depth ("at a depth of 22 km", "The depth of the outbreak was 22 km", "на глубине 65 км",
 #: "Глубина 65 км").
 _DEPTH_BEFORE = re.compile(r"\bdepth\b(?:\s+[\w-]+){0,4}?\s+(?:of|was|is|at)\s+(?:about\s+|around\s+)?$"
@@ -2122,6 +2173,14 @@ _DEPTH_BEFORE = re.compile(r"\bdepth\b(?:\s+[\w-]+){0,4}?\s+(?:of|was|is|at)\s+(
 #: An earthquake named in a sentence, and an aftershock in a clause.
 _QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|epicent\w*|hypocent\w*|seismic)\b"
                     r"|(?<![^\W\d_])(?:землетрясени\w*|толч\w*|эпицентр\w*|гипоцентр\w*|очаг\w*|сейсми\w*)", re.I)
+#: A seismic agency's title of an earthquake, up to its distance: "M 8.0 - " (136 km ESE of Petropavlovsk-Kamchatsky).
+_QUAKE_TITLE = re.compile(r"\bM[wsbL]?\s*\d[.,]\d\s*[-–—]\s*$")
+_QUAKE_TITLE_MAGNITUDE = re.compile(r"\bM[wsbL]?\s*(\d[.,]\d)\s*[-–—]\s*$")
+#: A magnitude's symbol right before a number ("M 8.0", "Mw 7.1").
+_MAGNITUDE_SYMBOL = re.compile(r"\b(?:M|Mw|Ms|Mb|ML|Mpv|MPV)\s*$")
+#: A crash named in a sentence (a plane's, a train's): where it happened is measured from a town as an epicentre is.
+_CRASH = re.compile(r"\b(?:crash\w*|wreckage|debris|went\s+down)\b|(?<![^\W\d_])(?:крушени\w*|обломк\w*|разбил\w*"
+                    r"|катастроф\w*|рухнул\w*)", re.I)
 _AFTERSHOCK = re.compile(r"\baftershocks?\b|(?<![^\W\d_])(?:афтершок\w*|повторн\w+\s+толч\w*)", re.I)
 #: Kinds whose figures may carry a sign ("-5 °C", "+3.2%", "-2.1 pc", "minus 20 degrees Celsius").
 _SIGNED = frozenset({"percent", "temperature"})
@@ -2373,7 +2432,11 @@ def _tokens(sentence: str, rules: FigureRules) -> list[dict]:
         elif kind in _SIGNED and prev == " " and (minus := _MINUS_WORD.search(sentence, max(0, s - 12), s)):
             base, s = -base, minus.start()  # "minus 20 degrees Celsius", "минус 0,5%"
         high = None
-        if m.group("num2"):
+        if m.group("num2") and unit and _MAGNITUDE_SYMBOL.search(sentence, max(0, s - 6), s):
+            # "M 8.0 - 136 km ESE of Petropavlovsk-Kamchatsky" (a seismic agency's title): the magnitude, then the
+            # distance, no range
+            s, base, raw = m.start("num2"), _to_float(m.group("num2")), m.group("num2")
+        elif m.group("num2"):
             hi = _to_float(m.group("num2"))
             if hi <= base or _YEAR_DASH.fullmatch(raw):
                 continue  # "2024-11": a date, not a range
@@ -4976,7 +5039,7 @@ def _read_doc_figures(
             anaphoric = _in_clause(in_clause, "anaphora", clause, functools.partial(_anaphora, rules, sentence, clause))
             metric = f.get("level") or _metric(f["kind"], f["noun"], f["phrase"], f["start"], scopes, rules,
                                                f["end"] - f["start"], f["unit"])
-            if quake := _quake_metric(f, sentence, clause, sents[k - 1][4] if k else ""):
+            if quake := _quake_metric(f, sentence, clause, sents[k - 1][4] if k else "", rules):
                 metric = quake
             if not metric and k and k not in intros and f["kind"] in ("money", "percent"):
                 # a word of several metrics ("deficit", "the rate") that the sentence just before, or the one before it,

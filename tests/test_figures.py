@@ -7770,3 +7770,36 @@ def test_a_time_told_in_another_countrys_time_names_no_party(rules):
     assert f["parties"].tolist() == ["Russia"]
     f = figs(text.replace("(9.40 pm in Poland)", "in Poland and"), rules, published="2022-09-21")
     assert f["parties"].tolist() == ["Poland–Russia"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("The 8.8-magnitude quake struck about 125 km southeast of Petropavlovsk-Kamchatsky.",
+     "distance (from Petropavlovsk-Kamchatsky)"),
+    ("Землетрясение магнитудой 8,7 произошло в 161 км восточнее Петропавловска-Камчатского.",
+     "distance (from Petropavlovsk-Kamchatsky)"),
+    ("The earthquake's epicentre was 270 km southeast of Kazakhstan’s Almaty.", "distance (from Almaty)"),
+    ("Эпицентр землетрясения находился в 264 км на юго-восток от Алматы.", "distance (from Almaty)"),
+    ("The wreckage of the plane was found 16 km from Tynda.", "distance (from Tynda)"),
+    ("Обломки самолета обнаружили в 15 километрах от города Тынды.", "distance (from Tynda)"),
+])
+def test_an_events_distance_from_a_town_is_one_quantity_in_either_language(rules, text, metric):
+    f = figs(text, rules, published="2025-07-30")
+    assert f.loc[f["unit"] == "kilometre", "metric"].tolist() == [metric]
+    assert f.loc[f["unit"] == "kilometre", "parties"].tolist() == [""]
+
+
+def test_a_distance_of_no_event_has_no_metric(rules):
+    f = figs("The new railway station lies 16 km from Tynda.", rules, published="2025-07-30")
+    assert f["metric"].tolist() == [""]
+
+
+def test_a_seismic_agencys_title_gives_the_distance_not_a_range(rules):
+    text = ("A magnitude 8.8 earthquake struck off Kamchatka.\n"
+            "M 8.0 - 136 km ESE of Petropavlovsk-Kamchatsky, Russia\n"
+            "M 6.9 - 147 km ESE of Petropavlovsk-Kamchatsky, Russia")
+    f = figs(text, rules, published="2025-07-30")
+    km = f[f["unit"] == "kilometre"]
+    assert km["value"].tolist() == [136.0, 147.0] and km["qualifier"].tolist() == ["none", "none"]
+    # the weaker quake's distance is another quake's, compared with none
+    assert km["metric"].tolist() == ["distance (from Petropavlovsk-Kamchatsky)",
+                                     "distance (from Petropavlovsk-Kamchatsky) (other)"]
