@@ -5612,6 +5612,9 @@ def _read_doc_figures(
                 # "Москва, где трудились ... 631 тысячи иностранцев"): that place's, not the country's (said below, after
                 # the passes that read a list of places as parts of a whole)
                 in_town[len(out) - 1] = town
+            elif metric == _TURNOUT and f["kind"] == "percent" and (town := _toll_town(sentence, clause[0], s0, rules, s0)):
+                # a city's turnout ("In Moscow, 66% of eligible voters cast their ballots"): that city's, not the country's
+                in_town[len(out) - 1] = town
             if event:
                 tolls.add(len(out) - 1)
                 town: str | None = None
@@ -5839,7 +5842,7 @@ def _read_doc_figures(
     _so_far_this_year(out, published)
     _breakdowns(out)
     for i, town in in_town.items():
-        if out[i]["metric"] in _TOWN_PEOPLE:
+        if out[i]["metric"] in _TOWN_PEOPLE or out[i]["metric"] == _TURNOUT:
             out[i]["metric"] += f" (in {town})"
     sources: dict[tuple, list] = {}  # (line, sentence) -> [(figure, where its count goes from)]
     flow_before: dict[tuple, tuple] = {}  # (line, sentence) -> (the last flow read with its side, that side, its way)
@@ -8596,7 +8599,29 @@ def _period_rows(sentence: str, date_rows: list) -> list:
     cues = _period_cues()
     day = cues.get("report_day", _NO_CUE)
     return [d for d in date_rows if not day.match(d[4].strip()) and not _is_base(sentence, d, cues)
-            and not _included(sentence, d) and not _said_on(sentence, d, cues)]
+            and not _included(sentence, d) and not _said_on(sentence, d, cues) and not _results_day(sentence, d, cues)]
+
+
+#: Right after a date, the vote it is the day of ("the March 19 election", "19 марта выборов" is rare: English).
+_VOTE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:elections?|votes?|referendum|polls?|ballot)\b", re.I)
+#: ... or right before it ("the presidential election held on July 9", "выборов, прошедших 9 июля").
+_VOTE_NOUN_BEFORE = re.compile(r"(?:\b(?:elections?|votes?|referendum|polls?|ballot)|(?<![^\W\d_])(?:выбор\w*|референдум\w*"
+                               r"|голосовани\w*))\s*,?\s+(?:(?:held|taking\s+place|that\s+took\s+place|прош[её]дш\w*"
+                               r"|состоявш\w*)\s+)?(?:on\s+)?$", re.I)
+#: How far from a date the words of a results' announcement may stand (:func:`_results_day`).
+_RESULTS_NEAR = 80
+
+
+def _results_day(sentence: str, d: tuple, cues: dict) -> bool:
+    """Whether a date row of ``sentence`` is a full day on which an election's results are summed up or announced ("21
+    марта ЦИК подвела окончательные итоги выборов", "Итоги голосования подведут 21 марта": the ``results_day`` cues of
+    ``data/period_cues.csv``, within :data:`_RESULTS_NEAR` characters of the date): the report's day, not the vote's."""
+    if not _FULL_DAY.fullmatch(d[2] or "") or (cue := cues.get("results_day")) is None \
+            or _VOTE_NOUN_AFTER.match(sentence, d[1]) or _VOTE_NOUN_BEFORE.search(sentence, max(0, d[0] - 40), d[0]) \
+            or _HELD.search(sentence, max(0, d[0] - 25), d[0]):
+        return False  # (the results "of the March 19 election", "of the election held on July 9", "выборов ..., которые
+        # состоялись 20 ноября": the vote's day)
+    return any(m.start() - d[1] <= _RESULTS_NEAR and d[0] - m.end() <= _RESULTS_NEAR for m in cue.finditer(sentence))
 
 
 _FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
@@ -9782,6 +9807,8 @@ _HELD = re.compile(r"\b(?:held|took\s+place|taking\s+place|went\s+to\s+the\s+pol
                    r"|состоял(?:ся|ась|ось|ись)|проходил\w*|проведен\w*|провели)(?![^\W\d_])", re.I)
 
 
+#: Right before a day: a clock time, of a page's time stamp ("... 90,2% избирателей "за" 20:17 02.05.2023"), not a vote's.
+_STAMP_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d\d\s*,?\s*$|\(@\w+\)\s*$")  # (or a post's: "— RT (@RT_com) March 20, 2024")
 #: Right before a day: a verb of publishing or signing, whose day it is, not a vote's ("Принимаете ли Вы новую
 #: Конституцию, проект которой опубликован в средствах массовой информации 12 февраля 2026 года?").
 _PUBLISHED_ON = re.compile(r"(?:\b(?:published|signed|issued)|(?<![^\W\d_])(?:опубликова\w*|подписа\w*|издан\w*))"
@@ -9795,10 +9822,11 @@ def _published_day(surface: str, texts) -> bool:
 
 
 def _vote_day(sents: list, published: str | None, date_rules, cache: dict) -> tuple[str, str] | None:
-    """The day of the vote an article reports, as (period, surface): the one day (not the publication's nor a
-    dateline's) that its sentences with a word of a vote name ("Референдум по строительству АЭС прошел в воскресенье,
+    """The day of the vote an article reports, as (period, surface): the one day or span of days (not the
+    publication's nor a dateline's, nor a time stamp's) that its sentences with a word of a vote name ("Референдум по строительству АЭС прошел в воскресенье,
     6 октября", "the referendum held on October 6"); of several, the one day a sentence says the vote was held on
-    (not "Результаты референдума огласят в понедельник, 7 октября"). A turnout with no period of its own is that
+    (not "Результаты референдума огласят в понедельник, 7 октября"); never the day its results are summed up or
+    announced ("21 марта ЦИК подвела окончательные итоги выборов", :func:`_results_day`). A turnout with no period of its own is that
     vote's. None when they name no day or several held (a first and a second round)."""
     if "vote_day" not in cache:
         days: dict[str, str] = {}
@@ -9806,8 +9834,10 @@ def _vote_day(sents: list, published: str | None, date_rules, cache: dict) -> tu
         for row in sents:
             if _VOTE_WORD.search(row[4]) and _DIGIT_RUN.search(row[4]):
                 for d in _date_rows(row[4], published, date_rules):
-                    if d[3] not in ("publication", "dateline") and _SOME_DAY.fullmatch(d[2]) \
-                            and not _PUBLISHED_ON.search(row[4], max(0, d[0] - 60), d[0]):
+                    if d[3] not in ("publication", "dateline") and (_SOME_DAY.fullmatch(d[2]) or _DAY_SPAN.fullmatch(d[2])) \
+                            and not _PUBLISHED_ON.search(row[4], max(0, d[0] - 60), d[0]) \
+                            and not _results_day(row[4], d, _period_cues()) \
+                            and not _STAMP_BEFORE.search(row[4], max(0, d[0] - 10), d[0]):
                         days.setdefault(d[2], d[4])
                         if _HELD.search(row[4]):
                             held.setdefault(d[2], d[4])
@@ -10601,9 +10631,13 @@ def _vote_maps(claims: pd.DataFrame) -> tuple[dict, dict]:
     days: dict[str, set[str]] = {}
     for v, m, p, par in zip(vote, claims["metric"], _vote_days(periods, vote, claims["parties"], years), claims["parties"],
                             strict=True):
-        if v and "(at " not in m and _SOME_DAY.fullmatch(p):
-            days.setdefault(par, set()).add(p)
+        if v and "(at " not in m and (_SOME_DAY.fullmatch(p) or _DAY_SPAN.fullmatch(p)):
+            days.setdefault(par, set()).add(p)  # (a vote held over some days: "from March 15 to 17")
     return years, days
+
+
+#: Days from one to another ("2024-03-15/2024-03-17": a vote held over three days).
+_DAY_SPAN = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
 
 
 def _vote_days(periods: list[str], vote: list[bool], parties, years: dict) -> list[str]:
@@ -10650,7 +10684,8 @@ def _reported_vote(days, published: str) -> str:
         pub = datetime.date.fromisoformat(published[:10])
     except ValueError:
         return ""
-    near = [d for d in days if (_DAY.fullmatch(d) and 0 <= (pub - datetime.date.fromisoformat(d)).days <= _VOTE_REPORTED)]
+    near = [d for d in days if ((_DAY.fullmatch(d) or _DAY_SPAN.fullmatch(d))
+                                and 0 <= (pub - datetime.date.fromisoformat(d[-10:])).days <= _VOTE_REPORTED)]
     return near[0] if len(near) == 1 else ""
 
 

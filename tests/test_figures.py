@@ -7803,3 +7803,53 @@ def test_a_seismic_agencys_title_gives_the_distance_not_a_range(rules):
     # the weaker quake's distance is another quake's, compared with none
     assert km["metric"].tolist() == ["distance (from Petropavlovsk-Kamchatsky)",
                                      "distance (from Petropavlovsk-Kamchatsky) (other)"]
+
+
+@pytest.mark.parametrize("text", [
+    "21 марта Центральная избирательная комиссия России подвела окончательные итоги выборов Президента. Как заявила "
+    "председатель ЦИК Элла Памфилова, итоговая явка составила 77,49 процента.",
+    "Итоги голосования подведут 21 марта, заявила Памфилова. Явка составила 77,44%.",
+    "On Thursday, the Central Electoral Commission presented the final results of the presidential election. The "
+    "final voter turnout reached 77.49 percent.",
+])
+def test_the_day_a_votes_results_are_announced_is_not_the_votes_day(rules, text):
+    f = figs(text, rules, published="2024-03-21")
+    assert f.loc[f["metric"] == "turnout", "period"].tolist() == [""]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("The CEC announced the preliminary results of the March 19 election. Turnout was 54%.", "2023-03-19"),
+    ("Мы можем подводить итоги выборов Президента, которые состоялись 19 марта 2023 года. Явка составила 54%.",
+     "2023-03-19"),
+    ("The CEC announced the results of the presidential election held from March 17 to 19. Turnout was 54%.",
+     "2023-03-17/2023-03-19"),
+])
+def test_the_vote_whose_results_are_announced_keeps_its_day(rules, text, period):
+    f = figs(text, rules, published="2023-03-21")
+    assert f.loc[f["metric"] == "turnout", "period"].tolist() == [period]
+
+
+def test_a_page_stamps_or_a_posts_date_is_no_votes_day(rules):
+    f = figs("Объявлены итоги референдума - явка 84,5% 20:17 02.05.2023\nЯвка на референдуме составила 84,5%.", rules,
+             published="2023-05-02")
+    assert f["period"].tolist() == ["", ""]
+    f = figs("Turnout at the election was 77.49 percent.\nThe West condemns the election. — RT (@RT_com) March 20, 2024",
+             rules, published="2024-03-21")
+    assert f["period"].tolist() == [""]
+
+
+def test_the_turnouts_of_a_vote_held_over_days_are_compared_with_each_other(rules):
+    f = pd.concat([find_figures(t, doc_id=d, rules=rules, published=p) for d, t, p in [
+        ("a", "Voting in the Russian presidential election, held from March 15 to 17, has ended. Turnout reached 74.22%.",
+         "2024-03-17"),
+        ("b", "Итоги голосования подведут 21 марта, заявила Памфилова. Явка на выборах президента России составила "
+              "77,44%.", "2024-03-18")]], ignore_index=True)
+    f["published"] = f["doc_id"].map({"a": "2024-03-17", "b": "2024-03-18"})
+    row = compare_figures(f).query("metric == 'turnout'").iloc[0]
+    assert row["period"] == "2024-03-15/2024-03-17" and row["n_sources"] == 2 and row["disagreement"]
+
+
+def test_a_citys_turnout_is_that_citys(rules):
+    f = figs("Turnout reached 73.33% of eligible voters. In Moscow, 66% of eligible voters cast their ballots.", rules,
+             published="2024-03-17")
+    assert f["metric"].tolist() == ["turnout", "turnout (in Moscow)"]
