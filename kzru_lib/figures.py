@@ -3759,16 +3759,19 @@ def _counted_kind(sentence: str, clause: tuple[int, int], pos: int) -> str:
 _KIND_AFTER_NUMBER_OF = 25
 
 
-def _people_understood(sentence: str, pos: int) -> tuple[str, str]:
+def _people_understood(sentence: str, pos: int, date_spans=()) -> tuple[str, str]:
     """("cue", "people") when a bare number at ``pos`` is what a population, its growth, a migration balance or an
     event's toll named before it in its clause reached ("In 2023, Kazakhstan's net migration balance turned
-    positive for the first time in years, reaching 16,600", "The death toll rose to 238"); ("", "") otherwise."""
+    positive for the first time in years, reaching 16,600", "The death toll rose to 238"), with no other number between
+    but a date's (``date_spans``: "The death toll from the attack on Friday (March 22) night has risen to 133"); ("", "")
+    otherwise."""
     reached = _REACHED.search(sentence, max(0, pos - 40), pos)
     if not reached and not _BROUGHT_TO.search(sentence, max(0, pos - 20), pos):
         return "", ""
     clause = _clause_of(_clauses(sentence), pos)
     cues = [(s, e) for s, e, _ in _flow_spans(sentence, _UNDERSTOOD_PEOPLE) if clause[0] <= s and e <= pos]
-    if not cues or _DIGIT_RUN.search(sentence, max(c[1] for c in cues), pos):
+    if not cues or any(not any(a <= m.start() < b for a, b in date_spans)
+                       for m in _DIGIT_RUN.finditer(sentence, max(c[1] for c in cues), pos)):
         return "", ""  # another number between: the cue is that number's
     s, e = max(cues, key=lambda c: c[1])
     if not reached and not _BRINGS.search(sentence, max(clause[0], s - 40), s):
@@ -3972,7 +3975,7 @@ def _figures_in_sentence(sentence: str, rules: FigureRules, date_spans: list[tup
                 if not noun:
                     # "Kazakhstan's net migration balance turned positive, reaching 16,600": a bare number a
                     # population, its growth or a migration balance named before it in its clause reached
-                    phrase, noun = _people_understood(sentence, s)
+                    phrase, noun = _people_understood(sentence, s, date_spans)
                 if not noun and (_EVENT_AFTER.match(sentence, e) or _EVENT_BEFORE.search(sentence, max(0, s - 40), s)
                                  or (_VOTED_BEFORE.search(sentence, max(0, s - 40), s) and _VOTE_WORD.search(sentence))) \
                         and not _YEAR_LIKE.fullmatch(t["raw"] or ""):
@@ -5153,7 +5156,9 @@ def _read_doc_figures(
                 # "Turnout was 63.66%, with 71.12% voting in favour": no turnout; the votes against, a candidate's
                 # and an exit poll's estimate are other quantities
                 metric = _VOTE_SHARE_METRIC + (f" ({side})" if side is not True else (
-                    f" ({who})" if (who := _candidate(sentence, s0, e0, cands, rules)) else ""))
+                    f" ({who})" if (who := _candidate(sentence, s0, e0, cands, rules) or (
+                        k and _HE_BEFORE.search(sentence, clause[0], s0) and _candidate(
+                            sents[k - 1][4], len(sents[k - 1][4]), len(sents[k - 1][4]), [], rules))) else ""))
                 metric += _poll_suffix(sents, k, sentence, same_line)
                 if stage := _count_stage(sents, k, s0):
                     metric += f" (at {stage}% counted)"  # "после обработки 50,02% протоколов": a running count's share
@@ -9519,6 +9524,9 @@ def _candidate(sentence: str, s0: int, e0: int, cands: list[dict], rules: Figure
     return _latin_name(_RU_SURNAME_END.sub("", name)) if _CYRILLIC.match(name) else _LATIN_SURNAME_END.sub("", name)
 
 
+#: "He" or "she" as what won a share of the votes ("... выиграл действующий президент Шавкат Мирзиеев. Он набрал 87,5%
+#: голосов"): the candidate the sentence before named last.
+_HE_BEFORE = re.compile(r"\b(?:he|she)\b|(?<![^\W\d_])(?:он|она)(?![^\W\d_])", re.I)
 #: The ending of a woman's surname of the Russian kind in Latin letters ("Tursynbekova", "Makhmudova", "Mukhina").
 _LATIN_SURNAME_END = re.compile(r"(?<=[oe]v|in)a$")
 

@@ -7853,3 +7853,21 @@ def test_a_citys_turnout_is_that_citys(rules):
     f = figs("Turnout reached 73.33% of eligible voters. In Moscow, 66% of eligible voters cast their ballots.", rules,
              published="2024-03-17")
     assert f["metric"].tolist() == ["turnout", "turnout (in Moscow)"]
+
+
+def test_a_date_between_a_toll_and_its_number_does_not_hide_the_toll(rules):
+    f = figs("The death toll from the terror attack at a concert hall on Friday (March 22) night in Russia has risen to "
+             "133, including at least five children.", rules, published="2024-03-23")
+    assert f["metric"].tolist() == ["people (deaths)", "people (deaths) (children)"]
+    assert f["value"].tolist() == [133.0, 5.0]
+
+
+@pytest.mark.parametrize("text", [
+    "В Узбекистане досрочные президентские выборы выиграл действующий президент Шавкат Мирзиеев. Он набрал 87,5% голосов.",
+    "Incumbent President Shavkat Mirziyoyev won the snap presidential election. He received 87.05% of the votes.",
+])
+def test_he_who_won_a_share_of_the_votes_is_the_candidate_the_sentence_before_named(rules, text):
+    f = figs(text, rules, published="2023-07-10")
+    assert f["metric"].tolist() == ["vote_share (Mirziyoyev)"]
+    assert figs(text.replace("Он", "Партия").replace("He", "The party"), rules,
+                published="2023-07-10")["metric"].tolist() == ["vote_share"]
