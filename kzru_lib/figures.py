@@ -550,6 +550,9 @@ _NONPARTY_COUNTRY = _led(re.compile(
     r"|Минсельхоз\w*)\s+США(?!\w))"
     # a pipeline named after a country it crosses ("TurkStream" in other words): the route, not a party
     r"|(?:\b(?:Turkish|Turk)\s+Stream\b)|(?:(?<!\w)турецк\w*\s+(?:поток\w*|коридор\w*))"
+    # an airline named after its country ("An Azerbaijan Airlines flight ... crashed in western Kazakhstan"): a company
+    r"|(?:(?<!\w)(?:Azerbaijan|Uzbekistan|Turkish|Kazakhstan|Kyrgyzstan|Tajik|Turkmenistan|Belavia|Armenia|China|Qatar|Ukraine"
+    r"|Russian|Aeroflot)\s+(?:Airlines|Airways|Air(?:\s+Lines)?)\b)"
     # the time somewhere else, in brackets: a time zone ("As of around 10.40 pm (9.40 pm in Poland), ...")
     r"|(?:\(\s*\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:local\s+time\s+)?(?:in|по)\s+[^()\d]{1,40}\))", re.IGNORECASE))
 

@@ -7871,3 +7871,12 @@ def test_he_who_won_a_share_of_the_votes_is_the_candidate_the_sentence_before_na
     assert f["metric"].tolist() == ["vote_share (Mirziyoyev)"]
     assert figs(text.replace("Он", "Партия").replace("He", "The party"), rules,
                 published="2023-07-10")["metric"].tolist() == ["vote_share"]
+
+
+@pytest.mark.parametrize("text", [
+    "An Azerbaijan Airlines plane crashed near Aktau in Kazakhstan, killing 38 people.",
+    "На месте крушения самолета Azerbaijan Airlines в Актау, Казахстан, нашли тела 38 погибших.",
+])
+def test_an_airline_named_after_a_country_names_no_party(rules, text):
+    f = figs(text, rules, published="2024-12-26")
+    assert f["parties"].tolist() == ["Kazakhstan"]
