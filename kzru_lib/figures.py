@@ -1463,7 +1463,8 @@ def figure_rules(
 
     Args:
         metrics: metric table (``metric, kind, keywords, also, priority, additive``); keywords
-            are ``;``-separated word beginnings ("invest" matches "investments"); ``kind`` is the
+            are ``;``-separated word beginnings ("invest" matches "investments"; a word ``*`` is any one word: "рост *
+            экономики" matches "рост российской экономики"); ``kind`` is the
             kind of figure a row applies to: ``money``, ``percent``, ``count``, a measure's kind in
             ``measures.csv`` (``mass``, ``length``, ``flow``...) or ``any``.
         hedges: hedge table (``phrase, qualifier, position, low_factor, high_factor``); position is
@@ -1613,7 +1614,9 @@ def figure_rules(
         kws = [k.strip().lower() for k in r.keywords.split(";") if k.strip()]
         also = [k.strip().lower() for k in r.also.split(";") if k.strip()]
         # every word of a keyword is a stem ("денежн перевод": "денежные переводы", "денежных переводов")
-        kw_re = re.compile(r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\w*\s+") for k in kws) + r")\w*", re.I)
+        # (a word "*" is any one word: "рост * экономик" is "рост российской экономики")
+        kw_re = re.compile(r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\w*\s+").replace(r"\*", r"[^\W\d_]+")
+                                              for k in kws) + r")\w*", re.I)
         also_re = (re.compile(r"\b(?:" + "|".join(re.escape(k) for k in also) + r")\w*", re.I) if also else None)
         try:
             prio = float(r.priority or 9)
@@ -3168,7 +3171,7 @@ def _metric_scan(table: pd.DataFrame) -> tuple:
         elif any(k[0] not in _PLAIN_LETTERS for k in kws):
             everywhere.append(i)
         for k in kws:
-            alts.append(re.escape(k).replace(r"\ ", r"\w*\s+"))
+            alts.append(re.escape(k).replace(r"\ ", r"\w*\s+").replace(r"\*", r"[^\W\d_]+"))
             head = k[:2] if len(k) > 1 and k[1] in _PLAIN_LETTERS and k[1].isalnum() else k[0]
             if k[0] in _PLAIN_LETTERS and i not in everywhere and i not in first.setdefault(head, []):
                 first[head].append(i)

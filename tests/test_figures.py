@@ -7880,3 +7880,14 @@ def test_he_who_won_a_share_of_the_votes_is_the_candidate_the_sentence_before_na
 def test_an_airline_named_after_a_country_names_no_party(rules, text):
     f = figs(text, rules, published="2024-12-26")
     assert f["parties"].tolist() == ["Kazakhstan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Рост российской экономики за январь-ноябрь составил всего 1% в годовом выражении.",
+    "В целом, средний темп роста мировой экономики составляет 3%.",
+])
+def test_a_metrics_keyword_may_hold_any_one_word_where_its_table_says(rules, text):
+    assert figs(text, rules, published="2025-12-20")["metric"].tolist() == ["gdp_growth"]
+    # two words between are not the keyword's
+    assert figs(text.replace("российской", "всей российской").replace("мировой", "всей мировой"), rules,
+                published="2025-12-20")["metric"].tolist() == [""]
