@@ -1861,6 +1861,9 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
             continue  # "пять казахских компаний": the noun comes after its adjectives
         if keyword or (low.endswith("s") and len(low) > 3) \
                 or low in rules.count_nouns or (cyr and len(low) > 2 and low not in rules.not_count):
+            if not cyr and not low.endswith("s") and (nxt := _PLURAL_AFTER.match(text, m.end())) \
+                    and nxt.group(1).lower() not in _STOP:
+                continue  # an English noun as another's attribute: "new passenger cars" counts cars
             phrase = text[pos:m.end()].strip()
             return phrase, low
         if len(words) >= 3:
@@ -1868,6 +1871,8 @@ def _noun_after(text: str, pos: int, rules: FigureRules) -> tuple[str, str]:
     return adjective or ("", "")
 
 
+#: Right after an English singular noun, a plural one it is the attribute of ("passenger cars", "border crossings").
+_PLURAL_AFTER = re.compile(r" ([a-z]{3,}s)\b")
 #: Endings of a Russian adjective or participle in the plural or an oblique case ("крупных", "казахских", "новые").
 _RU_ADJECTIVE = re.compile(r"(?:ых|их|ые|ие|ого|его|ому|ему|ыми|ими)$")
 
@@ -3276,9 +3281,12 @@ def _metric(kind: str, noun: str, phrase: str, pos: int, scopes: list[tuple[str,
     ... the overall deficit stood at 3.24 trillion roubles")."""
     kinds = (kind, "any", _rate_of(unit, rules)) if kind == "rate" else (kind, "any")
     if kind == "count":
-        for mr in rules.metrics:  # (a noun understood has no phrase: "... 200 тысяч граждан России, выехало – 147 тысяч")
-            if mr[1] in ("count", "any") and mr[2].search(phrase or noun):
-                return mr[0]
+        # the head noun's metric first ("20 passenger trains" count no passengers), then the phrase's ("new passenger
+        # cars": cars, by the keyword "passenger car")
+        for text in dict.fromkeys((noun, phrase or noun)):
+            for mr in rules.metrics:  # (a noun understood has no phrase: "... 200 тысяч граждан России, выехало – 147 тысяч")
+                if text and mr[1] in ("count", "any") and mr[2].search(text):
+                    return mr[0]
         if _CLASSIFIER.fullmatch(noun) and scopes and pos >= 0 and _CLASSIFIER_ALONE.match(
                 scopes[0][0], scopes[0][1] + size):
             # "продажи новых легковых автомобилей составили 1 366 535 штук", "до 1,27 млн единиц": pieces or units of

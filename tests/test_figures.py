@@ -7891,3 +7891,13 @@ def test_a_metrics_keyword_may_hold_any_one_word_where_its_table_says(rules, tex
     # two words between are not the keyword's
     assert figs(text.replace("российской", "всей российской").replace("мировой", "всей мировой"), rules,
                 published="2025-12-20")["metric"].tolist() == [""]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("1.326 million new passenger cars were sold in Russia last year.", "cars"),
+    ("Kazakhstan has 20 passenger trains.", "trains"),
+    ("Airports served 12 million air passengers.", "passengers"),
+    ("Лидером продаж остается Lada с показателем 436,2 тыс. авто.", "cars"),
+])
+def test_a_count_is_of_its_head_noun(rules, text, metric):
+    assert figs(text, rules, published="2025-01-15")["metric"].tolist() == [metric]
