@@ -2110,7 +2110,7 @@ def _other_quakes(out: list[dict]) -> None:
             last = r["metric"].removeprefix("magnitude")
         elif r["metric"] == "depth" or r["metric"].startswith("distance (from "):
             # (a distance under a seismic agency's title of a weaker quake is that quake's: "M 6.9 - 147 km ESE of ...")
-            title = _QUAKE_TITLE_MAGNITUDE.search(r["sentence"], 0, max(0, r["sentence"].find(r["surface"])))
+            title = _QUAKE_TITLE.search(r["sentence"], 0, max(0, r["sentence"].find(r["surface"])))
             other = title is not None and float(title.group(1).replace(",", ".")) <= top - _OTHER_QUAKE_BELOW
             r["metric"] += _OTHER_SUFFIX if other else last
 
@@ -2176,6 +2176,8 @@ def _distance_from(sentence: str, end: int, rules: FigureRules) -> str:
             parts.append(word.capitalize())
         name = _latin_name("-".join(parts))
     return name
+
+
 #: Right before a length: its depth ("at a depth of 22 km", "The depth of the outbreak was 22 km", "на глубине 65 км",
 #: "Глубина 65 км").
 _DEPTH_BEFORE = re.compile(r"\bdepth\b(?:\s+[\w-]+){0,4}?\s+(?:of|was|is|at)\s+(?:about\s+|around\s+)?$"
@@ -2184,9 +2186,9 @@ _DEPTH_BEFORE = re.compile(r"\bdepth\b(?:\s+[\w-]+){0,4}?\s+(?:of|was|is|at)\s+(
 #: An earthquake named in a sentence, and an aftershock in a clause.
 _QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|epicent\w*|hypocent\w*|seismic)\b"
                     r"|(?<![^\W\d_])(?:землетрясени\w*|толч\w*|эпицентр\w*|гипоцентр\w*|очаг\w*|сейсми\w*)", re.I)
-#: A seismic agency's title of an earthquake, up to its distance: "M 8.0 - " (136 km ESE of Petropavlovsk-Kamchatsky).
-_QUAKE_TITLE = re.compile(r"\bM[wsbL]?\s*\d[.,]\d\s*[-–—]\s*$")
-_QUAKE_TITLE_MAGNITUDE = re.compile(r"\bM[wsbL]?\s*(\d[.,]\d)\s*[-–—]\s*$")
+#: A seismic agency's title of an earthquake, up to its distance: "M 8.0 - " (136 km ESE of Petropavlovsk-Kamchatsky);
+#: group 1: the magnitude.
+_QUAKE_TITLE = re.compile(r"\bM[wsbL]?\s*(\d[.,]\d)\s*[-–—]\s*$")
 #: A magnitude's symbol right before a number ("M 8.0", "Mw 7.1").
 _MAGNITUDE_SYMBOL = re.compile(r"\b(?:M|Mw|Ms|Mb|ML|Mpv|MPV)\s*$")
 #: A crash named in a sentence (a plane's, a train's): where it happened is measured from a town as an epicentre is.
@@ -8621,7 +8623,7 @@ def _period_rows(sentence: str, date_rows: list) -> list:
             and not _included(sentence, d) and not _said_on(sentence, d, cues) and not _results_day(sentence, d, cues)]
 
 
-#: Right after a date, the vote it is the day of ("the March 19 election", "19 марта выборов" is rare: English).
+#: Right after a date, the vote it is the day of ("the March 19 election"; English: Russian names the vote first).
 _VOTE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:elections?|votes?|referendum|polls?|ballot)\b", re.I)
 #: ... or right before it ("the presidential election held on July 9", "выборов, прошедших 9 июля").
 _VOTE_NOUN_BEFORE = re.compile(r"(?:\b(?:elections?|votes?|referendum|polls?|ballot)|(?<![^\W\d_])(?:выбор\w*|референдум\w*"
@@ -8640,7 +8642,12 @@ def _results_day(sentence: str, d: tuple, cues: dict) -> bool:
             or _HELD.search(sentence, max(0, d[0] - 25), d[0]):
         return False  # (the results "of the March 19 election", "of the election held on July 9", "выборов ..., которые
         # состоялись 20 ноября": the vote's day)
-    return any(m.start() - d[1] <= _RESULTS_NEAR and d[0] - m.end() <= _RESULTS_NEAR for m in cue.finditer(sentence))
+    return any(m.start() - d[1] <= _RESULTS_NEAR and d[0] - m.end() <= _RESULTS_NEAR for m in cue.finditer(
+        sentence, max(0, d[0] - _RESULTS_NEAR - _CUE_CHARS), d[1] + _RESULTS_NEAR + _CUE_CHARS))
+
+
+#: The most characters a cue of a results' announcement spans ("итоги ... подведут", five words between at most).
+_CUE_CHARS = 120
 
 
 _FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
