@@ -550,11 +550,13 @@ _NONPARTY_COUNTRY = _led(re.compile(
     r"|Минсельхоз\w*)\s+США(?!\w))"
     # a pipeline named after a country it crosses ("TurkStream" in other words): the route, not a party
     r"|(?:\b(?:Turkish|Turk)\s+Stream\b)|(?:(?<!\w)турецк\w*\s+(?:поток\w*|коридор\w*))"
-    # an airline named after its country ("An Azerbaijan Airlines flight ... crashed in western Kazakhstan"): a company
-    r"|(?:(?<!\w)(?:Azerbaijan|Uzbekistan|Turkish|Kazakhstan|Kyrgyzstan|Tajik|Turkmenistan|Belavia|Armenia|China|Qatar|Ukraine"
-    r"|Russian|Aeroflot)\s+(?:Airlines|Airways|Air(?:\s+Lines)?)\b)"
     # the time somewhere else, in brackets: a time zone ("As of around 10.40 pm (9.40 pm in Poland), ...")
     r"|(?:\(\s*\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:local\s+time\s+)?(?:in|по)\s+[^()\d]{1,40}\))", re.IGNORECASE))
+
+
+#: An airline, named after a country or not ("An Azerbaijan Airlines flight ... crashed in western Kazakhstan"): a
+#: company, no party.
+_AIRLINE = re.compile(r"(?<!\w)[A-Z][\w-]*\s+(?:Airlines|Airways|Air\s+Lines)\b")
 
 
 #: Two countries described by their region ("the two Central Asian nations", "обеими центральноазиатскими странами"):
@@ -566,10 +568,12 @@ _TWO_OF_A_REGION = _led(re.compile(
 
 
 def _without_nonparty_countries(text: str) -> str:
-    """``text`` with the countries of :data:`_NONPARTY_COUNTRY` blanked (offsets kept), and the region that describes
-    two countries (:data:`_TWO_OF_A_REGION`)."""
+    """``text`` with the countries of :data:`_NONPARTY_COUNTRY` and the airlines of :data:`_AIRLINE` blanked (offsets
+    kept), and the region that describes two countries (:data:`_TWO_OF_A_REGION`)."""
     if _NONPARTY_COUNTRY.search(text):
         text = _NONPARTY_COUNTRY.sub(lambda m: " " * len(m.group()), text)
+    if "Air" in text and _AIRLINE.search(text):
+        text = _AIRLINE.sub(lambda m: " " * len(m.group()), text)
     if _TWO_OF_A_REGION.search(text):
         text = _TWO_OF_A_REGION.sub(lambda m: m.group()[:m.start("region") - m.start()] + " " * len(m.group("region"))
                                     + m.group()[m.end("region") - m.start():], text)

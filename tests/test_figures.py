@@ -7876,6 +7876,7 @@ def test_he_who_won_a_share_of_the_votes_is_the_candidate_the_sentence_before_na
 @pytest.mark.parametrize("text", [
     "An Azerbaijan Airlines plane crashed near Aktau in Kazakhstan, killing 38 people.",
     "На месте крушения самолета Azerbaijan Airlines в Актау, Казахстан, нашли тела 38 погибших.",
+    "An Azerbaijani Airlines plane crashed near Aktau in Kazakhstan, killing 38 people.",
 ])
 def test_an_airline_named_after_a_country_names_no_party(rules, text):
     f = figs(text, rules, published="2024-12-26")
