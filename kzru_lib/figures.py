@@ -2052,12 +2052,14 @@ _TIME_OF_DAY = re.compile(r"\s+(?:ночи|утра|дня|вечера|попо
 _BY_HOUR = re.compile(r"(?<![^\W\d_])(?:к|по\s+состоянию\s+на)\s+$", re.I)
 #: Right before a number: an age ("aged 87", "at age 5", "over the age of 15", "в возрасте 5 лет").
 _AGE_BEFORE = _led(re.compile(r"\b(?:aged?|age\s+of|в\s+возрасте)\s+$", re.I))
+#: The symbols of a magnitude's scale ("MPV 6.7", "Mw 7.1", "M 8.0"), longest first.
+_MAGNITUDE_SYMBOLS = r"MPV|Mpv|Mw|Ms|Mb|ML|M"
 #: Right before a number: the word of an earthquake's magnitude, with its scale's symbol ("a magnitude of MPV 6.7",
 #: "with a magnitude 7.1", "землетрясение магнитудой 7,1"); right after it ("a 7.1-magnitude earthquake", "6.7 on the
 #: Richter scale", "6,7 по шкале Рихтера"). The magnitude is a figure of its own unit (``magnitude``) and metric.
 _MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitudes?(?:\s+of)?|(?<![^\W\d_])магнитуд\w*(?:\s+в)?)\s+"
                                r"(?:(?:about|around|nearly|almost|roughly|approximately|около|примерно|почти|порядка)\s+)?"
-                               r"(?:(?-i:MPV|Mw|Ms|Mb|ML|M|Mpv)\s+)?$", re.I)  # (a hedge between: "магнитуды около 8,7")
+                               rf"(?:(?-i:{_MAGNITUDE_SYMBOLS})\s+)?$", re.I)  # (a hedge between: "магнитуды около 8,7")
 _MAGNITUDE_WORD = re.compile(r"magnitud|магнитуд|richter|рихтер|earthquake|quake|aftershock|землетрясен|афтершок", re.I)
 _MAGNITUDE_AFTER = re.compile(r"(?:-|\s+)magnitude\b|\s+(?:on\s+the\s+Richter|по\s+шкале\s+Рихтера)", re.I)
 #: A number with one decimal, under ten, right before the earthquake itself ("the massive 8.8 earthquake", "a 6.9
@@ -2192,9 +2194,9 @@ _QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|epicent\w*|hypocent\w*|
                     r"|(?<![^\W\d_])(?:землетрясени\w*|толч\w*|эпицентр\w*|гипоцентр\w*|очаг\w*|сейсми\w*)", re.I)
 #: A seismic agency's title of an earthquake, up to its distance: "M 8.0 - " (136 km ESE of Petropavlovsk-Kamchatsky);
 #: group 1: the magnitude.
-_QUAKE_TITLE = re.compile(r"\bM[wsbL]?\s*(\d[.,]\d)\s*[-–—]\s*$")
+_QUAKE_TITLE = re.compile(rf"\b(?:{_MAGNITUDE_SYMBOLS})\s*(\d[.,]\d)\s*[-–—]\s*$")
 #: A magnitude's symbol right before a number ("M 8.0", "Mw 7.1").
-_MAGNITUDE_SYMBOL = re.compile(r"\b(?:M|Mw|Ms|Mb|ML|Mpv|MPV)\s*$")
+_MAGNITUDE_SYMBOL = re.compile(rf"\b(?:{_MAGNITUDE_SYMBOLS})\s*$")
 #: A crash named in a sentence (a plane's, a train's): where it happened is measured from a town as an epicentre is.
 _CRASH = re.compile(r"\b(?:crash\w*|wreckage|debris|went\s+down)\b|(?<![^\W\d_])(?:крушени\w*|обломк\w*|разбил\w*"
                     r"|катастроф\w*|рухнул\w*)", re.I)
