@@ -554,9 +554,11 @@ _NONPARTY_COUNTRY = _led(re.compile(
     r"|(?:\(\s*\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:local\s+time\s+)?(?:in|по)\s+[^()\d]{1,40}\))", re.IGNORECASE))
 
 
-#: An airline, named after a country or not ("An Azerbaijan Airlines flight ... crashed in western Kazakhstan"): a
-#: company, no party.
-_AIRLINE = re.compile(r"(?<!\w)[A-Z][\w-]*\s+(?:Airlines|Airways|Air\s+Lines)\b")
+#: An airline, named after a country or not ("An Azerbaijan Airlines flight ... crashed in western Kazakhstan"), and a
+#: plane by its country ("after an Azerbaijani airliner crashed ... near the Kazakhstan city of Aktau"): a company or
+#: its aircraft, no party.
+_AIRLINE = re.compile(r"(?<!\w)[A-Z][\w-]*\s+(?:Airlines|Airways|Air\s+Lines)\b"
+                      r"|\b(?:[Aa]n?|[Tt]he)\s+[A-Z][\w-]*\s+(?:passenger\s+)?(?:airliner|jet|plane|aircraft)\b")
 
 
 #: Two countries described by their region ("the two Central Asian nations", "обеими центральноазиатскими странами"):
@@ -572,7 +574,7 @@ def _without_nonparty_countries(text: str) -> str:
     kept), and the region that describes two countries (:data:`_TWO_OF_A_REGION`)."""
     if _NONPARTY_COUNTRY.search(text):
         text = _NONPARTY_COUNTRY.sub(lambda m: " " * len(m.group()), text)
-    if "Air" in text and _AIRLINE.search(text):
+    if ("Air" in text or "plane" in text or "liner" in text or "jet" in text or "craft" in text) and _AIRLINE.search(text):
         text = _AIRLINE.sub(lambda m: " " * len(m.group()), text)
     if _TWO_OF_A_REGION.search(text):
         text = _TWO_OF_A_REGION.sub(lambda m: m.group()[:m.start("region") - m.start()] + " " * len(m.group("region"))
@@ -2751,10 +2753,10 @@ _EVENT_KINDS = ("killed", "injured", "detained", "evacuated", "survived", "missi
 #: "погибли в результате столкновений"): they are its toll, not a population's deaths (:func:`_event_kind`).
 _EVENT_NOUN = re.compile(
     r"\b(?:conflict|clash(?:es)?|fighting|hostilities|war|attacks?|shelling|unrest|riots?|protests?|violence|uprising"
-    r"|explosions?|blasts?|crash(?:es)?|(?:wild)?fires?|blazes?|floods?|flooding|earthquakes?|disasters?|accidents?"
+    r"|explosions?|explod(?:es|ed)|blasts?|crash(?:es|ed)?|(?:wild)?fires?|blazes?|floods?|flooding|earthquakes?|disasters?|accidents?"
     r"|incident|tragedy|collapse|stampede|shooting|storms?|avalanches?|landslides?|mudflows?)\b"
     r"|(?<![^\W\d_])(?:конфликт|столкновени|боев|бо[йяюи]\b|обстрел|нападени|атак|теракт|войн|беспорядк|протест|волнени"
-    r"|взрыв|катастроф|авари|инцидент|трагеди|крушени|пожар|наводнени|паводк|землетрясени|обрушени|давк|стрельб|лавин"
+    r"|взрыв|катастроф|авари|инцидент|трагеди|крушени|разбил(?:ся|ась|ось|ись)|пожар|наводнени|паводк|землетрясени|обрушени|давк|стрельб|лавин"
     r"|оползн|ураган)", re.I)
 
 
@@ -3710,10 +3712,22 @@ def _toll_side(sentence: str, e0: int, sides: list[str], rules: FigureRules) -> 
               if sentence[m.end():m.end() + 1].isupper()}
     if len(fought) == 1 and (fought & set(sides)):
         return next(p for p in sides if p not in fought)
+    # the one side named where the event was, in the toll's clause before it ("an 18-hour aerial bombardment across
+    # Ukraine killed at least 41 civilians", after "Russian authorities accused Kyiv ...")
+    clause = sentence[max(sentence.rfind(c, 0, e0) for c in ",;:") + 1:e0]
+    where = {first[1] for m in _WHERE_BEFORE.finditer(clause)
+             if (first := next(iter(rules.places.finditer(clause[m.end():m.end() + 30])), None)) and first[0] == 0}
+    if len(where) == 1 and where <= set(sides):
+        return where.pop()
     # the one side whose officials give the toll ("The Kyrgyz Health Ministry says clashes on the border of Kyrgyzstan
     # and Tajikistan have wounded 31 people")
     official = {p for m in _OFFICIALS.finditer(sentence) for p in _places_in(m.group("who") or m.group("who_ru"), rules)[0]}
     return official.pop() if len(official) == 1 and official <= set(sides) else ""
+
+
+#: A preposition of where an event was, right before a place ("across Ukraine", "in Belgorod", "по всей Украине").
+_WHERE_BEFORE = re.compile(r"\b(?:across|throughout|in|over)\s+(?:the\s+)?(?=[A-Z])"
+                           r"|(?<![^\W\d_])(?:в|во|по(?:\s+всей)?)\s+(?=[А-ЯЁ])")
 
 
 #: The people evacuated from an event's area: the places they are from are where the event happened, not a part of them.
@@ -5673,7 +5687,8 @@ def _read_doc_figures(
                     # граждан Казахстана", "23 of the 37 Azerbaijani citizens onboard died"): a part of all on board
                     out[-1]["metric"] += _PART_SUFFIX
                 elif not _TOLL_DOUBT.search(sentence, 0, hi) and (
-                        _toll_group(sentence, own, hi, s0) or _in_hospital(sentence, lo, s0, e0, cands) or (
+                        _toll_group(sentence, own, hi, s0, e0, _other_kind(out, metric), _toll_just_before(
+                            out[:-1], ln, sno, a + s0) == _toll_kind(metric)) or _in_hospital(sentence, lo, s0, e0, cands) or (
                         metric not in (_EVACUATED, _ANIMALS_DEAD, _AREA_BURNED) and (
                         (town := _toll_town(sentence, lo, e0 if _PLACE_DASH.search(
                             sentence, max(lo, s0 - _PLACE_ITEM_NEAR), s0) else hi, rules, e0)) is not None
@@ -5851,7 +5866,11 @@ def _read_doc_figures(
     _year_before_periods(out)
     if not published and any("X" in r["period"] for r in out):
         _anchor_relative_periods(out, sents, published, rules, find_dates, measured_from)
-    _locality_parties(out, rules, lambda: " ".join(sent[4] for sent in sents))
+    _locality_parties(out, rules, lambda: " ".join(sent[4] for sent in sents),
+                      lambda: next((c for sent in sents if _EVENT_NOUN.search(sent[4])
+                                    and (c := _locality_country(sent[4], rules))), ""),
+                      lambda r: next((sents[i - 1][4] for i, sent in enumerate(sents)
+                                      if i and sent[0] == r["line_no"] and sent[1] == r["sent_no"]), ""))
     if home and rules.home_cue is not None:
         _home_parties(out, home, rules, lambda: not any(_places_in(sent[4], rules)[0] for sent in sents))
     if rules.members:
@@ -6701,10 +6720,54 @@ def _not_the_counted(sentence: str, m: re.Match, start: int | None) -> bool:
                 or (start is not None and m.end() <= start and _AGENT_AFTER.match(sentence, m.end())))
 
 
-def _toll_group(sentence: str, lo: int, hi: int, start: int) -> bool:
+def _toll_group(sentence: str, lo: int, hi: int, start: int, end: int | None = None, other: bool = False,
+                same: bool = False) -> bool:
     """Whether ``sentence[lo:hi]`` names a group of a toll (:data:`_TOLL_PART`) that is one of its people
-    (:func:`_not_the_counted`); ``start``: the toll's figure."""
-    return any(not _not_the_counted(sentence, m, start) for m in _TOLL_PART.finditer(sentence, lo, hi))
+    (:func:`_not_the_counted`); ``start``, ``end``: the toll's figure. Civilians that are the figure's own noun are
+    the toll itself ("109 civilians were injured", "108 мирных жителей пострадали"), unless a word of a part stands
+    before the figure ("including 17 civilians", "в том числе 17 мирных жителей") or the figure before in the sentence
+    is a toll of the same kind (``same``: "погибли 15 силовиков и четверо гражданских"). ``other``: the toll before it in the
+    sentence is of another kind (:func:`_other_kind`); then "of them" makes no part: "пострадали 695 человек ..., из них
+    144 человека погибли" gives the dead, a toll of their own."""
+    return any(not _not_the_counted(sentence, m, start) and not (
+        end is not None and not same and _CIVILIANS.fullmatch(m.group()) and _OWN_NOUN_GAP.fullmatch(sentence, end, m.start())
+        and not _PART_BEFORE.search(sentence, max(0, start - _PART_BEFORE_NEAR), start))
+        and not (other and _OF_THEM.fullmatch(m.group()))
+        for m in _TOLL_PART.finditer(sentence, lo, hi))
+
+
+#: The words of :data:`_TOLL_PART` that make a figure a part of the toll before it ("among them", "из них").
+_OF_THEM = re.compile(r"among\s+(?:the\s+)?(?:dead|them|those|victims|killed|injured)|из\s+них"
+                      r"|среди\s+(?:погибших|них|пострадавших|раненых)", re.I)
+
+
+def _toll_kind(metric: str) -> str:
+    """The kind of toll a metric is (``people (deaths)``...), or ""."""
+    return m.group() if (m := _TOLL_KIND.match(metric or "")) else ""
+
+
+def _other_kind(out: list[dict], metric: str) -> bool:
+    """Whether the figure before the last of ``out`` (the one just read, of ``metric``), in the same sentence, is an
+    event's toll of another kind (the dead after the injured)."""
+    if len(out) < 2:
+        return False
+    prev, last = out[-2], out[-1]
+    kind = _TOLL_KIND.match(prev["metric"] or "") if prev["line_no"] == last["line_no"] and \
+        prev["sent_no"] == last["sent_no"] else None
+    own = _TOLL_KIND.match(metric or "")
+    return bool(kind and own and kind.group() != own.group())
+
+
+#: Civilians, as :data:`_TOLL_PART` names them; between a figure and its own noun, at most one word ("108 мирных
+#: жителей", "41 Ukrainian civilians"); and right before a figure, a word that makes what it counts a part of a toll
+#: ("including", "among them", "в том числе", "из них", "среди них").
+_CIVILIANS = re.compile(r"civilians|мирн\w+\s+жител\w*|гражданск\w*", re.I)
+_OWN_NOUN_GAP = re.compile(r"\s+(?:[^\W\d_][\w'’-]*\s+)?")
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those|the\s+\w+)|of\s+(?:whom|them)|incl\.)\s+"
+                          r"(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|almost)\s+)?$"
+                          r"|(?<![^\W\d_])(?:в\s+том\s+числе|из\s+них|среди\s+(?:них|которых|погибших|пострадавших|раненых)"
+                          r"|включая)\s+(?:(?:не\s+менее|более|около|свыше|почти)\s+)?$", re.I)
+_PART_BEFORE_NEAR = 40
 
 
 #: Right after the security forces named before a toll, a verb of which they are the subject: they detained or killed
@@ -7612,9 +7675,10 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _BORDER_AFTER = re.compile(r"\s+border\b", re.I)
 
 
-def _attacked_place(r: dict, rules: FigureRules, article, in_article: dict) -> tuple[str, str]:
+def _attacked_place(r: dict, rules: FigureRules, article, in_article: dict, previous=lambda r: "") -> tuple[str, str]:
     """``(parties, basis)`` of an event's toll whose parties include countries named only as the attackers of its
-    sentence (else of its article; ``in_article`` remembers those answers): its other parties, with their basis, else the
+    sentence (else of the sentence before, ``previous(r)``, when it lent them; else of its article; ``in_article``
+    remembers those answers): its other parties, with their basis, else the
     country of the regions and cities named (basis ``locality``: "Russia reports ten deaths after Ukrainian shelling on
     border city Belgorod" is Russia's, not Ukraine's); ``("", "")`` when no party is such an attacker, or none is left
     and no region or city names a country."""
@@ -7622,6 +7686,10 @@ def _attacked_place(r: dict, rules: FigureRules, article, in_article: dict) -> t
     kept = []
     for p in names:
         only = _attacker_only(r["sentence"], p, rules)
+        if only is None and "previous_sentence" in r["parties_basis"]:
+            # (parties lent by the sentence before: as that sentence names them, "the weapons of the Armed Forces of
+            # Ukraine aimed at Belgorod ... The strike killed at least 14 people")
+            only = _attacker_only(previous(r), p, rules)
         if only is None:
             if p not in in_article:
                 in_article[p] = _attacker_only(article(), p, rules)
@@ -7636,7 +7704,8 @@ def _attacked_place(r: dict, rules: FigureRules, article, in_article: dict) -> t
     return (country, "locality") if country else ("", "")
 
 
-def _locality_parties(out: list[dict], rules: FigureRules, article) -> None:
+def _locality_parties(out: list[dict], rules: FigureRules, article, event_place=lambda: "",
+                      previous=lambda r: "") -> None:
     """Give an event's toll with no parties the country of the regions and cities its sentence names, else those its
     article names (``article``: its text, asked once when needed), when they are all of one country: "В результате
     терактов в Дагестане погибли 20 человек" is Russia's, "the fire at the Kostenko mine in Karaganda region"
@@ -7644,8 +7713,11 @@ def _locality_parties(out: list[dict], rules: FigureRules, article) -> None:
     sentence names a region of another country (the other sentences of its article and the other articles that name no
     region would keep theirs, and the comparison would split one toll in two), except the countries named only as its
     attackers (:func:`_attacked_place`), and parties lent by the article alone, which give way to the country of the
-    regions and cities its own sentence names. In place."""
-    whole = text = None
+    regions and cities its own sentence names, else to the country of those the article's first sentence naming an event
+    names (``event_place``, asked once when needed: "Утром 25 декабря 2024 года в Актау произошла одна из самых тяжёлых
+    катастроф" makes "погибли 38 человек" Kazakhstan's in an article that names the Azerbaijani airline more). In
+    place."""
+    whole = text = event = None
     attackers: dict[str, bool | None] = {}  # party -> named only as an attacker in the article (asked once)
 
     def article_text() -> str:
@@ -7659,11 +7731,11 @@ def _locality_parties(out: list[dict], rules: FigureRules, article) -> None:
         if r["parties"]:
             # (a place named, a country of the table or not: "over 20 Israeli citizens" stays Israel's; but not the
             # attacker's: "ten deaths after Ukrainian shelling on border city Belgorod" are Russia's)
-            place, basis = _attacked_place(r, rules, article_text, attackers)
+            place, basis = _attacked_place(r, rules, article_text, attackers, previous)
             if place:
                 r["parties"], r["parties_basis"] = place, basis
-            elif r["parties_basis"] == "article" and (country := _locality_country(r["sentence"], rules)) \
-                    and country not in r["parties"].split("–"):
+            elif r["parties_basis"] == "article" and (country := _locality_country(r["sentence"], rules) or (
+                    event := event_place() if event is None else event)) and country not in r["parties"].split("–"):
                 # (parties lent by the article only give way to the country of a region or city the toll's own sentence
                 # names: "Eight people were injured as a result of the earthquake in Almaty" in an article on China's)
                 r["parties"], r["parties_basis"] = country, "locality"

@@ -6747,7 +6747,7 @@ def test_counted_cities_aftershocks_and_detentions_are_one_metric_in_either_lang
     ("Три человека погибли, пятеро получили травмы в результате землетрясения.",
      [("Три", "people (deaths)"), ("пятеро", "people (injured)")]),
     ("По последним данным, погибли 24 человека, 108 мирных жителей пострадали при обстреле.",
-     [("24", "people (deaths)"), ("108", "people (injured) (part)")]),  # (civilians: a part)
+     [("24", "people (deaths)"), ("108", "people (injured)")]),  # (civilians counted: the toll, no part)
     # (not past "and": the verb before is the count's)
     ("The attacks killed at least 20 people and injured dozens more.", [("at least 20", "people (deaths)")]),
 ])
@@ -7902,3 +7902,74 @@ def test_a_metrics_keyword_may_hold_any_one_word_where_its_table_says(rules, tex
 ])
 def test_a_count_is_of_its_head_noun(rules, text, metric):
     assert figs(text, rules, published="2025-01-15")["metric"].tolist() == [metric]
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan officials say 38 people have died after an Azerbaijani airliner crashed Wednesday near the Kazakhstan "
+    "city of Aktau.",
+    "The crash, which reportedly may have been caused by a bird strike, has claimed the lives of 38 people in Kazakhstan.",
+])
+def test_a_toll_of_a_crash_is_an_events_of_its_month_and_place(rules, text):
+    f = figs(text, rules, published="2024-12-25")
+    assert f[["metric", "parties", "period", "qualifier"]].values.tolist() == [
+        ["people (deaths)", "Kazakhstan", "2024-12", "none"]]
+    # a past the text only supposes ("may have been caused") is no forecast; what may come still is one
+    assert figs("Trade may reach $10 billion.", rules, published="2024-12-25")["qualifier"].tolist() == ["target"]
+    assert figs("Trade may have reached $10 billion.", rules, published="2024-12-25")["qualifier"].tolist() == ["none"]
+    # a year's deaths with no event named keep their year, no event's month
+    f = figs("In 2023, 38 people have died in Kazakhstan.", rules, published="2024-12-25")
+    assert f["metric"].tolist() == ["people (deaths)"] and f["period"].tolist() == ["2023"]
+
+
+def test_a_toll_lent_the_articles_parties_is_of_the_place_its_event_sentence_names(rules):
+    text = ("Утром 25 декабря 2024 года в Актау произошла одна из самых тяжёлых катастроф последних лет. Самолёт "
+            "авиакомпании Azerbaijan Airlines, выполнявший рейс по маршруту Баку – Грозный, потерпел крушение.\n"
+            "В результате катастрофы погибли 38 человек, 29 выжили.\nАзербайджан и Азербайджан выплатили компенсации.")
+    f = figs(text, rules, published="2025-12-25")
+    assert f.query("metric == 'people (deaths)'")["parties"].tolist() == ["Kazakhstan"]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("A Ukrainian attack on Belgorod on Saturday killed 24 people; 109 civilians were injured.",
+     ["people (deaths)", "people (injured)"]),
+    ("По последним данным, погибли 24 человека, 108 мирных жителей пострадали.",
+     ["people (deaths)", "people (injured)"]),
+    # named after the toll, or beside another group of it, civilians are a part
+    ("The attack killed 24 people, including 17 civilians.", ["people (deaths)", "people (deaths) (part)"]),
+    ("Погибли 24 человека, в том числе 17 мирных жителей.", ["people (deaths)", "people (deaths) (part)"]),
+    ("По предварительным данным, погибли 15 силовиков и четверо гражданских.",
+     ["people (deaths) (security forces)", "people (deaths) (part)"]),
+    # "of them", of another kind than the toll before: a toll of its own
+    ("В результате теракта пострадали 695 человек, из них 144 человека погибли.", ["people (injured)", "people (deaths)"]),
+    ("В результате теракта пострадали 695 человек, из них 144 в тяжелом состоянии.",
+     ["people (injured)", "people (injured) (part)"]),
+])
+def test_civilians_counted_are_a_toll_and_of_them_of_another_kind_is_no_part(rules, text, metrics):
+    assert figs(text, rules, published="2024-01-01")["metric"].tolist() == metrics
+
+
+def test_a_clash_toll_is_of_the_side_named_where_it_happened(rules):
+    f = figs("Russian authorities accused Kyiv of carrying out the attack, which took place the day after an 18-hour "
+             "aerial bombardment across Ukraine killed at least 41 civilians.", rules, published="2023-12-31")
+    assert f.query("metric == 'people (deaths)'")["parties"].tolist() == ["Ukraine"]
+
+
+def test_a_toll_lent_by_the_sentence_before_is_not_of_the_country_named_there_as_its_attacker(rules):
+    text = ("The Russian Ministry of Defense said that air defense systems shot down most of the weapons of the Armed "
+            "Forces of Ukraine aimed at Belgorod. The strike killed at least 14 people.\n"
+            "The Kiev regime, which committed this crime, is trying to divert attention, the ministry said.")
+    f = figs(text, rules, published="2023-12-31")
+    assert f.query("metric == 'people (deaths)'")["parties"].tolist() == ["Russia"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Kazakhstan, the largest economy in the bloc, demonstrated a commendable performance, growing by about 5.9 percent "
+     "in 2025.", "gdp_growth"),
+    ("Compared to the previous quarter, the economy has already contracted by 0.4%.", "gdp_growth"),
+    # the trade named beside the figure comes first
+    ("Armenia's economy is growing at double-digit rate now and the trade with Russia will grow by 50-60%.",
+     "trade_growth"),
+    ("Этот шаг был предпринят на фоне снижения годового темпа роста цен до 8,1%.", "inflation"),
+])
+def test_an_economy_that_grows_and_the_growth_of_prices_are_read(rules, text, metric):
+    assert figs(text, rules, published="2025-09-15")["metric"].tolist() == [metric]
