@@ -2804,8 +2804,9 @@ def _event_kind(sentence: str, clause: tuple[int, int], s0: int, e0: int) -> str
                                                               _EVENT_NEAR)
     if what == "on_board" and _OF_THE_NUMBER.match(sentence, e0):
         # "32 of the 67 people on board survived": those on board are the number after "of", this one what they did
+        # (the verb after the whole "of the 67 people on board the plane": farther than a cue of the count's own)
         what = _direction(sentence, clause, s0, e0, (*(k for k in _EVENT_KINDS if k != "on_board"), "deaths"),
-                          _EVENT_NEAR)
+                          (_EVENT_NEAR[0], 2 * _EVENT_NEAR[1]))
     if what != "deaths":
         return what
     return "killed" if _EVENT_NOUN.search(sentence) or _flow_spans(sentence, _EVENT_KINDS) else ""
@@ -7129,14 +7130,13 @@ def _undated_toll_months(out: list[dict], tolls: set[int], sents: list, rules, f
     flash dated "20 September 2022"), else the one month the article names as the event's ("protests that erupted
     in early January", beside a caption's "5 January 2022"), else the one month of one year all the article's dates
     fall in ("At least 32 persons died ... announced on Saturday" beside "said on Saturday October 29, 2023": the
-    news of those days). Left without one when the article names that month with no year, or with several. In place."""
+    news of those days). When the article names that month with no year, or with several, the toll is of the month in
+    no known year (``XXXX-09``: a comparison gives it the year other articles give that month's tolls). In place."""
     years: dict[int, set[str]] = {}  # month -> the years the article's dates name it with
     for sent in sents:
         for row in _sentence_candidates(sent[4], None, rules, find_dates)[1]:
             for year, month in _YEAR_MONTH.findall(row[2] or ""):
                 years.setdefault(int(month), set()).add(year)
-    if not years:
-        return
     article_month = _article_event_month(sents)
     # (the one month of one year all the article's dates fall in, if so)
     only_month = next(iter(years)) if len(years) == 1 and len(next(iter(years.values()))) == 1 else 0
@@ -7149,6 +7149,8 @@ def _undated_toll_months(out: list[dict], tolls: set[int], sents: list, rules, f
         month = _event_month(r["sentence"]) or (said.pop() if len(said) == 1 else article_month) or only_month
         if month and len(found := years.get(month, ())) == 1:
             r["period"] = f"{next(iter(found))}-{month:02d}"
+        elif month and (not r["period"] or _YEARLESS_MONTH.match(r["period"])):
+            r["period"] = f"XXXX-{month:02d}"  # (of its month, the year unknown: the corpus may give it, :func:`_yearless`)
 
 
 #: A year and month in a date's value ("2022-09-20", "2022-01", "2022-09-16/2022-09-18"), and a month without a year
@@ -10777,6 +10779,38 @@ def _vote_years(claims: pd.DataFrame, maps: tuple[dict, dict] | None = None) -> 
             for v, p, pub, par in zip(vote, out, published, claims["parties"], strict=True)]
 
 
+#: The year of a period that a month or day follows ("2022" of "2022-09-21", of "2025-01/2025-02"), or its place
+#: left empty ("XXXX-09-21": a relative date of an undated article).
+_PERIOD_YEAR = re.compile(r"(?<![\dX])(?:\d{4}|XXXX)(?=-\d)")
+
+
+def _yearless_maps(claims: pd.DataFrame) -> dict:
+    """The years other claims give an event's toll of a month with no year (:func:`_yearless`): ``(metric, parties,
+    period with its year left out)`` -> the years of the tolls of one year that share them ("2022-09"). A store counts
+    them over every claim of the metrics that have such a period first."""
+    out: dict[tuple, set[str]] = {}
+    for m, par, p in zip(claims["metric"], claims["parties"], claims["period"], strict=True):
+        if p and "XXXX" not in p and m.startswith(_TOLLS) and len(years := set(_PERIOD_YEAR.findall(p))) == 1:
+            out.setdefault((m, par, _PERIOD_YEAR.sub("XXXX", p)), set()).add(years.pop())
+    return out
+
+
+def _yearless(claims: pd.DataFrame, periods: list[str], maps: dict | None = None) -> list[str]:
+    """``periods`` with an event's toll of a month of no known year (``XXXX-09``: an undated article's "21 September")
+    given the one year the other tolls of the same kind and parties give that month (:func:`_yearless_maps`, of the
+    whole corpus: ``maps``), as an event is one and a corpus rarely reports two of one kind, place and month of two
+    years; left as it is when they give none, or several. Other quantities recur each year (a budget's "January and
+    February" of an undated article may be of any year): their periods of no year are left, as a bare ``XXXX`` is."""
+    if not any("XXXX-" in p for p in periods):
+        return periods
+    maps = _yearless_maps(claims.assign(period=periods)) if maps is None else maps
+    out = []
+    for m, par, p in zip(claims["metric"], claims["parties"], periods, strict=True):
+        known = maps.get((m, par, p), ()) if "XXXX-" in p and m.startswith(_TOLLS) else ()
+        out.append(p.replace("XXXX", next(iter(known))) if len(known) == 1 else p)
+    return out
+
+
 #: How many days after a vote an article may report its figures with no date of their own (:func:`_vote_years`).
 _VOTE_REPORTED = 31
 
@@ -10819,9 +10853,11 @@ def _each_side(parties: str) -> list[str]:
 
 
 def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float,
-                    vote_maps: tuple[dict, dict] | None = None, order: bool = False) -> pd.DataFrame:
+                    vote_maps: tuple[dict, dict] | None = None, order: bool = False,
+                    year_maps: dict | None = None) -> pd.DataFrame:
     """The claims of ``figures`` as the comparison reads them (:func:`figure_claims`, a flow named alike by both sides,
     a vote's day filled in (``vote_maps``: :func:`_vote_maps` of the whole corpus when ``figures`` is a part of it),
+    a month of no known year given the year others give it (``year_maps``: :func:`_yearless_maps`, likewise),
     units and currencies made one, each claim's interval ``lo``-``hi``). Row by row but for the merging of an article's
     mentions and the days of votes, so a store prepares its claims chunk by chunk of whole articles.
 
@@ -10836,7 +10872,7 @@ def _prepare_claims(figures: pd.DataFrame, rates, to_unit: str, tolerance: float
     if len(claims):
         claims["metric"] = [_portfolio(_mirror_flow(m, p), t, f) for m, p, t, f in zip(
             claims["metric"], claims["parties"], claims["sentence"], claims["surface"], strict=True)]
-        claims["period"] = _vote_years(claims, vote_maps)
+        claims["period"] = _yearless(claims, _vote_years(claims, vote_maps), year_maps)
     if len(claims) and (same := _same_units()) and claims["unit"].isin(list(same)).any():
         for unit, (name, factor) in same.items():
             mask = claims["unit"] == unit

@@ -1534,7 +1534,17 @@ def _write_claims(con, root: Path, scratch: Path, have: list[str], where: str, r
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .figures import _COMPARE_INPUT, _each_place, _is_vote, _prepare_claims, _vote_maps, figure_claims
+    from .figures import (
+        _COMPARE_INPUT,
+        _TOLLS,
+        _each_place,
+        _is_vote,
+        _prepare_claims,
+        _vote_maps,
+        _yearless_maps,
+        compare_family,
+        figure_claims,
+    )
 
     columns = ", ".join(_quote(c) for c in _COMPARE_INPUT if c in have)
     order = " ORDER BY " + ", ".join(_quote(k) for k in TABLES["figures"] if k in have)
@@ -1547,13 +1557,21 @@ def _write_claims(con, root: Path, scratch: Path, have: list[str], where: str, r
         listed = ", ".join("'" + m.replace("'", "''") + "'" for m in voted)
         frame = _plain(con.execute(f"SELECT {columns} FROM figures WHERE {where} AND metric IN ({listed}){order}").df())
         maps = _vote_maps(figure_claims(_each_place(frame)))
+    # the years of the tolls of a month with no year, over every claim of the families of metrics that have one
+    yearless = {compare_family(m) for (m,) in con.execute(
+        f"SELECT DISTINCT metric FROM figures WHERE {where} AND period LIKE 'XXXX-%'").fetchall() if m.startswith(_TOLLS)}
+    year_maps = None
+    if yearless:
+        listed = ", ".join("'" + m.replace("'", "''") + "'" for (m,) in votes if compare_family(m) in yearless)
+        frame = _plain(con.execute(f"SELECT {columns} FROM figures WHERE {where} AND metric IN ({listed}){order}").df())
+        year_maps = _yearless_maps(_prepare_claims(frame, None, to_unit, tolerance, maps))
     (scratch / "claims").mkdir()
     n = 0
     for i, chunk in enumerate(_article_chunks(con, files)):
         listed = ", ".join("'" + _sql_path(f) + "'" for f in chunk)
         frame = _plain(con.execute(f"SELECT {columns} FROM read_parquet([{listed}], union_by_name = true) "
                                    f"WHERE {where}{order}").df())
-        claims = _prepare_claims(frame, rates, to_unit, tolerance, maps, order=True)
+        claims = _prepare_claims(frame, rates, to_unit, tolerance, maps, order=True, year_maps=year_maps or {})
         if claims.empty:
             continue
         for c in claims.columns:
