@@ -2889,6 +2889,10 @@ def _past_breakdown(sentence: str, e0: int) -> int:
 _SUBGROUP = _led(re.compile(r"\b(?:urban|rural|men|women|male|female|youth)\b"
                        r"|(?<![^\W\d_])(?:городск\w*|сельск\w*|мужчин\w*|женщин\w*|мужск\w*|женск\w*|сельчан\w*|горожан\w*"
                        r"|молод[её]ж\w*)", re.I))
+#: After a count of a population, where what follows is no longer said of it: its parts ("20 286 084 человек, из них
+#: горожане — 12 774 743": the whole), or another clause ("has grown to 20.4 million as people flock to urban areas").
+_PARTS_NEXT = re.compile(r"\b(?:of\s+(?:whom|them|which)|including|as|while|because|since)\b"
+                         r"|(?<![^\W\d_])(?:из\s+них|в\s+том\s+числе|среди\s+них|включая|поскольку|так\s+как)(?![^\W\d_])", re.I)
 #: An age group ("до 24 лет", "старше 65 лет", "under 25", "aged 18-24", "over 65"): whose wage is a part.
 _AGE_GROUP = re.compile(r"(?<![^\W\d_])(?:до|старше|моложе|младше)\s+\d{2}\s+лет|\b(?:under|aged|over)\s+\d{2}(?:\s*[-–]\s*\d{2})?"
                         r"(?:\s+years?\s+old)?\b(?!\s*(?:%|percent|per\s+cent|million|billion|thousand|rubles?|roubles?))",
@@ -5225,7 +5229,8 @@ def _read_doc_figures(
                 if not period and find_dates is not None and (day := _vote_day(sents, published, find_dates[1], parties)):
                     period, period_surface = day  # the vote the article reports ("Референдум ... прошел 6 октября")
                 near = (min(clause[0], max(0, s0 - _EVENT_NEAR[0])), clause[1])  # "stations abroad, with a turnout of"
-                if _LOCALITY.search(sentence, *near) or _ABROAD.search(sentence, *near) \
+                if _LOCALITY.search(sentence, *near) or (_ABROAD.search(sentence, *near)
+                                                          and not _HOME_AND_ABROAD.search(sentence, *near)) \
                         or _locality_country(sentence[near[0]:near[1]], rules):
                     # the turnout of a region or a city, or of the voters abroad, is not the whole vote's ("Самая низкая
                     # явка в Алматы – 28,72 процента")
@@ -5373,7 +5378,8 @@ def _read_doc_figures(
                 if what in _GROUP_COUNTS and (_LOCALITY.search(sentence) or _SUBGROUP.search(sentence, 0, e0)
                                               or _AGE_RANGE.search(sentence)
                                               or _SUBGROUP.search(sentence, past := _past_breakdown(sentence, e0), min(
-                                                  [clause[1], *(g["start"] for g in cands if g["start"] >= past)]))):
+                                                  [clause[1], *(g["start"] for g in cands if g["start"] >= past),
+                                                   *(m.start() for m in [_PARTS_NEXT.search(sentence, past)] if m)]))):
                     # "Almaty city ... with over 2,292,333 inhabitants", "women ...", "18.9 million (50.4%) are men", "В
                     # городах безработных стало 284 тыс.", "Среди молодежи ... количество безработных":
                     # not the whole (its breakdown in brackets after it, "20 478 879 человек (10 468 756 женщин,
@@ -7318,10 +7324,14 @@ def _car_make(sentence: str, lo: int, hi: int, rules) -> str:
 
 
 #: Passengers of domestic or of international routes, said in the clause (:func:`_passenger_route`).
-_DOMESTIC = re.compile(r"\bdomestic\b|(?<![^\W\d_])внутренн\w*\s+(?:линиях|линии|рейсах|рейсы|маршрутах|маршрутов|направлениях"
-                       r"|перевозк\w*|авиаперевозк\w*|авиалиниях)|(?<![^\W\d_])внутри\s+(?:РФ|России|страны)", re.I)
-_INTERNATIONAL = re.compile(r"\binternational\b|(?<![^\W\d_])международн\w*\s+(?:линиях|линии|рейсах|рейсы|маршрутах"
-                            r"|маршрутов|направлениях|направления|перевозк\w*|авиаперевозк\w*|авиалиниях)", re.I)
+_DOMESTIC = re.compile(r"\bdomestic\b|(?<![^\W\d_])внутренн\w*\s+(?:лини\w*|рейс\w*|маршрут\w*|направлени\w*"
+                       r"|перевозк\w*|авиаперевозк\w*|авиалини\w*)|(?<![^\W\d_])внутри\s+(?:РФ|России|страны)", re.I)
+_INTERNATIONAL = re.compile(r"\binternational\b|(?<![^\W\d_])международн\w*\s+(?:лини\w*|рейс\w*|маршрут\w*"
+                            r"|направлени\w*|перевозк\w*|авиаперевозк\w*|авиалини\w*)", re.I)
+
+#: A word of all passengers, whatever their routes ("общий пассажиропоток", "total passenger traffic").
+_ALL_ROUTES = re.compile(r"\b(?:total|overall)\b|(?<![^\W\d_])(?:общ(?:ий|его|ая|ей|ее|ем)|совокупн\w*|в\s+целом)(?![^\W\d_])",
+                         re.I)
 
 #: A word of passengers: people counted beside it before the figure in its clause are passengers (:func:`_read_doc_figures`).
 _PASSENGER_WORD = re.compile(r"\bpassengers?\b|(?<![^\W\d_])(?:авиа)?пассажир\w*", re.I)
@@ -7334,6 +7344,9 @@ def _passenger_route(sentence: str, clause: tuple[int, int], s0: int, e0: int) -
     neither."""
     found = [(m.start(), m.end(), way) for way, rx in (("domestic", _DOMESTIC), ("international", _INTERNATIONAL))
              for m in rx.finditer(sentence, *clause)]
+    # (not past a word of the whole between the routes' word and the figure: "Из-за сокращения перевозок внутри страны
+    # общий пассажиропоток ... снижение – на 2,5%" is all passengers')
+    found = [(s, e, way) for s, e, way in found if e > s0 or not _ALL_ROUTES.search(sentence, e, s0)]
     before = [(s0 - e, way) for s, e, way in found if e <= s0 and not _ITEM_BREAK.search(sentence, e, s0)]
     after = [(s - e0, way) for s, e, way in found if s >= e0 and not _ITEM_BREAK.search(sentence, e0, s)]
     # (else the nearest before it in the clause: "Пассажиропоток авиакомпаний внутри РФ ... снизился на 3,8% ..., до 81,5
@@ -9774,6 +9787,11 @@ _VOTE_VERB = re.compile(r"voted|cast|(?-i:[Пп])роголосова|получ
 #: Voters abroad: "at polling stations abroad", "зарубежных избирателей", "за рубежом".
 _ABROAD = _led(re.compile(r"\b(?:abroad|overseas|foreign\s+missions?|in\s+\d+\s+countries)\b|(?<![^\W\d_])(?:зарубежн\w*"
                           r"|за\s+рубежом|за\s+границ\w*|за\s+пределами\s+(?:страны|республики)|в\s+\d+\s+странах)", re.I))
+#: Voters at home and abroad together ("participated in the vote, both domestically and abroad", "в стране и за
+#: рубежом"): the whole vote's, not a part abroad.
+_HOME_AND_ABROAD = re.compile(r"\b(?:domestically|at\s+home|in\s+the\s+country|inside\s+the\s+country)\s+and\s+abroad\b"
+                              r"|(?<![^\W\d_])(?:в\s+стране|внутри\s+страны|в\s+Казахстане|в\s+России)\s+и\s+за\s+"
+                              r"(?:рубежом|границей)", re.I)
 #: A time of day as news write it: hours and minutes ("20:00", "20.00", "10:30 a.m."), or an hour and a.m. / p.m.
 #: ("8 p.m.", "8pm"); ``_CLOCK_TEXT`` is either, and what the turnout's time (:data:`_CLOCK`) and the hours of a
 #: vote (:data:`_POLLS_HOURS`) are read with.

@@ -7995,3 +7995,27 @@ def test_an_undated_articles_toll_keeps_its_month_of_no_year(rules):
         ("b", "In January and February, budget spending was 8.45 trillion rubles in Russia.", None)]], ignore_index=True)
     g["published"] = g["doc_id"].map({"a": "2025-03-10", "b": ""})
     assert set(compare_figures(g)["period"]) == {"2025-01/2025-02", "XXXX-01/XXXX-02"}
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("Из-за сокращения перевозок внутри страны общий пассажиропоток отечественных авиакомпаний также продемонстрировал "
+     "снижение – на 2,5% до 108,9 млн человек.", ["passengers_growth", "passengers"]),
+    ("Пассажиропоток авиакомпаний внутри РФ в 2025 году снизился на 3,8%, до 81,5 млн человек.",
+     ["passengers_growth (domestic)", "passengers (domestic)"]),
+    ("Из общего объема перевозок 20,3 млн пассажиров воспользовались международными рейсами, тогда как внутренними "
+     "рейсами воспользовались 65,9 млн пассажиров.", ["passengers (international)", "passengers (domestic)"]),
+])
+def test_passengers_of_all_routes_and_of_routes_named_in_any_case(rules, text, metrics):
+    assert figs(text, rules, published="2026-01-30")["metric"].tolist() == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("9,127,192 citizens participated in the vote, both domestically and abroad, representing 73.12 per cent of eligible "
+     "voters.", ["voters", "turnout"]),
+    ("At polling stations abroad, the turnout was 45%.", ["turnout (part)"]),
+    ("Population of Kazakhstan has grown to 20.4 million as people flock to urban areas", ["people (population)"]),
+    ("Численность населения на 1 января 2025 года составила 20 286 084 человек, из них сельские жители — 7 511 341 "
+     "человек.", ["people (population)", "people (population) (part)"]),
+])
+def test_a_whole_said_beside_its_parts_is_the_whole(rules, text, metrics):
+    assert figs(text, rules, published="2026-03-16")["metric"].tolist() == metrics
