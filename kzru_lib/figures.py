@@ -7744,6 +7744,11 @@ def _locality_parties(out: list[dict], rules: FigureRules, article, event_place=
         if not (r["metric"] or "").startswith(_TOLLS):
             continue
         if r["parties"]:
+            if len(sides := r["parties"].split("–")) == 2 and len(country := [p for p in sides if p in rules.countries]) == 1 \
+                    and country[0] in rules.members.get(next(p for p in sides if p != country[0]), ()):
+                # (a country and a region it is a member of: "Fourteen people have died in ... Kazakhstan" in an article
+                # that names Central Asia is Kazakhstan's, a toll being of the place it happened)
+                r["parties"] = country[0]
             # (a place named, a country of the table or not: "over 20 Israeli citizens" stays Israel's; but not the
             # attacker's: "ten deaths after Ukrainian shelling on border city Belgorod" are Russia's)
             place, basis = _attacked_place(r, rules, article_text, attackers, previous)

@@ -8019,3 +8019,12 @@ def test_passengers_of_all_routes_and_of_routes_named_in_any_case(rules, text, m
 ])
 def test_a_whole_said_beside_its_parts_is_the_whole(rules, text, metrics):
     assert figs(text, rules, published="2026-03-16")["metric"].tolist() == metrics
+
+
+def test_a_toll_of_a_country_and_a_region_it_is_in_is_the_countrys(rules):
+    f = figs("Fourteen people have died in forest fires in Kazakhstan, the worst in Central Asia this year.", rules,
+             published="2023-06-10")
+    assert f[["metric", "parties"]].values.tolist() == [["people (deaths)", "Kazakhstan"]]
+    # not a toll: the pair stays
+    f = figs("Trade between Kazakhstan and Central Asia grew to $10 billion.", rules, published="2023-06-10")
+    assert f["parties"].tolist() == ["Central Asia–Kazakhstan"]
