@@ -1804,10 +1804,15 @@ _NOT_NOUN_POS = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADJS", "NPRO", "ADVB
 @functools.lru_cache(maxsize=65536)
 def _ru_not_noun(word: str) -> bool:
     """Whether a lower-case Cyrillic word after a number is, most likely, no noun (pymorphy3's first parse of a word
-    its dictionary knows; a word it would only guess, "бпла", may be a noun)."""
+    its dictionary knows, unless a noun's parse is as likely: "484 туши тюленей" are carcasses, not "extinguish!"; a
+    word it would only guess, "бпла", may be a noun)."""
     from .terms import _morph
 
-    return _ru_known(word) and _morph().parse(word)[0].tag.POS in _NOT_NOUN_POS
+    if not _ru_known(word):
+        return False
+    parses = _morph().parse(word)
+    return parses[0].tag.POS in _NOT_NOUN_POS and not any(
+        p.tag.POS == "NOUN" and p.score >= parses[0].score for p in parses[1:])
 
 
 @functools.lru_cache(maxsize=65536)
@@ -3268,9 +3273,19 @@ def _lemma(noun: str) -> str:
     several cases is one metric; other nouns as they are."""
     if not _CYRILLIC_WORD.fullmatch(noun) or not _ru_known(noun):
         return noun  # (a word pymorphy3 would only guess stays as written: "бпла" is no form of "бпнуть")
-    from .terms import russian_lemmas  # pymorphy3, loaded once; cached per word
+    return _noun_lemma(noun)
 
-    return russian_lemmas(noun)[0]
+
+@functools.lru_cache(maxsize=65536)
+def _noun_lemma(word: str) -> str:
+    """The dictionary form of a known Russian word read as a counted noun: pymorphy3's first parse, unless a noun's
+    parse is as likely ("туши" -> "туша", not "тушить"; "судна" -> "судно", not "судный"); ``ё`` written ``е``, as
+    :func:`kzru_lib.terms.russian_lemmas` writes it."""
+    from .terms import _morph
+
+    parses = _morph().parse(word)
+    best = next((p for p in parses if p.tag.POS == "NOUN" and p.score >= parses[0].score), parses[0])
+    return best.normal_form.replace("ё", "е")
 
 
 _UNIT_KINDS: dict = {"rules": None, "map": {}}

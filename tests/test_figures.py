@@ -8028,3 +8028,12 @@ def test_a_toll_of_a_country_and_a_region_it_is_in_is_the_countrys(rules):
     # not a toll: the pair stays
     f = figs("Trade between Kazakhstan and Central Asia grew to $10 billion.", rules, published="2023-06-10")
     assert f["parties"].tolist() == ["Central Asia–Kazakhstan"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("На берегу Каспийского моря в Дагестане обнаружили 484 туши мертвых тюленей.", "animals (deaths)"),
+    ("Пока планируют арендовать три воздушных судна.", "vessels"),
+    ("На 2019 год он анонсировал 45 стартов.", "старт"),
+])
+def test_a_russian_word_after_a_number_read_as_a_noun_when_a_noun_is_as_likely(rules, text, metric):
+    assert figs(text, rules, published="2025-12-04")["metric"].tolist() == [metric]
