@@ -3768,6 +3768,8 @@ _DAMAGE_STATES = ("damaged", "destroyed", "flooded")
 _BUILDING_TOLLS = {f"{head} ({state})": state for head in sorted(set(_BUILDING_COUNTS.values())) for state in _DAMAGE_STATES}
 _TOLLS = (*(_KIND_METRIC.get(what, f"people ({what})") for what in _EVENT_KINDS), _ANIMALS_DEAD, _AREA_BURNED,
           _BODIES_FOUND, *_BUILDING_TOLLS)
+#: The tolls of people (the dead, the injured, the detained...), as metrics.
+_PEOPLE_TOLLS = frozenset(_KIND_METRIC.get(what, f"people ({what})") for what in _EVENT_KINDS)
 
 
 def _count_growth(sentence: str, clause: tuple[int, int], s0: int, e0: int, rules: FigureRules, between: list[int]) -> str:
@@ -5678,6 +5680,10 @@ def _read_doc_figures(
             elif metric == _TURNOUT and f["kind"] == "percent" and (town := _toll_town(sentence, clause[0], s0, rules, s0)):
                 # a city's turnout ("In Moscow, 66% of eligible voters cast their ballots"): that city's, not the country's
                 in_town[len(out) - 1] = town
+            if not event and metric in _PEOPLE_TOLLS and _EVENT_NOUN.search(sentence):
+                # a toll whose kind came from farther than the toll's own cues ("The death toll from the terror attack at
+                # a concert hall on Friday (March 22) night in Russia has risen to 133"): an event's toll all the same
+                event = True
             if event:
                 tolls.add(len(out) - 1)
                 town: str | None = None

@@ -8037,3 +8037,9 @@ def test_a_toll_of_a_country_and_a_region_it_is_in_is_the_countrys(rules):
 ])
 def test_a_russian_word_after_a_number_read_as_a_noun_when_a_noun_is_as_likely(rules, text, metric):
     assert figs(text, rules, published="2025-12-04")["metric"].tolist() == [metric]
+
+
+def test_a_toll_whose_kind_is_read_from_afar_is_still_an_events_of_its_month(rules):
+    f = figs("The death toll from the terror attack at a concert hall on Friday (March 22) night in Russia has risen to "
+             "133.", rules, published="2024-03-23")
+    assert f[["metric", "period"]].values.tolist() == [["people (deaths)", "2024-03"]]
