@@ -9484,7 +9484,8 @@ def _count_stage(sents: list, k: int, s0: int) -> str:
     """How much of a vote's count a share of the votes in sentence ``k`` (at ``s0``) was given at: the share of ballots
     or protocols counted its sentence names after it ("garnered 87.97% of the votes after processing 24.4% of the
     ballots"), else the last one the article names before it, when below 100 ("\"Единая Россия\" сохраняет лидерство
-    ... после обработки 50% голосов": "50"); "" when none is named or the count was complete."""
+    ... после обработки 50% голосов": "50"); "" when none is named or the count was complete. In whole percent, the
+    fraction dropped: "24.4%" and "about 24%" of one release of the count are one stage ("24")."""
     last = ""
     sentence = sents[k][4]
     for m in _PERCENT_NUMBER.finditer(sentence, s0 + 1):
@@ -9497,7 +9498,7 @@ def _count_stage(sents: list, k: int, s0: int) -> str:
             if _counted_share(text, m.start(), m.end()):
                 last = m.group(1).replace(",", ".")
     try:
-        return last if last and float(last) < 100 else ""
+        return str(int(float(last))) if last and float(last) < 100 else ""
     except ValueError:
         return ""
 
@@ -9592,6 +9593,15 @@ _PARTY_SHARE_GAP = re.compile(r"[»\"”]?\s*(?:[(:—–-]|\b(?:by|after|accord
                               r"|(?<![^\W\d_])(?:получил\w*|набрал\w*|набира\w*|заручил\w*)).{0,80}$", re.I)
 
 
+#: A candidate's place in a race ("Second place is ...", "followed by", "runner-up", "занял второе место"), and right
+#: before a share, a capitalised name and "with" ("Nikolai Kharitonov with 3.87%"): the share of the votes that
+#: candidate won, though the sentence names no vote.
+_PLACING = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\s+place\b|\brunner-up\b|\b(?:followed|trailed)\s+by\b"
+                      r"|(?<![^\W\d_])(?:занял\w*\s+\w+\s+место|на\s+(?:первом|втором|третьем|четв[её]ртом|последнем)\s+месте)"
+                      r"(?![^\W\d_])", re.I)
+_NAME_WITH = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+with\s+$")
+
+
 def _vote_share_near(sentence: str, s0: int, e0: int, rules: FigureRules | None = None) -> bool | str:
     """Whether a percentage is a share of the votes: a word of them (:data:`_VOTE_SHARE`) right before or after it,
     no other number, comma and word of the turnout between ("with 71.12% voting in favour", "«за» проголосовали
@@ -9603,6 +9613,11 @@ def _vote_share_near(sentence: str, s0: int, e0: int, rules: FigureRules | None 
         return True  # a party's share ("United Russia (49.82%)"): :func:`_candidate` names the party
     if rules is not None and _party_after(sentence, e0, rules):
         return True  # "8.59 percent went to the newly registered Respublika Party"
+    if rules is not None and _PLACING.search(sentence) and (named := _NAME_WITH.search(sentence, max(0, s0 - 60), s0)) \
+            and not _places_in(named.group(0), rules)[0]:
+        # "Second place is Nikolai Kharitonov with 3.87%, followed by Vladislav Davankov with 3.77%" (not a country's
+        # place in a ranking: "followed by Russia with 25%")
+        return True
     if not _VOTE_WORD.search(sentence) and not _VOTED.search(sentence) and not _EXIT_POLL.search(sentence):
         return False  # (no vote: "5% supported the idea" is a poll's, "grew 5%, supported by oil" no share)
     if _VOTES_THEN_SHARE.search(sentence, max(0, s0 - 40), s0):

@@ -7364,7 +7364,7 @@ def test_a_vote_is_not_dated_by_a_dateline_nor_a_day_something_was_published(rul
     # how far the count has gone is no share of the votes; a share given before the count ends says at how much
     ("Turnout was 51.72%, with 98% of ballots counted.", ["turnout", ""]),
     ("Putin garnered 87.97% of the votes after processing 24.4% of the ballots.",
-     ["vote_share (Putin) (at 24.4% counted)", ""]),
+     ["vote_share (Putin) (at 24% counted)", ""]),
     ("\"Единая Россия\" сохраняет лидерство после обработки 50% голосов.\nПартия набрала 46,11% голосов, КПРФ — 21,4%.",
      ["", "vote_share (at 50% counted)", "vote_share (Communist Party) (at 50% counted)"]),
     # exit polls counted a share of the votes for someone: that share
@@ -8043,3 +8043,12 @@ def test_a_toll_whose_kind_is_read_from_afar_is_still_an_events_of_its_month(rul
     f = figs("The death toll from the terror attack at a concert hall on Friday (March 22) night in Russia has risen to "
              "133.", rules, published="2024-03-23")
     assert f[["metric", "period"]].values.tolist() == [["people (deaths)", "2024-03"]]
+
+
+def test_a_candidate_placed_with_a_share_has_that_share_of_the_votes(rules):
+    f = figs("Second place is Nikolai Kharitonov with 3.87%, followed by Vladislav Davankov with 3.77% and lastly, "
+             "Leonid Slutsky with 2.97%.", rules, published="2024-03-18")
+    assert f["metric"].tolist() == ["vote_share (Kharitonov)", "vote_share (Davankov)", "vote_share (Slutsky)"]
+    # a country's place in a ranking is no candidate's
+    f = figs("China took first place in exports, followed by Russia with 25%.", rules, published="2024-03-18")
+    assert not f["metric"].str.startswith("vote_share").any()
