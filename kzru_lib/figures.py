@@ -9465,6 +9465,11 @@ _VOTE_SHARE_GAP = 30
 _SHARE_GAP_END = re.compile(r"[\d,;]")
 #: Right before a percentage: a count of votes and "or" ("6 456 392 голоса, или 81,31%", "6,456,392 votes, or 81.31%").
 _VOTES_THEN_SHARE = re.compile(r"\d\s*(?:votes|голос(?:ов|а))\s*,?\s*(?:or|или)\s*$", re.I)
+#: "For" a capitalised name, a dash, the count of those who voted so and "or" right before a share ("за Каракат Абден –
+#: 206 тысяч 206 человек или 2,6%"): the candidate's share of the votes (not the turnout: "проголосовали 7 820 204
+#: человека, или 63,66%" names no one it is for).
+_FOR_NAME_THEN_SHARE = re.compile(r"(?<![^\W\d_])(?:за|for)\s+(?-i:[A-ZА-ЯЁ])[\w'’-]*(?:\s+(?-i:[A-ZА-ЯЁ])[\w'’-]*){0,2}"
+                                  r"\s*[–—-]\s*\d[^%]*?(?:or|или)\s*$", re.I)
 #: A turnout's own word: a percentage next to it is the turnout, whatever else is near.
 _TURNOUT_WORD = re.compile(r"\bturnout\b|(?<![^\W\d_])явк", re.I)
 
@@ -9620,6 +9625,9 @@ def _vote_share_near(sentence: str, s0: int, e0: int, rules: FigureRules | None 
         return True
     if not _VOTE_WORD.search(sentence) and not _VOTED.search(sentence) and not _EXIT_POLL.search(sentence):
         return False  # (no vote: "5% supported the idea" is a poll's, "grew 5%, supported by oil" no share)
+    if (m := _FOR_NAME_THEN_SHARE.search(sentence, max(0, s0 - 100), s0)) and "%" not in m.group(0) \
+            and not _TURNOUT_WORD.search(m.group(0)):
+        return True  # "Голоса распределились ...: за Каракат Абден – 206 тысяч 206 человек или 2,6%": a candidate's share
     if _VOTES_THEN_SHARE.search(sentence, max(0, s0 - 40), s0):
         # "Токаев набрал 6 456 392 голоса, или 81,31%": the share the count of a candidate's votes makes ("против всех —
         # 480 484 голоса, или 5,8%": of the votes against all)

@@ -8052,3 +8052,12 @@ def test_a_candidate_placed_with_a_share_has_that_share_of_the_votes(rules):
     # a country's place in a ranking is no candidate's
     f = figs("China took first place in exports, followed by Russia with 25%.", rules, published="2024-03-18")
     assert not f["metric"].str.startswith("vote_share").any()
+
+
+def test_the_votes_for_a_candidate_counted_then_as_a_share_are_that_candidates(rules):
+    f = figs("Голоса распределились следующим образом: за Каракат Абден – 206 тысяч 206 человек или 2,6%, за "
+             "Касым-Жомарта Токаева – 6 млн 456 тысяч 392 человека или 81,31%.", rules, published="2022-11-21")
+    assert f.loc[f["unit"] == "percent", "metric"].tolist() == ["vote_share (Abden)", "vote_share (Tokayev)"]
+    # those who voted, as a share of the electorate: the turnout
+    f = figs("На референдуме проголосовали 7 820 204 человека, или 63,66%.", rules, published="2024-10-07")
+    assert f["metric"].tolist() == ["voters", "turnout"]
