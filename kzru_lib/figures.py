@@ -6758,15 +6758,11 @@ def _toll_group(sentence: str, lo: int, hi: int, start: int, end: int | None = N
     sentence is of another kind (:func:`_other_kind`); then "of them" makes no part: "пострадали 695 человек ..., из них
     144 человека погибли" gives the dead, a toll of their own."""
     return any(not _not_the_counted(sentence, m, start) and not (
-        end is not None and not same and _CIVILIANS.fullmatch(m.group()) and _OWN_NOUN_GAP.fullmatch(sentence, end, m.start())
-        and not _PART_BEFORE.search(sentence, max(0, start - _PART_BEFORE_NEAR), start))
-        and not (other and _OF_THEM.fullmatch(m.group()))
+        end is not None and not same and (m.group("civilians") or m.group("civilians_ru"))
+        and _OWN_NOUN_GAP.fullmatch(sentence, end, m.start())
+        and not _PART_BEFORE.search(sentence, max(0, start - _BASE_WINDOW), start))
+        and not (other and (m.group("of_them") or m.group("of_them_ru")))
         for m in _TOLL_PART.finditer(sentence, lo, hi))
-
-
-#: The words of :data:`_TOLL_PART` that make a figure a part of the toll before it ("among them", "из них").
-_OF_THEM = re.compile(r"among\s+(?:the\s+)?(?:dead|them|those|victims|killed|injured)|из\s+них"
-                      r"|среди\s+(?:погибших|них|пострадавших|раненых)", re.I)
 
 
 def _toll_kind(metric: str) -> str:
@@ -6780,22 +6776,13 @@ def _other_kind(out: list[dict], metric: str) -> bool:
     if len(out) < 2:
         return False
     prev, last = out[-2], out[-1]
-    kind = _TOLL_KIND.match(prev["metric"] or "") if prev["line_no"] == last["line_no"] and \
-        prev["sent_no"] == last["sent_no"] else None
-    own = _TOLL_KIND.match(metric or "")
-    return bool(kind and own and kind.group() != own.group())
+    kind = _toll_kind(prev["metric"]) if (prev["line_no"], prev["sent_no"]) == (last["line_no"], last["sent_no"]) else ""
+    own = _toll_kind(metric)
+    return bool(kind and own and kind != own)
 
 
-#: Civilians, as :data:`_TOLL_PART` names them; between a figure and its own noun, at most one word ("108 мирных
-#: жителей", "41 Ukrainian civilians"); and right before a figure, a word that makes what it counts a part of a toll
-#: ("including", "among them", "в том числе", "из них", "среди них").
-_CIVILIANS = re.compile(r"civilians|мирн\w+\s+жител\w*|гражданск\w*", re.I)
+#: Between a figure and its own noun, at most one word ("108 мирных жителей", "41 Ukrainian civilians").
 _OWN_NOUN_GAP = re.compile(r"\s+(?:[^\W\d_][\w'’-]*\s+)?")
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom|those|the\s+\w+)|of\s+(?:whom|them)|incl\.)\s+"
-                          r"(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|almost)\s+)?$"
-                          r"|(?<![^\W\d_])(?:в\s+том\s+числе|из\s+них|среди\s+(?:них|которых|погибших|пострадавших|раненых)"
-                          r"|включая)\s+(?:(?:не\s+менее|более|около|свыше|почти)\s+)?$", re.I)
-_PART_BEFORE_NEAR = 40
 
 
 #: Right after the security forces named before a toll, a verb of which they are the subject: they detained or killed
@@ -6925,22 +6912,24 @@ _TOLL_KIND = re.compile(r"people \((?:deaths|injured|detained)\)")
 def _toll_just_before(out: list[dict], line_no: int, sent_no: int, start: int) -> str:
     """The kind of the figure just found (``people (deaths)``...), if it counts the dead, hurt or detained in the
     same sentence before ``start``; else ""."""
-    if out and out[-1]["line_no"] == line_no and out[-1]["sent_no"] == sent_no and out[-1]["end"] <= start \
-            and (m := _TOLL_KIND.match(out[-1]["metric"] or "")):
-        return m.group()
+    if out and out[-1]["line_no"] == line_no and out[-1]["sent_no"] == sent_no and out[-1]["end"] <= start:
+        return _toll_kind(out[-1]["metric"])
     return ""
 
 
 #: Beside an event's toll, a group of the dead or hurt, not all of them (police, soldiers, civilians, children, one side,
 #: "most of the deaths", those in serious condition: "состояние семи раненых расценивается как тяжелое"): a part.
+#: Groups ``civilians``/``civilians_ru`` and ``of_them``/``of_them_ru`` name the words :func:`_toll_group` reads apart.
 _TOLL_PART = re.compile(
     r"\b(?<!by\s)(?:police(?:m[ae]n)?|officers?|servicem[ae]n|soldiers?|troops|military|security\s+(?:forces|personnel|officers)"
-    r"|law[\s-]enforcement|civilians|children|minors|bandits|assailants|rioters|militants|terrorists|attackers"
-    r"|among\s+(?:the\s+)?(?:dead|them|those|victims|killed|injured)|(?:most|half|some|many)\s+of\s+(?:the|those|them)"
+    r"|law[\s-]enforcement|(?P<civilians>civilians)|children|minors|bandits|assailants|rioters|militants|terrorists"
+    r"|attackers|(?P<of_them>among\s+(?:the\s+)?(?:dead|them|those|victims|killed|injured))"
+    r"|(?:most|half|some|many)\s+of\s+(?:the|those|them)"
     r"|hospitali[sz]ed|in\s+hospital|outpatients?|(?:serious|critical|grave)\s+condition|seriously|critically)\b"
     rf"{_NOT_A_SOURCE}"  # (a source: "Police said 225 were injured")
-    r"|(?<![^\W\d_])(?:из\s+них|среди\s+(?:погибших|них|пострадавших|раненых)|сотрудник\w*|военнослужащ\w*|силовик\w*"
-    r"|полицейск\w*|бандит\w*|боевик\w*|террорист\w*|дет(?:ей|и)|несовершеннолетн\w*|мирн\w+\s+жител\w*|гражданск\w*"
+    r"|(?<![^\W\d_])(?:(?P<of_them_ru>из\s+них|среди\s+(?:погибших|них|пострадавших|раненых))|сотрудник\w*|военнослужащ\w*"
+    r"|силовик\w*|полицейск\w*|бандит\w*|боевик\w*|террорист\w*|дет(?:ей|и)|несовершеннолетн\w*"
+    r"|(?P<civilians_ru>мирн\w+\s+жител\w*|гражданск\w*)"
     r"|большинств\w*|половин\w*|госпитализирован\w*|амбулаторн\w*|в\s+стационар\w*|тяж[её]л\w*|критическ\w*"
     r"|состояни\w*)", re.I)
 #: A place named after "in" / "в" with a capital letter ("were in Almaty", "в Алматы").
