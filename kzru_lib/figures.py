@@ -1804,15 +1804,18 @@ _NOT_NOUN_POS = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADJS", "NPRO", "ADVB
 @functools.lru_cache(maxsize=65536)
 def _ru_not_noun(word: str) -> bool:
     """Whether a lower-case Cyrillic word after a number is, most likely, no noun (pymorphy3's first parse of a word
-    its dictionary knows, unless a noun's parse is as likely: "484 туши тюленей" are carcasses, not "extinguish!"; a
-    word it would only guess, "бпла", may be a noun)."""
+    its dictionary knows, unless a noun's parse is as likely (:func:`_as_noun`): "484 туши тюленей" are carcasses, not
+    "extinguish!"; a word it would only guess, "бпла", may be a noun)."""
+    return _ru_known(word) and _as_noun(word).tag.POS in _NOT_NOUN_POS
+
+
+def _as_noun(word: str):
+    """pymorphy3's reading of a Russian word after a number: its first parse, unless a noun's parse is as likely ("туши":
+    the noun туша, not the verb тушить; "судна": судно, not судный)."""
     from .terms import _morph
 
-    if not _ru_known(word):
-        return False
     parses = _morph().parse(word)
-    return parses[0].tag.POS in _NOT_NOUN_POS and not any(
-        p.tag.POS == "NOUN" and p.score >= parses[0].score for p in parses[1:])
+    return next((p for p in parses if p.tag.POS == "NOUN" and p.score >= parses[0].score), parses[0])
 
 
 @functools.lru_cache(maxsize=65536)
@@ -3279,13 +3282,9 @@ def _lemma(noun: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _noun_lemma(word: str) -> str:
     """The dictionary form of a known Russian word read as a counted noun: pymorphy3's first parse, unless a noun's
-    parse is as likely ("туши" -> "туша", not "тушить"; "судна" -> "судно", not "судный"); ``ё`` written ``е``, as
+    parse is as likely (:func:`_as_noun`: "туши" -> "туша", not "тушить"); ``ё`` written ``е``, as
     :func:`kzru_lib.terms.russian_lemmas` writes it."""
-    from .terms import _morph
-
-    parses = _morph().parse(word)
-    best = next((p for p in parses if p.tag.POS == "NOUN" and p.score >= parses[0].score), parses[0])
-    return best.normal_form.replace("ё", "е")
+    return _as_noun(word).normal_form.replace("ё", "е")
 
 
 _UNIT_KINDS: dict = {"rules": None, "map": {}}
@@ -5715,8 +5714,8 @@ def _read_doc_figures(
                     # граждан Казахстана", "23 of the 37 Azerbaijani citizens onboard died"): a part of all on board
                     out[-1]["metric"] += _PART_SUFFIX
                 elif not _TOLL_DOUBT.search(sentence, 0, hi) and (
-                        _toll_group(sentence, own, hi, s0, e0, _other_kind(out, metric), _toll_just_before(
-                            out[:-1], ln, sno, a + s0) == _toll_kind(metric)) or _in_hospital(sentence, lo, s0, e0, cands) or (
+                        _toll_group(sentence, own, hi, s0, e0, *_toll_beside(out, ln, sno, a + s0, metric))
+                        or _in_hospital(sentence, lo, s0, e0, cands) or (
                         metric not in (_EVACUATED, _ANIMALS_DEAD, _AREA_BURNED) and (
                         (town := _toll_town(sentence, lo, e0 if _PLACE_DASH.search(
                             sentence, max(lo, s0 - _PLACE_ITEM_NEAR), s0) else hi, rules, e0)) is not None
@@ -6755,7 +6754,7 @@ def _toll_group(sentence: str, lo: int, hi: int, start: int, end: int | None = N
     the toll itself ("109 civilians were injured", "108 мирных жителей пострадали"), unless a word of a part stands
     before the figure ("including 17 civilians", "в том числе 17 мирных жителей") or the figure before in the sentence
     is a toll of the same kind (``same``: "погибли 15 силовиков и четверо гражданских"). ``other``: the toll before it in the
-    sentence is of another kind (:func:`_other_kind`); then "of them" makes no part: "пострадали 695 человек ..., из них
+    sentence is of another kind (:func:`_toll_beside`); then "of them" makes no part: "пострадали 695 человек ..., из них
     144 человека погибли" gives the dead, a toll of their own."""
     return any(not _not_the_counted(sentence, m, start) and not (
         end is not None and not same and (m.group("civilians") or m.group("civilians_ru"))
@@ -6770,15 +6769,12 @@ def _toll_kind(metric: str) -> str:
     return m.group() if (m := _TOLL_KIND.match(metric or "")) else ""
 
 
-def _other_kind(out: list[dict], metric: str) -> bool:
-    """Whether the figure before the last of ``out`` (the one just read, of ``metric``), in the same sentence, is an
-    event's toll of another kind (the dead after the injured)."""
-    if len(out) < 2:
-        return False
-    prev, last = out[-2], out[-1]
-    kind = _toll_kind(prev["metric"]) if (prev["line_no"], prev["sent_no"]) == (last["line_no"], last["sent_no"]) else ""
-    own = _toll_kind(metric)
-    return bool(kind and own and kind != own)
+def _toll_beside(out: list[dict], line_no: int, sent_no: int, start: int, metric: str) -> tuple[bool, bool]:
+    """``(other, same)`` for the figure just read (the last of ``out``, of ``metric``, at ``start``): whether the figure
+    before it in its sentence is an event's toll of another kind (the dead after the injured), and whether it is of the
+    same kind (:func:`_toll_just_before`; neither a toll of these kinds counts as the same)."""
+    before, kind = _toll_just_before(out[:-1], line_no, sent_no, start), _toll_kind(metric)
+    return bool(before and kind and before != kind), before == kind
 
 
 #: Between a figure and its own noun, at most one word ("108 мирных жителей", "41 Ukrainian civilians").
